@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Generate the FF-A mediator's C code, tests and reference from spec/.
+
+    python3 generator/ffagen.py            regenerate generated/
+    python3 generator/ffagen.py --out DIR  write the output under DIR
+    python3 generator/ffagen.py --check    fail, naming each stale file, when
+                                           generated/ differs from spec/
+
+Pipeline: load (YAML with lines) -> schema (spec/schema.yaml) -> model (with
+the semantic checks) -> render (Jinja2, returns text) -> write or compare.
+Spec problems are printed one per line as file:line: message, exit status 1.
+"""
+import argparse
+import os
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+DEBIAN_PYTHON = "/usr/bin/python3"
+
+
+def _ensure_dependencies():
+    """Re-run under Debian's python3 when this interpreter (a pyenv or venv
+    one, say) lacks Jinja2, PyYAML or jsonschema; else say what to install."""
+    try:
+        import jinja2  # noqa: F401
+        import jsonschema  # noqa: F401
+        import yaml  # noqa: F401
+    except ImportError as e:
+        if os.path.exists(DEBIAN_PYTHON) and \
+                os.path.realpath(sys.executable) != \
+                os.path.realpath(DEBIAN_PYTHON):
+            os.execv(DEBIAN_PYTHON, [DEBIAN_PYTHON] + sys.argv)
+        sys.exit(f"ffagen: {e.name} is missing: apt-get install "
+                 f"python3-jinja2 python3-yaml python3-jsonschema")
+
+
+_ensure_dependencies()
+
+from ffaspec.errors import SpecError, SpecErrors, Collector  # noqa: E402
+from ffaspec.loader import load_yaml  # noqa: E402
+from ffaspec import schema as schema_check  # noqa: E402
+from ffaspec.model import Builder  # noqa: E402
+from ffaspec.render import render, OUTPUTS  # noqa: E402
+
+ROOT = os.path.dirname(HERE)
+SPEC_FILES = ["abi", "status", "functions", "features", "structs"]
+
+
+def load_spec(spec_dir):
+    """Load, schema-check and model spec_dir; raises SpecErrors."""
+    shown = os.path.relpath(spec_dir, os.getcwd())
+    if shown.startswith(".."):
+        shown = spec_dir
+    schema = load_yaml(os.path.join(spec_dir, "schema.yaml"),
+                       os.path.join(shown, "schema.yaml"))
+    files, err = {}, Collector()
+    for key in SPEC_FILES:
+        name = os.path.join(shown, f"{key}.yaml")
+        try:
+            data = load_yaml(os.path.join(spec_dir, f"{key}.yaml"), name)
+        except SpecError as e:
+            err.errors.append(e)
+            continue
+        schema_check.check_file(schema, f"{key}-file", data, name, err)
+        files[key] = (name, data)
+    err.raise_if_any()
+    return Builder(files).build()
+
+
+def write_atomic(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".ffagen-")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.chmod(tmp, 0o644)
+    os.replace(tmp, path)
+
+
+def stale_files(outputs, out_dir):
+    stale = []
+    for rel, text in sorted(outputs.items()):
+        path = os.path.join(out_dir, rel)
+        try:
+            with open(path, encoding="utf-8") as f:
+                current = f.read()
+        except OSError:
+            current = None
+        if current != text:
+            stale.append(rel)
+    return stale
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--spec", default=os.path.join(ROOT, "spec"),
+                    help="spec directory (default: spec/)")
+    ap.add_argument("--out", default=os.path.join(ROOT, "generated"),
+                    help="output directory (default: generated/)")
+    ap.add_argument("--templates", default=os.path.join(ROOT, "templates"),
+                    help=argparse.SUPPRESS)
+    ap.add_argument("--check", action="store_true",
+                    help="compare instead of writing; exit 1 if stale")
+    args = ap.parse_args(argv)
+    try:
+        spec = load_spec(args.spec)
+    except SpecErrors as e:
+        for err in e.errors:
+            print(err, file=sys.stderr)
+        return 1
+    except SpecError as e:
+        print(e, file=sys.stderr)
+        return 1
+    outputs = render(spec, args.templates)
+    if args.check:
+        stale = stale_files(outputs, args.out)
+        for rel in stale:
+            print(f"{os.path.join(os.path.relpath(args.out), rel)}: stale, "
+                  f"differs from what spec/ gives", file=sys.stderr)
+        if stale:
+            print("run: python3 generator/ffagen.py", file=sys.stderr)
+            return 1
+        return 0
+    for rel in stale_files(outputs, args.out):
+        write_atomic(os.path.join(args.out, rel), outputs[rel])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

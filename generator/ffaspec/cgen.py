@@ -1,0 +1,258 @@
+"""C statements for one call's decode and encode, computed from the model.
+
+Templates only print what these functions return: every mask, shift and
+version condition is decided here, at generation time.
+"""
+from . import names
+from .model import Reg, RegGroup
+
+ALL64 = (1 << 64) - 1
+ALL32 = (1 << 32) - 1
+
+
+def c_hex(value):
+    """A C literal of the right width for a mask or id."""
+    if value > ALL32:
+        return f"UINT64_C({value:#x})"
+    return f"{value:#x}U"
+
+
+def in_span(since, removed, v):
+    return (since is None or since <= v) and (removed is None or v < removed)
+
+
+def version_cond(since, removed):
+    """C condition for `v` lying in [since, removed); None means always."""
+    parts = []
+    if since is not None and since > (1, 0):
+        parts.append(f"v >= {names.version_enum(since)}")
+    if removed is not None:
+        parts.append(f"v < {names.version_enum(removed)}")
+    return " && ".join(parts) or None
+
+
+def select_by_version(values):
+    """values: [(version, c_expr)] ascending. A ternary chain on `v` that
+    picks each version's value, collapsing runs of equal values."""
+    runs = []
+    for v, expr in values:
+        if runs and runs[-1][1] == expr:
+            continue
+        runs.append((v, expr))
+    if len(runs) == 1:
+        return runs[0][1]
+    expr = runs[0][1]
+    for v, e in runs[1:]:
+        expr = f"v >= {names.version_enum(v)} ? {e} : {expr}"
+    return f"({expr})"
+
+
+class CallCode:
+    """Decode/encode statements for one layout (arguments or result)."""
+
+    def __init__(self, spec, fn, layout, is_result):
+        self.spec = spec
+        self.fn = fn
+        self.layout = layout
+        self.is_result = is_result
+        self.versions = [v for v in spec.versions
+                         if fn.exists_at(v, False) or fn.exists_at(v, True)]
+
+    # ---------------------------------------------------------------- masks
+    def entry_at(self, index):
+        for e in self.layout.entries:
+            if isinstance(e, Reg) and e.index == index:
+                return e
+            if isinstance(e, RegGroup) and any(i == index
+                                               for _, i, _ in e.regs):
+                return e
+        return None
+
+    def mbz_mask(self, index, v):
+        """Bits of register `index` that must be zero at version v."""
+        e = self.entry_at(index)
+        mbz_unused = self.layout.unused == "mbz" and not self.is_result
+        if e is None or not in_span(e.since, e.removed, v):
+            if not mbz_unused:
+                return 0
+            wide = e.regs[0][2] if isinstance(e, RegGroup) else \
+                (e.wide if e is not None else True)
+            return ALL64 if wide else ALL32
+        if isinstance(e, RegGroup) or e.name is not None:
+            return 0
+        mask = 0
+        for m in e.mbz:
+            if in_span(m.since, m.removed, v):
+                mask |= m.mask
+        if mbz_unused:
+            # Bits no field describes at v are reserved like unused registers.
+            described = 0
+            for f in e.fields:
+                if in_span(f.since, f.removed, v):
+                    described |= f.span_mask
+            mask |= ~described
+        return mask & (ALL64 if e.wide else ALL32)
+
+    def mbz_checks(self):
+        """[(index, c_mask_expr)] for each register with MBZ bits."""
+        out = []
+        first = 0 if self.is_result and self.fn.result.via == "raw" else 1
+        for index in range(first, self.layout.last_reg + 1):
+            values = [(v, self.mbz_mask(index, v)) for v in self.versions]
+            if not any(m for _, m in values):
+                continue
+            out.append((index, select_by_version(
+                [(v, c_hex(m)) for v, m in values])))
+        return out
+
+    def mbz_table(self, v):
+        """{index: mask} at version v, for the conformance tests."""
+        out = {}
+        first = 0 if self.is_result and self.fn.result.via == "raw" else 1
+        for index in range(first, self.layout.last_reg + 1):
+            m = self.mbz_mask(index, v)
+            if m:
+                out[index] = m
+        return out
+
+    def sbz_regs(self, v):
+        """Registers that a call may set freely at version v (ignored)."""
+        out = []
+        for index in range(1, self.layout.last_reg + 1):
+            e = self.entry_at(index)
+            if (e is None or not in_span(e.since, e.removed, v)) and \
+                    self.layout.unused == "sbz":
+                out.append(index)
+        return out
+
+    # -------------------------------------------------------------- members
+    def members(self):
+        """[(ctype, name, array_len, doc)] of the C struct."""
+        out = []
+        for e in self.layout.entries:
+            if isinstance(e, RegGroup) or e.name is not None:
+                out.append((e.ctype, names.c_lower(e.name), 0, e.doc,
+                            e.reg if isinstance(e, Reg) else
+                            "/".join(r for r, _, _ in e.regs)))
+                continue
+            for f in e.fields:
+                bits = f"{e.reg}[{f.top}:{f.lo}]"
+                out.append((f.ctype, names.c_lower(f.name),
+                            f.count if f.count > 1 else 0, f.doc, bits))
+        return out
+
+    # --------------------------------------------------------------- decode
+    def reg_value(self, index, wide):
+        return f"(r->x[{index}] & conv)" if wide else \
+            f"(uint32_t)r->x[{index}]"
+
+    def decode_stmts(self, dst="out"):
+        lines = []
+        for e in self.layout.entries:
+            body = []
+            if isinstance(e, RegGroup):
+                body += self.decode_group(e, dst)
+            elif e.name is not None:
+                if e.type is not None and e.type.kind == "status":
+                    val = f"(int32_t){self.reg_value(e.index, False)}"
+                else:
+                    val = f"({e.ctype}){self.reg_value(e.index, e.wide)}"
+                body.append(f"{dst}->{names.c_lower(e.name)} = {val};")
+            else:
+                for f in e.fields:
+                    body += self.wrap(f.since, f.removed,
+                                      self.decode_field(e, f, dst))
+            lines += self.wrap(e.since, e.removed, body)
+        return lines
+
+    def decode_field(self, e, f, dst):
+        member = f"{dst}->{names.c_lower(f.name)}"
+        src = f"r->x[{e.index}]"
+        out = []
+        for i in range(f.count):
+            shift = f.lo + i * f.width
+            target = f"{member}[{i}]" if f.count > 1 else member
+            expr = f"({src} >> {shift}) & {c_hex(f.mask)}"
+            if f.ctype == "bool":
+                out.append(f"{target} = (({expr}) != 0);")
+            else:
+                out.append(f"{target} = ({f.ctype})(({expr}));")
+        return out
+
+    def decode_group(self, g, dst):
+        member = f"{dst}->{names.c_lower(g.name)}"
+        out, shift = [], 0
+        for reg, index, wide in g.regs:
+            nbytes = 8 if wide else 4
+            val = f"r->x[{index}]" if wide else f"(uint32_t)r->x[{index}]"
+            if g.type.name == "uuid":
+                out.append(f"ffa_le_put({member}.b + {shift // 8}, {val}, "
+                           f"{nbytes});")
+            else:
+                out.append(f"{member} |= ({g.ctype})(uint64_t){val} << "
+                           f"{shift};")
+            shift += nbytes * 8
+        return out
+
+    @staticmethod
+    def wrap(since, removed, body):
+        cond = version_cond(since, removed)
+        if cond is None or not body:
+            return body
+        return [f"if ({cond}) {{"] + [f"\t{b}" for b in body] + ["}"]
+
+    # --------------------------------------------------------------- encode
+    def encode_stmts(self, src="a"):
+        lines = []
+        for e in self.layout.entries:
+            body = []
+            if isinstance(e, RegGroup):
+                shift = 0
+                for reg, index, wide in e.regs:
+                    nbytes = 8 if wide else 4
+                    if e.type.name == "uuid":
+                        body.append(f"r->x[{index}] = ffa_le_get("
+                                    f"{src}->{names.c_lower(e.name)}.b + "
+                                    f"{shift // 8}, {nbytes});")
+                    else:
+                        mask = ALL64 if wide else ALL32
+                        body.append(f"r->x[{index}] = ((uint64_t)"
+                                    f"{src}->{names.c_lower(e.name)} >> "
+                                    f"{shift}) & {c_hex(mask)};")
+                    shift += nbytes * 8
+            elif e.name is not None:
+                mask = "conv" if e.wide else c_hex(ALL32)
+                val = f"(uint64_t)(uint32_t){src}->{names.c_lower(e.name)}" \
+                    if e.type is not None and e.type.kind == "status" else \
+                    f"(uint64_t){src}->{names.c_lower(e.name)}"
+                body.append(f"r->x[{e.index}] = {val} & {mask};")
+            else:
+                for f in e.fields:
+                    body += self.wrap(f.since, f.removed,
+                                      self.encode_field(e, f, src))
+                if e.wide:
+                    body.append(f"r->x[{e.index}] &= conv;")
+            lines += self.wrap(e.since, e.removed, body)
+        return lines
+
+    def encode_field(self, e, f, src):
+        member = f"{src}->{names.c_lower(f.name)}"
+        out = []
+        for i in range(f.count):
+            shift = f.lo + i * f.width
+            value = f"{member}[{i}]" if f.count > 1 else member
+            out.append(f"r->x[{e.index}] |= ((uint64_t){value} & "
+                       f"{c_hex(f.mask)}) << {shift};")
+        return out
+
+    def uses_conv(self):
+        """Does the code read or write an x register (convention width)?"""
+        for e in self.layout.entries:
+            if isinstance(e, Reg) and e.wide:
+                return True
+        return any(i for i, _ in self.mbz_checks())
+
+    def has_wide(self):
+        return any(isinstance(e, Reg) and e.wide or isinstance(e, RegGroup)
+                   and any(w for _, _, w in e.regs)
+                   for e in self.layout.entries)

@@ -1,0 +1,780 @@
+"""The spec as Python objects, built from validated YAML.
+
+Building the model is also where the semantic checks live: duplicate names
+or numbers, overlapping bit fields, fields past their register, unknown
+versions and references to undefined types. Every problem is collected with
+its file and line; nothing is reported by raising half-way.
+"""
+from dataclasses import dataclass, field as dc_field
+
+from . import names
+from .errors import Collector
+
+MEDIATOR_MAX_REG = 17
+
+
+def parse_version(text):
+    major, minor = text.split(".")
+    return (int(major), int(minor))
+
+
+# ------------------------------------------------------------------ types
+@dataclass
+class TypeInfo:
+    name: str
+    kind: str            # builtin, alias, enum, bitfield, status
+    ctype: str
+    bits: int
+
+
+@dataclass
+class EnumValue:
+    name: str
+    value: int
+    since: tuple
+    removed: tuple
+    doc: str
+
+
+@dataclass
+class Enum:
+    name: str
+    base: str
+    values: list
+    doc: str
+    ref: str
+
+
+@dataclass
+class BitField:
+    """A bit range in a register or word; `count` copies sit side by side."""
+    name: str
+    hi: int
+    lo: int
+    type: TypeInfo
+    count: int
+    since: tuple
+    removed: tuple
+    doc: str
+    line: int
+
+    @property
+    def width(self):
+        return self.hi - self.lo + 1
+
+    @property
+    def top(self):
+        """Highest bit used by the last copy."""
+        return self.hi + (self.count - 1) * self.width
+
+    @property
+    def mask(self):
+        """Mask of one copy, unshifted."""
+        return (1 << self.width) - 1
+
+    @property
+    def mask_in_place(self):
+        """Mask of the first copy, in place."""
+        return self.mask << self.lo
+
+    @property
+    def span_mask(self):
+        """Mask of every copy, in place."""
+        return ((1 << (self.width * self.count)) - 1) << self.lo
+
+    @property
+    def ctype(self):
+        if self.type is not None:
+            return self.type.ctype
+        return "bool" if self.width == 1 else names.uint_for_bits(self.width)
+
+
+@dataclass
+class MbzRange:
+    hi: int
+    lo: int
+    since: tuple
+    removed: tuple
+    line: int
+
+    @property
+    def mask(self):
+        return ((1 << (self.hi - self.lo + 1)) - 1) << self.lo
+
+
+@dataclass
+class Bitfield:
+    name: str
+    width: int
+    fields: list
+    mbz: list
+    doc: str
+    ref: str
+
+    @property
+    def ctype(self):
+        return names.uint_for_bits(self.width)
+
+    @property
+    def mbz_mask(self):
+        m = 0
+        for r in self.mbz:
+            m |= r.mask
+        return m
+
+
+# -------------------------------------------------------------- functions
+@dataclass
+class Reg:
+    """One register of a call or result."""
+    reg: str
+    index: int
+    wide: bool            # xN: convention width; wN: always 32 bits
+    name: str             # whole-register value, else None
+    type: TypeInfo
+    fields: list
+    mbz: list
+    since: tuple
+    removed: tuple
+    doc: str
+    line: int
+
+    @property
+    def ctype(self):
+        if self.type is not None:
+            return self.type.ctype
+        return "uint64_t" if self.wide else "uint32_t"
+
+    @property
+    def width(self):
+        return 64 if self.wide else 32
+
+
+@dataclass
+class RegGroup:
+    """One value spread over several whole registers, low part first."""
+    regs: list            # [(reg, index, wide)]
+    name: str
+    type: TypeInfo
+    since: tuple
+    removed: tuple
+    doc: str
+    line: int
+
+    @property
+    def ctype(self):
+        return self.type.ctype
+
+
+@dataclass
+class Layout:
+    """The registers of a call's arguments or of its result."""
+    entries: list
+    unused: str
+    last_reg: int
+
+    def regs(self):
+        return [e for e in self.entries if isinstance(e, Reg)]
+
+    def groups(self):
+        return [e for e in self.entries if isinstance(e, RegGroup)]
+
+
+@dataclass
+class Result:
+    via: str
+    layout: Layout
+    doc: str
+
+
+@dataclass
+class Function:
+    name: str
+    number: int
+    conventions: list     # ["smc32", "smc64"]
+    since: tuple
+    removed: tuple
+    smc64_since: tuple
+    callers: list
+    mediator: str
+    args: Layout
+    result: Result
+    replies: list
+    doc: str
+    ref: str
+    line: int
+    raw_error: bool = False
+
+    @property
+    def has_smc32(self):
+        return "smc32" in self.conventions
+
+    @property
+    def has_smc64(self):
+        return "smc64" in self.conventions
+
+    def exists_at(self, version, smc64):
+        if smc64 and not self.has_smc64 or not smc64 and not self.has_smc32:
+            return False
+        first = self.smc64_since if smc64 and self.smc64_since else self.since
+        return first <= version and (self.removed is None
+                                     or version < self.removed)
+
+    @property
+    def c_name(self):
+        return names.c_lower(self.name)
+
+
+@dataclass
+class StructField:
+    name: str
+    offset: int
+    type: TypeInfo
+    count: int
+    mbz: bool
+    doc: str
+
+    @property
+    def size(self):
+        return self.type.bits // 8 * self.count
+
+
+@dataclass
+class StructLayout:
+    since: tuple
+    removed: tuple
+    size: int
+    fields: list
+    c_name: str
+
+
+@dataclass
+class Struct:
+    name: str
+    layouts: list
+    doc: str
+    ref: str
+
+
+@dataclass
+class FeatureAnswer:
+    function: str
+    properties: str
+    properties_2: str
+    input: str
+    since: tuple
+    doc: str
+
+
+@dataclass
+class FeatureId:
+    name: str
+    value: int
+    since: tuple
+    properties: str
+    doc: str
+    ref: str
+
+
+@dataclass
+class Status:
+    name: str
+    value: int
+    since: tuple
+    doc: str
+    ref: str
+
+
+@dataclass
+class Spec:
+    versions: list = dc_field(default_factory=list)
+    mediator_versions: list = dc_field(default_factory=list)
+    version_docs: dict = dc_field(default_factory=dict)
+    status: list = dc_field(default_factory=list)
+    constants: list = dc_field(default_factory=list)
+    types: dict = dc_field(default_factory=dict)
+    aliases: list = dc_field(default_factory=list)
+    enums: list = dc_field(default_factory=list)
+    bitfields: list = dc_field(default_factory=list)
+    functions: list = dc_field(default_factory=list)
+    feature_answers: list = dc_field(default_factory=list)
+    feature_ids: list = dc_field(default_factory=list)
+    structs: list = dc_field(default_factory=list)
+    sources: dict = dc_field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- builder
+class Builder:
+    """Turns the loaded files into a Spec, collecting every problem."""
+
+    def __init__(self, files):
+        self.files = files          # {"abi": (display_name, data), ...}
+        self.err = Collector()
+        self.spec = Spec()
+        self.type_lines = {}
+
+    # -- helpers ----------------------------------------------------------
+    def _file(self, key):
+        return self.files[key][0]
+
+    def version(self, fname, node, key):
+        text = node.get(key)
+        if text is None:
+            return None
+        v = parse_version(text)
+        if v not in self.spec.versions:
+            known = ", ".join(names.version_str(x) for x in self.spec.versions)
+            self.err.add(fname, node.line_of(key),
+                         f"unknown version {text} (known: {known})")
+        return v
+
+    def span(self, fname, node):
+        since = self.version(fname, node, "since")
+        removed = self.version(fname, node, "removed")
+        if since and removed and removed <= since:
+            self.err.add(fname, node.line_of("removed"),
+                         f"removed {names.version_str(removed)} is not after "
+                         f"since {names.version_str(since)}")
+        return since, removed
+
+    def resolve_type(self, fname, node, key="type"):
+        tname = node.get(key)
+        if tname is None:
+            return None
+        t = self.spec.types.get(tname)
+        if t is None:
+            self.err.add(fname, node.line_of(key),
+                         f"reference to undefined type '{tname}'")
+        return t
+
+    def unique(self, fname, items, what, key="name"):
+        seen = {}
+        for item in items:
+            value = item.get(key)
+            if value not in seen:
+                seen[value] = item.line_of(key)
+                continue
+            shown = f"{value:#x}" if key == "number" else \
+                f"'{value}'" if isinstance(value, str) else value
+            self.err.add(fname, item.line_of(key),
+                         f"duplicate {what} {key} {shown} "
+                         f"(first at line {seen[value]})")
+
+    # -- abi ----------------------------------------------------------------
+    def build_abi(self):
+        fname, data = self.files["abi"]
+        spec = self.spec
+        for v in data["versions"]:
+            ver = parse_version(v["version"])
+            if ver in spec.versions:
+                self.err.add(fname, v.line, f"duplicate version {v['version']}")
+                continue
+            spec.versions.append(ver)
+            spec.version_docs[ver] = (v["doc"], v["ref"])
+            if v.get("mediator", False):
+                spec.mediator_versions.append(ver)
+        spec.versions.sort()
+        spec.mediator_versions.sort()
+        for b, bits in names.BUILTIN_BITS.items():
+            spec.types[b] = TypeInfo(b, "builtin", names.BUILTIN_C_TYPES[b],
+                                     bits)
+        spec.types["status"].kind = "status"
+        # Declare every named type first so definitions may refer to each
+        # other in any order.
+        kinds = (("types", "alias"), ("enums", "enum"),
+                 ("bitfields", "bitfield"))
+        for section, kind in kinds:
+            for item in data[section]:
+                tname = item["name"]
+                if tname in spec.types:
+                    first = self.type_lines.get(tname)
+                    where = f" (first at line {first})" if first else \
+                        " (a builtin type)"
+                    self.err.add(fname, item.line_of("name"),
+                                 f"duplicate type name '{tname}'{where}")
+                    continue
+                self.type_lines[tname] = item.line_of("name")
+                if kind == "bitfield":
+                    bits = item["width"]
+                    ctype = names.uint_for_bits(bits)
+                elif kind == "alias":
+                    bits = names.BUILTIN_BITS[item["base"]]
+                    ctype = names.alias_ctype(tname)
+                else:
+                    bits = names.BUILTIN_BITS[item["base"]]
+                    ctype = names.BUILTIN_C_TYPES[item["base"]]
+                spec.types[tname] = TypeInfo(tname, kind, ctype, bits)
+        for item in data["types"]:
+            spec.aliases.append(item)
+        for item in data["enums"]:
+            self.build_enum(fname, item)
+        for item in data["bitfields"]:
+            self.build_bitfield(fname, item)
+        self.unique(fname, data["constants"], "constant")
+        for c in data["constants"]:
+            t = self.resolve_type(fname, c)
+            bits = t.bits if t else 64
+            if c["value"] < 0 or c["value"] >= 1 << bits:
+                self.err.add(fname, c.line_of("value"),
+                             f"constant '{c['name']}' value does not fit "
+                             f"{bits} bits")
+            spec.constants.append((c, t))
+
+    def build_enum(self, fname, item):
+        self.unique(fname, item["values"], f"enum '{item['name']}' value")
+        self.unique(fname, item["values"], f"enum '{item['name']}' value",
+                    key="value")
+        bits = names.BUILTIN_BITS[item["base"]]
+        values = []
+        for v in item["values"]:
+            since, removed = self.span(fname, v)
+            if v["value"] < 0 or v["value"] >= 1 << bits:
+                self.err.add(fname, v.line_of("value"),
+                             f"enum value {v['name']} does not fit "
+                             f"{item['base']}")
+            values.append(EnumValue(v["name"], v["value"], since, removed,
+                                    v["doc"]))
+        self.spec.enums.append(Enum(item["name"], item["base"], values,
+                                    item["doc"], item["ref"]))
+
+    def bit_fields(self, fname, items, width, where):
+        out = []
+        self.unique(fname, items, f"field in {where}")
+        for f in items:
+            hi, lo = f["bits"]
+            if hi < lo:
+                self.err.add(fname, f.line_of("bits"),
+                             f"{where}: field '{f['name']}' bits "
+                             f"[{hi}:{lo}] are not [high, low]")
+                continue
+            since, removed = self.span(fname, f)
+            t = self.resolve_type(fname, f)
+            bf = BitField(f["name"], hi, lo, t, f.get("count", 1), since,
+                          removed, f["doc"], f.line)
+            if bf.top >= width:
+                self.err.add(fname, f.line_of("bits"),
+                             f"{where}: field '{bf.name}' bits "
+                             f"[{bf.top}:{lo}] past the {width}-bit width")
+            if t is not None and t.kind != "status" and bf.width > t.bits:
+                self.err.add(fname, f.line_of("type"),
+                             f"{where}: field '{bf.name}' is {bf.width} bits, "
+                             f"wider than its type '{t.name}' ({t.bits} bits)")
+            out.append(bf)
+        return out
+
+    def mbz_ranges(self, fname, items, width, where, line):
+        out = []
+        for i, m in enumerate(items or []):
+            if isinstance(m, dict):
+                hi, lo = m["bits"]
+                since, removed = self.span(fname, m)
+                mline = m.line
+            else:
+                hi, lo = m
+                since, removed = None, None
+                mline = items.line_of(i) if hasattr(items, "line_of") \
+                    else line
+            if hi < lo or hi >= width:
+                self.err.add(fname, mline,
+                             f"{where}: mbz bits [{hi}:{lo}] are not a "
+                             f"[high, low] range inside {width} bits")
+                continue
+            out.append(MbzRange(hi, lo, since, removed, mline))
+        return out
+
+    def check_overlaps(self, fname, fields, mbz, where):
+        """No two fields (or MBZ ranges) that coexist in a version overlap."""
+        spans = [(f.name, f.lo, f.top, f.since, f.removed, f.line)
+                 for f in fields]
+        spans += [(f"mbz [{m.hi}:{m.lo}]", m.lo, m.hi, m.since, m.removed,
+                   m.line) for m in mbz]
+        for i, a in enumerate(spans):
+            for b in spans[:i]:
+                if a[1] > b[2] or b[1] > a[2]:
+                    continue
+                if not versions_meet(a[3], a[4], b[3], b[4]):
+                    continue
+                self.err.add(fname, a[5],
+                             f"{where}: bits [{a[2]}:{a[1]}] of '{a[0]}' "
+                             f"overlap '{b[0]}' [{b[2]}:{b[1]}]")
+
+    def build_bitfield(self, fname, item):
+        where = f"bitfield '{item['name']}'"
+        fields = self.bit_fields(fname, item["fields"], item["width"], where)
+        mbz = self.mbz_ranges(fname, item.get("mbz"), item["width"], where,
+                              item.line)
+        self.check_overlaps(fname, fields, mbz, where)
+        self.spec.bitfields.append(Bitfield(item["name"], item["width"],
+                                            fields, mbz, item["doc"],
+                                            item["ref"]))
+
+    # -- status ---------------------------------------------------------------
+    def build_status(self):
+        fname, data = self.files["status"]
+        self.unique(fname, data["status"], "status")
+        self.unique(fname, data["status"], "status", key="value")
+        for s in data["status"]:
+            since, _ = self.span(fname, s)
+            self.spec.status.append(Status(s["name"], s["value"], since,
+                                           s["doc"], s["ref"]))
+
+    # -- functions ------------------------------------------------------------
+    def build_layout(self, fname, fn, items, unused, last_reg, where,
+                     allow_w0):
+        entries, used_regs, member_names = [], {}, {}
+        for item in items or []:
+            regs = item["regs"] if "regs" in item else [item["reg"]]
+            parsed = []
+            for r in regs:
+                index = int(r[1:])
+                if index == 0 and not allow_w0:
+                    self.err.add(fname, item.line,
+                                 f"{where}: register {r} is the function id; "
+                                 f"only a raw result may use it")
+                if index > last_reg:
+                    self.err.add(fname, item.line,
+                                 f"{where}: register {r} is past last-reg "
+                                 f"x{last_reg}")
+                if index in used_regs:
+                    self.err.add(fname, item.line,
+                                 f"{where}: register {r} is listed twice "
+                                 f"(first at line {used_regs[index]})")
+                used_regs[index] = item.line
+                parsed.append((r, index, r[0] == "x"))
+            since, removed = self.span(fname, item)
+            if since and since < fn.since:
+                self.err.add(fname, item.line_of("since"),
+                             f"{where}: since {names.version_str(since)} is "
+                             f"before the function's own since")
+            t = self.resolve_type(fname, item)
+            if "regs" in item:
+                entry = RegGroup(parsed, item["name"], t, since, removed,
+                                 item["doc"], item.line)
+                if t is not None and t.bits > sum(
+                        64 if w else 32 for _, _, w in parsed):
+                    self.err.add(fname, item.line_of("type"),
+                                 f"{where}: '{entry.name}' of type '{t.name}' "
+                                 f"does not fit registers {', '.join(regs)}")
+                if fn.has_smc32 and any(w for _, _, w in parsed):
+                    self.err.add(fname, item.line_of("regs"),
+                                 f"{where}: '{entry.name}' spreads over x "
+                                 f"registers, whose width changes with the "
+                                 f"convention; use w registers")
+                members = [(entry.name, item.line)]
+            else:
+                r, index, wide = parsed[0]
+                width = 64 if wide else 32
+                rwhere = f"{where} {r}"
+                fields = self.bit_fields(fname, item.get("fields") or [],
+                                         width, rwhere)
+                mbz = self.mbz_ranges(fname, item.get("mbz"), width, rwhere,
+                                      item.line)
+                self.check_overlaps(fname, fields, mbz, rwhere)
+                entry = Reg(r, index, wide, item.get("name"), t, fields, mbz,
+                            since, removed, item.get("doc", ""), item.line)
+                if entry.name and t is not None and t.bits > width:
+                    self.err.add(fname, item.line_of("type"),
+                                 f"{rwhere}: type '{t.name}' ({t.bits} bits) "
+                                 f"is wider than the register")
+                members = [(f.name, f.line) for f in fields] if fields else \
+                    [(entry.name, item.line)]
+            for mname, mline in members:
+                if mname in member_names:
+                    self.err.add(fname, mline,
+                                 f"{where}: duplicate name '{mname}' "
+                                 f"(first at line {member_names[mname]})")
+                member_names[mname] = mline
+            entries.append(entry)
+        return Layout(entries, unused, last_reg)
+
+    def build_functions(self):
+        fname, data = self.files["functions"]
+        funcs = data["functions"]
+        self.unique(fname, funcs, "function")
+        self.unique(fname, funcs, "function", key="number")
+        for item in funcs:
+            since, removed = self.span(fname, item)
+            smc64_since = self.version(fname, item, "smc64-since")
+            fn = Function(item["name"], item["number"], list(
+                item["conventions"]), since, removed, smc64_since,
+                list(item["callers"]), item["mediator"], None, None,
+                list(item.get("replies", [])), item["doc"], item["ref"],
+                item.line, item.get("error-reply") == "raw")
+            where = f"{fn.name}"
+            fn.args = self.build_layout(
+                fname, fn, item.get("args"), item.get("unused", "mbz"),
+                item.get("last-reg", 7), f"{where} args", False)
+            res = item.get("result")
+            if res is not None:
+                via = res["via"]
+                layout = self.build_layout(
+                    fname, fn, res.get("regs"), res.get("unused", "mbz"),
+                    res.get("last-reg", 7), f"{where} result", via == "raw")
+                if via == "raw" and not any(
+                        isinstance(e, Reg) and e.index == 0
+                        for e in layout.entries):
+                    self.err.add(fname, res.line,
+                                 f"{where} result: a raw result must list w0")
+                fn.result = Result(via, layout, res.get("doc", ""))
+            if smc64_since and (not fn.has_smc64 or smc64_since <= since):
+                self.err.add(fname, item.line_of("smc64-since"),
+                             f"{where}: smc64-since needs an SMC64 form "
+                             f"added after since")
+            self.spec.functions.append(fn)
+        self.spec.functions.sort(key=lambda f: f.number)
+        known = {f.name for f in self.spec.functions}
+        for item in funcs:
+            replies = item.get("replies") or []
+            for i, r in enumerate(replies):
+                if r not in known:
+                    self.err.add(fname, replies.line_of(i),
+                                 f"{item['name']}: reply '{r}' is not a "
+                                 f"function in {fname}")
+
+    # -- features -------------------------------------------------------------
+    def bitfield_ref(self, fname, node, key):
+        bname = node.get(key)
+        if bname is None:
+            return None
+        t = self.spec.types.get(bname)
+        if t is None or t.kind != "bitfield":
+            self.err.add(fname, node.line_of(key),
+                         f"reference to undefined bitfield '{bname}'")
+        return bname
+
+    def build_features(self):
+        fname, data = self.files["features"]
+        known = {f.name for f in self.spec.functions}
+        self.unique(fname, data["function-features"], "feature answer",
+                    key="function")
+        for a in data["function-features"]:
+            if a["function"] not in known:
+                self.err.add(fname, a.line_of("function"),
+                             f"feature answer for unknown function "
+                             f"'{a['function']}'")
+            since, _ = self.span(fname, a)
+            self.spec.feature_answers.append(FeatureAnswer(
+                a["function"], self.bitfield_ref(fname, a, "properties"),
+                self.bitfield_ref(fname, a, "properties-2"),
+                self.bitfield_ref(fname, a, "input"), since, a["doc"]))
+        self.unique(fname, data["feature-ids"], "feature id")
+        self.unique(fname, data["feature-ids"], "feature id", key="value")
+        for f in data["feature-ids"]:
+            since, _ = self.span(fname, f)
+            self.spec.feature_ids.append(FeatureId(
+                f["name"], f["value"], since,
+                self.bitfield_ref(fname, f, "properties"), f["doc"], f["ref"]))
+
+    # -- structs --------------------------------------------------------------
+    def build_struct_layout(self, fname, s, lay):
+        where = f"struct '{s['name']}'"
+        since, removed = self.span(fname, lay)
+        self.unique(fname, lay["fields"], f"field in {where}")
+        fields, cursor, align = [], 0, 1
+        for f in lay["fields"]:
+            t = self.resolve_type(fname, f)
+            if t is None:
+                continue
+            if t.bits % 8:
+                self.err.add(fname, f.line_of("type"),
+                             f"{where}: field '{f['name']}' type '{t.name}' "
+                             f"is not a whole number of bytes")
+                continue
+            sf = StructField(f["name"], f["offset"], t, f.get("count", 1),
+                             f.get("mbz", False), f["doc"])
+            natural = min(t.bits // 8, 8) if t.name != "uuid" else 1
+            align = max(align, natural)
+            if sf.offset % natural:
+                self.err.add(fname, f.line_of("offset"),
+                             f"{where}: field '{sf.name}' at offset "
+                             f"{sf.offset} is not {natural}-byte aligned")
+            if sf.offset < cursor:
+                self.err.add(fname, f.line_of("offset"),
+                             f"{where}: field '{sf.name}' at offset "
+                             f"{sf.offset} overlaps the previous field "
+                             f"(which ends at {cursor})")
+            elif sf.offset > cursor:
+                self.err.add(fname, f.line_of("offset"),
+                             f"{where}: bytes {cursor}..{sf.offset - 1} are "
+                             f"not covered by any field")
+            cursor = max(cursor, sf.offset + sf.size)
+            fields.append(sf)
+        if cursor != lay["size"]:
+            self.err.add(fname, lay.line_of("size"),
+                         f"{where}: size {lay['size']} but the fields end at "
+                         f"{cursor}")
+        elif lay["size"] % align:
+            self.err.add(fname, lay.line_of("size"),
+                         f"{where}: size {lay['size']} is not a multiple of "
+                         f"its {align}-byte alignment")
+        c_name = names.layout_struct(s["name"], since or (1, 0))
+        return StructLayout(since, removed, lay["size"], fields, c_name)
+
+    def build_structs(self):
+        fname, data = self.files["structs"]
+        self.unique(fname, data["structs"], "struct")
+        for s in data["structs"]:
+            layouts = [self.build_struct_layout(fname, s, lay)
+                       for lay in s["layouts"]]
+            sinces = [lay.since for lay in layouts]
+            if len(set(sinces)) != len(sinces):
+                self.err.add(fname, s.line_of("layouts"),
+                             f"struct '{s['name']}': two layouts start at "
+                             f"the same version")
+            layouts.sort(key=lambda lay: lay.since or (0, 0))
+            self.spec.structs.append(Struct(s["name"], layouts, s["doc"],
+                                            s["ref"]))
+
+    def check_required(self):
+        """Names the generated C itself relies on."""
+        spec = self.spec
+        need = [
+            ("abi", "constant", "function-id-smc32-base",
+             {c["name"] for c, _ in spec.constants}),
+            ("abi", "bitfield", "function-id",
+             {b.name for b in spec.bitfields}),
+            ("abi", "enum", "instance", {e.name for e in spec.enums}),
+            ("status", "status", "not-supported",
+             {s.name for s in spec.status}),
+            ("status", "status", "invalid-parameters",
+             {s.name for s in spec.status}),
+            ("functions", "function", "error",
+             {f.name for f in spec.functions}),
+            ("functions", "function", "success",
+             {f.name for f in spec.functions}),
+        ]
+        for key, what, name, have in need:
+            if name not in have:
+                self.err.add(self._file(key), 1,
+                             f"missing {what} '{name}', which the generated "
+                             f"code needs")
+        for b in spec.bitfields:
+            if b.name == "function-id":
+                fields = {f.name for f in b.fields}
+                for f in ("number", "smc64"):
+                    if f not in fields:
+                        self.err.add(self._file("abi"), 1,
+                                     f"bitfield 'function-id' needs a field "
+                                     f"'{f}'")
+        for e in spec.enums:
+            if e.name == "instance" and "vm" not in {v.name for v in e.values}:
+                self.err.add(self._file("abi"), 1,
+                             "enum 'instance' needs a value 'vm'")
+
+    def build(self):
+        self.build_abi()
+        self.build_status()
+        self.build_functions()
+        self.build_features()
+        self.build_structs()
+        if not self.err.errors:
+            self.check_required()
+        self.err.raise_if_any()
+        return self.spec
+
+
+def versions_meet(since_a, removed_a, since_b, removed_b):
+    """Do two [since, removed) version spans share a version?"""
+    lo = max(since_a or (0, 0), since_b or (0, 0))
+    hi = min(removed_a or (999, 0), removed_b or (999, 0))
+    return lo < hi
