@@ -1,0 +1,183 @@
+"""Tests of generator/ffagen.py (Python's unittest; run by ctest).
+
+Bad specs: each tests/generator/bad/*.yaml names a file of the tiny spec
+(tests/generator/tiny/), a text to find there and what to replace it with,
+and the one error line the generator must print (file:line: message), with
+exit status 1 and no traceback.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+FFAGEN = os.path.join(ROOT, "generator", "ffagen.py")
+TINY = os.path.join(HERE, "tiny")
+BAD = os.path.join(HERE, "bad")
+PYTHON = sys.executable
+
+
+def run_ffagen(cwd, *args):
+    return subprocess.run([PYTHON, FFAGEN, *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=60)
+
+
+def make_spec(tmp, source=TINY):
+    """A spec/ directory in tmp: the tiny spec plus the real schema."""
+    spec = os.path.join(tmp, "spec")
+    shutil.copytree(source, spec)
+    shutil.copy(os.path.join(ROOT, "spec", "schema.yaml"), spec)
+    return spec
+
+
+class TinySpec(unittest.TestCase):
+    def test_generates_every_output(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            make_spec(tmp)
+            r = run_ffagen(tmp, "--spec", "spec", "--out", "out")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            expected = yaml.safe_load(
+                open(os.path.join(HERE, "tiny.expected"), encoding="utf-8"))
+            for rel, patterns in expected.items():
+                text = open(os.path.join(tmp, "out", rel),
+                            encoding="utf-8").read()
+                for pattern in patterns:
+                    self.assertRegex(text, pattern, f"{rel}: {pattern}")
+
+    def test_output_is_deterministic(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            make_spec(tmp)
+            for out in ("a", "b"):
+                r = run_ffagen(tmp, "--spec", "spec", "--out", out)
+                self.assertEqual(r.returncode, 0, r.stderr)
+            diff = subprocess.run(["diff", "-r", "a", "b"], cwd=tmp,
+                                  capture_output=True, text=True)
+            self.assertEqual(diff.returncode, 0, diff.stdout)
+
+    def test_banner_names_source_and_no_absolute_paths(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            make_spec(tmp)
+            self.assertEqual(run_ffagen(tmp, "--spec", "spec", "--out",
+                                        "out").returncode, 0)
+            for dirpath, _, files in os.walk(os.path.join(tmp, "out")):
+                for f in files:
+                    text = open(os.path.join(dirpath, f),
+                                encoding="utf-8").read()
+                    self.assertIn("do not edit", text[:400], f)
+                    self.assertIn("FFA-GEN", text[:400], f)
+                    self.assertNotIn(tmp, text, f)
+
+
+class BadSpecs(unittest.TestCase):
+    def test_each_bad_spec_gets_its_error_line(self):
+        cases = sorted(f for f in os.listdir(BAD) if f.endswith(".yaml"))
+        self.assertGreaterEqual(len(cases), 8)
+        for case in cases:
+            with self.subTest(case=case):
+                bad = yaml.safe_load(open(os.path.join(BAD, case),
+                                          encoding="utf-8"))
+                with tempfile.TemporaryDirectory() as tmp:
+                    spec = make_spec(tmp)
+                    path = os.path.join(spec, bad["file"])
+                    text = open(path, encoding="utf-8").read()
+                    self.assertIn(bad["find"], text, "case does not apply")
+                    with open(path, "w", encoding="utf-8") as f:
+                        f.write(text.replace(bad["find"], bad["replace"], 1))
+                    r = run_ffagen(tmp, "--spec", "spec", "--out", "out")
+                self.assertEqual(r.returncode, 1, r.stderr)
+                self.assertNotIn("Traceback", r.stderr)
+                lines = r.stderr.strip().splitlines()
+                self.assertTrue(any(line.startswith(bad["expect"])
+                                    for line in lines),
+                                f"expected a line starting with\n"
+                                f"  {bad['expect']}\ngot:\n  " +
+                                "\n  ".join(lines))
+                for line in lines:
+                    self.assertRegex(line, r"^spec/[a-z]+\.yaml:\d+: \S")
+
+
+class CheckMode(unittest.TestCase):
+    """--check on a copy of the real tree."""
+
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp()
+        for d in ("spec", "generated"):
+            shutil.copytree(os.path.join(ROOT, d), os.path.join(self.tmp, d))
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def check(self):
+        return run_ffagen(self.tmp, "--spec", "spec", "--out", "generated",
+                          "--check")
+
+    def test_clean_tree_passes(self):
+        r = self.check()
+        self.assertEqual(r.returncode, 0, r.stderr)
+
+    def test_changed_spec_field_fails_and_names_files(self):
+        path = os.path.join(self.tmp, "spec", "functions.yaml")
+        text = open(path, encoding="utf-8").read()
+        changed = re.sub(r"(name: id-get\n    number: )0x69", r"\g<1>0xa9",
+                         text, count=1)
+        self.assertTrue(text != changed, "id-get not found")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(changed)
+        r = self.check()
+        self.assertEqual(r.returncode, 1)
+        self.assertRegex(r.stderr, r"generated/include/ffa/ffa_abi\.h: stale")
+        self.assertRegex(r.stderr, r"generated/src/ffa_dispatch\.c: stale")
+        self.assertIn("python3 generator/ffagen.py", r.stderr)
+
+    def test_hand_edit_of_generated_file_fails(self):
+        path = os.path.join(self.tmp, "generated", "src", "ffa_calls.c")
+        with open(path, "a", encoding="utf-8") as f:
+            f.write("/* hand edit */\n")
+        r = self.check()
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("ffa_calls.c: stale", r.stderr)
+
+
+class RealSpec(unittest.TestCase):
+    """The spec holds every FF-A 1.0 to 1.2 id, and the 1.3 ones."""
+
+    # number: conventions, from DEN0077A 1.0-1.3 (see shared/FFA-FACTS.md).
+    IDS = {
+        0x60: {32}, 0x61: {32, 64}, 0x62: {32}, 0x63: {32}, 0x64: {32},
+        0x65: {32}, 0x66: {32, 64}, 0x67: {32}, 0x68: {32}, 0x69: {32},
+        0x6A: {32}, 0x6B: {32}, 0x6C: {32}, 0x6D: {32}, 0x6E: {32},
+        0x6F: {32, 64}, 0x70: {32, 64}, 0x71: {32, 64}, 0x72: {32, 64},
+        0x73: {32, 64}, 0x74: {32, 64}, 0x75: {32}, 0x76: {32}, 0x77: {32},
+        0x78: {32}, 0x79: {32}, 0x7A: {32}, 0x7B: {32}, 0x7C: {32},
+        0x7D: {32}, 0x7E: {32}, 0x7F: {32}, 0x80: {32}, 0x81: {32},
+        0x82: {32}, 0x83: {32, 64}, 0x84: {32}, 0x85: {32}, 0x86: {32},
+        0x87: {32, 64}, 0x88: {32, 64}, 0x89: {32, 64}, 0x8A: {32, 64},
+        0x8B: {64}, 0x8C: {32}, 0x8D: {64}, 0x8E: {64}, 0x8F: {64},
+        0x90: {32, 64},
+    }
+
+    def test_every_id_is_in_the_spec_and_the_reference(self):
+        spec = yaml.safe_load(open(os.path.join(ROOT, "spec",
+                                                "functions.yaml")))
+        got = {f["number"]: {int(c[3:]) for c in f["conventions"]}
+               for f in spec["functions"]}
+        for number, convs in self.IDS.items():
+            self.assertIn(number, got, f"{number:#x} missing")
+            self.assertTrue(convs <= got[number],
+                            f"{number:#x}: {got[number]} lacks {convs}")
+        ref = open(os.path.join(ROOT, "generated", "docs",
+                                "ffa-reference.md")).read()
+        for number, convs in self.IDS.items():
+            for c in convs:
+                fid = (0xC4000000 if c == 64 else 0x84000000) | number
+                self.assertIn(f"{fid:#010x}", ref)
+
+
+if __name__ == "__main__":
+    unittest.main()
