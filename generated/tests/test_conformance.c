@@ -3828,7 +3828,7 @@ START_TEST(test_gating)
 	snprintf(what, sizeof(what), "%s %#x v%#x %s", row->name, row->fid, (unsigned int)row->v, row->aarch64 ? "AArch64" : "AArch32");
 	ck_assert_msg(verdict == row->verdict, "%s: verdict %d, expected %d", what, verdict, row->verdict);
 	if (verdict == FFA_VERDICT_HANDLED) {
-		if (out.x[0] == FFA_ERROR_32 && out.x[2] == (uint32_t)FFA_NOT_SUPPORTED)
+		if ((out.x[0] == FFA_ERROR_32 && out.x[2] == (uint32_t)FFA_NOT_SUPPORTED) || out.x[0] == (uint32_t)FFA_NOT_SUPPORTED)
 			handled_not_supported++;
 	} else if (verdict != FFA_VERDICT_NOT_FFA) {
 		assert_error_only(&out, FFA_NOT_SUPPORTED, what);
