@@ -24,7 +24,7 @@ int32_t ffa_decode_error(const struct ffa_regs *r, enum ffa_version v, struct ff
 	out->target_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->target_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->error_code = (int32_t)(uint32_t)r->x[2];
-	out->error_arg = (uint32_t)(uint32_t)r->x[3];
+	out->error_arg = (uint32_t)r->x[3];
 	return FFA_OK;
 }
 
@@ -87,7 +87,7 @@ int32_t ffa_decode_interrupt(const struct ffa_regs *r, enum ffa_version v, struc
 	*out = (struct ffa_interrupt_args){ .smc64 = smc64 };
 	out->vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->endpoint = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
-	out->interrupt_id = (uint32_t)(uint32_t)r->x[2];
+	out->interrupt_id = (uint32_t)r->x[2];
 	return FFA_OK;
 }
 
@@ -180,9 +180,9 @@ int32_t ffa_decode_features(const struct ffa_regs *r, enum ffa_version v, struct
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_features_args){ .smc64 = smc64 };
-	out->feature = (uint32_t)(uint32_t)r->x[1];
+	out->feature = (uint32_t)r->x[1];
 	if (v >= FFA_VERSION_1_1) {
-		out->input_properties = (uint32_t)(uint32_t)r->x[2];
+		out->input_properties = (uint32_t)r->x[2];
 	}
 	return FFA_OK;
 }
@@ -215,8 +215,8 @@ int32_t ffa_decode_features_result(const struct ffa_regs *r, enum ffa_version v,
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_features_result){ .smc64 = smc64 };
-	out->properties = (uint32_t)(uint32_t)r->x[2];
-	out->properties_2 = (uint32_t)(uint32_t)r->x[3];
+	out->properties = (uint32_t)r->x[2];
+	out->properties_2 = (uint32_t)r->x[3];
 	return FFA_OK;
 }
 
@@ -459,9 +459,9 @@ int32_t ffa_decode_partition_info_get_result(const struct ffa_regs *r, enum ffa_
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_partition_info_get_result){ .smc64 = smc64 };
-	out->count = (uint32_t)(uint32_t)r->x[2];
+	out->count = (uint32_t)r->x[2];
 	if (v >= FFA_VERSION_1_1) {
-		out->desc_size = (uint32_t)(uint32_t)r->x[3];
+		out->desc_size = (uint32_t)r->x[3];
 	}
 	return FFA_OK;
 }
@@ -624,8 +624,8 @@ int32_t ffa_decode_yield(const struct ffa_regs *r, enum ffa_version v, struct ff
 	*out = (struct ffa_yield_args){ .smc64 = smc64 };
 	out->vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->endpoint = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
-	out->timeout_lo = (uint32_t)(uint32_t)r->x[2];
-	out->timeout_hi = (uint32_t)(uint32_t)r->x[3];
+	out->timeout_lo = (uint32_t)r->x[2];
+	out->timeout_hi = (uint32_t)r->x[3];
 	return FFA_OK;
 }
 
@@ -698,7 +698,7 @@ int32_t ffa_decode_msg_send(const struct ffa_regs *r, enum ffa_version v, struct
 	*out = (struct ffa_msg_send_args){ .smc64 = smc64 };
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
-	out->size = (uint32_t)(uint32_t)r->x[3];
+	out->size = (uint32_t)r->x[3];
 	out->notify = (((r->x[4] >> 0) & 0x1U) != 0);
 	out->sender_vcpu = (ffa_vcpu_id_t)(((r->x[5] >> 0) & 0xffffU));
 	return FFA_OK;
@@ -847,10 +847,10 @@ int32_t ffa_decode_mem_donate(const struct ffa_regs *r, enum ffa_version v, stru
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_donate_args){ .smc64 = smc64 };
-	out->total_length = (uint32_t)(uint32_t)r->x[1];
-	out->fragment_length = (uint32_t)(uint32_t)r->x[2];
+	out->total_length = (uint32_t)r->x[1];
+	out->fragment_length = (uint32_t)r->x[2];
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
-	out->page_count = (uint32_t)(uint32_t)r->x[4];
+	out->page_count = (uint32_t)r->x[4];
 	return FFA_OK;
 }
 
@@ -882,8 +882,8 @@ int32_t ffa_decode_mem_donate_result(const struct ffa_regs *r, enum ffa_version 
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_donate_result){ .smc64 = smc64 };
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[2] << 0;
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[3] << 32;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 32;
 	return FFA_OK;
 }
 
@@ -912,10 +912,10 @@ int32_t ffa_decode_mem_lend(const struct ffa_regs *r, enum ffa_version v, struct
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_lend_args){ .smc64 = smc64 };
-	out->total_length = (uint32_t)(uint32_t)r->x[1];
-	out->fragment_length = (uint32_t)(uint32_t)r->x[2];
+	out->total_length = (uint32_t)r->x[1];
+	out->fragment_length = (uint32_t)r->x[2];
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
-	out->page_count = (uint32_t)(uint32_t)r->x[4];
+	out->page_count = (uint32_t)r->x[4];
 	return FFA_OK;
 }
 
@@ -947,8 +947,8 @@ int32_t ffa_decode_mem_lend_result(const struct ffa_regs *r, enum ffa_version v,
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_lend_result){ .smc64 = smc64 };
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[2] << 0;
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[3] << 32;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 32;
 	return FFA_OK;
 }
 
@@ -977,10 +977,10 @@ int32_t ffa_decode_mem_share(const struct ffa_regs *r, enum ffa_version v, struc
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_share_args){ .smc64 = smc64 };
-	out->total_length = (uint32_t)(uint32_t)r->x[1];
-	out->fragment_length = (uint32_t)(uint32_t)r->x[2];
+	out->total_length = (uint32_t)r->x[1];
+	out->fragment_length = (uint32_t)r->x[2];
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
-	out->page_count = (uint32_t)(uint32_t)r->x[4];
+	out->page_count = (uint32_t)r->x[4];
 	return FFA_OK;
 }
 
@@ -1012,8 +1012,8 @@ int32_t ffa_decode_mem_share_result(const struct ffa_regs *r, enum ffa_version v
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_share_result){ .smc64 = smc64 };
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[2] << 0;
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[3] << 32;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 32;
 	return FFA_OK;
 }
 
@@ -1042,10 +1042,10 @@ int32_t ffa_decode_mem_retrieve_req(const struct ffa_regs *r, enum ffa_version v
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_retrieve_req_args){ .smc64 = smc64 };
-	out->total_length = (uint32_t)(uint32_t)r->x[1];
-	out->fragment_length = (uint32_t)(uint32_t)r->x[2];
+	out->total_length = (uint32_t)r->x[1];
+	out->fragment_length = (uint32_t)r->x[2];
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
-	out->page_count = (uint32_t)(uint32_t)r->x[4];
+	out->page_count = (uint32_t)r->x[4];
 	return FFA_OK;
 }
 
@@ -1076,8 +1076,8 @@ int32_t ffa_decode_mem_retrieve_resp(const struct ffa_regs *r, enum ffa_version 
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_retrieve_resp_args){ .smc64 = smc64 };
-	out->total_length = (uint32_t)(uint32_t)r->x[1];
-	out->fragment_length = (uint32_t)(uint32_t)r->x[2];
+	out->total_length = (uint32_t)r->x[1];
+	out->fragment_length = (uint32_t)r->x[2];
 	return FFA_OK;
 }
 
@@ -1161,8 +1161,8 @@ int32_t ffa_decode_mem_reclaim(const struct ffa_regs *r, enum ffa_version v, str
 	if ((r->x[3] & conv & 0xfffffffcU) != 0)
 		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_mem_reclaim_args){ .smc64 = smc64 };
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[1] << 0;
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[2] << 32;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
 	out->zero_memory = (((r->x[3] >> 0) & 0x1U) != 0);
 	out->time_slice = (((r->x[3] >> 1) & 0x1U) != 0);
 	return FFA_OK;
@@ -1222,8 +1222,8 @@ int32_t ffa_decode_mem_op_pause(const struct ffa_regs *r, enum ffa_version v, st
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_op_pause_args){ .smc64 = smc64 };
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[1] << 0;
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[2] << 32;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
 	return FFA_OK;
 }
 
@@ -1252,8 +1252,8 @@ int32_t ffa_decode_mem_op_resume(const struct ffa_regs *r, enum ffa_version v, s
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_op_resume_args){ .smc64 = smc64 };
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[1] << 0;
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[2] << 32;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
 	return FFA_OK;
 }
 
@@ -1309,9 +1309,9 @@ int32_t ffa_decode_mem_frag_rx(const struct ffa_regs *r, enum ffa_version v, str
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_frag_rx_args){ .smc64 = smc64 };
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[1] << 0;
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[2] << 32;
-	out->fragment_offset = (uint32_t)(uint32_t)r->x[3];
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
+	out->fragment_offset = (uint32_t)r->x[3];
 	out->endpoint_id = (uint16_t)(((r->x[4] >> 16) & 0xffffU));
 	return FFA_OK;
 }
@@ -1343,9 +1343,9 @@ int32_t ffa_decode_mem_frag_tx(const struct ffa_regs *r, enum ffa_version v, str
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_frag_tx_args){ .smc64 = smc64 };
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[1] << 0;
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[2] << 32;
-	out->fragment_length = (uint32_t)(uint32_t)r->x[3];
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
+	out->fragment_length = (uint32_t)r->x[3];
 	out->endpoint_id = (uint16_t)(((r->x[4] >> 16) & 0xffffU));
 	return FFA_OK;
 }
@@ -1378,8 +1378,8 @@ int32_t ffa_decode_mem_frag_tx_result(const struct ffa_regs *r, enum ffa_version
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_frag_tx_result){ .smc64 = smc64 };
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[2] << 0;
-	out->handle |= (ffa_mem_handle_t)(uint64_t)(uint32_t)r->x[3] << 32;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 32;
 	return FFA_OK;
 }
 
@@ -1437,7 +1437,7 @@ int32_t ffa_decode_notification_bitmap_create(const struct ffa_regs *r, enum ffa
 		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_bitmap_create_args){ .smc64 = smc64 };
 	out->vm_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
-	out->vcpu_count = (uint32_t)(uint32_t)r->x[2];
+	out->vcpu_count = (uint32_t)r->x[2];
 	return FFA_OK;
 }
 
@@ -1551,8 +1551,8 @@ int32_t ffa_decode_notification_bind(const struct ffa_regs *r, enum ffa_version 
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->per_vcpu = (((r->x[2] >> 0) & 0x1U) != 0);
-	out->bitmap |= (ffa_notification_bitmap_t)(uint64_t)(uint32_t)r->x[3] << 0;
-	out->bitmap |= (ffa_notification_bitmap_t)(uint64_t)(uint32_t)r->x[4] << 32;
+	out->bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[3] << 0;
+	out->bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[4] << 32;
 	return FFA_OK;
 }
 
@@ -1613,8 +1613,8 @@ int32_t ffa_decode_notification_unbind(const struct ffa_regs *r, enum ffa_versio
 	*out = (struct ffa_notification_unbind_args){ .smc64 = smc64 };
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
-	out->bitmap |= (ffa_notification_bitmap_t)(uint64_t)(uint32_t)r->x[3] << 0;
-	out->bitmap |= (ffa_notification_bitmap_t)(uint64_t)(uint32_t)r->x[4] << 32;
+	out->bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[3] << 0;
+	out->bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[4] << 32;
 	return FFA_OK;
 }
 
@@ -1679,8 +1679,8 @@ int32_t ffa_decode_notification_set(const struct ffa_regs *r, enum ffa_version v
 	out->per_vcpu = (((r->x[2] >> 0) & 0x1U) != 0);
 	out->delay_sri = (((r->x[2] >> 1) & 0x1U) != 0);
 	out->receiver_vcpu = (ffa_vcpu_id_t)(((r->x[2] >> 16) & 0xffffU));
-	out->bitmap |= (ffa_notification_bitmap_t)(uint64_t)(uint32_t)r->x[3] << 0;
-	out->bitmap |= (ffa_notification_bitmap_t)(uint64_t)(uint32_t)r->x[4] << 32;
+	out->bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[3] << 0;
+	out->bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[4] << 32;
 	return FFA_OK;
 }
 
@@ -1780,12 +1780,12 @@ int32_t ffa_decode_notification_get_result(const struct ffa_regs *r, enum ffa_ve
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_notification_get_result){ .smc64 = smc64 };
-	out->sp_bitmap |= (ffa_notification_bitmap_t)(uint64_t)(uint32_t)r->x[2] << 0;
-	out->sp_bitmap |= (ffa_notification_bitmap_t)(uint64_t)(uint32_t)r->x[3] << 32;
-	out->vm_bitmap |= (ffa_notification_bitmap_t)(uint64_t)(uint32_t)r->x[4] << 0;
-	out->vm_bitmap |= (ffa_notification_bitmap_t)(uint64_t)(uint32_t)r->x[5] << 32;
-	out->spm_bitmap = (uint32_t)(uint32_t)r->x[6];
-	out->hyp_bitmap = (uint32_t)(uint32_t)r->x[7];
+	out->sp_bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[2] << 0;
+	out->sp_bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[3] << 32;
+	out->vm_bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[4] << 0;
+	out->vm_bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[5] << 32;
+	out->spm_bitmap = (uint32_t)r->x[6];
+	out->hyp_bitmap = (uint32_t)r->x[7];
 	return FFA_OK;
 }
 
@@ -2216,7 +2216,7 @@ int32_t ffa_decode_mem_perm_set(const struct ffa_regs *r, enum ffa_version v, st
 		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_mem_perm_set_args){ .smc64 = smc64 };
 	out->base_address = (uint64_t)(r->x[1] & conv);
-	out->page_count = (uint32_t)(uint32_t)r->x[2];
+	out->page_count = (uint32_t)r->x[2];
 	out->data_access = (uint8_t)(((r->x[3] >> 0) & 0x3U));
 	out->exec_never = (((r->x[3] >> 2) & 0x1U) != 0);
 	return FFA_OK;

@@ -467,7 +467,8 @@ const char *ffa_call_name(uint32_t fid, char buf[32])
 	return buf;
 }
 
-enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64)
+/* The gating answer, and the table row when the call may go on. */
+static enum ffa_verdict gate(uint32_t fid, enum ffa_version v, bool aarch64, const struct ffa_call_desc **row)
 {
 	const uint32_t number = fid & FFA_FUNCTION_ID_NUMBER_MASK;
 	const bool smc64 = (fid & FFA_FUNCTION_ID_SMC64_MASK) != 0;
@@ -489,13 +490,21 @@ enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64)
 		return FFA_VERDICT_CALLER;
 	if (d->mediator == FFA_MEDIATOR_REFUSE)
 		return FFA_VERDICT_REFUSED;
+	*row = d;
 	return FFA_VERDICT_HANDLED;
+}
+
+enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64)
+{
+	const struct ffa_call_desc *row;
+
+	return gate(fid, v, aarch64, &row);
 }
 
 enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64, const struct ffa_regs *in, struct ffa_regs *out)
 {
-	const uint32_t fid = (uint32_t)in->x[0];
-	const enum ffa_verdict verdict = ffa_gate(fid, v, aarch64);
+	const struct ffa_call_desc *row = NULL;
+	const enum ffa_verdict verdict = gate((uint32_t)in->x[0], v, aarch64, &row);
 
 	if (verdict == FFA_VERDICT_NOT_FFA)
 		return verdict;
@@ -503,5 +512,5 @@ enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_version v, bool
 		ffa_set_error(out, FFA_NOT_SUPPORTED);
 		return verdict;
 	}
-	return ffa_call_lookup(fid)->call(ctx, in, v, out);
+	return row->call(ctx, in, v, out);
 }

@@ -155,6 +155,8 @@ class CallCode:
             elif e.name is not None:
                 if e.type is not None and e.type.kind == "status":
                     val = f"(int32_t){self.reg_value(e.index, False)}"
+                elif not e.wide and e.ctype == "uint32_t":
+                    val = self.reg_value(e.index, False)
                 else:
                     val = f"({e.ctype}){self.reg_value(e.index, e.wide)}"
                 body.append(f"{dst}->{names.c_lower(e.name)} = {val};")
@@ -189,8 +191,7 @@ class CallCode:
                 out.append(f"ffa_le_put({member}.b + {shift // 8}, {val}, "
                            f"{nbytes});")
             else:
-                out.append(f"{member} |= ({g.ctype})(uint64_t){val} << "
-                           f"{shift};")
+                out.append(f"{member} |= ({g.ctype}){val} << {shift};")
             shift += nbytes * 8
         return out
 

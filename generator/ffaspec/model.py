@@ -550,11 +550,12 @@ class Builder:
             if "regs" in item:
                 entry = RegGroup(parsed, item["name"], t, since, removed,
                                  item["doc"], item.line)
-                if t is not None and t.bits > sum(
+                if t is not None and t.bits != sum(
                         64 if w else 32 for _, _, w in parsed):
                     self.err.add(fname, item.line_of("type"),
                                  f"{where}: '{entry.name}' of type '{t.name}' "
-                                 f"does not fit registers {', '.join(regs)}")
+                                 f"({t.bits} bits) does not fill registers "
+                                 f"{', '.join(regs)} exactly")
                 if fn.has_smc32 and any(w for _, _, w in parsed):
                     self.err.add(fname, item.line_of("regs"),
                                  f"{where}: '{entry.name}' spreads over x "
