@@ -763,11 +763,11 @@ int32_t ffa_decode_msg_send_direct_req(const struct ffa_regs *r, enum ffa_versio
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->framework_type = (uint8_t)(((r->x[2] >> 0) & 0xffU));
 	out->framework = (((r->x[2] >> 31) & 0x1U) != 0);
-	out->payload_0 = (uint64_t)(r->x[3] & conv);
-	out->payload_1 = (uint64_t)(r->x[4] & conv);
-	out->payload_2 = (uint64_t)(r->x[5] & conv);
-	out->payload_3 = (uint64_t)(r->x[6] & conv);
-	out->payload_4 = (uint64_t)(r->x[7] & conv);
+	out->payload[0] = (uint64_t)(r->x[3] & conv);
+	out->payload[1] = (uint64_t)(r->x[4] & conv);
+	out->payload[2] = (uint64_t)(r->x[5] & conv);
+	out->payload[3] = (uint64_t)(r->x[6] & conv);
+	out->payload[4] = (uint64_t)(r->x[7] & conv);
 	return FFA_OK;
 }
 
@@ -783,11 +783,11 @@ void ffa_encode_msg_send_direct_req(const struct ffa_msg_send_direct_req_args *a
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->framework_type & 0xffU) << 0;
 	r->x[2] |= ((uint64_t)a->framework & 0x1U) << 31;
-	r->x[3] = (uint64_t)a->payload_0 & conv;
-	r->x[4] = (uint64_t)a->payload_1 & conv;
-	r->x[5] = (uint64_t)a->payload_2 & conv;
-	r->x[6] = (uint64_t)a->payload_3 & conv;
-	r->x[7] = (uint64_t)a->payload_4 & conv;
+	r->x[3] = (uint64_t)a->payload[0] & conv;
+	r->x[4] = (uint64_t)a->payload[1] & conv;
+	r->x[5] = (uint64_t)a->payload[2] & conv;
+	r->x[6] = (uint64_t)a->payload[3] & conv;
+	r->x[7] = (uint64_t)a->payload[4] & conv;
 }
 
 /* FFA_MSG_SEND_DIRECT_RESP: DEN0077A v1.2 §15.3 */
@@ -807,11 +807,11 @@ int32_t ffa_decode_msg_send_direct_resp(const struct ffa_regs *r, enum ffa_versi
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->framework_type = (uint8_t)(((r->x[2] >> 0) & 0xffU));
 	out->framework = (((r->x[2] >> 31) & 0x1U) != 0);
-	out->payload_0 = (uint64_t)(r->x[3] & conv);
-	out->payload_1 = (uint64_t)(r->x[4] & conv);
-	out->payload_2 = (uint64_t)(r->x[5] & conv);
-	out->payload_3 = (uint64_t)(r->x[6] & conv);
-	out->payload_4 = (uint64_t)(r->x[7] & conv);
+	out->payload[0] = (uint64_t)(r->x[3] & conv);
+	out->payload[1] = (uint64_t)(r->x[4] & conv);
+	out->payload[2] = (uint64_t)(r->x[5] & conv);
+	out->payload[3] = (uint64_t)(r->x[6] & conv);
+	out->payload[4] = (uint64_t)(r->x[7] & conv);
 	return FFA_OK;
 }
 
@@ -827,11 +827,11 @@ void ffa_encode_msg_send_direct_resp(const struct ffa_msg_send_direct_resp_args 
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->framework_type & 0xffU) << 0;
 	r->x[2] |= ((uint64_t)a->framework & 0x1U) << 31;
-	r->x[3] = (uint64_t)a->payload_0 & conv;
-	r->x[4] = (uint64_t)a->payload_1 & conv;
-	r->x[5] = (uint64_t)a->payload_2 & conv;
-	r->x[6] = (uint64_t)a->payload_3 & conv;
-	r->x[7] = (uint64_t)a->payload_4 & conv;
+	r->x[3] = (uint64_t)a->payload[0] & conv;
+	r->x[4] = (uint64_t)a->payload[1] & conv;
+	r->x[5] = (uint64_t)a->payload[2] & conv;
+	r->x[6] = (uint64_t)a->payload[3] & conv;
+	r->x[7] = (uint64_t)a->payload[4] & conv;
 }
 
 /* FFA_MEM_DONATE: DEN0077A v1.0 §11.1 */
@@ -2277,22 +2277,22 @@ int32_t ffa_decode_console_log(const struct ffa_regs *r, enum ffa_version v, str
 	(void)conv;
 	*out = (struct ffa_console_log_args){ .smc64 = smc64 };
 	out->char_count = (uint8_t)(((r->x[1] >> 0) & 0xffU));
-	out->chars_0 = (uint64_t)(r->x[2] & conv);
-	out->chars_1 = (uint64_t)(r->x[3] & conv);
-	out->chars_2 = (uint64_t)(r->x[4] & conv);
-	out->chars_3 = (uint64_t)(r->x[5] & conv);
-	out->chars_4 = (uint64_t)(r->x[6] & conv);
-	out->chars_5 = (uint64_t)(r->x[7] & conv);
-	out->chars_6 = (uint64_t)(r->x[8] & conv);
-	out->chars_7 = (uint64_t)(r->x[9] & conv);
-	out->chars_8 = (uint64_t)(r->x[10] & conv);
-	out->chars_9 = (uint64_t)(r->x[11] & conv);
-	out->chars_10 = (uint64_t)(r->x[12] & conv);
-	out->chars_11 = (uint64_t)(r->x[13] & conv);
-	out->chars_12 = (uint64_t)(r->x[14] & conv);
-	out->chars_13 = (uint64_t)(r->x[15] & conv);
-	out->chars_14 = (uint64_t)(r->x[16] & conv);
-	out->chars_15 = (uint64_t)(r->x[17] & conv);
+	out->chars[0] = (uint64_t)(r->x[2] & conv);
+	out->chars[1] = (uint64_t)(r->x[3] & conv);
+	out->chars[2] = (uint64_t)(r->x[4] & conv);
+	out->chars[3] = (uint64_t)(r->x[5] & conv);
+	out->chars[4] = (uint64_t)(r->x[6] & conv);
+	out->chars[5] = (uint64_t)(r->x[7] & conv);
+	out->chars[6] = (uint64_t)(r->x[8] & conv);
+	out->chars[7] = (uint64_t)(r->x[9] & conv);
+	out->chars[8] = (uint64_t)(r->x[10] & conv);
+	out->chars[9] = (uint64_t)(r->x[11] & conv);
+	out->chars[10] = (uint64_t)(r->x[12] & conv);
+	out->chars[11] = (uint64_t)(r->x[13] & conv);
+	out->chars[12] = (uint64_t)(r->x[14] & conv);
+	out->chars[13] = (uint64_t)(r->x[15] & conv);
+	out->chars[14] = (uint64_t)(r->x[16] & conv);
+	out->chars[15] = (uint64_t)(r->x[17] & conv);
 	return FFA_OK;
 }
 
@@ -2305,22 +2305,22 @@ void ffa_encode_console_log(const struct ffa_console_log_args *a, enum ffa_versi
 	(void)a;
 	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_CONSOLE_LOG_64 : FFA_CONSOLE_LOG_32 } };
 	r->x[1] |= ((uint64_t)a->char_count & 0xffU) << 0;
-	r->x[2] = (uint64_t)a->chars_0 & conv;
-	r->x[3] = (uint64_t)a->chars_1 & conv;
-	r->x[4] = (uint64_t)a->chars_2 & conv;
-	r->x[5] = (uint64_t)a->chars_3 & conv;
-	r->x[6] = (uint64_t)a->chars_4 & conv;
-	r->x[7] = (uint64_t)a->chars_5 & conv;
-	r->x[8] = (uint64_t)a->chars_6 & conv;
-	r->x[9] = (uint64_t)a->chars_7 & conv;
-	r->x[10] = (uint64_t)a->chars_8 & conv;
-	r->x[11] = (uint64_t)a->chars_9 & conv;
-	r->x[12] = (uint64_t)a->chars_10 & conv;
-	r->x[13] = (uint64_t)a->chars_11 & conv;
-	r->x[14] = (uint64_t)a->chars_12 & conv;
-	r->x[15] = (uint64_t)a->chars_13 & conv;
-	r->x[16] = (uint64_t)a->chars_14 & conv;
-	r->x[17] = (uint64_t)a->chars_15 & conv;
+	r->x[2] = (uint64_t)a->chars[0] & conv;
+	r->x[3] = (uint64_t)a->chars[1] & conv;
+	r->x[4] = (uint64_t)a->chars[2] & conv;
+	r->x[5] = (uint64_t)a->chars[3] & conv;
+	r->x[6] = (uint64_t)a->chars[4] & conv;
+	r->x[7] = (uint64_t)a->chars[5] & conv;
+	r->x[8] = (uint64_t)a->chars[6] & conv;
+	r->x[9] = (uint64_t)a->chars[7] & conv;
+	r->x[10] = (uint64_t)a->chars[8] & conv;
+	r->x[11] = (uint64_t)a->chars[9] & conv;
+	r->x[12] = (uint64_t)a->chars[10] & conv;
+	r->x[13] = (uint64_t)a->chars[11] & conv;
+	r->x[14] = (uint64_t)a->chars[12] & conv;
+	r->x[15] = (uint64_t)a->chars[13] & conv;
+	r->x[16] = (uint64_t)a->chars[14] & conv;
+	r->x[17] = (uint64_t)a->chars[15] & conv;
 }
 
 int32_t ffa_decode_console_log_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_console_log_result *out)
@@ -2403,21 +2403,21 @@ int32_t ffa_decode_partition_info_get_regs_result(const struct ffa_regs *r, enum
 	out->current_index = (uint16_t)(((r->x[2] >> 16) & 0xffffU));
 	out->tag = (uint16_t)(((r->x[2] >> 32) & 0xffffU));
 	out->desc_size = (uint16_t)(((r->x[2] >> 48) & 0xffffU));
-	out->desc_0_info = (uint64_t)(r->x[3] & conv);
-	out->desc_0_uuid_lo = (uint64_t)(r->x[4] & conv);
-	out->desc_0_uuid_hi = (uint64_t)(r->x[5] & conv);
-	out->desc_1_info = (uint64_t)(r->x[6] & conv);
-	out->desc_1_uuid_lo = (uint64_t)(r->x[7] & conv);
-	out->desc_1_uuid_hi = (uint64_t)(r->x[8] & conv);
-	out->desc_2_info = (uint64_t)(r->x[9] & conv);
-	out->desc_2_uuid_lo = (uint64_t)(r->x[10] & conv);
-	out->desc_2_uuid_hi = (uint64_t)(r->x[11] & conv);
-	out->desc_3_info = (uint64_t)(r->x[12] & conv);
-	out->desc_3_uuid_lo = (uint64_t)(r->x[13] & conv);
-	out->desc_3_uuid_hi = (uint64_t)(r->x[14] & conv);
-	out->desc_4_info = (uint64_t)(r->x[15] & conv);
-	out->desc_4_uuid_lo = (uint64_t)(r->x[16] & conv);
-	out->desc_4_uuid_hi = (uint64_t)(r->x[17] & conv);
+	out->desc[0].info = (uint64_t)(r->x[3] & conv);
+	out->desc[0].uuid_lo = (uint64_t)(r->x[4] & conv);
+	out->desc[0].uuid_hi = (uint64_t)(r->x[5] & conv);
+	out->desc[1].info = (uint64_t)(r->x[6] & conv);
+	out->desc[1].uuid_lo = (uint64_t)(r->x[7] & conv);
+	out->desc[1].uuid_hi = (uint64_t)(r->x[8] & conv);
+	out->desc[2].info = (uint64_t)(r->x[9] & conv);
+	out->desc[2].uuid_lo = (uint64_t)(r->x[10] & conv);
+	out->desc[2].uuid_hi = (uint64_t)(r->x[11] & conv);
+	out->desc[3].info = (uint64_t)(r->x[12] & conv);
+	out->desc[3].uuid_lo = (uint64_t)(r->x[13] & conv);
+	out->desc[3].uuid_hi = (uint64_t)(r->x[14] & conv);
+	out->desc[4].info = (uint64_t)(r->x[15] & conv);
+	out->desc[4].uuid_lo = (uint64_t)(r->x[16] & conv);
+	out->desc[4].uuid_hi = (uint64_t)(r->x[17] & conv);
 	return FFA_OK;
 }
 
@@ -2434,21 +2434,21 @@ void ffa_encode_partition_info_get_regs_result(const struct ffa_partition_info_g
 	r->x[2] |= ((uint64_t)res->tag & 0xffffU) << 32;
 	r->x[2] |= ((uint64_t)res->desc_size & 0xffffU) << 48;
 	r->x[2] &= conv;
-	r->x[3] = (uint64_t)res->desc_0_info & conv;
-	r->x[4] = (uint64_t)res->desc_0_uuid_lo & conv;
-	r->x[5] = (uint64_t)res->desc_0_uuid_hi & conv;
-	r->x[6] = (uint64_t)res->desc_1_info & conv;
-	r->x[7] = (uint64_t)res->desc_1_uuid_lo & conv;
-	r->x[8] = (uint64_t)res->desc_1_uuid_hi & conv;
-	r->x[9] = (uint64_t)res->desc_2_info & conv;
-	r->x[10] = (uint64_t)res->desc_2_uuid_lo & conv;
-	r->x[11] = (uint64_t)res->desc_2_uuid_hi & conv;
-	r->x[12] = (uint64_t)res->desc_3_info & conv;
-	r->x[13] = (uint64_t)res->desc_3_uuid_lo & conv;
-	r->x[14] = (uint64_t)res->desc_3_uuid_hi & conv;
-	r->x[15] = (uint64_t)res->desc_4_info & conv;
-	r->x[16] = (uint64_t)res->desc_4_uuid_lo & conv;
-	r->x[17] = (uint64_t)res->desc_4_uuid_hi & conv;
+	r->x[3] = (uint64_t)res->desc[0].info & conv;
+	r->x[4] = (uint64_t)res->desc[0].uuid_lo & conv;
+	r->x[5] = (uint64_t)res->desc[0].uuid_hi & conv;
+	r->x[6] = (uint64_t)res->desc[1].info & conv;
+	r->x[7] = (uint64_t)res->desc[1].uuid_lo & conv;
+	r->x[8] = (uint64_t)res->desc[1].uuid_hi & conv;
+	r->x[9] = (uint64_t)res->desc[2].info & conv;
+	r->x[10] = (uint64_t)res->desc[2].uuid_lo & conv;
+	r->x[11] = (uint64_t)res->desc[2].uuid_hi & conv;
+	r->x[12] = (uint64_t)res->desc[3].info & conv;
+	r->x[13] = (uint64_t)res->desc[3].uuid_lo & conv;
+	r->x[14] = (uint64_t)res->desc[3].uuid_hi & conv;
+	r->x[15] = (uint64_t)res->desc[4].info & conv;
+	r->x[16] = (uint64_t)res->desc[4].uuid_lo & conv;
+	r->x[17] = (uint64_t)res->desc[4].uuid_hi & conv;
 }
 
 /* FFA_EL3_INTR_HANDLE: DEN0077A v1.2 §17.1 */
@@ -2521,20 +2521,20 @@ int32_t ffa_decode_msg_send_direct_req2(const struct ffa_regs *r, enum ffa_versi
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	ffa_le_put(out->uuid.b + 0, r->x[2], 8);
 	ffa_le_put(out->uuid.b + 8, r->x[3], 8);
-	out->payload_0 = (uint64_t)(r->x[4] & conv);
-	out->payload_1 = (uint64_t)(r->x[5] & conv);
-	out->payload_2 = (uint64_t)(r->x[6] & conv);
-	out->payload_3 = (uint64_t)(r->x[7] & conv);
-	out->payload_4 = (uint64_t)(r->x[8] & conv);
-	out->payload_5 = (uint64_t)(r->x[9] & conv);
-	out->payload_6 = (uint64_t)(r->x[10] & conv);
-	out->payload_7 = (uint64_t)(r->x[11] & conv);
-	out->payload_8 = (uint64_t)(r->x[12] & conv);
-	out->payload_9 = (uint64_t)(r->x[13] & conv);
-	out->payload_10 = (uint64_t)(r->x[14] & conv);
-	out->payload_11 = (uint64_t)(r->x[15] & conv);
-	out->payload_12 = (uint64_t)(r->x[16] & conv);
-	out->payload_13 = (uint64_t)(r->x[17] & conv);
+	out->payload[0] = (uint64_t)(r->x[4] & conv);
+	out->payload[1] = (uint64_t)(r->x[5] & conv);
+	out->payload[2] = (uint64_t)(r->x[6] & conv);
+	out->payload[3] = (uint64_t)(r->x[7] & conv);
+	out->payload[4] = (uint64_t)(r->x[8] & conv);
+	out->payload[5] = (uint64_t)(r->x[9] & conv);
+	out->payload[6] = (uint64_t)(r->x[10] & conv);
+	out->payload[7] = (uint64_t)(r->x[11] & conv);
+	out->payload[8] = (uint64_t)(r->x[12] & conv);
+	out->payload[9] = (uint64_t)(r->x[13] & conv);
+	out->payload[10] = (uint64_t)(r->x[14] & conv);
+	out->payload[11] = (uint64_t)(r->x[15] & conv);
+	out->payload[12] = (uint64_t)(r->x[16] & conv);
+	out->payload[13] = (uint64_t)(r->x[17] & conv);
 	return FFA_OK;
 }
 
@@ -2550,20 +2550,20 @@ void ffa_encode_msg_send_direct_req2(const struct ffa_msg_send_direct_req2_args 
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 	r->x[2] = ffa_le_get(a->uuid.b + 0, 8);
 	r->x[3] = ffa_le_get(a->uuid.b + 8, 8);
-	r->x[4] = (uint64_t)a->payload_0 & conv;
-	r->x[5] = (uint64_t)a->payload_1 & conv;
-	r->x[6] = (uint64_t)a->payload_2 & conv;
-	r->x[7] = (uint64_t)a->payload_3 & conv;
-	r->x[8] = (uint64_t)a->payload_4 & conv;
-	r->x[9] = (uint64_t)a->payload_5 & conv;
-	r->x[10] = (uint64_t)a->payload_6 & conv;
-	r->x[11] = (uint64_t)a->payload_7 & conv;
-	r->x[12] = (uint64_t)a->payload_8 & conv;
-	r->x[13] = (uint64_t)a->payload_9 & conv;
-	r->x[14] = (uint64_t)a->payload_10 & conv;
-	r->x[15] = (uint64_t)a->payload_11 & conv;
-	r->x[16] = (uint64_t)a->payload_12 & conv;
-	r->x[17] = (uint64_t)a->payload_13 & conv;
+	r->x[4] = (uint64_t)a->payload[0] & conv;
+	r->x[5] = (uint64_t)a->payload[1] & conv;
+	r->x[6] = (uint64_t)a->payload[2] & conv;
+	r->x[7] = (uint64_t)a->payload[3] & conv;
+	r->x[8] = (uint64_t)a->payload[4] & conv;
+	r->x[9] = (uint64_t)a->payload[5] & conv;
+	r->x[10] = (uint64_t)a->payload[6] & conv;
+	r->x[11] = (uint64_t)a->payload[7] & conv;
+	r->x[12] = (uint64_t)a->payload[8] & conv;
+	r->x[13] = (uint64_t)a->payload[9] & conv;
+	r->x[14] = (uint64_t)a->payload[10] & conv;
+	r->x[15] = (uint64_t)a->payload[11] & conv;
+	r->x[16] = (uint64_t)a->payload[12] & conv;
+	r->x[17] = (uint64_t)a->payload[13] & conv;
 }
 
 /* FFA_MSG_SEND_DIRECT_RESP2: DEN0077A v1.2 §15.5 */
@@ -2581,20 +2581,20 @@ int32_t ffa_decode_msg_send_direct_resp2(const struct ffa_regs *r, enum ffa_vers
 	*out = (struct ffa_msg_send_direct_resp2_args){ .smc64 = smc64 };
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
-	out->payload_0 = (uint64_t)(r->x[4] & conv);
-	out->payload_1 = (uint64_t)(r->x[5] & conv);
-	out->payload_2 = (uint64_t)(r->x[6] & conv);
-	out->payload_3 = (uint64_t)(r->x[7] & conv);
-	out->payload_4 = (uint64_t)(r->x[8] & conv);
-	out->payload_5 = (uint64_t)(r->x[9] & conv);
-	out->payload_6 = (uint64_t)(r->x[10] & conv);
-	out->payload_7 = (uint64_t)(r->x[11] & conv);
-	out->payload_8 = (uint64_t)(r->x[12] & conv);
-	out->payload_9 = (uint64_t)(r->x[13] & conv);
-	out->payload_10 = (uint64_t)(r->x[14] & conv);
-	out->payload_11 = (uint64_t)(r->x[15] & conv);
-	out->payload_12 = (uint64_t)(r->x[16] & conv);
-	out->payload_13 = (uint64_t)(r->x[17] & conv);
+	out->payload[0] = (uint64_t)(r->x[4] & conv);
+	out->payload[1] = (uint64_t)(r->x[5] & conv);
+	out->payload[2] = (uint64_t)(r->x[6] & conv);
+	out->payload[3] = (uint64_t)(r->x[7] & conv);
+	out->payload[4] = (uint64_t)(r->x[8] & conv);
+	out->payload[5] = (uint64_t)(r->x[9] & conv);
+	out->payload[6] = (uint64_t)(r->x[10] & conv);
+	out->payload[7] = (uint64_t)(r->x[11] & conv);
+	out->payload[8] = (uint64_t)(r->x[12] & conv);
+	out->payload[9] = (uint64_t)(r->x[13] & conv);
+	out->payload[10] = (uint64_t)(r->x[14] & conv);
+	out->payload[11] = (uint64_t)(r->x[15] & conv);
+	out->payload[12] = (uint64_t)(r->x[16] & conv);
+	out->payload[13] = (uint64_t)(r->x[17] & conv);
 	return FFA_OK;
 }
 
@@ -2608,20 +2608,20 @@ void ffa_encode_msg_send_direct_resp2(const struct ffa_msg_send_direct_resp2_arg
 	*r = (struct ffa_regs){ .x = { [0] = FFA_MSG_SEND_DIRECT_RESP2_64 } };
 	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
-	r->x[4] = (uint64_t)a->payload_0 & conv;
-	r->x[5] = (uint64_t)a->payload_1 & conv;
-	r->x[6] = (uint64_t)a->payload_2 & conv;
-	r->x[7] = (uint64_t)a->payload_3 & conv;
-	r->x[8] = (uint64_t)a->payload_4 & conv;
-	r->x[9] = (uint64_t)a->payload_5 & conv;
-	r->x[10] = (uint64_t)a->payload_6 & conv;
-	r->x[11] = (uint64_t)a->payload_7 & conv;
-	r->x[12] = (uint64_t)a->payload_8 & conv;
-	r->x[13] = (uint64_t)a->payload_9 & conv;
-	r->x[14] = (uint64_t)a->payload_10 & conv;
-	r->x[15] = (uint64_t)a->payload_11 & conv;
-	r->x[16] = (uint64_t)a->payload_12 & conv;
-	r->x[17] = (uint64_t)a->payload_13 & conv;
+	r->x[4] = (uint64_t)a->payload[0] & conv;
+	r->x[5] = (uint64_t)a->payload[1] & conv;
+	r->x[6] = (uint64_t)a->payload[2] & conv;
+	r->x[7] = (uint64_t)a->payload[3] & conv;
+	r->x[8] = (uint64_t)a->payload[4] & conv;
+	r->x[9] = (uint64_t)a->payload[5] & conv;
+	r->x[10] = (uint64_t)a->payload[6] & conv;
+	r->x[11] = (uint64_t)a->payload[7] & conv;
+	r->x[12] = (uint64_t)a->payload[8] & conv;
+	r->x[13] = (uint64_t)a->payload[9] & conv;
+	r->x[14] = (uint64_t)a->payload[10] & conv;
+	r->x[15] = (uint64_t)a->payload[11] & conv;
+	r->x[16] = (uint64_t)a->payload[12] & conv;
+	r->x[17] = (uint64_t)a->payload[13] & conv;
 }
 
 /* FFA_NS_RES_INFO_GET: DEN0077A v1.3 §13.13 */

@@ -4,7 +4,7 @@ Templates only print what these functions return: every mask, shift and
 version condition is decided here, at generation time.
 """
 from . import names
-from .model import Reg, RegGroup
+from .model import Reg, RegArray, RegGroup
 
 ALL64 = (1 << 64) - 1
 ALL32 = (1 << 32) - 1
@@ -61,6 +61,8 @@ class CallCode:
     # ---------------------------------------------------------------- masks
     def entry_at(self, index):
         for e in self.layout.entries:
+            if isinstance(e, RegArray) and index in e.indexes:
+                return e
             if isinstance(e, Reg) and e.index == index:
                 return e
             if isinstance(e, RegGroup) and any(i == index
@@ -78,7 +80,7 @@ class CallCode:
             wide = e.regs[0][2] if isinstance(e, RegGroup) else \
                 (e.wide if e is not None else True)
             return ALL64 if wide else ALL32
-        if isinstance(e, RegGroup) or e.name is not None:
+        if isinstance(e, (RegGroup, RegArray)) or e.name is not None:
             return 0
         mask = 0
         for m in e.mbz:
@@ -130,6 +132,13 @@ class CallCode:
         """[(ctype, name, array_len, doc)] of the C struct."""
         out = []
         for e in self.layout.entries:
+            if isinstance(e, RegArray):
+                ctype = f"struct {self.record_struct(e)}" if e.record else \
+                    e.elem_ctype(e.type)
+                regs = f"{e.reg}..x{e.indexes[-1]}"
+                out.append((ctype, names.c_lower(e.name), e.count, e.doc,
+                            regs))
+                continue
             if isinstance(e, RegGroup) or e.name is not None:
                 out.append((e.ctype, names.c_lower(e.name), 0, e.doc,
                             e.reg if isinstance(e, Reg) else
@@ -141,6 +150,34 @@ class CallCode:
                             f.count if f.count > 1 else 0, f.doc, bits))
         return out
 
+    def record_struct(self, arr):
+        kind = "result" if self.is_result else "args"
+        return f"ffa_{self.fn.c_name}_{kind}_{names.c_lower(arr.name)}"
+
+    def records(self):
+        """[(struct name, [(ctype, member, doc)])] for register arrays."""
+        out = []
+        for e in self.layout.entries:
+            if isinstance(e, RegArray) and e.record:
+                out.append((self.record_struct(e), [
+                    (e.elem_ctype(t), names.c_lower(n), d)
+                    for n, t, d in e.record]))
+        return out
+
+    def array_slots(self, arr, member):
+        """[(register index, C lvalue, ctype)] of every element."""
+        out = []
+        for i in range(arr.count):
+            if not arr.record:
+                out.append((arr.first + i, f"{member}[{i}]",
+                            arr.elem_ctype(arr.type)))
+                continue
+            for j, (n, t, _) in enumerate(arr.record):
+                out.append((arr.first + i * arr.stride + j,
+                            f"{member}[{i}].{names.c_lower(n)}",
+                            arr.elem_ctype(t)))
+        return out
+
     # --------------------------------------------------------------- decode
     def reg_value(self, index, wide):
         return f"(r->x[{index}] & conv)" if wide else \
@@ -150,7 +187,12 @@ class CallCode:
         lines = []
         for e in self.layout.entries:
             body = []
-            if isinstance(e, RegGroup):
+            if isinstance(e, RegArray):
+                member = f"{dst}->{names.c_lower(e.name)}"
+                for index, lvalue, ctype in self.array_slots(e, member):
+                    body.append(f"{lvalue} = ({ctype})"
+                                f"{self.reg_value(index, e.wide)};")
+            elif isinstance(e, RegGroup):
                 body += self.decode_group(e, dst)
             elif e.name is not None:
                 if e.type is not None and e.type.kind == "status":
@@ -207,7 +249,13 @@ class CallCode:
         lines = []
         for e in self.layout.entries:
             body = []
-            if isinstance(e, RegGroup):
+            if isinstance(e, RegArray):
+                mask = "conv" if e.wide else c_hex(ALL32)
+                member = f"{src}->{names.c_lower(e.name)}"
+                for index, lvalue, _ in self.array_slots(e, member):
+                    body.append(f"r->x[{index}] = (uint64_t){lvalue} & "
+                                f"{mask};")
+            elif isinstance(e, RegGroup):
                 shift = 0
                 for reg, index, wide in e.regs:
                     nbytes = 8 if wide else 4
@@ -249,11 +297,11 @@ class CallCode:
     def uses_conv(self):
         """Does the code read or write an x register (convention width)?"""
         for e in self.layout.entries:
-            if isinstance(e, Reg) and e.wide:
+            if isinstance(e, (Reg, RegArray)) and e.wide:
                 return True
         return any(i for i, _ in self.mbz_checks())
 
     def has_wide(self):
-        return any(isinstance(e, Reg) and e.wide or isinstance(e, RegGroup)
-                   and any(w for _, _, w in e.regs)
+        return any(isinstance(e, (Reg, RegArray)) and e.wide or
+                   isinstance(e, RegGroup) and any(w for _, _, w in e.regs)
                    for e in self.layout.entries)

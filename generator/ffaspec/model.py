@@ -167,6 +167,38 @@ class RegGroup:
 
 
 @dataclass
+class RegArray:
+    """count records of whole registers from register first on."""
+    name: str
+    first: int
+    wide: bool
+    count: int
+    record: list          # [(name, TypeInfo or None, doc)]; [] = one register
+    type: TypeInfo        # element type when there is no record
+    since: tuple
+    removed: tuple
+    doc: str
+    line: int
+
+    @property
+    def stride(self):
+        return max(1, len(self.record))
+
+    @property
+    def indexes(self):
+        return range(self.first, self.first + self.count * self.stride)
+
+    @property
+    def reg(self):
+        return f"{'x' if self.wide else 'w'}{self.first}"
+
+    def elem_ctype(self, t):
+        if t is not None:
+            return t.ctype
+        return "uint64_t" if self.wide else "uint32_t"
+
+
+@dataclass
 class Layout:
     """The registers of a call's arguments or of its result."""
     entries: list
@@ -523,6 +555,11 @@ class Builder:
                      allow_w0):
         entries, used_regs, member_names = [], {}, {}
         for item in items or []:
+            if "array" in item:
+                entry = self.build_array(fname, fn, item, last_reg, where,
+                                         used_regs, member_names)
+                entries.append(entry)
+                continue
             regs = item["regs"] if "regs" in item else [item["reg"]]
             parsed = []
             for r in regs:
@@ -587,6 +624,47 @@ class Builder:
                 member_names[mname] = mline
             entries.append(entry)
         return Layout(entries, unused, last_reg)
+
+    def build_array(self, fname, fn, item, last_reg, where, used_regs,
+                    member_names):
+        first = int(item["first"][1:])
+        wide = item["first"][0] == "x"
+        record = [(r["name"], self.resolve_type(fname, r), r["doc"])
+                  for r in item.get("regs", [])]
+        since, removed = self.span(fname, item)
+        arr = RegArray(item["array"], first, wide, item["count"], record,
+                       self.resolve_type(fname, item), since, removed,
+                       item["doc"], item.line)
+        if record and "type" in item:
+            self.err.add(fname, item.line_of("type"),
+                         f"{where}: array '{arr.name}' has both a type and "
+                         f"record regs; give each reg its type")
+        if first == 0:
+            self.err.add(fname, item.line_of("first"),
+                         f"{where}: register {arr.reg} is the function id")
+        for index in arr.indexes:
+            if index > last_reg:
+                self.err.add(fname, item.line_of("count"),
+                             f"{where}: array '{arr.name}' runs past "
+                             f"last-reg x{last_reg}")
+                break
+            if index in used_regs:
+                self.err.add(fname, item.line,
+                             f"{where}: register x{index} is listed twice "
+                             f"(first at line {used_regs[index]})")
+            used_regs[index] = item.line
+        width = 64 if wide else 32
+        for name, t, _ in record or [(arr.name, arr.type, "")]:
+            if t is not None and t.bits > width:
+                self.err.add(fname, item.line,
+                             f"{where}: '{name}' of type '{t.name}' is wider "
+                             f"than a register")
+        if arr.name in member_names:
+            self.err.add(fname, item.line,
+                         f"{where}: duplicate name '{arr.name}' "
+                         f"(first at line {member_names[arr.name]})")
+        member_names[arr.name] = item.line
+        return arr
 
     def build_functions(self):
         fname, data = self.files["functions"]

@@ -240,11 +240,7 @@ struct ffa_msg_send_direct_req_args {
 	uint16_t source; /* w1[31:16]: Sender endpoint id; must be the caller. */
 	uint8_t framework_type; /* w2[7:0]: Framework message type; MBZ for a partition message. */
 	bool framework; /* w2[31:31]: Set for a framework message, which a VM may never send. */
-	uint64_t payload_0; /* x3: Implementation defined payload. */
-	uint64_t payload_1; /* x4: Implementation defined payload. */
-	uint64_t payload_2; /* x5: Implementation defined payload. */
-	uint64_t payload_3; /* x6: Implementation defined payload. */
-	uint64_t payload_4; /* x7: Implementation defined payload. */
+	uint64_t payload[5]; /* x3..x7: Implementation defined payload, one register each. */
 };
 
 __attribute__((warn_unused_result)) int32_t ffa_decode_msg_send_direct_req(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_direct_req_args *out);
@@ -257,11 +253,7 @@ struct ffa_msg_send_direct_resp_args {
 	uint16_t source; /* w1[31:16]: Sender endpoint id; must be the caller. */
 	uint8_t framework_type; /* w2[7:0]: Framework message type; MBZ for a partition message. */
 	bool framework; /* w2[31:31]: Set for a framework message, which a VM may never send. */
-	uint64_t payload_0; /* x3: Implementation defined payload. */
-	uint64_t payload_1; /* x4: Implementation defined payload. */
-	uint64_t payload_2; /* x5: Implementation defined payload. */
-	uint64_t payload_3; /* x6: Implementation defined payload. */
-	uint64_t payload_4; /* x7: Implementation defined payload. */
+	uint64_t payload[5]; /* x3..x7: Implementation defined payload, one register each. */
 };
 
 __attribute__((warn_unused_result)) int32_t ffa_decode_msg_send_direct_resp(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_direct_resp_args *out);
@@ -671,22 +663,7 @@ void ffa_encode_mem_perm_set_result(const struct ffa_mem_perm_set_result *res, e
 struct ffa_console_log_args {
 	bool smc64; /* called with the SMC64 id */
 	uint8_t char_count; /* w1[7:0]: Number of characters, 1-24 in SMC32 (w2..w7) or 1-128 in SMC64 (x2..x17). */
-	uint64_t chars_0; /* x2: Characters, first in bits [7:0], tightly packed. */
-	uint64_t chars_1; /* x3: Characters continued. */
-	uint64_t chars_2; /* x4: Characters continued. */
-	uint64_t chars_3; /* x5: Characters continued. */
-	uint64_t chars_4; /* x6: Characters continued. */
-	uint64_t chars_5; /* x7: Characters continued. */
-	uint64_t chars_6; /* x8: Characters continued (SMC64 only). */
-	uint64_t chars_7; /* x9: Characters continued (SMC64 only). */
-	uint64_t chars_8; /* x10: Characters continued (SMC64 only). */
-	uint64_t chars_9; /* x11: Characters continued (SMC64 only). */
-	uint64_t chars_10; /* x12: Characters continued (SMC64 only). */
-	uint64_t chars_11; /* x13: Characters continued (SMC64 only). */
-	uint64_t chars_12; /* x14: Characters continued (SMC64 only). */
-	uint64_t chars_13; /* x15: Characters continued (SMC64 only). */
-	uint64_t chars_14; /* x16: Characters continued (SMC64 only). */
-	uint64_t chars_15; /* x17: Characters continued (SMC64 only). */
+	uint64_t chars[16]; /* x2..x17: Characters, first in bits [7:0] of the first register, tightly packed; registers past x7 in SMC64 only. */
 };
 
 struct ffa_console_log_result {
@@ -699,6 +676,12 @@ __attribute__((warn_unused_result)) int32_t ffa_decode_console_log_result(const 
 void ffa_encode_console_log_result(const struct ffa_console_log_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_PARTITION_INFO_GET_REGS: DEN0077A v1.2 §13.9 */
+struct ffa_partition_info_get_regs_result_desc {
+	uint64_t info; /* Partition id, execution context count and properties. */
+	uint64_t uuid_lo; /* UUID bytes 0-7, little-endian. */
+	uint64_t uuid_hi; /* UUID bytes 8-15, little-endian. */
+};
+
 struct ffa_partition_info_get_regs_args {
 	bool smc64; /* called with the SMC64 id */
 	struct ffa_uuid uuid; /* x1/x2: UUID filter (bytes 0-7 in x1, 8-15 in x2); all zero selects every partition. */
@@ -712,21 +695,7 @@ struct ffa_partition_info_get_regs_result {
 	uint16_t current_index; /* x2[31:16]: Index of the last descriptor in this reply. */
 	uint16_t tag; /* x2[47:32]: Tag identifying this version of the partition list. */
 	uint16_t desc_size; /* x2[63:48]: Size of one descriptor in bytes. */
-	uint64_t desc_0_info; /* x3: Descriptor 0: id, execution context count and properties. */
-	uint64_t desc_0_uuid_lo; /* x4: Descriptor 0: UUID bytes 0-7. */
-	uint64_t desc_0_uuid_hi; /* x5: Descriptor 0: UUID bytes 8-15. */
-	uint64_t desc_1_info; /* x6: Descriptor 1: as desc-0-info. */
-	uint64_t desc_1_uuid_lo; /* x7: Descriptor 1: UUID bytes 0-7. */
-	uint64_t desc_1_uuid_hi; /* x8: Descriptor 1: UUID bytes 8-15. */
-	uint64_t desc_2_info; /* x9: Descriptor 2: as desc-0-info. */
-	uint64_t desc_2_uuid_lo; /* x10: Descriptor 2: UUID bytes 0-7. */
-	uint64_t desc_2_uuid_hi; /* x11: Descriptor 2: UUID bytes 8-15. */
-	uint64_t desc_3_info; /* x12: Descriptor 3: as desc-0-info. */
-	uint64_t desc_3_uuid_lo; /* x13: Descriptor 3: UUID bytes 0-7. */
-	uint64_t desc_3_uuid_hi; /* x14: Descriptor 3: UUID bytes 8-15. */
-	uint64_t desc_4_info; /* x15: Descriptor 4: as desc-0-info. */
-	uint64_t desc_4_uuid_lo; /* x16: Descriptor 4: UUID bytes 0-7. */
-	uint64_t desc_4_uuid_hi; /* x17: Descriptor 4: UUID bytes 8-15. */
+	struct ffa_partition_info_get_regs_result_desc desc[5]; /* x3..x17: Up to five partition information descriptors, three registers each. */
 };
 
 __attribute__((warn_unused_result)) int32_t ffa_decode_partition_info_get_regs(const struct ffa_regs *r, enum ffa_version v, struct ffa_partition_info_get_regs_args *out);
@@ -754,20 +723,7 @@ struct ffa_msg_send_direct_req2_args {
 	uint16_t destination; /* w1[15:0]: Receiver endpoint id. */
 	uint16_t source; /* w1[31:16]: Sender endpoint id; must be the caller. */
 	struct ffa_uuid uuid; /* x2/x3: UUID of the target service (bytes 0-7 in x2, 8-15 in x3); the Nil UUID selects the default one. */
-	uint64_t payload_0; /* x4: Implementation defined payload. */
-	uint64_t payload_1; /* x5: Implementation defined payload. */
-	uint64_t payload_2; /* x6: Implementation defined payload. */
-	uint64_t payload_3; /* x7: Implementation defined payload. */
-	uint64_t payload_4; /* x8: Implementation defined payload. */
-	uint64_t payload_5; /* x9: Implementation defined payload. */
-	uint64_t payload_6; /* x10: Implementation defined payload. */
-	uint64_t payload_7; /* x11: Implementation defined payload. */
-	uint64_t payload_8; /* x12: Implementation defined payload. */
-	uint64_t payload_9; /* x13: Implementation defined payload. */
-	uint64_t payload_10; /* x14: Implementation defined payload. */
-	uint64_t payload_11; /* x15: Implementation defined payload. */
-	uint64_t payload_12; /* x16: Implementation defined payload. */
-	uint64_t payload_13; /* x17: Implementation defined payload. */
+	uint64_t payload[14]; /* x4..x17: Implementation defined payload, one register each. */
 };
 
 __attribute__((warn_unused_result)) int32_t ffa_decode_msg_send_direct_req2(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_direct_req2_args *out);
@@ -778,20 +734,7 @@ struct ffa_msg_send_direct_resp2_args {
 	bool smc64; /* called with the SMC64 id */
 	uint16_t destination; /* w1[15:0]: Endpoint that sent the request. */
 	uint16_t source; /* w1[31:16]: Responding endpoint; must be the caller. */
-	uint64_t payload_0; /* x4: Implementation defined payload. */
-	uint64_t payload_1; /* x5: Implementation defined payload. */
-	uint64_t payload_2; /* x6: Implementation defined payload. */
-	uint64_t payload_3; /* x7: Implementation defined payload. */
-	uint64_t payload_4; /* x8: Implementation defined payload. */
-	uint64_t payload_5; /* x9: Implementation defined payload. */
-	uint64_t payload_6; /* x10: Implementation defined payload. */
-	uint64_t payload_7; /* x11: Implementation defined payload. */
-	uint64_t payload_8; /* x12: Implementation defined payload. */
-	uint64_t payload_9; /* x13: Implementation defined payload. */
-	uint64_t payload_10; /* x14: Implementation defined payload. */
-	uint64_t payload_11; /* x15: Implementation defined payload. */
-	uint64_t payload_12; /* x16: Implementation defined payload. */
-	uint64_t payload_13; /* x17: Implementation defined payload. */
+	uint64_t payload[14]; /* x4..x17: Implementation defined payload, one register each. */
 };
 
 __attribute__((warn_unused_result)) int32_t ffa_decode_msg_send_direct_resp2(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_direct_resp2_args *out);
