@@ -35,11 +35,26 @@ void ffa_encode_error(const struct ffa_error_args *a, enum ffa_version v, struct
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_ERROR_32 } };
-	r->x[1] |= ((uint64_t)a->target_vcpu & 0xffffU) << 0;
-	r->x[1] |= ((uint64_t)a->target_id & 0xffffU) << 16;
+	r->x[0] = FFA_ERROR_32;
+	r->x[1] = 0;
 	r->x[2] = (uint64_t)(uint32_t)a->error_code & 0xffffffffU;
 	r->x[3] = (uint64_t)a->error_arg & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->target_vcpu & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->target_id & 0xffffU) << 16;
 }
 
 /* FFA_SUCCESS: DEN0077A v1.2 §12.3 */
@@ -67,7 +82,24 @@ void ffa_encode_success(const struct ffa_success_args *a, enum ffa_version v, st
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32 } };
+	r->x[0] = a->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->target_vcpu & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->target_id & 0xffffU) << 16;
 }
@@ -98,10 +130,26 @@ void ffa_encode_interrupt(const struct ffa_interrupt_args *a, enum ffa_version v
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_INTERRUPT_32 } };
+	r->x[0] = FFA_INTERRUPT_32;
+	r->x[1] = 0;
+	r->x[2] = (uint64_t)a->interrupt_id & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->vcpu & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->endpoint & 0xffffU) << 16;
-	r->x[2] = (uint64_t)a->interrupt_id & 0xffffffffU;
 }
 
 /* FFA_VERSION: DEN0077A v1.2 §13.2 */
@@ -131,7 +179,24 @@ void ffa_encode_version(const struct ffa_version_args *a, enum ffa_version v, st
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_VERSION_32 } };
+	r->x[0] = FFA_VERSION_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->minor & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->major & 0x7fffU) << 16;
 }
@@ -161,8 +226,25 @@ void ffa_encode_version_result(const struct ffa_version_result *res, enum ffa_ve
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ 0 };
 	(void)res;
+	r->x[0] = 0;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[0] |= ((uint64_t)res->minor & 0xffffU) << 0;
 	r->x[0] |= ((uint64_t)res->major & 0x7fffU) << 16;
 }
@@ -194,8 +276,24 @@ void ffa_encode_features(const struct ffa_features_args *a, enum ffa_version v, 
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_FEATURES_32 } };
+	r->x[0] = FFA_FEATURES_32;
 	r->x[1] = (uint64_t)a->feature & 0xffffffffU;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	if (v >= FFA_VERSION_1_1) {
 		r->x[2] = (uint64_t)a->input_properties & 0xffffffffU;
 	}
@@ -226,10 +324,25 @@ void ffa_encode_features_result(const struct ffa_features_result *res, enum ffa_
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
 	r->x[2] = (uint64_t)res->properties & 0xffffffffU;
 	r->x[3] = (uint64_t)res->properties_2 & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_RX_RELEASE: DEN0077A v1.2 §13.5 */
@@ -258,7 +371,24 @@ void ffa_encode_rx_release(const struct ffa_rx_release_args *a, enum ffa_version
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_RX_RELEASE_32 } };
+	r->x[0] = FFA_RX_RELEASE_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	if (v >= FFA_VERSION_1_1) {
 		r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
 	}
@@ -287,8 +417,25 @@ void ffa_encode_rx_release_result(const struct ffa_rx_release_result *res, enum 
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_RXTX_MAP: DEN0077A v1.2 §13.6 */
@@ -317,9 +464,24 @@ void ffa_encode_rxtx_map(const struct ffa_rxtx_map_args *a, enum ffa_version v, 
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_RXTX_MAP_64 : FFA_RXTX_MAP_32 } };
+	r->x[0] = a->smc64 ? FFA_RXTX_MAP_64 : FFA_RXTX_MAP_32;
 	r->x[1] = (uint64_t)a->tx_address & conv;
 	r->x[2] = (uint64_t)a->rx_address & conv;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[3] |= ((uint64_t)a->page_count & 0x3fU) << 0;
 }
 
@@ -346,8 +508,25 @@ void ffa_encode_rxtx_map_result(const struct ffa_rxtx_map_result *res, enum ffa_
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_RXTX_UNMAP: DEN0077A v1.2 §13.7 */
@@ -374,7 +553,24 @@ void ffa_encode_rxtx_unmap(const struct ffa_rxtx_unmap_args *a, enum ffa_version
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_RXTX_UNMAP_32 } };
+	r->x[0] = FFA_RXTX_UNMAP_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 16;
 }
 
@@ -401,8 +597,25 @@ void ffa_encode_rxtx_unmap_result(const struct ffa_rxtx_unmap_result *res, enum 
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_PARTITION_INFO_GET: DEN0077A v1.2 §13.8 */
@@ -435,11 +648,24 @@ void ffa_encode_partition_info_get(const struct ffa_partition_info_get_args *a, 
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_PARTITION_INFO_GET_32 } };
+	r->x[0] = FFA_PARTITION_INFO_GET_32;
 	r->x[1] = ffa_le_get(a->uuid.b + 0, 4);
 	r->x[2] = ffa_le_get(a->uuid.b + 4, 4);
 	r->x[3] = ffa_le_get(a->uuid.b + 8, 4);
 	r->x[4] = ffa_le_get(a->uuid.b + 12, 4);
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	if (v >= FFA_VERSION_1_1) {
 		r->x[5] |= ((uint64_t)a->count_only & 0x1U) << 0;
 	}
@@ -472,9 +698,25 @@ void ffa_encode_partition_info_get_result(const struct ffa_partition_info_get_re
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
 	r->x[2] = (uint64_t)res->count & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	if (v >= FFA_VERSION_1_1) {
 		r->x[3] = (uint64_t)res->desc_size & 0xffffffffU;
 	}
@@ -503,7 +745,24 @@ void ffa_encode_id_get(const struct ffa_id_get_args *a, enum ffa_version v, stru
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_ID_GET_32 } };
+	r->x[0] = FFA_ID_GET_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 int32_t ffa_decode_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_id_get_result *out)
@@ -532,8 +791,25 @@ void ffa_encode_id_get_result(const struct ffa_id_get_result *res, enum ffa_vers
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[2] |= ((uint64_t)res->id & 0xffffU) << 0;
 }
 
@@ -574,7 +850,24 @@ void ffa_encode_msg_poll(const struct ffa_msg_poll_args *a, enum ffa_version v, 
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MSG_POLL_32 } };
+	r->x[0] = FFA_MSG_POLL_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MSG_WAIT: DEN0077A v1.2 §14.1 */
@@ -603,7 +896,24 @@ void ffa_encode_msg_wait(const struct ffa_msg_wait_args *a, enum ffa_version v, 
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MSG_WAIT_32 } };
+	r->x[0] = FFA_MSG_WAIT_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	if (v >= FFA_VERSION_1_2) {
 		r->x[2] |= ((uint64_t)a->retain_rx & 0x1U) << 0;
 	}
@@ -636,11 +946,26 @@ void ffa_encode_yield(const struct ffa_yield_args *a, enum ffa_version v, struct
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_YIELD_32 } };
-	r->x[1] |= ((uint64_t)a->vcpu & 0xffffU) << 0;
-	r->x[1] |= ((uint64_t)a->endpoint & 0xffffU) << 16;
+	r->x[0] = FFA_YIELD_32;
+	r->x[1] = 0;
 	r->x[2] = (uint64_t)a->timeout_lo & 0xffffffffU;
 	r->x[3] = (uint64_t)a->timeout_hi & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->vcpu & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->endpoint & 0xffffU) << 16;
 }
 
 /* FFA_RUN: DEN0077A v1.2 §14.3 */
@@ -668,7 +993,24 @@ void ffa_encode_run(const struct ffa_run_args *a, enum ffa_version v, struct ffa
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_RUN_32 } };
+	r->x[0] = FFA_RUN_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->vcpu & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->target & 0xffffU) << 16;
 }
@@ -711,10 +1053,26 @@ void ffa_encode_msg_send(const struct ffa_msg_send_args *a, enum ffa_version v, 
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MSG_SEND_32 } };
+	r->x[0] = FFA_MSG_SEND_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = (uint64_t)a->size & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
-	r->x[3] = (uint64_t)a->size & 0xffffffffU;
 	r->x[4] |= ((uint64_t)a->notify & 0x1U) << 0;
 	r->x[5] |= ((uint64_t)a->sender_vcpu & 0xffffU) << 0;
 }
@@ -742,8 +1100,25 @@ void ffa_encode_msg_send_result(const struct ffa_msg_send_result *res, enum ffa_
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MSG_SEND_DIRECT_REQ: DEN0077A v1.2 §15.2 */
@@ -778,16 +1153,28 @@ void ffa_encode_msg_send_direct_req(const struct ffa_msg_send_direct_req_args *a
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32 } };
-	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
-	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
-	r->x[2] |= ((uint64_t)a->framework_type & 0xffU) << 0;
-	r->x[2] |= ((uint64_t)a->framework & 0x1U) << 31;
+	r->x[0] = a->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
 	r->x[3] = (uint64_t)a->payload[0] & conv;
 	r->x[4] = (uint64_t)a->payload[1] & conv;
 	r->x[5] = (uint64_t)a->payload[2] & conv;
 	r->x[6] = (uint64_t)a->payload[3] & conv;
 	r->x[7] = (uint64_t)a->payload[4] & conv;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+	r->x[2] |= ((uint64_t)a->framework_type & 0xffU) << 0;
+	r->x[2] |= ((uint64_t)a->framework & 0x1U) << 31;
 }
 
 /* FFA_MSG_SEND_DIRECT_RESP: DEN0077A v1.2 §15.3 */
@@ -822,16 +1209,28 @@ void ffa_encode_msg_send_direct_resp(const struct ffa_msg_send_direct_resp_args 
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_MSG_SEND_DIRECT_RESP_64 : FFA_MSG_SEND_DIRECT_RESP_32 } };
-	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
-	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
-	r->x[2] |= ((uint64_t)a->framework_type & 0xffU) << 0;
-	r->x[2] |= ((uint64_t)a->framework & 0x1U) << 31;
+	r->x[0] = a->smc64 ? FFA_MSG_SEND_DIRECT_RESP_64 : FFA_MSG_SEND_DIRECT_RESP_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
 	r->x[3] = (uint64_t)a->payload[0] & conv;
 	r->x[4] = (uint64_t)a->payload[1] & conv;
 	r->x[5] = (uint64_t)a->payload[2] & conv;
 	r->x[6] = (uint64_t)a->payload[3] & conv;
 	r->x[7] = (uint64_t)a->payload[4] & conv;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+	r->x[2] |= ((uint64_t)a->framework_type & 0xffU) << 0;
+	r->x[2] |= ((uint64_t)a->framework & 0x1U) << 31;
 }
 
 /* FFA_MEM_DONATE: DEN0077A v1.0 §11.1 */
@@ -861,11 +1260,24 @@ void ffa_encode_mem_donate(const struct ffa_mem_donate_args *a, enum ffa_version
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_MEM_DONATE_64 : FFA_MEM_DONATE_32 } };
+	r->x[0] = a->smc64 ? FFA_MEM_DONATE_64 : FFA_MEM_DONATE_32;
 	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
 	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
 	r->x[3] = (uint64_t)a->buffer_address & conv;
 	r->x[4] = (uint64_t)a->page_count & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 int32_t ffa_decode_mem_donate_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_donate_result *out)
@@ -893,10 +1305,25 @@ void ffa_encode_mem_donate_result(const struct ffa_mem_donate_result *res, enum 
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
 	r->x[2] = ((uint64_t)res->handle >> 0) & 0xffffffffU;
 	r->x[3] = ((uint64_t)res->handle >> 32) & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MEM_LEND: DEN0077A v1.0 §11.2 */
@@ -926,11 +1353,24 @@ void ffa_encode_mem_lend(const struct ffa_mem_lend_args *a, enum ffa_version v, 
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_MEM_LEND_64 : FFA_MEM_LEND_32 } };
+	r->x[0] = a->smc64 ? FFA_MEM_LEND_64 : FFA_MEM_LEND_32;
 	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
 	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
 	r->x[3] = (uint64_t)a->buffer_address & conv;
 	r->x[4] = (uint64_t)a->page_count & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 int32_t ffa_decode_mem_lend_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_lend_result *out)
@@ -958,10 +1398,25 @@ void ffa_encode_mem_lend_result(const struct ffa_mem_lend_result *res, enum ffa_
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
 	r->x[2] = ((uint64_t)res->handle >> 0) & 0xffffffffU;
 	r->x[3] = ((uint64_t)res->handle >> 32) & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MEM_SHARE: DEN0077A v1.0 §11.3 */
@@ -991,11 +1446,24 @@ void ffa_encode_mem_share(const struct ffa_mem_share_args *a, enum ffa_version v
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_MEM_SHARE_64 : FFA_MEM_SHARE_32 } };
+	r->x[0] = a->smc64 ? FFA_MEM_SHARE_64 : FFA_MEM_SHARE_32;
 	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
 	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
 	r->x[3] = (uint64_t)a->buffer_address & conv;
 	r->x[4] = (uint64_t)a->page_count & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 int32_t ffa_decode_mem_share_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_share_result *out)
@@ -1023,10 +1491,25 @@ void ffa_encode_mem_share_result(const struct ffa_mem_share_result *res, enum ff
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
 	r->x[2] = ((uint64_t)res->handle >> 0) & 0xffffffffU;
 	r->x[3] = ((uint64_t)res->handle >> 32) & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MEM_RETRIEVE_REQ: DEN0077A v1.0 §11.4 */
@@ -1056,11 +1539,24 @@ void ffa_encode_mem_retrieve_req(const struct ffa_mem_retrieve_req_args *a, enum
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_MEM_RETRIEVE_REQ_64 : FFA_MEM_RETRIEVE_REQ_32 } };
+	r->x[0] = a->smc64 ? FFA_MEM_RETRIEVE_REQ_64 : FFA_MEM_RETRIEVE_REQ_32;
 	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
 	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
 	r->x[3] = (uint64_t)a->buffer_address & conv;
 	r->x[4] = (uint64_t)a->page_count & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MEM_RETRIEVE_RESP: DEN0077A v1.0 §11.5 */
@@ -1088,9 +1584,24 @@ void ffa_encode_mem_retrieve_resp(const struct ffa_mem_retrieve_resp_args *a, en
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MEM_RETRIEVE_RESP_32 } };
+	r->x[0] = FFA_MEM_RETRIEVE_RESP_32;
 	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
 	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MEM_RELINQUISH: DEN0077A v1.0 §11.6 */
@@ -1116,7 +1627,24 @@ void ffa_encode_mem_relinquish(const struct ffa_mem_relinquish_args *a, enum ffa
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MEM_RELINQUISH_32 } };
+	r->x[0] = FFA_MEM_RELINQUISH_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 int32_t ffa_decode_mem_relinquish_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_relinquish_result *out)
@@ -1142,8 +1670,25 @@ void ffa_encode_mem_relinquish_result(const struct ffa_mem_relinquish_result *re
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MEM_RECLAIM: DEN0077A v1.0 §11.7 */
@@ -1175,9 +1720,24 @@ void ffa_encode_mem_reclaim(const struct ffa_mem_reclaim_args *a, enum ffa_versi
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MEM_RECLAIM_32 } };
+	r->x[0] = FFA_MEM_RECLAIM_32;
 	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
 	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[3] |= ((uint64_t)a->zero_memory & 0x1U) << 0;
 	r->x[3] |= ((uint64_t)a->time_slice & 0x1U) << 1;
 }
@@ -1205,8 +1765,25 @@ void ffa_encode_mem_reclaim_result(const struct ffa_mem_reclaim_result *res, enu
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MEM_OP_PAUSE: DEN0077A v1.0 §11.8 */
@@ -1234,9 +1811,24 @@ void ffa_encode_mem_op_pause(const struct ffa_mem_op_pause_args *a, enum ffa_ver
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MEM_OP_PAUSE_32 } };
+	r->x[0] = FFA_MEM_OP_PAUSE_32;
 	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
 	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MEM_OP_RESUME: DEN0077A v1.0 §11.9 */
@@ -1264,9 +1856,24 @@ void ffa_encode_mem_op_resume(const struct ffa_mem_op_resume_args *a, enum ffa_v
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MEM_OP_RESUME_32 } };
+	r->x[0] = FFA_MEM_OP_RESUME_32;
 	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
 	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 int32_t ffa_decode_mem_op_resume_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_op_resume_result *out)
@@ -1292,8 +1899,25 @@ void ffa_encode_mem_op_resume_result(const struct ffa_mem_op_resume_result *res,
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MEM_FRAG_RX: DEN0077A v1.0 §11.10 */
@@ -1323,10 +1947,24 @@ void ffa_encode_mem_frag_rx(const struct ffa_mem_frag_rx_args *a, enum ffa_versi
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MEM_FRAG_RX_32 } };
+	r->x[0] = FFA_MEM_FRAG_RX_32;
 	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
 	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
 	r->x[3] = (uint64_t)a->fragment_offset & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[4] |= ((uint64_t)a->endpoint_id & 0xffffU) << 16;
 }
 
@@ -1357,10 +1995,24 @@ void ffa_encode_mem_frag_tx(const struct ffa_mem_frag_tx_args *a, enum ffa_versi
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MEM_FRAG_TX_32 } };
+	r->x[0] = FFA_MEM_FRAG_TX_32;
 	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
 	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
 	r->x[3] = (uint64_t)a->fragment_length & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[4] |= ((uint64_t)a->endpoint_id & 0xffffU) << 16;
 }
 
@@ -1389,10 +2041,25 @@ void ffa_encode_mem_frag_tx_result(const struct ffa_mem_frag_tx_result *res, enu
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
 	r->x[2] = ((uint64_t)res->handle >> 0) & 0xffffffffU;
 	r->x[3] = ((uint64_t)res->handle >> 32) & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_NORMAL_WORLD_RESUME: DEN0077A v1.2 §14.5 */
@@ -1418,7 +2085,24 @@ void ffa_encode_normal_world_resume(const struct ffa_normal_world_resume_args *a
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_NORMAL_WORLD_RESUME_32 } };
+	r->x[0] = FFA_NORMAL_WORLD_RESUME_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_BITMAP_CREATE: DEN0077A v1.2 §16.1 */
@@ -1448,9 +2132,25 @@ void ffa_encode_notification_bitmap_create(const struct ffa_notification_bitmap_
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_NOTIFICATION_BITMAP_CREATE_32 } };
-	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
+	r->x[0] = FFA_NOTIFICATION_BITMAP_CREATE_32;
+	r->x[1] = 0;
 	r->x[2] = (uint64_t)a->vcpu_count & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
 }
 
 int32_t ffa_decode_notification_bitmap_create_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bitmap_create_result *out)
@@ -1476,8 +2176,25 @@ void ffa_encode_notification_bitmap_create_result(const struct ffa_notification_
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_BITMAP_DESTROY: DEN0077A v1.2 §16.2 */
@@ -1504,7 +2221,24 @@ void ffa_encode_notification_bitmap_destroy(const struct ffa_notification_bitmap
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_NOTIFICATION_BITMAP_DESTROY_32 } };
+	r->x[0] = FFA_NOTIFICATION_BITMAP_DESTROY_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
 }
 
@@ -1531,8 +2265,25 @@ void ffa_encode_notification_bitmap_destroy_result(const struct ffa_notification
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_BIND: DEN0077A v1.2 §16.3 */
@@ -1563,12 +2314,27 @@ void ffa_encode_notification_bind(const struct ffa_notification_bind_args *a, en
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_NOTIFICATION_BIND_32 } };
+	r->x[0] = FFA_NOTIFICATION_BIND_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = ((uint64_t)a->bitmap >> 0) & 0xffffffffU;
+	r->x[4] = ((uint64_t)a->bitmap >> 32) & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->per_vcpu & 0x1U) << 0;
-	r->x[3] = ((uint64_t)a->bitmap >> 0) & 0xffffffffU;
-	r->x[4] = ((uint64_t)a->bitmap >> 32) & 0xffffffffU;
 }
 
 int32_t ffa_decode_notification_bind_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bind_result *out)
@@ -1594,8 +2360,25 @@ void ffa_encode_notification_bind_result(const struct ffa_notification_bind_resu
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_UNBIND: DEN0077A v1.2 §16.4 */
@@ -1625,11 +2408,26 @@ void ffa_encode_notification_unbind(const struct ffa_notification_unbind_args *a
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_NOTIFICATION_UNBIND_32 } };
-	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
-	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
+	r->x[0] = FFA_NOTIFICATION_UNBIND_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
 	r->x[3] = ((uint64_t)a->bitmap >> 0) & 0xffffffffU;
 	r->x[4] = ((uint64_t)a->bitmap >> 32) & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
 }
 
 int32_t ffa_decode_notification_unbind_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_unbind_result *out)
@@ -1655,8 +2453,25 @@ void ffa_encode_notification_unbind_result(const struct ffa_notification_unbind_
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_SET: DEN0077A v1.2 §16.5 */
@@ -1691,14 +2506,29 @@ void ffa_encode_notification_set(const struct ffa_notification_set_args *a, enum
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_NOTIFICATION_SET_32 } };
+	r->x[0] = FFA_NOTIFICATION_SET_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = ((uint64_t)a->bitmap >> 0) & 0xffffffffU;
+	r->x[4] = ((uint64_t)a->bitmap >> 32) & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->per_vcpu & 0x1U) << 0;
 	r->x[2] |= ((uint64_t)a->delay_sri & 0x1U) << 1;
 	r->x[2] |= ((uint64_t)a->receiver_vcpu & 0xffffU) << 16;
-	r->x[3] = ((uint64_t)a->bitmap >> 0) & 0xffffffffU;
-	r->x[4] = ((uint64_t)a->bitmap >> 32) & 0xffffffffU;
 }
 
 int32_t ffa_decode_notification_set_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_set_result *out)
@@ -1724,8 +2554,25 @@ void ffa_encode_notification_set_result(const struct ffa_notification_set_result
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_GET: DEN0077A v1.2 §16.6 */
@@ -1757,7 +2604,24 @@ void ffa_encode_notification_get(const struct ffa_notification_get_args *a, enum
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_NOTIFICATION_GET_32 } };
+	r->x[0] = FFA_NOTIFICATION_GET_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->receiver_vcpu & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->from_sp & 0x1U) << 0;
@@ -1795,14 +2659,25 @@ void ffa_encode_notification_get_result(const struct ffa_notification_get_result
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
 	r->x[2] = ((uint64_t)res->sp_bitmap >> 0) & 0xffffffffU;
 	r->x[3] = ((uint64_t)res->sp_bitmap >> 32) & 0xffffffffU;
 	r->x[4] = ((uint64_t)res->vm_bitmap >> 0) & 0xffffffffU;
 	r->x[5] = ((uint64_t)res->vm_bitmap >> 32) & 0xffffffffU;
 	r->x[6] = (uint64_t)res->spm_bitmap & 0xffffffffU;
 	r->x[7] = (uint64_t)res->hyp_bitmap & 0xffffffffU;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_INFO_GET: DEN0077A v1.2 §16.7 */
@@ -1828,7 +2703,24 @@ void ffa_encode_notification_info_get(const struct ffa_notification_info_get_arg
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_NOTIFICATION_INFO_GET_64 : FFA_NOTIFICATION_INFO_GET_32 } };
+	r->x[0] = a->smc64 ? FFA_NOTIFICATION_INFO_GET_64 : FFA_NOTIFICATION_INFO_GET_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 int32_t ffa_decode_notification_info_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_info_get_result *out)
@@ -1883,8 +2775,25 @@ void ffa_encode_notification_info_get_result(const struct ffa_notification_info_
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = (uint64_t)res->ids_0 & conv;
+	r->x[4] = (uint64_t)res->ids_1 & conv;
+	r->x[5] = (uint64_t)res->ids_2 & conv;
+	r->x[6] = (uint64_t)res->ids_3 & conv;
+	r->x[7] = (uint64_t)res->ids_4 & conv;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[2] |= ((uint64_t)res->more_pending & 0x1U) << 0;
 	r->x[2] |= ((uint64_t)res->list_count & 0x1fU) << 7;
 	r->x[2] |= ((uint64_t)res->list_size[0] & 0x3U) << 12;
@@ -1908,11 +2817,6 @@ void ffa_encode_notification_info_get_result(const struct ffa_notification_info_
 	r->x[2] |= ((uint64_t)res->list_size_hi[8] & 0x3U) << 48;
 	r->x[2] |= ((uint64_t)res->list_size_hi[9] & 0x3U) << 50;
 	r->x[2] &= conv;
-	r->x[3] = (uint64_t)res->ids_0 & conv;
-	r->x[4] = (uint64_t)res->ids_1 & conv;
-	r->x[5] = (uint64_t)res->ids_2 & conv;
-	r->x[6] = (uint64_t)res->ids_3 & conv;
-	r->x[7] = (uint64_t)res->ids_4 & conv;
 }
 
 /* FFA_RX_ACQUIRE: DEN0077A v1.2 §13.4 */
@@ -1939,7 +2843,24 @@ void ffa_encode_rx_acquire(const struct ffa_rx_acquire_args *a, enum ffa_version
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_RX_ACQUIRE_32 } };
+	r->x[0] = FFA_RX_ACQUIRE_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
 }
 
@@ -1966,8 +2887,25 @@ void ffa_encode_rx_acquire_result(const struct ffa_rx_acquire_result *res, enum 
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_SPM_ID_GET: DEN0077A v1.2 §13.11 */
@@ -1993,7 +2931,24 @@ void ffa_encode_spm_id_get(const struct ffa_spm_id_get_args *a, enum ffa_version
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SPM_ID_GET_32 } };
+	r->x[0] = FFA_SPM_ID_GET_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 int32_t ffa_decode_spm_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_spm_id_get_result *out)
@@ -2022,8 +2977,25 @@ void ffa_encode_spm_id_get_result(const struct ffa_spm_id_get_result *res, enum 
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[2] |= ((uint64_t)res->id & 0xffffU) << 0;
 }
 
@@ -2052,7 +3024,24 @@ void ffa_encode_msg_send2(const struct ffa_msg_send2_args *a, enum ffa_version v
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MSG_SEND2_32 } };
+	r->x[0] = FFA_MSG_SEND2_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->sender_vm_id & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->delay_sri & 0x1U) << 1;
 }
@@ -2080,8 +3069,25 @@ void ffa_encode_msg_send2_result(const struct ffa_msg_send2_result *res, enum ff
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_SECONDARY_EP_REGISTER: DEN0077A v1.2 §18.2.2.1 */
@@ -2108,8 +3114,24 @@ void ffa_encode_secondary_ep_register(const struct ffa_secondary_ep_register_arg
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_SECONDARY_EP_REGISTER_64 : FFA_SECONDARY_EP_REGISTER_32 } };
+	r->x[0] = a->smc64 ? FFA_SECONDARY_EP_REGISTER_64 : FFA_SECONDARY_EP_REGISTER_32;
 	r->x[1] = (uint64_t)a->entry_point & conv;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 int32_t ffa_decode_secondary_ep_register_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_secondary_ep_register_result *out)
@@ -2135,8 +3157,25 @@ void ffa_encode_secondary_ep_register_result(const struct ffa_secondary_ep_regis
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MEM_PERM_GET: DEN0077A v1.1 §16.8 */
@@ -2163,8 +3202,24 @@ void ffa_encode_mem_perm_get(const struct ffa_mem_perm_get_args *a, enum ffa_ver
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_MEM_PERM_GET_64 : FFA_MEM_PERM_GET_32 } };
+	r->x[0] = a->smc64 ? FFA_MEM_PERM_GET_64 : FFA_MEM_PERM_GET_32;
 	r->x[1] = (uint64_t)a->base_address & conv;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 int32_t ffa_decode_mem_perm_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_perm_get_result *out)
@@ -2194,8 +3249,25 @@ void ffa_encode_mem_perm_get_result(const struct ffa_mem_perm_get_result *res, e
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[2] |= ((uint64_t)res->data_access & 0x3U) << 0;
 	r->x[2] |= ((uint64_t)res->exec_never & 0x1U) << 2;
 }
@@ -2229,9 +3301,24 @@ void ffa_encode_mem_perm_set(const struct ffa_mem_perm_set_args *a, enum ffa_ver
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_MEM_PERM_SET_64 : FFA_MEM_PERM_SET_32 } };
+	r->x[0] = a->smc64 ? FFA_MEM_PERM_SET_64 : FFA_MEM_PERM_SET_32;
 	r->x[1] = (uint64_t)a->base_address & conv;
 	r->x[2] = (uint64_t)a->page_count & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[3] |= ((uint64_t)a->data_access & 0x3U) << 0;
 	r->x[3] |= ((uint64_t)a->exec_never & 0x1U) << 2;
 }
@@ -2259,8 +3346,25 @@ void ffa_encode_mem_perm_set_result(const struct ffa_mem_perm_set_result *res, e
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_CONSOLE_LOG: DEN0077A v1.2 §13.12 */
@@ -2303,8 +3407,8 @@ void ffa_encode_console_log(const struct ffa_console_log_args *a, enum ffa_versi
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_CONSOLE_LOG_64 : FFA_CONSOLE_LOG_32 } };
-	r->x[1] |= ((uint64_t)a->char_count & 0xffU) << 0;
+	r->x[0] = a->smc64 ? FFA_CONSOLE_LOG_64 : FFA_CONSOLE_LOG_32;
+	r->x[1] = 0;
 	r->x[2] = (uint64_t)a->chars[0] & conv;
 	r->x[3] = (uint64_t)a->chars[1] & conv;
 	r->x[4] = (uint64_t)a->chars[2] & conv;
@@ -2321,6 +3425,7 @@ void ffa_encode_console_log(const struct ffa_console_log_args *a, enum ffa_versi
 	r->x[15] = (uint64_t)a->chars[13] & conv;
 	r->x[16] = (uint64_t)a->chars[14] & conv;
 	r->x[17] = (uint64_t)a->chars[15] & conv;
+	r->x[1] |= ((uint64_t)a->char_count & 0xffU) << 0;
 }
 
 int32_t ffa_decode_console_log_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_console_log_result *out)
@@ -2346,8 +3451,25 @@ void ffa_encode_console_log_result(const struct ffa_console_log_result *res, enu
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_PARTITION_INFO_GET_REGS: DEN0077A v1.2 §13.9 */
@@ -2377,9 +3499,24 @@ void ffa_encode_partition_info_get_regs(const struct ffa_partition_info_get_regs
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_PARTITION_INFO_GET_REGS_64 } };
+	r->x[0] = FFA_PARTITION_INFO_GET_REGS_64;
 	r->x[1] = ffa_le_get(a->uuid.b + 0, 8);
 	r->x[2] = ffa_le_get(a->uuid.b + 8, 8);
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[3] |= ((uint64_t)a->start_index & 0xffffU) << 0;
 	r->x[3] |= ((uint64_t)a->tag & 0xffffU) << 16;
 	r->x[3] &= conv;
@@ -2427,13 +3564,10 @@ void ffa_encode_partition_info_get_regs_result(const struct ffa_partition_info_g
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32 } };
 	(void)res;
-	r->x[2] |= ((uint64_t)res->last_index & 0xffffU) << 0;
-	r->x[2] |= ((uint64_t)res->current_index & 0xffffU) << 16;
-	r->x[2] |= ((uint64_t)res->tag & 0xffffU) << 32;
-	r->x[2] |= ((uint64_t)res->desc_size & 0xffffU) << 48;
-	r->x[2] &= conv;
+	r->x[0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
 	r->x[3] = (uint64_t)res->desc[0].info & conv;
 	r->x[4] = (uint64_t)res->desc[0].uuid_lo & conv;
 	r->x[5] = (uint64_t)res->desc[0].uuid_hi & conv;
@@ -2449,6 +3583,11 @@ void ffa_encode_partition_info_get_regs_result(const struct ffa_partition_info_g
 	r->x[15] = (uint64_t)res->desc[4].info & conv;
 	r->x[16] = (uint64_t)res->desc[4].uuid_lo & conv;
 	r->x[17] = (uint64_t)res->desc[4].uuid_hi & conv;
+	r->x[2] |= ((uint64_t)res->last_index & 0xffffU) << 0;
+	r->x[2] |= ((uint64_t)res->current_index & 0xffffU) << 16;
+	r->x[2] |= ((uint64_t)res->tag & 0xffffU) << 32;
+	r->x[2] |= ((uint64_t)res->desc_size & 0xffffU) << 48;
+	r->x[2] &= conv;
 }
 
 /* FFA_EL3_INTR_HANDLE: DEN0077A v1.2 §17.1 */
@@ -2474,7 +3613,24 @@ void ffa_encode_el3_intr_handle(const struct ffa_el3_intr_handle_args *a, enum f
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_EL3_INTR_HANDLE_32 } };
+	r->x[0] = FFA_EL3_INTR_HANDLE_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 int32_t ffa_decode_el3_intr_handle_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_el3_intr_handle_result *out)
@@ -2500,8 +3656,25 @@ void ffa_encode_el3_intr_handle_result(const struct ffa_el3_intr_handle_result *
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }
 
 /* FFA_MSG_SEND_DIRECT_REQ2: DEN0077A v1.2 §15.4 */
@@ -2545,9 +3718,8 @@ void ffa_encode_msg_send_direct_req2(const struct ffa_msg_send_direct_req2_args 
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MSG_SEND_DIRECT_REQ2_64 } };
-	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
-	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+	r->x[0] = FFA_MSG_SEND_DIRECT_REQ2_64;
+	r->x[1] = 0;
 	r->x[2] = ffa_le_get(a->uuid.b + 0, 8);
 	r->x[3] = ffa_le_get(a->uuid.b + 8, 8);
 	r->x[4] = (uint64_t)a->payload[0] & conv;
@@ -2564,6 +3736,8 @@ void ffa_encode_msg_send_direct_req2(const struct ffa_msg_send_direct_req2_args 
 	r->x[15] = (uint64_t)a->payload[11] & conv;
 	r->x[16] = (uint64_t)a->payload[12] & conv;
 	r->x[17] = (uint64_t)a->payload[13] & conv;
+	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 }
 
 /* FFA_MSG_SEND_DIRECT_RESP2: DEN0077A v1.2 §15.5 */
@@ -2605,9 +3779,10 @@ void ffa_encode_msg_send_direct_resp2(const struct ffa_msg_send_direct_resp2_arg
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_MSG_SEND_DIRECT_RESP2_64 } };
-	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
-	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+	r->x[0] = FFA_MSG_SEND_DIRECT_RESP2_64;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
 	r->x[4] = (uint64_t)a->payload[0] & conv;
 	r->x[5] = (uint64_t)a->payload[1] & conv;
 	r->x[6] = (uint64_t)a->payload[2] & conv;
@@ -2622,6 +3797,8 @@ void ffa_encode_msg_send_direct_resp2(const struct ffa_msg_send_direct_resp2_arg
 	r->x[15] = (uint64_t)a->payload[11] & conv;
 	r->x[16] = (uint64_t)a->payload[12] & conv;
 	r->x[17] = (uint64_t)a->payload[13] & conv;
+	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 }
 
 /* FFA_NS_RES_INFO_GET: DEN0077A v1.3 §13.13 */
@@ -2651,7 +3828,24 @@ void ffa_encode_ns_res_info_get(const struct ffa_ns_res_info_get_args *a, enum f
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = FFA_NS_RES_INFO_GET_64 } };
+	r->x[0] = FFA_NS_RES_INFO_GET_64;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->target_id & 0xffffU) << 0;
 	r->x[1] &= conv;
 	r->x[2] |= ((uint64_t)a->target_valid & 0x1U) << 0;
@@ -2685,8 +3879,25 @@ void ffa_encode_ns_res_info_get_result(const struct ffa_ns_res_info_get_result *
 
 	(void)v;
 	(void)conv;
-	*r = (struct ffa_regs){ .x = { [0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32 } };
 	(void)res;
+	r->x[0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 	r->x[2] |= ((uint64_t)res->remaining_size & 0xffffffffU) << 0;
 	r->x[2] |= ((uint64_t)res->written_size & 0xffffffffU) << 32;
 	r->x[2] &= conv;
@@ -2716,6 +3927,22 @@ void ffa_encode_abort(const struct ffa_abort_args *a, enum ffa_version v, struct
 	(void)v;
 	(void)conv;
 	(void)a;
-	*r = (struct ffa_regs){ .x = { [0] = a->smc64 ? FFA_ABORT_64 : FFA_ABORT_32 } };
+	r->x[0] = a->smc64 ? FFA_ABORT_64 : FFA_ABORT_32;
+	r->x[1] = 0;
 	r->x[2] = (uint64_t)a->impdef & conv;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
 }

@@ -245,44 +245,53 @@ class CallCode:
         return [f"if ({cond}) {{"] + [f"\t{b}" for b in body] + ["}"]
 
     # --------------------------------------------------------------- encode
-    def encode_stmts(self, src="a"):
-        lines = []
+    def encode_stmts(self, x0, src="a"):
+        """Every register written exactly once: x0, then x1..x17 each with
+        its value or 0 (no memset: the compiler pairs the stores), then the
+        bit fields and version-dependent values OR-ed in."""
+        plain, extra = {0: f"r->x[0] = {x0};"}, []
         for e in self.layout.entries:
-            body = []
+            always = version_cond(e.since, e.removed) is None
+            assigns, body = [], []
             if isinstance(e, RegArray):
                 mask = "conv" if e.wide else c_hex(ALL32)
                 member = f"{src}->{names.c_lower(e.name)}"
                 for index, lvalue, _ in self.array_slots(e, member):
-                    body.append(f"r->x[{index}] = (uint64_t){lvalue} & "
-                                f"{mask};")
+                    assigns.append((index, f"(uint64_t){lvalue} & {mask}"))
             elif isinstance(e, RegGroup):
                 shift = 0
                 for reg, index, wide in e.regs:
                     nbytes = 8 if wide else 4
+                    member = f"{src}->{names.c_lower(e.name)}"
                     if e.type.name == "uuid":
-                        body.append(f"r->x[{index}] = ffa_le_get("
-                                    f"{src}->{names.c_lower(e.name)}.b + "
-                                    f"{shift // 8}, {nbytes});")
+                        val = f"ffa_le_get({member}.b + {shift // 8}, {nbytes})"
                     else:
                         mask = ALL64 if wide else ALL32
-                        body.append(f"r->x[{index}] = ((uint64_t)"
-                                    f"{src}->{names.c_lower(e.name)} >> "
-                                    f"{shift}) & {c_hex(mask)};")
+                        val = f"((uint64_t){member} >> {shift}) & {c_hex(mask)}"
+                    assigns.append((index, val))
                     shift += nbytes * 8
             elif e.name is not None:
                 mask = "conv" if e.wide else c_hex(ALL32)
-                val = f"(uint64_t)(uint32_t){src}->{names.c_lower(e.name)}" \
+                member = f"{src}->{names.c_lower(e.name)}"
+                val = f"(uint64_t)(uint32_t){member}" \
                     if e.type is not None and e.type.kind == "status" else \
-                    f"(uint64_t){src}->{names.c_lower(e.name)}"
-                body.append(f"r->x[{e.index}] = {val} & {mask};")
+                    f"(uint64_t){member}"
+                assigns.append((e.index, f"{val} & {mask}"))
             else:
                 for f in e.fields:
                     body += self.wrap(f.since, f.removed,
                                       self.encode_field(e, f, src))
                 if e.wide:
                     body.append(f"r->x[{e.index}] &= conv;")
-            lines += self.wrap(e.since, e.removed, body)
-        return lines
+            if always:
+                for index, val in assigns:
+                    plain[index] = f"r->x[{index}] = {val};"
+            else:
+                body = [f"r->x[{i}] = {val};" for i, val in assigns] + body
+            extra += self.wrap(e.since, e.removed, body) if not always \
+                else body
+        lines = [plain.get(i, f"r->x[{i}] = 0;") for i in range(18)]
+        return lines + extra
 
     def encode_field(self, e, f, src):
         member = f"{src}->{names.c_lower(f.name)}"

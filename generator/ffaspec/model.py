@@ -236,6 +236,7 @@ class Function:
     ref: str
     line: int
     raw_error: bool = False
+    needs_spmc: bool = False
 
     @property
     def has_smc32(self):
@@ -678,7 +679,11 @@ class Builder:
                 item["conventions"]), since, removed, smc64_since,
                 list(item["callers"]), item["mediator"], None, None,
                 list(item.get("replies", [])), item["doc"], item["ref"],
-                item.line, item.get("error-reply") == "raw")
+                item.line, item.get("error-reply") == "raw",
+                item.get("needs-spmc", item["mediator"] == "forward"))
+            if item["mediator"] == "forward" and not fn.needs_spmc:
+                self.err.add(fname, item.line_of("needs-spmc"),
+                             f"{fn.name}: a forwarded id needs the SPMC")
             where = f"{fn.name}"
             fn.args = self.build_layout(
                 fname, fn, item.get("args"), item.get("unused", "mbz"),

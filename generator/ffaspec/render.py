@@ -76,6 +76,13 @@ class CallView:
         self.id64 = names.function_id_macro(fn.name, True) \
             if fn.has_smc64 else None
         self.vm_callable = "vm" in fn.callers and fn.mediator != "refuse"
+        never = "FFA_VERSION_NEVER"
+        self.first32 = names.version_enum(fn.since) if fn.has_smc32 \
+            else never
+        self.first64 = names.version_enum(
+            max(fn.since, fn.smc64_since or fn.since)) if fn.has_smc64 \
+            else never
+        self.until = names.version_enum(fn.removed) if fn.removed else never
         self.callers_c = " | ".join(
             f"(1U << FFA_INSTANCE_{names.c_upper(c)})" for c in fn.callers)
 
@@ -88,6 +95,19 @@ class CallView:
         if self.id32 and self.id64:
             return f"{smc64_expr} ? {self.id64} : {self.id32}"
         return self.default_id
+
+
+def fields_mask_expr(spec, bitfield):
+    """C expression (of v) for the bits of a word's fields present at v."""
+    from .cgen import in_span, select_by_version
+    values = []
+    for v in spec.versions:
+        mask = 0
+        for f in bitfield.fields:
+            if in_span(f.since, f.removed, v):
+                mask |= f.span_mask
+        values.append((v, c_hex(mask)))
+    return select_by_version(values)
 
 
 def gate(fn, number_ok, smc64, version, aarch64):
@@ -217,6 +237,7 @@ def render(spec, template_dir, spec_dir_name="spec"):
         "version_enum": names.version_enum,
         "version_str": names.version_str,
         "version_value": names.version_value,
+        "fields_mask_expr": lambda b: fields_mask_expr(spec, b),
     }
     out = {}
     for template, path, sources in OUTPUTS:

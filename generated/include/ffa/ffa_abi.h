@@ -29,19 +29,38 @@ struct ffa_uuid {
 	uint8_t b[16];
 };
 
-/* Little-endian byte packing for values spread over registers. */
+/*
+ * Little-endian byte packing for values spread over registers (the CPU is
+ * little-endian, checked above; __builtin_memcpy of a constant size is a
+ * plain load or store, split into bytes only where alignment requires).
+ */
 static inline void ffa_le_put(uint8_t *p, uint64_t v, unsigned int nbytes)
 {
-	for (unsigned int i = 0; i < nbytes; i++)
-		p[i] = (uint8_t)(v >> (8 * i));
+	const uint32_t w = (uint32_t)v;
+
+	if (nbytes == 8)
+		__builtin_memcpy(p, &v, 8);
+	else if (nbytes == 4)
+		__builtin_memcpy(p, &w, 4);
+	else
+		for (unsigned int i = 0; i < nbytes; i++)
+			p[i] = (uint8_t)(v >> (8 * i));
 }
 
 static inline uint64_t ffa_le_get(const uint8_t *p, unsigned int nbytes)
 {
 	uint64_t v = 0;
+	uint32_t w;
 
-	for (unsigned int i = 0; i < nbytes; i++)
-		v |= (uint64_t)p[i] << (8 * i);
+	if (nbytes == 8) {
+		__builtin_memcpy(&v, p, 8);
+	} else if (nbytes == 4) {
+		__builtin_memcpy(&w, p, 4);
+		v = w;
+	} else {
+		for (unsigned int i = 0; i < nbytes; i++)
+			v |= (uint64_t)p[i] << (8 * i);
+	}
 	return v;
 }
 
@@ -190,6 +209,7 @@ enum ffa_version {
 #define FFA_PAGE_SIZE 0x1000U /* The translation granule every FF-A page count is expressed in (4K), whatever the caller's own page size. */
 #define FFA_FUNCTION_ID_SMC32_BASE 0x84000000U /* Fast call, SMC32, owner 4 (standard secure service); OR in the function number. */
 #define FFA_FUNCTION_ID_SMC64_BASE 0xc4000000U /* Fast call, SMC64, owner 4 (standard secure service); OR in the function number. */
+#define FFA_DESCRIPTOR_ALIGNMENT 0x8U /* Alignment of the offsets at which one descriptor places another in a buffer (endpoint RX/TX, memory region descriptors). */
 #define FFA_RXTX_MAP_MAX_PAGES 0x3fU /* Largest page count w3[5:0] of FFA_RXTX_MAP can express. */
 
 /* Named scalar types. */
@@ -318,6 +338,13 @@ static inline uint32_t ffa_version_number_set_major(uint32_t w, uint32_t v)
 
 #define FFA_VERSION_NUMBER_MBZ_MASK 0x80000000U
 
+/* The bits of version-number that version v defines. */
+static inline uint32_t ffa_version_number_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0x7fffffffU;
+}
+
 /* function-id (32 bits): DEN0077A v1.2 §11.1 */
 #define FFA_FUNCTION_ID_NUMBER_SHIFT 0
 #define FFA_FUNCTION_ID_NUMBER_WIDTH 16
@@ -373,6 +400,13 @@ static inline uint32_t ffa_function_id_set_fast_call(uint32_t w, uint32_t v)
 
 #define FFA_FUNCTION_ID_MBZ_MASK 0x0U
 
+/* The bits of function-id that version v defines. */
+static inline uint32_t ffa_function_id_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0xff00ffffU;
+}
+
 /* endpoint-id (16 bits): DEN0077A v1.2 §6.1 */
 #define FFA_ENDPOINT_ID_INDEX_SHIFT 0
 #define FFA_ENDPOINT_ID_INDEX_WIDTH 15
@@ -401,6 +435,13 @@ static inline uint16_t ffa_endpoint_id_set_secure(uint16_t w, uint16_t v)
 }
 
 #define FFA_ENDPOINT_ID_MBZ_MASK 0x0U
+
+/* The bits of endpoint-id that version v defines. */
+static inline uint16_t ffa_endpoint_id_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint16_t)0xffffU;
+}
 
 /* partition-properties (32 bits): DEN0077A v1.2 §6.2.3 Table 6.2 */
 #define FFA_PARTITION_PROPERTIES_DIRECT_REQ_RECV_SHIFT 0
@@ -535,6 +576,13 @@ static inline uint32_t ffa_partition_properties_set_direct_req2_send(uint32_t w,
 
 #define FFA_PARTITION_PROPERTIES_MBZ_MASK 0x0U
 
+/* The bits of partition-properties that version v defines. */
+static inline uint32_t ffa_partition_properties_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)(v >= FFA_VERSION_1_2 ? 0x7ffU : v >= FFA_VERSION_1_1 ? 0x1ffU : 0x7U);
+}
+
 /* direct-msg-endpoints (32 bits): DEN0077A v1.2 §15.2.1 */
 #define FFA_DIRECT_MSG_ENDPOINTS_DESTINATION_SHIFT 0
 #define FFA_DIRECT_MSG_ENDPOINTS_DESTINATION_WIDTH 16
@@ -564,6 +612,13 @@ static inline uint32_t ffa_direct_msg_endpoints_set_source(uint32_t w, uint32_t 
 
 #define FFA_DIRECT_MSG_ENDPOINTS_MBZ_MASK 0x0U
 
+/* The bits of direct-msg-endpoints that version v defines. */
+static inline uint32_t ffa_direct_msg_endpoints_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0xffffffffU;
+}
+
 /* direct-msg-flags (32 bits): DEN0077A v1.2 §15.2.1 */
 #define FFA_DIRECT_MSG_FLAGS_FRAMEWORK_TYPE_SHIFT 0
 #define FFA_DIRECT_MSG_FLAGS_FRAMEWORK_TYPE_WIDTH 8
@@ -592,6 +647,13 @@ static inline uint32_t ffa_direct_msg_flags_set_framework(uint32_t w, uint32_t v
 }
 
 #define FFA_DIRECT_MSG_FLAGS_MBZ_MASK 0x0U
+
+/* The bits of direct-msg-flags that version v defines. */
+static inline uint32_t ffa_direct_msg_flags_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0x800000ffU;
+}
 
 /* mem-attributes (16 bits): DEN0077A v1.1 §10 Table 10.18 */
 #define FFA_MEM_ATTRIBUTES_SHAREABILITY_SHIFT 0
@@ -648,6 +710,13 @@ static inline uint16_t ffa_mem_attributes_set_ns(uint16_t w, uint16_t v)
 
 #define FFA_MEM_ATTRIBUTES_MBZ_MASK 0xff80U
 
+/* The bits of mem-attributes that version v defines. */
+static inline uint16_t ffa_mem_attributes_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint16_t)(v >= FFA_VERSION_1_1 ? 0x7fU : 0x3fU);
+}
+
 /* mem-attributes-v1-0 (8 bits): DEN0077A v1.0 §5 Table 44 */
 #define FFA_MEM_ATTRIBUTES_V1_0_SHAREABILITY_SHIFT 0
 #define FFA_MEM_ATTRIBUTES_V1_0_SHAREABILITY_WIDTH 2
@@ -690,6 +759,13 @@ static inline uint8_t ffa_mem_attributes_v1_0_set_mem_type(uint8_t w, uint8_t v)
 
 #define FFA_MEM_ATTRIBUTES_V1_0_MBZ_MASK 0xc0U
 
+/* The bits of mem-attributes-v1-0 that version v defines. */
+static inline uint8_t ffa_mem_attributes_v1_0_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint8_t)0x3fU;
+}
+
 /* mem-permissions (8 bits): DEN0077A v1.1 §10 Table 10.15 */
 #define FFA_MEM_PERMISSIONS_DATA_ACCESS_SHIFT 0
 #define FFA_MEM_PERMISSIONS_DATA_ACCESS_WIDTH 2
@@ -719,6 +795,13 @@ static inline uint8_t ffa_mem_permissions_set_instruction_access(uint8_t w, uint
 
 #define FFA_MEM_PERMISSIONS_MBZ_MASK 0xf0U
 
+/* The bits of mem-permissions that version v defines. */
+static inline uint8_t ffa_mem_permissions_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint8_t)0xfU;
+}
+
 /* mem-access-flags (8 bits): DEN0077A v1.1 §10 Table 10.15 */
 #define FFA_MEM_ACCESS_FLAGS_NON_RETRIEVAL_BORROWER_SHIFT 0
 #define FFA_MEM_ACCESS_FLAGS_NON_RETRIEVAL_BORROWER_WIDTH 1
@@ -734,6 +817,13 @@ static inline uint8_t ffa_mem_access_flags_set_non_retrieval_borrower(uint8_t w,
 }
 
 #define FFA_MEM_ACCESS_FLAGS_MBZ_MASK 0xfeU
+
+/* The bits of mem-access-flags that version v defines. */
+static inline uint8_t ffa_mem_access_flags_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint8_t)0x1U;
+}
 
 /* mem-transaction-flags (32 bits): DEN0077A v1.1 §10 Table 10.20 */
 #define FFA_MEM_TRANSACTION_FLAGS_ZERO_MEMORY_SHIFT 0
@@ -829,6 +919,13 @@ static inline uint32_t ffa_mem_transaction_flags_set_bypass_borrower_check(uint3
 
 #define FFA_MEM_TRANSACTION_FLAGS_MBZ_MASK 0xfffffc00U
 
+/* The bits of mem-transaction-flags that version v defines. */
+static inline uint32_t ffa_mem_transaction_flags_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)(v >= FFA_VERSION_1_2 ? 0x7ffU : 0x3ffU);
+}
+
 /* mem-relinquish-flags (32 bits): DEN0077A v1.1 §16 Table 16.25 */
 #define FFA_MEM_RELINQUISH_FLAGS_ZERO_MEMORY_SHIFT 0
 #define FFA_MEM_RELINQUISH_FLAGS_ZERO_MEMORY_WIDTH 1
@@ -858,6 +955,13 @@ static inline uint32_t ffa_mem_relinquish_flags_set_time_slice(uint32_t w, uint3
 
 #define FFA_MEM_RELINQUISH_FLAGS_MBZ_MASK 0xfffffffcU
 
+/* The bits of mem-relinquish-flags that version v defines. */
+static inline uint32_t ffa_mem_relinquish_flags_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0x3U;
+}
+
 /* mem-reclaim-flags (32 bits): DEN0077A v1.1 §16 */
 #define FFA_MEM_RECLAIM_FLAGS_ZERO_MEMORY_SHIFT 0
 #define FFA_MEM_RECLAIM_FLAGS_ZERO_MEMORY_WIDTH 1
@@ -886,6 +990,13 @@ static inline uint32_t ffa_mem_reclaim_flags_set_time_slice(uint32_t w, uint32_t
 }
 
 #define FFA_MEM_RECLAIM_FLAGS_MBZ_MASK 0xfffffffcU
+
+/* The bits of mem-reclaim-flags that version v defines. */
+static inline uint32_t ffa_mem_reclaim_flags_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0x3U;
+}
 
 /* partition-info-regs-info (64 bits): DEN0077A v1.2 §13.9 */
 #define FFA_PARTITION_INFO_REGS_INFO_PARTITION_ID_SHIFT 0
@@ -928,6 +1039,13 @@ static inline uint64_t ffa_partition_info_regs_info_set_properties(uint64_t w, u
 }
 
 #define FFA_PARTITION_INFO_REGS_INFO_MBZ_MASK 0x0U
+
+/* The bits of partition-info-regs-info that version v defines. */
+static inline uint64_t ffa_partition_info_regs_info_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint64_t)UINT64_C(0xffffffffffffffff);
+}
 
 /* notification-info-get-flags (64 bits): DEN0077A v1.2 §16.7 */
 #define FFA_NOTIFICATION_INFO_GET_FLAGS_MORE_PENDING_SHIFT 0
@@ -974,6 +1092,13 @@ static inline uint64_t ffa_notification_info_get_flags_set_list_size(uint64_t w,
 
 #define FFA_NOTIFICATION_INFO_GET_FLAGS_MBZ_MASK UINT64_C(0xfff000000000007e)
 
+/* The bits of notification-info-get-flags that version v defines. */
+static inline uint64_t ffa_notification_info_get_flags_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint64_t)UINT64_C(0xfffffffffff81);
+}
+
 /* notification-info-get-flags-32 (32 bits): DEN0077A v1.2 §16.7 */
 #define FFA_NOTIFICATION_INFO_GET_FLAGS_32_MORE_PENDING_SHIFT 0
 #define FFA_NOTIFICATION_INFO_GET_FLAGS_32_MORE_PENDING_WIDTH 1
@@ -1019,6 +1144,13 @@ static inline uint32_t ffa_notification_info_get_flags_32_set_list_size(uint32_t
 
 #define FFA_NOTIFICATION_INFO_GET_FLAGS_32_MBZ_MASK 0x7eU
 
+/* The bits of notification-info-get-flags-32 that version v defines. */
+static inline uint32_t ffa_notification_info_get_flags_32_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0xffffff81U;
+}
+
 /* notification-info-ids-64 (64 bits): DEN0077A v1.2 §16.7 */
 #define FFA_NOTIFICATION_INFO_IDS_64_ID_SHIFT 0
 #define FFA_NOTIFICATION_INFO_IDS_64_ID_WIDTH 16
@@ -1038,6 +1170,13 @@ static inline uint64_t ffa_notification_info_ids_64_set_id(uint64_t w, unsigned 
 
 #define FFA_NOTIFICATION_INFO_IDS_64_MBZ_MASK 0x0U
 
+/* The bits of notification-info-ids-64 that version v defines. */
+static inline uint64_t ffa_notification_info_ids_64_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint64_t)UINT64_C(0xffffffffffffffff);
+}
+
 /* notification-info-ids-32 (32 bits): DEN0077A v1.2 §16.7 */
 #define FFA_NOTIFICATION_INFO_IDS_32_ID_SHIFT 0
 #define FFA_NOTIFICATION_INFO_IDS_32_ID_WIDTH 16
@@ -1056,6 +1195,13 @@ static inline uint32_t ffa_notification_info_ids_32_set_id(uint32_t w, unsigned 
 }
 
 #define FFA_NOTIFICATION_INFO_IDS_32_MBZ_MASK 0x0U
+
+/* The bits of notification-info-ids-32 that version v defines. */
+static inline uint32_t ffa_notification_info_ids_32_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0xffffffffU;
+}
 
 /* features-rxtx-map (32 bits): DEN0077A v1.2 §13.3.2 */
 #define FFA_FEATURES_RXTX_MAP_MIN_BUFFER_SIZE_SHIFT 0
@@ -1086,6 +1232,13 @@ static inline uint32_t ffa_features_rxtx_map_set_max_page_count(uint32_t w, uint
 
 #define FFA_FEATURES_RXTX_MAP_MBZ_MASK 0xfffffffcU
 
+/* The bits of features-rxtx-map that version v defines. */
+static inline uint32_t ffa_features_rxtx_map_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)(v >= FFA_VERSION_1_2 ? 0xffff0003U : 0x3U);
+}
+
 /* features-mem (32 bits): DEN0077A v1.2 §13.3.2 */
 #define FFA_FEATURES_MEM_DYN_BUFFER_SHIFT 0
 #define FFA_FEATURES_MEM_DYN_BUFFER_WIDTH 1
@@ -1101,6 +1254,13 @@ static inline uint32_t ffa_features_mem_set_dyn_buffer(uint32_t w, uint32_t v)
 }
 
 #define FFA_FEATURES_MEM_MBZ_MASK 0xfffffffeU
+
+/* The bits of features-mem that version v defines. */
+static inline uint32_t ffa_features_mem_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0x1U;
+}
 
 /* features-mem-retrieve-req (32 bits): DEN0077A v1.2 §13.3.2 */
 #define FFA_FEATURES_MEM_RETRIEVE_REQ_DYN_BUFFER_SHIFT 0
@@ -1144,6 +1304,13 @@ static inline uint32_t ffa_features_mem_retrieve_req_set_hyp_retrieve(uint32_t w
 
 #define FFA_FEATURES_MEM_RETRIEVE_REQ_MBZ_MASK 0xfffffff8U
 
+/* The bits of features-mem-retrieve-req that version v defines. */
+static inline uint32_t ffa_features_mem_retrieve_req_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)(v >= FFA_VERSION_1_1 ? 0x7U : 0x1U);
+}
+
 /* features-mem-retrieve-req-2 (32 bits): DEN0077A v1.2 §13.3.2 */
 #define FFA_FEATURES_MEM_RETRIEVE_REQ_2_REFCOUNT_BITS_SHIFT 0
 #define FFA_FEATURES_MEM_RETRIEVE_REQ_2_REFCOUNT_BITS_WIDTH 8
@@ -1159,6 +1326,13 @@ static inline uint32_t ffa_features_mem_retrieve_req_2_set_refcount_bits(uint32_
 }
 
 #define FFA_FEATURES_MEM_RETRIEVE_REQ_2_MBZ_MASK 0xffffff00U
+
+/* The bits of features-mem-retrieve-req-2 that version v defines. */
+static inline uint32_t ffa_features_mem_retrieve_req_2_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0xffU;
+}
 
 /* features-mem-retrieve-input (32 bits): DEN0077A v1.2 §13.3.1 */
 #define FFA_FEATURES_MEM_RETRIEVE_INPUT_NS_BIT_SHIFT 1
@@ -1176,6 +1350,13 @@ static inline uint32_t ffa_features_mem_retrieve_input_set_ns_bit(uint32_t w, ui
 
 #define FFA_FEATURES_MEM_RETRIEVE_INPUT_MBZ_MASK 0x0U
 
+/* The bits of features-mem-retrieve-input that version v defines. */
+static inline uint32_t ffa_features_mem_retrieve_input_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)(v >= FFA_VERSION_1_1 ? 0x2U : 0x0U);
+}
+
 /* features-interrupt-id (32 bits): DEN0077A v1.2 §13.3.2 */
 #define FFA_FEATURES_INTERRUPT_ID_INTERRUPT_ID_SHIFT 0
 #define FFA_FEATURES_INTERRUPT_ID_INTERRUPT_ID_WIDTH 32
@@ -1191,6 +1372,13 @@ static inline uint32_t ffa_features_interrupt_id_set_interrupt_id(uint32_t w, ui
 }
 
 #define FFA_FEATURES_INTERRUPT_ID_MBZ_MASK 0x0U
+
+/* The bits of features-interrupt-id that version v defines. */
+static inline uint32_t ffa_features_interrupt_id_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0xffffffffU;
+}
 
 /* features-notification (32 bits): DEN0077A v1.3 §13.3.2 */
 #define FFA_FEATURES_NOTIFICATION_NO_PER_VCPU_VM_SHIFT 0
@@ -1220,5 +1408,48 @@ static inline uint32_t ffa_features_notification_set_no_per_vcpu_sp(uint32_t w, 
 }
 
 #define FFA_FEATURES_NOTIFICATION_MBZ_MASK 0xfff00000U
+
+/* The bits of features-notification that version v defines. */
+static inline uint32_t ffa_features_notification_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0x3U;
+}
+
+/* features-query (32 bits): DEN0077A v1.2 §13.3.1 */
+#define FFA_FEATURES_QUERY_FEATURE_ID_SHIFT 0
+#define FFA_FEATURES_QUERY_FEATURE_ID_WIDTH 8
+#define FFA_FEATURES_QUERY_FEATURE_ID_MASK 0xffU
+static inline uint32_t ffa_features_query_get_feature_id(uint32_t w)
+{
+	return (uint32_t)((w >> 0) & 0xffU);
+}
+
+static inline uint32_t ffa_features_query_set_feature_id(uint32_t w, uint32_t v)
+{
+	return (uint32_t)((w & ~(uint32_t)0xffU) | ((uint32_t)(v & 0xffU) << 0));
+}
+
+#define FFA_FEATURES_QUERY_FUNCTION_SHIFT 31
+#define FFA_FEATURES_QUERY_FUNCTION_WIDTH 1
+#define FFA_FEATURES_QUERY_FUNCTION_MASK 0x80000000U
+static inline uint32_t ffa_features_query_get_function(uint32_t w)
+{
+	return (uint32_t)((w >> 31) & 0x1U);
+}
+
+static inline uint32_t ffa_features_query_set_function(uint32_t w, uint32_t v)
+{
+	return (uint32_t)((w & ~(uint32_t)0x80000000U) | ((uint32_t)(v & 0x1U) << 31));
+}
+
+#define FFA_FEATURES_QUERY_MBZ_MASK 0x7fffff00U
+
+/* The bits of features-query that version v defines. */
+static inline uint32_t ffa_features_query_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0x800000ffU;
+}
 
 #endif /* FFA_ABI_H */

@@ -45,11 +45,21 @@ struct ffa_call_desc {
 	uint8_t conventions;      /* FFA_CONV_* */
 	uint8_t callers;          /* 1 << FFA_INSTANCE_* */
 	uint8_t mediator;         /* enum ffa_mediator_action */
+	bool needs_spmc;          /* offered only if the SPMC implements it */
 	enum ffa_version since;
 	enum ffa_version smc64_since; /* 0: same as since */
 	enum ffa_version removed;     /* 0: never */
+	/* Derived for the fast path: first version of each form
+	 * (FFA_VERSION_NEVER when the form does not exist), first version
+	 * without the id (FFA_VERSION_NEVER when never removed). */
+	enum ffa_version first32;
+	enum ffa_version first64;
+	enum ffa_version until;
 	ffa_call_fn call;         /* decode + ffa_handle_<call>(); NULL when a VM cannot reach it */
 };
+
+/* A version no caller has: a form that does not exist starts there. */
+#define FFA_VERSION_NEVER ((enum ffa_version)0x7fffffff)
 
 /*
  * Handlers, one per call a VM can reach, implemented by the runtime file of
@@ -97,7 +107,8 @@ enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64);
 
 /*
  * Gate, decode and handle one call from a VM. Unless the verdict is
- * FFA_VERDICT_NOT_FFA, out holds the complete reply for the VM.
+ * FFA_VERDICT_NOT_FFA, out holds the complete reply for the VM. in and out
+ * may be the same registers: the call is decoded before out is written.
  */
 enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64, const struct ffa_regs *in, struct ffa_regs *out);
 

@@ -1,0 +1,142 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The FF-A mediator's API for a hypervisor.
+ *
+ *   static struct ffa_mediator med;          (any storage the hypervisor owns)
+ *   ffa_mediator_init(&med, &platform, &config);
+ *   vm = ffa_vm_create(&med, id, aarch64, vcpu_count, &status);
+ *   ... on each trapped SMC/HVC of the VM:
+ *   if (ffa_handle_call(&med, vm, vcpu, &regs)) resume the guest with regs;
+ *   ffa_vm_destroy(&med, vm);
+ *
+ * The mediator keeps its per-VM state in its own table, so nothing is
+ * allocated and a VM whose teardown the SPMC has not finished keeps its id.
+ *
+ * Lock order: the VM table lock, then a VM's lock, then the lock of the
+ * hypervisor's own RX/TX buffers. No lock is held across a call into the
+ * SPMC other than the VM's own and, while the buffers are in use, the
+ * buffers' lock.
+ */
+#ifndef FFA_MEDIATOR_H
+#define FFA_MEDIATOR_H
+
+#include "ffa/ffa_abi.h"
+#include "ffa/platform.h"
+
+#if FFA_GEN_ABI != 1
+#error "generated/ does not match this runtime: run python3 generator/ffagen.py"
+#endif
+
+/* Capacity of the mediator's tables; a hypervisor may raise them. */
+#ifndef FFA_MAX_VMS
+#define FFA_MAX_VMS 32
+#endif
+#ifndef FFA_MAX_PARTITIONS
+#define FFA_MAX_PARTITIONS 64
+#endif
+
+struct ffa_config {
+	/*
+	 * The hypervisor's own RX and TX buffers for talking to the SPMC:
+	 * page-aligned, hyp_buffer_pages 4K pages each.
+	 */
+	void *hyp_rx;
+	void *hyp_tx;
+	uint32_t hyp_buffer_pages;
+	/*
+	 * Largest RX/TX buffer a VM may map, in 4K pages: 1 to
+	 * FFA_RXTX_MAP_MAX_PAGES (63, all w3[5:0] of FFA_RXTX_MAP can say);
+	 * 0 means that maximum.
+	 */
+	uint32_t vm_rxtx_max_pages;
+};
+
+/* One cached partition information descriptor (as the SPMC gave it). */
+struct ffa_partition {
+	uint16_t id;
+	uint16_t exec_ctx_count;
+	uint32_t properties;
+	struct ffa_uuid uuid;
+};
+
+enum ffa_rx_state {
+	FFA_RX_FREE,     /* the producer side may write it */
+	FFA_RX_FULL,     /* the VM owns it until FFA_RX_RELEASE */
+};
+
+/* Per-VM state. Private to the runtime: read it only through the API. */
+struct ffa_vm {
+	struct ffa_lock lock;
+	bool in_use;
+	uint16_t id;
+	uint16_t vcpu_count;
+	bool aarch64;
+	/* Version: FFA_VERSION_1_0 until the VM negotiates one. */
+	enum ffa_version version;
+	bool version_frozen;  /* a call other than VERSION went through */
+	struct {
+		bool mapped;
+		bool spmc_registered; /* the SPMC knows the buffers too */
+		bool spmc_acquired;   /* we hold the RX from the SPMC */
+		enum ffa_rx_state rx_state;
+		uint32_t pages;
+		uint64_t tx_ipa;
+		uint64_t rx_ipa;
+		const void *tx;       /* hypervisor mapping, read-only */
+		void *rx;             /* hypervisor mapping, writable */
+	} rxtx;
+};
+
+struct ffa_mediator {
+	const struct ffa_platform *plat;
+	struct ffa_config config;
+	enum ffa_version version;      /* min(ours, the SPMC's) */
+	enum ffa_version spmc_version; /* what the SPMC answered */
+	uint16_t spmc_id;
+	bool spmc_has_spm_id;
+	/* Function numbers the SPMC implements, per convention. */
+	uint64_t spmc_smc32[4];
+	uint64_t spmc_smc64[4];
+	/* The partitions, read from the SPMC at init. */
+	uint32_t partition_count;
+	uint16_t partitions_tag;
+	struct ffa_partition partitions[FFA_MAX_PARTITIONS];
+	/* The hypervisor's RX/TX buffers with the SPMC. */
+	struct ffa_lock hyp_buffers_lock;
+	/* The VM table. */
+	struct ffa_lock vms_lock;
+	struct ffa_vm vms[FFA_MAX_VMS];
+};
+
+/*
+ * Negotiate a version with the SPMC, learn which ids it implements, map
+ * the hypervisor's RX/TX buffers with it and read the partition list.
+ * Returns FFA_OK or the FF-A status that stopped it.
+ */
+__attribute__((warn_unused_result)) int32_t
+ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *plat,
+		  const struct ffa_config *config);
+
+/*
+ * Start mediating for a VM: id (1 to 0x7fff; 0 is the hypervisor),
+ * AArch64 or AArch32, vcpu_count vCPUs. Returns the VM's handle for
+ * ffa_handle_call(), or NULL with *status INVALID_PARAMETERS (bad or
+ * duplicate id, no vCPU) or NO_MEMORY (table full).
+ */
+struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id,
+			     bool aarch64, uint16_t vcpu_count,
+			     int32_t *status);
+
+/* Stop mediating for a VM: unmaps and unregisters its buffers. */
+void ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm);
+
+/*
+ * Handle one SMC or HVC a VM trapped with. Returns true when it was an FF-A
+ * call: regs then holds the reply to resume the vCPU with. Returns false,
+ * regs untouched, for any other id (PSCI, say), which the hypervisor
+ * handles itself.
+ */
+bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm,
+		     uint16_t vcpu, struct ffa_regs *regs);
+
+#endif /* FFA_MEDIATOR_H */

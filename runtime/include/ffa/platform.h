@@ -1,0 +1,73 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * What the hypervisor gives the mediator: the only way out of the runtime.
+ * Every op gets the hypervisor's own context pointer first.
+ */
+#ifndef FFA_PLATFORM_H
+#define FFA_PLATFORM_H
+
+#include "ffa/ffa_abi.h"
+
+/*
+ * Storage for one hypervisor lock, embedded in the mediator's own state so
+ * the runtime never allocates. The hypervisor places its lock type in it
+ * (checking its size against FFA_LOCK_SIZE at build time).
+ */
+#ifndef FFA_LOCK_SIZE
+#define FFA_LOCK_SIZE 64
+#endif
+struct ffa_lock {
+	_Alignas(16) unsigned char opaque[FFA_LOCK_SIZE];
+};
+
+enum ffa_log_level {
+	FFA_LOG_ERROR,   /* the mediator or the SPMC misbehaved */
+	FFA_LOG_WARN,    /* unexpected but handled (an SPMC error, say) */
+	FFA_LOG_INFO,    /* lifecycle: init, VM create and destroy */
+	FFA_LOG_VERBOSE, /* each call and its verdict; a guest's mistakes */
+};
+
+struct ffa_platform {
+	void *ctx;
+
+	/*
+	 * Call the SPMC (an SMC from EL2): regs holds x0..x17 on the way in
+	 * and the SPMC's reply on the way out.
+	 */
+	void (*smc)(void *ctx, struct ffa_regs *regs);
+
+	/*
+	 * Map pages 4K pages of a VM's IPA space from ipa into the
+	 * hypervisor, read-only or writable, and pin them so they stay the
+	 * VM's while mapped. Returns FFA_OK and the hypervisor's address, or
+	 * an FF-A status: INVALID_PARAMETERS when the range is not the VM's
+	 * memory, NO_MEMORY when the hypervisor runs out of resources.
+	 */
+	int32_t (*map_guest)(void *ctx, uint16_t vm_id, uint64_t ipa,
+			     uint32_t pages, bool writable, void **va);
+	/* Undo one successful map_guest (same vm_id, va and pages). */
+	void (*unmap_guest)(void *ctx, uint16_t vm_id, void *va,
+			    uint32_t pages);
+	/*
+	 * Physical address of the 4K page at ipa of a VM, for descriptors
+	 * the SPMC reads. Only asked for pages mapped with map_guest.
+	 */
+	int32_t (*ipa_to_pa)(void *ctx, uint16_t vm_id, uint64_t ipa,
+			     uint64_t *pa);
+	/* Physical address of the hypervisor's own memory at va. */
+	uint64_t (*va_to_pa)(void *ctx, const void *va);
+
+	/* Locks: init once, then lock/unlock from any CPU. */
+	void (*lock_init)(void *ctx, struct ffa_lock *lock);
+	void (*lock)(void *ctx, struct ffa_lock *lock);
+	void (*unlock)(void *ctx, struct ffa_lock *lock);
+
+	/* Raise virtual interrupt intid on one vCPU of a VM. */
+	void (*inject_virq)(void *ctx, uint16_t vm_id, uint16_t vcpu,
+			    uint32_t intid);
+
+	/* One log line (no trailing newline); may be NULL. */
+	void (*log)(void *ctx, enum ffa_log_level level, const char *line);
+};
+
+#endif /* FFA_PLATFORM_H */

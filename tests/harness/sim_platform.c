@@ -1,0 +1,255 @@
+/* SPDX-License-Identifier: MIT */
+#include "sim_platform.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+_Static_assert(sizeof(pthread_mutex_t) <= FFA_LOCK_SIZE,
+	       "a pthread mutex must fit struct ffa_lock");
+
+static void add_effect(struct sim_platform *p, struct sim_effect e)
+{
+	pthread_mutex_lock(&p->lock);
+	if (p->effect_count < SIM_MAX_EFFECTS)
+		p->effects[p->effect_count] = e;
+	p->effect_count++;
+	pthread_mutex_unlock(&p->lock);
+}
+
+static void dump_regs(const char *tag, const struct ffa_regs *r)
+{
+	printf("  %s", tag);
+	for (int i = 0; i < 8; i++)
+		printf(" x%d=%#llx", i, (unsigned long long)r->x[i]);
+	printf("\n");
+}
+
+static void op_smc(void *ctx, struct ffa_regs *regs)
+{
+	struct sim_platform *p = ctx;
+
+	if (p->trace)
+		dump_regs("hyp->spmc", regs);
+	pthread_mutex_lock(&p->lock);
+	p->smc_count++;
+	spmc_call(&p->spmc, regs);
+	pthread_mutex_unlock(&p->lock);
+	if (p->trace)
+		dump_regs("spmc->hyp", regs);
+}
+
+static struct sim_vm *find_vm(struct sim_platform *p, uint16_t id)
+{
+	for (int i = 0; i < SIM_MAX_VMS; i++) {
+		if (p->vms[i].present && p->vms[i].id == id)
+			return &p->vms[i];
+	}
+	return NULL;
+}
+
+void *sim_guest_ptr(struct sim_platform *p, uint16_t vm_id, uint64_t ipa,
+		    uint64_t len)
+{
+	struct sim_vm *vm = find_vm(p, vm_id);
+
+	if (vm == NULL || ipa < vm->ipa_base || len > vm->size ||
+	    ipa - vm->ipa_base > vm->size - len)
+		return NULL;
+	return p->mem + (vm->pa_base - SIM_PA_BASE) + (ipa - vm->ipa_base);
+}
+
+static int32_t op_map_guest(void *ctx, uint16_t vm_id, uint64_t ipa,
+			    uint32_t pages, bool writable, void **va)
+{
+	struct sim_platform *p = ctx;
+	void *ptr;
+	int slot = -1;
+
+	if (p->fail_next_map > 0) {
+		p->fail_next_map--;
+		return FFA_NO_MEMORY;
+	}
+	ptr = sim_guest_ptr(p, vm_id, ipa, (uint64_t)pages * FFA_PAGE_SIZE);
+	if (ptr == NULL || pages == 0)
+		return FFA_INVALID_PARAMETERS;
+	pthread_mutex_lock(&p->lock);
+	for (int i = 0; i < SIM_MAX_MAPPINGS && slot < 0; i++) {
+		if (!p->mappings[i].used)
+			slot = i;
+	}
+	if (slot >= 0)
+		p->mappings[slot] = (struct sim_mapping){ true, vm_id, ptr, ipa, pages };
+	pthread_mutex_unlock(&p->lock);
+	if (slot < 0)
+		return FFA_NO_MEMORY;
+	add_effect(p, (struct sim_effect){ .kind = SIM_MAP, .vm_id = vm_id, .ipa = ipa, .pages = pages, .writable = writable });
+	if (p->trace)
+		printf("  platform: map vm %#x ipa %#llx pages %u %s\n", vm_id, (unsigned long long)ipa, pages, writable ? "rw" : "ro");
+	*va = ptr;
+	return FFA_OK;
+}
+
+static void op_unmap_guest(void *ctx, uint16_t vm_id, void *va, uint32_t pages)
+{
+	struct sim_platform *p = ctx;
+	uint64_t ipa = 0;
+	bool found = false;
+
+	pthread_mutex_lock(&p->lock);
+	for (int i = 0; i < SIM_MAX_MAPPINGS && !found; i++) {
+		struct sim_mapping *m = &p->mappings[i];
+
+		if (m->used && m->vm_id == vm_id && m->va == va && m->pages == pages) {
+			ipa = m->ipa;
+			m->used = false;
+			found = true;
+		}
+	}
+	pthread_mutex_unlock(&p->lock);
+	if (!found) {
+		fprintf(stderr, "sim: unmap of a mapping that does not exist (vm %#x)\n", vm_id);
+		abort();
+	}
+	add_effect(p, (struct sim_effect){ .kind = SIM_UNMAP, .vm_id = vm_id, .ipa = ipa, .pages = pages });
+	if (p->trace)
+		printf("  platform: unmap vm %#x ipa %#llx pages %u\n", vm_id, (unsigned long long)ipa, pages);
+}
+
+static int32_t op_ipa_to_pa(void *ctx, uint16_t vm_id, uint64_t ipa, uint64_t *pa)
+{
+	struct sim_platform *p = ctx;
+	struct sim_vm *vm = find_vm(p, vm_id);
+
+	if (vm == NULL || ipa < vm->ipa_base || ipa - vm->ipa_base >= vm->size)
+		return FFA_INVALID_PARAMETERS;
+	*pa = vm->pa_base + (ipa - vm->ipa_base);
+	return FFA_OK;
+}
+
+static uint64_t op_va_to_pa(void *ctx, const void *va)
+{
+	struct sim_platform *p = ctx;
+
+	return SIM_PA_BASE + (uint64_t)((const uint8_t *)va - p->mem);
+}
+
+static void op_lock_init(void *ctx, struct ffa_lock *lock)
+{
+	(void)ctx;
+	pthread_mutex_init((pthread_mutex_t *)lock->opaque, NULL);
+}
+
+static void op_lock(void *ctx, struct ffa_lock *lock)
+{
+	(void)ctx;
+	pthread_mutex_lock((pthread_mutex_t *)lock->opaque);
+}
+
+static void op_unlock(void *ctx, struct ffa_lock *lock)
+{
+	(void)ctx;
+	pthread_mutex_unlock((pthread_mutex_t *)lock->opaque);
+}
+
+static void op_inject_virq(void *ctx, uint16_t vm_id, uint16_t vcpu, uint32_t intid)
+{
+	struct sim_platform *p = ctx;
+
+	add_effect(p, (struct sim_effect){ .kind = SIM_VIRQ, .vm_id = vm_id, .vcpu = vcpu, .intid = intid });
+}
+
+static void op_log(void *ctx, enum ffa_log_level level, const char *line)
+{
+	struct sim_platform *p = ctx;
+	static const char *const names[] = { "error", "warn", "info", "verbose" };
+
+	if (p->trace || level <= FFA_LOG_WARN)
+		printf("  mediator %s: %s\n", names[level], line);
+}
+
+static void *spmc_phys(void *ctx, uint64_t pa, uint64_t len)
+{
+	struct sim_platform *p = ctx;
+
+	if (pa < SIM_PA_BASE || len > SIM_MEM_SIZE || pa - SIM_PA_BASE > SIM_MEM_SIZE - len)
+		return NULL;
+	return p->mem + (pa - SIM_PA_BASE);
+}
+
+int sim_init(struct sim_platform *p, const struct spmc_config *spmc)
+{
+	struct spmc_config c = *spmc;
+
+	memset(p, 0, sizeof(*p));
+	p->mem = aligned_alloc(FFA_PAGE_SIZE, SIM_MEM_SIZE);
+	if (p->mem == NULL)
+		return -1;
+	memset(p->mem, 0, SIM_MEM_SIZE);
+	pthread_mutex_init(&p->lock, NULL);
+	p->ops = (struct ffa_platform){
+		.ctx = p,
+		.smc = op_smc,
+		.map_guest = op_map_guest,
+		.unmap_guest = op_unmap_guest,
+		.ipa_to_pa = op_ipa_to_pa,
+		.va_to_pa = op_va_to_pa,
+		.lock_init = op_lock_init,
+		.lock = op_lock,
+		.unlock = op_unlock,
+		.inject_virq = op_inject_virq,
+		.log = op_log,
+	};
+	c.phys = spmc_phys;
+	c.phys_ctx = p;
+	spmc_init(&p->spmc, &c);
+	return 0;
+}
+
+void sim_fini(struct sim_platform *p)
+{
+	pthread_mutex_destroy(&p->lock);
+	free(p->mem);
+	p->mem = NULL;
+}
+
+void *sim_alloc_pages(struct sim_platform *p, uint32_t pages)
+{
+	uint64_t len = (uint64_t)pages * FFA_PAGE_SIZE;
+	void *ptr;
+
+	if (len > SIM_MEM_SIZE - p->mem_used)
+		return NULL;
+	ptr = p->mem + p->mem_used;
+	p->mem_used += len;
+	return ptr;
+}
+
+int sim_add_vm(struct sim_platform *p, uint16_t id, uint64_t ipa_base, uint64_t size)
+{
+	uint8_t *mem;
+
+	if (find_vm(p, id) != NULL || size % FFA_PAGE_SIZE || ipa_base % FFA_PAGE_SIZE)
+		return -1;
+	mem = sim_alloc_pages(p, (uint32_t)(size / FFA_PAGE_SIZE));
+	if (mem == NULL)
+		return -1;
+	for (int i = 0; i < SIM_MAX_VMS; i++) {
+		if (!p->vms[i].present) {
+			p->vms[i] = (struct sim_vm){ true, id, ipa_base, size, op_va_to_pa(p, mem) };
+			return 0;
+		}
+	}
+	return -1;
+}
+
+uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id)
+{
+	uint32_t n = 0;
+
+	pthread_mutex_lock(&p->lock);
+	for (int i = 0; i < SIM_MAX_MAPPINGS; i++)
+		n += p->mappings[i].used && p->mappings[i].vm_id == vm_id;
+	pthread_mutex_unlock(&p->lock);
+	return n;
+}

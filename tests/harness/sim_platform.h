@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * A simulated machine for the mediator's tests: physical memory, VMs whose
+ * IPA space maps to other physical addresses (a stage-2 translation), the
+ * simulated SPMC behind the smc op, pthread locks, and a log of every
+ * platform effect (pages mapped and unmapped, interrupts injected) so tests
+ * can check what crossed each boundary.
+ */
+#ifndef SIM_PLATFORM_H
+#define SIM_PLATFORM_H
+
+#include <pthread.h>
+
+#include "ffa/mediator.h"
+#include "spmc.h"
+
+#define SIM_MAX_VMS 8
+#define SIM_MAX_EFFECTS 256
+#define SIM_MAX_MAPPINGS 64
+
+/* Physical memory of the simulated machine. */
+#define SIM_PA_BASE UINT64_C(0x80000000)
+#define SIM_MEM_SIZE (8u << 20)
+
+enum sim_effect_kind { SIM_MAP, SIM_UNMAP, SIM_VIRQ };
+
+struct sim_effect {
+	enum sim_effect_kind kind;
+	uint16_t vm_id;
+	uint64_t ipa;        /* map/unmap */
+	uint32_t pages;      /* map/unmap */
+	bool writable;       /* map */
+	uint16_t vcpu;       /* virq */
+	uint32_t intid;      /* virq */
+};
+
+struct sim_vm {
+	bool present;
+	uint16_t id;
+	uint64_t ipa_base;   /* guest memory: [ipa_base, ipa_base + size) */
+	uint64_t size;
+	uint64_t pa_base;    /* where it lives in physical memory */
+};
+
+struct sim_mapping {
+	bool used;
+	uint16_t vm_id;
+	void *va;
+	uint64_t ipa;
+	uint32_t pages;
+};
+
+struct sim_platform {
+	struct ffa_platform ops;
+	pthread_mutex_t lock;          /* guards this struct's logs */
+	uint8_t *mem;                  /* SIM_MEM_SIZE bytes at SIM_PA_BASE */
+	uint64_t mem_used;             /* bump allocator over mem */
+	struct sim_vm vms[SIM_MAX_VMS];
+	struct sim_mapping mappings[SIM_MAX_MAPPINGS];
+	uint32_t effect_count;
+	struct sim_effect effects[SIM_MAX_EFFECTS];
+	uint32_t smc_count;
+	int fail_next_map;             /* >0: that many map_guest calls fail */
+	bool trace;                    /* print every boundary crossing */
+	struct spmc spmc;
+};
+
+/* A machine with the given SPMC and no VM; 0 on success. */
+int sim_init(struct sim_platform *p, const struct spmc_config *spmc);
+void sim_fini(struct sim_platform *p);
+
+/* Page-aligned physical memory for the hypervisor (its RX/TX buffers). */
+void *sim_alloc_pages(struct sim_platform *p, uint32_t pages);
+
+/* Give VM id size bytes of memory at ipa_base; 0 on success. */
+int sim_add_vm(struct sim_platform *p, uint16_t id, uint64_t ipa_base,
+	       uint64_t size);
+
+/* Host pointer to len bytes of a VM's memory at ipa, or NULL. */
+void *sim_guest_ptr(struct sim_platform *p, uint16_t vm_id, uint64_t ipa,
+		    uint64_t len);
+
+/* Mappings of a VM still alive (leak checks). */
+uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id);
+
+/* An SPMC configuration with the common test partitions. */
+void sim_default_spmc(struct spmc_config *c, struct sim_platform *p);
+
+#endif /* SIM_PLATFORM_H */
