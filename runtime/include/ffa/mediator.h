@@ -49,6 +49,8 @@ struct ffa_config {
 	 * 0 means that maximum.
 	 */
 	uint32_t vm_rxtx_max_pages;
+	/* Most detailed log level passed to the platform's log op. */
+	enum ffa_log_level log_level;
 };
 
 /* One cached partition information descriptor (as the SPMC gave it). */
@@ -64,6 +66,9 @@ enum ffa_rx_state {
 	FFA_RX_FULL,     /* the VM owns it until FFA_RX_RELEASE */
 };
 
+/* Set in ffa_vm.version_state when the version can no longer change. */
+#define FFA_VM_VERSION_FROZEN (1U << 31)
+
 /* Per-VM state. Private to the runtime: read it only through the API. */
 struct ffa_vm {
 	struct ffa_lock lock;
@@ -71,9 +76,12 @@ struct ffa_vm {
 	uint16_t id;
 	uint16_t vcpu_count;
 	bool aarch64;
-	/* Version: FFA_VERSION_1_0 until the VM negotiates one. */
-	enum ffa_version version;
-	bool version_frozen;  /* a call other than VERSION went through */
+	/*
+	 * The negotiated version (FFA_VERSION_1_0 until the VM negotiates)
+	 * and FFA_VM_VERSION_FROZEN once a call other than VERSION went
+	 * through: one word, so vCPUs agree on both without a lock.
+	 */
+	uint32_t version_state;
 	struct {
 		bool mapped;
 		bool spmc_registered; /* the SPMC knows the buffers too */
@@ -94,6 +102,8 @@ struct ffa_mediator {
 	enum ffa_version spmc_version; /* what the SPMC answered */
 	uint16_t spmc_id;
 	bool spmc_has_spm_id;
+	/* Largest RX/TX buffer the SPMC takes, in 4K pages (0: no limit). */
+	uint32_t spmc_rxtx_max_pages;
 	/* Function numbers the SPMC implements, per convention. */
 	uint64_t spmc_smc32[4];
 	uint64_t spmc_smc64[4];

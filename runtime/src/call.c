@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The entry point for a trapped SMC or HVC.
+ */
+#include "internal.h"
+
+static const char *const verdict_names[] = {
+	[FFA_VERDICT_NOT_FFA] = "not FF-A",
+	[FFA_VERDICT_UNKNOWN] = "unknown id",
+	[FFA_VERDICT_CONVENTION] = "wrong convention",
+	[FFA_VERDICT_VERSION] = "not at this version",
+	[FFA_VERDICT_CALLER] = "not for a VM",
+	[FFA_VERDICT_REFUSED] = "not offered",
+	[FFA_VERDICT_INVALID] = "MBZ bit set",
+	[FFA_VERDICT_HANDLED] = "handled",
+};
+
+static void log_call(const struct ffa_call_ctx *ctx, uint32_t fid, enum ffa_verdict verdict,
+		     const struct ffa_regs *out)
+{
+	char name[32];
+
+	ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x vCPU %u: %s (%#x): %s, w0 %#x w2 %#x",
+		ctx->vm->id, ctx->vcpu, ffa_call_name(fid, name), fid, verdict_names[verdict],
+		(unsigned int)out->x[0], (unsigned int)out->x[2]);
+}
+
+bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, struct ffa_regs *regs)
+{
+	struct ffa_call_ctx ctx = { .m = m, .vm = vm, .vcpu = vcpu, .version = ffa_vm_version(vm) };
+	const uint32_t fid = (uint32_t)regs->x[0];
+	/* The reply replaces the call in place: decoding is done before any
+	 * register is written. */
+	enum ffa_verdict verdict = ffa_dispatch(&ctx, ctx.version, vm->aarch64, regs, regs);
+
+	if (verdict == FFA_VERDICT_NOT_FFA)
+		return false;
+	/* A refused call changes nothing, not even the version's freedom. */
+	if (fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED && regs->x[0] != FFA_ERROR_32)
+		ffa_version_freeze(vm);
+	if (ffa_log_on(m, FFA_LOG_VERBOSE))
+		log_call(&ctx, fid, verdict, regs);
+	return true;
+}

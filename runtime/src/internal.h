@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Shared between the runtime's concern files; not part of the API.
+ */
+#ifndef FFA_INTERNAL_H
+#define FFA_INTERNAL_H
+
+#include "ffa/ffa_dispatch.h"
+#include "ffa/ffa_structs.h"
+#include "ffa/mediator.h"
+
+/* What a handler knows about the call it answers. */
+struct ffa_call_ctx {
+	struct ffa_mediator *m;
+	struct ffa_vm *vm;
+	uint16_t vcpu;
+	enum ffa_version version; /* the VM's, as the call was gated */
+};
+
+/* log.c: printf-like, %s %c %d %u %x with optional '#', 'l' and 'll'. */
+__attribute__((format(printf, 3, 4))) void
+ffa_log(const struct ffa_mediator *m, enum ffa_log_level level,
+	const char *fmt, ...);
+
+static inline bool ffa_log_on(const struct ffa_mediator *m,
+			      enum ffa_log_level level)
+{
+	return m->plat->log != NULL && level <= m->config.log_level;
+}
+
+/* spmc.c: the SPMC call path. */
+void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs);
+bool ffa_spmc_implements(const struct ffa_mediator *m, uint32_t fid);
+__attribute__((warn_unused_result)) int32_t
+ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id);
+__attribute__((warn_unused_result)) int32_t
+ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id);
+
+/* vm.c: a VM's lock and version, shared with other vCPUs. */
+static inline void ffa_vm_lock(const struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	m->plat->lock(m->plat->ctx, &vm->lock);
+}
+
+static inline void ffa_vm_unlock(const struct ffa_mediator *m,
+				 struct ffa_vm *vm)
+{
+	m->plat->unlock(m->plat->ctx, &vm->lock);
+}
+
+static inline enum ffa_version ffa_vm_version(const struct ffa_vm *vm)
+{
+	return (enum ffa_version)(__atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE) & ~FFA_VM_VERSION_FROZEN);
+}
+
+static inline bool ffa_vm_version_frozen(const struct ffa_vm *vm)
+{
+	return (__atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE) & FFA_VM_VERSION_FROZEN) != 0;
+}
+
+/* version.c: the first successful call other than VERSION freezes it. */
+static inline void ffa_version_freeze(struct ffa_vm *vm)
+{
+	if (!ffa_vm_version_frozen(vm))
+		__atomic_fetch_or(&vm->version_state, FFA_VM_VERSION_FROZEN, __ATOMIC_ACQ_REL);
+}
+
+/* rxtx.c: the VM's RX buffer as a destination for the mediator. */
+__attribute__((warn_unused_result)) int32_t
+ffa_rx_claim(struct ffa_call_ctx *ctx);
+void ffa_rx_fill_done(struct ffa_call_ctx *ctx);
+void ffa_rx_unclaim(struct ffa_call_ctx *ctx);
+void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
+
+/* pending.c: calls whose handler is not implemented yet. */
+bool ffa_call_pending(uint32_t fid);
+
+#endif /* FFA_INTERNAL_H */

@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * A VM's RX/TX buffers: FFA_RXTX_MAP (DEN0077A v1.2 §13.6), FFA_RXTX_UNMAP
+ * (§13.7), FFA_RX_RELEASE (§13.5), and who owns the RX buffer.
+ *
+ * The buffers are mapped into the hypervisor through the platform (TX
+ * read-only, RX writable) and, with an FF-A 1.1+ SPMC that takes buffers of
+ * that size, registered with the SPMC too, so partitions can later write
+ * indirect messages into the RX buffer. RX ownership: after mapping, the producer side owns it; before the
+ * mediator writes into it, it acquires it from the SPMC (FFA_RX_ACQUIRE for
+ * the VM), and it gives it back (FFA_RX_RELEASE for the VM) when the VM
+ * releases it. Every change happens under the VM's lock, so a VM's other
+ * vCPUs never see a half-written buffer or unmap one being written.
+ */
+#include "internal.h"
+
+static uint64_t pages_bytes(uint32_t pages)
+{
+	return (uint64_t)pages * FFA_PAGE_SIZE;
+}
+
+static bool page_aligned(uint64_t addr)
+{
+	return addr % FFA_PAGE_SIZE == 0;
+}
+
+static uint32_t align_up(uint32_t v, uint32_t a)
+{
+	return (v + a - 1) / a * a;
+}
+
+/* Are the VM's proposed buffers acceptable in themselves? */
+static int32_t check_map_args(const struct ffa_mediator *m, const struct ffa_rxtx_map_args *a)
+{
+	const uint64_t len = pages_bytes(a->page_count);
+
+	if (a->page_count == 0 || a->page_count > m->config.vm_rxtx_max_pages)
+		return FFA_INVALID_PARAMETERS;
+	if (!page_aligned(a->tx_address) || !page_aligned(a->rx_address))
+		return FFA_INVALID_PARAMETERS;
+	if (a->tx_address > UINT64_MAX - len || a->rx_address > UINT64_MAX - len)
+		return FFA_INVALID_PARAMETERS;
+	/* The two buffers must not overlap. */
+	if (a->tx_address < a->rx_address + len && a->rx_address < a->tx_address + len)
+		return FFA_INVALID_PARAMETERS;
+	return FFA_OK;
+}
+
+/*
+ * Describe pages pages of the VM at ipa as a composite memory region at
+ * buf[off], merging physically contiguous pages into one constituent.
+ * Returns the offset after it, or 0 if it does not fit or a page has no
+ * physical address.
+ */
+static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id, uint64_t ipa, uint32_t pages,
+			      uint8_t *buf, size_t size, size_t off)
+{
+	const struct ffa_platform *p = m->plat;
+	struct ffa_mem_composite_v1_0 comp = { .total_page_count = pages };
+	struct ffa_mem_constituent_v1_0 c = { 0 };
+	size_t cons = off + FFA_MEM_COMPOSITE_V1_0_SIZE;
+
+	for (uint32_t i = 0; i < pages; i++) {
+		uint64_t pa;
+
+		if (p->ipa_to_pa(p->ctx, vm_id, ipa + pages_bytes(i), &pa) != FFA_OK)
+			return 0;
+		if (c.page_count != 0 && pa == c.address + pages_bytes(c.page_count)) {
+			c.page_count++;
+			continue;
+		}
+		if (c.page_count != 0 && !ffa_mem_constituent_v1_0_write(buf, size, cons + comp.range_count++ * FFA_MEM_CONSTITUENT_V1_0_SIZE, &c))
+			return 0;
+		c = (struct ffa_mem_constituent_v1_0){ .address = pa, .page_count = 1 };
+	}
+	if (!ffa_mem_constituent_v1_0_write(buf, size, cons + comp.range_count++ * FFA_MEM_CONSTITUENT_V1_0_SIZE, &c) ||
+	    !ffa_mem_composite_v1_0_write(buf, size, off, &comp))
+		return 0;
+	return cons + comp.range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+}
+
+/*
+ * Register the VM's buffers with the SPMC: an endpoint RX/TX descriptor in
+ * the hypervisor's TX buffer, then FFA_RXTX_MAP with no address.
+ */
+static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t tx_ipa, uint64_t rx_ipa,
+			     uint32_t pages)
+{
+	uint8_t *tx = m->config.hyp_tx;
+	const size_t size = pages_bytes(m->config.hyp_buffer_pages);
+	struct ffa_endpoint_rxtx_v1_1 d = { .endpoint_id = vm->id };
+	struct ffa_rxtx_map_args a = { .smc64 = ffa_spmc_implements(m, FFA_RXTX_MAP_64) };
+	struct ffa_rxtx_map_result res;
+	struct ffa_regs r;
+	size_t end;
+	int32_t ret = FFA_NO_MEMORY;
+
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+	d.rx_offset = align_up(FFA_ENDPOINT_RXTX_V1_1_SIZE, FFA_DESCRIPTOR_ALIGNMENT);
+	end = describe_region(m, vm->id, rx_ipa, pages, tx, size, d.rx_offset);
+	if (end != 0) {
+		d.tx_offset = align_up((uint32_t)end, FFA_DESCRIPTOR_ALIGNMENT);
+		end = describe_region(m, vm->id, tx_ipa, pages, tx, size, d.tx_offset);
+	}
+	if (end != 0 && ffa_endpoint_rxtx_v1_1_write(tx, size, 0, &d)) {
+		ffa_encode_rxtx_map(&a, m->version, &r);
+		ffa_spmc_call(m, &r);
+		ret = ffa_decode_rxtx_map_result(&r, m->version, &res);
+	}
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+	if (ret != FFA_OK)
+		ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC refused its RX/TX buffers: %d", vm->id, ret);
+	return ret;
+}
+
+static int32_t spmc_unregister(struct ffa_mediator *m, uint16_t vm_id)
+{
+	struct ffa_rxtx_unmap_args a = { .vm_id = vm_id };
+	struct ffa_rxtx_unmap_result res;
+	struct ffa_regs r;
+
+	ffa_encode_rxtx_unmap(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return ffa_decode_rxtx_unmap_result(&r, m->version, &res);
+}
+
+/*
+ * Does the SPMC keep these buffers: FF-A 1.1 with its RX ownership calls,
+ * and no larger than it takes (Hafnium: one page)? Buffers it does not keep
+ * work for everything but indirect messages from partitions to the VM.
+ */
+static bool spmc_keeps(const struct ffa_mediator *m, uint32_t pages)
+{
+	return m->version >= FFA_VERSION_1_1 && ffa_spmc_implements(m, FFA_RX_ACQUIRE_32) &&
+	       (m->spmc_rxtx_max_pages == 0 || pages <= m->spmc_rxtx_max_pages);
+}
+
+static void unmap_buffers(struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	const struct ffa_platform *p = m->plat;
+
+	p->unmap_guest(p->ctx, vm->id, (void *)vm->rxtx.tx, vm->rxtx.pages);
+	p->unmap_guest(p->ctx, vm->id, vm->rxtx.rx, vm->rxtx.pages);
+	vm->rxtx.mapped = false;
+	vm->rxtx.spmc_registered = false;
+	vm->rxtx.spmc_acquired = false;
+}
+
+/*
+ * Errors: INVALID_PARAMETERS for a page count of 0 or above the limit
+ * FFA_FEATURES reports, unaligned or overlapping buffers, or memory that is
+ * not the VM's; DENIED when buffers are already mapped; NO_MEMORY or the
+ * SPMC's error when registering them with the SPMC fails (nothing stays
+ * mapped then).
+ */
+int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx, const struct ffa_rxtx_map_args *args, struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	const struct ffa_platform *p = m->plat;
+	struct ffa_vm *vm = ctx->vm;
+	struct ffa_rxtx_map_result res = { 0 };
+	void *tx = NULL;
+	void *rx = NULL;
+	int32_t ret = check_map_args(m, args);
+
+	if (ret != FFA_OK)
+		return ret;
+	ffa_vm_lock(m, vm);
+	if (vm->rxtx.mapped) {
+		ret = FFA_DENIED;
+		goto out;
+	}
+	ret = p->map_guest(p->ctx, vm->id, args->tx_address, args->page_count, false, &tx);
+	if (ret != FFA_OK)
+		goto out;
+	ret = p->map_guest(p->ctx, vm->id, args->rx_address, args->page_count, true, &rx);
+	if (ret != FFA_OK) {
+		p->unmap_guest(p->ctx, vm->id, tx, args->page_count);
+		goto out;
+	}
+	vm->rxtx.tx = tx;
+	vm->rxtx.rx = rx;
+	vm->rxtx.pages = args->page_count;
+	vm->rxtx.tx_ipa = args->tx_address;
+	vm->rxtx.rx_ipa = args->rx_address;
+	vm->rxtx.rx_state = FFA_RX_FREE;
+	vm->rxtx.mapped = true;
+	if (spmc_keeps(m, args->page_count)) {
+		ret = spmc_register(m, vm, args->tx_address, args->rx_address, args->page_count);
+		if (ret != FFA_OK) {
+			unmap_buffers(m, vm);
+			goto out;
+		}
+		vm->rxtx.spmc_registered = true;
+	}
+	ffa_encode_rxtx_map_result(&res, ctx->version, out);
+out:
+	ffa_vm_unlock(m, vm);
+	return ret;
+}
+
+/*
+ * Errors: INVALID_PARAMETERS for a nonzero id in w1 (only a hypervisor
+ * names a VM there) or when nothing is mapped; the SPMC's error (BUSY,
+ * DENIED) when it is using the VM's RX buffer and will not let it go.
+ */
+int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_unmap_args *args, struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = ctx->vm;
+	struct ffa_rxtx_unmap_result res = { 0 };
+	int32_t ret = FFA_OK;
+
+	if (args->vm_id != 0)
+		return FFA_INVALID_PARAMETERS;
+	ffa_vm_lock(m, vm);
+	if (!vm->rxtx.mapped)
+		ret = FFA_INVALID_PARAMETERS;
+	else if (vm->rxtx.spmc_registered)
+		ret = spmc_unregister(m, vm->id);
+	if (ret == FFA_OK) {
+		unmap_buffers(m, vm);
+		ffa_encode_rxtx_unmap_result(&res, ctx->version, out);
+	}
+	ffa_vm_unlock(m, vm);
+	return ret;
+}
+
+/*
+ * Errors: INVALID_PARAMETERS for a nonzero id in w1; DENIED when the VM
+ * does not own its RX buffer (nothing was written to it, or no buffer);
+ * the SPMC's error if it will not take the buffer back.
+ */
+int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_release_args *args, struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = ctx->vm;
+	struct ffa_rx_release_result res = { 0 };
+	int32_t ret = FFA_OK;
+
+	if (args->vm_id != 0)
+		return FFA_INVALID_PARAMETERS;
+	ffa_vm_lock(m, vm);
+	if (!vm->rxtx.mapped || vm->rxtx.rx_state != FFA_RX_FULL)
+		ret = FFA_DENIED;
+	else if (vm->rxtx.spmc_acquired)
+		ret = ffa_spmc_rx_release(m, vm->id);
+	if (ret == FFA_OK) {
+		vm->rxtx.spmc_acquired = false;
+		vm->rxtx.rx_state = FFA_RX_FREE;
+		ffa_encode_rx_release_result(&res, ctx->version, out);
+	}
+	ffa_vm_unlock(m, vm);
+	return ret;
+}
+
+/*
+ * With the VM locked: make the VM's RX buffer the mediator's to write.
+ * BUSY when there is none, the VM still owns it, or the SPMC does.
+ */
+int32_t ffa_rx_claim(struct ffa_call_ctx *ctx)
+{
+	struct ffa_vm *vm = ctx->vm;
+	int32_t ret;
+
+	if (!vm->rxtx.mapped || vm->rxtx.rx_state != FFA_RX_FREE)
+		return FFA_BUSY;
+	if (vm->rxtx.spmc_registered && !vm->rxtx.spmc_acquired) {
+		ret = ffa_spmc_rx_acquire(ctx->m, vm->id);
+		if (ret != FFA_OK)
+			return ret == FFA_DENIED ? FFA_BUSY : ret;
+		vm->rxtx.spmc_acquired = true;
+	}
+	return FFA_OK;
+}
+
+/* With the VM locked: the mediator wrote the RX buffer; the VM owns it. */
+void ffa_rx_fill_done(struct ffa_call_ctx *ctx)
+{
+	ctx->vm->rxtx.rx_state = FFA_RX_FULL;
+}
+
+/* With the VM locked: a claim that wrote nothing gives the buffer back. */
+void ffa_rx_unclaim(struct ffa_call_ctx *ctx)
+{
+	struct ffa_vm *vm = ctx->vm;
+
+	if (vm->rxtx.spmc_acquired && ffa_spmc_rx_release(ctx->m, vm->id) == FFA_OK)
+		vm->rxtx.spmc_acquired = false;
+}
+
+/* With the VM locked, on vm_destroy: forget the buffers everywhere. */
+void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	if (!vm->rxtx.mapped)
+		return;
+	if (vm->rxtx.spmc_registered && spmc_unregister(m, vm->id) != FFA_OK)
+		ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC did not unmap its buffers", vm->id);
+	unmap_buffers(m, vm);
+}

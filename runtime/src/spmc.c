@@ -1,0 +1,287 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The mediator's side of the SPMC: start-up (version, which ids the SPMC
+ * implements, the hypervisor's RX/TX buffers, the partition list) and the
+ * calls the runtime makes on a VM's behalf.
+ */
+#include "internal.h"
+
+void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs)
+{
+	m->plat->smc(m->plat->ctx, regs);
+}
+
+static uint64_t *implemented_set(struct ffa_mediator *m, uint32_t fid)
+{
+	return (fid & FFA_FUNCTION_ID_SMC64_MASK) ? m->spmc_smc64 : m->spmc_smc32;
+}
+
+bool ffa_spmc_implements(const struct ffa_mediator *m, uint32_t fid)
+{
+	const uint32_t n = (fid & FFA_FUNCTION_ID_NUMBER_MASK) - FFA_NUMBER_FIRST;
+	const uint64_t *set = (fid & FFA_FUNCTION_ID_SMC64_MASK) ? m->spmc_smc64 : m->spmc_smc32;
+
+	return n < 256 && (set[n / 64] >> (n % 64) & 1) != 0;
+}
+
+/* The status of an FFA_ERROR reply, or FFA_OK for anything else. */
+static int32_t reply_status(const struct ffa_regs *r)
+{
+	struct ffa_error_args e;
+
+	if (ffa_decode_error(r, FFA_VERSION_1_0, &e) != FFA_OK)
+		return FFA_OK;
+	return e.error_code < 0 ? e.error_code : FFA_INVALID_PARAMETERS;
+}
+
+int32_t ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id)
+{
+	struct ffa_rx_acquire_args a = { .vm_id = vm_id };
+	struct ffa_rx_acquire_result res;
+	struct ffa_regs r;
+
+	ffa_encode_rx_acquire(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return ffa_decode_rx_acquire_result(&r, m->version, &res);
+}
+
+int32_t ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id)
+{
+	struct ffa_rx_release_args a = { .vm_id = vm_id };
+	struct ffa_rx_release_result res;
+	struct ffa_regs r;
+
+	ffa_encode_rx_release(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return ffa_decode_rx_release_result(&r, m->version, &res);
+}
+
+/*
+ * FFA_VERSION with the SPMC: ask for our highest version; an SPMC that
+ * only knows an older minor either refuses (Hafnium) or answers its own
+ * (Xen's style), and we ask again for that one.
+ */
+static int32_t negotiate_version(struct ffa_mediator *m)
+{
+	uint16_t minor = (uint16_t)ffa_version_number_get_minor(FFA_VERSION_MEDIATOR_MAX);
+
+	for (;;) {
+		struct ffa_version_args a = { .major = 1, .minor = minor };
+		struct ffa_version_result res;
+		struct ffa_regs r;
+		int32_t ret;
+
+		ffa_encode_version(&a, FFA_VERSION_1_0, &r);
+		ffa_spmc_call(m, &r);
+		ret = ffa_decode_version_result(&r, FFA_VERSION_1_0, &res);
+		if (ret == FFA_NOT_SUPPORTED && minor > 0) {
+			minor--;
+			continue;
+		}
+		if (ret != FFA_OK || res.major != 1) {
+			ffa_log(m, FFA_LOG_ERROR, "SPMC: no common FF-A version (answer %#x)", (unsigned int)r.x[0]);
+			return FFA_NOT_SUPPORTED;
+		}
+		m->spmc_version = (enum ffa_version)ffa_version_number_set_minor(
+			ffa_version_number_set_major(0, res.major), res.minor);
+		if (res.minor >= minor) {
+			m->version = (enum ffa_version)ffa_version_number_set_minor(
+				ffa_version_number_set_major(0, 1), minor);
+			return FFA_OK;
+		}
+		minor = res.minor;
+	}
+}
+
+/* Which of the ids the mediator relies on the SPMC implements. */
+static void probe_features(struct ffa_mediator *m)
+{
+	for (uint32_t n = FFA_NUMBER_FIRST; n <= FFA_NUMBER_LAST; n++) {
+		const struct ffa_call_desc *d = ffa_call_lookup(FFA_FUNCTION_ID_SMC32_BASE | n);
+
+		if (d == NULL || d->since > m->version || (d->removed != 0 && d->removed <= m->version))
+			continue;
+		for (int smc64 = 0; smc64 < 2; smc64++) {
+			const uint32_t fid = (smc64 ? FFA_FUNCTION_ID_SMC64_BASE : FFA_FUNCTION_ID_SMC32_BASE) | n;
+			struct ffa_features_args a = { .feature = fid };
+			struct ffa_regs r;
+			uint32_t i = n - FFA_NUMBER_FIRST;
+
+			if (!(d->conventions & (smc64 ? FFA_CONV_SMC64 : FFA_CONV_SMC32)))
+				continue;
+			ffa_encode_features(&a, m->version, &r);
+			ffa_spmc_call(m, &r);
+			if (reply_status(&r) == FFA_OK)
+				implemented_set(m, fid)[i / 64] |= UINT64_C(1) << (i % 64);
+		}
+	}
+}
+
+/*
+ * The SPMC's RX/TX rules: a 4K granule (our buffers are 4K pages), and from
+ * 1.2 its largest buffer; an older SPMC does not say, and Hafnium takes one
+ * page, so that is what we assume.
+ */
+static int32_t read_rxtx_limits(struct ffa_mediator *m)
+{
+	struct ffa_features_args a = { .feature = FFA_RXTX_MAP_32 };
+	struct ffa_features_result res;
+	struct ffa_regs r;
+
+	ffa_encode_features(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	if (ffa_decode_features_result(&r, m->version, &res) != FFA_OK ||
+	    ffa_features_rxtx_map_get_min_buffer_size(res.properties) != FFA_RXTX_GRANULE_GRANULE_4K) {
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: no FFA_RXTX_MAP with a 4K granule");
+		return FFA_NOT_SUPPORTED;
+	}
+	m->spmc_rxtx_max_pages = m->version >= FFA_VERSION_1_2 ?
+		ffa_features_rxtx_map_get_max_page_count(res.properties) : 1;
+	if (m->spmc_rxtx_max_pages != 0 && m->config.hyp_buffer_pages > m->spmc_rxtx_max_pages) {
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: takes RX/TX buffers of at most %u pages", m->spmc_rxtx_max_pages);
+		return FFA_INVALID_PARAMETERS;
+	}
+	return FFA_OK;
+}
+
+static int32_t map_hyp_buffers(struct ffa_mediator *m)
+{
+	const struct ffa_platform *p = m->plat;
+	struct ffa_rxtx_map_args a = {
+		.smc64 = ffa_spmc_implements(m, FFA_RXTX_MAP_64),
+		.tx_address = p->va_to_pa(p->ctx, m->config.hyp_tx),
+		.rx_address = p->va_to_pa(p->ctx, m->config.hyp_rx),
+		.page_count = (uint8_t)m->config.hyp_buffer_pages,
+	};
+	struct ffa_rxtx_map_result res;
+	struct ffa_regs r;
+	int32_t ret;
+
+	ffa_encode_rxtx_map(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	ret = ffa_decode_rxtx_map_result(&r, m->version, &res);
+	if (ret != FFA_OK)
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_RXTX_MAP of the hypervisor's buffers: %d", ret);
+	return ret;
+}
+
+/* Copy one descriptor of the SPMC's answer (8, 24 or 48 bytes) to the cache. */
+static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_size, size_t off, size_t desc_size)
+{
+	struct ffa_partition *p = &m->partitions[m->partition_count];
+
+	if (desc_size >= FFA_PARTITION_INFO_V1_1_SIZE) {
+		struct ffa_partition_info_v1_1 d;
+
+		if (!ffa_partition_info_v1_1_read(rx, rx_size, off, &d))
+			return false;
+		*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties, d.uuid };
+	} else {
+		struct ffa_partition_info_v1_0 d;
+
+		if (!ffa_partition_info_v1_0_read(rx, rx_size, off, &d))
+			return false;
+		*p = (struct ffa_partition){ .id = d.partition_id, .exec_ctx_count = d.exec_ctx_count, .properties = d.properties };
+	}
+	m->partition_count++;
+	return true;
+}
+
+/* The partition list, read once: FF-A 1.2 partitions do not come and go. */
+static int32_t read_partitions(struct ffa_mediator *m)
+{
+	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
+	struct ffa_partition_info_get_args a = { 0 };
+	struct ffa_partition_info_get_result res;
+	struct ffa_regs r;
+	size_t desc_size;
+	int32_t ret;
+
+	ffa_encode_partition_info_get(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
+	if (ret != FFA_OK) {
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d", ret);
+		return ret;
+	}
+	desc_size = m->version >= FFA_VERSION_1_1 ? res.desc_size : FFA_PARTITION_INFO_V1_0_SIZE;
+	if (res.count > FFA_MAX_PARTITIONS) {
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: %u partitions, FFA_MAX_PARTITIONS is %u", res.count, FFA_MAX_PARTITIONS);
+		ret = FFA_NO_MEMORY;
+	} else if (desc_size < FFA_PARTITION_INFO_V1_0_SIZE) {
+		ret = FFA_INVALID_PARAMETERS;
+	}
+	for (uint32_t i = 0; ret == FFA_OK && i < res.count; i++) {
+		size_t off;
+
+		if (!ffa_index_offset(0, i, desc_size, &off) ||
+		    !cache_partition(m, m->config.hyp_rx, rx_size, off, desc_size))
+			ret = FFA_INVALID_PARAMETERS;
+	}
+	if (ffa_spmc_rx_release(m, 0) != FFA_OK)
+		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
+	/* A nonzero tag for PARTITION_INFO_GET_REGS: the list never changes. */
+	m->partitions_tag = 1;
+	return ret;
+}
+
+static void read_spm_id(struct ffa_mediator *m)
+{
+	struct ffa_spm_id_get_args a = { 0 };
+	struct ffa_spm_id_get_result res;
+	struct ffa_regs r;
+
+	if (m->version < FFA_VERSION_1_1)
+		return;
+	ffa_encode_spm_id_get(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	if (ffa_decode_spm_id_get_result(&r, m->version, &res) == FFA_OK) {
+		m->spmc_id = res.id;
+		m->spmc_has_spm_id = true;
+	}
+}
+
+static int32_t check_config(const struct ffa_config *c)
+{
+	if (c->hyp_rx == NULL || c->hyp_tx == NULL || c->hyp_buffer_pages == 0 ||
+	    c->hyp_buffer_pages > FFA_RXTX_MAP_MAX_PAGES ||
+	    c->vm_rxtx_max_pages > FFA_RXTX_MAP_MAX_PAGES)
+		return FFA_INVALID_PARAMETERS;
+	return FFA_OK;
+}
+
+int32_t ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *plat,
+			  const struct ffa_config *config)
+{
+	int32_t ret = check_config(config);
+
+	if (ret != FFA_OK)
+		return ret;
+	*m = (struct ffa_mediator){ .plat = plat, .config = *config };
+	if (m->config.vm_rxtx_max_pages == 0)
+		m->config.vm_rxtx_max_pages = FFA_RXTX_MAP_MAX_PAGES;
+	plat->lock_init(plat->ctx, &m->vms_lock);
+	plat->lock_init(plat->ctx, &m->hyp_buffers_lock);
+	for (unsigned int i = 0; i < FFA_MAX_VMS; i++)
+		plat->lock_init(plat->ctx, &m->vms[i].lock);
+	ret = negotiate_version(m);
+	if (ret != FFA_OK)
+		return ret;
+	probe_features(m);
+	ret = read_rxtx_limits(m);
+	if (ret != FFA_OK)
+		return ret;
+	ret = map_hyp_buffers(m);
+	if (ret != FFA_OK)
+		return ret;
+	ret = read_partitions(m);
+	if (ret != FFA_OK)
+		return ret;
+	read_spm_id(m);
+	ffa_log(m, FFA_LOG_INFO, "SPMC: FF-A %u.%u (we use %u.%u), %u partitions",
+		(unsigned int)ffa_version_number_get_major(m->spmc_version),
+		(unsigned int)ffa_version_number_get_minor(m->spmc_version),
+		(unsigned int)ffa_version_number_get_major(m->version),
+		(unsigned int)ffa_version_number_get_minor(m->version), m->partition_count);
+	return FFA_OK;
+}

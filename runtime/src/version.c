@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * FFA_VERSION (DEN0077A v1.2 §13.2), per VM.
+ *
+ * A VM is served at FF-A 1.0 until it negotiates. It may negotiate again
+ * until its first other FF-A call that succeeds (a refused call changes no
+ * state, so it does not count); from then on its version is frozen and
+ * asking for a different one gets NOT_SUPPORTED (as Hafnium and the ACS
+ * expect from a 1.2 partition manager), asking for the same one succeeds.
+ */
+#include "internal.h"
+
+static enum ffa_version make_version(uint32_t major, uint32_t minor)
+{
+	return (enum ffa_version)ffa_version_number_set_minor(ffa_version_number_set_major(0, major), minor);
+}
+
+/*
+ * Record the VM's version unless it is frozen at another one. vCPUs may
+ * race: the compare-and-swap makes one of them win and the others see it.
+ */
+static bool set_version(struct ffa_vm *vm, enum ffa_version asked)
+{
+	uint32_t state = __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE);
+
+	do {
+		if ((state & FFA_VM_VERSION_FROZEN) != 0)
+			return (state & ~FFA_VM_VERSION_FROZEN) == (uint32_t)asked;
+	} while (!__atomic_compare_exchange_n(&vm->version_state, &state, (uint32_t)asked, false,
+					      __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE));
+	return true;
+}
+
+/*
+ * Errors (in w0, as FFA_VERSION answers): NOT_SUPPORTED for bit 31 set
+ * (refused by the generated decode), another major version, or a version
+ * other than the frozen one.
+ */
+int32_t ffa_handle_version(struct ffa_call_ctx *ctx, const struct ffa_version_args *args,
+			   struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = ctx->vm;
+	const enum ffa_version ours = m->version;
+	enum ffa_version asked;
+	struct ffa_version_result res;
+
+	if (args->major != ffa_version_number_get_major(ours)) {
+		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: FFA_VERSION %u.%u: other major", vm->id, args->major, args->minor);
+		return FFA_NOT_SUPPORTED;
+	}
+	asked = make_version(args->major, args->minor);
+	if (asked > ours)
+		asked = ours;
+	if (!set_version(vm, asked)) {
+		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: FFA_VERSION %u.%u after other calls", vm->id, args->major, args->minor);
+		return FFA_NOT_SUPPORTED;
+	}
+	res = (struct ffa_version_result){
+		.major = (uint16_t)ffa_version_number_get_major(ours),
+		.minor = (uint16_t)ffa_version_number_get_minor(ours),
+	};
+	ffa_encode_version_result(&res, asked, out);
+	return FFA_OK;
+}
