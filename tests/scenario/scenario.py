@@ -1,0 +1,605 @@
+#!/usr/bin/env python3
+"""Run FF-A conformance scenarios against the real mediator.
+
+    scenario.py FILE.yaml...      run each scenario, one line per step
+    scenario.py --all FILE        keep going after a failed step
+    scenario.py --trace FILE      show every boundary crossing as it happens
+    scenario.py --check FILE...   only load and check the files
+    scenario.py --engine PATH [--emulator "qemu-aarch64 -L /"] FILE
+
+A scenario (tests/scenario/FORMAT.md) names calls, arguments, results,
+descriptors and statuses in the words of spec/; this runner resolves them
+through the generator's model, drives tests/scenario/engine.c (the runtime
+on the simulated machine and SPMC) over a line protocol, and compares.
+Exit status: 0 every step passed, 1 a step failed, 2 the scenario file is
+wrong or the engine could not run it.
+"""
+import argparse
+import os
+import re
+import shlex
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DEBIAN_PYTHON = "/usr/bin/python3"
+
+
+def _ensure_dependencies():
+    """Re-run under Debian's python3 when this one lacks PyYAML or
+    jsonschema (which the spec loader needs), as the generator does."""
+    try:
+        import jsonschema  # noqa: F401
+        import yaml  # noqa: F401
+    except ImportError as e:
+        if os.path.exists(DEBIAN_PYTHON) and \
+                os.path.realpath(sys.executable) != \
+                os.path.realpath(DEBIAN_PYTHON):
+            os.execv(DEBIAN_PYTHON, [DEBIAN_PYTHON] + sys.argv)
+        sys.exit(f"scenario: {e.name} is missing: apt-get install "
+                 f"python3-yaml python3-jsonschema")
+
+
+if __name__ == "__main__":
+    _ensure_dependencies()
+
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(ROOT, "generator"))
+
+import ffacodec  # noqa: E402
+import scnparse  # noqa: E402
+from ffacodec import REG_COUNT, fmt_int, upper, version_str  # noqa: E402
+from ffaspec.errors import SpecError, SpecErrors  # noqa: E402
+
+DEFAULT_ENGINE = os.path.join(ROOT, "build", "host", "tests",
+                              "ffa_scenario_engine")
+_CODEC = None
+
+
+def codec():
+    """The spec model, loaded once per process."""
+    global _CODEC
+    if _CODEC is None:
+        import ffagen
+        _CODEC = ffacodec.Codec(ffagen.load_spec(os.path.join(ROOT, "spec")))
+    return _CODEC
+
+
+class EngineError(Exception):
+    """The engine answered "err", died, or said something unexpected."""
+
+
+class Engine:
+    """tests/scenario/engine.c over a pipe: answers start with "@ "."""
+
+    def __init__(self, argv, trace, annotate):
+        self.trace = trace
+        self.annotate = annotate
+        self.log = []
+        try:
+            self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE,
+                                         stdout=subprocess.PIPE,
+                                         stderr=subprocess.STDOUT,
+                                         text=True, bufsize=1)
+        except OSError as e:
+            raise EngineError(f"cannot start {' '.join(argv)}: {e.strerror}")
+
+    def _line(self):
+        while True:
+            line = self.proc.stdout.readline()
+            if not line:
+                status = self.proc.wait()
+                tail = "".join(f"\n        {x}" for x in self.log[-8:])
+                raise EngineError(f"the engine exited (status {status})"
+                                  f"{tail}")
+            line = line.rstrip("\n")
+            if line.startswith("@ "):
+                return line[2:]
+            # Trace and log output of the simulator and the mediator.
+            self.log.append(line)
+            if self.trace:
+                print(self.annotate(line))
+
+    def send(self, command):
+        try:
+            self.proc.stdin.write(command + "\n")
+            self.proc.stdin.flush()
+        except OSError:
+            pass            # _line() reports how the engine ended
+        answer = self._line()
+        if answer.startswith("err "):
+            raise EngineError(f"engine: {answer[4:]} (command: "
+                              f"{command[:80]})")
+        return answer
+
+    def more(self):
+        return self._line()
+
+    def close(self):
+        try:
+            self.proc.stdin.write("quit\n")
+            self.proc.stdin.close()
+        except OSError:
+            pass
+        self.proc.wait()
+
+
+def extract(pieces, regs):
+    v = 0
+    for p in pieces:
+        v |= ((regs[p.reg] >> p.lo) & ((1 << p.width) - 1)) << p.shift
+    return v
+
+
+class Runner:
+    def __init__(self, codec, scn, engine, args, out=sys.stdout):
+        self.c = codec
+        self.scn = scn
+        self.engine = engine
+        self.run_all = args.all
+        self.trace = args.trace
+        self.out = out
+        self.name = scn.path
+        self.passed = 0
+        self.failed = 0
+        self.mark = (0, 0)       # SPMC calls and effects before the last action
+        self.end = (0, 0)        # and after it
+
+    # -- output -----------------------------------------------------------
+    def report(self, line, desc, failures):
+        ok = not failures
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+        status = "PASS" if ok else "FAIL"
+        if self.trace:
+            print(f"  => {status}", file=self.out)
+        else:
+            print(f"{status}  {self.name}:{line}  {desc}", file=self.out)
+        for f in failures:
+            print(f"        {f}", file=self.out)
+        if failures and not self.trace:
+            for x in self.engine.log[-6:]:
+                print(f"        log: {x.strip()}", file=self.out)
+        return ok
+
+    # -- reply descriptions ------------------------------------------------
+    def describe(self, regs, fn=None, smc64=False, version=None):
+        """A reply (or call) as a scenario writer would read it."""
+        c = self.c
+        x0 = regs[0]
+        name = c.fid_name(x0)
+        if name == "FFA_ERROR_32":
+            rest = self.nonzero(regs, skip=(0, 2))
+            status = c.status_name(regs[2]) or hex(regs[2])
+            return f"FFA_ERROR({status})" \
+                + (f" {rest}" if rest else "")
+        if fn is not None and fn.result is not None and \
+                fn.result.via == "raw" and c.status_name(x0) is not None:
+            return f"{c.status_name(x0)} in w0" + self._rest(regs, (0,))
+        if fn is not None and fn.result is not None and (
+                fn.result.via == "raw" or name in ("FFA_SUCCESS_32",
+                                                   "FFA_SUCCESS_64")):
+            fields = self.fields(fn.result.layout, regs, smc64, version)
+            head = "result" if fn.result.via == "raw" else name
+            return f"{head}({fields})"
+        return f"{name or hex(x0)}" + self._rest(regs, (0,))
+
+    def describe_call(self, regs, fn, smc64, version):
+        name = self.c.fid_name(regs[0]) or hex(regs[0])
+        if fn is None:
+            return name + self._rest(regs, (0,))
+        return f"{name}({self.fields(fn.args, regs, smc64, version)})"
+
+    def _rest(self, regs, skip):
+        rest = self.nonzero(regs, skip)
+        return f" {rest}" if rest else ""
+
+    @staticmethod
+    def nonzero(regs, skip=()):
+        return " ".join(f"x{i}={regs[i]:#x}" for i in range(REG_COUNT)
+                        if i not in skip and regs[i])
+
+    def fields(self, layout, regs, smc64, version):
+        parts = []
+        for name, slot in self.c.slots(layout, smc64).items():
+            if not ffacodec.exists_at(slot.since, slot.removed, version):
+                continue
+            if isinstance(slot, ffacodec.ArraySlot):
+                for i, el in enumerate(slot.elements):
+                    for m, s in el.items():
+                        v = extract(s.pieces, regs)
+                        if v:
+                            parts.append(f"{name}[{i}]{'.' + m if m else ''}"
+                                         f"={self.c.format(s.type, v)}")
+                continue
+            for i in range(slot.count):
+                v = extract(slot.copy_pieces(i), regs)
+                if v:
+                    label = name if slot.count == 1 else f"{name}[{i}]"
+                    parts.append(f"{label}={self.c.format(slot.type, v)}")
+        return ", ".join(parts)
+
+    # -- register checks -----------------------------------------------------
+    def check_regs(self, x, regs, prefix=""):
+        """Failures (strings) of reply regs against expectation x."""
+        if regs is None:
+            return [] if x.not_ffa else \
+                [f"{prefix}the mediator did not take it as an FF-A call "
+                 f"(ffa_handle_call returned false); expected {x.summary}"]
+        if x.not_ffa:
+            return [f"{prefix}expected not an FF-A call, got "
+                    f"{self.describe(regs, x.fn, x.smc64, x.version)}"]
+        out = []
+        for chk in x.checks:
+            got = extract(chk.pieces, regs)
+            if got != chk.value:
+                out.append(f"{prefix}{chk.label}: expected "
+                           f"{self.c.format(chk.type, chk.value)}, got "
+                           f"{self.c.format(chk.type, got)}")
+                if chk.pieces and chk.pieces[0].reg == 0:
+                    break           # another reply: the rest is noise
+        if not out:
+            for i in range(REG_COUNT):
+                stray = regs[i] & x.zero[i]
+                if stray:
+                    at = f" at {version_str(x.version)}" if x.version else ""
+                    out.append(f"{prefix}x{i} = {regs[i]:#x}: bits "
+                               f"{stray:#x} are not part of this reply{at} "
+                               f"and must be zero")
+        if out:
+            out.append(f"{prefix}got: "
+                       f"{self.describe(regs, x.fn, x.smc64, x.version)}")
+        return out
+
+    # -- engine helpers --------------------------------------------------------
+    def counts(self):
+        _, spmc, effects = self.engine.send("counts").split()
+        return int(spmc), int(effects)
+
+    def spmc_calls(self, since, until):
+        head = self.engine.send(f"spmc_calls_since {since}").split()
+        n, lost = int(head[1]), int(head[2])
+        calls = []
+        for _ in range(n):
+            nums = [int(v, 16) for v in self.engine.more().split()[1:]]
+            calls.append((nums[:REG_COUNT], nums[REG_COUNT:]))
+        return calls[:max(0, until - since - lost)], lost
+
+    def effects(self, since, until):
+        head = self.engine.send(f"effects_since {since}").split()
+        n, lost = int(head[1]), int(head[2])
+        out = []
+        for _ in range(n):
+            f = self.engine.more().split()
+            if f[0] == "map":
+                out.append(("map", {"vm": int(f[1], 0), "ipa": int(f[2], 0),
+                                    "pages": int(f[3]),
+                                    "writable": int(f[4])}))
+            elif f[0] == "unmap":
+                out.append(("unmap", {"vm": int(f[1], 0), "ipa": int(f[2], 0),
+                                      "pages": int(f[3])}))
+            else:
+                out.append(("virq", {"vm": int(f[1], 0), "vcpu": int(f[2]),
+                                     "intid": int(f[3])}))
+        return out[:max(0, until - since)], lost
+
+    # -- SPMC and effects --------------------------------------------------------
+    def check_spmc(self, want, mark, end):
+        calls, lost = self.spmc_calls(mark[0], end[0])
+        if lost:
+            return [f"{lost} SPMC calls fell out of the simulator's trace "
+                    f"ring; split the step"]
+        got = [self.describe_spmc(i, o) for i, o in calls]
+        if len(calls) != len(want):
+            return [f"expected {len(want)} SPMC calls, got {len(calls)}:"] + \
+                [f"  {i + 1}. {g}" for i, g in enumerate(got)] + \
+                [f"  expected {i + 1}. {w['summary']}"
+                 for i, w in enumerate(want)]
+        out = []
+        for i, (w, (regs_in, regs_out)) in enumerate(zip(want, calls)):
+            fails = self.check_regs(w["expect"], regs_in,
+                                    f"SPMC call {i + 1}: ")
+            if w["reply"] is not None and not fails:
+                fails = self.check_regs(w["reply"], regs_out,
+                                        f"SPMC call {i + 1} reply: ")
+            out += fails
+        return out
+
+    def describe_spmc(self, regs_in, regs_out):
+        fn, smc64, _ = self.c.function(regs_in[0] & 0xffffffff)
+        v = self.scn.mediator_version
+        return f"{self.describe_call(regs_in, fn, smc64, v)} -> " \
+            f"{self.describe(regs_out, fn, smc64, v)}"
+
+    def check_effects(self, want, mark, end):
+        got, lost = self.effects(mark[1], end[1])
+        if lost:
+            return [f"{lost} platform effects were not kept by the "
+                    f"simulator (more than it logs)"]
+        shown = ["{}({})".format(k, ", ".join(
+            f"{n}={fmt_int(v)}" for n, v in d.items())) for k, d in got]
+        if len(got) != len(want) or any(
+                k != w["kind"] or any(d.get(n) != v
+                                      for n, v in w["want"].items())
+                for (k, d), w in zip(got, want)):
+            return [f"expected effects: "
+                    f"{self.describe_effects(want)}",
+                    f"got: {'; '.join(shown) or 'none'}"]
+        return []
+
+    @staticmethod
+    def describe_effects(want):
+        if not want:
+            return "none"
+        return "; ".join(f"{w['kind']}(" + ", ".join(
+            f"{n}={fmt_int(v)}" for n, v in w["want"].items()) + ")"
+            for w in want)
+
+    def inline_checks(self, step):
+        out = []
+        if step.spmc is not None:
+            out += self.check_spmc(step.spmc, self.mark, self.end)
+        if step.effects is not None:
+            out += self.check_effects(step.effects, self.mark, self.end)
+        return out
+
+    # -- steps ---------------------------------------------------------------
+    def do_call(self, d):
+        if self.trace:
+            print(f"  vm {fmt_int(d['vm'])} vcpu {d['vcpu']} -> mediator: "
+                  f"{self.describe_call(d['regs'], d['fn'], d['smc64'], d['version'])}",
+                  file=self.out)
+        answer = self.engine.send(
+            f"call {d['vm']} {d['vcpu']} " +
+            " ".join(str(r) for r in d["regs"]))
+        regs = None
+        if answer != "notffa":
+            regs = [int(v, 16) for v in answer.split()[1:]]
+        x = d["expect"]
+        if self.trace:
+            got = "not FF-A" if regs is None else \
+                self.describe(regs, x.fn, x.smc64, x.version)
+            print(f"  mediator -> vm {fmt_int(d['vm'])}: {got}", file=self.out)
+        return self.check_regs(x, regs)
+
+    def do_write(self, d):
+        self.engine.send(f"write {d['vm']} {d['ipa']} {d['bytes'].hex()}")
+        return []
+
+    def do_vm_create(self, d):
+        vm = d["vm"]
+        answer = self.engine.send(
+            f"vm_create {vm['id']} {vm['arch']} {vm['vcpus']} "
+            f"{vm['memory']} {vm['ipa-base']}")
+        if vm["status"] is None:
+            if answer != "ok":
+                return [f"ffa_vm_create failed: "
+                        f"{self.status_text(int(answer.split()[1]))}"]
+            return []
+        if answer == "ok":
+            return [f"ffa_vm_create succeeded; expected "
+                    f"{self.status_text(vm['status'])}"]
+        got = int(answer.split()[1])
+        if got != vm["status"]:
+            return [f"ffa_vm_create: expected "
+                    f"{self.status_text(vm['status'])}, got "
+                    f"{self.status_text(got)}"]
+        return []
+
+    def status_text(self, v):
+        return self.c.format(self.c.spec.types["status"], v & 0xffffffff)
+
+    def do_vm_destroy(self, d):
+        self.engine.send(f"vm_destroy {d['vm']}")
+        return []
+
+    def do_fail_next_map(self, d):
+        self.engine.send(f"fail_next_map {d['count']}")
+        return []
+
+    def do_spmc_deliver_rx(self, d):
+        answer = self.engine.send(
+            f"spmc_deliver {d['endpoint']} {d['bytes'].hex()}")
+        got = int(answer.split()[1])
+        if got != d["status"]:
+            want = "OK" if d["status"] == 0 else self.status_text(d["status"])
+            return [f"spmc_deliver_rx: expected {want}, got "
+                    f"{'OK' if got == 0 else self.status_text(got)}"]
+        return []
+
+    def do_expect_memory(self, d):
+        kind, which = d["target"]
+        if kind == "hyp":
+            answer = self.engine.send(
+                f"hyp_read {which} {d['addr']} {d['size']}")
+        else:
+            answer = self.engine.send(f"read {which} {d['addr']} {d['size']}")
+        data = bytes.fromhex(answer.split()[1]) if d["size"] else b""
+        out, bytes_off = [], []
+        for chk in d["checks"]:
+            got = int.from_bytes(data[chk.offset:chk.offset + chk.size],
+                                 "little")
+            if got == chk.value:
+                continue
+            if chk.label.startswith("byte"):
+                bytes_off.append((chk.offset, chk.value, got))
+            else:
+                out.append(f"{chk.label}: expected "
+                           f"{self.c.format(chk.type, chk.value)}, got "
+                           f"{self.c.format(chk.type, got)}")
+        if bytes_off:
+            first = ", ".join(f"[{o}] {w:#04x} != {g:#04x}"
+                              for o, w, g in bytes_off[:4])
+            more = f" and {len(bytes_off) - 4} more" \
+                if len(bytes_off) > 4 else ""
+            out.append(f"{len(bytes_off)} bytes differ (expected != got): "
+                       f"{first}{more}")
+        return out
+
+    def do_expect_spmc(self, d):
+        return self.check_spmc(d["calls"], self.mark, self.end)
+
+    def do_expect_effects(self, d):
+        return self.check_effects(d["effects"], self.mark, self.end)
+
+    def do_expect_mappings(self, d):
+        got = int(self.engine.send(f"live_mappings {d['vm']}").split()[1])
+        if got != d["count"]:
+            return [f"expected {d['count']} live mappings, got {got}"]
+        return []
+
+    def run_step(self, step):
+        """True to go on."""
+        if self.trace:
+            print(f"{self.name}:{step.line}  {step.desc}", file=self.out)
+        self.engine.log = []
+        action = step.kind in scnparse.Parser.ACTIONS
+        if action:
+            self.mark = self.counts()
+        failures = getattr(self, "do_" + step.kind.replace("-", "_"))(
+            step.data)
+        if action:
+            self.end = self.counts()
+            if not failures:
+                failures = self.inline_checks(step)
+        if failures and step.doc:
+            failures.insert(0, f"({step.doc.strip()})")
+        ok = self.report(step.line, step.desc, failures)
+        for sub in step.data.get("then", []) if ok else []:
+            ok = self.run_step(sub) and ok
+        return ok or self.run_all
+
+    # -- setup -----------------------------------------------------------------
+    def setup(self):
+        scn = self.scn
+        for name, v in scn.spmc_settings.items():
+            self.engine.send(f"spmc_set {name} {v}")
+        if scn.partitions is not None:
+            self.engine.send("spmc_clear")
+            for p in scn.partitions:
+                uuids = " ".join(u.to_bytes(16, "little").hex()
+                                 for u in p["uuids"])
+                self.engine.send(f"spmc_partition {p['id']} {p['exec']} "
+                                 f"{p['properties']} {p['version']} {uuids}")
+        for name, v in scn.mediator_settings.items():
+            self.engine.send(f"config {name} {v}")
+        answer = self.engine.send("init").split()
+        if answer[0] != "ok":
+            return self.report(scn.spmc_line, "mediator init", [
+                f"ffa_mediator_init failed: "
+                f"{self.status_text(int(answer[1]))}"])
+        got = int(answer[1], 16)
+        want = ffacodec.version_number(scn.mediator_version)
+        if got != want:
+            return self.report(scn.spmc_line, "mediator init", [
+                f"the mediator negotiated {got >> 16}.{got & 0xffff} with the "
+                f"SPMC; expected {version_str(scn.mediator_version)}"])
+        # Tracing starts after the mediator's start-up calls (~65 FEATURES).
+        self.engine.send(f"trace {int(self.trace)}")
+        for vm in scn.vms:
+            fails = self.do_vm_create({"vm": vm})
+            if fails:
+                return self.report(vm["line"], f"create VM {vm['id']:#x}",
+                                   fails)
+        self.end = self.counts()
+        return True
+
+    def run(self):
+        if not self.setup():
+            return False
+        for step in self.scn.steps:
+            if not self.run_step(step):
+                break
+        return self.failed == 0
+
+
+def annotator(c):
+    """Names the function ids in the simulator's raw trace lines."""
+    pattern = re.compile(r"x0=(0x[0-9a-f]+)")
+
+    def annotate(line):
+        m = pattern.search(line)
+        if m:
+            name = c.fid_name(int(m.group(1), 16)) or \
+                c.status_name(int(m.group(1), 16))
+            if name:
+                return f"{line}   [{name}]"
+        return line
+    return annotate
+
+
+def engine_argv(args):
+    engine = args.engine or DEFAULT_ENGINE
+    if not os.path.exists(engine):
+        raise EngineError(f"no engine at {engine}: build it with cmake "
+                          f"--build build/host --target ffa_scenario_engine, "
+                          f"or pass --engine")
+    return shlex.split(args.emulator or "") + [engine]
+
+
+def run_file(path, args, out=sys.stdout):
+    """0 passed, 1 failed, 2 the file or the engine is wrong."""
+    c = codec()
+    shown = os.path.relpath(path)
+    if shown.startswith(".."):
+        shown = path
+    try:
+        scn = scnparse.load(c, path, shown)
+    except scnparse.ScenarioErrors as e:
+        for err in e.errors:
+            print(err, file=sys.stderr)
+        return 2
+    if args.check:
+        print(f"{shown}: {len(scn.steps)} steps, ok", file=out)
+        return 0
+    print(f"== {shown}: {scn.doc.splitlines()[0] if scn.doc else ''}",
+          file=out)
+    t0 = time.monotonic()
+    engine = None
+    try:
+        engine = Engine(engine_argv(args), args.trace, annotator(c))
+        runner = Runner(c, scn, engine, args, out)
+        ok = runner.run()
+    except EngineError as e:
+        print(f"{shown}: {e}", file=sys.stderr)
+        return 2
+    finally:
+        if engine is not None:
+            engine.close()
+    total = runner.passed + runner.failed
+    print(f"{shown}: {total} steps, {runner.passed} passed, "
+          f"{runner.failed} failed ({time.monotonic() - t0:.2f}s)", file=out)
+    return 0 if ok else 1
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("files", nargs="+", metavar="FILE.yaml")
+    ap.add_argument("--all", action="store_true",
+                    help="run every step even after a failure")
+    ap.add_argument("--trace", action="store_true",
+                    help="print every call at each boundary")
+    ap.add_argument("--check", action="store_true",
+                    help="only load and check the scenario files")
+    ap.add_argument("--engine", help=f"the engine binary (default: "
+                    f"{os.path.relpath(DEFAULT_ENGINE, ROOT)})")
+    ap.add_argument("--emulator", help="run the engine under this command, "
+                    "e.g. \"qemu-aarch64 -L /\"")
+    args = ap.parse_args(argv)
+    try:
+        codec()
+    except (SpecError, SpecErrors) as e:
+        print(f"scenario: spec/ does not load:\n{e}", file=sys.stderr)
+        return 2
+    worst = 0
+    for path in args.files:
+        worst = max(worst, run_file(path, args))
+    return worst
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,984 @@
+"""Load and check a scenario file (tests/scenario/FORMAT.md) into steps.
+
+Everything is resolved before the engine starts: names through the spec
+model (ffacodec), register values, bytes to write, and every expectation as
+a list of bit checks. A mistake in the file is a ScenarioError located by
+file and line; all of them are collected and reported together, one line
+each, as the generator does for spec/.
+"""
+import os
+import sys
+from dataclasses import dataclass, field
+
+import ffacodec
+from ffacodec import (REG_COUNT, REG_RE, ArraySlot, Piece, did_you_mean,
+                      exists_at, fmt_int, parse_version_text, upper,
+                      version_number, version_str)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "generator"))
+
+from ffaspec.errors import SpecError  # noqa: E402
+from ffaspec.loader import LineDict, LineList, load_yaml  # noqa: E402
+
+ALL64 = (1 << 64) - 1
+DEFAULT_SPMC_VERSION = (1, 2)      # sim_default_spmc()
+DEFAULT_VM_MEMORY = 64 * 4096
+DEFAULT_IPA_BASE = 0x40000000
+SPMC_SETTINGS = {"rxtx-max-pages": "rxtx_max_pages", "sri-intid": "sri_intid",
+                 "refuse-newer-minor": "refuse_newer_minor"}
+MEDIATOR_SETTINGS = {"hyp-buffer-pages": "hyp_buffer_pages",
+                     "vm-rxtx-max-pages": "vm_rxtx_max_pages"}
+
+
+class ScenarioError(SpecError):
+    """One mistake in a scenario file: file:line: message."""
+
+
+class Bad(Exception):
+    """Abandons the element being parsed; becomes a ScenarioError."""
+
+    def __init__(self, line, message):
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def line_of(node, key=None):
+    if key is not None and isinstance(node, (LineDict, LineList)):
+        return node.line_of(key)
+    return getattr(node, "line", 0)
+
+
+def bad(node, key, message):
+    raise Bad(line_of(node, key), message)
+
+
+def checked(node, key, fn, *args):
+    """fn(*args), with a ValueError located at node[key]."""
+    try:
+        return fn(*args)
+    except ValueError as e:
+        bad(node, key, str(e))
+
+
+def mapping(node, what, required=(), optional=(), parent=None, key=None):
+    if not isinstance(node, dict):
+        bad(parent if parent is not None else node, key,
+            f"{what} must be a mapping, got {type(node).__name__} {node!r}")
+    known = list(required) + list(optional)
+    for k in node:
+        if k not in known:
+            bad(node, k, f"unknown key '{k}' in {what}"
+                f"{did_you_mean(k, known)} (known: {', '.join(known)})")
+    for k in required:
+        if k not in node:
+            bad(node, None, f"{what} needs '{k}'")
+    return node
+
+
+def integer(node, key, what=None, bits=64, default=None):
+    if key not in node:
+        if default is None:
+            bad(node, None, f"'{key}' is missing")
+        return default
+    v = node[key]
+    if isinstance(v, bool) or not isinstance(v, int):
+        bad(node, key, f"{what or key}: expected a number, got {v!r}")
+    if v < 0 or v >= 1 << bits:
+        bad(node, key, f"{what or key}: {v} does not fit {bits} bits")
+    return v
+
+
+def version_at(node, key):
+    return checked(node, key, parse_version_text, node[key])
+
+
+# ------------------------------------------------------------------ checks
+@dataclass
+class Check:
+    """value must be found in pieces of the registers (or bytes)."""
+    label: str
+    pieces: list
+    value: int
+    type: object = None
+
+
+@dataclass
+class RegExpect:
+    """An expected register set: field checks plus bits that must be 0."""
+    summary: str
+    checks: list
+    zero: list                      # per register, a mask of must-be-zero bits
+    not_ffa: bool = False
+    fn: object = None
+    smc64: bool = False
+    version: tuple = None
+
+
+@dataclass
+class MemCheck:
+    label: str
+    offset: int
+    size: int
+    value: int
+    type: object = None
+
+
+@dataclass
+class Step:
+    kind: str
+    line: int
+    desc: str
+    doc: str = ""
+    data: dict = field(default_factory=dict)
+    spmc: object = None             # inline expect-spmc: None, or a list
+    effects: object = None          # inline expect-effects: None, or a list
+
+
+@dataclass
+class Scenario:
+    path: str
+    doc: str
+    spmc_line: int
+    spmc_version: tuple
+    spmc_settings: dict
+    partitions: list                # None: the standard test partitions
+    mediator_settings: dict
+    mediator_version: tuple         # what the mediator must negotiate
+    vms: list
+    steps: list
+
+
+@dataclass
+class VmState:
+    aarch64: bool
+    version: tuple
+
+
+# ------------------------------------------------------------------ parser
+class Parser:
+    def __init__(self, codec, path, shown=None):
+        self.codec = codec
+        self.spec = codec.spec
+        self.path = path
+        self.shown = shown or path
+        self.errors = []
+        self.vms = {}               # id -> VmState, as the steps go
+        self.mediator_version = None
+
+    def error(self, b):
+        self.errors.append(ScenarioError(self.shown, b.line, b.message))
+
+    def guarded(self, fn, *args):
+        try:
+            return fn(*args)
+        except Bad as b:
+            self.error(b)
+            return None
+
+    # -- top level ------------------------------------------------------------
+    def parse(self):
+        try:
+            data = load_yaml(self.path, self.shown)
+        except SpecError as e:
+            raise ScenarioErrors([ScenarioError(e.file, e.line, e.message)])
+        top = self.guarded(mapping, data, "a scenario", ("doc", "steps"),
+                           ("spmc", "mediator", "vms"))
+        if top is None:
+            raise ScenarioErrors(self.errors)
+        spmc = self.guarded(self.parse_spmc, data.get("spmc"), data)
+        mediator = self.guarded(self.parse_mediator, data.get("mediator"),
+                                data)
+        spmc_version = spmc[0] if spmc else DEFAULT_SPMC_VERSION
+        self.mediator_version = min(max(self.spec.mediator_versions),
+                                    spmc_version)
+        vms, steps = [], []
+        vm_list = data.get("vms") or []
+        if not isinstance(vm_list, list):
+            self.error(Bad(line_of(data, "vms"), "vms must be a list"))
+            vm_list = []
+        for node in vm_list:
+            vm = self.guarded(self.parse_vm, node)
+            if vm is not None:
+                vms.append(vm)
+                steps.extend(vm.pop("steps"))
+        raw_steps = data.get("steps")
+        if not isinstance(raw_steps, list) or not raw_steps:
+            self.error(Bad(line_of(data, "steps"),
+                           "steps must be a non-empty list"))
+            raw_steps = []
+        for node in raw_steps:
+            step = self.guarded(self.parse_step, node)
+            if step is not None:
+                steps.append(step)
+        if self.errors:
+            raise ScenarioErrors(self.errors)
+        return Scenario(self.shown, str(data["doc"]).strip(),
+                        line_of(data, "spmc") if "spmc" in data else 0,
+                        spmc_version, spmc[1] if spmc else {},
+                        spmc[2] if spmc else None, mediator or {},
+                        self.mediator_version, vms, steps)
+
+    def parse_spmc(self, node, parent):
+        if node is None:
+            return None
+        mapping(node, "spmc", (), ("version", "id", "partitions") +
+                tuple(SPMC_SETTINGS), parent, "spmc")
+        version = version_at(node, "version") if "version" in node \
+            else DEFAULT_SPMC_VERSION
+        if version not in self.spec.mediator_versions:
+            bad(node, "version", f"the simulated SPMC implements "
+                f"{', '.join(version_str(v) for v in self.spec.mediator_versions)}")
+        settings = {"version": version_number(version)}
+        if "id" in node:
+            settings["id"] = integer(node, "id", bits=16)
+        for key, name in SPMC_SETTINGS.items():
+            if key in node:
+                settings[name] = int(node[key]) if isinstance(node[key], bool) \
+                    else integer(node, key, bits=32)
+        partitions = None
+        if "partitions" in node:
+            if not isinstance(node["partitions"], list):
+                bad(node, "partitions", "partitions must be a list")
+            partitions = [self.parse_partition(p)
+                          for p in node["partitions"]]
+        return version, settings, partitions
+
+    def parse_partition(self, node):
+        mapping(node, "a partition", ("id", "uuids"),
+                ("properties", "exec-contexts", "version"))
+        props_type = self.spec.types["partition-properties"]
+        props = checked(node, "properties", self.codec.encode, props_type,
+                        node.get("properties", 0), 32, "properties")
+        uuids = node["uuids"]
+        if not isinstance(uuids, list) or not 1 <= len(uuids) <= 4:
+            bad(node, "uuids", "uuids must be a list of 1 to 4 UUIDs")
+        return {
+            "id": integer(node, "id", bits=16),
+            "exec": integer(node, "exec-contexts", bits=16, default=1),
+            "properties": props,
+            "version": version_number(version_at(node, "version"))
+            if "version" in node else version_number(DEFAULT_SPMC_VERSION),
+            "uuids": [checked(node, "uuids", self.codec.uuid, u, "uuids")
+                      for u in uuids],
+        }
+
+    def parse_mediator(self, node, parent):
+        if node is None:
+            return {}
+        mapping(node, "mediator", (), tuple(MEDIATOR_SETTINGS), parent,
+                "mediator")
+        return {name: integer(node, key, bits=32)
+                for key, name in MEDIATOR_SETTINGS.items() if key in node}
+
+    def parse_vm(self, node, what="a VM"):
+        mapping(node, what, ("id",),
+                ("arch", "vcpus", "memory", "ipa-base", "version", "expect"))
+        vm = {
+            "line": node.line,
+            "id": integer(node, "id", bits=16),
+            "arch": node.get("arch", "aarch64"),
+            "vcpus": integer(node, "vcpus", bits=16, default=1),
+            "memory": integer(node, "memory", default=DEFAULT_VM_MEMORY),
+            "ipa-base": integer(node, "ipa-base", default=DEFAULT_IPA_BASE),
+        }
+        if vm["arch"] not in ("aarch64", "aarch32"):
+            bad(node, "arch", "arch is aarch64 or aarch32")
+        if vm["memory"] % 4096 or vm["ipa-base"] % 4096:
+            bad(node, "memory", "memory and ipa-base must be 4K aligned")
+        vm["status"] = None
+        if "expect" in node:
+            e = mapping(node["expect"], "vm-create expect", ("error",), (),
+                        node, "expect")
+            vm["status"] = checked(e, "error", self.codec.status_value,
+                                   e["error"])
+        if vm["id"] in self.vms:
+            bad(node, "id", f"VM {vm['id']:#x} already exists here")
+        if vm["status"] is None:
+            self.vms[vm["id"]] = VmState(vm["arch"] == "aarch64", (1, 0))
+        steps = []
+        if "version" in node:
+            if vm["status"] is not None:
+                bad(node, "version", "a VM expected not to exist has no "
+                    "version to negotiate")
+            steps.append(self.version_step(node, vm["id"]))
+        vm["steps"] = steps
+        return vm
+
+    def version_step(self, node, vm_id):
+        """vms: version: "1.1" is FFA_VERSION(1.1) answered with ours."""
+        asked = version_at(node, "version")
+        call = LineDict({"vm": vm_id, "id": "FFA_VERSION",
+                         "args": LineDict({"major": asked[0],
+                                           "minor": asked[1]})})
+        call.line = line_of(node, "version")
+        step = LineDict({"call": call, "expect": LineDict(
+            {"version": version_str(self.mediator_version)})})
+        step.line = call.line
+        return self.parse_step(step)
+
+    # -- steps ----------------------------------------------------------------
+    STEP_KINDS = ("call", "write", "expect-memory", "vm-create", "vm-destroy",
+                  "expect-spmc", "expect-effects", "fail-next-map",
+                  "spmc-deliver-rx", "expect-mappings")
+    ACTIONS = ("call", "write", "vm-create", "vm-destroy", "fail-next-map",
+               "spmc-deliver-rx")
+
+    def parse_step(self, node):
+        if not isinstance(node, dict):
+            bad(node, None, f"a step must be a mapping with one of "
+                f"{', '.join(self.STEP_KINDS)}")
+        kinds = [k for k in node if k in self.STEP_KINDS]
+        actions = [k for k in kinds if k in self.ACTIONS]
+        if len(actions) == 1:
+            # An action's own expect-spmc/expect-effects check what it did.
+            kinds = actions
+        if len(kinds) != 1:
+            unknown = [k for k in node if k not in self.STEP_KINDS and
+                       k not in ("expect", "doc")]
+            if unknown:
+                bad(node, unknown[0], f"unknown step '{unknown[0]}'"
+                    f"{did_you_mean(unknown[0], self.STEP_KINDS)}")
+            bad(node, None, f"a step has exactly one of "
+                f"{', '.join(self.STEP_KINDS)}; this one has "
+                f"{', '.join(kinds) or 'none'}")
+        kind = kinds[0]
+        optional = ["doc"]
+        if kind in ("call", "spmc-deliver-rx"):
+            optional.append("expect")
+        if kind in self.ACTIONS:
+            optional += ["expect-spmc", "expect-effects"]
+        mapping(node, f"a {kind} step", (kind,), optional)
+        if kind in ("call", "spmc-deliver-rx") and "expect" not in node:
+            bad(node, kind, f"a {kind} step needs 'expect'")
+        step = getattr(self, "step_" + kind.replace("-", "_"))(node)
+        step.doc = str(node.get("doc", ""))
+        if kind in self.ACTIONS:
+            if "expect-spmc" in node:
+                step.spmc = self.spmc_list(node, "expect-spmc")
+            if "expect-effects" in node:
+                step.effects = self.effect_list(node, "expect-effects")
+        return step
+
+    def vm_ref(self, node, key="vm"):
+        if key not in node:
+            if len(self.vms) == 1:
+                return next(iter(self.vms))
+            bad(node, None, f"say which VM ('{key}:'); "
+                f"{len(self.vms)} exist here")
+        vm = integer(node, key, bits=16)
+        if vm not in self.vms:
+            bad(node, key, f"VM {vm:#x} does not exist here (VMs: "
+                f"{', '.join(hex(v) for v in self.vms) or 'none'})")
+        return vm
+
+    # -- call -----------------------------------------------------------------
+    def step_call(self, node):
+        c = mapping(node["call"], "call", ("id",), ("vm", "vcpu", "args"),
+                    node, "call")
+        vm = self.vm_ref(c)
+        state = self.vms[vm]
+        fn, smc64, fid = checked(c, "id", self.codec.function, c["id"])
+        regs, shown = self.encode_args(c, fn, smc64, fid)
+        expect = self.parse_expect(node, "expect", fn, smc64, state.version)
+        vcpu = integer(c, "vcpu", bits=16, default=0)
+        self.track_version(fn, regs, expect, state)
+        name = self.codec.fid_name(fid) or hex(fid)
+        return Step("call", node.line,
+                    f"vm {fmt_int(vm)}{f' vcpu {vcpu}' if vcpu else ''}: "
+                    f"{name}({shown}) -> {expect.summary}",
+                    data={"vm": vm, "vcpu": vcpu, "regs": regs,
+                          "expect": expect, "fn": fn, "smc64": smc64,
+                          "version": state.version})
+
+    def encode_args(self, c, fn, smc64, fid):
+        regs = [0] * REG_COUNT
+        regs[0] = fid
+        args = c.get("args") or LineDict()
+        if not isinstance(args, dict):
+            bad(c, "args", "args must be a mapping of argument names")
+        slots = self.codec.slots(fn.args, smc64) if fn else {}
+        shown = []
+        # Raw registers first: named fields then replace their own bits.
+        for k, v in args.items():
+            m = REG_RE.match(str(k))
+            if m and k not in slots:
+                i = int(m.group(2))
+                if not 1 <= i < REG_COUNT and not (i == 0 and m.group(1) == "x"):
+                    bad(args, k, f"register {k} is not one of x0..x17")
+                width = 64 if m.group(1) == "x" else 32
+                regs[i] = checked(args, k, self.codec.integer, v, width, k)
+                shown.append(f"{k}={fmt_int(regs[i])}")
+        for k, v in args.items():
+            if REG_RE.match(str(k)) and k not in slots:
+                continue
+            if k not in slots:
+                names = list(slots)
+                bad(args, k, f"'{k}' is not an argument of "
+                    f"{self.codec.fid_name(fid) or hex(fid)}"
+                    f"{did_you_mean(k, names)} (arguments: "
+                    f"{', '.join(names) or 'none'}; raw registers: x1..x17, "
+                    f"w1..w17)")
+            self.put_slot(args, k, slots[k], v, regs)
+            shown.append(f"{k}={self.show(v)}")
+        return regs, ", ".join(shown)
+
+    @staticmethod
+    def show(v):
+        if isinstance(v, int) and not isinstance(v, bool):
+            return fmt_int(v)
+        if isinstance(v, dict):
+            return "{" + ", ".join(f"{k}: {Parser.show(x)}"
+                                   for k, x in v.items()) + "}"
+        if isinstance(v, list):
+            return "[" + ", ".join(Parser.show(x) for x in v) + "]"
+        return str(v)
+
+    def put_slot(self, node, key, slot, value, regs):
+        if isinstance(slot, ArraySlot):
+            for i, elem in enumerate(self.array_elements(node, key, slot,
+                                                         value)):
+                for member, v in elem.items():
+                    self.put_slot(node, key, slot.elements[i][member], v, regs)
+            return
+        for i, v in enumerate(self.copies(node, key, slot, value)):
+            x = checked(node, key, self.codec.encode, slot.type, v,
+                        slot.width, key)
+            for p in slot.copy_pieces(i):
+                part = (x >> p.shift) & ((1 << p.width) - 1)
+                regs[p.reg] = (regs[p.reg] & ~p.mask) | (part << p.lo)
+
+    @staticmethod
+    def copies(node, key, slot, value):
+        if slot.count == 1:
+            return [value]
+        if not isinstance(value, list) or len(value) > slot.count:
+            bad(node, key, f"{key} has {slot.count} copies: give a list of "
+                f"up to {slot.count} values")
+        return value
+
+    def array_elements(self, node, key, slot, value):
+        """[{member: value}] for the listed elements of an array."""
+        if not isinstance(value, list) or len(value) > len(slot.elements):
+            bad(node, key, f"{key} is an array of {len(slot.elements)}: give "
+                f"a list of up to {len(slot.elements)} elements")
+        members = slot.elements[0]
+        paired = self.codec.paired_members(members)
+        out = []
+        for v in value:
+            if "" in members:
+                out.append({"": v})
+                continue
+            if not isinstance(v, dict):
+                bad(node, key, f"each element of {key} is a mapping of "
+                    f"{', '.join(list(members) + list(paired))}")
+            elem = {}
+            for m, x in v.items():
+                if m in paired:
+                    # X for the X-lo/X-hi pair: 128 bits, lo first (a UUID).
+                    whole = checked(node, key, self.codec.uuid, x, f"{key}.{m}")
+                    elem[paired[m][0]] = whole & ALL64
+                    elem[paired[m][1]] = whole >> 64
+                elif m in members:
+                    elem[m] = x
+                else:
+                    bad(node, key, f"'{m}' is not a member of {key}"
+                        f"{did_you_mean(m, list(members) + list(paired))}")
+            out.append(elem)
+        return out
+
+    def track_version(self, fn, regs, expect, state):
+        """The guest's own view: after FFA_VERSION(asked) answered with a
+        version of the same major, it works at the lower of the two."""
+        if fn is None or fn.result is None or fn.result.via != "raw":
+            return
+        args = self.codec.slots(fn.args, False)
+        res = expect.checks
+        if "major" not in args or "minor" not in args:
+            return
+        got = {c.label.split(" ")[0]: c.value for c in res}
+        if "major" not in got or "minor" not in got:
+            return
+        a = args["major"].pieces[0]
+        b = args["minor"].pieces[0]
+        asked = ((regs[a.reg] >> a.lo) & ((1 << a.width) - 1),
+                 (regs[b.reg] >> b.lo) & ((1 << b.width) - 1))
+        answered = (got["major"], got["minor"])
+        if asked[0] == answered[0]:
+            state.version = min(asked, answered)
+
+    # -- expectations -----------------------------------------------------------
+    def parse_expect(self, node, key, fn, smc64, version):
+        """An expectation of a reply (VM call, or the SPMC's answer)."""
+        e = node[key]
+        name = self.codec.fid_name(self.codec.fid(fn, smc64)) if fn else \
+            "this id"
+        if e == "not-ffa":
+            return RegExpect("not an FF-A call", [], [], not_ffa=True)
+        if e == "any":
+            return RegExpect("any reply", [], [0] * REG_COUNT)
+        shapes = ("success", "error", "raw", "result", "version")
+        if not isinstance(e, dict):
+            bad(node, key, f"expect is one of {', '.join(shapes)} (a "
+                f"mapping), not-ffa or any")
+        kinds = [k for k in e if k in shapes]
+        if len(kinds) != 1:
+            bad(e, None, f"expect has exactly one of {', '.join(shapes)}")
+        kind = kinds[0]
+        optional = ["others"] + (["reply-id"] if kind == "success" else [])
+        mapping(e, "expect", (kind,), optional)
+        others = e.get("others", "zero")
+        if others not in ("zero", "any"):
+            bad(e, "others", "others is zero (default) or any")
+        raw_result = fn is not None and fn.result is not None and \
+            fn.result.via == "raw"
+        if kind == "error":
+            x = self.expect_error(e, fn, raw_result)
+        elif kind == "raw":
+            x = self.expect_raw(e)
+        elif kind == "success":
+            if fn is None or fn.result is None or fn.result.via != "success":
+                bad(e, kind, f"{name} does not answer FFA_SUCCESS in the "
+                    f"spec; use raw")
+            x = self.expect_fields(e, kind, fn, smc64, version)
+        else:
+            if not raw_result:
+                bad(e, kind, f"{kind}: only for a call whose reply is its "
+                    f"result (FFA_VERSION)")
+            x = self.expect_fields(e, kind, fn, smc64, version)
+        if others == "any":
+            x.zero = [0] * REG_COUNT
+        x.fn, x.smc64, x.version = fn, smc64, version
+        return x
+
+    def expect_error(self, e, fn, raw_result):
+        status = checked(e, "error", self.codec.status_value, e["error"])
+        t = self.spec.types["status"]
+        zero = [ALL64] * REG_COUNT
+        zero[0] = 0
+        label = upper(self.codec.status_name(status & 0xffffffff) or
+                      str(status))
+        if fn is not None and fn.raw_error:
+            # The status in w0 itself (FFA_VERSION).
+            return RegExpect(f"{label} (in w0)", [
+                Check("w0", [Piece(0, 0, 64, 0)], status & 0xffffffff, t)],
+                zero)
+        zero[2] = 0
+        return RegExpect(f"FFA_ERROR({label})", [
+            Check("w0", [Piece(0, 0, 64, 0)], self.codec.fid_by_name["FFA_ERROR_32"],
+                  self.spec.types["function-id"]),
+            Check("w2", [Piece(2, 0, 64, 0)], status & 0xffffffff, t)], zero)
+
+    def expect_raw(self, e):
+        raw = e["raw"]
+        if not isinstance(raw, dict) or not raw:
+            bad(e, "raw", "raw is a mapping of registers (x0: ..., w2: ...)")
+        checks, zero = [], [ALL64] * REG_COUNT
+        for k, v in raw.items():
+            m = REG_RE.match(str(k))
+            if not m or int(m.group(2)) >= REG_COUNT:
+                bad(raw, k, f"'{k}' is not a register x0..x17 or w0..w17")
+            i, width = int(m.group(2)), 64 if m.group(1) == "x" else 32
+            value = checked(raw, k, self.codec.integer, v, width, k)
+            checks.append(Check(k, [Piece(i, 0, width, 0)], value))
+            zero[i] &= ~((1 << width) - 1)
+        shown = ", ".join(f"{k}={fmt_int(c.value)}"
+                          for k, c in zip(raw, checks))
+        return RegExpect(f"raw({shown})", checks, zero)
+
+    def expect_fields(self, e, kind, fn, smc64, version):
+        layout = fn.result.layout
+        slots = self.codec.slots(layout, smc64)
+        checks, zero = [], [ALL64] * REG_COUNT
+        values = e[kind]
+        if kind == "version":
+            if "major" not in slots or "minor" not in slots:
+                bad(e, kind, "version: only for a result with major and "
+                    "minor fields")
+            v = version_at(e, kind)
+            values = LineDict({"major": v[0], "minor": v[1]})
+            values.line = line_of(e, kind)
+        if values is None:
+            values = LineDict()
+        if not isinstance(values, dict):
+            bad(e, kind, f"{kind} is a mapping of result fields")
+        # Described bits may hold anything unless listed; the rest must be 0.
+        for slot in slots.values():
+            if not exists_at(slot.since, slot.removed, version):
+                continue
+            for elem in ([m for el in slot.elements for m in el.values()]
+                         if isinstance(slot, ArraySlot) else [slot]):
+                for p in elem.pieces:
+                    zero[p.reg] &= ~p.mask
+        for k, v in values.items():
+            if k not in slots:
+                bad(values, k, f"'{k}' is not a result field of "
+                    f"FFA_{upper(fn.name)}{did_you_mean(k, slots)} (fields: "
+                    f"{', '.join(slots) or 'none'})")
+            slot = slots[k]
+            if not exists_at(slot.since, slot.removed, version):
+                bad(values, k, f"'{k}' is not in FFA_{upper(fn.name)}'s "
+                    f"result at {version_str(version)}")
+            checks += self.slot_checks(values, k, slot, v, zero)
+        if kind == "success":
+            wide = smc64 and any(p.width == 64 for s in slots.values()
+                                 for p in self.all_pieces(s))
+            reply = "FFA_SUCCESS_64" if wide else "FFA_SUCCESS_32"
+            if "reply-id" in e:
+                _, _, fid = checked(e, "reply-id", self.codec.function,
+                                    e["reply-id"])
+                reply = self.codec.fid_name(fid) or hex(fid)
+            else:
+                fid = self.codec.fid_by_name[reply]
+            checks.insert(0, Check("w0", [Piece(0, 0, 64, 0)], fid,
+                                   self.spec.types["function-id"]))
+            zero[0] = 0
+            shown = ", ".join(f"{k}={self.show(v)}" for k, v in values.items())
+            summary = f"{reply}({shown})"
+        else:
+            summary = f"version {e[kind]}" if kind == "version" else \
+                "result(" + ", ".join(f"{k}={self.show(v)}"
+                                      for k, v in values.items()) + ")"
+        return RegExpect(summary, checks, zero)
+
+    @staticmethod
+    def all_pieces(slot):
+        if isinstance(slot, ArraySlot):
+            return [p for el in slot.elements for m in el.values()
+                    for p in m.pieces]
+        return slot.pieces
+
+    def slot_checks(self, node, key, slot, value, zero):
+        """Checks that value is in slot; an array's unlisted tail is zero."""
+        if isinstance(slot, ArraySlot):
+            elems = self.array_elements(node, key, slot, value)
+            out = []
+            for i, elem in enumerate(elems):
+                for member, v in elem.items():
+                    m = slot.elements[i][member]
+                    label = f"{key}[{i}]" + (f".{member}" if member else "")
+                    out += self.value_checks(node, key, label, m, v)
+            for el in slot.elements[len(elems):]:
+                for m in el.values():
+                    for p in m.pieces:
+                        zero[p.reg] |= p.mask
+            return out
+        return self.value_checks(node, key, key, slot, value)
+
+    def value_checks(self, node, key, label, slot, value):
+        out = []
+        vals = self.copies(node, key, slot, value)
+        for i, v in enumerate(vals):
+            x = checked(node, key, self.codec.encode, slot.type, v,
+                        slot.width, label)
+            name = label if slot.count == 1 else f"{label}[{i}]"
+            out.append(Check(f"{name} ({slot.where})", slot.copy_pieces(i),
+                             x, slot.type))
+        return out
+
+    # -- SPMC and platform expectations -------------------------------------
+    def spmc_list(self, node, key):
+        v = node[key]
+        if v == "none" or v == []:
+            return []
+        if not isinstance(v, list):
+            bad(node, key, f"{key} is a list of calls or none")
+        return [self.spmc_call(item) for item in v]
+
+    def spmc_call(self, item):
+        mapping(item, "an expected SPMC call", ("id",),
+                ("args", "others", "reply"))
+        fn, smc64, fid = checked(item, "id", self.codec.function, item["id"])
+        v = self.mediator_version
+        checks = [Check("x0", [Piece(0, 0, 64, 0)], fid,
+                        self.spec.types["function-id"])]
+        zero = [ALL64] * REG_COUNT
+        zero[0] = 0
+        args = item.get("args") or LineDict()
+        if not isinstance(args, dict):
+            bad(item, "args", "args is a mapping of argument names")
+        slots = self.codec.slots(fn.args, smc64) if fn else {}
+        for slot in slots.values():
+            if exists_at(slot.since, slot.removed, v):
+                for p in self.all_pieces(slot):
+                    zero[p.reg] &= ~p.mask
+        shown = []
+        for k, val in args.items():
+            m = REG_RE.match(str(k))
+            if m and k not in slots:
+                i, width = int(m.group(2)), 64 if m.group(1) == "x" else 32
+                checks.append(Check(k, [Piece(i, 0, width, 0)],
+                                    checked(args, k, self.codec.integer, val,
+                                            width, k)))
+                zero[i] &= ~((1 << width) - 1)
+            elif k in slots:
+                if not exists_at(slots[k].since, slots[k].removed, v):
+                    bad(args, k, f"'{k}' is not an argument at "
+                        f"{version_str(v)}, the version the mediator uses "
+                        f"with the SPMC")
+                checks += self.slot_checks(args, k, slots[k], val, zero)
+            else:
+                bad(args, k, f"'{k}' is not an argument of "
+                    f"{self.codec.fid_name(fid) or hex(fid)}"
+                    f"{did_you_mean(k, slots)}")
+            shown.append(f"{k}={self.show(val)}")
+        if item.get("others", "zero") == "any":
+            zero = [0] * REG_COUNT
+        reply = self.parse_expect(item, "reply", fn, smc64, v) \
+            if "reply" in item else None
+        name = self.codec.fid_name(fid) or hex(fid)
+        return {"line": item.line, "summary": f"{name}({', '.join(shown)})",
+                "expect": RegExpect(name, checks, zero, fn=fn, smc64=smc64,
+                                    version=v),
+                "reply": reply}
+
+    EFFECT_KEYS = {"map": ("vm", "ipa", "pages", "writable"),
+                   "unmap": ("vm", "ipa", "pages"),
+                   "virq": ("vm", "vcpu", "intid")}
+
+    def effect_list(self, node, key):
+        v = node[key]
+        if v == "none" or v == []:
+            return []
+        if not isinstance(v, list):
+            bad(node, key, f"{key} is a list of map/unmap/virq or none")
+        out = []
+        for item in v:
+            if not isinstance(item, dict) or len(item) != 1 or \
+                    next(iter(item)) not in self.EFFECT_KEYS:
+                bad(item if isinstance(item, dict) else node, key,
+                    "each effect is one of map: {...}, unmap: {...}, "
+                    "virq: {...}")
+            kind, body = next(iter(item.items()))
+            body = body if body is not None else LineDict()
+            mapping(body, kind, (), self.EFFECT_KEYS[kind], item, kind)
+            want = {}
+            for k in self.EFFECT_KEYS[kind]:
+                if k == "writable" and k in body:
+                    if not isinstance(body[k], bool):
+                        bad(body, k, "writable is true or false")
+                    want[k] = int(body[k])
+                elif k in body:
+                    want[k] = integer(body, k)
+            out.append({"line": line_of(item, kind), "kind": kind,
+                        "want": want})
+        return out
+
+    def step_expect_spmc(self, node):
+        calls = self.spmc_list(node, "expect-spmc")
+        desc = "; ".join(c["summary"] for c in calls) if calls else "none"
+        return Step("expect-spmc", node.line, f"SPMC received: {desc}",
+                    data={"calls": calls})
+
+    def step_expect_effects(self, node):
+        effects = self.effect_list(node, "expect-effects")
+        return Step("expect-effects", node.line,
+                    f"platform effects: {self.show_effects(effects)}",
+                    data={"effects": effects})
+
+    def show_effects(self, effects):
+        if not effects:
+            return "none"
+        return "; ".join(
+            f"{e['kind']}(" + ", ".join(f"{k}={fmt_int(v)}"
+                                        for k, v in e["want"].items()) + ")"
+            for e in effects)
+
+    # -- memory -----------------------------------------------------------------
+    def where(self, b, kind):
+        """(target, base, label): a VM's IPA or the hypervisor's buffer."""
+        if "hyp" in b:
+            if kind == "write":
+                bad(b, "hyp", "write goes to a VM's memory; hyp: is for "
+                    "expect-memory")
+            if b["hyp"] not in ("tx", "rx"):
+                bad(b, "hyp", "hyp is tx or rx (the mediator's own buffers "
+                    "with the SPMC)")
+            off = integer(b, "offset", default=0)
+            return ("hyp", b["hyp"]), off, f"hyp {b['hyp']}+{off:#x}"
+        vm = self.vm_ref(b)
+        if "ipa" not in b:
+            bad(b, None, f"{kind} needs 'ipa'")
+        ipa = integer(b, "ipa") + integer(b, "offset", default=0)
+        return ("vm", vm), ipa, f"vm {fmt_int(vm)} {ipa:#x}"
+
+    def memory_shape(self, b, kind, vm_version):
+        """Bytes to write, or checks: from hex, fill, struct or array."""
+        shapes = [k for k in ("hex", "fill", "struct", "array") if k in b]
+        if len(shapes) != 1:
+            bad(b, None, f"{kind} has exactly one of hex, fill, struct, array")
+        shape = shapes[0]
+        if shape == "hex":
+            text = str(b["hex"]).replace(" ", "").replace("_", "")
+            try:
+                data = bytes.fromhex(text)
+            except ValueError:
+                bad(b, "hex", "hex is pairs of hex digits ('de ad be ef')")
+            return len(data), [MemCheck(f"bytes {i}", i, 1, x)
+                               for i, x in enumerate(data)], data
+        if shape == "fill":
+            n = integer(b, "length")
+            byte = integer(b, "fill", bits=8)
+            return n, [MemCheck(f"byte {i}", i, 1, byte) for i in range(n)], \
+                bytes([byte]) * n
+        if shape == "struct":
+            version = version_at(b, "version") if "version" in b \
+                else vm_version
+            lay = checked(b, "struct", self.codec.struct_layout, b["struct"],
+                          version)
+            fields = b.get("fields") or LineDict()
+            checks = self.struct_checks(b, fields, lay, 0, b["struct"])
+            return lay.size, checks, self.struct_bytes(lay, checks)
+        a = mapping(b["array"], "array", ("struct",),
+                    ("version", "count", "items", "stride"), b, "array")
+        version = version_at(a, "version") if "version" in a else vm_version
+        lay = checked(a, "struct", self.codec.struct_layout, a["struct"],
+                      version)
+        stride = integer(a, "stride", default=lay.size)
+        items = a.get("items") or []
+        if not isinstance(items, list):
+            bad(a, "items", "items is a list of field mappings")
+        count = integer(a, "count", default=len(items))
+        if len(items) > count:
+            bad(a, "items", f"{len(items)} items but count is {count}")
+        checks = []
+        for i, item in enumerate(items):
+            checks += self.struct_checks(a, item or LineDict(), lay,
+                                         i * stride, f"{a['struct']}[{i}]")
+        size = stride * (count - 1) + lay.size if count else 0
+        return size, checks, self.struct_bytes(lay, checks, size)
+
+    def struct_checks(self, node, fields, lay, base, label):
+        if not isinstance(fields, dict):
+            bad(node, None, f"the fields of {label} are a mapping")
+        by_name = {f.name: f for f in lay.fields}
+        out = []
+        for k, v in fields.items():
+            f = by_name.get(k)
+            if f is None:
+                bad(fields, k, f"'{k}' is not a field of {label}"
+                    f"{did_you_mean(k, by_name)} (fields: "
+                    f"{', '.join(by_name)})")
+            each = f.type.bits // 8
+            vals = v if f.count > 1 else [v]
+            if f.count > 1 and (not isinstance(v, list) or len(v) > f.count):
+                bad(fields, k, f"{k} has {f.count} elements: give a list")
+            for i, x in enumerate(vals):
+                value = checked(fields, k, self.codec.encode, f.type, x,
+                                f.type.bits, k)
+                name = k if f.count == 1 else f"{k}[{i}]"
+                out.append(MemCheck(f"{label}.{name} (offset "
+                                    f"{base + f.offset + i * each})",
+                                    base + f.offset + i * each, each, value,
+                                    f.type))
+        return out
+
+    @staticmethod
+    def struct_bytes(lay, checks, size=None):
+        buf = bytearray(size if size is not None else lay.size)
+        for c in checks:
+            buf[c.offset:c.offset + c.size] = c.value.to_bytes(c.size,
+                                                                "little")
+        return bytes(buf)
+
+    def step_write(self, node):
+        b = mapping(node["write"], "write", (),
+                    ("vm", "ipa", "offset", "hex", "fill", "length", "struct",
+                     "version", "fields", "array"), node, "write")
+        target, addr, label = self.where(b, "write")
+        _, _, data = self.memory_shape(b, "write",
+                                       self.vms[target[1]].version)
+        return Step("write", node.line, f"write {len(data)} bytes to {label}",
+                    data={"vm": target[1], "ipa": addr, "bytes": data})
+
+    def step_expect_memory(self, node):
+        b = mapping(node["expect-memory"], "expect-memory", (),
+                    ("vm", "ipa", "offset", "hyp", "hex", "fill", "length",
+                     "struct", "version", "fields", "array"), node,
+                    "expect-memory")
+        target, addr, label = self.where(b, "expect-memory")
+        version = self.vms[target[1]].version if target[0] == "vm" \
+            else self.mediator_version
+        size, checks, _ = self.memory_shape(b, "expect-memory", version)
+        what = b.get("struct") or (b["array"].get("struct")
+                                   if "array" in b else None)
+        return Step("expect-memory", node.line,
+                    f"{label}: {size} bytes" + (f" of {what}" if what else ""),
+                    data={"target": target, "addr": addr, "size": size,
+                          "checks": checks})
+
+    # -- VM lifecycle and platform ------------------------------------------
+    def step_vm_create(self, node):
+        vm = self.parse_vm(node["vm-create"], "vm-create")
+        steps = vm.pop("steps")
+        status = vm["status"]
+        want = "ok" if status is None else upper(
+            self.codec.status_name(status & 0xffffffff) or str(status))
+        step = Step("vm-create", node.line,
+                    f"create VM {vm['id']:#x} ({vm['arch']}, {vm['vcpus']} "
+                    f"vCPUs) -> {want}", data={"vm": vm})
+        step.data["then"] = steps
+        return step
+
+    def step_vm_destroy(self, node):
+        b = node["vm-destroy"]
+        if isinstance(b, int) and not isinstance(b, bool):
+            b = LineDict({"vm": b})
+            b.line = node.line
+        mapping(b, "vm-destroy", ("vm",), (), node, "vm-destroy")
+        vm = self.vm_ref(b)
+        del self.vms[vm]
+        return Step("vm-destroy", node.line, f"destroy VM {vm:#x}",
+                    data={"vm": vm})
+
+    def step_fail_next_map(self, node):
+        n = integer(node, "fail-next-map", bits=10)
+        return Step("fail-next-map", node.line,
+                    f"the platform fails the next {n} map_guest calls "
+                    f"(NO_MEMORY)", data={"count": n})
+
+    def step_spmc_deliver_rx(self, node):
+        b = mapping(node["spmc-deliver-rx"], "spmc-deliver-rx",
+                    ("endpoint", "hex"), (), node, "spmc-deliver-rx")
+        try:
+            data = bytes.fromhex(str(b["hex"]).replace(" ", ""))
+        except ValueError:
+            bad(b, "hex", "hex is pairs of hex digits")
+        e = node["expect"]
+        if e == "ok":
+            status = 0
+        else:
+            mapping(e, "spmc-deliver-rx expect", ("error",), (), node,
+                    "expect")
+            status = checked(e, "error", self.codec.status_value, e["error"])
+        return Step("spmc-deliver-rx", node.line,
+                    f"an SP writes {len(data)} bytes to endpoint "
+                    f"{integer(b, 'endpoint', bits=16):#x}'s RX buffer",
+                    data={"endpoint": b["endpoint"], "bytes": data,
+                          "status": status})
+
+    def step_expect_mappings(self, node):
+        b = mapping(node["expect-mappings"], "expect-mappings",
+                    ("vm", "count"), (), node, "expect-mappings")
+        vm = integer(b, "vm", bits=16)
+        count = integer(b, "count")
+        return Step("expect-mappings", node.line,
+                    f"VM {vm:#x} has {count} pages ranges mapped in the "
+                    f"hypervisor", data={"vm": vm, "count": count})
+
+
+class ScenarioErrors(Exception):
+    def __init__(self, errors):
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = sorted(errors, key=lambda e: (e.file, e.line))
+
+
+def load(codec, path, shown=None):
+    """Parse and check a scenario; raises ScenarioErrors."""
+    return Parser(codec, path, shown).parse()
+
+
+__all__ = ["load", "ScenarioErrors", "ScenarioError", "Scenario", "Step",
+           "RegExpect", "Check", "MemCheck", "ffacodec"]

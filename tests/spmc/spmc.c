@@ -1,0 +1,1058 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The simulated SPMC (see spmc.h). Behaviour follows Hafnium's SPMC
+ * (src/api.c, src/ffa/spmc/) where it defines one; where Hafnium is laxer
+ * than the specification the model takes the stricter reading and says so.
+ *
+ * Register and descriptor layouts come only from the generated code
+ * (ffa_calls.h encoders/decoders, ffa_abi.h bitfield accessors,
+ * ffa_structs.h bounds-checked readers and writers).
+ */
+#include "spmc.h"
+
+#include "ffa/ffa_structs.h"
+
+/*
+ * The composite descriptor offsets of an endpoint RX/TX descriptor are
+ * 8-byte aligned (DEN0077A v1.1 §13 Table 13.27). The generated code states
+ * this only in a comment, so the model names it here.
+ */
+#define SPMC_RXTX_DESC_ALIGN 8U
+
+/*
+ * Feature id of the schedule receiver interrupt (DEN0077A v1.2 §13.3.2).
+ * The generated code lists feature ids only in a table in ffa_dispatch.c,
+ * which this freestanding file does not link.
+ */
+#define SPMC_FEATURE_ID_SRI 2U
+
+/* Most descriptors FFA_PARTITION_INFO_GET_REGS returns at once (x3..x17). */
+#define SPMC_REGS_DESCS                                                    \
+	(sizeof(((struct ffa_partition_info_get_regs_result *)0)->desc) /  \
+	 sizeof(((struct ffa_partition_info_get_regs_result *)0)->desc[0]))
+
+/* Hafnium's buffer size: HF_MAILBOX_SIZE / FFA_PAGE_SIZE. */
+#define SPMC_DEFAULT_MAX_PAGES 1U
+
+typedef int32_t (*spmc_handler)(struct spmc *s, const struct ffa_regs *in,
+				struct ffa_regs *out);
+
+/* --- small helpers (no libc) --------------------------------------------- */
+
+static void zero_bytes(void *p, size_t len)
+{
+	uint8_t *b = p;
+
+	for (size_t i = 0; i < len; i++)
+		b[i] = 0;
+}
+
+static bool uuid_is_nil(const struct ffa_uuid *u)
+{
+	uint8_t acc = 0;
+
+	for (size_t i = 0; i < sizeof(u->b); i++)
+		acc |= u->b[i];
+	return acc == 0;
+}
+
+static bool uuid_equal(const struct ffa_uuid *a, const struct ffa_uuid *b)
+{
+	for (size_t i = 0; i < sizeof(a->b); i++) {
+		if (a->b[i] != b->b[i])
+			return false;
+	}
+	return true;
+}
+
+static bool id_is_secure(uint16_t id)
+{
+	return ffa_endpoint_id_get_secure(id) != 0;
+}
+
+/* A VM id: a Non-secure endpoint other than the hypervisor. */
+static bool id_is_vm(uint16_t id)
+{
+	return id != FFA_HYPERVISOR_ID && !id_is_secure(id);
+}
+
+static bool page_aligned(uint64_t pa)
+{
+	return pa % FFA_PAGE_SIZE == 0;
+}
+
+static uint32_t max_pages(const struct spmc *s)
+{
+	return s->config.rxtx_max_pages != 0 ? s->config.rxtx_max_pages
+					      : SPMC_DEFAULT_MAX_PAGES;
+}
+
+static uint32_t version_major(enum ffa_version v)
+{
+	return ffa_version_number_get_major((uint32_t)v);
+}
+
+static uint32_t version_minor(enum ffa_version v)
+{
+	return ffa_version_number_get_minor((uint32_t)v);
+}
+
+static enum ffa_version version_make(uint32_t major, uint32_t minor)
+{
+	return (enum ffa_version)ffa_version_number_set_major(
+		ffa_version_number_set_minor(0, minor), major);
+}
+
+static void reply_error(struct ffa_regs *out, int32_t status)
+{
+	const struct ffa_error_args e = { .error_code = status };
+
+	ffa_encode_error(&e, FFA_VERSION_1_0, out);
+}
+
+/*
+ * Whether 32-bit register n carries bits the canonical encoding of the
+ * decoded arguments lacks: reserved bits the generated decoders ignore
+ * (SBZ) but Hafnium refuses.
+ */
+static bool w_reserved_set(const struct ffa_regs *in,
+			   const struct ffa_regs *canon, unsigned int n)
+{
+	return (uint32_t)in->x[n] != (uint32_t)canon->x[n];
+}
+
+/* --- buffers -------------------------------------------------------------- */
+
+static struct spmc_buffers *vm_buffers(struct spmc *s, uint16_t id)
+{
+	for (size_t i = 0; i < SPMC_MAX_VM_BUFFERS; i++) {
+		if (s->vm[i].mapped && s->vm[i].endpoint == id)
+			return &s->vm[i];
+	}
+	return NULL;
+}
+
+/* The buffers of endpoint id (0: the hypervisor's own), or NULL. */
+static struct spmc_buffers *buffers_of(struct spmc *s, uint16_t id)
+{
+	if (id == FFA_HYPERVISOR_ID)
+		return s->hyp.mapped ? &s->hyp : NULL;
+	return vm_buffers(s, id);
+}
+
+static struct spmc_buffers *free_vm_slot(struct spmc *s)
+{
+	for (size_t i = 0; i < SPMC_MAX_VM_BUFFERS; i++) {
+		if (!s->vm[i].mapped)
+			return &s->vm[i];
+	}
+	return NULL;
+}
+
+/* Do two page runs share a page? Compared in page numbers: no overflow. */
+static bool ranges_overlap(const struct spmc_range *a,
+			   const struct spmc_range *b)
+{
+	const uint64_t a0 = a->pa / FFA_PAGE_SIZE;
+	const uint64_t b0 = b->pa / FFA_PAGE_SIZE;
+
+	return a0 < b0 + b->pages && b0 < a0 + a->pages;
+}
+
+/* Does the run go past the top of the physical address space? */
+static bool range_wraps(const struct spmc_range *r)
+{
+	const uint64_t len = (uint64_t)r->pages * FFA_PAGE_SIZE;
+
+	return len != 0 && r->pa > UINT64_MAX - (len - 1);
+}
+
+/* Does any range of registered buffers b share a page with r? */
+static bool buffers_overlap(const struct spmc_buffers *b,
+			    const struct spmc_range *r)
+{
+	if (!b->mapped)
+		return false;
+	for (uint32_t i = 0; i < b->rx_count; i++) {
+		if (ranges_overlap(&b->rx[i], r))
+			return true;
+	}
+	for (uint32_t i = 0; i < b->tx_count; i++) {
+		if (ranges_overlap(&b->tx[i], r))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Checks the ranges of buffers about to be registered: no two of them share
+ * a page (INVALID_PARAMETERS, Hafnium: "Mailbox buffers overlap"), phys()
+ * accepts each (DENIED, Hafnium: not in the NWd page tables), and none is
+ * part of buffers already registered (DENIED: Hafnium unmaps registered
+ * buffers from the NWd page tables, so they fail the same check).
+ */
+static int32_t check_new_buffers(struct spmc *s, const struct spmc_buffers *b)
+{
+	struct spmc_range all[2 * SPMC_MAX_CONSTITUENTS];
+	uint32_t n = 0;
+
+	for (uint32_t i = 0; i < b->rx_count; i++)
+		all[n++] = b->rx[i];
+	for (uint32_t i = 0; i < b->tx_count; i++)
+		all[n++] = b->tx[i];
+
+	for (uint32_t i = 0; i < n; i++) {
+		if (range_wraps(&all[i]))
+			return FFA_INVALID_PARAMETERS;
+		for (uint32_t j = 0; j < i; j++) {
+			if (ranges_overlap(&all[i], &all[j]))
+				return FFA_INVALID_PARAMETERS;
+		}
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		const uint64_t len = (uint64_t)all[i].pages * FFA_PAGE_SIZE;
+
+		if (s->config.phys(s->config.phys_ctx, all[i].pa, len) == NULL)
+			return FFA_DENIED;
+		if (buffers_overlap(&s->hyp, &all[i]))
+			return FFA_DENIED;
+		for (size_t k = 0; k < SPMC_MAX_VM_BUFFERS; k++) {
+			if (buffers_overlap(&s->vm[k], &all[i]))
+				return FFA_DENIED;
+		}
+	}
+	return FFA_OK;
+}
+
+/* --- FFA_VERSION ---------------------------------------------------------- */
+
+static void reply_version_not_supported(struct ffa_regs *out)
+{
+	zero_bytes(out, sizeof(*out));
+	out->x[0] = (uint32_t)FFA_NOT_SUPPORTED;
+}
+
+/*
+ * FFA_VERSION (DEN0077A v1.2 §13.2): the hypervisor's version negotiation.
+ * Replies with the SPMC's own version in w0 and records the version the
+ * hypervisor uses from now on: the one it asked for, or ours when it asked
+ * for a higher minor (it then has to work at ours).
+ * Errors, as NOT_SUPPORTED in w0 (not FFA_ERROR, §13.2.1):
+ *  - w1 bit 31 set;
+ *  - another major version;
+ *  - a higher minor, when config.refuse_newer_minor (Hafnium);
+ *  - another version than the recorded one once a call other than
+ *    FFA_VERSION froze it (Hafnium, ACS).
+ */
+static int32_t handle_version(struct spmc *s, const struct ffa_regs *in,
+			      struct ffa_regs *out)
+{
+	const enum ffa_version own = s->config.version;
+	struct ffa_version_args a;
+	struct ffa_version_result r = { 0 };
+	enum ffa_version v;
+
+	if (ffa_decode_version(in, s->caller_version, &a) != FFA_OK ||
+	    a.major != version_major(own) ||
+	    (a.minor > version_minor(own) && s->config.refuse_newer_minor)) {
+		reply_version_not_supported(out);
+		return FFA_OK;
+	}
+	v = a.minor > version_minor(own) ? own : version_make(a.major, a.minor);
+	if (s->version_frozen && v != s->caller_version) {
+		reply_version_not_supported(out);
+		return FFA_OK;
+	}
+	s->caller_version = v;
+	s->version_negotiated = true;
+	r.major = (uint16_t)version_major(own);
+	r.minor = (uint16_t)version_minor(own);
+	ffa_encode_version_result(&r, v, out);
+	return FFA_OK;
+}
+
+/* --- the calls the model implements --------------------------------------- */
+
+static int32_t handle_features(struct spmc *s, const struct ffa_regs *in,
+			       struct ffa_regs *out);
+static int32_t handle_rx_release(struct spmc *s, const struct ffa_regs *in,
+				 struct ffa_regs *out);
+static int32_t handle_rxtx_map(struct spmc *s, const struct ffa_regs *in,
+			       struct ffa_regs *out);
+static int32_t handle_rxtx_unmap(struct spmc *s, const struct ffa_regs *in,
+				 struct ffa_regs *out);
+static int32_t handle_partition_info_get(struct spmc *s,
+					 const struct ffa_regs *in,
+					 struct ffa_regs *out);
+static int32_t handle_id_get(struct spmc *s, const struct ffa_regs *in,
+			     struct ffa_regs *out);
+static int32_t handle_rx_acquire(struct spmc *s, const struct ffa_regs *in,
+				 struct ffa_regs *out);
+static int32_t handle_spm_id_get(struct spmc *s, const struct ffa_regs *in,
+				 struct ffa_regs *out);
+static int32_t handle_partition_info_get_regs(struct spmc *s,
+					      const struct ffa_regs *in,
+					      struct ffa_regs *out);
+
+/*
+ * The function ids the model knows, with the version that introduced each
+ * (DEN0077A v1.2 §11.1; FFA_SPM_ID_GET and FFA_RX_ACQUIRE 1.1,
+ * FFA_PARTITION_INFO_GET_REGS 1.2). The model's own table, not the
+ * generated one, so that a mistake in the spec files shows up as a
+ * disagreement. FFA_ERROR_32 and FFA_SUCCESS_32 have no handler: the model
+ * answers with them, and FFA_FEATURES reports them as Hafnium does.
+ */
+static const struct spmc_fn {
+	uint32_t fid;
+	enum ffa_version since;
+	spmc_handler handler;
+} spmc_fns[] = {
+	{ FFA_ERROR_32, FFA_VERSION_1_0, NULL },
+	{ FFA_SUCCESS_32, FFA_VERSION_1_0, NULL },
+	{ FFA_VERSION_32, FFA_VERSION_1_0, handle_version },
+	{ FFA_FEATURES_32, FFA_VERSION_1_0, handle_features },
+	{ FFA_RX_RELEASE_32, FFA_VERSION_1_0, handle_rx_release },
+	{ FFA_RXTX_MAP_32, FFA_VERSION_1_0, handle_rxtx_map },
+	{ FFA_RXTX_MAP_64, FFA_VERSION_1_0, handle_rxtx_map },
+	{ FFA_RXTX_UNMAP_32, FFA_VERSION_1_0, handle_rxtx_unmap },
+	{ FFA_PARTITION_INFO_GET_32, FFA_VERSION_1_0,
+	  handle_partition_info_get },
+	{ FFA_ID_GET_32, FFA_VERSION_1_0, handle_id_get },
+	{ FFA_RX_ACQUIRE_32, FFA_VERSION_1_1, handle_rx_acquire },
+	{ FFA_SPM_ID_GET_32, FFA_VERSION_1_1, handle_spm_id_get },
+	{ FFA_PARTITION_INFO_GET_REGS_64, FFA_VERSION_1_2,
+	  handle_partition_info_get_regs },
+};
+
+static const struct spmc_fn *fn_find(uint32_t fid)
+{
+	for (size_t i = 0; i < sizeof(spmc_fns) / sizeof(spmc_fns[0]); i++) {
+		if (spmc_fns[i].fid == fid)
+			return &spmc_fns[i];
+	}
+	return NULL;
+}
+
+/* --- FFA_FEATURES --------------------------------------------------------- */
+
+/* w2 of FFA_FEATURES(FFA_RXTX_MAP): 4K granule; from 1.2 the max size. */
+static uint32_t rxtx_map_properties(const struct spmc *s, enum ffa_version v)
+{
+	uint32_t w = ffa_features_rxtx_map_set_min_buffer_size(
+		0, FFA_RXTX_GRANULE_GRANULE_4K);
+
+	/* Hafnium reports the size only to callers at 1.2 or later. */
+	if (v >= FFA_VERSION_1_2)
+		w = ffa_features_rxtx_map_set_max_page_count(w, max_pages(s));
+	return w;
+}
+
+/*
+ * FFA_FEATURES with a feature id (w1 bit 31 clear; DEN0077A v1.2 §13.3.2).
+ * Only the schedule receiver interrupt, when config.sri_intid is set, and
+ * from 1.1. Errors: NOT_SUPPORTED for every other id (the notification
+ * pending and managed exit interrupts are for SPs only in Hafnium), for an
+ * id with bits [30:8] set, and for nonzero input properties in w2 (Hafnium).
+ */
+static int32_t features_feature_id(struct spmc *s,
+				   const struct ffa_features_args *a,
+				   struct ffa_regs *out)
+{
+	struct ffa_features_result r = { 0 };
+
+	if (a->feature != SPMC_FEATURE_ID_SRI || a->input_properties != 0 ||
+	    s->config.sri_intid == 0 || s->caller_version < FFA_VERSION_1_1)
+		return FFA_NOT_SUPPORTED;
+	r.properties = ffa_features_interrupt_id_set_interrupt_id(
+		0, s->config.sri_intid);
+	ffa_encode_features_result(&r, s->caller_version, out);
+	return FFA_OK;
+}
+
+/*
+ * FFA_FEATURES (DEN0077A v1.2 §13.3). For a function id (w1 bit 31 set):
+ * SUCCESS when the model implements it at the hypervisor's negotiated
+ * version, with w2 = features-rxtx-map for FFA_RXTX_MAP_32/64 and 0
+ * otherwise; input properties (w2) are ignored, as Hafnium does for these
+ * ids. Feature ids: see features_feature_id().
+ * Errors: NOT_SUPPORTED for any id the model does not implement at that
+ * version.
+ */
+static int32_t handle_features(struct spmc *s, const struct ffa_regs *in,
+			       struct ffa_regs *out)
+{
+	const enum ffa_version v = s->caller_version;
+	struct ffa_features_args a;
+	struct ffa_features_result r = { 0 };
+	const struct spmc_fn *fn;
+	int32_t ret = ffa_decode_features(in, v, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	if (ffa_function_id_get_fast_call(a.feature) == 0)
+		return features_feature_id(s, &a, out);
+	fn = fn_find(a.feature);
+	if (fn == NULL || fn->since > v)
+		return FFA_NOT_SUPPORTED;
+	if (fn->fid == FFA_RXTX_MAP_32 || fn->fid == FFA_RXTX_MAP_64)
+		r.properties = rxtx_map_properties(s, v);
+	ffa_encode_features_result(&r, v, out);
+	return FFA_OK;
+}
+
+/* --- FFA_ID_GET, FFA_SPM_ID_GET ------------------------------------------- */
+
+/*
+ * FFA_ID_GET (DEN0077A v1.2 §13.10): the caller's id, 0 at the Non-secure
+ * physical instance. No errors.
+ */
+static int32_t handle_id_get(struct spmc *s, const struct ffa_regs *in,
+			     struct ffa_regs *out)
+{
+	struct ffa_id_get_args a;
+	struct ffa_id_get_result r = { .id = FFA_HYPERVISOR_ID };
+	int32_t ret = ffa_decode_id_get(in, s->caller_version, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	ffa_encode_id_get_result(&r, s->caller_version, out);
+	return FFA_OK;
+}
+
+/*
+ * FFA_SPM_ID_GET (DEN0077A v1.2 §13.11, 1.1+): the SPMC's id
+ * (config.spmc_id). No errors past the version gate.
+ */
+static int32_t handle_spm_id_get(struct spmc *s, const struct ffa_regs *in,
+				 struct ffa_regs *out)
+{
+	struct ffa_spm_id_get_args a;
+	struct ffa_spm_id_get_result r = { .id = s->config.spmc_id };
+	int32_t ret = ffa_decode_spm_id_get(in, s->caller_version, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	ffa_encode_spm_id_get_result(&r, s->caller_version, out);
+	return FFA_OK;
+}
+
+/* --- FFA_RXTX_MAP, FFA_RXTX_UNMAP ----------------------------------------- */
+
+static void reply_rxtx_map_success(const struct spmc *s, bool smc64,
+				   struct ffa_regs *out)
+{
+	const struct ffa_rxtx_map_result r = { .smc64 = smc64 };
+
+	ffa_encode_rxtx_map_result(&r, s->caller_version, out);
+}
+
+/* Fills the fields every registered buffer pair has. */
+static void buffers_commit(struct spmc_buffers *dst,
+			   const struct spmc_buffers *b, uint16_t endpoint)
+{
+	*dst = *b;
+	dst->mapped = true;
+	dst->endpoint = endpoint;
+	dst->rx_pa = b->rx[0].pa;
+	dst->tx_pa = b->tx[0].pa;
+	dst->rx_state = SPMC_RX_FREE;
+}
+
+/*
+ * The hypervisor's own buffers: x1 = TX, x2 = RX, w3[5:0] = pages.
+ * Errors:
+ *  - DENIED: already mapped (ACS, Hafnium); see check_new_buffers();
+ *  - INVALID_PARAMETERS: page count 0 or above the max (Hafnium: exactly
+ *    1), an address not 4K aligned; see check_new_buffers().
+ */
+static int32_t map_own(struct spmc *s, const struct ffa_rxtx_map_args *a,
+		       struct ffa_regs *out)
+{
+	struct spmc_buffers b = { 0 };
+	int32_t ret;
+
+	if (s->hyp.mapped)
+		return FFA_DENIED;
+	if (a->page_count == 0 || a->page_count > max_pages(s))
+		return FFA_INVALID_PARAMETERS;
+	if (!page_aligned(a->tx_address) || !page_aligned(a->rx_address))
+		return FFA_INVALID_PARAMETERS;
+	b.pages = a->page_count;
+	b.rx_count = 1;
+	b.rx[0] = (struct spmc_range){ a->rx_address, a->page_count };
+	b.tx_count = 1;
+	b.tx[0] = (struct spmc_range){ a->tx_address, a->page_count };
+	ret = check_new_buffers(s, &b);
+	if (ret != FFA_OK)
+		return ret;
+	buffers_commit(&s->hyp, &b, FFA_HYPERVISOR_ID);
+	reply_rxtx_map_success(s, a->smc64, out);
+	return FFA_OK;
+}
+
+/*
+ * Reads one composite memory region descriptor (DEN0077A v1.1 §10 Tables
+ * 10.13/10.14) at offset off of the endpoint RX/TX descriptor in buf, into
+ * out[] (SPMC_MAX_CONSTITUENTS entries).
+ * Errors:
+ *  - INVALID_PARAMETERS: off not 8-byte aligned or inside the endpoint
+ *    descriptor; the composite or a constituent past the buffer or with a
+ *    reserved field set; no constituents; a total page count of 0, above
+ *    the max, below the constituent count or not their sum; a constituent
+ *    not 4K aligned or of 0 pages;
+ *  - NO_MEMORY: more constituents than the model holds.
+ */
+static int32_t read_composite(const struct spmc *s, const void *buf,
+			      size_t size, uint32_t off,
+			      struct spmc_range *out, uint32_t *count,
+			      uint32_t *pages)
+{
+	struct ffa_mem_composite_v1_0 c;
+	uint64_t sum = 0;
+
+	if (off % SPMC_RXTX_DESC_ALIGN != 0 || off < FFA_ENDPOINT_RXTX_V1_1_SIZE)
+		return FFA_INVALID_PARAMETERS;
+	if (!ffa_mem_composite_v1_0_read(buf, size, off, &c) ||
+	    !ffa_mem_composite_v1_0_mbz_ok(&c))
+		return FFA_INVALID_PARAMETERS;
+	if (c.range_count == 0 || c.total_page_count == 0 ||
+	    c.total_page_count > max_pages(s) ||
+	    c.range_count > c.total_page_count)
+		return FFA_INVALID_PARAMETERS;
+	if (c.range_count > SPMC_MAX_CONSTITUENTS)
+		return FFA_NO_MEMORY;
+	for (uint32_t i = 0; i < c.range_count; i++) {
+		struct ffa_mem_constituent_v1_0 k;
+
+		if (!ffa_mem_constituent_v1_0_read_at(
+			    buf, size, (size_t)off + FFA_MEM_COMPOSITE_V1_0_SIZE,
+			    i, &k) ||
+		    !ffa_mem_constituent_v1_0_mbz_ok(&k) || k.page_count == 0 ||
+		    !page_aligned(k.address))
+			return FFA_INVALID_PARAMETERS;
+		sum += k.page_count;
+		out[i] = (struct spmc_range){ k.address, k.page_count };
+	}
+	if (sum != c.total_page_count)
+		return FFA_INVALID_PARAMETERS;
+	*count = c.range_count;
+	*pages = c.total_page_count;
+	return FFA_OK;
+}
+
+/*
+ * A VM's buffers, forwarded by the hypervisor (x1 = x2 = w3 = 0, 1.1+;
+ * DEN0077A v1.1 §13.6 and §13 Table 13.27, Hafnium
+ * api_get_rxtx_description()): the endpoint RX/TX descriptor is at the
+ * start of the hypervisor's TX buffer, copied once before it is checked.
+ * Errors:
+ *  - INVALID_PARAMETERS: the hypervisor has no TX buffer (Hafnium); the
+ *    descriptor's reserved field is set; RX and TX sizes differ; see
+ *    read_composite() and check_new_buffers();
+ *  - DENIED: the endpoint is not a VM (0, or bit 15 set), already has
+ *    buffers, or every slot is taken (Hafnium: no NWd VM slot); see
+ *    check_new_buffers();
+ *  - NO_MEMORY: see read_composite();
+ *  - ABORTED: phys() refuses the hypervisor's TX buffer (Hafnium: a
+ *    faulting copy).
+ */
+static int32_t map_forwarded(struct spmc *s, bool smc64, struct ffa_regs *out)
+{
+	const size_t size = (size_t)s->hyp.pages * FFA_PAGE_SIZE;
+	struct ffa_endpoint_rxtx_v1_1 d;
+	struct spmc_buffers b = { 0 };
+	struct spmc_buffers *slot;
+	uint32_t tx_pages = 0;
+	const void *tx;
+	int32_t ret;
+
+	if (!s->hyp.mapped)
+		return FFA_INVALID_PARAMETERS;
+	tx = s->config.phys(s->config.phys_ctx, s->hyp.tx_pa, size);
+	if (tx == NULL)
+		return FFA_ABORTED;
+	if (!ffa_endpoint_rxtx_v1_1_read(tx, size, 0, &d) ||
+	    !ffa_endpoint_rxtx_v1_1_mbz_ok(&d))
+		return FFA_INVALID_PARAMETERS;
+	if (!id_is_vm(d.endpoint_id) || vm_buffers(s, d.endpoint_id) != NULL)
+		return FFA_DENIED;
+	slot = free_vm_slot(s);
+	if (slot == NULL)
+		return FFA_DENIED;
+	ret = read_composite(s, tx, size, d.rx_offset, b.rx, &b.rx_count,
+			     &b.pages);
+	if (ret != FFA_OK)
+		return ret;
+	ret = read_composite(s, tx, size, d.tx_offset, b.tx, &b.tx_count,
+			     &tx_pages);
+	if (ret != FFA_OK)
+		return ret;
+	if (tx_pages != b.pages)
+		return FFA_INVALID_PARAMETERS;
+	ret = check_new_buffers(s, &b);
+	if (ret != FFA_OK)
+		return ret;
+	buffers_commit(slot, &b, d.endpoint_id);
+	reply_rxtx_map_success(s, smc64, out);
+	return FFA_OK;
+}
+
+/*
+ * FFA_RXTX_MAP_32/64 (DEN0077A v1.2 §13.6): the hypervisor's own buffers
+ * (map_own()), or from 1.1 with x1 = x2 = w3 = 0 a VM's (map_forwarded()).
+ * Hafnium implements only the SMC64 form; the model takes both.
+ * Errors: INVALID_PARAMETERS when w3 bits [31:6] are set (Hafnium takes all
+ * of w3 as the page count); see map_own() and map_forwarded().
+ */
+static int32_t handle_rxtx_map(struct spmc *s, const struct ffa_regs *in,
+			       struct ffa_regs *out)
+{
+	struct ffa_rxtx_map_args a;
+	struct ffa_regs canon;
+	int32_t ret = ffa_decode_rxtx_map(in, s->caller_version, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	ffa_encode_rxtx_map(&a, s->caller_version, &canon);
+	if (w_reserved_set(in, &canon, 3))
+		return FFA_INVALID_PARAMETERS;
+	if (a.tx_address == 0 && a.rx_address == 0 && a.page_count == 0 &&
+	    s->caller_version >= FFA_VERSION_1_1)
+		return map_forwarded(s, a.smc64, out);
+	return map_own(s, &a, out);
+}
+
+/*
+ * FFA_RXTX_UNMAP (DEN0077A v1.2 §13.7): w1[31:16] = 0 forgets the
+ * hypervisor's own buffers, else that VM's.
+ * Errors: INVALID_PARAMETERS when the id has bit 15 set (Hafnium: the
+ * hypervisor must name a VM) or no buffers are registered for it.
+ */
+static int32_t handle_rxtx_unmap(struct spmc *s, const struct ffa_regs *in,
+				 struct ffa_regs *out)
+{
+	const struct ffa_rxtx_unmap_result r = { 0 };
+	struct ffa_rxtx_unmap_args a;
+	struct spmc_buffers *b;
+	int32_t ret = ffa_decode_rxtx_unmap(in, s->caller_version, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	if (id_is_secure(a.vm_id))
+		return FFA_INVALID_PARAMETERS;
+	b = buffers_of(s, a.vm_id);
+	if (b == NULL)
+		return FFA_INVALID_PARAMETERS;
+	zero_bytes(b, sizeof(*b));
+	ffa_encode_rxtx_unmap_result(&r, s->caller_version, out);
+	return FFA_OK;
+}
+
+/* --- FFA_RX_RELEASE, FFA_RX_ACQUIRE --------------------------------------- */
+
+/*
+ * FFA_RX_RELEASE (DEN0077A v1.2 §13.5): w1[15:0] = 0 (always at 1.0) hands
+ * the hypervisor's own RX buffer back to the SPMC; a VM id (1.1+) hands
+ * back that VM's, once the VM has read what the SPMC wrote or the
+ * hypervisor is done with a buffer it acquired.
+ * Errors:
+ *  - DENIED: the consumer does not own the buffer: it is free, or the
+ *    hypervisor has no RX buffer at all (ACS);
+ *  - INVALID_PARAMETERS: a VM without registered buffers, or an id with
+ *    bit 15 set (Hafnium: no such VM; it would release an SP's own buffer).
+ */
+static int32_t handle_rx_release(struct spmc *s, const struct ffa_regs *in,
+				 struct ffa_regs *out)
+{
+	const struct ffa_rx_release_result r = { 0 };
+	struct ffa_rx_release_args a;
+	struct spmc_buffers *b;
+	int32_t ret = ffa_decode_rx_release(in, s->caller_version, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	if (id_is_secure(a.vm_id))
+		return FFA_INVALID_PARAMETERS;
+	b = buffers_of(s, a.vm_id);
+	if (b == NULL)
+		return a.vm_id == FFA_HYPERVISOR_ID ? FFA_DENIED
+						     : FFA_INVALID_PARAMETERS;
+	if (b->rx_state == SPMC_RX_FREE)
+		return FFA_DENIED;
+	b->rx_state = SPMC_RX_FREE;
+	ffa_encode_rx_release_result(&r, s->caller_version, out);
+	return FFA_OK;
+}
+
+/*
+ * FFA_RX_ACQUIRE (DEN0077A v1.2 §13.4, 1.1+): the hypervisor takes the RX
+ * buffer of VM w1[15:0] from the SPMC, to write to it; it gives it back with
+ * FFA_RX_RELEASE.
+ * Errors:
+ *  - NOT_SUPPORTED: the id has bit 15 set (Hafnium: not a VM id);
+ *  - INVALID_PARAMETERS: id 0 (the model's choice: Hafnium would mark the
+ *    hypervisor's own RX buffer acquired), or no buffers registered;
+ *  - DENIED: the SPMC does not own the buffer: full and not yet released,
+ *    or already acquired (Hafnium: any state but empty).
+ */
+static int32_t handle_rx_acquire(struct spmc *s, const struct ffa_regs *in,
+				 struct ffa_regs *out)
+{
+	const struct ffa_rx_acquire_result r = { 0 };
+	struct ffa_rx_acquire_args a;
+	struct spmc_buffers *b;
+	int32_t ret = ffa_decode_rx_acquire(in, s->caller_version, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	if (id_is_secure(a.vm_id))
+		return FFA_NOT_SUPPORTED;
+	b = id_is_vm(a.vm_id) ? vm_buffers(s, a.vm_id) : NULL;
+	if (b == NULL)
+		return FFA_INVALID_PARAMETERS;
+	if (b->rx_state != SPMC_RX_FREE)
+		return FFA_DENIED;
+	b->rx_state = SPMC_RX_ACQUIRED;
+	ffa_encode_rx_acquire_result(&r, s->caller_version, out);
+	return FFA_OK;
+}
+
+/* --- partition discovery -------------------------------------------------- */
+
+/* One entry of the partition list: a partition under one of its UUIDs. */
+struct spmc_match {
+	const struct spmc_partition_config *p;
+	const struct ffa_uuid *uuid;
+};
+
+/*
+ * Counts the (partition, UUID) pairs the filter selects (every one for the
+ * Nil UUID), in configuration order, and fills *m with the want-th. Hafnium
+ * lists a partition once per UUID, and a Nil UUID ends a partition's list.
+ */
+static uint32_t match_partitions(const struct spmc *s,
+				 const struct ffa_uuid *filter, uint32_t want,
+				 struct spmc_match *m)
+{
+	const bool any = uuid_is_nil(filter);
+	uint32_t count = 0;
+
+	for (uint32_t i = 0;
+	     i < s->config.partition_count && i < SPMC_MAX_PARTITIONS; i++) {
+		const struct spmc_partition_config *p = &s->config.partitions[i];
+
+		for (uint32_t u = 0; u < p->uuid_count && u < SPMC_MAX_UUIDS;
+		     u++) {
+			if (uuid_is_nil(&p->uuids[u]))
+				break;
+			if (!any && !uuid_equal(filter, &p->uuids[u]))
+				continue;
+			if (count == want && m != NULL)
+				*m = (struct spmc_match){ p, &p->uuids[u] };
+			count++;
+		}
+	}
+	return count;
+}
+
+/*
+ * A partition's properties as the Non-secure world sees them (Hafnium
+ * ffa_setup_partition_properties() and
+ * api_ffa_partitions_info_get_properties()), limited to the bits the
+ * caller's version v defines.
+ */
+static uint32_t reported_properties(const struct spmc_partition_config *p,
+				    enum ffa_version v)
+{
+	uint32_t w = p->properties;
+
+	/* An SP never sends direct requests to the normal world. */
+	w = ffa_partition_properties_set_direct_req_send(w, 0);
+	w = ffa_partition_properties_set_direct_req2_send(w, 0);
+	if (p->version < FFA_VERSION_1_2)
+		w = ffa_partition_properties_set_direct_req2_recv(w, 0);
+	if (p->version < FFA_VERSION_1_1) {
+		w = ffa_partition_properties_set_notifications(w, 0);
+		w = ffa_partition_properties_set_indirect_msg(w, 0);
+	}
+	/* VM availability messages are direct requests. */
+	if (ffa_partition_properties_get_direct_req_recv(w) == 0) {
+		w = ffa_partition_properties_set_vm_created_msg(w, 0);
+		w = ffa_partition_properties_set_vm_destroyed_msg(w, 0);
+	}
+	return w & ffa_partition_properties_fields_at(v);
+}
+
+/* Descriptor size in the RX buffer at version v: 8 bytes at 1.0, else 24. */
+static uint32_t info_desc_size(enum ffa_version v)
+{
+	return v >= FFA_VERSION_1_1 ? FFA_PARTITION_INFO_V1_1_SIZE
+				    : FFA_PARTITION_INFO_V1_0_SIZE;
+}
+
+/* Writes descriptor i of the list to buf in the layout of version v. */
+static bool write_info(void *buf, size_t size, uint32_t i,
+		       const struct spmc_match *m, bool nil_query,
+		       enum ffa_version v)
+{
+	const size_t off = (size_t)i * info_desc_size(v);
+
+	if (v < FFA_VERSION_1_1) {
+		const struct ffa_partition_info_v1_0 d = {
+			.partition_id = m->p->id,
+			.exec_ctx_count = m->p->exec_ctx_count,
+			.properties = reported_properties(m->p, v),
+		};
+
+		return ffa_partition_info_v1_0_write(buf, size, off, &d);
+	}
+	struct ffa_partition_info_v1_1 d = {
+		.partition_id = m->p->id,
+		.exec_ctx_count = m->p->exec_ctx_count,
+		.properties = reported_properties(m->p, v),
+	};
+
+	/* The UUID only answers a Nil UUID query (Hafnium; MBZ otherwise). */
+	if (nil_query)
+		d.uuid = *m->uuid;
+	return ffa_partition_info_v1_1_write(buf, size, off, &d);
+}
+
+/*
+ * FFA_PARTITION_INFO_GET (DEN0077A v1.2 §13.8): the partitions the UUID in
+ * w1..w4 selects (see match_partitions()), written to the hypervisor's RX
+ * buffer in the layout of its negotiated version; the buffer then belongs
+ * to the hypervisor until FFA_RX_RELEASE. With w5 bit 0 (1.1+) only the
+ * count, and the RX buffer is neither needed nor touched.
+ * Reply: w2 = count, w3 = descriptor size (1.1+; 0 with count-only).
+ * Errors:
+ *  - INVALID_PARAMETERS: a w5 bit other than bit 0 (any bit at 1.0;
+ *    Hafnium: bits [31:1] MBZ), or no partition matches the UUID;
+ *  - BUSY: the hypervisor's RX buffer is not mapped or not free (ACS,
+ *    Hafnium vm_is_mailbox_busy());
+ *  - NO_MEMORY: the descriptors do not fit in the RX buffer (Hafnium; not
+ *    reachable with SPMC_MAX_PARTITIONS * SPMC_MAX_UUIDS entries);
+ *  - ABORTED: phys() refuses the RX buffer.
+ */
+static int32_t handle_partition_info_get(struct spmc *s,
+					 const struct ffa_regs *in,
+					 struct ffa_regs *out)
+{
+	const enum ffa_version v = s->caller_version;
+	struct ffa_partition_info_get_args a;
+	struct ffa_partition_info_get_result r = { 0 };
+	struct ffa_regs canon;
+	size_t size;
+	void *rx;
+	int32_t ret = ffa_decode_partition_info_get(in, v, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	ffa_encode_partition_info_get(&a, v, &canon);
+	if (w_reserved_set(in, &canon, 5))
+		return FFA_INVALID_PARAMETERS;
+	r.count = match_partitions(s, &a.uuid, UINT32_MAX, NULL);
+	if (r.count == 0)
+		return FFA_INVALID_PARAMETERS;
+	if (a.count_only) {
+		ffa_encode_partition_info_get_result(&r, v, out);
+		return FFA_OK;
+	}
+	if (!s->hyp.mapped || s->hyp.rx_state != SPMC_RX_FREE)
+		return FFA_BUSY;
+	size = (size_t)s->hyp.pages * FFA_PAGE_SIZE;
+	r.desc_size = info_desc_size(v);
+	if ((uint64_t)r.count * r.desc_size > size)
+		return FFA_NO_MEMORY;
+	rx = s->config.phys(s->config.phys_ctx, s->hyp.rx_pa, size);
+	if (rx == NULL)
+		return FFA_ABORTED;
+	for (uint32_t i = 0; i < r.count; i++) {
+		struct spmc_match m;
+
+		(void)match_partitions(s, &a.uuid, i, &m);
+		if (!write_info(rx, size, i, &m, uuid_is_nil(&a.uuid), v))
+			return FFA_NO_MEMORY;
+	}
+	s->hyp.rx_state = SPMC_RX_FULL;
+	ffa_encode_partition_info_get_result(&r, v, out);
+	return FFA_OK;
+}
+
+/*
+ * A UUID as two registers (bytes 0-7, 8-15), packed by the generated
+ * encoder of FFA_PARTITION_INFO_GET_REGS's own UUID argument, which has the
+ * layout the reply uses.
+ */
+static void uuid_to_regs(const struct ffa_uuid *u, uint64_t *lo, uint64_t *hi)
+{
+	const struct ffa_partition_info_get_regs_args a = { .smc64 = true,
+							    .uuid = *u };
+	struct ffa_regs r;
+
+	ffa_encode_partition_info_get_regs(&a, FFA_VERSION_1_2, &r);
+	*lo = r.x[1];
+	*hi = r.x[2];
+}
+
+/*
+ * FFA_PARTITION_INFO_GET_REGS_64 (DEN0077A v1.2 §13.9, 1.2+): the list of
+ * FFA_PARTITION_INFO_GET in registers. x3[15:0] = first index wanted,
+ * x3[31:16] = a tag from an earlier reply (0: none). Reply SUCCESS_64: x2 =
+ * last index, index of the last descriptor in this reply, the list's
+ * current tag (nonzero; it changes when the list does) and descriptor size
+ * (24); up to 5 descriptors in x3..x17 (partition-info-regs-info, then the
+ * UUID, zero unless the Nil UUID was asked for, as Hafnium does).
+ * Errors:
+ *  - RETRY: a nonzero tag that is not the current one (Hafnium, which
+ *    keeps no tags, answers RETRY to every nonzero tag);
+ *  - INVALID_PARAMETERS: no partition matches the UUID, or the start index
+ *    is past the last descriptor (Hafnium).
+ */
+static int32_t handle_partition_info_get_regs(struct spmc *s,
+					      const struct ffa_regs *in,
+					      struct ffa_regs *out)
+{
+	const enum ffa_version v = s->caller_version;
+	struct ffa_partition_info_get_regs_args a;
+	struct ffa_partition_info_get_regs_result r = { .smc64 = true };
+	uint32_t count;
+	uint32_t n;
+	int32_t ret = ffa_decode_partition_info_get_regs(in, v, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	if (a.tag != 0 && a.tag != s->partitions_tag)
+		return FFA_RETRY;
+	count = match_partitions(s, &a.uuid, UINT32_MAX, NULL);
+	if (count == 0 || a.start_index >= count)
+		return FFA_INVALID_PARAMETERS;
+	n = count - a.start_index;
+	if (n > SPMC_REGS_DESCS)
+		n = SPMC_REGS_DESCS;
+	r.last_index = (uint16_t)(count - 1);
+	r.current_index = (uint16_t)(a.start_index + n - 1);
+	r.tag = s->partitions_tag;
+	r.desc_size = FFA_PARTITION_INFO_V1_1_SIZE;
+	for (uint32_t i = 0; i < n; i++) {
+		struct spmc_match m;
+		uint64_t info = 0;
+
+		(void)match_partitions(s, &a.uuid, a.start_index + i, &m);
+		info = ffa_partition_info_regs_info_set_partition_id(info,
+								     m.p->id);
+		info = ffa_partition_info_regs_info_set_exec_ctx_count(
+			info, m.p->exec_ctx_count);
+		info = ffa_partition_info_regs_info_set_properties(
+			info, reported_properties(m.p, v));
+		r.desc[i].info = info;
+		if (uuid_is_nil(&a.uuid))
+			uuid_to_regs(m.uuid, &r.desc[i].uuid_lo,
+				     &r.desc[i].uuid_hi);
+	}
+	ffa_encode_partition_info_get_regs_result(&r, v, out);
+	return FFA_OK;
+}
+
+/* --- entry points --------------------------------------------------------- */
+
+void spmc_init(struct spmc *s, const struct spmc_config *config)
+{
+	zero_bytes(s, sizeof(*s));
+	s->config = *config;
+	s->caller_version = config->version;
+	s->partitions_tag = 1;
+}
+
+/*
+ * Gates by the version the hypervisor negotiated (NOT_SUPPORTED for an id
+ * that came later, as for one the model does not know), then runs the
+ * handler; a handler's nonzero status becomes FFA_ERROR. Any known call
+ * but FFA_VERSION freezes the negotiated version (Hafnium).
+ */
+static void dispatch(struct spmc *s, const struct ffa_regs *in,
+		     struct ffa_regs *out)
+{
+	const uint32_t fid = (uint32_t)in->x[0];
+	const struct spmc_fn *fn = fn_find(fid);
+	int32_t ret;
+
+	if (fn == NULL || fn->handler == NULL) {
+		reply_error(out, FFA_NOT_SUPPORTED);
+		return;
+	}
+	if (fid != FFA_VERSION_32)
+		s->version_frozen = true;
+	if (fn->since > s->caller_version) {
+		reply_error(out, FFA_NOT_SUPPORTED);
+		return;
+	}
+	ret = fn->handler(s, in, out);
+	if (ret != FFA_OK)
+		reply_error(out, ret);
+}
+
+void spmc_call(struct spmc *s, struct ffa_regs *regs)
+{
+	struct spmc_trace_entry *t = &s->trace[s->trace_count % SPMC_TRACE_SIZE];
+	struct ffa_regs out;
+
+	t->in = *regs;
+	dispatch(s, regs, &out);
+	t->out = out;
+	*regs = out;
+	s->trace_count++;
+}
+
+const struct spmc_buffers *spmc_buffers_of(const struct spmc *s,
+					   uint16_t endpoint)
+{
+	return buffers_of((struct spmc *)s, endpoint);
+}
+
+const struct spmc_trace_entry *spmc_trace_last(const struct spmc *s,
+					       uint32_t i)
+{
+	const uint32_t kept = s->trace_count < SPMC_TRACE_SIZE
+				      ? s->trace_count
+				      : SPMC_TRACE_SIZE;
+
+	if (i >= kept)
+		return NULL;
+	return &s->trace[(s->trace_count - 1 - i) % SPMC_TRACE_SIZE];
+}
+
+void spmc_partitions_changed(struct spmc *s)
+{
+	s->partitions_tag++;
+	/* Tag 0 means "no tag" in a request. */
+	if (s->partitions_tag == 0)
+		s->partitions_tag = 1;
+}
+
+int32_t spmc_deliver_rx(struct spmc *s, uint16_t endpoint, const void *msg,
+			uint32_t len)
+{
+	struct spmc_buffers *b = id_is_secure(endpoint) ? NULL
+							: buffers_of(s, endpoint);
+	const uint8_t *src = msg;
+
+	if (b == NULL || len > (uint64_t)b->pages * FFA_PAGE_SIZE)
+		return FFA_INVALID_PARAMETERS;
+	if (b->rx_state != SPMC_RX_FREE)
+		return FFA_BUSY;
+	/* The buffer may be several constituents: fill them in order. */
+	for (uint32_t i = 0; i < b->rx_count && len > 0; i++) {
+		const uint64_t run = (uint64_t)b->rx[i].pages * FFA_PAGE_SIZE;
+		const uint32_t n = len < run ? len : (uint32_t)run;
+		uint8_t *dst = s->config.phys(s->config.phys_ctx, b->rx[i].pa, n);
+
+		if (dst == NULL)
+			return FFA_ABORTED;
+		ffa_copy_bytes(dst, src, n);
+		src += n;
+		len -= n;
+	}
+	b->rx_state = SPMC_RX_FULL;
+	return FFA_OK;
+}

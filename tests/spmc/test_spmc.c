@@ -1,0 +1,1912 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Tests of the simulated SPMC: every call it implements and every refusal,
+ * driven through spmc_call() with registers built by the generated
+ * encoders, against a fake physical memory. Each refusal also checks that
+ * the SPMC's state did not change.
+ */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ffa/ffa_structs.h"
+#include "spmc.h"
+
+/* --- fake physical memory -------------------------------------------------- */
+
+#define MEM_BASE UINT64_C(0x80000000)
+#define MEM_PAGES 160U
+#define PAGE FFA_PAGE_SIZE
+
+static uint8_t mem[MEM_PAGES * FFA_PAGE_SIZE] __attribute__((aligned(4096)));
+static bool mem_deny; /* phys() refuses everything (a faulting access) */
+
+static void *fake_phys(void *ctx, uint64_t pa, uint64_t len)
+{
+	(void)ctx;
+	if (mem_deny || pa < MEM_BASE)
+		return NULL;
+	if (pa - MEM_BASE > sizeof(mem) || len > sizeof(mem) - (pa - MEM_BASE))
+		return NULL;
+	return mem + (pa - MEM_BASE);
+}
+
+static uint64_t page_pa(uint32_t n)
+{
+	return MEM_BASE + (uint64_t)n * PAGE;
+}
+
+static uint8_t *page_ptr(uint32_t n)
+{
+	return mem + (size_t)n * PAGE;
+}
+
+/* Pages the tests use. */
+#define HYP_TX 0U
+#define HYP_RX 1U
+#define VM_RX 10U
+#define VM_TX 11U
+#define OUTSIDE MEM_PAGES /* first page phys() refuses */
+
+/* --- configuration --------------------------------------------------------- */
+
+#define VM1 0x0001U
+#define VM2 0x0002U
+#define SP1 0x8001U
+#define SP2 0x8002U
+#define SP3 0x8003U
+#define SP4 0x8004U
+#define SPMC_ID 0x8000U
+#define SRI_INTID 8U
+
+static struct spmc s;
+static struct spmc_config cfg;
+static struct spmc snap;
+
+static struct ffa_uuid uuid_of(uint8_t seed)
+{
+	struct ffa_uuid u;
+
+	for (size_t i = 0; i < sizeof(u.b); i++)
+		u.b[i] = (uint8_t)(seed + i);
+	return u;
+}
+
+static const struct ffa_uuid nil_uuid;
+
+#define UUID_A 0x10
+#define UUID_B 0x20
+#define UUID_C 0x30
+#define UUID_D 0x40
+
+static uint32_t props(bool recv, bool send, bool indirect, bool notif,
+		      bool created, bool destroyed, bool aarch64, bool req2_recv,
+		      bool req2_send)
+{
+	uint32_t w = 0;
+
+	w = ffa_partition_properties_set_direct_req_recv(w, recv);
+	w = ffa_partition_properties_set_direct_req_send(w, send);
+	w = ffa_partition_properties_set_indirect_msg(w, indirect);
+	w = ffa_partition_properties_set_notifications(w, notif);
+	w = ffa_partition_properties_set_vm_created_msg(w, created);
+	w = ffa_partition_properties_set_vm_destroyed_msg(w, destroyed);
+	w = ffa_partition_properties_set_aarch64(w, aarch64);
+	w = ffa_partition_properties_set_direct_req2_recv(w, req2_recv);
+	w = ffa_partition_properties_set_direct_req2_send(w, req2_send);
+	return w;
+}
+
+static void add_partition(uint16_t id, uint16_t ctx, uint32_t properties,
+			  enum ffa_version v, uint8_t uuid1, uint8_t uuid2)
+{
+	struct spmc_partition_config *p =
+		&cfg.partitions[cfg.partition_count++];
+
+	p->id = id;
+	p->exec_ctx_count = ctx;
+	p->properties = properties;
+	p->version = v;
+	p->uuid_count = uuid2 != 0 ? 2 : 1;
+	p->uuids[0] = uuid_of(uuid1);
+	if (uuid2 != 0)
+		p->uuids[1] = uuid_of(uuid2);
+}
+
+/*
+ * SP1: sends and receives direct requests (the send bit is not reported).
+ * SP2: two UUIDs (B, C), everything a 1.2 SP can have.
+ * SP3: a 1.1 SP declaring DIRECT_REQ2 receive (not reported: 1.2 only) and
+ *      VM created without direct request receive (not reported).
+ * SP4: a 1.0 SP declaring notifications and indirect messages (not
+ *      reported) and sharing UUID B with SP2.
+ * The list for the Nil UUID: SP1/A, SP2/B, SP2/C, SP3/D, SP4/B.
+ */
+static void default_config(void)
+{
+	memset(&cfg, 0, sizeof(cfg));
+	cfg.version = FFA_VERSION_1_2;
+	cfg.spmc_id = SPMC_ID;
+	cfg.phys = fake_phys;
+	add_partition(SP1, 1, props(1, 1, 0, 0, 0, 0, 1, 0, 0),
+		      FFA_VERSION_1_2, UUID_A, 0);
+	add_partition(SP2, 4, props(1, 1, 1, 1, 1, 1, 1, 1, 1),
+		      FFA_VERSION_1_2, UUID_B, UUID_C);
+	add_partition(SP3, 2, props(0, 0, 1, 1, 1, 0, 1, 1, 0),
+		      FFA_VERSION_1_1, UUID_D, 0);
+	add_partition(SP4, 1, props(1, 0, 1, 1, 0, 0, 1, 0, 0),
+		      FFA_VERSION_1_0, UUID_B, 0);
+}
+
+/* What the Non-secure world sees of each, at 1.2. */
+static uint32_t seen_sp1(void) { return props(1, 0, 0, 0, 0, 0, 1, 0, 0); }
+static uint32_t seen_sp2(void) { return props(1, 0, 1, 1, 1, 1, 1, 1, 0); }
+static uint32_t seen_sp3(void) { return props(0, 0, 1, 1, 0, 0, 1, 0, 0); }
+static uint32_t seen_sp4(void) { return props(1, 0, 0, 0, 0, 0, 1, 0, 0); }
+
+static void setup(void)
+{
+	memset(mem, 0, sizeof(mem));
+	mem_deny = false;
+	default_config();
+	spmc_init(&s, &cfg);
+}
+
+/* Re-initialise with a changed configuration. */
+static void reinit(void)
+{
+	spmc_init(&s, &cfg);
+}
+
+/* --- calling --------------------------------------------------------------- */
+
+static struct ffa_regs call(struct ffa_regs r)
+{
+	spmc_call(&s, &r);
+	return r;
+}
+
+static void take_snapshot(void)
+{
+	memcpy(&snap, &s, sizeof(s));
+}
+
+/* The state a refusal must leave alone (the trace and the freeze aside). */
+static void assert_state_unchanged(void)
+{
+	ck_assert_int_eq(s.caller_version, snap.caller_version);
+	ck_assert_int_eq(s.version_negotiated, snap.version_negotiated);
+	ck_assert_uint_eq(s.partitions_tag, snap.partitions_tag);
+	ck_assert(memcmp(&s.hyp, &snap.hyp, sizeof(s.hyp)) == 0);
+	ck_assert(memcmp(s.vm, snap.vm, sizeof(s.vm)) == 0);
+}
+
+static void assert_zero_from(const struct ffa_regs *r, unsigned int first)
+{
+	for (unsigned int i = first; i < FFA_REG_COUNT; i++)
+		ck_assert_msg(r->x[i] == 0, "x%u = %#llx", i,
+			      (unsigned long long)r->x[i]);
+}
+
+static void assert_error(const struct ffa_regs *r, int32_t status)
+{
+	struct ffa_error_args e;
+
+	ck_assert_uint_eq(r->x[0], FFA_ERROR_32);
+	ck_assert_int_eq(ffa_decode_error(r, FFA_VERSION_1_2, &e), FFA_OK);
+	ck_assert_int_eq(e.error_code, status);
+	ck_assert_uint_eq(r->x[1], 0);
+	assert_zero_from(r, 3);
+}
+
+/* A refused call: the error, and no state change. */
+static void refused(struct ffa_regs in, int32_t status)
+{
+	struct ffa_regs out;
+
+	take_snapshot();
+	out = call(in);
+	assert_error(&out, status);
+	assert_state_unchanged();
+}
+
+static void assert_success32(const struct ffa_regs *r)
+{
+	ck_assert_uint_eq(r->x[0], FFA_SUCCESS_32);
+}
+
+/* --- request builders (generated encoders) --------------------------------- */
+
+static struct ffa_regs req_version(uint16_t major, uint16_t minor)
+{
+	const struct ffa_version_args a = { .major = major, .minor = minor };
+	struct ffa_regs r;
+
+	ffa_encode_version(&a, s.caller_version, &r);
+	return r;
+}
+
+static struct ffa_regs req_features(uint32_t feature, uint32_t input)
+{
+	const struct ffa_features_args a = { .feature = feature,
+					     .input_properties = input };
+	struct ffa_regs r;
+
+	ffa_encode_features(&a, s.caller_version, &r);
+	return r;
+}
+
+static struct ffa_regs req_id_get(void)
+{
+	const struct ffa_id_get_args a = { 0 };
+	struct ffa_regs r;
+
+	ffa_encode_id_get(&a, s.caller_version, &r);
+	return r;
+}
+
+static struct ffa_regs req_spm_id_get(void)
+{
+	const struct ffa_spm_id_get_args a = { 0 };
+	struct ffa_regs r;
+
+	ffa_encode_spm_id_get(&a, s.caller_version, &r);
+	return r;
+}
+
+static struct ffa_regs req_map(bool smc64, uint64_t tx, uint64_t rx,
+			       uint8_t pages)
+{
+	const struct ffa_rxtx_map_args a = { .smc64 = smc64,
+					     .tx_address = tx,
+					     .rx_address = rx,
+					     .page_count = pages };
+	struct ffa_regs r;
+
+	ffa_encode_rxtx_map(&a, s.caller_version, &r);
+	return r;
+}
+
+/* The forwarded form: x1 = x2 = w3 = 0. */
+static struct ffa_regs req_map_forward(bool smc64)
+{
+	return req_map(smc64, 0, 0, 0);
+}
+
+static struct ffa_regs req_unmap(uint16_t id)
+{
+	const struct ffa_rxtx_unmap_args a = { .vm_id = id };
+	struct ffa_regs r;
+
+	ffa_encode_rxtx_unmap(&a, s.caller_version, &r);
+	return r;
+}
+
+static struct ffa_regs req_rx_release(uint16_t id)
+{
+	const struct ffa_rx_release_args a = { .vm_id = id };
+	struct ffa_regs r;
+
+	ffa_encode_rx_release(&a, s.caller_version, &r);
+	return r;
+}
+
+static struct ffa_regs req_rx_acquire(uint16_t id)
+{
+	const struct ffa_rx_acquire_args a = { .vm_id = id };
+	struct ffa_regs r;
+
+	ffa_encode_rx_acquire(&a, s.caller_version, &r);
+	return r;
+}
+
+static struct ffa_regs req_pig(const struct ffa_uuid *u, bool count_only)
+{
+	struct ffa_partition_info_get_args a = { .count_only = count_only };
+	struct ffa_regs r;
+
+	a.uuid = *u;
+	ffa_encode_partition_info_get(&a, s.caller_version, &r);
+	return r;
+}
+
+static struct ffa_regs req_regs(const struct ffa_uuid *u, uint16_t start,
+				uint16_t tag)
+{
+	struct ffa_partition_info_get_regs_args a = { .smc64 = true,
+						      .start_index = start,
+						      .tag = tag };
+	struct ffa_regs r;
+
+	a.uuid = *u;
+	ffa_encode_partition_info_get_regs(&a, s.caller_version, &r);
+	return r;
+}
+
+static void negotiate(enum ffa_version v)
+{
+	struct ffa_regs r = call(req_version(
+		(uint16_t)ffa_version_number_get_major((uint32_t)v),
+		(uint16_t)ffa_version_number_get_minor((uint32_t)v)));
+
+	ck_assert_uint_eq(r.x[0], (uint32_t)cfg.version);
+	ck_assert_int_eq(s.caller_version, v);
+}
+
+static void map_hyp(void)
+{
+	struct ffa_regs r = call(req_map(true, page_pa(HYP_TX), page_pa(HYP_RX), 1));
+
+	assert_success32(&r);
+}
+
+/* --- endpoint RX/TX descriptors in the hypervisor's TX buffer ------------- */
+
+struct vm_desc {
+	uint16_t id;
+	uint32_t rx_off;
+	uint32_t tx_off;
+	uint32_t rx_n;
+	uint32_t tx_n;
+	struct spmc_range rx[6];
+	struct spmc_range tx[6];
+};
+
+static void write_composite(uint8_t *buf, uint32_t off,
+			    const struct spmc_range *ranges, uint32_t n)
+{
+	struct ffa_mem_composite_v1_0 c = { .range_count = n };
+
+	for (uint32_t i = 0; i < n; i++) {
+		const struct ffa_mem_constituent_v1_0 k = {
+			.address = ranges[i].pa, .page_count = ranges[i].pages
+		};
+
+		c.total_page_count += ranges[i].pages;
+		/* Tests of bad offsets put constituents past the buffer. */
+		(void)ffa_mem_constituent_v1_0_write(
+			buf, PAGE,
+			(size_t)off + FFA_MEM_COMPOSITE_V1_0_SIZE +
+				i * FFA_MEM_CONSTITUENT_V1_0_SIZE,
+			&k);
+	}
+	ck_assert(ffa_mem_composite_v1_0_write(buf, PAGE, off, &c));
+}
+
+/* Lays out d in the hypervisor's TX buffer; offsets 0 pick Hafnium's. */
+static void write_vm_desc(struct vm_desc d)
+{
+	uint8_t *buf = page_ptr(HYP_TX);
+	struct ffa_endpoint_rxtx_v1_1 e = { .endpoint_id = d.id };
+
+	/* Hafnium puts RX at 16 and TX right after RX's constituents. */
+	if (d.rx_off == 0)
+		d.rx_off = 16;
+	if (d.tx_off == 0)
+		d.tx_off = d.rx_off + FFA_MEM_COMPOSITE_V1_0_SIZE +
+			   d.rx_n * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	e.rx_offset = d.rx_off;
+	e.tx_offset = d.tx_off;
+	memset(buf, 0, PAGE);
+	if ((uint64_t)d.rx_off + FFA_MEM_COMPOSITE_V1_0_SIZE <= PAGE)
+		write_composite(buf, d.rx_off, d.rx, d.rx_n);
+	if ((uint64_t)d.tx_off + FFA_MEM_COMPOSITE_V1_0_SIZE <= PAGE)
+		write_composite(buf, d.tx_off, d.tx, d.tx_n);
+	/* Last, so that a composite placed over it cannot change it. */
+	ck_assert(ffa_endpoint_rxtx_v1_1_write(buf, PAGE, 0, &e));
+}
+
+/* One page each, RX at rx_page, TX at tx_page. */
+static struct vm_desc vm_desc(uint16_t id, uint32_t rx_page, uint32_t tx_page)
+{
+	struct vm_desc d = { .id = id, .rx_n = 1, .tx_n = 1 };
+
+	d.rx[0] = (struct spmc_range){ page_pa(rx_page), 1 };
+	d.tx[0] = (struct spmc_range){ page_pa(tx_page), 1 };
+	return d;
+}
+
+static void map_vm(uint16_t id, uint32_t rx_page, uint32_t tx_page)
+{
+	struct ffa_regs r;
+
+	write_vm_desc(vm_desc(id, rx_page, tx_page));
+	r = call(req_map_forward(true));
+	assert_success32(&r);
+	assert_zero_from(&r, 1);
+}
+
+/* Offset of the RX composite descriptor of the default layout. */
+#define RX_COMPOSITE 16U
+#define RX_CONSTITUENT (RX_COMPOSITE + FFA_MEM_COMPOSITE_V1_0_SIZE)
+
+static void patch_composite(uint32_t off, struct ffa_mem_composite_v1_0 c)
+{
+	ck_assert(ffa_mem_composite_v1_0_write(page_ptr(HYP_TX), PAGE, off, &c));
+}
+
+static void patch_constituent(uint32_t off, struct ffa_mem_constituent_v1_0 k)
+{
+	ck_assert(ffa_mem_constituent_v1_0_write(page_ptr(HYP_TX), PAGE, off,
+						 &k));
+}
+
+/* ========================================================================= */
+/* FFA_VERSION                                                               */
+
+START_TEST(test_version_same)
+{
+	struct ffa_version_result v;
+	struct ffa_regs r = call(req_version(1, 2));
+
+	ck_assert_int_eq(ffa_decode_version_result(&r, FFA_VERSION_1_2, &v),
+			 FFA_OK);
+	ck_assert_uint_eq(v.major, 1);
+	ck_assert_uint_eq(v.minor, 2);
+	ck_assert_uint_eq(r.x[0], FFA_VERSION_1_2);
+	assert_zero_from(&r, 1);
+	ck_assert_int_eq(s.caller_version, FFA_VERSION_1_2);
+	ck_assert(s.version_negotiated);
+}
+END_TEST
+
+START_TEST(test_version_lower_minor)
+{
+	struct ffa_regs r = call(req_version(1, 1));
+
+	ck_assert_uint_eq(r.x[0], FFA_VERSION_1_2);
+	ck_assert_int_eq(s.caller_version, FFA_VERSION_1_1);
+	r = call(req_version(1, 0));
+	ck_assert_uint_eq(r.x[0], FFA_VERSION_1_2);
+	ck_assert_int_eq(s.caller_version, FFA_VERSION_1_0);
+}
+END_TEST
+
+START_TEST(test_version_higher_minor)
+{
+	struct ffa_regs r = call(req_version(1, 3));
+
+	/* Our version back, and the caller works at ours. */
+	ck_assert_uint_eq(r.x[0], FFA_VERSION_1_2);
+	ck_assert_int_eq(s.caller_version, FFA_VERSION_1_2);
+	ck_assert(s.version_negotiated);
+}
+END_TEST
+
+static void assert_version_refused(struct ffa_regs in)
+{
+	struct ffa_regs r;
+
+	take_snapshot();
+	r = call(in);
+	ck_assert_uint_eq(r.x[0], (uint32_t)FFA_NOT_SUPPORTED);
+	assert_zero_from(&r, 1);
+	assert_state_unchanged();
+}
+
+START_TEST(test_version_higher_minor_refused)
+{
+	cfg.refuse_newer_minor = true;
+	reinit();
+	assert_version_refused(req_version(1, 3));
+	ck_assert(!s.version_negotiated);
+	/* Lower and equal minors are still fine. */
+	ck_assert_uint_eq(call(req_version(1, 1)).x[0], FFA_VERSION_1_2);
+}
+END_TEST
+
+START_TEST(test_version_bit31)
+{
+	struct ffa_regs in = req_version(1, 2);
+
+	in.x[1] |= FFA_VERSION_NUMBER_MBZ_MASK;
+	assert_version_refused(in);
+}
+END_TEST
+
+START_TEST(test_version_other_major)
+{
+	assert_version_refused(req_version(2, 0));
+	assert_version_refused(req_version(0, 2));
+}
+END_TEST
+
+START_TEST(test_version_own_1_1)
+{
+	struct ffa_regs r;
+
+	cfg.version = FFA_VERSION_1_1;
+	reinit();
+	r = call(req_version(1, 2));
+	ck_assert_uint_eq(r.x[0], FFA_VERSION_1_1);
+	ck_assert_int_eq(s.caller_version, FFA_VERSION_1_1);
+}
+END_TEST
+
+START_TEST(test_version_frozen)
+{
+	negotiate(FFA_VERSION_1_1);
+	assert_success32((struct ffa_regs[]){ call(req_id_get()) });
+	ck_assert(s.version_frozen);
+	/* Another version is refused; the same one is fine. */
+	assert_version_refused(req_version(1, 2));
+	ck_assert_int_eq(s.caller_version, FFA_VERSION_1_1);
+	ck_assert_uint_eq(call(req_version(1, 1)).x[0], FFA_VERSION_1_2);
+}
+END_TEST
+
+START_TEST(test_version_frozen_before_negotiation)
+{
+	/* Before FFA_VERSION the caller is taken to be at ours (1.2). */
+	assert_success32((struct ffa_regs[]){ call(req_id_get()) });
+	assert_version_refused(req_version(1, 1));
+	ck_assert_uint_eq(call(req_version(1, 2)).x[0], FFA_VERSION_1_2);
+}
+END_TEST
+
+START_TEST(test_version_unknown_call_does_not_freeze)
+{
+	struct ffa_regs in = { .x = { FFA_MEM_SHARE_32 } };
+
+	assert_error((struct ffa_regs[]){ call(in) }, FFA_NOT_SUPPORTED);
+	ck_assert(!s.version_frozen);
+	negotiate(FFA_VERSION_1_1);
+}
+END_TEST
+
+/* ========================================================================= */
+/* FFA_FEATURES                                                              */
+
+static uint32_t features_ok(uint32_t fid)
+{
+	struct ffa_features_result f;
+	struct ffa_regs r = call(req_features(fid, 0));
+
+	ck_assert_msg(r.x[0] == FFA_SUCCESS_32, "FEATURES(%#x): %#llx/%d", fid,
+		      (unsigned long long)r.x[0], (int)(int32_t)r.x[2]);
+	ck_assert_int_eq(ffa_decode_features_result(&r, s.caller_version, &f),
+			 FFA_OK);
+	ck_assert_uint_eq(r.x[1], 0);
+	assert_zero_from(&r, 4);
+	return f.properties;
+}
+
+static void features_refused(uint32_t fid, uint32_t input)
+{
+	refused(req_features(fid, input), FFA_NOT_SUPPORTED);
+}
+
+static const uint32_t ids_1_0[] = {
+	FFA_ERROR_32,	     FFA_SUCCESS_32,	 FFA_VERSION_32,
+	FFA_FEATURES_32,     FFA_RX_RELEASE_32,	 FFA_RXTX_UNMAP_32,
+	FFA_PARTITION_INFO_GET_32, FFA_ID_GET_32,
+};
+
+START_TEST(test_features_implemented)
+{
+	for (size_t i = 0; i < sizeof(ids_1_0) / sizeof(ids_1_0[0]); i++)
+		ck_assert_uint_eq(features_ok(ids_1_0[i]), 0);
+	ck_assert_uint_eq(features_ok(FFA_RX_ACQUIRE_32), 0);
+	ck_assert_uint_eq(features_ok(FFA_SPM_ID_GET_32), 0);
+	ck_assert_uint_eq(features_ok(FFA_PARTITION_INFO_GET_REGS_64), 0);
+	ck_assert_uint_ne(features_ok(FFA_RXTX_MAP_32), 0);
+	ck_assert_uint_ne(features_ok(FFA_RXTX_MAP_64), 0);
+}
+END_TEST
+
+START_TEST(test_features_rxtx_map)
+{
+	uint32_t w = features_ok(FFA_RXTX_MAP_64);
+
+	ck_assert_uint_eq(ffa_features_rxtx_map_get_min_buffer_size(w),
+			  FFA_RXTX_GRANULE_GRANULE_4K);
+	ck_assert_uint_eq(ffa_features_rxtx_map_get_max_page_count(w), 1);
+	ck_assert_uint_eq(w, ffa_features_rxtx_map_set_max_page_count(0, 1));
+	ck_assert_uint_eq(features_ok(FFA_RXTX_MAP_32), w);
+
+	cfg.rxtx_max_pages = 8;
+	reinit();
+	w = features_ok(FFA_RXTX_MAP_64);
+	ck_assert_uint_eq(ffa_features_rxtx_map_get_max_page_count(w), 8);
+
+	/* Before 1.2 the size field is not defined: only the granule. */
+	reinit();
+	negotiate(FFA_VERSION_1_1);
+	ck_assert_uint_eq(features_ok(FFA_RXTX_MAP_64), 0);
+}
+END_TEST
+
+START_TEST(test_features_version_gating)
+{
+	negotiate(FFA_VERSION_1_0);
+	for (size_t i = 0; i < sizeof(ids_1_0) / sizeof(ids_1_0[0]); i++)
+		features_ok(ids_1_0[i]);
+	features_ok(FFA_RXTX_MAP_64);
+	features_refused(FFA_RX_ACQUIRE_32, 0);
+	features_refused(FFA_SPM_ID_GET_32, 0);
+	features_refused(FFA_PARTITION_INFO_GET_REGS_64, 0);
+}
+END_TEST
+
+START_TEST(test_features_version_gating_1_1)
+{
+	negotiate(FFA_VERSION_1_1);
+	features_ok(FFA_RX_ACQUIRE_32);
+	features_ok(FFA_SPM_ID_GET_32);
+	features_refused(FFA_PARTITION_INFO_GET_REGS_64, 0);
+}
+END_TEST
+
+START_TEST(test_features_not_implemented)
+{
+	features_refused(FFA_MEM_SHARE_32, 0);
+	features_refused(FFA_MEM_SHARE_64, 0);
+	features_refused(FFA_MSG_SEND_DIRECT_REQ_32, 0);
+	features_refused(FFA_MSG_SEND2_32, 0);
+	features_refused(FFA_RUN_32, 0);
+	features_refused(FFA_INTERRUPT_32, 0);
+	features_refused(FFA_SUCCESS_64, 0);
+	/* The SMC64 form of an SMC32-only call. */
+	features_refused(FFA_VERSION_32 | FFA_FUNCTION_ID_SMC64_MASK, 0);
+	/* A number past the FF-A range, and a non-FF-A fast call. */
+	features_refused(FFA_FUNCTION_ID_SMC32_BASE | 0xffU, 0);
+	features_refused(0x80000000U, 0);
+}
+END_TEST
+
+START_TEST(test_features_feature_ids)
+{
+	uint32_t w;
+
+	/* No SRI configured: every feature id is refused. */
+	features_refused(2, 0);
+
+	cfg.sri_intid = SRI_INTID;
+	reinit();
+	w = features_ok(2);
+	ck_assert_uint_eq(ffa_features_interrupt_id_get_interrupt_id(w),
+			  SRI_INTID);
+	/* NPI and MEI are for SPs; 4 is 1.3; 0 is no feature. */
+	features_refused(1, 0);
+	features_refused(3, 0);
+	features_refused(4, 0);
+	features_refused(0, 0);
+	/* Bits [30:8] set, or input properties: refused (Hafnium). */
+	features_refused(2 | (1U << 8), 0);
+	features_refused(2 | (1U << 30), 0);
+	features_refused(2, 1);
+	/* Feature ids came with 1.1. */
+	reinit();
+	negotiate(FFA_VERSION_1_0);
+	features_refused(2, 0);
+}
+END_TEST
+
+/* ========================================================================= */
+/* FFA_ID_GET, FFA_SPM_ID_GET, unknown calls                                 */
+
+START_TEST(test_id_get)
+{
+	struct ffa_id_get_result id;
+	struct ffa_regs r = call(req_id_get());
+
+	assert_success32(&r);
+	ck_assert_int_eq(ffa_decode_id_get_result(&r, FFA_VERSION_1_2, &id),
+			 FFA_OK);
+	ck_assert_uint_eq(id.id, 0);
+	assert_zero_from(&r, 1);
+}
+END_TEST
+
+START_TEST(test_spm_id_get)
+{
+	struct ffa_spm_id_get_result id;
+	struct ffa_regs r = call(req_spm_id_get());
+
+	assert_success32(&r);
+	ck_assert_int_eq(ffa_decode_spm_id_get_result(&r, FFA_VERSION_1_2, &id),
+			 FFA_OK);
+	ck_assert_uint_eq(id.id, SPMC_ID);
+	ck_assert_uint_eq(r.x[2], SPMC_ID);
+	assert_zero_from(&r, 3);
+
+	reinit();
+	negotiate(FFA_VERSION_1_0);
+	refused(req_spm_id_get(), FFA_NOT_SUPPORTED);
+}
+END_TEST
+
+START_TEST(test_unknown_calls)
+{
+	static const uint32_t fids[] = {
+		FFA_MEM_SHARE_32,
+		FFA_MSG_SEND_DIRECT_REQ_64,
+		FFA_ERROR_32,
+		FFA_SUCCESS_32,
+		FFA_PARTITION_INFO_GET_32 | FFA_FUNCTION_ID_SMC64_MASK,
+		FFA_PARTITION_INFO_GET_REGS_64 & ~FFA_FUNCTION_ID_SMC64_MASK,
+		FFA_RXTX_UNMAP_32 | FFA_FUNCTION_ID_SMC64_MASK,
+		FFA_FUNCTION_ID_SMC32_BASE | 0xffU,
+		0,
+	};
+
+	for (size_t i = 0; i < sizeof(fids) / sizeof(fids[0]); i++) {
+		struct ffa_regs in = { .x = { fids[i], 1, 2, 3 } };
+
+		refused(in, FFA_NOT_SUPPORTED);
+	}
+}
+END_TEST
+
+/* ========================================================================= */
+/* FFA_RXTX_MAP: the hypervisor's own buffers                                */
+
+static void check_hyp_buffers(uint32_t tx, uint32_t rx, uint32_t pages)
+{
+	const struct spmc_buffers *b = spmc_buffers_of(&s, 0);
+
+	ck_assert_ptr_nonnull(b);
+	ck_assert(b->mapped);
+	ck_assert_uint_eq(b->endpoint, 0);
+	ck_assert_uint_eq(b->tx_pa, page_pa(tx));
+	ck_assert_uint_eq(b->rx_pa, page_pa(rx));
+	ck_assert_uint_eq(b->pages, pages);
+	ck_assert_int_eq(b->rx_state, SPMC_RX_FREE);
+	ck_assert_uint_eq(b->rx_count, 1);
+	ck_assert_uint_eq(b->tx_count, 1);
+	ck_assert_uint_eq(b->rx[0].pa, page_pa(rx));
+	ck_assert_uint_eq(b->rx[0].pages, pages);
+	ck_assert_uint_eq(b->tx[0].pa, page_pa(tx));
+	ck_assert_uint_eq(b->tx[0].pages, pages);
+}
+
+START_TEST(test_map_own_32)
+{
+	struct ffa_regs r;
+
+	ck_assert_ptr_null(spmc_buffers_of(&s, 0));
+	r = call(req_map(false, page_pa(HYP_TX), page_pa(HYP_RX), 1));
+	assert_success32(&r);
+	assert_zero_from(&r, 1);
+	check_hyp_buffers(HYP_TX, HYP_RX, 1);
+}
+END_TEST
+
+START_TEST(test_map_own_64)
+{
+	struct ffa_regs r = call(req_map(true, page_pa(HYP_TX), page_pa(HYP_RX), 1));
+
+	assert_success32(&r);
+	assert_zero_from(&r, 1);
+	check_hyp_buffers(HYP_TX, HYP_RX, 1);
+}
+END_TEST
+
+START_TEST(test_map_own_multi_page)
+{
+	cfg.rxtx_max_pages = 4;
+	reinit();
+	assert_success32((struct ffa_regs[]){
+		call(req_map(true, page_pa(0), page_pa(4), 4)) });
+	check_hyp_buffers(0, 4, 4);
+}
+END_TEST
+
+START_TEST(test_map_own_twice)
+{
+	map_hyp();
+	refused(req_map(true, page_pa(2), page_pa(3), 1), FFA_DENIED);
+	refused(req_map(true, page_pa(HYP_TX), page_pa(HYP_RX), 1), FFA_DENIED);
+	check_hyp_buffers(HYP_TX, HYP_RX, 1);
+}
+END_TEST
+
+START_TEST(test_map_own_bad_count)
+{
+	refused(req_map(true, page_pa(HYP_TX), page_pa(HYP_RX), 2),
+		FFA_INVALID_PARAMETERS);
+	cfg.rxtx_max_pages = 4;
+	reinit();
+	refused(req_map(true, page_pa(0), page_pa(8), 5),
+		FFA_INVALID_PARAMETERS);
+	/* A zero count with nonzero addresses is not the forwarded form. */
+	refused(req_map(true, page_pa(0), page_pa(8), 0),
+		FFA_INVALID_PARAMETERS);
+	ck_assert_ptr_null(spmc_buffers_of(&s, 0));
+}
+END_TEST
+
+START_TEST(test_map_own_misaligned)
+{
+	refused(req_map(true, page_pa(HYP_TX) + 0x800, page_pa(HYP_RX), 1),
+		FFA_INVALID_PARAMETERS);
+	refused(req_map(true, page_pa(HYP_TX), page_pa(HYP_RX) + 8, 1),
+		FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_map_own_overlap)
+{
+	refused(req_map(true, page_pa(HYP_TX), page_pa(HYP_TX), 1),
+		FFA_INVALID_PARAMETERS);
+	cfg.rxtx_max_pages = 4;
+	reinit();
+	refused(req_map(true, page_pa(0), page_pa(1), 2),
+		FFA_INVALID_PARAMETERS);
+	refused(req_map(true, page_pa(3), page_pa(1), 3),
+		FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_map_own_phys_refuses)
+{
+	refused(req_map(true, page_pa(OUTSIDE), page_pa(HYP_RX), 1), FFA_DENIED);
+	refused(req_map(true, page_pa(HYP_TX), page_pa(OUTSIDE), 1), FFA_DENIED);
+	/* Below the fake memory, and a 32-bit address of the SMC32 form. */
+	refused(req_map(false, 0x1000, page_pa(HYP_RX), 1), FFA_DENIED);
+}
+END_TEST
+
+START_TEST(test_map_own_wraps)
+{
+	cfg.rxtx_max_pages = 4;
+	reinit();
+	refused(req_map(true, UINT64_MAX - PAGE + 1, page_pa(HYP_RX), 2),
+		FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_map_own_reserved_w3)
+{
+	struct ffa_regs in = req_map(true, page_pa(HYP_TX), page_pa(HYP_RX), 1);
+
+	/* Bit 6, just above the page count field. */
+	in.x[3] |= (uint64_t)FFA_RXTX_MAP_MAX_PAGES + 1;
+	refused(in, FFA_INVALID_PARAMETERS);
+	in.x[3] = 1 | (UINT64_C(1) << 31);
+	refused(in, FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_map_own_over_vm_buffers)
+{
+	map_hyp();
+	map_vm(VM1, VM_RX, VM_TX);
+	assert_success32((struct ffa_regs[]){ call(req_unmap(0)) });
+	refused(req_map(true, page_pa(HYP_TX), page_pa(VM_RX), 1), FFA_DENIED);
+	refused(req_map(true, page_pa(VM_TX), page_pa(HYP_RX), 1), FFA_DENIED);
+}
+END_TEST
+
+START_TEST(test_map_forward_form_at_1_0)
+{
+	negotiate(FFA_VERSION_1_0);
+	/* 1.0 has no forwarded form: for the hypervisor's own, 0 pages. */
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+	map_hyp();
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	/* ... and a second map of its own buffers. */
+	refused(req_map_forward(true), FFA_DENIED);
+	ck_assert_ptr_null(spmc_buffers_of(&s, VM1));
+}
+END_TEST
+
+/* ========================================================================= */
+/* FFA_RXTX_MAP forwarded for a VM                                           */
+
+START_TEST(test_map_vm)
+{
+	const struct spmc_buffers *b;
+
+	map_hyp();
+	map_vm(VM1, VM_RX, VM_TX);
+	b = spmc_buffers_of(&s, VM1);
+	ck_assert_ptr_nonnull(b);
+	ck_assert(b->mapped);
+	ck_assert_uint_eq(b->endpoint, VM1);
+	ck_assert_uint_eq(b->rx_pa, page_pa(VM_RX));
+	ck_assert_uint_eq(b->tx_pa, page_pa(VM_TX));
+	ck_assert_uint_eq(b->pages, 1);
+	ck_assert_int_eq(b->rx_state, SPMC_RX_FREE);
+	ck_assert_uint_eq(b->rx_count, 1);
+	ck_assert_uint_eq(b->tx_count, 1);
+	ck_assert_ptr_null(spmc_buffers_of(&s, VM2));
+	/* The hypervisor's own buffers are untouched. */
+	check_hyp_buffers(HYP_TX, HYP_RX, 1);
+}
+END_TEST
+
+START_TEST(test_map_vm_smc32)
+{
+	map_hyp();
+	write_vm_desc(vm_desc(VM2, VM_RX, VM_TX));
+	assert_success32((struct ffa_regs[]){ call(req_map_forward(false)) });
+	ck_assert_ptr_nonnull(spmc_buffers_of(&s, VM2));
+}
+END_TEST
+
+START_TEST(test_map_vm_no_hyp_buffers)
+{
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_map_vm_bad_endpoint)
+{
+	map_hyp();
+	write_vm_desc(vm_desc(0, VM_RX, VM_TX));
+	refused(req_map_forward(true), FFA_DENIED);
+	write_vm_desc(vm_desc(SP1, VM_RX, VM_TX));
+	refused(req_map_forward(true), FFA_DENIED);
+}
+END_TEST
+
+START_TEST(test_map_vm_twice)
+{
+	map_hyp();
+	map_vm(VM1, VM_RX, VM_TX);
+	write_vm_desc(vm_desc(VM1, 20, 21));
+	refused(req_map_forward(true), FFA_DENIED);
+}
+END_TEST
+
+START_TEST(test_map_vm_slots_full)
+{
+	map_hyp();
+	for (uint16_t i = 0; i < SPMC_MAX_VM_BUFFERS; i++)
+		map_vm((uint16_t)(VM1 + i), 10 + 2U * i, 11 + 2U * i);
+	write_vm_desc(vm_desc(0x100, 100, 101));
+	refused(req_map_forward(true), FFA_DENIED);
+	/* Unmapping one frees a slot. */
+	assert_success32((struct ffa_regs[]){ call(req_unmap(VM1)) });
+	map_vm(0x100, 100, 101);
+}
+END_TEST
+
+START_TEST(test_map_vm_desc_reserved)
+{
+	struct ffa_endpoint_rxtx_v1_1 e;
+
+	map_hyp();
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	ck_assert(ffa_endpoint_rxtx_v1_1_read(page_ptr(HYP_TX), PAGE, 0, &e));
+	e.reserved_0 = 1;
+	ck_assert(ffa_endpoint_rxtx_v1_1_write(page_ptr(HYP_TX), PAGE, 0, &e));
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+static void map_vm_with_offsets_refused(uint32_t rx_off, uint32_t tx_off,
+					int32_t status)
+{
+	struct vm_desc d = vm_desc(VM1, VM_RX, VM_TX);
+
+	d.rx_off = rx_off;
+	d.tx_off = tx_off;
+	write_vm_desc(d);
+	refused(req_map_forward(true), status);
+}
+
+START_TEST(test_map_vm_offsets)
+{
+	map_hyp();
+	/* 12 follows the descriptor but is not 8-byte aligned (Xen's bug). */
+	map_vm_with_offsets_refused(12, 64, FFA_INVALID_PARAMETERS);
+	map_vm_with_offsets_refused(20, 64, FFA_INVALID_PARAMETERS);
+	map_vm_with_offsets_refused(16, 68, FFA_INVALID_PARAMETERS);
+	/* Aligned, but inside the endpoint descriptor. */
+	map_vm_with_offsets_refused(8, 64, FFA_INVALID_PARAMETERS);
+	map_vm_with_offsets_refused(16, 0 + 8, FFA_INVALID_PARAMETERS);
+	/* Past the end of the buffer. */
+	map_vm_with_offsets_refused(PAGE, 64, FFA_INVALID_PARAMETERS);
+	map_vm_with_offsets_refused(16, PAGE - 8, FFA_INVALID_PARAMETERS);
+	map_vm_with_offsets_refused(16, UINT32_MAX - 7, FFA_INVALID_PARAMETERS);
+	/* The composite fits, its constituent does not. */
+	map_vm_with_offsets_refused(PAGE - FFA_MEM_COMPOSITE_V1_0_SIZE, 64,
+				    FFA_INVALID_PARAMETERS);
+	/* Any aligned place in the buffer is fine. */
+	{
+		struct vm_desc d = vm_desc(VM1, VM_RX, VM_TX);
+
+		d.rx_off = 1024;
+		d.tx_off = 24;
+		write_vm_desc(d);
+		assert_success32((struct ffa_regs[]){ call(req_map_forward(true)) });
+	}
+}
+END_TEST
+
+START_TEST(test_map_vm_composite)
+{
+	const struct ffa_mem_composite_v1_0 good = { .total_page_count = 1,
+						     .range_count = 1 };
+	const struct ffa_mem_constituent_v1_0 k = { .address = page_pa(VM_RX),
+						    .page_count = 1 };
+	struct ffa_mem_composite_v1_0 c;
+	struct ffa_mem_constituent_v1_0 kk;
+
+	map_hyp();
+
+	c = good;
+	c.reserved_0 = 1;
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	patch_composite(RX_COMPOSITE, c);
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+
+	c = good;
+	c.range_count = 0;
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	patch_composite(RX_COMPOSITE, c);
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+
+	c = good;
+	c.total_page_count = 0;
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	patch_composite(RX_COMPOSITE, c);
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+
+	/* Above the max (1 page) ... */
+	c = good;
+	c.total_page_count = 2;
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	patch_composite(RX_COMPOSITE, c);
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+
+	/* ... and not the sum of the constituents. */
+	kk = k;
+	kk.page_count = 2;
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	patch_constituent(RX_CONSTITUENT, kk);
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+
+	kk = k;
+	kk.page_count = 0;
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	patch_constituent(RX_CONSTITUENT, kk);
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+
+	kk = k;
+	kk.address += 0x10;
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	patch_constituent(RX_CONSTITUENT, kk);
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+
+	kk = k;
+	kk.reserved_0 = 1;
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	patch_constituent(RX_CONSTITUENT, kk);
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+
+	/* Two constituents claimed for a one-page buffer. */
+	c = good;
+	c.range_count = 2;
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	patch_composite(RX_COMPOSITE, c);
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+
+	/* The TX composite is checked the same way. */
+	{
+		struct vm_desc d = vm_desc(VM1, VM_RX, VM_TX);
+
+		d.tx[0].pa += 0x800;
+		write_vm_desc(d);
+		refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+	}
+}
+END_TEST
+
+START_TEST(test_map_vm_sizes_differ)
+{
+	struct vm_desc d = vm_desc(VM1, VM_RX, 20);
+
+	cfg.rxtx_max_pages = 8;
+	reinit();
+	map_hyp();
+	d.tx[0].pages = 2;
+	write_vm_desc(d);
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_map_vm_overlap_self)
+{
+	struct vm_desc d;
+
+	map_hyp();
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_RX));
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+
+	/* Two constituents of one buffer sharing a page. */
+	cfg.rxtx_max_pages = 8;
+	reinit();
+	map_hyp();
+	d = vm_desc(VM1, 20, 30);
+	d.rx_n = 2;
+	d.rx[0] = (struct spmc_range){ page_pa(20), 2 };
+	d.rx[1] = (struct spmc_range){ page_pa(21), 1 };
+	d.tx[0].pages = 3;
+	write_vm_desc(d);
+	refused(req_map_forward(true), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_map_vm_phys_refuses)
+{
+	map_hyp();
+	write_vm_desc(vm_desc(VM1, OUTSIDE, VM_TX));
+	refused(req_map_forward(true), FFA_DENIED);
+	write_vm_desc(vm_desc(VM1, VM_RX, OUTSIDE + 5));
+	refused(req_map_forward(true), FFA_DENIED);
+}
+END_TEST
+
+START_TEST(test_map_vm_taken_pages)
+{
+	map_hyp();
+	/* The hypervisor's own pages are not the VM's to register. */
+	write_vm_desc(vm_desc(VM1, HYP_RX, VM_TX));
+	refused(req_map_forward(true), FFA_DENIED);
+	write_vm_desc(vm_desc(VM1, VM_RX, HYP_TX));
+	refused(req_map_forward(true), FFA_DENIED);
+	/* Nor another VM's. */
+	map_vm(VM1, VM_RX, VM_TX);
+	write_vm_desc(vm_desc(VM2, 20, VM_TX));
+	refused(req_map_forward(true), FFA_DENIED);
+	write_vm_desc(vm_desc(VM2, VM_RX, 20));
+	refused(req_map_forward(true), FFA_DENIED);
+}
+END_TEST
+
+START_TEST(test_map_vm_multi_constituent)
+{
+	struct vm_desc d = { .id = VM1, .rx_n = 2, .tx_n = 1 };
+	const struct spmc_buffers *b;
+
+	cfg.rxtx_max_pages = 8;
+	reinit();
+	map_hyp();
+	d.rx[0] = (struct spmc_range){ page_pa(22), 1 };
+	d.rx[1] = (struct spmc_range){ page_pa(20), 1 };
+	d.tx[0] = (struct spmc_range){ page_pa(30), 2 };
+	write_vm_desc(d);
+	assert_success32((struct ffa_regs[]){ call(req_map_forward(true)) });
+	b = spmc_buffers_of(&s, VM1);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_uint_eq(b->pages, 2);
+	ck_assert_uint_eq(b->rx_count, 2);
+	ck_assert_uint_eq(b->rx[0].pa, page_pa(22));
+	ck_assert_uint_eq(b->rx[1].pa, page_pa(20));
+	ck_assert_uint_eq(b->rx_pa, page_pa(22));
+	ck_assert_uint_eq(b->tx_count, 1);
+	ck_assert_uint_eq(b->tx[0].pages, 2);
+	ck_assert_uint_eq(b->tx_pa, page_pa(30));
+}
+END_TEST
+
+START_TEST(test_map_vm_too_many_constituents)
+{
+	struct vm_desc d = { .id = VM1, .rx_n = 5, .tx_n = 1 };
+
+	cfg.rxtx_max_pages = 8;
+	reinit();
+	map_hyp();
+	for (uint32_t i = 0; i < 5; i++)
+		d.rx[i] = (struct spmc_range){ page_pa(20 + 2 * i), 1 };
+	d.tx[0] = (struct spmc_range){ page_pa(40), 5 };
+	write_vm_desc(d);
+	refused(req_map_forward(true), FFA_NO_MEMORY);
+}
+END_TEST
+
+START_TEST(test_map_vm_hyp_tx_faults)
+{
+	map_hyp();
+	write_vm_desc(vm_desc(VM1, VM_RX, VM_TX));
+	mem_deny = true;
+	refused(req_map_forward(true), FFA_ABORTED);
+}
+END_TEST
+
+/* ========================================================================= */
+/* FFA_RXTX_UNMAP                                                            */
+
+START_TEST(test_unmap_own)
+{
+	struct ffa_regs r;
+
+	map_hyp();
+	r = call(req_unmap(0));
+	assert_success32(&r);
+	assert_zero_from(&r, 1);
+	ck_assert_ptr_null(spmc_buffers_of(&s, 0));
+	refused(req_unmap(0), FFA_INVALID_PARAMETERS);
+	/* Mapped again, anywhere. */
+	assert_success32((struct ffa_regs[]){
+		call(req_map(true, page_pa(HYP_RX), page_pa(HYP_TX), 1)) });
+}
+END_TEST
+
+START_TEST(test_unmap_vm)
+{
+	map_hyp();
+	map_vm(VM1, VM_RX, VM_TX);
+	map_vm(VM2, 20, 21);
+	refused(req_unmap(0x0003), FFA_INVALID_PARAMETERS);
+	refused(req_unmap(SP1), FFA_INVALID_PARAMETERS);
+	assert_success32((struct ffa_regs[]){ call(req_unmap(VM1)) });
+	ck_assert_ptr_null(spmc_buffers_of(&s, VM1));
+	ck_assert_ptr_nonnull(spmc_buffers_of(&s, VM2));
+	ck_assert_ptr_nonnull(spmc_buffers_of(&s, 0));
+	refused(req_unmap(VM1), FFA_INVALID_PARAMETERS);
+	/* Its pages are free for another VM now. */
+	map_vm(0x0003, VM_RX, VM_TX);
+}
+END_TEST
+
+START_TEST(test_unmap_nothing)
+{
+	refused(req_unmap(0), FFA_INVALID_PARAMETERS);
+	refused(req_unmap(VM1), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+/* ========================================================================= */
+/* FFA_RX_RELEASE, FFA_RX_ACQUIRE                                            */
+
+static void pig_all_ok(void)
+{
+	assert_success32((struct ffa_regs[]){ call(req_pig(&nil_uuid, false)) });
+}
+
+START_TEST(test_rx_release_own)
+{
+	struct ffa_regs r;
+
+	/* No RX buffer at all: DENIED (ACS). */
+	refused(req_rx_release(0), FFA_DENIED);
+	map_hyp();
+	/* Nothing written to it. */
+	refused(req_rx_release(0), FFA_DENIED);
+	pig_all_ok();
+	ck_assert_int_eq(s.hyp.rx_state, SPMC_RX_FULL);
+	r = call(req_rx_release(0));
+	assert_success32(&r);
+	assert_zero_from(&r, 1);
+	ck_assert_int_eq(s.hyp.rx_state, SPMC_RX_FREE);
+	refused(req_rx_release(0), FFA_DENIED);
+}
+END_TEST
+
+START_TEST(test_rx_release_at_1_0)
+{
+	const struct ffa_rx_release_args a = { .vm_id = VM1 };
+	struct ffa_regs in;
+
+	negotiate(FFA_VERSION_1_0);
+	map_hyp();
+	pig_all_ok();
+	/* At 1.0 w1 carries no VM id: this releases the hypervisor's. */
+	ffa_encode_rx_release(&a, FFA_VERSION_1_1, &in);
+	ck_assert_uint_ne(in.x[1], 0);
+	assert_success32((struct ffa_regs[]){ call(in) });
+	ck_assert_int_eq(s.hyp.rx_state, SPMC_RX_FREE);
+}
+END_TEST
+
+START_TEST(test_rx_release_vm)
+{
+	static const uint8_t msg[] = "hello";
+
+	map_hyp();
+	refused(req_rx_release(VM1), FFA_INVALID_PARAMETERS);
+	refused(req_rx_release(SP1), FFA_INVALID_PARAMETERS);
+	map_vm(VM1, VM_RX, VM_TX);
+	/* Free: the VM does not own it. */
+	refused(req_rx_release(VM1), FFA_DENIED);
+	/* Acquired by the hypervisor, then given back. */
+	assert_success32((struct ffa_regs[]){ call(req_rx_acquire(VM1)) });
+	assert_success32((struct ffa_regs[]){ call(req_rx_release(VM1)) });
+	ck_assert_int_eq(spmc_buffers_of(&s, VM1)->rx_state, SPMC_RX_FREE);
+	/* Filled by the SPMC, read and released by the VM. */
+	ck_assert_int_eq(spmc_deliver_rx(&s, VM1, msg, sizeof(msg)), FFA_OK);
+	ck_assert_int_eq(spmc_buffers_of(&s, VM1)->rx_state, SPMC_RX_FULL);
+	assert_success32((struct ffa_regs[]){ call(req_rx_release(VM1)) });
+	ck_assert_int_eq(spmc_buffers_of(&s, VM1)->rx_state, SPMC_RX_FREE);
+	refused(req_rx_release(VM1), FFA_DENIED);
+	/* The hypervisor's own RX is separate. */
+	refused(req_rx_release(0), FFA_DENIED);
+}
+END_TEST
+
+START_TEST(test_rx_acquire)
+{
+	static const uint8_t msg[] = "x";
+	struct ffa_regs r;
+
+	map_hyp();
+	refused(req_rx_acquire(VM1), FFA_INVALID_PARAMETERS);
+	refused(req_rx_acquire(0), FFA_INVALID_PARAMETERS);
+	refused(req_rx_acquire(SP1), FFA_NOT_SUPPORTED);
+	map_vm(VM1, VM_RX, VM_TX);
+	r = call(req_rx_acquire(VM1));
+	assert_success32(&r);
+	assert_zero_from(&r, 1);
+	ck_assert_int_eq(spmc_buffers_of(&s, VM1)->rx_state, SPMC_RX_ACQUIRED);
+	/* Already acquired. */
+	refused(req_rx_acquire(VM1), FFA_DENIED);
+	/* The SPMC cannot fill it meanwhile. */
+	ck_assert_int_eq(spmc_deliver_rx(&s, VM1, msg, 1), FFA_BUSY);
+	assert_success32((struct ffa_regs[]){ call(req_rx_release(VM1)) });
+	/* Full and not released: DENIED (Hafnium). */
+	ck_assert_int_eq(spmc_deliver_rx(&s, VM1, msg, 1), FFA_OK);
+	refused(req_rx_acquire(VM1), FFA_DENIED);
+}
+END_TEST
+
+START_TEST(test_rx_acquire_at_1_0)
+{
+	negotiate(FFA_VERSION_1_0);
+	map_hyp();
+	refused(req_rx_acquire(VM1), FFA_NOT_SUPPORTED);
+}
+END_TEST
+
+/* ========================================================================= */
+/* FFA_PARTITION_INFO_GET                                                    */
+
+static void check_info_1_1(uint32_t i, uint16_t id, uint16_t ctx,
+			   uint32_t properties, const struct ffa_uuid *uuid)
+{
+	struct ffa_partition_info_v1_1 d;
+
+	ck_assert(ffa_partition_info_v1_1_read_at(page_ptr(HYP_RX), PAGE, 0, i,
+						  &d));
+	ck_assert_uint_eq(d.partition_id, id);
+	ck_assert_uint_eq(d.exec_ctx_count, ctx);
+	ck_assert_uint_eq(d.properties, properties);
+	ck_assert(memcmp(&d.uuid, uuid, sizeof(d.uuid)) == 0);
+}
+
+static struct ffa_partition_info_get_result pig_ok(const struct ffa_uuid *u,
+						   bool count_only)
+{
+	struct ffa_partition_info_get_result res;
+	struct ffa_regs r = call(req_pig(u, count_only));
+
+	assert_success32(&r);
+	ck_assert_int_eq(ffa_decode_partition_info_get_result(
+				 &r, s.caller_version, &res),
+			 FFA_OK);
+	ck_assert_uint_eq(r.x[1], 0);
+	assert_zero_from(&r, 4);
+	return res;
+}
+
+START_TEST(test_pig_all)
+{
+	struct ffa_partition_info_get_result res;
+	struct ffa_uuid a = uuid_of(UUID_A), b = uuid_of(UUID_B),
+			c = uuid_of(UUID_C), d = uuid_of(UUID_D);
+
+	map_hyp();
+	res = pig_ok(&nil_uuid, false);
+	ck_assert_uint_eq(res.count, 5);
+	ck_assert_uint_eq(res.desc_size, FFA_PARTITION_INFO_V1_1_SIZE);
+	/* One descriptor per UUID, with the UUID (Nil query). */
+	check_info_1_1(0, SP1, 1, seen_sp1(), &a);
+	check_info_1_1(1, SP2, 4, seen_sp2(), &b);
+	check_info_1_1(2, SP2, 4, seen_sp2(), &c);
+	check_info_1_1(3, SP3, 2, seen_sp3(), &d);
+	check_info_1_1(4, SP4, 1, seen_sp4(), &b);
+	ck_assert_int_eq(s.hyp.rx_state, SPMC_RX_FULL);
+}
+END_TEST
+
+START_TEST(test_pig_busy)
+{
+	map_hyp();
+	pig_all_ok();
+	refused(req_pig(&nil_uuid, false), FFA_BUSY);
+	assert_success32((struct ffa_regs[]){ call(req_rx_release(0)) });
+	pig_all_ok();
+}
+END_TEST
+
+START_TEST(test_pig_not_mapped)
+{
+	refused(req_pig(&nil_uuid, false), FFA_BUSY);
+}
+END_TEST
+
+START_TEST(test_pig_specific_uuid)
+{
+	struct ffa_partition_info_get_result res;
+	struct ffa_uuid c = uuid_of(UUID_C), b = uuid_of(UUID_B);
+
+	map_hyp();
+	memset(page_ptr(HYP_RX), 0xa5, PAGE);
+	res = pig_ok(&c, false);
+	ck_assert_uint_eq(res.count, 1);
+	ck_assert_uint_eq(res.desc_size, 24);
+	/* The UUID field is zero for a specific query (Hafnium). */
+	check_info_1_1(0, SP2, 4, seen_sp2(), &nil_uuid);
+	assert_success32((struct ffa_regs[]){ call(req_rx_release(0)) });
+
+	/* UUID B: two partitions. */
+	res = pig_ok(&b, false);
+	ck_assert_uint_eq(res.count, 2);
+	check_info_1_1(0, SP2, 4, seen_sp2(), &nil_uuid);
+	check_info_1_1(1, SP4, 1, seen_sp4(), &nil_uuid);
+}
+END_TEST
+
+START_TEST(test_pig_unknown_uuid)
+{
+	struct ffa_uuid u = uuid_of(0x77);
+
+	map_hyp();
+	memset(page_ptr(HYP_RX), 0xa5, PAGE);
+	refused(req_pig(&u, false), FFA_INVALID_PARAMETERS);
+	refused(req_pig(&u, true), FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(page_ptr(HYP_RX)[0], 0xa5);
+}
+END_TEST
+
+START_TEST(test_pig_count_only)
+{
+	struct ffa_partition_info_get_result res;
+	struct ffa_uuid b = uuid_of(UUID_B);
+
+	/* No RX buffer needed. */
+	res = pig_ok(&nil_uuid, true);
+	ck_assert_uint_eq(res.count, 5);
+	ck_assert_uint_eq(res.desc_size, 0);
+	map_hyp();
+	memset(page_ptr(HYP_RX), 0xa5, PAGE);
+	res = pig_ok(&b, true);
+	ck_assert_uint_eq(res.count, 2);
+	ck_assert_uint_eq(res.desc_size, 0);
+	/* Nothing written, and the buffer is still the SPMC's. */
+	ck_assert_uint_eq(page_ptr(HYP_RX)[0], 0xa5);
+	ck_assert_int_eq(s.hyp.rx_state, SPMC_RX_FREE);
+	/* Also while the buffer is full. */
+	pig_all_ok();
+	ck_assert_uint_eq(pig_ok(&nil_uuid, true).count, 5);
+}
+END_TEST
+
+START_TEST(test_pig_reserved_flags)
+{
+	struct ffa_regs in = req_pig(&nil_uuid, false);
+
+	map_hyp();
+	in.x[5] |= UINT64_C(1) << 1;
+	refused(in, FFA_INVALID_PARAMETERS);
+	in.x[5] = UINT64_C(1) << 31;
+	refused(in, FFA_INVALID_PARAMETERS);
+	/* The upper half of an SMC32 register is ignored. */
+	in.x[5] = UINT64_C(1) << 32;
+	assert_success32((struct ffa_regs[]){ call(in) });
+}
+END_TEST
+
+START_TEST(test_pig_v1_0)
+{
+	struct ffa_partition_info_get_result res;
+	struct ffa_partition_info_v1_0 d;
+	struct ffa_regs in;
+	const uint32_t recv = props(1, 0, 0, 0, 0, 0, 0, 0, 0);
+	const uint32_t recv_indirect = props(1, 0, 1, 0, 0, 0, 0, 0, 0);
+	const uint32_t indirect = props(0, 0, 1, 0, 0, 0, 0, 0, 0);
+	const uint32_t expect[5] = { recv, recv_indirect, recv_indirect,
+				     indirect, recv };
+	const uint16_t ids[5] = { SP1, SP2, SP2, SP3, SP4 };
+
+	negotiate(FFA_VERSION_1_0);
+	map_hyp();
+	memset(page_ptr(HYP_RX), 0xa5, PAGE);
+	res = pig_ok(&nil_uuid, false);
+	ck_assert_uint_eq(res.count, 5);
+	/* No size in w3 at 1.0; 8-byte descriptors, properties [2:0] only. */
+	for (uint32_t i = 0; i < 5; i++) {
+		ck_assert(ffa_partition_info_v1_0_read_at(page_ptr(HYP_RX), PAGE,
+							  0, i, &d));
+		ck_assert_uint_eq(d.partition_id, ids[i]);
+		ck_assert_uint_eq(d.properties, expect[i]);
+	}
+	/* The buffer past the five descriptors is untouched. */
+	ck_assert_uint_eq(page_ptr(HYP_RX)[5 * FFA_PARTITION_INFO_V1_0_SIZE],
+			  0xa5);
+	assert_success32((struct ffa_regs[]){ call(req_rx_release(0)) });
+	/* Count-only is 1.1: at 1.0, w5 is reserved. */
+	in = req_pig(&nil_uuid, false);
+	in.x[5] = 1;
+	refused(in, FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_pig_v1_1)
+{
+	struct ffa_partition_info_get_result res;
+	struct ffa_uuid b = uuid_of(UUID_B);
+
+	negotiate(FFA_VERSION_1_1);
+	map_hyp();
+	res = pig_ok(&nil_uuid, false);
+	ck_assert_uint_eq(res.count, 5);
+	ck_assert_uint_eq(res.desc_size, 24);
+	/* DIRECT_REQ2 receive is a 1.2 bit: not shown to a 1.1 caller. */
+	check_info_1_1(1, SP2, 4, props(1, 0, 1, 1, 1, 1, 1, 0, 0), &b);
+}
+END_TEST
+
+START_TEST(test_pig_uuid_list_ends_at_nil)
+{
+	struct ffa_partition_info_get_result res;
+
+	cfg.partitions[0].uuid_count = 3; /* uuids[1], [2] are Nil */
+	cfg.partitions[0].uuids[2] = uuid_of(0x55);
+	reinit();
+	res = pig_ok(&nil_uuid, true);
+	ck_assert_uint_eq(res.count, 5);
+	{
+		struct ffa_uuid u = uuid_of(0x55);
+
+		refused(req_pig(&u, true), FFA_INVALID_PARAMETERS);
+	}
+}
+END_TEST
+
+START_TEST(test_pig_no_partitions)
+{
+	cfg.partition_count = 0;
+	reinit();
+	map_hyp();
+	refused(req_pig(&nil_uuid, false), FFA_INVALID_PARAMETERS);
+	refused(req_pig(&nil_uuid, true), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_pig_rx_faults)
+{
+	map_hyp();
+	mem_deny = true;
+	refused(req_pig(&nil_uuid, false), FFA_ABORTED);
+	ck_assert_int_eq(s.hyp.rx_state, SPMC_RX_FREE);
+}
+END_TEST
+
+/* ========================================================================= */
+/* FFA_PARTITION_INFO_GET_REGS                                               */
+
+static struct ffa_partition_info_get_regs_result regs_ok(const struct ffa_uuid *u,
+							 uint16_t start,
+							 uint16_t tag)
+{
+	struct ffa_partition_info_get_regs_result res;
+	struct ffa_regs r = call(req_regs(u, start, tag));
+
+	ck_assert_uint_eq(r.x[0], FFA_SUCCESS_64);
+	ck_assert_uint_eq(r.x[1], 0);
+	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(
+				 &r, s.caller_version, &res),
+			 FFA_OK);
+	return res;
+}
+
+static void check_regs_desc(const struct ffa_partition_info_get_regs_result *res,
+			    unsigned int i, uint16_t id, uint16_t ctx,
+			    uint32_t properties, const struct ffa_uuid *uuid)
+{
+	struct ffa_uuid got;
+
+	ck_assert_uint_eq(
+		ffa_partition_info_regs_info_get_partition_id(res->desc[i].info),
+		id);
+	ck_assert_uint_eq(
+		ffa_partition_info_regs_info_get_exec_ctx_count(res->desc[i].info),
+		ctx);
+	ck_assert_uint_eq(
+		ffa_partition_info_regs_info_get_properties(res->desc[i].info),
+		properties);
+	ffa_le_put(got.b, res->desc[i].uuid_lo, 8);
+	ffa_le_put(got.b + 8, res->desc[i].uuid_hi, 8);
+	ck_assert(memcmp(&got, uuid, sizeof(got)) == 0);
+}
+
+static void check_regs_desc_empty(
+	const struct ffa_partition_info_get_regs_result *res, unsigned int i)
+{
+	ck_assert_uint_eq(res->desc[i].info, 0);
+	ck_assert_uint_eq(res->desc[i].uuid_lo, 0);
+	ck_assert_uint_eq(res->desc[i].uuid_hi, 0);
+}
+
+START_TEST(test_regs_all)
+{
+	struct ffa_partition_info_get_regs_result res;
+	struct ffa_uuid a = uuid_of(UUID_A), b = uuid_of(UUID_B),
+			c = uuid_of(UUID_C), d = uuid_of(UUID_D);
+
+	res = regs_ok(&nil_uuid, 0, 0);
+	ck_assert_uint_eq(res.last_index, 4);
+	ck_assert_uint_eq(res.current_index, 4);
+	ck_assert_uint_ne(res.tag, 0);
+	ck_assert_uint_eq(res.tag, s.partitions_tag);
+	ck_assert_uint_eq(res.desc_size, 24);
+	check_regs_desc(&res, 0, SP1, 1, seen_sp1(), &a);
+	check_regs_desc(&res, 1, SP2, 4, seen_sp2(), &b);
+	check_regs_desc(&res, 2, SP2, 4, seen_sp2(), &c);
+	check_regs_desc(&res, 3, SP3, 2, seen_sp3(), &d);
+	check_regs_desc(&res, 4, SP4, 1, seen_sp4(), &b);
+	/* No buffer is involved. */
+	ck_assert_ptr_null(spmc_buffers_of(&s, 0));
+}
+END_TEST
+
+START_TEST(test_regs_paging)
+{
+	struct ffa_partition_info_get_regs_result res;
+	struct ffa_uuid e = uuid_of(0x50), f = uuid_of(0x60);
+
+	add_partition(0x8005, 1, seen_sp1(), FFA_VERSION_1_2, 0x50, 0x60);
+	reinit();
+	res = regs_ok(&nil_uuid, 0, 0);
+	ck_assert_uint_eq(res.last_index, 6);
+	ck_assert_uint_eq(res.current_index, 4);
+	res = regs_ok(&nil_uuid, 5, res.tag);
+	ck_assert_uint_eq(res.last_index, 6);
+	ck_assert_uint_eq(res.current_index, 6);
+	check_regs_desc(&res, 0, 0x8005, 1, seen_sp1(), &e);
+	check_regs_desc(&res, 1, 0x8005, 1, seen_sp1(), &f);
+	check_regs_desc_empty(&res, 2);
+	check_regs_desc_empty(&res, 3);
+	check_regs_desc_empty(&res, 4);
+	/* Tag 0 is "no tag": always accepted. */
+	res = regs_ok(&nil_uuid, 6, 0);
+	ck_assert_uint_eq(res.current_index, 6);
+	check_regs_desc(&res, 0, 0x8005, 1, seen_sp1(), &f);
+}
+END_TEST
+
+START_TEST(test_regs_start_past_end)
+{
+	struct ffa_uuid c = uuid_of(UUID_C);
+
+	refused(req_regs(&nil_uuid, 5, 0), FFA_INVALID_PARAMETERS);
+	refused(req_regs(&nil_uuid, 0xffff, 0), FFA_INVALID_PARAMETERS);
+	refused(req_regs(&c, 1, 0), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_regs_unknown_uuid)
+{
+	struct ffa_uuid u = uuid_of(0x77);
+
+	refused(req_regs(&u, 0, 0), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_regs_specific_uuid)
+{
+	struct ffa_partition_info_get_regs_result res;
+	struct ffa_uuid b = uuid_of(UUID_B);
+
+	res = regs_ok(&b, 0, 0);
+	ck_assert_uint_eq(res.last_index, 1);
+	ck_assert_uint_eq(res.current_index, 1);
+	/* UUID registers zero for a specific query (Hafnium). */
+	check_regs_desc(&res, 0, SP2, 4, seen_sp2(), &nil_uuid);
+	check_regs_desc(&res, 1, SP4, 1, seen_sp4(), &nil_uuid);
+	check_regs_desc_empty(&res, 2);
+}
+END_TEST
+
+START_TEST(test_regs_tag)
+{
+	struct ffa_partition_info_get_regs_result res = regs_ok(&nil_uuid, 0, 0);
+	const uint16_t old = res.tag;
+
+	ck_assert_uint_eq(regs_ok(&nil_uuid, 1, old).tag, old);
+	spmc_partitions_changed(&s);
+	ck_assert_uint_ne(s.partitions_tag, old);
+	refused(req_regs(&nil_uuid, 1, old), FFA_RETRY);
+	refused(req_regs(&nil_uuid, 0, old), FFA_RETRY);
+	res = regs_ok(&nil_uuid, 0, 0);
+	ck_assert_uint_eq(res.tag, s.partitions_tag);
+	ck_assert_uint_eq(regs_ok(&nil_uuid, 1, res.tag).current_index, 4);
+	/* Never 0. */
+	s.partitions_tag = 0xffff;
+	spmc_partitions_changed(&s);
+	ck_assert_uint_eq(s.partitions_tag, 1);
+}
+END_TEST
+
+START_TEST(test_regs_before_1_2)
+{
+	negotiate(FFA_VERSION_1_1);
+	refused(req_regs(&nil_uuid, 0, 0), FFA_NOT_SUPPORTED);
+}
+END_TEST
+
+/* ========================================================================= */
+/* Trace, spmc_deliver_rx                                                    */
+
+START_TEST(test_trace)
+{
+	const struct spmc_trace_entry *t;
+	struct ffa_regs in = req_id_get();
+	struct ffa_regs out;
+
+	ck_assert_ptr_null(spmc_trace_last(&s, 0));
+	call(req_version(1, 2));
+	out = call(in);
+	call(req_spm_id_get());
+	ck_assert_uint_eq(s.trace_count, 3);
+	t = spmc_trace_last(&s, 1);
+	ck_assert_ptr_nonnull(t);
+	ck_assert(memcmp(&t->in, &in, sizeof(in)) == 0);
+	ck_assert(memcmp(&t->out, &out, sizeof(out)) == 0);
+	ck_assert_uint_eq(spmc_trace_last(&s, 0)->in.x[0], FFA_SPM_ID_GET_32);
+	ck_assert_uint_eq(spmc_trace_last(&s, 2)->in.x[0], FFA_VERSION_32);
+	ck_assert_uint_eq(spmc_trace_last(&s, 2)->out.x[0], FFA_VERSION_1_2);
+	ck_assert_ptr_null(spmc_trace_last(&s, 3));
+
+	/* The ring keeps the newest SPMC_TRACE_SIZE. */
+	for (uint32_t i = 0; i < SPMC_TRACE_SIZE + 7; i++) {
+		struct ffa_regs r = req_features(FFA_ID_GET_32, 0);
+
+		r.x[7] = i; /* ignored by the SPMC, kept by the trace */
+		call(r);
+	}
+	ck_assert_uint_eq(s.trace_count, SPMC_TRACE_SIZE + 10);
+	ck_assert_uint_eq(spmc_trace_last(&s, 0)->in.x[7], SPMC_TRACE_SIZE + 6);
+	ck_assert_uint_eq(spmc_trace_last(&s, SPMC_TRACE_SIZE - 1)->in.x[7], 7);
+	ck_assert_ptr_null(spmc_trace_last(&s, SPMC_TRACE_SIZE));
+}
+END_TEST
+
+START_TEST(test_deliver_rx)
+{
+	uint8_t msg[PAGE + 1];
+	struct vm_desc d = { .id = VM1, .rx_n = 2, .tx_n = 1 };
+
+	for (size_t i = 0; i < sizeof(msg); i++)
+		msg[i] = (uint8_t)i;
+	ck_assert_int_eq(spmc_deliver_rx(&s, VM1, msg, 1),
+			 FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_deliver_rx(&s, SP1, msg, 1),
+			 FFA_INVALID_PARAMETERS);
+
+	cfg.rxtx_max_pages = 2;
+	reinit();
+	map_hyp();
+	d.rx[0] = (struct spmc_range){ page_pa(22), 1 };
+	d.rx[1] = (struct spmc_range){ page_pa(20), 1 };
+	d.tx[0] = (struct spmc_range){ page_pa(30), 2 };
+	write_vm_desc(d);
+	assert_success32((struct ffa_regs[]){ call(req_map_forward(true)) });
+	ck_assert_int_eq(spmc_deliver_rx(&s, VM1, msg, 2 * PAGE + 1),
+			 FFA_INVALID_PARAMETERS);
+	/* Spans both constituents, in order. */
+	ck_assert_int_eq(spmc_deliver_rx(&s, VM1, msg, PAGE + 1), FFA_OK);
+	ck_assert(memcmp(page_ptr(22), msg, PAGE) == 0);
+	ck_assert_uint_eq(page_ptr(20)[0], msg[PAGE]);
+	ck_assert_int_eq(spmc_deliver_rx(&s, VM1, msg, 1), FFA_BUSY);
+	/* The hypervisor's own RX too. */
+	ck_assert_int_eq(spmc_deliver_rx(&s, 0, msg, 4), FFA_OK);
+	refused(req_pig(&nil_uuid, false), FFA_BUSY);
+	assert_success32((struct ffa_regs[]){ call(req_rx_release(0)) });
+	/* A faulting buffer. */
+	mem_deny = true;
+	ck_assert_int_eq(spmc_deliver_rx(&s, 0, msg, 4), FFA_ABORTED);
+}
+END_TEST
+
+/* ========================================================================= */
+
+static void add(Suite *suite, const char *name, const TTest *t)
+{
+	TCase *tc = tcase_create(name);
+
+	tcase_add_checked_fixture(tc, setup, NULL);
+	tcase_add_test(tc, t);
+	suite_add_tcase(suite, tc);
+}
+
+#define ADD(suite, t) add(suite, #t, t)
+
+static Suite *spmc_suite(void)
+{
+	Suite *suite = suite_create("spmc");
+
+	ADD(suite, test_version_same);
+	ADD(suite, test_version_lower_minor);
+	ADD(suite, test_version_higher_minor);
+	ADD(suite, test_version_higher_minor_refused);
+	ADD(suite, test_version_bit31);
+	ADD(suite, test_version_other_major);
+	ADD(suite, test_version_own_1_1);
+	ADD(suite, test_version_frozen);
+	ADD(suite, test_version_frozen_before_negotiation);
+	ADD(suite, test_version_unknown_call_does_not_freeze);
+	ADD(suite, test_features_implemented);
+	ADD(suite, test_features_rxtx_map);
+	ADD(suite, test_features_version_gating);
+	ADD(suite, test_features_version_gating_1_1);
+	ADD(suite, test_features_not_implemented);
+	ADD(suite, test_features_feature_ids);
+	ADD(suite, test_id_get);
+	ADD(suite, test_spm_id_get);
+	ADD(suite, test_unknown_calls);
+	ADD(suite, test_map_own_32);
+	ADD(suite, test_map_own_64);
+	ADD(suite, test_map_own_multi_page);
+	ADD(suite, test_map_own_twice);
+	ADD(suite, test_map_own_bad_count);
+	ADD(suite, test_map_own_misaligned);
+	ADD(suite, test_map_own_overlap);
+	ADD(suite, test_map_own_phys_refuses);
+	ADD(suite, test_map_own_wraps);
+	ADD(suite, test_map_own_reserved_w3);
+	ADD(suite, test_map_own_over_vm_buffers);
+	ADD(suite, test_map_forward_form_at_1_0);
+	ADD(suite, test_map_vm);
+	ADD(suite, test_map_vm_smc32);
+	ADD(suite, test_map_vm_no_hyp_buffers);
+	ADD(suite, test_map_vm_bad_endpoint);
+	ADD(suite, test_map_vm_twice);
+	ADD(suite, test_map_vm_slots_full);
+	ADD(suite, test_map_vm_desc_reserved);
+	ADD(suite, test_map_vm_offsets);
+	ADD(suite, test_map_vm_composite);
+	ADD(suite, test_map_vm_sizes_differ);
+	ADD(suite, test_map_vm_overlap_self);
+	ADD(suite, test_map_vm_phys_refuses);
+	ADD(suite, test_map_vm_taken_pages);
+	ADD(suite, test_map_vm_multi_constituent);
+	ADD(suite, test_map_vm_too_many_constituents);
+	ADD(suite, test_map_vm_hyp_tx_faults);
+	ADD(suite, test_unmap_own);
+	ADD(suite, test_unmap_vm);
+	ADD(suite, test_unmap_nothing);
+	ADD(suite, test_rx_release_own);
+	ADD(suite, test_rx_release_at_1_0);
+	ADD(suite, test_rx_release_vm);
+	ADD(suite, test_rx_acquire);
+	ADD(suite, test_rx_acquire_at_1_0);
+	ADD(suite, test_pig_all);
+	ADD(suite, test_pig_busy);
+	ADD(suite, test_pig_not_mapped);
+	ADD(suite, test_pig_specific_uuid);
+	ADD(suite, test_pig_unknown_uuid);
+	ADD(suite, test_pig_count_only);
+	ADD(suite, test_pig_reserved_flags);
+	ADD(suite, test_pig_v1_0);
+	ADD(suite, test_pig_v1_1);
+	ADD(suite, test_pig_uuid_list_ends_at_nil);
+	ADD(suite, test_pig_no_partitions);
+	ADD(suite, test_pig_rx_faults);
+	ADD(suite, test_regs_all);
+	ADD(suite, test_regs_paging);
+	ADD(suite, test_regs_start_past_end);
+	ADD(suite, test_regs_unknown_uuid);
+	ADD(suite, test_regs_specific_uuid);
+	ADD(suite, test_regs_tag);
+	ADD(suite, test_regs_before_1_2);
+	ADD(suite, test_trace);
+	ADD(suite, test_deliver_rx);
+	return suite;
+}
+
+int main(void)
+{
+	SRunner *sr = srunner_create(spmc_suite());
+	int failed;
+
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Several vCPUs of several VMs calling at once (run under ThreadSanitizer
+ * by ./run test): version negotiation, discovery, and RX buffer ownership
+ * racing with unmapping. Every reply must be one the specification allows
+ * for the state the VM could be in, and nothing may leak.
+ */
+#include <check.h>
+#include <pthread.h>
+#include <stdlib.h>
+
+#include "internal.h"
+#include "sim_platform.h"
+
+#define VMS 3
+#define ROUNDS 300
+#define IPA_BASE UINT64_C(0x40000000)
+#define TX_IPA (IPA_BASE + 0x10000)
+#define RX_IPA (IPA_BASE + 0x20000)
+
+static struct sim_platform sim;
+static struct ffa_mediator med;
+static struct ffa_vm *vms[VMS];
+
+struct worker {
+	struct ffa_vm *vm;
+	bool *mapper_done;       /* the VM's mapper has finished */
+	uint16_t vcpu;
+	unsigned int got_info;   /* PARTITION_INFO_GET successes */
+	unsigned int released;   /* RX_RELEASE successes */
+	unsigned int bad;        /* replies the specification does not allow */
+};
+
+static struct ffa_regs call(struct worker *w, struct ffa_regs in)
+{
+	if (!ffa_handle_call(&med, w->vm, w->vcpu, &in))
+		w->bad++;
+	return in;
+}
+
+static bool is_error(const struct ffa_regs *r, int32_t status)
+{
+	return r->x[0] == FFA_ERROR_32 && (int32_t)(uint32_t)r->x[2] == status;
+}
+
+static bool is_success(const struct ffa_regs *r)
+{
+	return r->x[0] == FFA_SUCCESS_32 || r->x[0] == FFA_SUCCESS_64;
+}
+
+static void read_once(struct worker *w)
+{
+	struct ffa_regs r = call(w, (struct ffa_regs){ .x = { FFA_PARTITION_INFO_GET_32 } });
+
+	if (is_success(&r)) {
+		w->got_info++;
+		r = call(w, (struct ffa_regs){ .x = { FFA_RX_RELEASE_32 } });
+		/* The mapper may have unmapped the buffer meanwhile. */
+		if (is_success(&r))
+			w->released++;
+		else if (!is_error(&r, FFA_DENIED))
+			w->bad++;
+	} else if (!is_error(&r, FFA_BUSY)) {
+		w->bad++;
+	}
+}
+
+/*
+ * vCPU 0: discovery through the RX buffer, releasing what it got, while
+ * the mapper works and then as many rounds with the buffers in place.
+ */
+static void *reader(void *arg)
+{
+	struct worker *w = arg;
+
+	while (!__atomic_load_n(w->mapper_done, __ATOMIC_ACQUIRE))
+		read_once(w);
+	for (int i = 0; i < ROUNDS; i++)
+		read_once(w);
+	return NULL;
+}
+
+/* vCPU 1: unmapping and mapping the buffers under the reader's feet. */
+static void *mapper(void *arg)
+{
+	struct worker *w = arg;
+
+	for (int i = 0; i < ROUNDS; i++) {
+		struct ffa_regs r = call(w, (struct ffa_regs){ .x = { FFA_RXTX_UNMAP_32 } });
+
+		if (!is_success(&r) && !is_error(&r, FFA_INVALID_PARAMETERS))
+			w->bad++;
+		r = call(w, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } });
+		if (!is_success(&r) && !is_error(&r, FFA_DENIED))
+			w->bad++;
+	}
+	__atomic_store_n(w->mapper_done, true, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+/* vCPU 2: register-only calls, and the same version again and again. */
+static void *asker(void *arg)
+{
+	struct worker *w = arg;
+
+	for (int i = 0; i < ROUNDS; i++) {
+		struct ffa_regs r = call(w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } });
+
+		if (r.x[0] != FFA_VERSION_1_2)
+			w->bad++;
+		r = call(w, (struct ffa_regs){ .x = { FFA_FEATURES_32, FFA_RXTX_MAP_64 } });
+		w->bad += !is_success(&r);
+		r = call(w, (struct ffa_regs){ .x = { FFA_PARTITION_INFO_GET_REGS_64 } });
+		w->bad += !is_success(&r);
+		r = call(w, (struct ffa_regs){ .x = { FFA_ID_GET_32 } });
+		w->bad += r.x[2] != w->vm->id;
+	}
+	return NULL;
+}
+
+START_TEST(test_vcpus_of_several_vms)
+{
+	struct spmc_config spmc;
+	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
+	void *(*roles[3])(void *) = { reader, mapper, asker };
+	struct worker workers[VMS][3];
+	bool mapper_done[VMS] = { false };
+	pthread_t threads[VMS][3];
+	int32_t status;
+
+	sim_default_spmc(&spmc, &sim);
+	ck_assert_int_eq(sim_init(&sim, &spmc), 0);
+	config.hyp_rx = sim_alloc_pages(&sim, 1);
+	config.hyp_tx = sim_alloc_pages(&sim, 1);
+	ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_OK);
+	for (int v = 0; v < VMS; v++) {
+		struct ffa_regs r = { .x = { FFA_VERSION_32, 0x10002 } };
+
+		ck_assert_int_eq(sim_add_vm(&sim, (uint16_t)(v + 1), IPA_BASE, 64 * FFA_PAGE_SIZE), 0);
+		vms[v] = ffa_vm_create(&med, (uint16_t)(v + 1), true, 3, &status);
+		ck_assert_ptr_nonnull(vms[v]);
+		ck_assert(ffa_handle_call(&med, vms[v], 0, &r));
+	}
+	for (int v = 0; v < VMS; v++) {
+		for (int c = 0; c < 3; c++) {
+			workers[v][c] = (struct worker){ .vm = vms[v], .mapper_done = &mapper_done[v], .vcpu = (uint16_t)c };
+			ck_assert_int_eq(pthread_create(&threads[v][c], NULL, roles[c], &workers[v][c]), 0);
+		}
+	}
+	for (int v = 0; v < VMS; v++) {
+		for (int c = 0; c < 3; c++) {
+			pthread_join(threads[v][c], NULL);
+			ck_assert_uint_eq(workers[v][c].bad, 0);
+		}
+		/*
+		 * Every release matched a discovery that filled the buffer, and
+		 * with the buffers left in place every round got through.
+		 */
+		ck_assert_uint_le(workers[v][0].released, workers[v][0].got_info);
+		ck_assert_uint_ge(workers[v][0].got_info, ROUNDS);
+	}
+	for (int v = 0; v < VMS; v++) {
+		uint16_t id = vms[v]->id;
+
+		ffa_vm_destroy(&med, vms[v]);
+		ck_assert_uint_eq(sim_live_mappings(&sim, id), 0);
+		ck_assert(spmc_buffers_of(&sim.spmc, id) == NULL || !spmc_buffers_of(&sim.spmc, id)->mapped);
+	}
+	sim_fini(&sim);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("concurrency");
+	TCase *tc = tcase_create("vcpus");
+	SRunner *sr;
+	int failed;
+
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_vcpus_of_several_vms);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,696 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The runtime against the simulated SPMC, through the public API: every
+ * handler's success and error paths. Every refused call is checked to have
+ * changed nothing: the VM's state, the platform (nothing mapped or
+ * unmapped) and what the SPMC holds for the VM.
+ */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+#include "sim_platform.h"
+
+#define IPA_BASE UINT64_C(0x40000000)
+#define MEM_PAGES 256u
+#define TX_IPA (IPA_BASE + 0x10000)
+#define RX_IPA (IPA_BASE + 0x20000)
+
+static struct sim_platform sim;
+static struct ffa_mediator med;
+static struct ffa_vm *vm64;  /* id 1, AArch64 */
+static struct ffa_vm *vm32;  /* id 2, AArch32 */
+
+static void setup(void)
+{
+	struct spmc_config spmc;
+	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
+	int32_t status;
+
+	sim_default_spmc(&spmc, &sim);
+	ck_assert_int_eq(sim_init(&sim, &spmc), 0);
+	for (uint16_t id = 1; id <= 3; id++)
+		ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, (uint64_t)MEM_PAGES * FFA_PAGE_SIZE), 0);
+	config.hyp_rx = sim_alloc_pages(&sim, 1);
+	config.hyp_tx = sim_alloc_pages(&sim, 1);
+	ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_OK);
+	vm64 = ffa_vm_create(&med, 1, true, 4, &status);
+	ck_assert_ptr_nonnull(vm64);
+	vm32 = ffa_vm_create(&med, 2, false, 1, &status);
+	ck_assert_ptr_nonnull(vm32);
+}
+
+static void teardown(void)
+{
+	for (unsigned int i = 0; i < FFA_MAX_VMS; i++) {
+		if (med.vms[i].in_use)
+			ffa_vm_destroy(&med, &med.vms[i]);
+	}
+	for (uint16_t id = 1; id <= 3; id++)
+		ck_assert_uint_eq(sim_live_mappings(&sim, id), 0);
+	sim_fini(&sim);
+}
+
+static struct ffa_regs call(struct ffa_vm *vm, struct ffa_regs in)
+{
+	ck_assert(ffa_handle_call(&med, vm, 0, &in));
+	return in;
+}
+
+static void assert_error(const struct ffa_regs *r, int32_t status)
+{
+	ck_assert_uint_eq(r->x[0], FFA_ERROR_32);
+	ck_assert_int_eq((int32_t)(uint32_t)r->x[2], status);
+	for (int i = 3; i < FFA_REG_COUNT; i++)
+		ck_assert_uint_eq(r->x[i], 0);
+}
+
+static void assert_success(const struct ffa_regs *r)
+{
+	ck_assert_msg(r->x[0] == FFA_SUCCESS_32 || r->x[0] == FFA_SUCCESS_64,
+		      "w0 %#llx w2 %#llx is not SUCCESS", (unsigned long long)r->x[0], (unsigned long long)r->x[2]);
+}
+
+/* What a refused call must leave as it was. */
+struct snapshot {
+	enum ffa_version version;
+	bool frozen;
+	bool mapped, registered, acquired;
+	enum ffa_rx_state rx_state;
+	uint32_t pages;
+	uint64_t tx_ipa, rx_ipa;
+	uint32_t effects;
+	uint32_t mappings;
+	struct spmc_buffers spmc;
+};
+
+static struct snapshot snap(const struct ffa_vm *vm)
+{
+	const struct spmc_buffers *b = spmc_buffers_of(&sim.spmc, vm->id);
+	struct snapshot s = {
+		ffa_vm_version(vm), ffa_vm_version_frozen(vm), vm->rxtx.mapped, vm->rxtx.spmc_registered,
+		vm->rxtx.spmc_acquired, vm->rxtx.rx_state, vm->rxtx.pages, vm->rxtx.tx_ipa,
+		vm->rxtx.rx_ipa, sim.effect_count, sim_live_mappings(&sim, vm->id), { 0 },
+	};
+
+	if (b != NULL)
+		s.spmc = *b;
+	return s;
+}
+
+static void assert_same(const struct snapshot *a, const struct snapshot *b)
+{
+	ck_assert_int_eq(a->version, b->version);
+	ck_assert_int_eq(a->frozen, b->frozen);
+	ck_assert_int_eq(a->mapped, b->mapped);
+	ck_assert_int_eq(a->registered, b->registered);
+	ck_assert_int_eq(a->acquired, b->acquired);
+	ck_assert_int_eq(a->rx_state, b->rx_state);
+	ck_assert_uint_eq(a->pages, b->pages);
+	ck_assert_uint_eq(a->tx_ipa, b->tx_ipa);
+	ck_assert_uint_eq(a->rx_ipa, b->rx_ipa);
+	ck_assert_uint_eq(a->effects, b->effects);
+	ck_assert_uint_eq(a->mappings, b->mappings);
+	ck_assert_int_eq(a->spmc.mapped, b->spmc.mapped);
+	ck_assert_int_eq(a->spmc.rx_state, b->spmc.rx_state);
+}
+
+/* A refused call: the error, and no state changed anywhere. */
+static void refused(struct ffa_vm *vm, struct ffa_regs in, int32_t status)
+{
+	struct snapshot before = snap(vm);
+	struct ffa_regs out = call(vm, in);
+	struct snapshot after = snap(vm);
+
+	assert_error(&out, status);
+	assert_same(&before, &after);
+}
+
+/*
+ * The same, for a refusal only the platform can decide (is this the VM's
+ * memory?): a mapping made on the way may be undone, so only the net state
+ * is compared.
+ */
+static void refused_undone(struct ffa_vm *vm, struct ffa_regs in, int32_t status)
+{
+	struct snapshot before = snap(vm);
+	struct ffa_regs out = call(vm, in);
+	struct snapshot after = snap(vm);
+
+	assert_error(&out, status);
+	after.effects = before.effects;
+	assert_same(&before, &after);
+}
+
+static struct ffa_regs version_call(uint32_t major, uint32_t minor)
+{
+	struct ffa_version_args a = { .major = (uint16_t)major, .minor = (uint16_t)minor };
+	struct ffa_regs r;
+
+	ffa_encode_version(&a, FFA_VERSION_1_0, &r);
+	return r;
+}
+
+static void negotiate(struct ffa_vm *vm, uint32_t minor)
+{
+	struct ffa_regs out = call(vm, version_call(1, minor));
+
+	ck_assert_uint_eq(out.x[0], FFA_VERSION_1_2);
+}
+
+static struct ffa_regs rxtx_map_call(bool smc64, uint64_t tx, uint64_t rx, uint32_t pages)
+{
+	struct ffa_rxtx_map_args a = { .smc64 = smc64, .tx_address = tx, .rx_address = rx, .page_count = (uint8_t)pages };
+	struct ffa_regs r;
+
+	ffa_encode_rxtx_map(&a, FFA_VERSION_1_2, &r);
+	r.x[3] = pages; /* allow counts past the field in tests */
+	return r;
+}
+
+static void map_buffers(struct ffa_vm *vm, uint32_t pages)
+{
+	struct ffa_regs out = call(vm, rxtx_map_call(false, TX_IPA, RX_IPA, pages));
+
+	assert_success(&out);
+}
+
+static struct ffa_regs simple_call(uint32_t fid)
+{
+	return (struct ffa_regs){ .x = { fid } };
+}
+
+static struct ffa_regs pinfo_call(const uint8_t *uuid, bool count_only);
+
+/* ------------------------------------------------------------- version */
+
+START_TEST(test_version_each_minor)
+{
+	/* A guest of each version gets its own version; the reply is ours. */
+	for (uint32_t minor = 0; minor <= 3; minor++) {
+		struct ffa_vm *vm;
+		int32_t status;
+		struct ffa_regs out;
+
+		vm = ffa_vm_create(&med, 3, true, 1, &status);
+		out = call(vm, version_call(1, minor));
+		ck_assert_uint_eq(out.x[0], FFA_VERSION_1_2);
+		for (int i = 1; i < FFA_REG_COUNT; i++)
+			ck_assert_uint_eq(out.x[i], 0);
+		ck_assert_int_eq(ffa_vm_version(vm), minor > 2 ? FFA_VERSION_1_2 : (enum ffa_version)(0x10000 | minor));
+		ffa_vm_destroy(&med, vm);
+	}
+}
+END_TEST
+
+START_TEST(test_version_refusals)
+{
+	struct snapshot before = snap(vm64);
+	struct ffa_regs out = call(vm64, version_call(2, 0));
+
+	ck_assert_uint_eq(out.x[0], (uint32_t)FFA_NOT_SUPPORTED);
+	out = call(vm64, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x80010002 } });
+	ck_assert_uint_eq(out.x[0], (uint32_t)FFA_NOT_SUPPORTED);
+	out = call(vm64, version_call(0, 9));
+	ck_assert_uint_eq(out.x[0], (uint32_t)FFA_NOT_SUPPORTED);
+	for (int i = 1; i < FFA_REG_COUNT; i++)
+		ck_assert_uint_eq(out.x[i], 0);
+	struct snapshot after = snap(vm64);
+	assert_same(&before, &after);
+}
+END_TEST
+
+START_TEST(test_version_frozen_after_other_call)
+{
+	struct ffa_regs out;
+
+	negotiate(vm64, 2);
+	negotiate(vm64, 1); /* renegotiating before other calls is fine */
+	ck_assert_int_eq(ffa_vm_version(vm64), FFA_VERSION_1_1);
+	/* A refused call does not freeze it. */
+	refused(vm64, simple_call(FFA_RX_RELEASE_32), FFA_DENIED);
+	negotiate(vm64, 2);
+	out = call(vm64, simple_call(FFA_ID_GET_32));
+	assert_success(&out);
+	/* Now only the same version is accepted. */
+	out = call(vm64, version_call(1, 1));
+	ck_assert_uint_eq(out.x[0], (uint32_t)FFA_NOT_SUPPORTED);
+	ck_assert_int_eq(ffa_vm_version(vm64), FFA_VERSION_1_2);
+	negotiate(vm64, 2);
+}
+END_TEST
+
+START_TEST(test_not_ffa_is_not_handled)
+{
+	struct ffa_regs r = { .x = { 0x84000000U, 1, 2 } };
+
+	ck_assert(!ffa_handle_call(&med, vm64, 0, &r));
+	ck_assert_uint_eq(r.x[0], 0x84000000U);
+	ck_assert_uint_eq(r.x[1], 1);
+}
+END_TEST
+
+/* ------------------------------------------------------------ features */
+
+static struct ffa_regs features_call(uint32_t feature)
+{
+	return (struct ffa_regs){ .x = { FFA_FEATURES_32, feature } };
+}
+
+START_TEST(test_features_rxtx_map)
+{
+	struct ffa_regs out;
+
+	negotiate(vm64, 2);
+	out = call(vm64, features_call(FFA_RXTX_MAP_64));
+	ck_assert_uint_eq(out.x[0], FFA_SUCCESS_32);
+	ck_assert_uint_eq(ffa_features_rxtx_map_get_min_buffer_size((uint32_t)out.x[2]), FFA_RXTX_GRANULE_GRANULE_4K);
+	ck_assert_uint_eq(ffa_features_rxtx_map_get_max_page_count((uint32_t)out.x[2]), FFA_RXTX_MAP_MAX_PAGES);
+	/* Before 1.2 the maximum is not reported. */
+	negotiate(vm32, 1);
+	out = call(vm32, features_call(FFA_RXTX_MAP_32));
+	ck_assert_uint_eq(out.x[0], FFA_SUCCESS_32);
+	ck_assert_uint_eq(out.x[2], 0);
+	/* SMC64 ids from an AArch32 VM do not exist. */
+	out = call(vm32, features_call(FFA_RXTX_MAP_64));
+	assert_error(&out, FFA_NOT_SUPPORTED);
+}
+END_TEST
+
+START_TEST(test_features_by_version_and_caller)
+{
+	negotiate(vm64, 1);
+	refused(vm64, features_call(FFA_PARTITION_INFO_GET_REGS_64), FFA_NOT_SUPPORTED);
+	refused(vm64, features_call(FFA_NOTIFICATION_BITMAP_CREATE_32), FFA_NOT_SUPPORTED);
+	refused(vm64, features_call(FFA_MSG_WAIT_32), FFA_NOT_SUPPORTED);
+	refused(vm64, features_call(FFA_MEM_SHARE_64), FFA_NOT_SUPPORTED);  /* not implemented yet */
+	refused(vm64, features_call(0x840000A0U), FFA_NOT_SUPPORTED);
+	/* Feature ids: none offered yet; bits [30:8] set is never one. */
+	refused(vm64, features_call(1), FFA_NOT_SUPPORTED);
+	refused(vm64, features_call(0x102), FFA_NOT_SUPPORTED);
+	assert_success((struct ffa_regs[]){ call(vm64, features_call(FFA_SPM_ID_GET_32)) });
+	/* That succeeded, so the version is frozen at 1.1. */
+	refused(vm64, features_call(FFA_PARTITION_INFO_GET_REGS_64), FFA_NOT_SUPPORTED);
+	negotiate(vm32, 2);
+	/* An AArch32 VM has no SMC64 ids, even at 1.2. */
+	refused(vm32, features_call(FFA_PARTITION_INFO_GET_REGS_64), FFA_NOT_SUPPORTED);
+}
+END_TEST
+
+START_TEST(test_features_version_1_0)
+{
+	/* A VM that never negotiated is served at 1.0. */
+	refused(vm64, features_call(FFA_SPM_ID_GET_32), FFA_NOT_SUPPORTED);
+	assert_success((struct ffa_regs[]){ call(vm64, features_call(FFA_ID_GET_32)) });
+}
+END_TEST
+
+/* ------------------------------------------------------------------ ids */
+
+START_TEST(test_id_get)
+{
+	struct ffa_regs out = call(vm32, simple_call(FFA_ID_GET_32));
+
+	ck_assert_uint_eq(out.x[0], FFA_SUCCESS_32);
+	ck_assert_uint_eq(out.x[2], 2);
+	refused(vm64, simple_call(FFA_SPM_ID_GET_32), FFA_NOT_SUPPORTED);
+	negotiate(vm64, 1);
+	out = call(vm64, simple_call(FFA_SPM_ID_GET_32));
+	ck_assert_uint_eq(out.x[2], 0x8000);
+}
+END_TEST
+
+/* ---------------------------------------------------------------- rxtx */
+
+START_TEST(test_rxtx_map_registers_with_spmc)
+{
+	const struct spmc_buffers *b;
+	uint64_t pa;
+
+	negotiate(vm64, 2);
+	map_buffers(vm64, 1);
+	ck_assert_uint_eq(sim_live_mappings(&sim, 1), 2);
+	ck_assert(vm64->rxtx.spmc_registered);
+	b = spmc_buffers_of(&sim.spmc, 1);
+	ck_assert_ptr_nonnull(b);
+	ck_assert(b->mapped);
+	ck_assert_int_eq(sim.ops.ipa_to_pa(&sim, 1, RX_IPA, &pa), FFA_OK);
+	/* The SPMC got physical addresses, not the guest's IPAs. */
+	ck_assert_uint_ne(pa, RX_IPA);
+	ck_assert_uint_eq(b->rx_pa, pa);
+	ck_assert_uint_eq(b->pages, 1);
+	/* Mapping again is DENIED and changes nothing. */
+	refused(vm64, rxtx_map_call(true, TX_IPA + 0x8000, RX_IPA + 0x8000, 1), FFA_DENIED);
+}
+END_TEST
+
+START_TEST(test_rxtx_map_larger_than_spmc_takes)
+{
+	/* The SPMC (like Hafnium) takes one page: two are mapped here only. */
+	negotiate(vm64, 2);
+	map_buffers(vm64, 2);
+	ck_assert_uint_eq(sim_live_mappings(&sim, 1), 2);
+	ck_assert(!vm64->rxtx.spmc_registered);
+	ck_assert(spmc_buffers_of(&sim.spmc, 1) == NULL || !spmc_buffers_of(&sim.spmc, 1)->mapped);
+	assert_success((struct ffa_regs[]){ call(vm64, pinfo_call(NULL, false)) });
+	assert_success((struct ffa_regs[]){ call(vm64, simple_call(FFA_RX_RELEASE_32)) });
+}
+END_TEST
+
+START_TEST(test_rxtx_map_refusals)
+{
+	negotiate(vm64, 2);
+	refused(vm64, rxtx_map_call(true, TX_IPA, RX_IPA, 0), FFA_INVALID_PARAMETERS);
+	refused(vm64, rxtx_map_call(true, TX_IPA + 8, RX_IPA, 1), FFA_INVALID_PARAMETERS);
+	refused(vm64, rxtx_map_call(true, TX_IPA, RX_IPA + 0x800, 1), FFA_INVALID_PARAMETERS);
+	/* Overlapping buffers. */
+	refused(vm64, rxtx_map_call(true, TX_IPA, TX_IPA + FFA_PAGE_SIZE, 2), FFA_INVALID_PARAMETERS);
+	/* Not the VM's memory, at either end, or wrapping around. */
+	refused_undone(vm64, rxtx_map_call(true, TX_IPA, IPA_BASE + MEM_PAGES * FFA_PAGE_SIZE - FFA_PAGE_SIZE, 2), FFA_INVALID_PARAMETERS);
+	refused(vm64, rxtx_map_call(true, 0x1000, RX_IPA, 1), FFA_INVALID_PARAMETERS);
+	refused(vm64, rxtx_map_call(true, UINT64_MAX - 0xfff, RX_IPA, 1), FFA_INVALID_PARAMETERS);
+	/* Above FFA_RXTX_MAP_MAX_PAGES: w3 bits past [5:0] are ignored, so 64 reads as 0. */
+	refused(vm64, rxtx_map_call(true, TX_IPA, RX_IPA, 64), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_rxtx_map_platform_failure_leaves_nothing)
+{
+	/* The second map (RX) fails: the TX mapping must be undone. */
+	negotiate(vm64, 2);
+	sim.fail_next_map = 1;
+	refused(vm64, rxtx_map_call(true, TX_IPA, RX_IPA, 1), FFA_NO_MEMORY);
+	/* Now the RX map fails after the TX map succeeded. */
+	sim.fail_next_map = 0;
+	refused_undone(vm64, rxtx_map_call(true, TX_IPA, IPA_BASE + MEM_PAGES * FFA_PAGE_SIZE, 1), FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(sim_live_mappings(&sim, 1), 0);
+}
+END_TEST
+
+START_TEST(test_rxtx_map_spmc_refusal_leaves_nothing)
+{
+	struct ffa_regs out;
+
+	/* VM 1's buffers registered behind the mediator's back: the SPMC says DENIED. */
+	negotiate(vm64, 2);
+	map_buffers(vm64, 1);
+	vm64->rxtx.spmc_registered = false; /* forget them here only */
+	out = call(vm64, simple_call(FFA_RXTX_UNMAP_32));
+	assert_success(&out);
+	ck_assert(spmc_buffers_of(&sim.spmc, 1) != NULL && spmc_buffers_of(&sim.spmc, 1)->mapped);
+	out = call(vm64, rxtx_map_call(true, TX_IPA, RX_IPA, 1));
+	assert_error(&out, FFA_DENIED);
+	ck_assert(!vm64->rxtx.mapped);
+	ck_assert_uint_eq(sim_live_mappings(&sim, 1), 0);
+}
+END_TEST
+
+START_TEST(test_rxtx_map_largest_and_large_pages)
+{
+	/* A VM with 64K pages maps 16 4K pages at a 64K-aligned IPA. */
+	negotiate(vm64, 2);
+	assert_success((struct ffa_regs[]){ call(vm64, rxtx_map_call(true, IPA_BASE + 0x10000, IPA_BASE + 0x20000, 16)) });
+	ck_assert_uint_eq(vm64->rxtx.pages, 16);
+	assert_success((struct ffa_regs[]){ call(vm64, simple_call(FFA_RXTX_UNMAP_32)) });
+	assert_success((struct ffa_regs[]){ call(vm64, rxtx_map_call(true, IPA_BASE, IPA_BASE + 0x40000, FFA_RXTX_MAP_MAX_PAGES)) });
+	ck_assert_uint_eq(vm64->rxtx.pages, FFA_RXTX_MAP_MAX_PAGES);
+}
+END_TEST
+
+START_TEST(test_rxtx_map_smc32_from_aarch32)
+{
+	struct ffa_regs in = rxtx_map_call(false, TX_IPA, RX_IPA, 1);
+
+	/* Upper halves of SMC32 arguments are ignored. */
+	in.x[1] |= UINT64_C(0xdead000000000000);
+	assert_success((struct ffa_regs[]){ call(vm32, in) });
+	ck_assert_uint_eq(vm32->rxtx.tx_ipa, TX_IPA);
+	refused(vm32, rxtx_map_call(true, TX_IPA, RX_IPA, 1), FFA_NOT_SUPPORTED);
+}
+END_TEST
+
+START_TEST(test_rxtx_map_version_1_0_not_registered)
+{
+	/* With a 1.0 VM the SPMC (1.2) still keeps the buffers: registration is about the SPMC. */
+	map_buffers(vm64, 1);
+	ck_assert(vm64->rxtx.spmc_registered);
+}
+END_TEST
+
+START_TEST(test_rxtx_unmap)
+{
+	refused(vm64, simple_call(FFA_RXTX_UNMAP_32), FFA_INVALID_PARAMETERS);
+	map_buffers(vm64, 1);
+	refused(vm64, (struct ffa_regs){ .x = { FFA_RXTX_UNMAP_32, 1u << 16 } }, FFA_INVALID_PARAMETERS);
+	assert_success((struct ffa_regs[]){ call(vm64, simple_call(FFA_RXTX_UNMAP_32)) });
+	ck_assert_uint_eq(sim_live_mappings(&sim, 1), 0);
+	ck_assert(spmc_buffers_of(&sim.spmc, 1) == NULL || !spmc_buffers_of(&sim.spmc, 1)->mapped);
+	/* And they can be mapped again. */
+	map_buffers(vm64, 1);
+}
+END_TEST
+
+START_TEST(test_rx_release)
+{
+	negotiate(vm64, 2);
+	refused(vm64, simple_call(FFA_RX_RELEASE_32), FFA_DENIED);
+	map_buffers(vm64, 1);
+	refused(vm64, simple_call(FFA_RX_RELEASE_32), FFA_DENIED);
+	refused(vm64, (struct ffa_regs){ .x = { FFA_RX_RELEASE_32, 1 } }, FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_vm_destroy_unmaps_and_unregisters)
+{
+	map_buffers(vm64, 1);
+	ffa_vm_destroy(&med, vm64);
+	ck_assert_uint_eq(sim_live_mappings(&sim, 1), 0);
+	ck_assert(spmc_buffers_of(&sim.spmc, 1) == NULL || !spmc_buffers_of(&sim.spmc, 1)->mapped);
+}
+END_TEST
+
+START_TEST(test_vm_create_refusals)
+{
+	int32_t status;
+
+	ck_assert_ptr_null(ffa_vm_create(&med, 0, true, 1, &status));
+	ck_assert_int_eq(status, FFA_INVALID_PARAMETERS);
+	ck_assert_ptr_null(ffa_vm_create(&med, 0x8001, true, 1, &status));
+	ck_assert_ptr_null(ffa_vm_create(&med, 1, true, 1, &status));
+	ck_assert_int_eq(status, FFA_INVALID_PARAMETERS);
+	ck_assert_ptr_null(ffa_vm_create(&med, 5, true, 0, &status));
+	for (uint16_t id = 10; id < 10 + FFA_MAX_VMS - 2; id++)
+		ck_assert_ptr_nonnull(ffa_vm_create(&med, id, true, 1, &status));
+	ck_assert_ptr_null(ffa_vm_create(&med, 100, true, 1, &status));
+	ck_assert_int_eq(status, FFA_NO_MEMORY);
+}
+END_TEST
+
+/* ----------------------------------------------------- partition info */
+
+static struct ffa_regs pinfo_call(const uint8_t *uuid, bool count_only)
+{
+	struct ffa_partition_info_get_args a = { .count_only = count_only };
+	struct ffa_regs r;
+
+	if (uuid != NULL)
+		memcpy(a.uuid.b, uuid, 16);
+	ffa_encode_partition_info_get(&a, FFA_VERSION_1_2, &r);
+	return r;
+}
+
+static const uint8_t optee_uuid[16] = { 0x48, 0x61, 0x78, 0xe0, 0xe7, 0xf8, 0x11, 0xe3,
+					0xbc, 0x5e, 0x00, 0x02, 0xa5, 0xd5, 0xc5, 0x1b };
+
+START_TEST(test_partition_info_v1_0)
+{
+	struct ffa_partition_info_v1_0 d;
+	const uint8_t *rx;
+	struct ffa_regs out;
+
+	map_buffers(vm64, 1);
+	out = call(vm64, pinfo_call(NULL, false));
+	assert_success(&out);
+	ck_assert_uint_eq(out.x[2], 4);   /* three partitions, one with two UUIDs */
+	ck_assert_uint_eq(out.x[3], 0);   /* no size in 1.0 */
+	rx = sim_guest_ptr(&sim, 1, RX_IPA, FFA_PAGE_SIZE);
+	ck_assert(ffa_partition_info_v1_0_read(rx, FFA_PAGE_SIZE, 0, &d));
+	ck_assert_uint_eq(d.partition_id, 0x8001);
+	/* Only the properties 1.0 defines. */
+	ck_assert_uint_eq(d.properties & ~ffa_partition_properties_fields_at(FFA_VERSION_1_0), 0);
+	ck_assert(ffa_partition_info_v1_0_read(rx, FFA_PAGE_SIZE, 8, &d));
+	ck_assert_uint_eq(d.partition_id, 0x8002);
+	/* The VM owns its RX buffer now. */
+	refused(vm64, pinfo_call(NULL, false), FFA_BUSY);
+	assert_success((struct ffa_regs[]){ call(vm64, simple_call(FFA_RX_RELEASE_32)) });
+	assert_success((struct ffa_regs[]){ call(vm64, pinfo_call(NULL, false)) });
+}
+END_TEST
+
+START_TEST(test_partition_info_v1_1_and_filters)
+{
+	struct ffa_partition_info_v1_1 d;
+	const uint8_t *rx;
+	struct ffa_regs out;
+
+	negotiate(vm64, 1);
+	map_buffers(vm64, 1);
+	/* Count only: nothing written, RX stays free. */
+	out = call(vm64, pinfo_call(NULL, true));
+	assert_success(&out);
+	ck_assert_uint_eq(out.x[2], 4);
+	ck_assert_int_eq(vm64->rxtx.rx_state, FFA_RX_FREE);
+	out = call(vm64, pinfo_call(optee_uuid, false));
+	assert_success(&out);
+	ck_assert_uint_eq(out.x[2], 1);
+	ck_assert_uint_eq(out.x[3], 24);
+	rx = sim_guest_ptr(&sim, 1, RX_IPA, FFA_PAGE_SIZE);
+	ck_assert(ffa_partition_info_v1_1_read(rx, FFA_PAGE_SIZE, 0, &d));
+	ck_assert_uint_eq(d.partition_id, 0x8002);
+	/* A specific UUID was asked: the UUID field is MBZ. */
+	for (int i = 0; i < 16; i++)
+		ck_assert_uint_eq(d.uuid.b[i], 0);
+	assert_success((struct ffa_regs[]){ call(vm64, simple_call(FFA_RX_RELEASE_32)) });
+	out = call(vm64, pinfo_call(NULL, false));
+	ck_assert(ffa_partition_info_v1_1_read(rx, FFA_PAGE_SIZE, 24, &d));
+	ck_assert_uint_eq(d.partition_id, 0x8002);
+	ck_assert_mem_eq(d.uuid.b, optee_uuid, 16);
+	assert_success((struct ffa_regs[]){ call(vm64, simple_call(FFA_RX_RELEASE_32)) });
+	/* Unknown UUID. */
+	refused(vm64, pinfo_call((const uint8_t[16]){ 1 }, false), FFA_INVALID_PARAMETERS);
+	/* 1.0 has no flags: w5 is SBZ there, and bit 1 is SBZ at 1.1 too. */
+	out = pinfo_call(NULL, false);
+	out.x[5] = 2;
+	assert_success((struct ffa_regs[]){ call(vm64, out) });
+}
+END_TEST
+
+START_TEST(test_partition_info_needs_rx)
+{
+	refused(vm64, pinfo_call(NULL, false), FFA_BUSY);
+}
+END_TEST
+
+START_TEST(test_partition_info_rx_held_by_spmc)
+{
+	struct spmc_buffers *b;
+
+	negotiate(vm64, 2);
+	map_buffers(vm64, 1);
+	/* The SPMC wrote a message into the VM's RX buffer. */
+	b = (struct spmc_buffers *)spmc_buffers_of(&sim.spmc, 1);
+	b->rx_state = SPMC_RX_FULL;
+	refused(vm64, pinfo_call(NULL, false), FFA_BUSY);
+	b->rx_state = SPMC_RX_FREE;
+	assert_success((struct ffa_regs[]){ call(vm64, pinfo_call(NULL, false)) });
+	ck_assert_int_eq(spmc_buffers_of(&sim.spmc, 1)->rx_state, SPMC_RX_ACQUIRED);
+	assert_success((struct ffa_regs[]){ call(vm64, simple_call(FFA_RX_RELEASE_32)) });
+	ck_assert_int_eq(spmc_buffers_of(&sim.spmc, 1)->rx_state, SPMC_RX_FREE);
+}
+END_TEST
+
+START_TEST(test_partition_info_versions_side_by_side)
+{
+	int32_t status;
+	struct ffa_vm *vm3 = ffa_vm_create(&med, 3, true, 1, &status);
+	struct ffa_vm *vms[3] = { vm64, vm32, vm3 };
+
+	for (uint32_t minor = 0; minor < 3; minor++) {
+		struct ffa_regs out;
+
+		negotiate(vms[minor], minor);
+		map_buffers(vms[minor], 1);
+		out = call(vms[minor], pinfo_call(NULL, false));
+		assert_success(&out);
+		ck_assert_uint_eq(out.x[3], minor == 0 ? 0 : 24);
+	}
+}
+END_TEST
+
+static struct ffa_regs regs_call(const uint8_t *uuid, uint16_t start, uint16_t tag)
+{
+	struct ffa_partition_info_get_regs_args a = { .smc64 = true, .start_index = start, .tag = tag };
+	struct ffa_regs r;
+
+	if (uuid != NULL)
+		memcpy(a.uuid.b, uuid, 16);
+	ffa_encode_partition_info_get_regs(&a, FFA_VERSION_1_2, &r);
+	return r;
+}
+
+START_TEST(test_partition_info_get_regs)
+{
+	struct ffa_partition_info_get_regs_result res;
+	struct ffa_regs out;
+
+	negotiate(vm64, 2);
+	out = call(vm64, regs_call(NULL, 0, 0));
+	ck_assert_uint_eq(out.x[0], FFA_SUCCESS_64);
+	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res), FFA_OK);
+	ck_assert_uint_eq(res.last_index, 3);
+	ck_assert_uint_eq(res.current_index, 3);
+	ck_assert_uint_eq(res.desc_size, 24);
+	ck_assert_uint_ne(res.tag, 0);
+	ck_assert_uint_eq(ffa_partition_info_regs_info_get_partition_id(res.desc[1].info), 0x8002);
+	ck_assert_uint_eq(res.desc[1].uuid_lo, ffa_le_get(optee_uuid, 8));
+	ck_assert_uint_eq(res.desc[4].info, 0);
+	/* From index 2, with the tag. */
+	out = call(vm64, regs_call(NULL, 2, res.tag));
+	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res), FFA_OK);
+	ck_assert_uint_eq(res.current_index, 3);
+	ck_assert_uint_eq(ffa_partition_info_regs_info_get_partition_id(res.desc[0].info), 0x8003);
+	/* By UUID. */
+	out = call(vm64, regs_call(optee_uuid, 0, 0));
+	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res), FFA_OK);
+	ck_assert_uint_eq(res.last_index, 0);
+	refused(vm64, regs_call(NULL, 4, 0), FFA_INVALID_PARAMETERS);
+	refused(vm64, regs_call(NULL, 0, (uint16_t)(res.tag + 1)), FFA_RETRY);
+	refused(vm64, regs_call((const uint8_t[16]){ 7 }, 0, 0), FFA_INVALID_PARAMETERS);
+	/* Not at 1.1. */
+	negotiate(vm32, 1);
+	refused(vm32, regs_call(NULL, 0, 0), FFA_NOT_SUPPORTED);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("runtime");
+	TCase *tc = tcase_create("handlers");
+	SRunner *sr;
+	int failed;
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_version_each_minor);
+	tcase_add_test(tc, test_version_refusals);
+	tcase_add_test(tc, test_version_frozen_after_other_call);
+	tcase_add_test(tc, test_not_ffa_is_not_handled);
+	tcase_add_test(tc, test_features_rxtx_map);
+	tcase_add_test(tc, test_features_by_version_and_caller);
+	tcase_add_test(tc, test_features_version_1_0);
+	tcase_add_test(tc, test_id_get);
+	tcase_add_test(tc, test_rxtx_map_registers_with_spmc);
+	tcase_add_test(tc, test_rxtx_map_larger_than_spmc_takes);
+	tcase_add_test(tc, test_rxtx_map_refusals);
+	tcase_add_test(tc, test_rxtx_map_platform_failure_leaves_nothing);
+	tcase_add_test(tc, test_rxtx_map_spmc_refusal_leaves_nothing);
+	tcase_add_test(tc, test_rxtx_map_largest_and_large_pages);
+	tcase_add_test(tc, test_rxtx_map_smc32_from_aarch32);
+	tcase_add_test(tc, test_rxtx_map_version_1_0_not_registered);
+	tcase_add_test(tc, test_rxtx_unmap);
+	tcase_add_test(tc, test_rx_release);
+	tcase_add_test(tc, test_vm_destroy_unmaps_and_unregisters);
+	tcase_add_test(tc, test_vm_create_refusals);
+	tcase_add_test(tc, test_partition_info_v1_0);
+	tcase_add_test(tc, test_partition_info_v1_1_and_filters);
+	tcase_add_test(tc, test_partition_info_needs_rx);
+	tcase_add_test(tc, test_partition_info_rx_held_by_spmc);
+	tcase_add_test(tc, test_partition_info_versions_side_by_side);
+	tcase_add_test(tc, test_partition_info_get_regs);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
