@@ -490,7 +490,7 @@ static inline enum ffa_verdict gate(uint32_t fid, enum ffa_version v, bool aarch
 	if ((fid & ID_BASE_MASK) != FFA_FUNCTION_ID_SMC32_BASE ||
 	    number - FFA_NUMBER_FIRST > FFA_NUMBER_LAST - FFA_NUMBER_FIRST)
 		return FFA_VERDICT_NOT_FFA;
-	if (number > TABLE_LAST || calls[number - TABLE_FIRST].name == NULL)
+	if (number > TABLE_LAST)
 		return FFA_VERDICT_UNKNOWN;
 	d = &calls[number - TABLE_FIRST];
 	/* One test for the common case: the form exists at v, and may be called. */
@@ -498,6 +498,8 @@ static inline enum ffa_verdict gate(uint32_t fid, enum ffa_version v, bool aarch
 		*row = d;
 		return FFA_VERDICT_HANDLED;
 	}
+	if (d->name == NULL)
+		return FFA_VERDICT_UNKNOWN;
 	return refusal(d, smc64, v, aarch64);
 }
 

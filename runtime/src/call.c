@@ -27,7 +27,10 @@ static void log_call(const struct ffa_call_ctx *ctx, uint32_t fid, enum ffa_verd
 
 bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, struct ffa_regs *regs)
 {
-	struct ffa_call_ctx ctx = { .m = m, .vm = vm, .vcpu = vcpu, .version = ffa_vm_version(vm) };
+	const uint32_t state = __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE);
+	struct ffa_call_ctx ctx = {
+		.m = m, .vm = vm, .vcpu = vcpu, .version = (enum ffa_version)(state & ~FFA_VM_VERSION_FROZEN),
+	};
 	const uint32_t fid = (uint32_t)regs->x[0];
 	/* The reply replaces the call in place: decoding is done before any
 	 * register is written. */
@@ -36,7 +39,8 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, s
 	if (verdict == FFA_VERDICT_NOT_FFA)
 		return false;
 	/* A refused call changes nothing, not even the version's freedom. */
-	if (fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED && regs->x[0] != FFA_ERROR_32)
+	if (!(state & FFA_VM_VERSION_FROZEN) && fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED &&
+	    regs->x[0] != FFA_ERROR_32)
 		ffa_version_freeze(vm);
 	if (ffa_log_on(m, FFA_LOG_VERBOSE))
 		log_call(&ctx, fid, verdict, regs);

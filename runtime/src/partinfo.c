@@ -26,6 +26,8 @@ static uint32_t count_matching(const struct ffa_mediator *m, const struct ffa_uu
 {
 	uint32_t n = 0;
 
+	if (uuid_is_nil(filter))
+		return m->partition_count;
 	for (uint32_t i = 0; i < m->partition_count; i++)
 		n += matches(&m->partitions[i], filter);
 	return n;
@@ -127,6 +129,7 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 		.tag = m->partitions_tag,
 		.desc_size = (uint16_t)ffa_partition_info_size(ctx->version),
 	};
+	const bool nil = uuid_is_nil(&args->uuid);
 	uint32_t index = 0;
 	uint32_t filled = 0;
 
@@ -134,10 +137,11 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 		return FFA_INVALID_PARAMETERS;
 	if (args->tag != 0 && args->tag != m->partitions_tag)
 		return FFA_RETRY;
-	for (uint32_t i = 0; i < m->partition_count && filled < per_call; i++) {
+	/* Without a filter, index i is partition i: start there. */
+	for (uint32_t i = nil ? args->start_index : 0; i < m->partition_count && filled < per_call; i++) {
 		const struct ffa_partition *p = &m->partitions[i];
 
-		if (!matches(p, &args->uuid) || index++ < args->start_index)
+		if (!nil && (!uuid_equal(&p->uuid, &args->uuid) || index++ < args->start_index))
 			continue;
 		res.desc[filled].info = regs_info(p, ctx->version);
 		res.desc[filled].uuid_lo = ffa_le_get(p->uuid.b, 8);
