@@ -78,6 +78,26 @@ def write_atomic(path, text):
     os.replace(tmp, path)
 
 
+def orphan_files(outputs, out_dir):
+    """Files under out_dir that carry our marker but are no longer output
+    (their template or spec entry went away)."""
+    orphans = []
+    for dirpath, _, files in os.walk(out_dir):
+        for name in files:
+            path = os.path.join(dirpath, name)
+            rel = os.path.relpath(path, out_dir)
+            if rel in outputs:
+                continue
+            try:
+                with open(path, encoding="utf-8") as f:
+                    head = f.read(400)
+            except (OSError, UnicodeDecodeError):
+                continue
+            if "FFA-GEN " in head:
+                orphans.append(rel)
+    return sorted(orphans)
+
+
 def stale_files(outputs, out_dir):
     stale = []
     for rel, text in sorted(outputs.items()):
@@ -115,15 +135,22 @@ def main(argv=None):
     outputs = render(spec, args.templates)
     if args.check:
         stale = stale_files(outputs, args.out)
+        orphans = orphan_files(outputs, args.out)
+        shown = os.path.relpath(args.out)
         for rel in stale:
-            print(f"{os.path.join(os.path.relpath(args.out), rel)}: stale, "
+            print(f"{os.path.join(shown, rel)}: stale, "
                   f"differs from what spec/ gives", file=sys.stderr)
-        if stale:
+        for rel in orphans:
+            print(f"{os.path.join(shown, rel)}: no longer generated",
+                  file=sys.stderr)
+        if stale or orphans:
             print("run: python3 generator/ffagen.py", file=sys.stderr)
             return 1
         return 0
     for rel in stale_files(outputs, args.out):
         write_atomic(os.path.join(args.out, rel), outputs[rel])
+    for rel in orphan_files(outputs, args.out):
+        os.remove(os.path.join(args.out, rel))
     return 0
 
 

@@ -22,7 +22,6 @@ OUTPUTS = [
     ("ffa_abi.h.j2", "include/ffa/ffa_abi.h",
      ["abi.yaml", "status.yaml", "functions.yaml"]),
     ("ffa_calls.h.j2", "include/ffa/ffa_calls.h", ["functions.yaml"]),
-    ("ffa_calls.c.j2", "src/ffa_calls.c", ["functions.yaml"]),
     ("ffa_dispatch.h.j2", "include/ffa/ffa_dispatch.h",
      ["functions.yaml", "features.yaml"]),
     ("ffa_dispatch.c.j2", "src/ffa_dispatch.c",

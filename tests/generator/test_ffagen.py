@@ -42,11 +42,13 @@ class TinySpec(unittest.TestCase):
             make_spec(tmp)
             r = run_ffagen(tmp, "--spec", "spec", "--out", "out")
             self.assertEqual(r.returncode, 0, r.stderr)
-            expected = yaml.safe_load(
-                open(os.path.join(HERE, "tiny.expected"), encoding="utf-8"))
+            with open(os.path.join(HERE, "tiny.expected"),
+                      encoding="utf-8") as f:
+                expected = yaml.safe_load(f)
             for rel, patterns in expected.items():
-                text = open(os.path.join(tmp, "out", rel),
-                            encoding="utf-8").read()
+                with open(os.path.join(tmp, "out", rel),
+                          encoding="utf-8") as f:
+                    text = f.read()
                 for pattern in patterns:
                     self.assertRegex(text, pattern, f"{rel}: {pattern}")
 
@@ -136,12 +138,26 @@ class CheckMode(unittest.TestCase):
         self.assertIn("python3 generator/ffagen.py", r.stderr)
 
     def test_hand_edit_of_generated_file_fails(self):
-        path = os.path.join(self.tmp, "generated", "src", "ffa_calls.c")
+        path = os.path.join(self.tmp, "generated", "src", "ffa_dispatch.c")
         with open(path, "a", encoding="utf-8") as f:
             f.write("/* hand edit */\n")
         r = self.check()
         self.assertEqual(r.returncode, 1)
-        self.assertIn("ffa_calls.c: stale", r.stderr)
+        self.assertIn("ffa_dispatch.c: stale", r.stderr)
+
+    def test_file_no_longer_generated_fails_then_goes(self):
+        # A generated file whose template went away: --check names it,
+        # a normal run deletes it.
+        path = os.path.join(self.tmp, "generated", "src", "ffa_old.c")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("/*\n * FFA-GEN src/ffa_old.c\n */\n")
+        r = self.check()
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("ffa_old.c: no longer generated", r.stderr)
+        r = run_ffagen(self.tmp, "--spec", "spec", "--out", "generated")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertFalse(os.path.exists(path))
+        self.assertEqual(self.check().returncode, 0)
 
 
 class RealSpec(unittest.TestCase):

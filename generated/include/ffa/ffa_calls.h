@@ -9,9 +9,13 @@
 
 #include "ffa/ffa_abi.h"
 
+/* All ones in the bits a register carries in the convention. */
+#define FFA_CONV_MASK(smc64) ((smc64) ? UINT64_MAX : (uint64_t)UINT32_MAX)
+
 /*
  * One struct per call (its arguments) and per successful result, with
- * decode and encode:
+ * decode and encode, all static inline so each caller gets straight-line
+ * code for the calls it uses and nothing else:
  *  - ffa_decode_<call>() checks that w0 is one of the call's ids and that
  *    every MBZ bit at the caller's version is zero (else
  *    FFA_INVALID_PARAMETERS), then fills the struct. Returns FFA_OK or an
@@ -35,8 +39,6 @@ struct ffa_error_args {
 	uint32_t error_arg; /* w3: Extra error information some calls define (FFA_CONSOLE_LOG with RETRY: characters logged), otherwise zero. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_error(const struct ffa_regs *r, enum ffa_version v, struct ffa_error_args *out);
-void ffa_encode_error(const struct ffa_error_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_SUCCESS: DEN0077A v1.2 §12.3 */
 struct ffa_success_args {
@@ -45,8 +47,6 @@ struct ffa_success_args {
 	uint16_t target_id; /* w1[31:16]: SP/VM the results are delivered to. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_success(const struct ffa_regs *r, enum ffa_version v, struct ffa_success_args *out);
-void ffa_encode_success(const struct ffa_success_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_INTERRUPT: DEN0077A v1.2 §14.4 */
 struct ffa_interrupt_args {
@@ -56,8 +56,6 @@ struct ffa_interrupt_args {
 	uint32_t interrupt_id; /* w2: Interrupt id handed to a waiting callee, when the usage defines it; MBZ otherwise. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_interrupt(const struct ffa_regs *r, enum ffa_version v, struct ffa_interrupt_args *out);
-void ffa_encode_interrupt(const struct ffa_interrupt_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_VERSION: DEN0077A v1.2 §13.2 */
 struct ffa_version_args {
@@ -72,10 +70,6 @@ struct ffa_version_result {
 	uint16_t major; /* w0[30:16]: Major version of the callee. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_version(const struct ffa_regs *r, enum ffa_version v, struct ffa_version_args *out);
-void ffa_encode_version(const struct ffa_version_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_version_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_version_result *out);
-void ffa_encode_version_result(const struct ffa_version_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_FEATURES: DEN0077A v1.2 §13.3 */
 struct ffa_features_args {
@@ -90,10 +84,6 @@ struct ffa_features_result {
 	uint32_t properties_2; /* w3: More interface properties of the queried id; zero when it defines none. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_features(const struct ffa_regs *r, enum ffa_version v, struct ffa_features_args *out);
-void ffa_encode_features(const struct ffa_features_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_features_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_features_result *out);
-void ffa_encode_features_result(const struct ffa_features_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_RX_RELEASE: DEN0077A v1.2 §13.5 */
 struct ffa_rx_release_args {
@@ -105,10 +95,6 @@ struct ffa_rx_release_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_rx_release(const struct ffa_regs *r, enum ffa_version v, struct ffa_rx_release_args *out);
-void ffa_encode_rx_release(const struct ffa_rx_release_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_rx_release_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_rx_release_result *out);
-void ffa_encode_rx_release_result(const struct ffa_rx_release_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_RXTX_MAP: DEN0077A v1.2 §13.6 */
 struct ffa_rxtx_map_args {
@@ -122,10 +108,6 @@ struct ffa_rxtx_map_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_rxtx_map(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxtx_map_args *out);
-void ffa_encode_rxtx_map(const struct ffa_rxtx_map_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_rxtx_map_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxtx_map_result *out);
-void ffa_encode_rxtx_map_result(const struct ffa_rxtx_map_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_RXTX_UNMAP: DEN0077A v1.2 §13.7 */
 struct ffa_rxtx_unmap_args {
@@ -137,10 +119,6 @@ struct ffa_rxtx_unmap_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_rxtx_unmap(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxtx_unmap_args *out);
-void ffa_encode_rxtx_unmap(const struct ffa_rxtx_unmap_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_rxtx_unmap_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxtx_unmap_result *out);
-void ffa_encode_rxtx_unmap_result(const struct ffa_rxtx_unmap_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_PARTITION_INFO_GET: DEN0077A v1.2 §13.8 */
 struct ffa_partition_info_get_args {
@@ -155,10 +133,6 @@ struct ffa_partition_info_get_result {
 	uint32_t desc_size; /* w3: Size in bytes of each descriptor in the RX buffer; MBZ with count-only. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_partition_info_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_partition_info_get_args *out);
-void ffa_encode_partition_info_get(const struct ffa_partition_info_get_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_partition_info_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_partition_info_get_result *out);
-void ffa_encode_partition_info_get_result(const struct ffa_partition_info_get_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_ID_GET: DEN0077A v1.2 §13.10 */
 struct ffa_id_get_args {
@@ -170,18 +144,12 @@ struct ffa_id_get_result {
 	uint16_t id; /* w2[15:0]: FF-A id of the caller. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_id_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_id_get_args *out);
-void ffa_encode_id_get(const struct ffa_id_get_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_id_get_result *out);
-void ffa_encode_id_get_result(const struct ffa_id_get_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MSG_POLL: DEN0077A v1.2 §18.4.2 */
 struct ffa_msg_poll_args {
 	bool smc64; /* called with the SMC64 id */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_msg_poll(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_poll_args *out);
-void ffa_encode_msg_poll(const struct ffa_msg_poll_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MSG_WAIT: DEN0077A v1.2 §14.1 */
 struct ffa_msg_wait_args {
@@ -189,8 +157,6 @@ struct ffa_msg_wait_args {
 	bool retain_rx; /* w2[0:0]: Keep ownership of the RX buffer instead of releasing it. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_msg_wait(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_wait_args *out);
-void ffa_encode_msg_wait(const struct ffa_msg_wait_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_YIELD: DEN0077A v1.2 §14.2 */
 struct ffa_yield_args {
@@ -201,8 +167,6 @@ struct ffa_yield_args {
 	uint32_t timeout_hi; /* w3: Bits [63:32] of that timeout; MBZ from a VM. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_yield(const struct ffa_regs *r, enum ffa_version v, struct ffa_yield_args *out);
-void ffa_encode_yield(const struct ffa_yield_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_RUN: DEN0077A v1.2 §14.3 */
 struct ffa_run_args {
@@ -211,8 +175,6 @@ struct ffa_run_args {
 	uint16_t target; /* w1[31:16]: Endpoint to run. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_run(const struct ffa_regs *r, enum ffa_version v, struct ffa_run_args *out);
-void ffa_encode_run(const struct ffa_run_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MSG_SEND: DEN0077A v1.2 §18.4.1 */
 struct ffa_msg_send_args {
@@ -228,10 +190,6 @@ struct ffa_msg_send_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_msg_send(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_args *out);
-void ffa_encode_msg_send(const struct ffa_msg_send_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_msg_send_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_result *out);
-void ffa_encode_msg_send_result(const struct ffa_msg_send_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MSG_SEND_DIRECT_REQ: DEN0077A v1.2 §15.2 */
 struct ffa_msg_send_direct_req_args {
@@ -243,8 +201,6 @@ struct ffa_msg_send_direct_req_args {
 	uint64_t payload[5]; /* x3..x7: Implementation defined payload, one register each. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_msg_send_direct_req(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_direct_req_args *out);
-void ffa_encode_msg_send_direct_req(const struct ffa_msg_send_direct_req_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MSG_SEND_DIRECT_RESP: DEN0077A v1.2 §15.3 */
 struct ffa_msg_send_direct_resp_args {
@@ -256,8 +212,6 @@ struct ffa_msg_send_direct_resp_args {
 	uint64_t payload[5]; /* x3..x7: Implementation defined payload, one register each. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_msg_send_direct_resp(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_direct_resp_args *out);
-void ffa_encode_msg_send_direct_resp(const struct ffa_msg_send_direct_resp_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_DONATE: DEN0077A v1.0 §11.1 */
 struct ffa_mem_donate_args {
@@ -273,10 +227,6 @@ struct ffa_mem_donate_result {
 	ffa_mem_handle_t handle; /* w2/w3: Handle of the memory region (w2 bits [31:0], w3 bits [63:32]). */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_donate(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_donate_args *out);
-void ffa_encode_mem_donate(const struct ffa_mem_donate_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_donate_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_donate_result *out);
-void ffa_encode_mem_donate_result(const struct ffa_mem_donate_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_LEND: DEN0077A v1.0 §11.2 */
 struct ffa_mem_lend_args {
@@ -292,10 +242,6 @@ struct ffa_mem_lend_result {
 	ffa_mem_handle_t handle; /* w2/w3: Handle of the memory region (w2 bits [31:0], w3 bits [63:32]). */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_lend(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_lend_args *out);
-void ffa_encode_mem_lend(const struct ffa_mem_lend_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_lend_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_lend_result *out);
-void ffa_encode_mem_lend_result(const struct ffa_mem_lend_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_SHARE: DEN0077A v1.0 §11.3 */
 struct ffa_mem_share_args {
@@ -311,10 +257,6 @@ struct ffa_mem_share_result {
 	ffa_mem_handle_t handle; /* w2/w3: Handle of the memory region (w2 bits [31:0], w3 bits [63:32]). */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_share(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_share_args *out);
-void ffa_encode_mem_share(const struct ffa_mem_share_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_share_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_share_result *out);
-void ffa_encode_mem_share_result(const struct ffa_mem_share_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_RETRIEVE_REQ: DEN0077A v1.0 §11.4 */
 struct ffa_mem_retrieve_req_args {
@@ -325,8 +267,6 @@ struct ffa_mem_retrieve_req_args {
 	uint32_t page_count; /* w4: Size in 4K pages of the buffer in x3; MBZ with the TX buffer. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_retrieve_req(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_retrieve_req_args *out);
-void ffa_encode_mem_retrieve_req(const struct ffa_mem_retrieve_req_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_RETRIEVE_RESP: DEN0077A v1.0 §11.5 */
 struct ffa_mem_retrieve_resp_args {
@@ -335,8 +275,6 @@ struct ffa_mem_retrieve_resp_args {
 	uint32_t fragment_length; /* w2: Length in bytes of the fragment in the RX buffer. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_retrieve_resp(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_retrieve_resp_args *out);
-void ffa_encode_mem_retrieve_resp(const struct ffa_mem_retrieve_resp_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_RELINQUISH: DEN0077A v1.0 §11.6 */
 struct ffa_mem_relinquish_args {
@@ -347,10 +285,6 @@ struct ffa_mem_relinquish_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_relinquish(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_relinquish_args *out);
-void ffa_encode_mem_relinquish(const struct ffa_mem_relinquish_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_relinquish_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_relinquish_result *out);
-void ffa_encode_mem_relinquish_result(const struct ffa_mem_relinquish_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_RECLAIM: DEN0077A v1.0 §11.7 */
 struct ffa_mem_reclaim_args {
@@ -364,10 +298,6 @@ struct ffa_mem_reclaim_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_reclaim(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_reclaim_args *out);
-void ffa_encode_mem_reclaim(const struct ffa_mem_reclaim_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_reclaim_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_reclaim_result *out);
-void ffa_encode_mem_reclaim_result(const struct ffa_mem_reclaim_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_OP_PAUSE: DEN0077A v1.0 §11.8 */
 struct ffa_mem_op_pause_args {
@@ -375,8 +305,6 @@ struct ffa_mem_op_pause_args {
 	ffa_mem_handle_t handle; /* w1/w2: Handle of the paused transaction (w1 bits [31:0], w2 bits [63:32]). */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_op_pause(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_op_pause_args *out);
-void ffa_encode_mem_op_pause(const struct ffa_mem_op_pause_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_OP_RESUME: DEN0077A v1.0 §11.9 */
 struct ffa_mem_op_resume_args {
@@ -388,10 +316,6 @@ struct ffa_mem_op_resume_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_op_resume(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_op_resume_args *out);
-void ffa_encode_mem_op_resume(const struct ffa_mem_op_resume_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_op_resume_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_op_resume_result *out);
-void ffa_encode_mem_op_resume_result(const struct ffa_mem_op_resume_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_FRAG_RX: DEN0077A v1.0 §11.10 */
 struct ffa_mem_frag_rx_args {
@@ -401,8 +325,6 @@ struct ffa_mem_frag_rx_args {
 	uint16_t endpoint_id; /* w4[31:16]: Endpoint the hypervisor acts for between itself and the SPMC; MBZ from a VM. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_frag_rx(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_frag_rx_args *out);
-void ffa_encode_mem_frag_rx(const struct ffa_mem_frag_rx_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_FRAG_TX: DEN0077A v1.0 §11.11 */
 struct ffa_mem_frag_tx_args {
@@ -417,18 +339,12 @@ struct ffa_mem_frag_tx_result {
 	ffa_mem_handle_t handle; /* w2/w3: Handle of the memory region (w2 bits [31:0], w3 bits [63:32]). */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_frag_tx(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_frag_tx_args *out);
-void ffa_encode_mem_frag_tx(const struct ffa_mem_frag_tx_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_frag_tx_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_frag_tx_result *out);
-void ffa_encode_mem_frag_tx_result(const struct ffa_mem_frag_tx_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_NORMAL_WORLD_RESUME: DEN0077A v1.2 §14.5 */
 struct ffa_normal_world_resume_args {
 	bool smc64; /* called with the SMC64 id */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_normal_world_resume(const struct ffa_regs *r, enum ffa_version v, struct ffa_normal_world_resume_args *out);
-void ffa_encode_normal_world_resume(const struct ffa_normal_world_resume_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_NOTIFICATION_BITMAP_CREATE: DEN0077A v1.2 §16.1 */
 struct ffa_notification_bitmap_create_args {
@@ -441,10 +357,6 @@ struct ffa_notification_bitmap_create_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_bitmap_create(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bitmap_create_args *out);
-void ffa_encode_notification_bitmap_create(const struct ffa_notification_bitmap_create_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_bitmap_create_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bitmap_create_result *out);
-void ffa_encode_notification_bitmap_create_result(const struct ffa_notification_bitmap_create_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_NOTIFICATION_BITMAP_DESTROY: DEN0077A v1.2 §16.2 */
 struct ffa_notification_bitmap_destroy_args {
@@ -456,10 +368,6 @@ struct ffa_notification_bitmap_destroy_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_bitmap_destroy(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bitmap_destroy_args *out);
-void ffa_encode_notification_bitmap_destroy(const struct ffa_notification_bitmap_destroy_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_bitmap_destroy_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bitmap_destroy_result *out);
-void ffa_encode_notification_bitmap_destroy_result(const struct ffa_notification_bitmap_destroy_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_NOTIFICATION_BIND: DEN0077A v1.2 §16.3 */
 struct ffa_notification_bind_args {
@@ -474,10 +382,6 @@ struct ffa_notification_bind_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_bind(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bind_args *out);
-void ffa_encode_notification_bind(const struct ffa_notification_bind_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_bind_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bind_result *out);
-void ffa_encode_notification_bind_result(const struct ffa_notification_bind_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_NOTIFICATION_UNBIND: DEN0077A v1.2 §16.4 */
 struct ffa_notification_unbind_args {
@@ -491,10 +395,6 @@ struct ffa_notification_unbind_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_unbind(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_unbind_args *out);
-void ffa_encode_notification_unbind(const struct ffa_notification_unbind_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_unbind_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_unbind_result *out);
-void ffa_encode_notification_unbind_result(const struct ffa_notification_unbind_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_NOTIFICATION_SET: DEN0077A v1.2 §16.5 */
 struct ffa_notification_set_args {
@@ -511,10 +411,6 @@ struct ffa_notification_set_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_set(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_set_args *out);
-void ffa_encode_notification_set(const struct ffa_notification_set_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_set_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_set_result *out);
-void ffa_encode_notification_set_result(const struct ffa_notification_set_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_NOTIFICATION_GET: DEN0077A v1.2 §16.6 */
 struct ffa_notification_get_args {
@@ -535,10 +431,6 @@ struct ffa_notification_get_result {
 	uint32_t hyp_bitmap; /* w7: Pending framework notifications from the hypervisor (32 bits); ignore unless from-hyp was set. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_get_args *out);
-void ffa_encode_notification_get(const struct ffa_notification_get_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_get_result *out);
-void ffa_encode_notification_get_result(const struct ffa_notification_get_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_NOTIFICATION_INFO_GET: DEN0077A v1.2 §16.7 */
 struct ffa_notification_info_get_args {
@@ -558,10 +450,6 @@ struct ffa_notification_info_get_result {
 	uint64_t ids_4; /* x7: Packed 16-bit ids 16-19 (8-9 in SMC32). */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_info_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_info_get_args *out);
-void ffa_encode_notification_info_get(const struct ffa_notification_info_get_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_notification_info_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_info_get_result *out);
-void ffa_encode_notification_info_get_result(const struct ffa_notification_info_get_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_RX_ACQUIRE: DEN0077A v1.2 §13.4 */
 struct ffa_rx_acquire_args {
@@ -573,10 +461,6 @@ struct ffa_rx_acquire_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_rx_acquire(const struct ffa_regs *r, enum ffa_version v, struct ffa_rx_acquire_args *out);
-void ffa_encode_rx_acquire(const struct ffa_rx_acquire_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_rx_acquire_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_rx_acquire_result *out);
-void ffa_encode_rx_acquire_result(const struct ffa_rx_acquire_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_SPM_ID_GET: DEN0077A v1.2 §13.11 */
 struct ffa_spm_id_get_args {
@@ -588,10 +472,6 @@ struct ffa_spm_id_get_result {
 	uint16_t id; /* w2[15:0]: FF-A id of the SPMC (or SPMD). */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_spm_id_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_spm_id_get_args *out);
-void ffa_encode_spm_id_get(const struct ffa_spm_id_get_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_spm_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_spm_id_get_result *out);
-void ffa_encode_spm_id_get_result(const struct ffa_spm_id_get_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MSG_SEND2: DEN0077A v1.2 §15.1 */
 struct ffa_msg_send2_args {
@@ -604,10 +484,6 @@ struct ffa_msg_send2_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_msg_send2(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send2_args *out);
-void ffa_encode_msg_send2(const struct ffa_msg_send2_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_msg_send2_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send2_result *out);
-void ffa_encode_msg_send2_result(const struct ffa_msg_send2_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_SECONDARY_EP_REGISTER: DEN0077A v1.2 §18.2.2.1 */
 struct ffa_secondary_ep_register_args {
@@ -619,10 +495,6 @@ struct ffa_secondary_ep_register_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_secondary_ep_register(const struct ffa_regs *r, enum ffa_version v, struct ffa_secondary_ep_register_args *out);
-void ffa_encode_secondary_ep_register(const struct ffa_secondary_ep_register_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_secondary_ep_register_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_secondary_ep_register_result *out);
-void ffa_encode_secondary_ep_register_result(const struct ffa_secondary_ep_register_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_PERM_GET: DEN0077A v1.1 §16.8 */
 struct ffa_mem_perm_get_args {
@@ -636,10 +508,6 @@ struct ffa_mem_perm_get_result {
 	bool exec_never; /* w2[2:2]: Set: not executable. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_perm_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_perm_get_args *out);
-void ffa_encode_mem_perm_get(const struct ffa_mem_perm_get_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_perm_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_perm_get_result *out);
-void ffa_encode_mem_perm_get_result(const struct ffa_mem_perm_get_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MEM_PERM_SET: DEN0077A v1.1 §16.9 */
 struct ffa_mem_perm_set_args {
@@ -654,10 +522,6 @@ struct ffa_mem_perm_set_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_perm_set(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_perm_set_args *out);
-void ffa_encode_mem_perm_set(const struct ffa_mem_perm_set_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_mem_perm_set_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_perm_set_result *out);
-void ffa_encode_mem_perm_set_result(const struct ffa_mem_perm_set_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_CONSOLE_LOG: DEN0077A v1.2 §13.12 */
 struct ffa_console_log_args {
@@ -670,10 +534,6 @@ struct ffa_console_log_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_console_log(const struct ffa_regs *r, enum ffa_version v, struct ffa_console_log_args *out);
-void ffa_encode_console_log(const struct ffa_console_log_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_console_log_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_console_log_result *out);
-void ffa_encode_console_log_result(const struct ffa_console_log_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_PARTITION_INFO_GET_REGS: DEN0077A v1.2 §13.9 */
 struct ffa_partition_info_get_regs_result_desc {
@@ -698,10 +558,6 @@ struct ffa_partition_info_get_regs_result {
 	struct ffa_partition_info_get_regs_result_desc desc[5]; /* x3..x17: Up to five partition information descriptors, three registers each. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_partition_info_get_regs(const struct ffa_regs *r, enum ffa_version v, struct ffa_partition_info_get_regs_args *out);
-void ffa_encode_partition_info_get_regs(const struct ffa_partition_info_get_regs_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_partition_info_get_regs_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_partition_info_get_regs_result *out);
-void ffa_encode_partition_info_get_regs_result(const struct ffa_partition_info_get_regs_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_EL3_INTR_HANDLE: DEN0077A v1.2 §17.1 */
 struct ffa_el3_intr_handle_args {
@@ -712,10 +568,6 @@ struct ffa_el3_intr_handle_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_el3_intr_handle(const struct ffa_regs *r, enum ffa_version v, struct ffa_el3_intr_handle_args *out);
-void ffa_encode_el3_intr_handle(const struct ffa_el3_intr_handle_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_el3_intr_handle_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_el3_intr_handle_result *out);
-void ffa_encode_el3_intr_handle_result(const struct ffa_el3_intr_handle_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MSG_SEND_DIRECT_REQ2: DEN0077A v1.2 §15.4 */
 struct ffa_msg_send_direct_req2_args {
@@ -726,8 +578,6 @@ struct ffa_msg_send_direct_req2_args {
 	uint64_t payload[14]; /* x4..x17: Implementation defined payload, one register each. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_msg_send_direct_req2(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_direct_req2_args *out);
-void ffa_encode_msg_send_direct_req2(const struct ffa_msg_send_direct_req2_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_MSG_SEND_DIRECT_RESP2: DEN0077A v1.2 §15.5 */
 struct ffa_msg_send_direct_resp2_args {
@@ -737,8 +587,6 @@ struct ffa_msg_send_direct_resp2_args {
 	uint64_t payload[14]; /* x4..x17: Implementation defined payload, one register each. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_msg_send_direct_resp2(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_direct_resp2_args *out);
-void ffa_encode_msg_send_direct_resp2(const struct ffa_msg_send_direct_resp2_args *a, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_NS_RES_INFO_GET: DEN0077A v1.3 §13.13 */
 struct ffa_ns_res_info_get_args {
@@ -755,10 +603,6 @@ struct ffa_ns_res_info_get_result {
 	uint32_t written_size; /* x2[63:32]: Bytes of the descriptor written to the RX buffer by this call. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_ns_res_info_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_ns_res_info_get_args *out);
-void ffa_encode_ns_res_info_get(const struct ffa_ns_res_info_get_args *a, enum ffa_version v, struct ffa_regs *r);
-__attribute__((warn_unused_result)) int32_t ffa_decode_ns_res_info_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_ns_res_info_get_result *out);
-void ffa_encode_ns_res_info_get_result(const struct ffa_ns_res_info_get_result *res, enum ffa_version v, struct ffa_regs *r);
 
 /* FFA_ABORT: DEN0077A v1.3 §13.14 */
 struct ffa_abort_args {
@@ -766,7 +610,4109 @@ struct ffa_abort_args {
 	uint64_t impdef; /* x2: Implementation defined value describing the error. */
 };
 
-__attribute__((warn_unused_result)) int32_t ffa_decode_abort(const struct ffa_regs *r, enum ffa_version v, struct ffa_abort_args *out);
-void ffa_encode_abort(const struct ffa_abort_args *a, enum ffa_version v, struct ffa_regs *r);
+
+
+/* Decode and encode. */
+
+/* FFA_ERROR: DEN0077A v1.2 §12.2 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_error(const struct ffa_regs *r, enum ffa_version v, struct ffa_error_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_ERROR_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_error_args){ .smc64 = smc64 };
+	out->target_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
+	out->target_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->error_code = (int32_t)(uint32_t)r->x[2];
+	out->error_arg = (uint32_t)r->x[3];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_error(const struct ffa_error_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_ERROR_32;
+	r->x[1] = 0;
+	r->x[2] = (uint64_t)(uint32_t)a->error_code & 0xffffffffU;
+	r->x[3] = (uint64_t)a->error_arg & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->target_vcpu & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->target_id & 0xffffU) << 16;
+}
+
+/* FFA_SUCCESS: DEN0077A v1.2 §12.3 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_success(const struct ffa_regs *r, enum ffa_version v, struct ffa_success_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_SUCCESS_64;
+
+	if (fid != FFA_SUCCESS_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_success_args){ .smc64 = smc64 };
+	out->target_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
+	out->target_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_success(const struct ffa_success_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->target_vcpu & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->target_id & 0xffffU) << 16;
+}
+
+/* FFA_INTERRUPT: DEN0077A v1.2 §14.4 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_interrupt(const struct ffa_regs *r, enum ffa_version v, struct ffa_interrupt_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_INTERRUPT_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_interrupt_args){ .smc64 = smc64 };
+	out->vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
+	out->endpoint = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->interrupt_id = (uint32_t)r->x[2];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_interrupt(const struct ffa_interrupt_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_INTERRUPT_32;
+	r->x[1] = 0;
+	r->x[2] = (uint64_t)a->interrupt_id & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->vcpu & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->endpoint & 0xffffU) << 16;
+}
+
+/* FFA_VERSION: DEN0077A v1.2 §13.2 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_version(const struct ffa_regs *r, enum ffa_version v, struct ffa_version_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_VERSION_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	if ((r->x[1] & conv & 0x80000000U) != 0)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_version_args){ .smc64 = smc64 };
+	out->minor = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->major = (uint16_t)(((r->x[1] >> 16) & 0x7fffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_version(const struct ffa_version_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_VERSION_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->minor & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->major & 0x7fffU) << 16;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_version_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_version_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if ((int32_t)w0 < 0)
+		return (int32_t)w0;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	if ((r->x[0] & conv & 0x80000000U) != 0)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_version_result){ .smc64 = smc64 };
+	out->minor = (uint16_t)(((r->x[0] >> 0) & 0xffffU));
+	out->major = (uint16_t)(((r->x[0] >> 16) & 0x7fffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_version_result(const struct ffa_version_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = 0;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[0] |= ((uint64_t)res->minor & 0xffffU) << 0;
+	r->x[0] |= ((uint64_t)res->major & 0x7fffU) << 16;
+}
+
+/* FFA_FEATURES: DEN0077A v1.2 §13.3 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_features(const struct ffa_regs *r, enum ffa_version v, struct ffa_features_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_FEATURES_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_features_args){ .smc64 = smc64 };
+	out->feature = (uint32_t)r->x[1];
+	if (v >= FFA_VERSION_1_1) {
+		out->input_properties = (uint32_t)r->x[2];
+	}
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_features(const struct ffa_features_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_FEATURES_32;
+	r->x[1] = (uint64_t)a->feature & 0xffffffffU;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	if (v >= FFA_VERSION_1_1) {
+		r->x[2] = (uint64_t)a->input_properties & 0xffffffffU;
+	}
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_features_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_features_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_features_result){ .smc64 = smc64 };
+	out->properties = (uint32_t)r->x[2];
+	out->properties_2 = (uint32_t)r->x[3];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_features_result(const struct ffa_features_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = (uint64_t)res->properties & 0xffffffffU;
+	r->x[3] = (uint64_t)res->properties_2 & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_RX_RELEASE: DEN0077A v1.2 §13.5 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_rx_release(const struct ffa_regs *r, enum ffa_version v, struct ffa_rx_release_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_RX_RELEASE_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_rx_release_args){ .smc64 = smc64 };
+	if (v >= FFA_VERSION_1_1) {
+		out->vm_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	}
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_rx_release(const struct ffa_rx_release_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_RX_RELEASE_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	if (v >= FFA_VERSION_1_1) {
+		r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
+	}
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_rx_release_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_rx_release_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_rx_release_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_rx_release_result(const struct ffa_rx_release_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_RXTX_MAP: DEN0077A v1.2 §13.6 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_rxtx_map(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxtx_map_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_RXTX_MAP_64;
+
+	if (fid != FFA_RXTX_MAP_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_rxtx_map_args){ .smc64 = smc64 };
+	out->tx_address = (uint64_t)(r->x[1] & conv);
+	out->rx_address = (uint64_t)(r->x[2] & conv);
+	out->page_count = (uint8_t)(((r->x[3] >> 0) & 0x3fU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_rxtx_map(const struct ffa_rxtx_map_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_RXTX_MAP_64 : FFA_RXTX_MAP_32;
+	r->x[1] = (uint64_t)a->tx_address & conv;
+	r->x[2] = (uint64_t)a->rx_address & conv;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[3] |= ((uint64_t)a->page_count & 0x3fU) << 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_rxtx_map_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxtx_map_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_rxtx_map_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_rxtx_map_result(const struct ffa_rxtx_map_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_RXTX_UNMAP: DEN0077A v1.2 §13.7 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_rxtx_unmap(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxtx_unmap_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_RXTX_UNMAP_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_rxtx_unmap_args){ .smc64 = smc64 };
+	out->vm_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_rxtx_unmap(const struct ffa_rxtx_unmap_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_RXTX_UNMAP_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 16;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_rxtx_unmap_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxtx_unmap_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_rxtx_unmap_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_rxtx_unmap_result(const struct ffa_rxtx_unmap_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_PARTITION_INFO_GET: DEN0077A v1.2 §13.8 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_partition_info_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_partition_info_get_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_PARTITION_INFO_GET_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_partition_info_get_args){ .smc64 = smc64 };
+	ffa_le_put(out->uuid.b + 0, (uint32_t)r->x[1], 4);
+	ffa_le_put(out->uuid.b + 4, (uint32_t)r->x[2], 4);
+	ffa_le_put(out->uuid.b + 8, (uint32_t)r->x[3], 4);
+	ffa_le_put(out->uuid.b + 12, (uint32_t)r->x[4], 4);
+	if (v >= FFA_VERSION_1_1) {
+		out->count_only = (((r->x[5] >> 0) & 0x1U) != 0);
+	}
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_partition_info_get(const struct ffa_partition_info_get_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_PARTITION_INFO_GET_32;
+	r->x[1] = ffa_le_get(a->uuid.b + 0, 4);
+	r->x[2] = ffa_le_get(a->uuid.b + 4, 4);
+	r->x[3] = ffa_le_get(a->uuid.b + 8, 4);
+	r->x[4] = ffa_le_get(a->uuid.b + 12, 4);
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	if (v >= FFA_VERSION_1_1) {
+		r->x[5] |= ((uint64_t)a->count_only & 0x1U) << 0;
+	}
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_partition_info_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_partition_info_get_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_partition_info_get_result){ .smc64 = smc64 };
+	out->count = (uint32_t)r->x[2];
+	if (v >= FFA_VERSION_1_1) {
+		out->desc_size = (uint32_t)r->x[3];
+	}
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_partition_info_get_result(const struct ffa_partition_info_get_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = (uint64_t)res->count & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	if (v >= FFA_VERSION_1_1) {
+		r->x[3] = (uint64_t)res->desc_size & 0xffffffffU;
+	}
+}
+
+/* FFA_ID_GET: DEN0077A v1.2 §13.10 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_id_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_id_get_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_ID_GET_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_id_get_args){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_id_get(const struct ffa_id_get_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_ID_GET_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_id_get_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	if ((r->x[2] & conv & 0xffff0000U) != 0)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_id_get_result){ .smc64 = smc64 };
+	out->id = (uint16_t)(((r->x[2] >> 0) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_id_get_result(const struct ffa_id_get_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[2] |= ((uint64_t)res->id & 0xffffU) << 0;
+}
+
+/* FFA_MSG_POLL: DEN0077A v1.2 §18.4.2 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_msg_poll(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_poll_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_MSG_POLL_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	if ((r->x[1] & conv & UINT64_C(0xffffffffffffffff)) != 0)
+		return FFA_INVALID_PARAMETERS;
+	if ((r->x[2] & conv & UINT64_C(0xffffffffffffffff)) != 0)
+		return FFA_INVALID_PARAMETERS;
+	if ((r->x[3] & conv & UINT64_C(0xffffffffffffffff)) != 0)
+		return FFA_INVALID_PARAMETERS;
+	if ((r->x[4] & conv & UINT64_C(0xffffffffffffffff)) != 0)
+		return FFA_INVALID_PARAMETERS;
+	if ((r->x[5] & conv & UINT64_C(0xffffffffffffffff)) != 0)
+		return FFA_INVALID_PARAMETERS;
+	if ((r->x[6] & conv & UINT64_C(0xffffffffffffffff)) != 0)
+		return FFA_INVALID_PARAMETERS;
+	if ((r->x[7] & conv & UINT64_C(0xffffffffffffffff)) != 0)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_msg_poll_args){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_msg_poll(const struct ffa_msg_poll_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MSG_POLL_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MSG_WAIT: DEN0077A v1.2 §14.1 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_msg_wait(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_wait_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_MSG_WAIT_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_msg_wait_args){ .smc64 = smc64 };
+	if (v >= FFA_VERSION_1_2) {
+		out->retain_rx = (((r->x[2] >> 0) & 0x1U) != 0);
+	}
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_msg_wait(const struct ffa_msg_wait_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MSG_WAIT_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	if (v >= FFA_VERSION_1_2) {
+		r->x[2] |= ((uint64_t)a->retain_rx & 0x1U) << 0;
+	}
+}
+
+/* FFA_YIELD: DEN0077A v1.2 §14.2 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_yield(const struct ffa_regs *r, enum ffa_version v, struct ffa_yield_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_YIELD_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_yield_args){ .smc64 = smc64 };
+	out->vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
+	out->endpoint = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->timeout_lo = (uint32_t)r->x[2];
+	out->timeout_hi = (uint32_t)r->x[3];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_yield(const struct ffa_yield_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_YIELD_32;
+	r->x[1] = 0;
+	r->x[2] = (uint64_t)a->timeout_lo & 0xffffffffU;
+	r->x[3] = (uint64_t)a->timeout_hi & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->vcpu & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->endpoint & 0xffffU) << 16;
+}
+
+/* FFA_RUN: DEN0077A v1.2 §14.3 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_run(const struct ffa_regs *r, enum ffa_version v, struct ffa_run_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_RUN_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_run_args){ .smc64 = smc64 };
+	out->vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
+	out->target = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_run(const struct ffa_run_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_RUN_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->vcpu & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->target & 0xffffU) << 16;
+}
+
+/* FFA_MSG_SEND: DEN0077A v1.2 §18.4.1 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_msg_send(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_MSG_SEND_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	if ((r->x[2] & conv & UINT64_C(0xffffffffffffffff)) != 0)
+		return FFA_INVALID_PARAMETERS;
+	if ((r->x[4] & conv & 0xfffffffeU) != 0)
+		return FFA_INVALID_PARAMETERS;
+	if ((r->x[5] & conv & 0xffff0000U) != 0)
+		return FFA_INVALID_PARAMETERS;
+	if ((r->x[6] & conv & UINT64_C(0xffffffffffffffff)) != 0)
+		return FFA_INVALID_PARAMETERS;
+	if ((r->x[7] & conv & UINT64_C(0xffffffffffffffff)) != 0)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_msg_send_args){ .smc64 = smc64 };
+	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->size = (uint32_t)r->x[3];
+	out->notify = (((r->x[4] >> 0) & 0x1U) != 0);
+	out->sender_vcpu = (ffa_vcpu_id_t)(((r->x[5] >> 0) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_msg_send(const struct ffa_msg_send_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MSG_SEND_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = (uint64_t)a->size & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
+	r->x[4] |= ((uint64_t)a->notify & 0x1U) << 0;
+	r->x[5] |= ((uint64_t)a->sender_vcpu & 0xffffU) << 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_msg_send_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_msg_send_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_msg_send_result(const struct ffa_msg_send_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MSG_SEND_DIRECT_REQ: DEN0077A v1.2 §15.2 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_msg_send_direct_req(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_direct_req_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_MSG_SEND_DIRECT_REQ_64;
+
+	if (fid != FFA_MSG_SEND_DIRECT_REQ_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_msg_send_direct_req_args){ .smc64 = smc64 };
+	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->framework_type = (uint8_t)(((r->x[2] >> 0) & 0xffU));
+	out->framework = (((r->x[2] >> 31) & 0x1U) != 0);
+	out->payload[0] = (uint64_t)(r->x[3] & conv);
+	out->payload[1] = (uint64_t)(r->x[4] & conv);
+	out->payload[2] = (uint64_t)(r->x[5] & conv);
+	out->payload[3] = (uint64_t)(r->x[6] & conv);
+	out->payload[4] = (uint64_t)(r->x[7] & conv);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_msg_send_direct_req(const struct ffa_msg_send_direct_req_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = (uint64_t)a->payload[0] & conv;
+	r->x[4] = (uint64_t)a->payload[1] & conv;
+	r->x[5] = (uint64_t)a->payload[2] & conv;
+	r->x[6] = (uint64_t)a->payload[3] & conv;
+	r->x[7] = (uint64_t)a->payload[4] & conv;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+	r->x[2] |= ((uint64_t)a->framework_type & 0xffU) << 0;
+	r->x[2] |= ((uint64_t)a->framework & 0x1U) << 31;
+}
+
+/* FFA_MSG_SEND_DIRECT_RESP: DEN0077A v1.2 §15.3 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_msg_send_direct_resp(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_direct_resp_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_MSG_SEND_DIRECT_RESP_64;
+
+	if (fid != FFA_MSG_SEND_DIRECT_RESP_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_msg_send_direct_resp_args){ .smc64 = smc64 };
+	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->framework_type = (uint8_t)(((r->x[2] >> 0) & 0xffU));
+	out->framework = (((r->x[2] >> 31) & 0x1U) != 0);
+	out->payload[0] = (uint64_t)(r->x[3] & conv);
+	out->payload[1] = (uint64_t)(r->x[4] & conv);
+	out->payload[2] = (uint64_t)(r->x[5] & conv);
+	out->payload[3] = (uint64_t)(r->x[6] & conv);
+	out->payload[4] = (uint64_t)(r->x[7] & conv);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_msg_send_direct_resp(const struct ffa_msg_send_direct_resp_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_MSG_SEND_DIRECT_RESP_64 : FFA_MSG_SEND_DIRECT_RESP_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = (uint64_t)a->payload[0] & conv;
+	r->x[4] = (uint64_t)a->payload[1] & conv;
+	r->x[5] = (uint64_t)a->payload[2] & conv;
+	r->x[6] = (uint64_t)a->payload[3] & conv;
+	r->x[7] = (uint64_t)a->payload[4] & conv;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+	r->x[2] |= ((uint64_t)a->framework_type & 0xffU) << 0;
+	r->x[2] |= ((uint64_t)a->framework & 0x1U) << 31;
+}
+
+/* FFA_MEM_DONATE: DEN0077A v1.0 §11.1 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_donate(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_donate_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_MEM_DONATE_64;
+
+	if (fid != FFA_MEM_DONATE_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_donate_args){ .smc64 = smc64 };
+	out->total_length = (uint32_t)r->x[1];
+	out->fragment_length = (uint32_t)r->x[2];
+	out->buffer_address = (uint64_t)(r->x[3] & conv);
+	out->page_count = (uint32_t)r->x[4];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_donate(const struct ffa_mem_donate_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_MEM_DONATE_64 : FFA_MEM_DONATE_32;
+	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
+	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
+	r->x[3] = (uint64_t)a->buffer_address & conv;
+	r->x[4] = (uint64_t)a->page_count & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_donate_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_donate_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_donate_result){ .smc64 = smc64 };
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 32;
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_donate_result(const struct ffa_mem_donate_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = ((uint64_t)res->handle >> 0) & 0xffffffffU;
+	r->x[3] = ((uint64_t)res->handle >> 32) & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MEM_LEND: DEN0077A v1.0 §11.2 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_lend(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_lend_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_MEM_LEND_64;
+
+	if (fid != FFA_MEM_LEND_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_lend_args){ .smc64 = smc64 };
+	out->total_length = (uint32_t)r->x[1];
+	out->fragment_length = (uint32_t)r->x[2];
+	out->buffer_address = (uint64_t)(r->x[3] & conv);
+	out->page_count = (uint32_t)r->x[4];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_lend(const struct ffa_mem_lend_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_MEM_LEND_64 : FFA_MEM_LEND_32;
+	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
+	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
+	r->x[3] = (uint64_t)a->buffer_address & conv;
+	r->x[4] = (uint64_t)a->page_count & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_lend_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_lend_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_lend_result){ .smc64 = smc64 };
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 32;
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_lend_result(const struct ffa_mem_lend_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = ((uint64_t)res->handle >> 0) & 0xffffffffU;
+	r->x[3] = ((uint64_t)res->handle >> 32) & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MEM_SHARE: DEN0077A v1.0 §11.3 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_share(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_share_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_MEM_SHARE_64;
+
+	if (fid != FFA_MEM_SHARE_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_share_args){ .smc64 = smc64 };
+	out->total_length = (uint32_t)r->x[1];
+	out->fragment_length = (uint32_t)r->x[2];
+	out->buffer_address = (uint64_t)(r->x[3] & conv);
+	out->page_count = (uint32_t)r->x[4];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_share(const struct ffa_mem_share_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_MEM_SHARE_64 : FFA_MEM_SHARE_32;
+	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
+	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
+	r->x[3] = (uint64_t)a->buffer_address & conv;
+	r->x[4] = (uint64_t)a->page_count & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_share_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_share_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_share_result){ .smc64 = smc64 };
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 32;
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_share_result(const struct ffa_mem_share_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = ((uint64_t)res->handle >> 0) & 0xffffffffU;
+	r->x[3] = ((uint64_t)res->handle >> 32) & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MEM_RETRIEVE_REQ: DEN0077A v1.0 §11.4 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_retrieve_req(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_retrieve_req_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_MEM_RETRIEVE_REQ_64;
+
+	if (fid != FFA_MEM_RETRIEVE_REQ_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_retrieve_req_args){ .smc64 = smc64 };
+	out->total_length = (uint32_t)r->x[1];
+	out->fragment_length = (uint32_t)r->x[2];
+	out->buffer_address = (uint64_t)(r->x[3] & conv);
+	out->page_count = (uint32_t)r->x[4];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_retrieve_req(const struct ffa_mem_retrieve_req_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_MEM_RETRIEVE_REQ_64 : FFA_MEM_RETRIEVE_REQ_32;
+	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
+	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
+	r->x[3] = (uint64_t)a->buffer_address & conv;
+	r->x[4] = (uint64_t)a->page_count & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MEM_RETRIEVE_RESP: DEN0077A v1.0 §11.5 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_retrieve_resp(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_retrieve_resp_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_MEM_RETRIEVE_RESP_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_retrieve_resp_args){ .smc64 = smc64 };
+	out->total_length = (uint32_t)r->x[1];
+	out->fragment_length = (uint32_t)r->x[2];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_retrieve_resp(const struct ffa_mem_retrieve_resp_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MEM_RETRIEVE_RESP_32;
+	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
+	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MEM_RELINQUISH: DEN0077A v1.0 §11.6 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_relinquish(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_relinquish_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_MEM_RELINQUISH_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_relinquish_args){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_relinquish(const struct ffa_mem_relinquish_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MEM_RELINQUISH_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_relinquish_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_relinquish_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_relinquish_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_relinquish_result(const struct ffa_mem_relinquish_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MEM_RECLAIM: DEN0077A v1.0 §11.7 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_reclaim(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_reclaim_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_MEM_RECLAIM_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	if ((r->x[3] & conv & 0xfffffffcU) != 0)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_mem_reclaim_args){ .smc64 = smc64 };
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
+	out->zero_memory = (((r->x[3] >> 0) & 0x1U) != 0);
+	out->time_slice = (((r->x[3] >> 1) & 0x1U) != 0);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_reclaim(const struct ffa_mem_reclaim_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MEM_RECLAIM_32;
+	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
+	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[3] |= ((uint64_t)a->zero_memory & 0x1U) << 0;
+	r->x[3] |= ((uint64_t)a->time_slice & 0x1U) << 1;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_reclaim_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_reclaim_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_reclaim_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_reclaim_result(const struct ffa_mem_reclaim_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MEM_OP_PAUSE: DEN0077A v1.0 §11.8 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_op_pause(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_op_pause_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_MEM_OP_PAUSE_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_op_pause_args){ .smc64 = smc64 };
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_op_pause(const struct ffa_mem_op_pause_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MEM_OP_PAUSE_32;
+	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
+	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MEM_OP_RESUME: DEN0077A v1.0 §11.9 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_op_resume(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_op_resume_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_MEM_OP_RESUME_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_op_resume_args){ .smc64 = smc64 };
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_op_resume(const struct ffa_mem_op_resume_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MEM_OP_RESUME_32;
+	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
+	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_op_resume_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_op_resume_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_op_resume_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_op_resume_result(const struct ffa_mem_op_resume_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MEM_FRAG_RX: DEN0077A v1.0 §11.10 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_frag_rx(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_frag_rx_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_MEM_FRAG_RX_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_frag_rx_args){ .smc64 = smc64 };
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
+	out->fragment_offset = (uint32_t)r->x[3];
+	out->endpoint_id = (uint16_t)(((r->x[4] >> 16) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_frag_rx(const struct ffa_mem_frag_rx_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MEM_FRAG_RX_32;
+	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
+	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
+	r->x[3] = (uint64_t)a->fragment_offset & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[4] |= ((uint64_t)a->endpoint_id & 0xffffU) << 16;
+}
+
+/* FFA_MEM_FRAG_TX: DEN0077A v1.0 §11.11 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_frag_tx(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_frag_tx_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_MEM_FRAG_TX_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_frag_tx_args){ .smc64 = smc64 };
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
+	out->fragment_length = (uint32_t)r->x[3];
+	out->endpoint_id = (uint16_t)(((r->x[4] >> 16) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_frag_tx(const struct ffa_mem_frag_tx_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MEM_FRAG_TX_32;
+	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
+	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
+	r->x[3] = (uint64_t)a->fragment_length & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[4] |= ((uint64_t)a->endpoint_id & 0xffffU) << 16;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_frag_tx_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_frag_tx_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_frag_tx_result){ .smc64 = smc64 };
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 32;
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_frag_tx_result(const struct ffa_mem_frag_tx_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = ((uint64_t)res->handle >> 0) & 0xffffffffU;
+	r->x[3] = ((uint64_t)res->handle >> 32) & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_NORMAL_WORLD_RESUME: DEN0077A v1.2 §14.5 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_normal_world_resume(const struct ffa_regs *r, enum ffa_version v, struct ffa_normal_world_resume_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_NORMAL_WORLD_RESUME_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_normal_world_resume_args){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_normal_world_resume(const struct ffa_normal_world_resume_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_NORMAL_WORLD_RESUME_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_NOTIFICATION_BITMAP_CREATE: DEN0077A v1.2 §16.1 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_bitmap_create(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bitmap_create_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_NOTIFICATION_BITMAP_CREATE_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	if ((r->x[1] & conv & 0xffff0000U) != 0)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_notification_bitmap_create_args){ .smc64 = smc64 };
+	out->vm_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->vcpu_count = (uint32_t)r->x[2];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_bitmap_create(const struct ffa_notification_bitmap_create_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_NOTIFICATION_BITMAP_CREATE_32;
+	r->x[1] = 0;
+	r->x[2] = (uint64_t)a->vcpu_count & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_bitmap_create_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bitmap_create_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_notification_bitmap_create_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_bitmap_create_result(const struct ffa_notification_bitmap_create_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_NOTIFICATION_BITMAP_DESTROY: DEN0077A v1.2 §16.2 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_bitmap_destroy(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bitmap_destroy_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_NOTIFICATION_BITMAP_DESTROY_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_notification_bitmap_destroy_args){ .smc64 = smc64 };
+	out->vm_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_bitmap_destroy(const struct ffa_notification_bitmap_destroy_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_NOTIFICATION_BITMAP_DESTROY_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_bitmap_destroy_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bitmap_destroy_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_notification_bitmap_destroy_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_bitmap_destroy_result(const struct ffa_notification_bitmap_destroy_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_NOTIFICATION_BIND: DEN0077A v1.2 §16.3 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_bind(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bind_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_NOTIFICATION_BIND_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_notification_bind_args){ .smc64 = smc64 };
+	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->per_vcpu = (((r->x[2] >> 0) & 0x1U) != 0);
+	out->bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[3] << 0;
+	out->bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[4] << 32;
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_bind(const struct ffa_notification_bind_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_NOTIFICATION_BIND_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = ((uint64_t)a->bitmap >> 0) & 0xffffffffU;
+	r->x[4] = ((uint64_t)a->bitmap >> 32) & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
+	r->x[2] |= ((uint64_t)a->per_vcpu & 0x1U) << 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_bind_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_bind_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_notification_bind_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_bind_result(const struct ffa_notification_bind_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_NOTIFICATION_UNBIND: DEN0077A v1.2 §16.4 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_unbind(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_unbind_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_NOTIFICATION_UNBIND_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_notification_unbind_args){ .smc64 = smc64 };
+	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[3] << 0;
+	out->bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[4] << 32;
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_unbind(const struct ffa_notification_unbind_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_NOTIFICATION_UNBIND_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = ((uint64_t)a->bitmap >> 0) & 0xffffffffU;
+	r->x[4] = ((uint64_t)a->bitmap >> 32) & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_unbind_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_unbind_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_notification_unbind_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_unbind_result(const struct ffa_notification_unbind_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_NOTIFICATION_SET: DEN0077A v1.2 §16.5 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_set(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_set_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_NOTIFICATION_SET_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	if ((r->x[2] & conv & 0xfffcU) != 0)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_notification_set_args){ .smc64 = smc64 };
+	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->per_vcpu = (((r->x[2] >> 0) & 0x1U) != 0);
+	out->delay_sri = (((r->x[2] >> 1) & 0x1U) != 0);
+	out->receiver_vcpu = (ffa_vcpu_id_t)(((r->x[2] >> 16) & 0xffffU));
+	out->bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[3] << 0;
+	out->bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[4] << 32;
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_set(const struct ffa_notification_set_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_NOTIFICATION_SET_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = ((uint64_t)a->bitmap >> 0) & 0xffffffffU;
+	r->x[4] = ((uint64_t)a->bitmap >> 32) & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
+	r->x[2] |= ((uint64_t)a->per_vcpu & 0x1U) << 0;
+	r->x[2] |= ((uint64_t)a->delay_sri & 0x1U) << 1;
+	r->x[2] |= ((uint64_t)a->receiver_vcpu & 0xffffU) << 16;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_set_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_set_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_notification_set_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_set_result(const struct ffa_notification_set_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_NOTIFICATION_GET: DEN0077A v1.2 §16.6 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_get_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_NOTIFICATION_GET_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_notification_get_args){ .smc64 = smc64 };
+	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->receiver_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 16) & 0xffffU));
+	out->from_sp = (((r->x[2] >> 0) & 0x1U) != 0);
+	out->from_vm = (((r->x[2] >> 1) & 0x1U) != 0);
+	out->from_spm = (((r->x[2] >> 2) & 0x1U) != 0);
+	out->from_hyp = (((r->x[2] >> 3) & 0x1U) != 0);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_get(const struct ffa_notification_get_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_NOTIFICATION_GET_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->receiver_vcpu & 0xffffU) << 16;
+	r->x[2] |= ((uint64_t)a->from_sp & 0x1U) << 0;
+	r->x[2] |= ((uint64_t)a->from_vm & 0x1U) << 1;
+	r->x[2] |= ((uint64_t)a->from_spm & 0x1U) << 2;
+	r->x[2] |= ((uint64_t)a->from_hyp & 0x1U) << 3;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_get_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_notification_get_result){ .smc64 = smc64 };
+	out->sp_bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[2] << 0;
+	out->sp_bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[3] << 32;
+	out->vm_bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[4] << 0;
+	out->vm_bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[5] << 32;
+	out->spm_bitmap = (uint32_t)r->x[6];
+	out->hyp_bitmap = (uint32_t)r->x[7];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_get_result(const struct ffa_notification_get_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = ((uint64_t)res->sp_bitmap >> 0) & 0xffffffffU;
+	r->x[3] = ((uint64_t)res->sp_bitmap >> 32) & 0xffffffffU;
+	r->x[4] = ((uint64_t)res->vm_bitmap >> 0) & 0xffffffffU;
+	r->x[5] = ((uint64_t)res->vm_bitmap >> 32) & 0xffffffffU;
+	r->x[6] = (uint64_t)res->spm_bitmap & 0xffffffffU;
+	r->x[7] = (uint64_t)res->hyp_bitmap & 0xffffffffU;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_NOTIFICATION_INFO_GET: DEN0077A v1.2 §16.7 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_info_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_info_get_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_NOTIFICATION_INFO_GET_64;
+
+	if (fid != FFA_NOTIFICATION_INFO_GET_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_notification_info_get_args){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_info_get(const struct ffa_notification_info_get_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_NOTIFICATION_INFO_GET_64 : FFA_NOTIFICATION_INFO_GET_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_notification_info_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_notification_info_get_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	if ((r->x[2] & conv & 0x7eU) != 0)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_notification_info_get_result){ .smc64 = smc64 };
+	out->more_pending = (((r->x[2] >> 0) & 0x1U) != 0);
+	out->list_count = (uint8_t)(((r->x[2] >> 7) & 0x1fU));
+	out->list_size[0] = (uint8_t)(((r->x[2] >> 12) & 0x3U));
+	out->list_size[1] = (uint8_t)(((r->x[2] >> 14) & 0x3U));
+	out->list_size[2] = (uint8_t)(((r->x[2] >> 16) & 0x3U));
+	out->list_size[3] = (uint8_t)(((r->x[2] >> 18) & 0x3U));
+	out->list_size[4] = (uint8_t)(((r->x[2] >> 20) & 0x3U));
+	out->list_size[5] = (uint8_t)(((r->x[2] >> 22) & 0x3U));
+	out->list_size[6] = (uint8_t)(((r->x[2] >> 24) & 0x3U));
+	out->list_size[7] = (uint8_t)(((r->x[2] >> 26) & 0x3U));
+	out->list_size[8] = (uint8_t)(((r->x[2] >> 28) & 0x3U));
+	out->list_size[9] = (uint8_t)(((r->x[2] >> 30) & 0x3U));
+	out->list_size_hi[0] = (uint8_t)(((r->x[2] >> 32) & 0x3U));
+	out->list_size_hi[1] = (uint8_t)(((r->x[2] >> 34) & 0x3U));
+	out->list_size_hi[2] = (uint8_t)(((r->x[2] >> 36) & 0x3U));
+	out->list_size_hi[3] = (uint8_t)(((r->x[2] >> 38) & 0x3U));
+	out->list_size_hi[4] = (uint8_t)(((r->x[2] >> 40) & 0x3U));
+	out->list_size_hi[5] = (uint8_t)(((r->x[2] >> 42) & 0x3U));
+	out->list_size_hi[6] = (uint8_t)(((r->x[2] >> 44) & 0x3U));
+	out->list_size_hi[7] = (uint8_t)(((r->x[2] >> 46) & 0x3U));
+	out->list_size_hi[8] = (uint8_t)(((r->x[2] >> 48) & 0x3U));
+	out->list_size_hi[9] = (uint8_t)(((r->x[2] >> 50) & 0x3U));
+	out->ids_0 = (uint64_t)(r->x[3] & conv);
+	out->ids_1 = (uint64_t)(r->x[4] & conv);
+	out->ids_2 = (uint64_t)(r->x[5] & conv);
+	out->ids_3 = (uint64_t)(r->x[6] & conv);
+	out->ids_4 = (uint64_t)(r->x[7] & conv);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_notification_info_get_result(const struct ffa_notification_info_get_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(res->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = (uint64_t)res->ids_0 & conv;
+	r->x[4] = (uint64_t)res->ids_1 & conv;
+	r->x[5] = (uint64_t)res->ids_2 & conv;
+	r->x[6] = (uint64_t)res->ids_3 & conv;
+	r->x[7] = (uint64_t)res->ids_4 & conv;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[2] |= ((uint64_t)res->more_pending & 0x1U) << 0;
+	r->x[2] |= ((uint64_t)res->list_count & 0x1fU) << 7;
+	r->x[2] |= ((uint64_t)res->list_size[0] & 0x3U) << 12;
+	r->x[2] |= ((uint64_t)res->list_size[1] & 0x3U) << 14;
+	r->x[2] |= ((uint64_t)res->list_size[2] & 0x3U) << 16;
+	r->x[2] |= ((uint64_t)res->list_size[3] & 0x3U) << 18;
+	r->x[2] |= ((uint64_t)res->list_size[4] & 0x3U) << 20;
+	r->x[2] |= ((uint64_t)res->list_size[5] & 0x3U) << 22;
+	r->x[2] |= ((uint64_t)res->list_size[6] & 0x3U) << 24;
+	r->x[2] |= ((uint64_t)res->list_size[7] & 0x3U) << 26;
+	r->x[2] |= ((uint64_t)res->list_size[8] & 0x3U) << 28;
+	r->x[2] |= ((uint64_t)res->list_size[9] & 0x3U) << 30;
+	r->x[2] |= ((uint64_t)res->list_size_hi[0] & 0x3U) << 32;
+	r->x[2] |= ((uint64_t)res->list_size_hi[1] & 0x3U) << 34;
+	r->x[2] |= ((uint64_t)res->list_size_hi[2] & 0x3U) << 36;
+	r->x[2] |= ((uint64_t)res->list_size_hi[3] & 0x3U) << 38;
+	r->x[2] |= ((uint64_t)res->list_size_hi[4] & 0x3U) << 40;
+	r->x[2] |= ((uint64_t)res->list_size_hi[5] & 0x3U) << 42;
+	r->x[2] |= ((uint64_t)res->list_size_hi[6] & 0x3U) << 44;
+	r->x[2] |= ((uint64_t)res->list_size_hi[7] & 0x3U) << 46;
+	r->x[2] |= ((uint64_t)res->list_size_hi[8] & 0x3U) << 48;
+	r->x[2] |= ((uint64_t)res->list_size_hi[9] & 0x3U) << 50;
+	r->x[2] &= conv;
+}
+
+/* FFA_RX_ACQUIRE: DEN0077A v1.2 §13.4 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_rx_acquire(const struct ffa_regs *r, enum ffa_version v, struct ffa_rx_acquire_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_RX_ACQUIRE_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_rx_acquire_args){ .smc64 = smc64 };
+	out->vm_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_rx_acquire(const struct ffa_rx_acquire_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_RX_ACQUIRE_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_rx_acquire_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_rx_acquire_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_rx_acquire_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_rx_acquire_result(const struct ffa_rx_acquire_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_SPM_ID_GET: DEN0077A v1.2 §13.11 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_spm_id_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_spm_id_get_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_SPM_ID_GET_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_spm_id_get_args){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_spm_id_get(const struct ffa_spm_id_get_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_SPM_ID_GET_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_spm_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_spm_id_get_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	if ((r->x[2] & conv & 0xffff0000U) != 0)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_spm_id_get_result){ .smc64 = smc64 };
+	out->id = (uint16_t)(((r->x[2] >> 0) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_spm_id_get_result(const struct ffa_spm_id_get_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[2] |= ((uint64_t)res->id & 0xffffU) << 0;
+}
+
+/* FFA_MSG_SEND2: DEN0077A v1.2 §15.1 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_msg_send2(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send2_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_MSG_SEND2_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_msg_send2_args){ .smc64 = smc64 };
+	out->sender_vm_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->delay_sri = (((r->x[2] >> 1) & 0x1U) != 0);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_msg_send2(const struct ffa_msg_send2_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MSG_SEND2_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->sender_vm_id & 0xffffU) << 16;
+	r->x[2] |= ((uint64_t)a->delay_sri & 0x1U) << 1;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_msg_send2_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send2_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_msg_send2_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_msg_send2_result(const struct ffa_msg_send2_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_SECONDARY_EP_REGISTER: DEN0077A v1.2 §18.2.2.1 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_secondary_ep_register(const struct ffa_regs *r, enum ffa_version v, struct ffa_secondary_ep_register_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_SECONDARY_EP_REGISTER_64;
+
+	if (fid != FFA_SECONDARY_EP_REGISTER_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_secondary_ep_register_args){ .smc64 = smc64 };
+	out->entry_point = (uint64_t)(r->x[1] & conv);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_secondary_ep_register(const struct ffa_secondary_ep_register_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_SECONDARY_EP_REGISTER_64 : FFA_SECONDARY_EP_REGISTER_32;
+	r->x[1] = (uint64_t)a->entry_point & conv;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_secondary_ep_register_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_secondary_ep_register_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_secondary_ep_register_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_secondary_ep_register_result(const struct ffa_secondary_ep_register_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MEM_PERM_GET: DEN0077A v1.1 §16.8 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_perm_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_perm_get_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_MEM_PERM_GET_64;
+
+	if (fid != FFA_MEM_PERM_GET_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_perm_get_args){ .smc64 = smc64 };
+	out->base_address = (uint64_t)(r->x[1] & conv);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_perm_get(const struct ffa_mem_perm_get_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_MEM_PERM_GET_64 : FFA_MEM_PERM_GET_32;
+	r->x[1] = (uint64_t)a->base_address & conv;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_perm_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_perm_get_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	if ((r->x[2] & conv & 0xfffffff8U) != 0)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_mem_perm_get_result){ .smc64 = smc64 };
+	out->data_access = (uint8_t)(((r->x[2] >> 0) & 0x3U));
+	out->exec_never = (((r->x[2] >> 2) & 0x1U) != 0);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_perm_get_result(const struct ffa_mem_perm_get_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[2] |= ((uint64_t)res->data_access & 0x3U) << 0;
+	r->x[2] |= ((uint64_t)res->exec_never & 0x1U) << 2;
+}
+
+/* FFA_MEM_PERM_SET: DEN0077A v1.1 §16.9 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_perm_set(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_perm_set_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_MEM_PERM_SET_64;
+
+	if (fid != FFA_MEM_PERM_SET_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	if ((r->x[3] & conv & 0xfffffff8U) != 0)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_mem_perm_set_args){ .smc64 = smc64 };
+	out->base_address = (uint64_t)(r->x[1] & conv);
+	out->page_count = (uint32_t)r->x[2];
+	out->data_access = (uint8_t)(((r->x[3] >> 0) & 0x3U));
+	out->exec_never = (((r->x[3] >> 2) & 0x1U) != 0);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_perm_set(const struct ffa_mem_perm_set_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_MEM_PERM_SET_64 : FFA_MEM_PERM_SET_32;
+	r->x[1] = (uint64_t)a->base_address & conv;
+	r->x[2] = (uint64_t)a->page_count & 0xffffffffU;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[3] |= ((uint64_t)a->data_access & 0x3U) << 0;
+	r->x[3] |= ((uint64_t)a->exec_never & 0x1U) << 2;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_perm_set_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_perm_set_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_mem_perm_set_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_mem_perm_set_result(const struct ffa_mem_perm_set_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_CONSOLE_LOG: DEN0077A v1.2 §13.12 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_console_log(const struct ffa_regs *r, enum ffa_version v, struct ffa_console_log_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_CONSOLE_LOG_64;
+
+	if (fid != FFA_CONSOLE_LOG_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_console_log_args){ .smc64 = smc64 };
+	out->char_count = (uint8_t)(((r->x[1] >> 0) & 0xffU));
+	out->chars[0] = (uint64_t)(r->x[2] & conv);
+	out->chars[1] = (uint64_t)(r->x[3] & conv);
+	out->chars[2] = (uint64_t)(r->x[4] & conv);
+	out->chars[3] = (uint64_t)(r->x[5] & conv);
+	out->chars[4] = (uint64_t)(r->x[6] & conv);
+	out->chars[5] = (uint64_t)(r->x[7] & conv);
+	out->chars[6] = (uint64_t)(r->x[8] & conv);
+	out->chars[7] = (uint64_t)(r->x[9] & conv);
+	out->chars[8] = (uint64_t)(r->x[10] & conv);
+	out->chars[9] = (uint64_t)(r->x[11] & conv);
+	out->chars[10] = (uint64_t)(r->x[12] & conv);
+	out->chars[11] = (uint64_t)(r->x[13] & conv);
+	out->chars[12] = (uint64_t)(r->x[14] & conv);
+	out->chars[13] = (uint64_t)(r->x[15] & conv);
+	out->chars[14] = (uint64_t)(r->x[16] & conv);
+	out->chars[15] = (uint64_t)(r->x[17] & conv);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_console_log(const struct ffa_console_log_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_CONSOLE_LOG_64 : FFA_CONSOLE_LOG_32;
+	r->x[1] = 0;
+	r->x[2] = (uint64_t)a->chars[0] & conv;
+	r->x[3] = (uint64_t)a->chars[1] & conv;
+	r->x[4] = (uint64_t)a->chars[2] & conv;
+	r->x[5] = (uint64_t)a->chars[3] & conv;
+	r->x[6] = (uint64_t)a->chars[4] & conv;
+	r->x[7] = (uint64_t)a->chars[5] & conv;
+	r->x[8] = (uint64_t)a->chars[6] & conv;
+	r->x[9] = (uint64_t)a->chars[7] & conv;
+	r->x[10] = (uint64_t)a->chars[8] & conv;
+	r->x[11] = (uint64_t)a->chars[9] & conv;
+	r->x[12] = (uint64_t)a->chars[10] & conv;
+	r->x[13] = (uint64_t)a->chars[11] & conv;
+	r->x[14] = (uint64_t)a->chars[12] & conv;
+	r->x[15] = (uint64_t)a->chars[13] & conv;
+	r->x[16] = (uint64_t)a->chars[14] & conv;
+	r->x[17] = (uint64_t)a->chars[15] & conv;
+	r->x[1] |= ((uint64_t)a->char_count & 0xffU) << 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_console_log_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_console_log_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_console_log_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_console_log_result(const struct ffa_console_log_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_PARTITION_INFO_GET_REGS: DEN0077A v1.2 §13.9 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_partition_info_get_regs(const struct ffa_regs *r, enum ffa_version v, struct ffa_partition_info_get_regs_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = true;
+
+	if (fid != FFA_PARTITION_INFO_GET_REGS_64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_partition_info_get_regs_args){ .smc64 = smc64 };
+	ffa_le_put(out->uuid.b + 0, r->x[1], 8);
+	ffa_le_put(out->uuid.b + 8, r->x[2], 8);
+	out->start_index = (uint16_t)(((r->x[3] >> 0) & 0xffffU));
+	out->tag = (uint16_t)(((r->x[3] >> 16) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_partition_info_get_regs(const struct ffa_partition_info_get_regs_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(true);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_PARTITION_INFO_GET_REGS_64;
+	r->x[1] = ffa_le_get(a->uuid.b + 0, 8);
+	r->x[2] = ffa_le_get(a->uuid.b + 8, 8);
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[3] |= ((uint64_t)a->start_index & 0xffffU) << 0;
+	r->x[3] |= ((uint64_t)a->tag & 0xffffU) << 16;
+	r->x[3] &= conv;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_partition_info_get_regs_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_partition_info_get_regs_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_partition_info_get_regs_result){ .smc64 = smc64 };
+	out->last_index = (uint16_t)(((r->x[2] >> 0) & 0xffffU));
+	out->current_index = (uint16_t)(((r->x[2] >> 16) & 0xffffU));
+	out->tag = (uint16_t)(((r->x[2] >> 32) & 0xffffU));
+	out->desc_size = (uint16_t)(((r->x[2] >> 48) & 0xffffU));
+	out->desc[0].info = (uint64_t)(r->x[3] & conv);
+	out->desc[0].uuid_lo = (uint64_t)(r->x[4] & conv);
+	out->desc[0].uuid_hi = (uint64_t)(r->x[5] & conv);
+	out->desc[1].info = (uint64_t)(r->x[6] & conv);
+	out->desc[1].uuid_lo = (uint64_t)(r->x[7] & conv);
+	out->desc[1].uuid_hi = (uint64_t)(r->x[8] & conv);
+	out->desc[2].info = (uint64_t)(r->x[9] & conv);
+	out->desc[2].uuid_lo = (uint64_t)(r->x[10] & conv);
+	out->desc[2].uuid_hi = (uint64_t)(r->x[11] & conv);
+	out->desc[3].info = (uint64_t)(r->x[12] & conv);
+	out->desc[3].uuid_lo = (uint64_t)(r->x[13] & conv);
+	out->desc[3].uuid_hi = (uint64_t)(r->x[14] & conv);
+	out->desc[4].info = (uint64_t)(r->x[15] & conv);
+	out->desc[4].uuid_lo = (uint64_t)(r->x[16] & conv);
+	out->desc[4].uuid_hi = (uint64_t)(r->x[17] & conv);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_partition_info_get_regs_result(const struct ffa_partition_info_get_regs_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(res->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = (uint64_t)res->desc[0].info & conv;
+	r->x[4] = (uint64_t)res->desc[0].uuid_lo & conv;
+	r->x[5] = (uint64_t)res->desc[0].uuid_hi & conv;
+	r->x[6] = (uint64_t)res->desc[1].info & conv;
+	r->x[7] = (uint64_t)res->desc[1].uuid_lo & conv;
+	r->x[8] = (uint64_t)res->desc[1].uuid_hi & conv;
+	r->x[9] = (uint64_t)res->desc[2].info & conv;
+	r->x[10] = (uint64_t)res->desc[2].uuid_lo & conv;
+	r->x[11] = (uint64_t)res->desc[2].uuid_hi & conv;
+	r->x[12] = (uint64_t)res->desc[3].info & conv;
+	r->x[13] = (uint64_t)res->desc[3].uuid_lo & conv;
+	r->x[14] = (uint64_t)res->desc[3].uuid_hi & conv;
+	r->x[15] = (uint64_t)res->desc[4].info & conv;
+	r->x[16] = (uint64_t)res->desc[4].uuid_lo & conv;
+	r->x[17] = (uint64_t)res->desc[4].uuid_hi & conv;
+	r->x[2] |= ((uint64_t)res->last_index & 0xffffU) << 0;
+	r->x[2] |= ((uint64_t)res->current_index & 0xffffU) << 16;
+	r->x[2] |= ((uint64_t)res->tag & 0xffffU) << 32;
+	r->x[2] |= ((uint64_t)res->desc_size & 0xffffU) << 48;
+	r->x[2] &= conv;
+}
+
+/* FFA_EL3_INTR_HANDLE: DEN0077A v1.2 §17.1 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_el3_intr_handle(const struct ffa_regs *r, enum ffa_version v, struct ffa_el3_intr_handle_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = false;
+
+	if (fid != FFA_EL3_INTR_HANDLE_32)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_el3_intr_handle_args){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_el3_intr_handle(const struct ffa_el3_intr_handle_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_EL3_INTR_HANDLE_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_el3_intr_handle_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_el3_intr_handle_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_el3_intr_handle_result){ .smc64 = smc64 };
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_el3_intr_handle_result(const struct ffa_el3_intr_handle_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
+
+/* FFA_MSG_SEND_DIRECT_REQ2: DEN0077A v1.2 §15.4 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_msg_send_direct_req2(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_direct_req2_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = true;
+
+	if (fid != FFA_MSG_SEND_DIRECT_REQ2_64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_msg_send_direct_req2_args){ .smc64 = smc64 };
+	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	ffa_le_put(out->uuid.b + 0, r->x[2], 8);
+	ffa_le_put(out->uuid.b + 8, r->x[3], 8);
+	out->payload[0] = (uint64_t)(r->x[4] & conv);
+	out->payload[1] = (uint64_t)(r->x[5] & conv);
+	out->payload[2] = (uint64_t)(r->x[6] & conv);
+	out->payload[3] = (uint64_t)(r->x[7] & conv);
+	out->payload[4] = (uint64_t)(r->x[8] & conv);
+	out->payload[5] = (uint64_t)(r->x[9] & conv);
+	out->payload[6] = (uint64_t)(r->x[10] & conv);
+	out->payload[7] = (uint64_t)(r->x[11] & conv);
+	out->payload[8] = (uint64_t)(r->x[12] & conv);
+	out->payload[9] = (uint64_t)(r->x[13] & conv);
+	out->payload[10] = (uint64_t)(r->x[14] & conv);
+	out->payload[11] = (uint64_t)(r->x[15] & conv);
+	out->payload[12] = (uint64_t)(r->x[16] & conv);
+	out->payload[13] = (uint64_t)(r->x[17] & conv);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_msg_send_direct_req2(const struct ffa_msg_send_direct_req2_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(true);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MSG_SEND_DIRECT_REQ2_64;
+	r->x[1] = 0;
+	r->x[2] = ffa_le_get(a->uuid.b + 0, 8);
+	r->x[3] = ffa_le_get(a->uuid.b + 8, 8);
+	r->x[4] = (uint64_t)a->payload[0] & conv;
+	r->x[5] = (uint64_t)a->payload[1] & conv;
+	r->x[6] = (uint64_t)a->payload[2] & conv;
+	r->x[7] = (uint64_t)a->payload[3] & conv;
+	r->x[8] = (uint64_t)a->payload[4] & conv;
+	r->x[9] = (uint64_t)a->payload[5] & conv;
+	r->x[10] = (uint64_t)a->payload[6] & conv;
+	r->x[11] = (uint64_t)a->payload[7] & conv;
+	r->x[12] = (uint64_t)a->payload[8] & conv;
+	r->x[13] = (uint64_t)a->payload[9] & conv;
+	r->x[14] = (uint64_t)a->payload[10] & conv;
+	r->x[15] = (uint64_t)a->payload[11] & conv;
+	r->x[16] = (uint64_t)a->payload[12] & conv;
+	r->x[17] = (uint64_t)a->payload[13] & conv;
+	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+}
+
+/* FFA_MSG_SEND_DIRECT_RESP2: DEN0077A v1.2 §15.5 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_msg_send_direct_resp2(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg_send_direct_resp2_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = true;
+
+	if (fid != FFA_MSG_SEND_DIRECT_RESP2_64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_msg_send_direct_resp2_args){ .smc64 = smc64 };
+	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->payload[0] = (uint64_t)(r->x[4] & conv);
+	out->payload[1] = (uint64_t)(r->x[5] & conv);
+	out->payload[2] = (uint64_t)(r->x[6] & conv);
+	out->payload[3] = (uint64_t)(r->x[7] & conv);
+	out->payload[4] = (uint64_t)(r->x[8] & conv);
+	out->payload[5] = (uint64_t)(r->x[9] & conv);
+	out->payload[6] = (uint64_t)(r->x[10] & conv);
+	out->payload[7] = (uint64_t)(r->x[11] & conv);
+	out->payload[8] = (uint64_t)(r->x[12] & conv);
+	out->payload[9] = (uint64_t)(r->x[13] & conv);
+	out->payload[10] = (uint64_t)(r->x[14] & conv);
+	out->payload[11] = (uint64_t)(r->x[15] & conv);
+	out->payload[12] = (uint64_t)(r->x[16] & conv);
+	out->payload[13] = (uint64_t)(r->x[17] & conv);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_msg_send_direct_resp2(const struct ffa_msg_send_direct_resp2_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(true);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_MSG_SEND_DIRECT_RESP2_64;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = (uint64_t)a->payload[0] & conv;
+	r->x[5] = (uint64_t)a->payload[1] & conv;
+	r->x[6] = (uint64_t)a->payload[2] & conv;
+	r->x[7] = (uint64_t)a->payload[3] & conv;
+	r->x[8] = (uint64_t)a->payload[4] & conv;
+	r->x[9] = (uint64_t)a->payload[5] & conv;
+	r->x[10] = (uint64_t)a->payload[6] & conv;
+	r->x[11] = (uint64_t)a->payload[7] & conv;
+	r->x[12] = (uint64_t)a->payload[8] & conv;
+	r->x[13] = (uint64_t)a->payload[9] & conv;
+	r->x[14] = (uint64_t)a->payload[10] & conv;
+	r->x[15] = (uint64_t)a->payload[11] & conv;
+	r->x[16] = (uint64_t)a->payload[12] & conv;
+	r->x[17] = (uint64_t)a->payload[13] & conv;
+	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+}
+
+/* FFA_NS_RES_INFO_GET: DEN0077A v1.3 §13.13 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_ns_res_info_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_ns_res_info_get_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = true;
+
+	if (fid != FFA_NS_RES_INFO_GET_64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_ns_res_info_get_args){ .smc64 = smc64 };
+	out->target_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->target_valid = (((r->x[2] >> 0) & 0x1U) != 0);
+	out->resource_type = (uint8_t)(((r->x[2] >> 2) & 0x3U));
+	out->continue_ = (((r->x[2] >> 4) & 0x1U) != 0);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_ns_res_info_get(const struct ffa_ns_res_info_get_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(true);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = FFA_NS_RES_INFO_GET_64;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->target_id & 0xffffU) << 0;
+	r->x[1] &= conv;
+	r->x[2] |= ((uint64_t)a->target_valid & 0x1U) << 0;
+	r->x[2] |= ((uint64_t)a->resource_type & 0x3U) << 2;
+	r->x[2] |= ((uint64_t)a->continue_ & 0x1U) << 4;
+	r->x[2] &= conv;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_ns_res_info_get_result(const struct ffa_regs *r, enum ffa_version v, struct ffa_ns_res_info_get_result *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+	const bool smc64 = w0 == FFA_SUCCESS_64;
+
+	if (w0 == FFA_ERROR_32)
+		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+	if (w0 != FFA_SUCCESS_32 && !smc64)
+		return FFA_INVALID_PARAMETERS;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_ns_res_info_get_result){ .smc64 = smc64 };
+	out->remaining_size = (uint32_t)(((r->x[2] >> 0) & 0xffffffffU));
+	out->written_size = (uint32_t)(((r->x[2] >> 32) & 0xffffffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_ns_res_info_get_result(const struct ffa_ns_res_info_get_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(res->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)res;
+	r->x[0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[2] |= ((uint64_t)res->remaining_size & 0xffffffffU) << 0;
+	r->x[2] |= ((uint64_t)res->written_size & 0xffffffffU) << 32;
+	r->x[2] &= conv;
+}
+
+/* FFA_ABORT: DEN0077A v1.3 §13.14 */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_abort(const struct ffa_regs *r, enum ffa_version v, struct ffa_abort_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+	const bool smc64 = fid == FFA_ABORT_64;
+
+	if (fid != FFA_ABORT_32 && !smc64)
+		return FFA_NOT_SUPPORTED;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	(void)v;
+	(void)conv;
+	*out = (struct ffa_abort_args){ .smc64 = smc64 };
+	out->impdef = (uint64_t)(r->x[2] & conv);
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_abort(const struct ffa_abort_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(a->smc64);
+
+	(void)v;
+	(void)conv;
+	(void)a;
+	r->x[0] = a->smc64 ? FFA_ABORT_64 : FFA_ABORT_32;
+	r->x[1] = 0;
+	r->x[2] = (uint64_t)a->impdef & conv;
+	r->x[3] = 0;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+}
 
 #endif /* FFA_CALLS_H */
