@@ -510,6 +510,13 @@ enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64)
 	return gate(fid, v, aarch64, &row);
 }
 
+const struct ffa_call_desc *ffa_gate_row(uint32_t fid, enum ffa_version v, bool aarch64)
+{
+	const struct ffa_call_desc *row = NULL;
+
+	return gate(fid, v, aarch64, &row) == FFA_VERDICT_HANDLED ? row : NULL;
+}
+
 enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64, const struct ffa_regs *in, struct ffa_regs *out)
 {
 	const struct ffa_call_desc *row = NULL;

@@ -15,14 +15,24 @@ static const char *const verdict_names[] = {
 	[FFA_VERDICT_HANDLED] = "handled",
 };
 
-static void log_call(const struct ffa_call_ctx *ctx, uint32_t fid, enum ffa_verdict verdict,
-		     const struct ffa_regs *out)
+/*
+ * After a call, the rare work: freezing the version on a VM's first
+ * successful call other than VERSION, and logging each call by name.
+ */
+static __attribute__((noinline, cold)) void after_call(const struct ffa_call_ctx *ctx, uint32_t state,
+							uint32_t fid, enum ffa_verdict verdict,
+							const struct ffa_regs *out)
 {
 	char name[32];
 
-	ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x vCPU %u: %s (%#x): %s, w0 %#x w2 %#x",
-		ctx->vm->id, ctx->vcpu, ffa_call_name(fid, name), fid, verdict_names[verdict],
-		(unsigned int)out->x[0], (unsigned int)out->x[2]);
+	/* A refused call changes nothing, not even the version's freedom. */
+	if (!(state & FFA_VM_VERSION_FROZEN) && fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED &&
+	    out->x[0] != FFA_ERROR_32)
+		ffa_version_freeze(ctx->vm);
+	if (ctx->m->log_calls)
+		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x vCPU %u: %s (%#x): %s, w0 %#x w2 %#x",
+			ctx->vm->id, ctx->vcpu, ffa_call_name(fid, name), fid, verdict_names[verdict],
+			(unsigned int)out->x[0], (unsigned int)out->x[2]);
 }
 
 bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, struct ffa_regs *regs)
@@ -34,15 +44,11 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, s
 	const uint32_t fid = (uint32_t)regs->x[0];
 	/* The reply replaces the call in place: decoding is done before any
 	 * register is written. */
-	enum ffa_verdict verdict = ffa_dispatch(&ctx, ctx.version, vm->aarch64, regs, regs);
+	const enum ffa_verdict verdict = ffa_dispatch(&ctx, ctx.version, vm->aarch64, regs, regs);
 
 	if (verdict == FFA_VERDICT_NOT_FFA)
 		return false;
-	/* A refused call changes nothing, not even the version's freedom. */
-	if (!(state & FFA_VM_VERSION_FROZEN) && fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED &&
-	    regs->x[0] != FFA_ERROR_32)
-		ffa_version_freeze(vm);
-	if (ffa_log_on(m, FFA_LOG_VERBOSE))
-		log_call(&ctx, fid, verdict, regs);
+	if (!(state & FFA_VM_VERSION_FROZEN) || m->log_calls)
+		after_call(&ctx, state, fid, verdict, regs);
 	return true;
 }

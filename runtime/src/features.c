@@ -8,12 +8,9 @@
 /* May the VM use fid, here and now? */
 static bool offered(const struct ffa_call_ctx *ctx, uint32_t fid)
 {
-	const struct ffa_call_desc *d;
+	const struct ffa_call_desc *d = ffa_gate_row(fid, ctx->version, ctx->vm->aarch64);
 
-	if (ffa_gate(fid, ctx->version, ctx->vm->aarch64) != FFA_VERDICT_HANDLED || ffa_call_pending(fid))
-		return false;
-	d = ffa_call_lookup(fid);
-	return !d->needs_spmc || ffa_spmc_implements(ctx->m, fid);
+	return d != NULL && !ffa_call_pending(fid) && (!d->needs_spmc || ffa_spmc_implements(ctx->m, fid));
 }
 
 /* w2 of the answer for the ids whose answer has properties (features.yaml). */

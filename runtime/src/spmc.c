@@ -258,6 +258,7 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *pla
 	if (ret != FFA_OK)
 		return ret;
 	*m = (struct ffa_mediator){ .plat = plat, .config = *config };
+	m->log_calls = plat->log != NULL && config->log_level >= FFA_LOG_VERBOSE;
 	if (m->config.vm_rxtx_max_pages == 0)
 		m->config.vm_rxtx_max_pages = FFA_RXTX_MAP_MAX_PAGES;
 	plat->lock_init(plat->ctx, &m->vms_lock);

@@ -72,6 +72,10 @@ static void setup(void)
 	vm = ffa_vm_create(&med, 1, true, 1, &status);
 	if (vm == NULL || !ffa_handle_call(&med, vm, 0, &r))
 		abort();
+	/* A guest's steady state: its version is frozen by its first call. */
+	r = (struct ffa_regs){ .x = { FFA_ID_GET_32 } };
+	if (!ffa_handle_call(&med, vm, 0, &r))
+		abort();
 }
 
 int main(int argc, char **argv)

@@ -105,6 +105,9 @@ const char *ffa_call_name(uint32_t fid, char buf[32]);
  */
 enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64);
 
+/* The table row of fid when ffa_gate() says FFA_VERDICT_HANDLED, else NULL. */
+const struct ffa_call_desc *ffa_gate_row(uint32_t fid, enum ffa_version v, bool aarch64);
+
 /*
  * Gate, decode and handle one call from a VM. Unless the verdict is
  * FFA_VERDICT_NOT_FFA, out holds the complete reply for the VM. in and out

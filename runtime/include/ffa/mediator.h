@@ -99,6 +99,7 @@ struct ffa_mediator {
 	const struct ffa_platform *plat;
 	struct ffa_config config;
 	enum ffa_version version;      /* min(ours, the SPMC's) */
+	bool log_calls;                /* log each call (FFA_LOG_VERBOSE) */
 	enum ffa_version spmc_version; /* what the SPMC answered */
 	uint16_t spmc_id;
 	bool spmc_has_spm_id;
