@@ -259,6 +259,18 @@ class Function:
 
 
 @dataclass
+class FrameworkMessage:
+    """A direct request/response with the framework bit and a type."""
+    name: str
+    carrier: Function     # msg-send-direct-req or -resp
+    type_value: int       # framework-msg enum value
+    w2: int               # the whole w2: framework bit and type
+    fn: Function          # a Function view of the message for CallCode
+    doc: str
+    ref: str
+
+
+@dataclass
 class StructField:
     name: str
     offset: int
@@ -330,6 +342,7 @@ class Spec:
     enums: list = dc_field(default_factory=list)
     bitfields: list = dc_field(default_factory=list)
     functions: list = dc_field(default_factory=list)
+    framework_messages: list = dc_field(default_factory=list)
     feature_answers: list = dc_field(default_factory=list)
     feature_ids: list = dc_field(default_factory=list)
     structs: list = dc_field(default_factory=list)
@@ -715,6 +728,54 @@ class Builder:
                                  f"{item['name']}: reply '{r}' is not a "
                                  f"function in {fname}")
 
+    def framework_w2(self, fname, item, value):
+        """w2 of a framework message, from the direct-msg-flags bitfield."""
+        flags = {b.name: b for b in self.spec.bitfields}.get("direct-msg-flags")
+        fields = {f.name: f for f in flags.fields} if flags else {}
+        if "framework" not in fields or "framework-type" not in fields:
+            self.err.add(fname, item.line,
+                         "framework messages need the direct-msg-flags "
+                         "bitfield with fields framework and framework-type")
+            return 0
+        return (1 << fields["framework"].lo) | \
+            (value << fields["framework-type"].lo)
+
+    def build_framework_messages(self):
+        fname, data = self.files["functions"]
+        items = data.get("framework-messages") or []
+        self.unique(fname, items, "framework message")
+        functions = {f.name: f for f in self.spec.functions}
+        enum = {e.name: e for e in self.spec.enums}.get("framework-msg")
+        values = {v.name: v.value for v in enum.values} if enum else {}
+        for item in items:
+            carrier = functions.get(item["function"])
+            if carrier is None:
+                self.err.add(fname, item.line_of("function"),
+                             f"framework message '{item['name']}': unknown "
+                             f"function '{item['function']}'")
+                continue
+            if item["type"] not in values:
+                self.err.add(fname, item.line_of("type"),
+                             f"framework message '{item['name']}': type "
+                             f"'{item['type']}' is not a framework-msg value")
+                continue
+            since, _ = self.span(fname, item)
+            view = Function(f"fwk-{item['name']}", carrier.number,
+                            ["smc32"], since, None, None, carrier.callers,
+                            "refuse", None, None, [], item["doc"],
+                            item["ref"], item.line)
+            view.args = self.build_layout(fname, view, item["args"], "sbz",
+                                          7, f"{item['name']} args", False)
+            for e in view.args.entries:
+                if isinstance(e, Reg) and e.index == 2:
+                    self.err.add(fname, e.line,
+                                 f"{item['name']} args: w2 holds the "
+                                 f"framework bit and type; do not list it")
+            self.spec.framework_messages.append(FrameworkMessage(
+                item["name"], carrier, values[item["type"]],
+                self.framework_w2(fname, item, values[item["type"]]), view,
+                item["doc"], item["ref"]))
+
     # -- features -------------------------------------------------------------
     def bitfield_ref(self, fname, node, key):
         bname = node.get(key)
@@ -849,6 +910,7 @@ class Builder:
         self.build_abi()
         self.build_status()
         self.build_functions()
+        self.build_framework_messages()
         self.build_features()
         self.build_structs()
         if not self.err.errors:

@@ -109,6 +109,19 @@ def fields_mask_expr(spec, bitfield):
     return select_by_version(values)
 
 
+class MessageView:
+    """What the templates need to print one framework message."""
+
+    def __init__(self, spec, msg):
+        self.msg = msg
+        self.name = msg.name
+        self.c = f"fwk_{names.c_lower(msg.name)}"
+        self.upper = names.c_upper(msg.name)
+        self.carrier = names.function_id_macro(msg.carrier.name, False)
+        self.w2 = c_hex(msg.w2)
+        self.args = CallCode(spec, msg.fn, msg.fn.args, False)
+
+
 def gate(fn, number_ok, smc64, version, aarch64):
     """The verdict the specification requires, computed independently of
     the C dispatch so the conformance tests check one against the other."""
@@ -222,6 +235,7 @@ def render(spec, template_dir, spec_dir_name="spec"):
         "spec": spec,
         "calls": views,
         "call_by_name": {v.name: v for v in views},
+        "messages": [MessageView(spec, m) for m in spec.framework_messages],
         "gen_abi": GEN_ABI,
         "number_first": FFA_NUMBER_FIRST,
         "number_last": FFA_NUMBER_LAST,

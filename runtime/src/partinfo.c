@@ -17,20 +17,54 @@ static bool uuid_equal(const struct ffa_uuid *a, const struct ffa_uuid *b)
 	return ((ffa_le_get(a->b, 8) ^ ffa_le_get(b->b, 8)) | (ffa_le_get(a->b + 8, 8) ^ ffa_le_get(b->b + 8, 8))) == 0;
 }
 
-static bool matches(const struct ffa_partition *p, const struct ffa_uuid *filter)
+/* The cached partitions a query selects, in the SPMC's order. */
+struct selection {
+	bool all;                          /* the Nil UUID: every partition */
+	uint32_t count;
+	uint16_t index[FFA_MAX_PARTITIONS]; /* unless all */
+};
+
+static void select_index(const struct ffa_mediator *m, struct selection *sel, uint16_t id)
 {
-	return uuid_is_nil(filter) || uuid_equal(&p->uuid, filter);
+	for (uint32_t i = 0; i < m->partition_count; i++) {
+		if (m->partitions[i].id == id) {
+			sel->index[sel->count++] = (uint16_t)i;
+			return;
+		}
+	}
 }
 
-static uint32_t count_matching(const struct ffa_mediator *m, const struct ffa_uuid *filter)
+/*
+ * Select by UUID. An FF-A 1.0 SPMC told no UUIDs at init, so it is asked
+ * which partitions have this one.
+ */
+static int32_t select(const struct ffa_mediator *m, const struct ffa_uuid *uuid, struct selection *sel)
 {
-	uint32_t n = 0;
+	sel->count = 0;
+	sel->all = uuid_is_nil(uuid);
+	if (sel->all) {
+		sel->count = m->partition_count;
+	} else if (m->partitions_have_uuids) {
+		for (uint32_t i = 0; i < m->partition_count; i++) {
+			if (uuid_equal(&m->partitions[i].uuid, uuid))
+				sel->index[sel->count++] = (uint16_t)i;
+		}
+	} else {
+		uint16_t ids[FFA_MAX_PARTITIONS];
+		uint32_t n = 0;
+		int32_t ret = ffa_spmc_partition_ids(m, uuid, ids, FFA_MAX_PARTITIONS, &n);
 
-	if (uuid_is_nil(filter))
-		return m->partition_count;
-	for (uint32_t i = 0; i < m->partition_count; i++)
-		n += matches(&m->partitions[i], filter);
-	return n;
+		if (ret != FFA_OK)
+			return ret == FFA_NO_MEMORY ? ret : FFA_INVALID_PARAMETERS;
+		for (uint32_t i = 0; i < n; i++)
+			select_index(m, sel, ids[i]);
+	}
+	return sel->count == 0 ? FFA_INVALID_PARAMETERS : FFA_OK;
+}
+
+static const struct ffa_partition *selected(const struct ffa_mediator *m, const struct selection *sel, uint32_t i)
+{
+	return &m->partitions[sel->all ? i : sel->index[i]];
 }
 
 /* Write one descriptor in the layout of version v; false if it does not fit. */
@@ -63,14 +97,14 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 	const size_t desc_size = ffa_partition_info_size(ctx->version);
-	const bool nil = uuid_is_nil(&args->uuid);
-	struct ffa_partition_info_get_result res = { .count = count_matching(m, &args->uuid) };
+	struct ffa_partition_info_get_result res = { 0 };
+	struct selection sel;
 	size_t rx_size;
-	uint32_t written = 0;
-	int32_t ret;
+	int32_t ret = select(m, &args->uuid, &sel);
 
-	if (res.count == 0)
-		return FFA_INVALID_PARAMETERS;
+	if (ret != FFA_OK)
+		return ret;
+	res.count = sel.count;
 	if (args->count_only) {
 		ffa_encode_partition_info_get_result(&res, ctx->version, out);
 		return FFA_OK;
@@ -80,16 +114,9 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa
 	if (ret != FFA_OK)
 		goto out;
 	rx_size = (size_t)vm->rxtx.pages * FFA_PAGE_SIZE;
-	for (uint32_t i = 0; i < m->partition_count; i++) {
-		const struct ffa_partition *p = &m->partitions[i];
-
-		if (!matches(p, &args->uuid))
-			continue;
-		if (!write_descriptor(vm->rxtx.rx, rx_size, written * desc_size, p, ctx->version, nil)) {
+	for (uint32_t i = 0; i < sel.count && ret == FFA_OK; i++) {
+		if (!write_descriptor(vm->rxtx.rx, rx_size, i * desc_size, selected(m, &sel, i), ctx->version, sel.all))
 			ret = FFA_NO_MEMORY;
-			break;
-		}
-		written++;
 	}
 	if (ret != FFA_OK) {
 		ffa_rx_unclaim(ctx);
@@ -121,7 +148,6 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 					   struct ffa_regs *out)
 {
 	const struct ffa_mediator *m = ctx->m;
-	const uint32_t count = count_matching(m, &args->uuid);
 	const uint32_t per_call = sizeof(((struct ffa_partition_info_get_regs_result *)0)->desc) /
 				  sizeof(((struct ffa_partition_info_get_regs_result *)0)->desc[0]);
 	struct ffa_partition_info_get_regs_result res = {
@@ -129,26 +155,27 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 		.tag = m->partitions_tag,
 		.desc_size = (uint16_t)ffa_partition_info_size(ctx->version),
 	};
-	const bool nil = uuid_is_nil(&args->uuid);
-	uint32_t index = 0;
+	struct selection sel;
 	uint32_t filled = 0;
+	int32_t ret = select(m, &args->uuid, &sel);
 
-	if (count == 0 || args->start_index >= count)
+	if (ret != FFA_OK)
+		return ret;
+	if (args->start_index >= sel.count)
 		return FFA_INVALID_PARAMETERS;
 	if (args->tag != 0 && args->tag != m->partitions_tag)
 		return FFA_RETRY;
-	/* Without a filter, index i is partition i: start there. */
-	for (uint32_t i = nil ? args->start_index : 0; i < m->partition_count && filled < per_call; i++) {
-		const struct ffa_partition *p = &m->partitions[i];
+	for (uint32_t i = args->start_index; i < sel.count && filled < per_call; i++, filled++) {
+		const struct ffa_partition *p = selected(m, &sel, i);
 
-		if (!nil && (!uuid_equal(&p->uuid, &args->uuid) || index++ < args->start_index))
-			continue;
 		res.desc[filled].info = regs_info(p, ctx->version);
-		res.desc[filled].uuid_lo = ffa_le_get(p->uuid.b, 8);
-		res.desc[filled].uuid_hi = ffa_le_get(p->uuid.b + 8, 8);
-		filled++;
+		/* As with FFA_PARTITION_INFO_GET: the UUID only for the Nil UUID. */
+		if (sel.all) {
+			res.desc[filled].uuid_lo = ffa_le_get(p->uuid.b, 8);
+			res.desc[filled].uuid_hi = ffa_le_get(p->uuid.b + 8, 8);
+		}
 	}
-	res.last_index = (uint16_t)(count - 1);
+	res.last_index = (uint16_t)(sel.count - 1);
 	res.current_index = (uint16_t)(args->start_index + filled - 1);
 	ffa_encode_partition_info_get_regs_result(&res, ctx->version, out);
 	return FFA_OK;

@@ -57,6 +57,43 @@ int32_t ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id)
 }
 
 /*
+ * The ids of the partitions with a UUID, asked of the SPMC through the
+ * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
+ * UUID). NO_MEMORY when more than max.
+ */
+int32_t ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
+			       uint32_t max, uint32_t *count)
+{
+	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
+	struct ffa_partition_info_get_args a = { .uuid = *uuid };
+	struct ffa_partition_info_get_result res;
+	struct ffa_regs r;
+	int32_t ret;
+
+	m->plat->lock(m->plat->ctx, (struct ffa_lock *)&m->hyp_buffers_lock);
+	ffa_encode_partition_info_get(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
+	if (ret == FFA_OK) {
+		*count = 0;
+		for (uint32_t i = 0; i < res.count && ret == FFA_OK; i++) {
+			struct ffa_partition_info_v1_0 d;
+
+			if (i >= max)
+				ret = FFA_NO_MEMORY;
+			else if (!ffa_partition_info_v1_0_read_at(m->config.hyp_rx, rx_size, 0, i, &d))
+				ret = FFA_INVALID_PARAMETERS;
+			else
+				ids[(*count)++] = d.partition_id;
+		}
+		if (ffa_spmc_rx_release(m, 0) != FFA_OK)
+			ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
+	}
+	m->plat->unlock(m->plat->ctx, (struct ffa_lock *)&m->hyp_buffers_lock);
+	return ret;
+}
+
+/*
  * FFA_VERSION with the SPMC: ask for our highest version; an SPMC that
  * only knows an older minor either refuses (Hafnium) or answers its own
  * (Xen's style), and we ask again for that one.
@@ -205,6 +242,7 @@ static int32_t read_partitions(struct ffa_mediator *m)
 		return ret;
 	}
 	desc_size = m->version >= FFA_VERSION_1_1 ? res.desc_size : FFA_PARTITION_INFO_V1_0_SIZE;
+	m->partitions_have_uuids = desc_size >= FFA_PARTITION_INFO_V1_1_SIZE;
 	if (res.count > FFA_MAX_PARTITIONS) {
 		ffa_log(m, FFA_LOG_ERROR, "SPMC: %u partitions, FFA_MAX_PARTITIONS is %u", res.count, FFA_MAX_PARTITIONS);
 		ret = FFA_NO_MEMORY;

@@ -4715,4 +4715,253 @@ ffa_encode_abort(const struct ffa_abort_args *a, enum ffa_version v, struct ffa_
 	r->x[17] = 0;
 }
 
+
+/*
+ * Framework message VM_CREATED_REQ: FFA_MSG_SEND_DIRECT_REQ_32 with w2 = 0x80000004U.
+ * DEN0077A v1.2 §18.3
+ */
+struct ffa_fwk_vm_created_req_args {
+	bool smc64; /* always false: framework messages are SMC32 */
+	uint16_t destination; /* w1[15:0]: The partition told. */
+	uint16_t source; /* w1[31:16]: The hypervisor (0). */
+	ffa_mem_handle_t handle; /* w3/w4: Handle of memory given to the partition with the message; FFA_HANDLE_INVALID when none. */
+	uint16_t vm_id; /* w5[15:0]: The VM concerned. */
+};
+
+/* NOT_SUPPORTED for another id, INVALID_PARAMETERS for another w2. */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_fwk_vm_created_req(const struct ffa_regs *r, enum ffa_version v, struct ffa_fwk_vm_created_req_args *out)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	if ((uint32_t)r->x[0] != FFA_MSG_SEND_DIRECT_REQ_32)
+		return FFA_NOT_SUPPORTED;
+	if ((uint32_t)r->x[2] != 0x80000004U)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_fwk_vm_created_req_args){ .smc64 = false };
+	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[4] << 32;
+	out->vm_id = (uint16_t)(((r->x[5] >> 0) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_fwk_vm_created_req(const struct ffa_fwk_vm_created_req_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	r->x[0] = FFA_MSG_SEND_DIRECT_REQ_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
+	r->x[4] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+	r->x[5] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
+	r->x[2] = 0x80000004U;
+}
+
+/*
+ * Framework message VM_CREATED_RESP: FFA_MSG_SEND_DIRECT_RESP_32 with w2 = 0x80000005U.
+ * DEN0077A v1.2 §18.3
+ */
+struct ffa_fwk_vm_created_resp_args {
+	bool smc64; /* always false: framework messages are SMC32 */
+	uint16_t destination; /* w1[15:0]: The hypervisor (0). */
+	uint16_t source; /* w1[31:16]: The partition answering. */
+	int32_t status; /* w3: 0, or an FF-A status (BUSY and RETRY ask to try again). */
+};
+
+/* NOT_SUPPORTED for another id, INVALID_PARAMETERS for another w2. */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_fwk_vm_created_resp(const struct ffa_regs *r, enum ffa_version v, struct ffa_fwk_vm_created_resp_args *out)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	if ((uint32_t)r->x[0] != FFA_MSG_SEND_DIRECT_RESP_32)
+		return FFA_NOT_SUPPORTED;
+	if ((uint32_t)r->x[2] != 0x80000005U)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_fwk_vm_created_resp_args){ .smc64 = false };
+	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->status = (int32_t)(uint32_t)r->x[3];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_fwk_vm_created_resp(const struct ffa_fwk_vm_created_resp_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	r->x[0] = FFA_MSG_SEND_DIRECT_RESP_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = (uint64_t)(uint32_t)a->status & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+	r->x[2] = 0x80000005U;
+}
+
+/*
+ * Framework message VM_DESTROYED_REQ: FFA_MSG_SEND_DIRECT_REQ_32 with w2 = 0x80000006U.
+ * DEN0077A v1.2 §18.3
+ */
+struct ffa_fwk_vm_destroyed_req_args {
+	bool smc64; /* always false: framework messages are SMC32 */
+	uint16_t destination; /* w1[15:0]: The partition told. */
+	uint16_t source; /* w1[31:16]: The hypervisor (0). */
+	ffa_mem_handle_t handle; /* w3/w4: Handle of memory given to the partition with the message; FFA_HANDLE_INVALID when none. */
+	uint16_t vm_id; /* w5[15:0]: The VM concerned. */
+};
+
+/* NOT_SUPPORTED for another id, INVALID_PARAMETERS for another w2. */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_fwk_vm_destroyed_req(const struct ffa_regs *r, enum ffa_version v, struct ffa_fwk_vm_destroyed_req_args *out)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	if ((uint32_t)r->x[0] != FFA_MSG_SEND_DIRECT_REQ_32)
+		return FFA_NOT_SUPPORTED;
+	if ((uint32_t)r->x[2] != 0x80000006U)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_fwk_vm_destroyed_req_args){ .smc64 = false };
+	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 0;
+	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[4] << 32;
+	out->vm_id = (uint16_t)(((r->x[5] >> 0) & 0xffffU));
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_fwk_vm_destroyed_req(const struct ffa_fwk_vm_destroyed_req_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	r->x[0] = FFA_MSG_SEND_DIRECT_REQ_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
+	r->x[4] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+	r->x[5] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
+	r->x[2] = 0x80000006U;
+}
+
+/*
+ * Framework message VM_DESTROYED_RESP: FFA_MSG_SEND_DIRECT_RESP_32 with w2 = 0x80000007U.
+ * DEN0077A v1.2 §18.3
+ */
+struct ffa_fwk_vm_destroyed_resp_args {
+	bool smc64; /* always false: framework messages are SMC32 */
+	uint16_t destination; /* w1[15:0]: The hypervisor (0). */
+	uint16_t source; /* w1[31:16]: The partition answering. */
+	int32_t status; /* w3: 0, or an FF-A status (BUSY and RETRY ask to try again). */
+};
+
+/* NOT_SUPPORTED for another id, INVALID_PARAMETERS for another w2. */
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_fwk_vm_destroyed_resp(const struct ffa_regs *r, enum ffa_version v, struct ffa_fwk_vm_destroyed_resp_args *out)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	if ((uint32_t)r->x[0] != FFA_MSG_SEND_DIRECT_RESP_32)
+		return FFA_NOT_SUPPORTED;
+	if ((uint32_t)r->x[2] != 0x80000007U)
+		return FFA_INVALID_PARAMETERS;
+	*out = (struct ffa_fwk_vm_destroyed_resp_args){ .smc64 = false };
+	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
+	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
+	out->status = (int32_t)(uint32_t)r->x[3];
+	return FFA_OK;
+}
+
+static inline void
+ffa_encode_fwk_vm_destroyed_resp(const struct ffa_fwk_vm_destroyed_resp_args *a, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(false);
+
+	(void)v;
+	(void)conv;
+	r->x[0] = FFA_MSG_SEND_DIRECT_RESP_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[3] = (uint64_t)(uint32_t)a->status & 0xffffffffU;
+	r->x[4] = 0;
+	r->x[5] = 0;
+	r->x[6] = 0;
+	r->x[7] = 0;
+	r->x[8] = 0;
+	r->x[9] = 0;
+	r->x[10] = 0;
+	r->x[11] = 0;
+	r->x[12] = 0;
+	r->x[13] = 0;
+	r->x[14] = 0;
+	r->x[15] = 0;
+	r->x[16] = 0;
+	r->x[17] = 0;
+	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
+	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+	r->x[2] = 0x80000007U;
+}
+
 #endif /* FFA_CALLS_H */

@@ -111,6 +111,7 @@ struct ffa_mediator {
 	/* The partitions, read from the SPMC at init. */
 	uint32_t partition_count;
 	uint16_t partitions_tag;
+	bool partitions_have_uuids;    /* an FF-A 1.0 SPMC gives none */
 	struct ffa_partition partitions[FFA_MAX_PARTITIONS];
 	/* The hypervisor's RX/TX buffers with the SPMC. */
 	struct ffa_lock hyp_buffers_lock;
