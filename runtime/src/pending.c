@@ -8,9 +8,6 @@
 #include "internal.h"
 
 #define FFA_PENDING_CALLS(X)                                                 \
-	X(run, RUN)                                                          \
-	X(msg_send_direct_req, MSG_SEND_DIRECT_REQ)                          \
-	X(msg_send_direct_req2, MSG_SEND_DIRECT_REQ2)                        \
 	X(msg_send2, MSG_SEND2)                                              \
 	X(mem_donate, MEM_DONATE)                                            \
 	X(mem_lend, MEM_LEND)                                                \

@@ -56,6 +56,16 @@ int32_t ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id)
 	return ffa_decode_rx_release_result(&r, m->version, &res);
 }
 
+/* The cached partition with this id (its first UUID's entry), or NULL. */
+const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id)
+{
+	for (uint32_t i = 0; i < m->partition_count; i++) {
+		if (m->partitions[i].id == id)
+			return &m->partitions[i];
+	}
+	return NULL;
+}
+
 /*
  * The ids of the partitions with a UUID, asked of the SPMC through the
  * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no

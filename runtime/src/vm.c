@@ -1,8 +1,16 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The VM table: which VMs the mediator speaks for.
+ * The VM table, and the VM lifecycle messages partitions asked for
+ * (framework messages VM created/destroyed, DEN0077A v1.2 §18.3).
+ *
+ * A slot is taken from ffa_vm_create() until every partition has taken
+ * the VM destroyed message, so a VM id is never reused while a partition
+ * may still hold state for the old VM.
  */
 #include "internal.h"
+
+/* How often a partition answering BUSY or RETRY is asked again at once. */
+#define LIFECYCLE_TRIES 4
 
 static bool valid_vm_id(uint16_t id)
 {
@@ -29,8 +37,109 @@ static struct ffa_vm *free_slot(struct ffa_mediator *m, uint16_t id, int32_t *st
 	return slot;
 }
 
-struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64,
-			     uint16_t vcpu_count, int32_t *status)
+/* Entry i is the first of its partition (one entry per UUID). */
+static bool first_entry(const struct ffa_mediator *m, uint32_t i)
+{
+	return ffa_partition_find(m, m->partitions[i].id) == &m->partitions[i];
+}
+
+/* Does partition p want this message, and can the SPMC carry it? */
+static bool wants(const struct ffa_mediator *m, const struct ffa_partition *p, uint32_t mask)
+{
+	return (p->properties & mask) != 0 && ffa_spmc_implements(m, FFA_MSG_SEND_DIRECT_REQ_32);
+}
+
+/*
+ * One framework message to a partition and its answer: FFA_OK, BUSY or
+ * RETRY (ask again), or another status (the partition refused, or answered
+ * something else than the matching response).
+ */
+static int32_t lifecycle_message(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id, bool created)
+{
+	struct ffa_regs r;
+	int32_t ret;
+
+	if (created) {
+		struct ffa_fwk_vm_created_req_args a = { .destination = sp, .handle = FFA_HANDLE_INVALID, .vm_id = vm_id };
+		struct ffa_fwk_vm_created_resp_args resp;
+
+		ffa_encode_fwk_vm_created_req(&a, m->version, &r);
+		ffa_spmc_call(m, &r);
+		ret = ffa_decode_fwk_vm_created_resp(&r, m->version, &resp);
+		if (ret == FFA_OK)
+			ret = resp.source == sp && resp.destination == FFA_HYPERVISOR_ID ? resp.status : FFA_ABORTED;
+	} else {
+		struct ffa_fwk_vm_destroyed_req_args a = { .destination = sp, .handle = FFA_HANDLE_INVALID, .vm_id = vm_id };
+		struct ffa_fwk_vm_destroyed_resp_args resp;
+
+		ffa_encode_fwk_vm_destroyed_req(&a, m->version, &r);
+		ffa_spmc_call(m, &r);
+		ret = ffa_decode_fwk_vm_destroyed_resp(&r, m->version, &resp);
+		if (ret == FFA_OK)
+			ret = resp.source == sp && resp.destination == FFA_HYPERVISOR_ID ? resp.status : FFA_ABORTED;
+	}
+	if (ret != FFA_OK && (uint32_t)r.x[0] == FFA_ERROR_32)
+		ret = (int32_t)(uint32_t)r.x[2];
+	return ret;
+}
+
+static int32_t tell(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id, bool created)
+{
+	int32_t ret = FFA_RETRY;
+
+	for (int i = 0; i < LIFECYCLE_TRIES && (ret == FFA_BUSY || ret == FFA_RETRY); i++)
+		ret = lifecycle_message(m, sp, vm_id, created);
+	if (ret != FFA_OK)
+		ffa_log(m, FFA_LOG_WARN, "partition %#x: VM %#x %s message: %d", sp, vm_id,
+			created ? "created" : "destroyed", ret);
+	return ret;
+}
+
+static void mark_pending(struct ffa_vm *vm, uint32_t i)
+{
+	vm->destroy_pending[i / 64] |= UINT64_C(1) << (i % 64);
+}
+
+/*
+ * Tell the partitions that want it that the VM was created. If one
+ * refuses, the ones told are told it is destroyed again (they need not
+ * answer for the slot to go).
+ */
+static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	for (uint32_t i = 0; i < m->partition_count; i++) {
+		const struct ffa_partition *p = &m->partitions[i];
+		int32_t ret;
+
+		if (!first_entry(m, i) || !wants(m, p, FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK))
+			continue;
+		ret = tell(m, p->id, vm->id, true);
+		if (ret == FFA_OK)
+			continue;
+		for (uint32_t j = 0; j < i; j++) {
+			const struct ffa_partition *q = &m->partitions[j];
+
+			if (first_entry(m, j) && wants(m, q, FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK) &&
+			    wants(m, q, FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
+				(void)tell(m, q->id, vm->id, false);
+		}
+		return ret;
+	}
+	return FFA_OK;
+}
+
+static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	m->plat->lock(m->plat->ctx, &m->vms_lock);
+	ffa_vm_lock(m, vm);
+	vm->state = FFA_VM_FREE;
+	vm->in_use = false;
+	ffa_vm_unlock(m, vm);
+	m->plat->unlock(m->plat->ctx, &m->vms_lock);
+}
+
+struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, uint16_t vcpu_count,
+			     int32_t *status)
 {
 	struct ffa_vm *vm;
 
@@ -38,34 +147,82 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64,
 		*status = FFA_INVALID_PARAMETERS;
 		return NULL;
 	}
+	/* Take the slot, then talk to the partitions without the table lock. */
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
 	vm = free_slot(m, id, status);
 	if (vm != NULL) {
 		ffa_vm_lock(m, vm);
 		vm->in_use = true;
+		vm->state = FFA_VM_CREATING;
 		vm->id = id;
 		vm->vcpu_count = vcpu_count;
 		vm->aarch64 = aarch64;
 		vm->version_state = FFA_VERSION_1_0;
 		vm->rxtx.mapped = false;
+		for (unsigned int i = 0; i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]); i++)
+			vm->destroy_pending[i] = 0;
 		ffa_vm_unlock(m, vm);
-		*status = FFA_OK;
 	}
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
-	if (vm != NULL)
-		ffa_log(m, FFA_LOG_INFO, "VM %#x created (%s, %u vCPUs)", id, aarch64 ? "AArch64" : "AArch32", vcpu_count);
+	if (vm == NULL)
+		return NULL;
+	*status = announce(m, vm);
+	if (*status != FFA_OK) {
+		release_slot(m, vm);
+		return NULL;
+	}
+	ffa_vm_lock(m, vm);
+	vm->state = FFA_VM_LIVE;
+	ffa_vm_unlock(m, vm);
+	ffa_log(m, FFA_LOG_INFO, "VM %#x created (%s, %u vCPUs)", id, aarch64 ? "AArch64" : "AArch32", vcpu_count);
 	return vm;
 }
 
-void ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
+/* Send the VM destroyed messages still due; FFA_OK when none is left. */
+static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	bool left = false;
+
+	for (uint32_t i = 0; i < m->partition_count; i++) {
+		const uint64_t bit = UINT64_C(1) << (i % 64);
+
+		if (!(vm->destroy_pending[i / 64] & bit))
+			continue;
+		if (tell(m, m->partitions[i].id, vm->id, false) == FFA_OK)
+			vm->destroy_pending[i / 64] &= ~bit;
+		else
+			left = true;
+	}
+	return left ? FFA_RETRY : FFA_OK;
+}
+
+int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	ffa_vm_lock(m, vm);
 	ffa_rxtx_teardown(m, vm);
+	vm->state = FFA_VM_DYING;
+	for (uint32_t i = 0; i < m->partition_count; i++) {
+		if (first_entry(m, i) && wants(m, &m->partitions[i], FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
+			mark_pending(vm, i);
+	}
 	ffa_vm_unlock(m, vm);
-	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	ffa_vm_lock(m, vm);
-	vm->in_use = false;
-	ffa_vm_unlock(m, vm);
-	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	ffa_log(m, FFA_LOG_INFO, "VM %#x destroyed", vm->id);
+	return ffa_vm_destroy_poll(m, vm);
+}
+
+int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	int32_t ret;
+
+	ffa_vm_lock(m, vm);
+	if (vm->state != FFA_VM_DYING) {
+		/* Done already (the slot may even hold another VM by now). */
+		ffa_vm_unlock(m, vm);
+		return FFA_OK;
+	}
+	ret = send_destroyed(m, vm);
+	ffa_vm_unlock(m, vm);
+	if (ret == FFA_OK)
+		release_slot(m, vm);
+	return ret;
 }

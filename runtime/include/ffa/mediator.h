@@ -69,10 +69,20 @@ enum ffa_rx_state {
 /* Set in ffa_vm.version_state when the version can no longer change. */
 #define FFA_VM_VERSION_FROZEN (1U << 31)
 
+enum ffa_vm_state {
+	FFA_VM_FREE,      /* the slot is unused */
+	FFA_VM_CREATING,  /* partitions are being told of it */
+	FFA_VM_LIVE,
+	FFA_VM_DYING,     /* destroyed; partitions still to be told */
+};
+
 /* Per-VM state. Private to the runtime: read it only through the API. */
 struct ffa_vm {
 	struct ffa_lock lock;
-	bool in_use;
+	bool in_use;             /* not FFA_VM_FREE: the id is taken */
+	enum ffa_vm_state state;
+	/* Partitions (cache indexes) still to get a VM destroyed message. */
+	uint64_t destroy_pending[(FFA_MAX_PARTITIONS + 63) / 64];
 	uint16_t id;
 	uint16_t vcpu_count;
 	bool aarch64;
@@ -131,16 +141,27 @@ ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *plat,
 
 /*
  * Start mediating for a VM: id (1 to 0x7fff; 0 is the hypervisor),
- * AArch64 or AArch32, vcpu_count vCPUs. Returns the VM's handle for
- * ffa_handle_call(), or NULL with *status INVALID_PARAMETERS (bad or
- * duplicate id, no vCPU) or NO_MEMORY (table full).
+ * AArch64 or AArch32, vcpu_count vCPUs. Partitions that asked for VM
+ * created messages get one first. Returns the VM's handle for
+ * ffa_handle_call(), or NULL with *status INVALID_PARAMETERS (bad id, or
+ * one in use or still being torn down; no vCPU), NO_MEMORY (table full),
+ * or the error of a partition that refused the VM.
  */
 struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id,
 			     bool aarch64, uint16_t vcpu_count,
 			     int32_t *status);
 
-/* Stop mediating for a VM: unmaps and unregisters its buffers. */
-void ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm);
+/*
+ * Stop mediating for a VM (its vCPUs must no longer run): unmap and
+ * unregister its buffers and tell the partitions that asked for VM
+ * destroyed messages. Returns FFA_OK when that is done and the slot free,
+ * or FFA_RETRY when a partition answered BUSY or RETRY: the VM's id stays
+ * taken until ffa_vm_destroy_poll() returns FFA_OK.
+ */
+int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm);
+
+/* Try the VM destroyed messages still due; FFA_OK once all were taken. */
+int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm);
 
 /*
  * Handle one SMC or HVC a VM trapped with. Returns true when it was an FF-A

@@ -1,0 +1,206 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Direct messages from a VM to a partition: FFA_MSG_SEND_DIRECT_REQ
+ * (DEN0077A v1.2 §15.2), FFA_MSG_SEND_DIRECT_REQ2 (§15.4), and FFA_RUN
+ * (§14.3) to resume a partition that was interrupted or yielded.
+ *
+ * The VM's arguments are decoded, checked and encoded again for the SPMC,
+ * so nothing but what the specification defines reaches it. The SPMC's
+ * reply is decoded, checked against the request (a response must come from
+ * the partition called and be addressed to the VM) and encoded again for
+ * the VM: the VM never sees raw secure-world registers. A reply that is not
+ * one the call allows gets FFA_ERROR(ABORTED).
+ */
+#include "internal.h"
+
+/* Replies a call allows besides FFA_ERROR. */
+enum reply_kinds {
+	REPLY_RESP = 1u << 0,      /* FFA_MSG_SEND_DIRECT_RESP_32/64 */
+	REPLY_RESP2 = 1u << 1,     /* FFA_MSG_SEND_DIRECT_RESP2_64 */
+	REPLY_PREEMPTED = 1u << 2, /* FFA_INTERRUPT, FFA_YIELD */
+	REPLY_SUCCESS = 1u << 3,   /* FFA_SUCCESS (FFA_RUN: the partition went back to waiting) */
+	REPLY_MSG_WAIT = 1u << 4,  /* FFA_MSG_WAIT (FFA_RUN, likewise) */
+};
+
+static bool prop(const struct ffa_partition *p, uint32_t mask)
+{
+	return (p->properties & mask) != 0;
+}
+
+/* A partition that receives this kind of direct request, or NULL. */
+static const struct ffa_partition *receiver(const struct ffa_mediator *m, uint16_t id, uint32_t recv_mask,
+					    bool smc64)
+{
+	const struct ffa_partition *p = ffa_partition_find(m, id);
+
+	if (p == NULL || !prop(p, recv_mask))
+		return NULL;
+	/* The aarch64 property exists from 1.1; a 1.0 SPMC does not say. */
+	if (smc64 && m->version >= FFA_VERSION_1_1 && !prop(p, FFA_PARTITION_PROPERTIES_AARCH64_MASK))
+		return NULL;
+	return p;
+}
+
+static int32_t relay_error(const struct ffa_mediator *m, const struct ffa_regs *r)
+{
+	struct ffa_error_args e;
+
+	if (ffa_decode_error(r, m->version, &e) == FFA_OK && e.error_code < 0 && e.error_code >= FFA_NOT_READY)
+		return e.error_code;
+	ffa_log(m, FFA_LOG_ERROR, "SPMC: malformed FFA_ERROR (w2 %#x)", (unsigned int)r->x[2]);
+	return FFA_ABORTED;
+}
+
+static bool relay_resp(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
+		       struct ffa_regs *out)
+{
+	struct ffa_msg_send_direct_resp_args a;
+
+	if (ffa_decode_msg_send_direct_resp(r, ctx->m->version, &a) != FFA_OK || a.framework ||
+	    a.framework_type != 0 || a.source != from || a.destination != ctx->vm->id)
+		return false;
+	ffa_encode_msg_send_direct_resp(&a, ctx->version, out);
+	return true;
+}
+
+static bool relay_resp2(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
+			struct ffa_regs *out)
+{
+	struct ffa_msg_send_direct_resp2_args a;
+
+	if (ffa_decode_msg_send_direct_resp2(r, ctx->m->version, &a) != FFA_OK || a.source != from ||
+	    a.destination != ctx->vm->id)
+		return false;
+	ffa_encode_msg_send_direct_resp2(&a, ctx->version, out);
+	return true;
+}
+
+/* FFA_INTERRUPT or FFA_YIELD: the VM resumes the partition with FFA_RUN. */
+static bool relay_preempted(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, struct ffa_regs *out)
+{
+	struct ffa_interrupt_args irq;
+	struct ffa_yield_args y;
+
+	if (ffa_decode_interrupt(r, ctx->m->version, &irq) == FFA_OK) {
+		ffa_encode_interrupt(&irq, ctx->version, out);
+		return true;
+	}
+	if (ffa_decode_yield(r, ctx->m->version, &y) == FFA_OK) {
+		ffa_encode_yield(&y, ctx->version, out);
+		return true;
+	}
+	return false;
+}
+
+static bool relay_waiting(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, unsigned int kinds,
+			  struct ffa_regs *out)
+{
+	struct ffa_success_args s;
+	struct ffa_msg_wait_args w;
+
+	if ((kinds & REPLY_SUCCESS) && ffa_decode_success(r, ctx->m->version, &s) == FFA_OK) {
+		ffa_encode_success(&s, ctx->version, out);
+		return true;
+	}
+	if ((kinds & REPLY_MSG_WAIT) && ffa_decode_msg_wait(r, ctx->m->version, &w) == FFA_OK) {
+		ffa_encode_msg_wait(&w, ctx->version, out);
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Turn the SPMC's reply to a call for partition `from` into the VM's reply.
+ * Returns FFA_OK with out written, or the status for FFA_ERROR.
+ */
+static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
+		     unsigned int kinds, struct ffa_regs *out)
+{
+	const uint32_t w0 = (uint32_t)r->x[0];
+
+	if (w0 == FFA_ERROR_32)
+		return relay_error(ctx->m, r);
+	if ((kinds & REPLY_RESP) && (w0 == FFA_MSG_SEND_DIRECT_RESP_32 || w0 == FFA_MSG_SEND_DIRECT_RESP_64) &&
+	    relay_resp(ctx, r, from, out))
+		return FFA_OK;
+	if ((kinds & REPLY_RESP2) && w0 == FFA_MSG_SEND_DIRECT_RESP2_64 && relay_resp2(ctx, r, from, out))
+		return FFA_OK;
+	if ((kinds & REPLY_PREEMPTED) && relay_preempted(ctx, r, out))
+		return FFA_OK;
+	if (relay_waiting(ctx, r, kinds, out))
+		return FFA_OK;
+	ffa_log(ctx->m, FFA_LOG_ERROR, "VM %#x: unexpected reply %#x from the SPMC for partition %#x",
+		ctx->vm->id, w0, from);
+	return FFA_ABORTED;
+}
+
+/*
+ * Errors: INVALID_PARAMETERS when the source is not the caller, for a
+ * framework message (a VM may never send one) or a type without the
+ * framework bit, or a destination that is not a partition receiving direct
+ * requests (of this width); NOT_SUPPORTED when the SPMC lacks the call;
+ * the partition's FFA_ERROR; ABORTED for a reply the call does not allow.
+ */
+int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ffa_msg_send_direct_req_args *args,
+				       struct ffa_regs *out)
+{
+	const struct ffa_mediator *m = ctx->m;
+	const uint32_t fid = args->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
+	const struct ffa_partition *p;
+	struct ffa_regs r;
+
+	if (args->source != ctx->vm->id || args->framework || args->framework_type != 0)
+		return FFA_INVALID_PARAMETERS;
+	p = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ_RECV_MASK, args->smc64);
+	if (p == NULL)
+		return FFA_INVALID_PARAMETERS;
+	if (!ffa_spmc_implements(m, fid))
+		return FFA_NOT_SUPPORTED;
+	ffa_encode_msg_send_direct_req(args, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return relay(ctx, &r, p->id, REPLY_RESP | REPLY_PREEMPTED, out);
+}
+
+/*
+ * Errors: as FFA_MSG_SEND_DIRECT_REQ, with the DIRECT_REQ2 receive property
+ * (FF-A 1.2); a UUID the partition does not serve is the SPMC's to refuse.
+ */
+int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx, const struct ffa_msg_send_direct_req2_args *args,
+					struct ffa_regs *out)
+{
+	const struct ffa_mediator *m = ctx->m;
+	const struct ffa_partition *p;
+	struct ffa_regs r;
+
+	if (args->source != ctx->vm->id)
+		return FFA_INVALID_PARAMETERS;
+	p = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ2_RECV_MASK, true);
+	if (p == NULL)
+		return FFA_INVALID_PARAMETERS;
+	if (!ffa_spmc_implements(m, FFA_MSG_SEND_DIRECT_REQ2_64))
+		return FFA_NOT_SUPPORTED;
+	ffa_encode_msg_send_direct_req2(args, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return relay(ctx, &r, p->id, REPLY_RESP2 | REPLY_PREEMPTED, out);
+}
+
+/*
+ * FFA_RUN of a partition's vCPU, to finish a direct request it was
+ * preempted in. Errors: INVALID_PARAMETERS for a target that is not a
+ * partition or a vCPU it does not have; the SPMC's FFA_ERROR; ABORTED for a
+ * reply FFA_RUN does not allow.
+ */
+int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args, struct ffa_regs *out)
+{
+	const struct ffa_mediator *m = ctx->m;
+	const struct ffa_partition *p = ffa_partition_find(m, args->target);
+	struct ffa_regs r;
+
+	if (p == NULL || args->vcpu >= p->exec_ctx_count)
+		return FFA_INVALID_PARAMETERS;
+	if (!ffa_spmc_implements(m, FFA_RUN_32))
+		return FFA_NOT_SUPPORTED;
+	ffa_encode_run(args, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return relay(ctx, &r, p->id, REPLY_RESP | REPLY_RESP2 | REPLY_PREEMPTED | REPLY_SUCCESS | REPLY_MSG_WAIT, out);
+}
