@@ -8,7 +8,6 @@
 #include "internal.h"
 
 #define FFA_PENDING_CALLS(X)                                                 \
-	X(msg_send2, MSG_SEND2)                                              \
 	X(mem_donate, MEM_DONATE)                                            \
 	X(mem_lend, MEM_LEND)                                                \
 	X(mem_share, MEM_SHARE)                                              \

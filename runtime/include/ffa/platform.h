@@ -66,6 +66,13 @@ struct ffa_platform {
 	void (*inject_virq)(void *ctx, uint16_t vm_id, uint16_t vcpu,
 			    uint32_t intid);
 
+	/*
+	 * VM-to-VM policy: may VM sender send indirect messages to VM
+	 * receiver? NULL means never, the default. Called with VM locks
+	 * held: keep it a short lookup that takes no lock of the mediator.
+	 */
+	bool (*vm_messaging_allowed)(void *ctx, uint16_t sender, uint16_t receiver);
+
 	/* One log line (no trailing newline); may be NULL. */
 	void (*log)(void *ctx, enum ffa_log_level level, const char *line);
 };

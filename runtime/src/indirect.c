@@ -1,0 +1,231 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Indirect messages: FFA_MSG_SEND2 (DEN0077A v1.2 §15.1). The message sits
+ * in the sender's TX buffer behind a partition message header in the
+ * layout of the sender's version (20 bytes at 1.1, 40 from 1.2). The header
+ * is copied out once and checked with overflow-safe arithmetic; the
+ * payload is copied once, straight to where it goes:
+ *  - to a partition: into the hypervisor's TX buffer behind a header in
+ *    the SPMC's layout, then FFA_MSG_SEND2 for the VM, under the buffers'
+ *    lock held for no more than that copy and call;
+ *  - to another VM, if the hypervisor's policy allows it (default deny):
+ *    into the receiver's RX buffer behind a header in the receiver's
+ *    layout, when that buffer is free (else BUSY); the receiver then owns
+ *    it until FFA_RX_RELEASE.
+ */
+#include "internal.h"
+
+/* A message header, whatever layout it came in. */
+struct message {
+	uint32_t offset;
+	uint32_t size;
+	uint16_t sender;
+	uint16_t receiver;
+	struct ffa_uuid uuid;
+};
+
+static size_t header_size(enum ffa_version v)
+{
+	return ffa_partition_msg_header_size(v);
+}
+
+/* Copy the header out of buf and check it against a buffer of size bytes. */
+static int32_t read_header(const void *buf, size_t size, enum ffa_version v, struct message *msg)
+{
+	const size_t hsize = header_size(v);
+	uint32_t endpoints;
+
+	if (v >= FFA_VERSION_1_2) {
+		struct ffa_partition_msg_header_v1_2 h;
+
+		if (!ffa_partition_msg_header_v1_2_read(buf, size, 0, &h) || !ffa_partition_msg_header_v1_2_mbz_ok(&h))
+			return FFA_INVALID_PARAMETERS;
+		*msg = (struct message){ .offset = h.offset, .size = h.size, .uuid = h.uuid };
+		endpoints = h.endpoints;
+	} else {
+		struct ffa_partition_msg_header_v1_1 h;
+
+		if (!ffa_partition_msg_header_v1_1_read(buf, size, 0, &h) || !ffa_partition_msg_header_v1_1_mbz_ok(&h))
+			return FFA_INVALID_PARAMETERS;
+		*msg = (struct message){ .offset = h.offset, .size = h.size };
+		endpoints = h.endpoints;
+	}
+	msg->sender = (uint16_t)ffa_direct_msg_endpoints_get_source(endpoints);
+	msg->receiver = (uint16_t)ffa_direct_msg_endpoints_get_destination(endpoints);
+	/* The payload lies after the header and inside the buffer. */
+	if (msg->offset < hsize || !ffa_range_ok(size, msg->offset, msg->size))
+		return FFA_INVALID_PARAMETERS;
+	return FFA_OK;
+}
+
+/*
+ * Write msg's header in the layout of version v at the start of buf, and
+ * its payload right behind it; false if it does not fit.
+ */
+static bool write_message(void *buf, size_t size, enum ffa_version v, const struct message *msg,
+			  const uint8_t *payload)
+{
+	const uint32_t hsize = (uint32_t)header_size(v);
+	const uint32_t endpoints = (uint32_t)ffa_direct_msg_endpoints_set_destination(
+		ffa_direct_msg_endpoints_set_source(0, msg->sender), msg->receiver);
+	bool ok;
+
+	if (!ffa_range_ok(size, hsize, msg->size))
+		return false;
+	if (v >= FFA_VERSION_1_2) {
+		struct ffa_partition_msg_header_v1_2 h = {
+			.offset = hsize, .endpoints = endpoints, .size = msg->size, .uuid = msg->uuid,
+		};
+
+		ok = ffa_partition_msg_header_v1_2_write(buf, size, 0, &h);
+	} else {
+		struct ffa_partition_msg_header_v1_1 h = { .offset = hsize, .endpoints = endpoints, .size = msg->size };
+
+		ok = ffa_partition_msg_header_v1_1_write(buf, size, 0, &h);
+	}
+	if (ok && msg->size != 0)
+		__builtin_memcpy((uint8_t *)buf + hsize, payload, msg->size);
+	return ok;
+}
+
+static size_t buffer_bytes(uint32_t pages)
+{
+	return (size_t)pages * FFA_PAGE_SIZE;
+}
+
+/* To a partition, through the hypervisor's TX buffer and the SPMC. */
+static int32_t send_to_partition(struct ffa_mediator *m, const struct ffa_vm *vm, const struct message *msg,
+				 const uint8_t *payload)
+{
+	const struct ffa_partition *p = ffa_partition_find(m, msg->receiver);
+	struct ffa_msg_send2_args a = { .sender_vm_id = vm->id };
+	struct ffa_msg_send2_result res;
+	struct ffa_regs r;
+	int32_t ret;
+
+	if (p == NULL || !(p->properties & FFA_PARTITION_PROPERTIES_INDIRECT_MSG_MASK))
+		return FFA_INVALID_PARAMETERS;
+	if (!ffa_spmc_implements(m, FFA_MSG_SEND2_32))
+		return FFA_NOT_SUPPORTED;
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+	if (!write_message(m->config.hyp_tx, buffer_bytes(m->config.hyp_buffer_pages), m->version, msg, payload)) {
+		ret = FFA_NO_MEMORY;
+	} else {
+		ffa_encode_msg_send2(&a, m->version, &r);
+		ffa_spmc_call(m, &r);
+		ret = ffa_decode_msg_send2_result(&r, m->version, &res);
+	}
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+	return ret;
+}
+
+/* The live VM with this id, or NULL. */
+static struct ffa_vm *find_vm(struct ffa_mediator *m, uint16_t id)
+{
+	struct ffa_vm *found = NULL;
+
+	m->plat->lock(m->plat->ctx, &m->vms_lock);
+	for (unsigned int i = 0; i < FFA_MAX_VMS && found == NULL; i++) {
+		if (m->vms[i].in_use && m->vms[i].id == id && m->vms[i].state == FFA_VM_LIVE)
+			found = &m->vms[i];
+	}
+	m->plat->unlock(m->plat->ctx, &m->vms_lock);
+	return found;
+}
+
+/*
+ * To another VM: the sender is locked; the receiver is locked too, in
+ * address order so two VMs messaging each other cannot deadlock.
+ */
+static int32_t send_to_vm(struct ffa_call_ctx *ctx, const struct message *msg, const uint8_t *payload)
+{
+	struct ffa_mediator *m = ctx->m;
+	const struct ffa_platform *p = m->plat;
+	struct ffa_vm *to;
+	struct ffa_call_ctx rctx;
+	int32_t ret;
+
+	if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, ctx->vm->id, msg->receiver))
+		return FFA_DENIED;
+	to = find_vm(m, msg->receiver);
+	if (to == NULL)
+		return FFA_INVALID_PARAMETERS;
+	if (to < ctx->vm) {
+		const void *tx = ctx->vm->rxtx.tx;
+		const uint32_t pages = ctx->vm->rxtx.pages;
+
+		ffa_vm_unlock(m, ctx->vm);
+		ffa_vm_lock(m, to);
+		ffa_vm_lock(m, ctx->vm);
+		/* Unlocked for a moment: another vCPU may have unmapped the TX buffer. */
+		if (!ctx->vm->rxtx.mapped || ctx->vm->rxtx.tx != tx || ctx->vm->rxtx.pages != pages) {
+			ffa_vm_unlock(m, to);
+			return FFA_BUSY;
+		}
+	} else {
+		ffa_vm_lock(m, to);
+	}
+	rctx = (struct ffa_call_ctx){ .m = m, .vm = to, .version = ffa_vm_version(to) };
+	if (to->state != FFA_VM_LIVE || to->id != msg->receiver) {
+		ret = FFA_INVALID_PARAMETERS;
+	} else if (rctx.version < FFA_VERSION_1_1) {
+		/* A 1.0 VM knows no indirect messages. */
+		ret = FFA_DENIED;
+	} else {
+		ret = ffa_rx_claim(&rctx);
+		if (ret == FFA_OK) {
+			if (write_message(to->rxtx.rx, buffer_bytes(to->rxtx.pages), rctx.version, msg, payload)) {
+				ffa_rx_fill_done(&rctx);
+			} else {
+				ffa_rx_unclaim(&rctx);
+				ret = FFA_NO_MEMORY;
+			}
+		}
+	}
+	ffa_vm_unlock(m, to);
+	return ret;
+}
+
+/*
+ * Errors: INVALID_PARAMETERS for w1 or w2 set (only a hypervisor or a
+ * partition uses them), a header that is not valid for the caller's
+ * version (flags or reserved fields set, payload outside the TX buffer),
+ * a sender other than the caller, the caller as receiver, or a receiver
+ * that is no partition taking indirect messages nor a live VM; DENIED
+ * without TX buffer, or when the policy does not let the caller message
+ * that VM (or it is a 1.0 VM); BUSY when the receiving VM's RX buffer is
+ * not free; NO_MEMORY when the message does not fit where it goes; the
+ * SPMC's error for a partition.
+ */
+int32_t ffa_handle_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_msg_send2_args *args, struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = ctx->vm;
+	struct ffa_msg_send2_result res = { 0 };
+	struct message msg;
+	const uint8_t *tx;
+	int32_t ret;
+
+	if (args->sender_vm_id != 0 || args->delay_sri)
+		return FFA_INVALID_PARAMETERS;
+	ffa_vm_lock(m, vm);
+	if (!vm->rxtx.mapped) {
+		ret = FFA_DENIED;
+		goto out;
+	}
+	tx = vm->rxtx.tx;
+	ret = read_header(tx, buffer_bytes(vm->rxtx.pages), ctx->version, &msg);
+	if (ret == FFA_OK && (msg.sender != vm->id || msg.receiver == vm->id))
+		ret = FFA_INVALID_PARAMETERS;
+	if (ret != FFA_OK)
+		goto out;
+	if (ffa_endpoint_id_get_secure(msg.receiver))
+		ret = send_to_partition(m, vm, &msg, tx + msg.offset);
+	else
+		ret = send_to_vm(ctx, &msg, tx + msg.offset);
+	if (ret == FFA_OK)
+		ffa_encode_msg_send2_result(&res, ctx->version, out);
+out:
+	ffa_vm_unlock(m, vm);
+	return ret;
+}
