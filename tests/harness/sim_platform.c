@@ -159,6 +159,13 @@ static void op_inject_virq(void *ctx, uint16_t vm_id, uint16_t vcpu, uint32_t in
 	add_effect(p, (struct sim_effect){ .kind = SIM_VIRQ, .vm_id = vm_id, .vcpu = vcpu, .intid = intid });
 }
 
+static bool op_vm_messaging_allowed(void *ctx, uint16_t sender, uint16_t receiver)
+{
+	struct sim_platform *p = ctx;
+
+	return sender < SIM_MAX_VM_ID && receiver < SIM_MAX_VM_ID && p->allow[sender][receiver];
+}
+
 static void op_log(void *ctx, enum ffa_log_level level, const char *line)
 {
 	struct sim_platform *p = ctx;
@@ -198,6 +205,7 @@ int sim_init(struct sim_platform *p, const struct spmc_config *spmc)
 		.lock = op_lock,
 		.unlock = op_unlock,
 		.inject_virq = op_inject_virq,
+		.vm_messaging_allowed = op_vm_messaging_allowed,
 		.log = op_log,
 	};
 	c.phys = spmc_phys;

@@ -17,6 +17,7 @@
 #define SIM_MAX_VMS 8
 #define SIM_MAX_EFFECTS 256
 #define SIM_MAX_MAPPINGS 64
+#define SIM_MAX_VM_ID 16
 
 /* Physical memory of the simulated machine. */
 #define SIM_PA_BASE UINT64_C(0x80000000)
@@ -62,6 +63,8 @@ struct sim_platform {
 	uint32_t smc_count;
 	int fail_next_map;             /* >0: that many map_guest calls fail */
 	bool trace;                    /* print every boundary crossing */
+	/* VM-to-VM policy: allow[sender][receiver] by VM id (< SIM_MAX_VM_ID). */
+	bool allow[SIM_MAX_VM_ID][SIM_MAX_VM_ID];
 	struct spmc spmc;
 };
 
