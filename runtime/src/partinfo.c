@@ -3,9 +3,17 @@
  * Partition discovery: FFA_PARTITION_INFO_GET (DEN0077A v1.2 §13.8) and
  * FFA_PARTITION_INFO_GET_REGS (§13.9), answered from the list read from the
  * SPMC at init, in the layout of the VM's own version. Properties a VM's
- * version does not define are cleared.
+ * version does not define are cleared, and so are the VM created and
+ * destroyed message bits, which only mean something to the hypervisor
+ * (the Non-secure physical instance).
  */
 #include "internal.h"
+
+static uint32_t vm_properties(uint32_t props, enum ffa_version v)
+{
+	return props & ffa_partition_properties_fields_at(v) &
+	       ~(uint32_t)(FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK | FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK);
+}
 
 static bool uuid_is_nil(const struct ffa_uuid *u)
 {
@@ -71,7 +79,7 @@ static const struct ffa_partition *selected(const struct ffa_mediator *m, const 
 static bool write_descriptor(void *rx, size_t size, size_t off, const struct ffa_partition *p,
 			     enum ffa_version v, bool with_uuid)
 {
-	const uint32_t props = p->properties & ffa_partition_properties_fields_at(v);
+	const uint32_t props = vm_properties(p->properties, v);
 
 	if (v < FFA_VERSION_1_1) {
 		struct ffa_partition_info_v1_0 d = { p->id, p->exec_ctx_count, props };
@@ -135,7 +143,7 @@ static uint64_t regs_info(const struct ffa_partition *p, enum ffa_version v)
 	uint64_t w = ffa_partition_info_regs_info_set_partition_id(0, p->id);
 
 	w = ffa_partition_info_regs_info_set_exec_ctx_count(w, p->exec_ctx_count);
-	return ffa_partition_info_regs_info_set_properties(w, p->properties & ffa_partition_properties_fields_at(v));
+	return ffa_partition_info_regs_info_set_properties(w, vm_properties(p->properties, v));
 }
 
 /*

@@ -228,8 +228,9 @@ int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_un
 
 /*
  * Errors: INVALID_PARAMETERS for a nonzero id in w1; DENIED when the VM
- * does not own its RX buffer (nothing was written to it, or no buffer);
- * the SPMC's error if it will not take the buffer back.
+ * does not own its RX buffer (neither the mediator nor, as the SPMC says,
+ * a partition wrote to it; or there is none); the SPMC's error if it will
+ * not take the buffer back.
  */
 int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_release_args *args, struct ffa_regs *out)
 {
@@ -241,10 +242,16 @@ int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_rele
 	if (args->vm_id != 0)
 		return FFA_INVALID_PARAMETERS;
 	ffa_vm_lock(m, vm);
-	if (!vm->rxtx.mapped || vm->rxtx.rx_state != FFA_RX_FULL)
+	if (!vm->rxtx.mapped)
 		ret = FFA_DENIED;
-	else if (vm->rxtx.spmc_acquired)
+	else if (vm->rxtx.rx_state == FFA_RX_FULL && vm->rxtx.spmc_acquired)
 		ret = ffa_spmc_rx_release(m, vm->id);
+	else if (vm->rxtx.rx_state != FFA_RX_FULL)
+		/*
+		 * Not filled by us; the SPMC may have filled it (a partition's
+		 * indirect message): it knows, and says DENIED if not.
+		 */
+		ret = vm->rxtx.spmc_registered ? ffa_spmc_rx_release(m, vm->id) : FFA_DENIED;
 	if (ret == FFA_OK) {
 		vm->rxtx.spmc_acquired = false;
 		vm->rxtx.rx_state = FFA_RX_FREE;

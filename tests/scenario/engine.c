@@ -209,29 +209,34 @@ static void sim_forget_vm(uint16_t id)
 
 /* --- commands ----------------------------------------------------------- */
 
+/* Sets one field of the SPMC's configuration; false for an unknown key. */
+static bool spmc_setting(const char *key, uint64_t v)
+{
+	if (strcmp(key, "version") == 0)
+		spmc_cfg.version = (enum ffa_version)v;
+	else if (strcmp(key, "id") == 0)
+		spmc_cfg.spmc_id = (uint16_t)v;
+	else if (strcmp(key, "rxtx_max_pages") == 0)
+		spmc_cfg.rxtx_max_pages = (uint32_t)v;
+	else if (strcmp(key, "sri_intid") == 0)
+		spmc_cfg.sri_intid = (uint32_t)v;
+	else if (strcmp(key, "refuse_newer_minor") == 0)
+		spmc_cfg.refuse_newer_minor = v != 0;
+	else
+		return false;
+	return true;
+}
+
 static void cmd_spmc_set(const struct cmd *c)
 {
 	uint64_t v;
 
-	if (c->argc != 3 || !parse_u64(c->argv[2], &v)) {
+	if (c->argc != 3 || !parse_u64(c->argv[2], &v))
 		reply("err usage: spmc_set KEY VALUE");
-		return;
-	}
-	if (strcmp(c->argv[1], "version") == 0)
-		spmc_cfg.version = (enum ffa_version)v;
-	else if (strcmp(c->argv[1], "id") == 0)
-		spmc_cfg.spmc_id = (uint16_t)v;
-	else if (strcmp(c->argv[1], "rxtx_max_pages") == 0)
-		spmc_cfg.rxtx_max_pages = (uint32_t)v;
-	else if (strcmp(c->argv[1], "sri_intid") == 0)
-		spmc_cfg.sri_intid = (uint32_t)v;
-	else if (strcmp(c->argv[1], "refuse_newer_minor") == 0)
-		spmc_cfg.refuse_newer_minor = v != 0;
-	else {
+	else if (!spmc_setting(c->argv[1], v))
 		reply("err unknown SPMC setting %s", c->argv[1]);
-		return;
-	}
-	reply("ok");
+	else
+		reply("ok");
 }
 
 static void cmd_spmc_clear(const struct cmd *c)
@@ -252,7 +257,7 @@ static bool parse_uuid(char *hex, struct ffa_uuid *u)
 
 static void cmd_spmc_partition(const struct cmd *c)
 {
-	struct spmc_partition_config p = { 0 };
+	struct spmc_partition_config p;
 	uint64_t id, exec, props, version;
 
 	if (spmc_cfg.partition_count >= SPMC_MAX_PARTITIONS ||
@@ -276,25 +281,35 @@ static void cmd_spmc_partition(const struct cmd *c)
 	reply("ok");
 }
 
+/* Sets one field of the mediator's configuration; false for an unknown key. */
+static bool mediator_setting(const char *key, uint64_t v)
+{
+	if (strcmp(key, "hyp_buffer_pages") == 0)
+		med_cfg.hyp_buffer_pages = (uint32_t)v;
+	else if (strcmp(key, "vm_rxtx_max_pages") == 0)
+		med_cfg.vm_rxtx_max_pages = (uint32_t)v;
+	else
+		return false;
+	return true;
+}
+
 static void cmd_config(const struct cmd *c)
 {
 	uint64_t v;
 
-	if (c->argc != 3 || !arg_num(c, 2, UINT32_MAX, &v)) {
+	if (c->argc != 3 || !arg_num(c, 2, UINT32_MAX, &v))
 		reply("err usage: config KEY VALUE");
-		return;
-	}
-	if (strcmp(c->argv[1], "hyp_buffer_pages") == 0)
-		med_cfg.hyp_buffer_pages = (uint32_t)v;
-	else if (strcmp(c->argv[1], "vm_rxtx_max_pages") == 0)
-		med_cfg.vm_rxtx_max_pages = (uint32_t)v;
-	else {
+	else if (!mediator_setting(c->argv[1], v))
 		reply("err unknown mediator setting %s", c->argv[1]);
-		return;
-	}
-	reply("ok");
+	else
+		reply("ok");
 }
 
+/*
+ * Tracing: the simulator prints each crossing and the mediator logs each
+ * call at verbose. Given before init, so the mediator's log level is set
+ * from the start, but quiet during init itself (some 65 start-up calls).
+ */
 static void cmd_trace(const struct cmd *c)
 {
 	uint64_t v;
@@ -304,11 +319,10 @@ static void cmd_trace(const struct cmd *c)
 		return;
 	}
 	tracing = v != 0;
-	sim.trace = tracing;
-	/* The mediator logs every call's verdict at verbose. */
-	med_cfg.log_level = tracing ? FFA_LOG_VERBOSE : FFA_LOG_WARN;
 	if (initialised)
-		med.config.log_level = med_cfg.log_level;
+		sim.trace = tracing;
+	else
+		med_cfg.log_level = tracing ? FFA_LOG_VERBOSE : FFA_LOG_WARN;
 	reply("ok");
 }
 
@@ -321,7 +335,6 @@ static void cmd_init(const struct cmd *c)
 		reply("err no memory for the simulated machine");
 		return;
 	}
-	sim.trace = tracing;
 	med_cfg.hyp_rx = sim_alloc_pages(&sim, med_cfg.hyp_buffer_pages);
 	med_cfg.hyp_tx = sim_alloc_pages(&sim, med_cfg.hyp_buffer_pages);
 	ret = ffa_mediator_init(&med, &sim.ops, &med_cfg);
@@ -330,6 +343,7 @@ static void cmd_init(const struct cmd *c)
 		return;
 	}
 	initialised = true;
+	sim.trace = tracing;
 	reply("ok %#x %#x", (unsigned int)med.version, (unsigned int)med.spmc_version);
 }
 

@@ -16,7 +16,8 @@ Values a scenario writes, by the type the spec gives a field:
                               or a mapping {field: value} (values by the
                               field's own type)
 Symbols accepted wherever an integer is: FFA_<CALL>_32/_64 (a function id),
-a status name, a feature id name (FFA_FEATURES), "M.m" (a version number).
+a status name, a feature id name (FFA_FEATURES), a constant of abi.yaml
+(handle-invalid), "M.m" (a version number).
 Errors are ValueError with a message that names what was expected.
 """
 import difflib
@@ -141,6 +142,8 @@ class Codec:
                     self.fid_names[self.fid(f, smc64)] = \
                         f"FFA_{upper(f.name)}_{64 if smc64 else 32}"
         self.fid_by_name = {n: v for v, n in self.fid_names.items()}
+        self.messages = {m.name: m for m in
+                         getattr(spec, "framework_messages", [])}
 
     # -- function ids -------------------------------------------------------
     def fid(self, fn, smc64):
@@ -181,6 +184,24 @@ class Codec:
         smc64 = fn.has_smc64
         return fn, smc64, self.fid(fn, smc64)
 
+    # -- framework messages -------------------------------------------------
+    def message(self, name):
+        """A framework message (spec/functions.yaml framework-messages)."""
+        m = self.messages.get(kebab(str(name)))
+        if m is None:
+            raise ValueError(f"unknown framework message '{name}'"
+                             f"{did_you_mean(kebab(str(name)), self.messages)}"
+                             f" (messages: {', '.join(self.messages)})")
+        return m
+
+    def message_of(self, regs):
+        """The framework message a call or reply in regs is, or None."""
+        for m in self.messages.values():
+            if regs[0] & 0xffff == m.carrier.number and \
+                    regs[0] in self.fid_names and regs[2] == m.w2:
+                return m
+        return None
+
     # -- status ---------------------------------------------------------------
     def status_value(self, ref):
         if isinstance(ref, int) and not isinstance(ref, bool):
@@ -208,10 +229,12 @@ class Codec:
             return self.status[kebab(text)].value & 0xffffffff
         if kebab(text) in self.feature_ids:
             return self.feature_ids[kebab(text)].value
+        if kebab(text) in self.constants:
+            return self.constants[kebab(text)]
         if key.startswith("FFA_"):
-            self.function(text)     # raises with a hint
+            return self.function(text)[2]   # one convention, or a hint
         raise ValueError(f"'{text}' is not a number, function id, status, "
-                         f"feature id or version")
+                         f"feature id, constant or version")
 
     def integer(self, value, bits, what):
         if isinstance(value, bool):
@@ -322,9 +345,7 @@ class Codec:
         return fmt_int(v)
 
     def format_bitfield(self, bf, v):
-        if v == 0:
-            return "0"
-        parts = []
+        parts, only = [], None
         for f in bf.fields:
             for i in range(f.count):
                 x = (v >> (f.lo + i * f.width)) & f.mask
@@ -333,7 +354,11 @@ class Codec:
                 label = f.name if f.count == 1 else f"{f.name}[{i}]"
                 parts.append(label if f.width == 1 and f.type is None
                              else f"{label}: {self.format(f.type, x)}")
-        return f"{v:#x} [{', '.join(parts)}]" if parts else hex(v)
+                only = f if f.lo == 0 and f.width > 1 else None
+        # A word that is all one field (a plain VM id) reads as a number.
+        if not parts or (len(parts) == 1 and only is not None):
+            return fmt_int(v)
+        return f"{v:#x} [{', '.join(parts)}]"
 
     # -- register layouts -------------------------------------------------------
     def slots(self, layout, smc64):

@@ -50,7 +50,7 @@ sys.path.insert(0, os.path.join(ROOT, "generator"))
 
 import ffacodec  # noqa: E402
 import scnparse  # noqa: E402
-from ffacodec import REG_COUNT, fmt_int, upper, version_str  # noqa: E402
+from ffacodec import REG_COUNT, fmt_int, version_str  # noqa: E402
 from ffaspec.errors import SpecError, SpecErrors  # noqa: E402
 
 DEFAULT_ENGINE = os.path.join(ROOT, "build", "host", "tests",
@@ -126,6 +126,11 @@ class Engine:
         self.proc.wait()
 
 
+def shorten(text, width=150):
+    """One step per line: the FAIL details say the rest."""
+    return text if len(text) <= width else text[:width - 4] + " ..."
+
+
 def extract(pieces, regs):
     v = 0
     for p in pieces:
@@ -134,13 +139,13 @@ def extract(pieces, regs):
 
 
 class Runner:
-    def __init__(self, codec, scn, engine, args, out=sys.stdout):
+    def __init__(self, codec, scn, engine, args, out=None):
         self.c = codec
         self.scn = scn
         self.engine = engine
         self.run_all = args.all
         self.trace = args.trace
-        self.out = out
+        self.out = out or sys.stdout
         self.name = scn.path
         self.passed = 0
         self.failed = 0
@@ -158,7 +163,8 @@ class Runner:
         if self.trace:
             print(f"  => {status}", file=self.out)
         else:
-            print(f"{status}  {self.name}:{line}  {desc}", file=self.out)
+            print(f"{status}  {self.name}:{line}  {shorten(desc)}",
+                  file=self.out)
         for f in failures:
             print(f"        {f}", file=self.out)
         if failures and not self.trace:
@@ -186,10 +192,20 @@ class Runner:
             fields = self.fields(fn.result.layout, regs, smc64, version)
             head = "result" if fn.result.via == "raw" else name
             return f"{head}({fields})"
-        return f"{name or hex(x0)}" + self._rest(regs, (0,))
+        if name is not None:
+            return self.describe_call(regs, None, smc64, version)
+        return hex(x0) + self._rest(regs, (0,))
 
     def describe_call(self, regs, fn, smc64, version):
+        """A call (or a reply that is a call) by its spec names."""
         name = self.c.fid_name(regs[0]) or hex(regs[0])
+        msg = self.c.message_of(regs)
+        if msg is not None:
+            smc64 = bool(regs[0] & 0x40000000)
+            return f"{name}[{msg.name}](" \
+                f"{self.fields(msg.fn.args, regs, smc64, version)})"
+        if fn is None and name in self.c.fid_by_name:
+            fn, smc64, _ = self.c.function(regs[0])
         if fn is None:
             return name + self._rest(regs, (0,))
         return f"{name}({self.fields(fn.args, regs, smc64, version)})"
@@ -210,11 +226,7 @@ class Runner:
                 continue
             if isinstance(slot, ffacodec.ArraySlot):
                 for i, el in enumerate(slot.elements):
-                    for m, s in el.items():
-                        v = extract(s.pieces, regs)
-                        if v:
-                            parts.append(f"{name}[{i}]{'.' + m if m else ''}"
-                                         f"={self.c.format(s.type, v)}")
+                    parts += self.element(f"{name}[{i}]", el, regs)
                 continue
             for i in range(slot.count):
                 v = extract(slot.copy_pieces(i), regs)
@@ -222,6 +234,24 @@ class Runner:
                     label = name if slot.count == 1 else f"{name}[{i}]"
                     parts.append(f"{label}={self.c.format(slot.type, v)}")
         return ", ".join(parts)
+
+    def element(self, label, members, regs):
+        """The nonzero members of one array element; X-lo/X-hi as UUID X."""
+        pairs = {lo: (whole, hi) for whole, (lo, hi)
+                 in self.c.paired_members(members).items()}
+        his = {hi for _, hi in pairs.values()}
+        out = []
+        for m, s in members.items():
+            v = extract(s.pieces, regs)
+            if m in pairs:
+                whole, hi = pairs[m]
+                v |= extract(members[hi].pieces, regs) << 64
+                if v:
+                    out.append(f"{label}.{whole}={self.c.uuid_text(v)}")
+            elif v and m not in his:
+                out.append(f"{label}{'.' + m if m else ''}="
+                           f"{self.c.format(s.type, v)}")
+        return out
 
     # -- register checks -----------------------------------------------------
     def check_regs(self, x, regs, prefix=""):
@@ -246,7 +276,8 @@ class Runner:
             for i in range(REG_COUNT):
                 stray = regs[i] & x.zero[i]
                 if stray:
-                    at = f" at {version_str(x.version)}" if x.version else ""
+                    at = f" at {version_str(x.version)}" \
+                        if x.by_fields else ""
                     out.append(f"{prefix}x{i} = {regs[i]:#x}: bits "
                                f"{stray:#x} are not part of this reply{at} "
                                f"and must be zero")
@@ -462,6 +493,7 @@ class Runner:
             self.mark = self.counts()
         failures = getattr(self, "do_" + step.kind.replace("-", "_"))(
             step.data)
+        done = not failures
         if action:
             self.end = self.counts()
             if not failures:
@@ -469,13 +501,19 @@ class Runner:
         if failures and step.doc:
             failures.insert(0, f"({step.doc.strip()})")
         ok = self.report(step.line, step.desc, failures)
-        for sub in step.data.get("then", []) if ok else []:
-            ok = self.run_step(sub) and ok
-        return ok or self.run_all
+        if not ok and not self.run_all:
+            return False
+        # A created VM's own steps (its FFA_VERSION) run once it exists.
+        for sub in step.data.get("then", []) if done else []:
+            if not self.run_step(sub):
+                return False
+        return True
 
     # -- setup -----------------------------------------------------------------
     def setup(self):
         scn = self.scn
+        # The engine keeps the mediator's start-up calls out of the trace.
+        self.engine.send(f"trace {int(self.trace)}")
         for name, v in scn.spmc_settings.items():
             self.engine.send(f"spmc_set {name} {v}")
         if scn.partitions is not None:
@@ -498,8 +536,6 @@ class Runner:
             return self.report(scn.spmc_line, "mediator init", [
                 f"the mediator negotiated {got >> 16}.{got & 0xffff} with the "
                 f"SPMC; expected {version_str(scn.mediator_version)}"])
-        # Tracing starts after the mediator's start-up calls (~65 FEATURES).
-        self.engine.send(f"trace {int(self.trace)}")
         for vm in scn.vms:
             fails = self.do_vm_create({"vm": vm})
             if fails:
@@ -533,7 +569,8 @@ def annotator(c):
 
 
 def engine_argv(args):
-    engine = args.engine or DEFAULT_ENGINE
+    engine = args.engine or os.environ.get("FFA_SCENARIO_ENGINE") or \
+        DEFAULT_ENGINE
     if not os.path.exists(engine):
         raise EngineError(f"no engine at {engine}: build it with cmake "
                           f"--build build/host --target ffa_scenario_engine, "
@@ -541,8 +578,15 @@ def engine_argv(args):
     return shlex.split(args.emulator or "") + [engine]
 
 
-def run_file(path, args, out=sys.stdout):
+def headline(doc):
+    """The doc's first sentence, for the header line."""
+    first = doc.split(". ")[0].splitlines()[0] if doc else ""
+    return first if len(first) <= 100 else first[:97] + "..."
+
+
+def run_file(path, args, out=None):
     """0 passed, 1 failed, 2 the file or the engine is wrong."""
+    out = out or sys.stdout
     c = codec()
     shown = os.path.relpath(path)
     if shown.startswith(".."):
@@ -556,8 +600,7 @@ def run_file(path, args, out=sys.stdout):
     if args.check:
         print(f"{shown}: {len(scn.steps)} steps, ok", file=out)
         return 0
-    print(f"== {shown}: {scn.doc.splitlines()[0] if scn.doc else ''}",
-          file=out)
+    print(f"== {shown}: {headline(scn.doc)}", file=out)
     t0 = time.monotonic()
     engine = None
     try:
@@ -586,6 +629,7 @@ def main(argv=None):
     ap.add_argument("--check", action="store_true",
                     help="only load and check the scenario files")
     ap.add_argument("--engine", help=f"the engine binary (default: "
+                    f"$FFA_SCENARIO_ENGINE, else "
                     f"{os.path.relpath(DEFAULT_ENGINE, ROOT)})")
     ap.add_argument("--emulator", help="run the engine under this command, "
                     "e.g. \"qemu-aarch64 -L /\"")

@@ -112,6 +112,7 @@ class RegExpect:
     checks: list
     zero: list                      # per register, a mask of must-be-zero bits
     not_ffa: bool = False
+    by_fields: bool = False         # the zero bits depend on the version
     fn: object = None
     smc64: bool = False
     version: tuple = None
@@ -185,7 +186,7 @@ class Parser:
         except SpecError as e:
             raise ScenarioErrors([ScenarioError(e.file, e.line, e.message)])
         top = self.guarded(mapping, data, "a scenario", ("doc", "steps"),
-                           ("spmc", "mediator", "vms"))
+                           ("spmc", "mediator", "vms", "defs"))
         if top is None:
             raise ScenarioErrors(self.errors)
         spmc = self.guarded(self.parse_spmc, data.get("spmc"), data)
@@ -376,16 +377,19 @@ class Parser:
 
     # -- call -----------------------------------------------------------------
     def step_call(self, node):
-        c = mapping(node["call"], "call", ("id",), ("vm", "vcpu", "args"),
-                    node, "call")
+        c = mapping(node["call"], "call", (),
+                    ("vm", "vcpu", "id", "message", "args"), node, "call")
         vm = self.vm_ref(c)
         state = self.vms[vm]
-        fn, smc64, fid = checked(c, "id", self.codec.function, c["id"])
-        regs, shown = self.encode_args(c, fn, smc64, fid)
+        fn, smc64, fid, msg = self.target(c)
+        regs, shown = self.encode_args(c, msg.fn if msg else fn, smc64, fid,
+                                       msg.w2 if msg else None)
         expect = self.parse_expect(node, "expect", fn, smc64, state.version)
         vcpu = integer(c, "vcpu", bits=16, default=0)
         self.track_version(fn, regs, expect, state)
         name = self.codec.fid_name(fid) or hex(fid)
+        if msg:
+            name += f"[{msg.name}]"
         return Step("call", node.line,
                     f"vm {fmt_int(vm)}{f' vcpu {vcpu}' if vcpu else ''}: "
                     f"{name}({shown}) -> {expect.summary}",
@@ -393,9 +397,29 @@ class Parser:
                           "expect": expect, "fn": fn, "smc64": smc64,
                           "version": state.version})
 
-    def encode_args(self, c, fn, smc64, fid):
+    def target(self, c):
+        """(Function, smc64, id, framework message or None) of a call: by
+        id, or by framework message (its carrier's SMC32 id unless id says
+        which)."""
+        if "message" not in c:
+            if "id" not in c:
+                bad(c, None, "say which call: 'id' (or 'message' for a "
+                    "framework message)")
+            return checked(c, "id", self.codec.function, c["id"]) + (None,)
+        msg = checked(c, "message", self.codec.message, c["message"])
+        smc64 = False
+        if "id" in c:
+            fn, smc64, fid = checked(c, "id", self.codec.function, c["id"])
+            if fn is not msg.carrier:
+                bad(c, "id", f"{msg.name} is carried by "
+                    f"FFA_{upper(msg.carrier.name)}_32/64")
+        return msg.carrier, smc64, self.codec.fid(msg.carrier, smc64), msg
+
+    def encode_args(self, c, fn, smc64, fid, w2=None):
         regs = [0] * REG_COUNT
         regs[0] = fid
+        if w2 is not None:
+            regs[2] = w2        # a framework message's bit and type
         args = c.get("args") or LineDict()
         if not isinstance(args, dict):
             bad(c, "args", "args must be a mapping of argument names")
@@ -519,7 +543,7 @@ class Parser:
             return RegExpect("not an FF-A call", [], [], not_ffa=True)
         if e == "any":
             return RegExpect("any reply", [], [0] * REG_COUNT)
-        shapes = ("success", "error", "raw", "result", "version")
+        shapes = ("success", "error", "raw", "result", "version", "message")
         if not isinstance(e, dict):
             bad(node, key, f"expect is one of {', '.join(shapes)} (a "
                 f"mapping), not-ffa or any")
@@ -527,7 +551,8 @@ class Parser:
         if len(kinds) != 1:
             bad(e, None, f"expect has exactly one of {', '.join(shapes)}")
         kind = kinds[0]
-        optional = ["others"] + (["reply-id"] if kind == "success" else [])
+        optional = ["others"] + (["reply-id"] if kind == "success" else []) \
+            + (["args"] if kind == "message" else [])
         mapping(e, "expect", (kind,), optional)
         others = e.get("others", "zero")
         if others not in ("zero", "any"):
@@ -538,6 +563,8 @@ class Parser:
             x = self.expect_error(e, fn, raw_result)
         elif kind == "raw":
             x = self.expect_raw(e)
+        elif kind == "message":
+            x = self.expect_message(e, smc64)
         elif kind == "success":
             if fn is None or fn.result is None or fn.result.via != "success":
                 bad(e, kind, f"{name} does not answer FFA_SUCCESS in the "
@@ -551,6 +578,7 @@ class Parser:
         if others == "any":
             x.zero = [0] * REG_COUNT
         x.fn, x.smc64, x.version = fn, smc64, version
+        x.by_fields = kind in ("success", "result", "version", "message")
         return x
 
     def expect_error(self, e, fn, raw_result):
@@ -570,6 +598,31 @@ class Parser:
             Check("w0", [Piece(0, 0, 64, 0)], self.codec.fid_by_name["FFA_ERROR_32"],
                   self.spec.types["function-id"]),
             Check("w2", [Piece(2, 0, 64, 0)], status & 0xffffffff, t)], zero)
+
+    def expect_message(self, e, smc64):
+        """A framework message as the reply (VM created/destroyed resp)."""
+        msg = checked(e, "message", self.codec.message, e["message"])
+        fid = self.codec.fid(msg.carrier, smc64)
+        checks = [Check("w0", [Piece(0, 0, 64, 0)], fid,
+                        self.spec.types["function-id"]),
+                  Check("w2 (framework message)", [Piece(2, 0, 64, 0)],
+                        msg.w2)]
+        zero = [ALL64] * REG_COUNT
+        zero[0] = zero[2] = 0
+        slots = self.codec.slots(msg.fn.args, smc64)
+        for slot in slots.values():
+            for p in self.all_pieces(slot):
+                zero[p.reg] &= ~p.mask
+        args = e.get("args") or LineDict()
+        if not isinstance(args, dict):
+            bad(e, "args", "args is a mapping of the message's fields")
+        for k, v in args.items():
+            if k not in slots:
+                bad(args, k, f"'{k}' is not a field of {msg.name}"
+                    f"{did_you_mean(k, slots)} (fields: {', '.join(slots)})")
+            checks += self.slot_checks(args, k, slots[k], v, zero)
+        shown = ", ".join(f"{k}={self.show(v)}" for k, v in args.items())
+        return RegExpect(f"{msg.name}({shown})", checks, zero)
 
     def expect_raw(self, e):
         raw = e["raw"]
@@ -623,9 +676,8 @@ class Parser:
                     f"result at {version_str(version)}")
             checks += self.slot_checks(values, k, slot, v, zero)
         if kind == "success":
-            wide = smc64 and any(p.width == 64 for s in slots.values()
-                                 for p in self.all_pieces(s))
-            reply = "FFA_SUCCESS_64" if wide else "FFA_SUCCESS_32"
+            reply = "FFA_SUCCESS_64" if smc64 and self.wide(layout) \
+                else "FFA_SUCCESS_32"
             if "reply-id" in e:
                 _, _, fid = checked(e, "reply-id", self.codec.function,
                                     e["reply-id"])
@@ -642,6 +694,17 @@ class Parser:
                 "result(" + ", ".join(f"{k}={self.show(v)}"
                                       for k, v in values.items()) + ")"
         return RegExpect(summary, checks, zero)
+
+    @staticmethod
+    def wide(layout):
+        """Does a result use 64-bit registers (so SMC64 answers SUCCESS_64)?"""
+        for e in layout.entries:
+            if type(e).__name__ == "RegGroup":
+                if any(wide for _, _, wide in e.regs):
+                    return True
+            elif e.wide:
+                return True
+        return False
 
     @staticmethod
     def all_pieces(slot):
@@ -688,18 +751,23 @@ class Parser:
         return [self.spmc_call(item) for item in v]
 
     def spmc_call(self, item):
-        mapping(item, "an expected SPMC call", ("id",),
-                ("args", "others", "reply"))
-        fn, smc64, fid = checked(item, "id", self.codec.function, item["id"])
+        mapping(item, "an expected SPMC call", (),
+                ("id", "message", "args", "others", "reply"))
+        fn, smc64, fid, msg = self.target(item)
         v = self.mediator_version
         checks = [Check("x0", [Piece(0, 0, 64, 0)], fid,
                         self.spec.types["function-id"])]
         zero = [ALL64] * REG_COUNT
         zero[0] = 0
+        if msg:
+            checks.append(Check("w2 (framework message)",
+                                [Piece(2, 0, 64, 0)], msg.w2))
+            zero[2] = 0
         args = item.get("args") or LineDict()
         if not isinstance(args, dict):
             bad(item, "args", "args is a mapping of argument names")
-        slots = self.codec.slots(fn.args, smc64) if fn else {}
+        layout = msg.fn.args if msg else fn.args if fn else None
+        slots = self.codec.slots(layout, smc64) if layout else {}
         for slot in slots.values():
             if exists_at(slot.since, slot.removed, v):
                 for p in self.all_pieces(slot):
@@ -729,9 +797,11 @@ class Parser:
         reply = self.parse_expect(item, "reply", fn, smc64, v) \
             if "reply" in item else None
         name = self.codec.fid_name(fid) or hex(fid)
+        if msg:
+            name += f"[{msg.name}]"
         return {"line": item.line, "summary": f"{name}({', '.join(shown)})",
-                "expect": RegExpect(name, checks, zero, fn=fn, smc64=smc64,
-                                    version=v),
+                "expect": RegExpect(name, checks, zero, by_fields=True, fn=fn,
+                                    smc64=smc64, version=v),
                 "reply": reply}
 
     EFFECT_KEYS = {"map": ("vm", "ipa", "pages", "writable"),
@@ -955,7 +1025,7 @@ class Parser:
             status = checked(e, "error", self.codec.status_value, e["error"])
         return Step("spmc-deliver-rx", node.line,
                     f"an SP writes {len(data)} bytes to endpoint "
-                    f"{integer(b, 'endpoint', bits=16):#x}'s RX buffer",
+                    f"{fmt_int(integer(b, 'endpoint', bits=16))}'s RX buffer",
                     data={"endpoint": b["endpoint"], "bytes": data,
                           "status": status})
 

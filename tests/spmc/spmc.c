@@ -224,6 +224,69 @@ static int32_t check_new_buffers(struct spmc *s, const struct spmc_buffers *b)
 	return FFA_OK;
 }
 
+/*
+ * The memory at byte off of the buffer made of the n page runs r (in
+ * order), and in *chunk how many of the len bytes wanted from there are
+ * contiguous; NULL when off is past the runs or phys() refuses it.
+ */
+static uint8_t *ranges_chunk(const struct spmc *s, const struct spmc_range *r,
+			     uint32_t n, uint64_t off, uint64_t len,
+			     uint64_t *chunk)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		const uint64_t run = (uint64_t)r[i].pages * FFA_PAGE_SIZE;
+
+		if (off >= run) {
+			off -= run;
+			continue;
+		}
+		*chunk = run - off < len ? run - off : len;
+		return s->config.phys(s->config.phys_ctx, r[i].pa + off, *chunk);
+	}
+	return NULL;
+}
+
+/* Copies len bytes from byte off of the runs r to dst; false on a fault. */
+static bool ranges_read(const struct spmc *s, const struct spmc_range *r,
+			uint32_t n, uint64_t off, void *dst, uint64_t len)
+{
+	uint8_t *d = dst;
+
+	while (len > 0) {
+		uint64_t chunk = 0;
+		const uint8_t *m = ranges_chunk(s, r, n, off, len, &chunk);
+
+		if (m == NULL)
+			return false;
+		ffa_copy_bytes(d, m, chunk);
+		d += chunk;
+		off += chunk;
+		len -= chunk;
+	}
+	return true;
+}
+
+/* Copies len bytes from src to byte off of the runs r; false on a fault. */
+static bool ranges_write(const struct spmc *s, const struct spmc_range *r,
+			 uint32_t n, uint64_t off, const void *src,
+			 uint64_t len)
+{
+	const uint8_t *p = src;
+
+	while (len > 0) {
+		uint64_t chunk = 0;
+		uint8_t *m = ranges_chunk(s, r, n, off, len, &chunk);
+
+		if (m == NULL)
+			return false;
+		ffa_copy_bytes(m, p, chunk);
+		p += chunk;
+		off += chunk;
+		len -= chunk;
+	}
+	return true;
+}
+
 /* --- FFA_VERSION ---------------------------------------------------------- */
 
 static void reply_version_not_supported(struct ffa_regs *out)
@@ -293,14 +356,26 @@ static int32_t handle_spm_id_get(struct spmc *s, const struct ffa_regs *in,
 static int32_t handle_partition_info_get_regs(struct spmc *s,
 					      const struct ffa_regs *in,
 					      struct ffa_regs *out);
+static int32_t handle_direct_req(struct spmc *s, const struct ffa_regs *in,
+				 struct ffa_regs *out);
+static int32_t handle_direct_req2(struct spmc *s, const struct ffa_regs *in,
+				  struct ffa_regs *out);
+static int32_t handle_run(struct spmc *s, const struct ffa_regs *in,
+			  struct ffa_regs *out);
+static int32_t handle_msg_send2(struct spmc *s, const struct ffa_regs *in,
+				struct ffa_regs *out);
 
 /*
  * The function ids the model knows, with the version that introduced each
  * (DEN0077A v1.2 §11.1; FFA_SPM_ID_GET and FFA_RX_ACQUIRE 1.1,
  * FFA_PARTITION_INFO_GET_REGS 1.2). The model's own table, not the
  * generated one, so that a mistake in the spec files shows up as a
- * disagreement. FFA_ERROR_32 and FFA_SUCCESS_32 have no handler: the model
- * answers with them, and FFA_FEATURES reports them as Hafnium does.
+ * disagreement. The ids without a handler are those the model answers
+ * with but the hypervisor may not call (FFA_ERROR, FFA_SUCCESS,
+ * FFA_INTERRUPT, FFA_MSG_WAIT, the direct responses): FFA_FEATURES reports
+ * them as Hafnium's ffa_features_function() does (Linux, for one, takes
+ * DIRECT_REQ2 as usable only when DIRECT_RESP2 is reported too), and
+ * calling them gets NOT_SUPPORTED.
  */
 static const struct spmc_fn {
 	uint32_t fid;
@@ -322,6 +397,16 @@ static const struct spmc_fn {
 	{ FFA_SPM_ID_GET_32, FFA_VERSION_1_1, handle_spm_id_get },
 	{ FFA_PARTITION_INFO_GET_REGS_64, FFA_VERSION_1_2,
 	  handle_partition_info_get_regs },
+	{ FFA_INTERRUPT_32, FFA_VERSION_1_0, NULL },
+	{ FFA_MSG_WAIT_32, FFA_VERSION_1_0, NULL },
+	{ FFA_RUN_32, FFA_VERSION_1_0, handle_run },
+	{ FFA_MSG_SEND_DIRECT_REQ_32, FFA_VERSION_1_0, handle_direct_req },
+	{ FFA_MSG_SEND_DIRECT_REQ_64, FFA_VERSION_1_0, handle_direct_req },
+	{ FFA_MSG_SEND_DIRECT_RESP_32, FFA_VERSION_1_0, NULL },
+	{ FFA_MSG_SEND_DIRECT_RESP_64, FFA_VERSION_1_0, NULL },
+	{ FFA_MSG_SEND2_32, FFA_VERSION_1_1, handle_msg_send2 },
+	{ FFA_MSG_SEND_DIRECT_REQ2_64, FFA_VERSION_1_2, handle_direct_req2 },
+	{ FFA_MSG_SEND_DIRECT_RESP2_64, FFA_VERSION_1_2, NULL },
 };
 
 static const struct spmc_fn *fn_find(uint32_t fid)
@@ -954,6 +1039,729 @@ static int32_t handle_partition_info_get_regs(struct spmc *s,
 	return FFA_OK;
 }
 
+/* --- partitions at work ----------------------------------------------------- */
+
+/* Index of partition id in config.partitions, or -1. */
+static int partition_index(const struct spmc *s, uint16_t id)
+{
+	for (uint32_t i = 0;
+	     i < s->config.partition_count && i < SPMC_MAX_PARTITIONS; i++) {
+		if (s->config.partitions[i].id == id)
+			return (int)i;
+	}
+	return -1;
+}
+
+/* Register n as the call's convention carries it (w for SMC32). */
+static uint64_t reg_of(const struct ffa_regs *in, unsigned int n, bool smc64)
+{
+	return smc64 ? in->x[n] : (uint32_t)in->x[n];
+}
+
+/* A partition, its state and the vCPU a request or FFA_RUN is for. */
+struct spmc_target {
+	const struct spmc_partition_config *p;
+	struct spmc_partition_state *st;
+	ffa_vcpu_id_t vcpu;
+};
+
+/*
+ * Does the partition offer the UUID a DIRECT_REQ2 names? The Nil UUID
+ * names any partition (its first UUID), and a Nil UUID ends a partition's
+ * list (Hafnium ffa_uuid_find()).
+ */
+static bool partition_has_uuid(const struct spmc_partition_config *p,
+			       const struct ffa_uuid *u)
+{
+	if (uuid_is_nil(u))
+		return true;
+	for (uint32_t i = 0; i < p->uuid_count && i < SPMC_MAX_UUIDS; i++) {
+		if (uuid_is_nil(&p->uuids[i]))
+			break;
+		if (uuid_equal(u, &p->uuids[i]))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Does the partition receive direct requests of kind fid? REQ needs
+ * direct-req-recv, REQ2 direct-req2-recv and a partition at 1.2 or later
+ * (Hafnium ffa_direct_msg_is_direct_request_supported()); the SMC64 forms
+ * also need the AArch64 property (the model's addition: an AArch32
+ * partition cannot take 64-bit registers; Hafnium's SPs are all AArch64).
+ */
+static bool partition_receives(const struct spmc_partition_config *p,
+			       uint32_t fid)
+{
+	const uint32_t w = p->properties;
+
+	if (fid == FFA_MSG_SEND_DIRECT_REQ2_64)
+		return p->version >= FFA_VERSION_1_2 &&
+		       ffa_partition_properties_get_direct_req2_recv(w) != 0 &&
+		       ffa_partition_properties_get_aarch64(w) != 0;
+	if (ffa_partition_properties_get_direct_req_recv(w) == 0)
+		return false;
+	return fid != FFA_MSG_SEND_DIRECT_REQ_64 ||
+	       ffa_partition_properties_get_aarch64(w) != 0;
+}
+
+/*
+ * The vCPU of p that runs on the hypervisor's current CPU: 0 for a UP
+ * partition, s->cpu for an MP one (Hafnium api_ffa_get_vm_vcpu()).
+ * Errors: INVALID_PARAMETERS for a partition without execution contexts
+ * or an MP partition with no vCPU for this CPU (or one past the model's
+ * SPMC_MAX_VCPUS).
+ */
+static int32_t partition_vcpu(const struct spmc *s,
+			      const struct spmc_partition_config *p,
+			      ffa_vcpu_id_t *vcpu)
+{
+	if (p->exec_ctx_count == 0)
+		return FFA_INVALID_PARAMETERS;
+	*vcpu = p->exec_ctx_count == 1 ? 0 : s->cpu;
+	if (*vcpu >= p->exec_ctx_count || *vcpu >= SPMC_MAX_VCPUS)
+		return FFA_INVALID_PARAMETERS;
+	return FFA_OK;
+}
+
+/*
+ * The checks of a direct request to a partition, in Hafnium's order
+ * (api_ffa_msg_send_direct_req(), ffa_direct_msg_is_direct_request_valid()
+ * for an SPMC called from the normal world):
+ *  - INVALID_PARAMETERS: the sender is a secure id (only the hypervisor,
+ *    0, or a VM may send from the normal world), the receiver is not a
+ *    secure id or not a partition, or (REQ2) the partition has not the
+ *    named UUID;
+ *  - DENIED: the partition does not receive this kind of request (see
+ *    partition_receives());
+ *  - INVALID_PARAMETERS: no vCPU for this CPU (see partition_vcpu());
+ *  - BUSY: that vCPU has a request pending (preempted or blocked).
+ */
+static int32_t direct_target(struct spmc *s, uint32_t fid, uint16_t sender,
+			     uint16_t receiver, const struct ffa_uuid *uuid,
+			     struct spmc_target *t)
+{
+	int i;
+	int32_t ret;
+
+	if (id_is_secure(sender) || !id_is_secure(receiver))
+		return FFA_INVALID_PARAMETERS;
+	i = partition_index(s, receiver);
+	if (i < 0)
+		return FFA_INVALID_PARAMETERS;
+	t->p = &s->config.partitions[i];
+	t->st = &s->part[i];
+	if (uuid != NULL && !partition_has_uuid(t->p, uuid))
+		return FFA_INVALID_PARAMETERS;
+	if (!partition_receives(t->p, fid))
+		return FFA_DENIED;
+	ret = partition_vcpu(s, t->p, &t->vcpu);
+	if (ret != FFA_OK)
+		return ret;
+	if (t->st->vcpu_state[t->vcpu] != SPMC_VCPU_WAITING)
+		return FFA_BUSY;
+	return FFA_OK;
+}
+
+/* The three shapes of a direct response. */
+enum spmc_resp_kind {
+	SPMC_RESP_32,
+	SPMC_RESP_64,
+	SPMC_RESP2,
+};
+
+/* The response that answers request fid. */
+static enum spmc_resp_kind resp_kind_of(uint32_t fid)
+{
+	if (fid == FFA_MSG_SEND_DIRECT_REQ2_64)
+		return SPMC_RESP2;
+	return fid == FFA_MSG_SEND_DIRECT_REQ_64 ? SPMC_RESP_64 : SPMC_RESP_32;
+}
+
+/* A direct response of kind k carrying r's payload. */
+static void encode_resp(const struct spmc *s, enum spmc_resp_kind k,
+			const struct spmc_request *r, uint16_t source,
+			uint16_t destination, bool framework,
+			struct ffa_regs *out)
+{
+	if (k == SPMC_RESP2) {
+		struct ffa_msg_send_direct_resp2_args a = {
+			.smc64 = true,
+			.source = source,
+			.destination = destination,
+		};
+
+		for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]);
+		     i++)
+			a.payload[i] = r->payload[i];
+		ffa_encode_msg_send_direct_resp2(&a, s->caller_version, out);
+		return;
+	}
+	struct ffa_msg_send_direct_resp_args a = {
+		.smc64 = k == SPMC_RESP_64,
+		.source = source,
+		.destination = destination,
+		.framework = framework,
+		.framework_type =
+			framework ? FFA_FRAMEWORK_MSG_VM_CREATED_RESP : 0,
+	};
+
+	for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]); i++)
+		a.payload[i] = r->payload[i];
+	ffa_encode_msg_send_direct_resp(&a, s->caller_version, out);
+}
+
+/*
+ * The partition stops before answering r: FFA_INTERRUPT (preempted by a
+ * non-secure interrupt, Hafnium api_preempt()) or FFA_YIELD (Hafnium
+ * ffa_cpu_cycles_yield_prepare()), w1 = partition id and vCPU. r stays
+ * pending on the vCPU until FFA_RUN.
+ */
+static void partition_stop(const struct spmc *s, const struct spmc_target *t,
+			   const struct spmc_request *r, bool yield,
+			   struct ffa_regs *out)
+{
+	t->st->pending[t->vcpu] = *r;
+	if (yield) {
+		const struct ffa_yield_args y = {
+			.endpoint = t->p->id,
+			.vcpu = t->vcpu,
+			.timeout_lo = t->p->yield_timeout_lo,
+			.timeout_hi = t->p->yield_timeout_hi,
+		};
+
+		t->st->vcpu_state[t->vcpu] = SPMC_VCPU_BLOCKED;
+		ffa_encode_yield(&y, s->caller_version, out);
+		return;
+	}
+	const struct ffa_interrupt_args i = { .endpoint = t->p->id,
+					      .vcpu = t->vcpu };
+
+	t->st->vcpu_state[t->vcpu] = SPMC_VCPU_PREEMPTED;
+	ffa_encode_interrupt(&i, s->caller_version, out);
+}
+
+/*
+ * The partition's answer to partition message r, as config.behaviour
+ * says (see enum spmc_behaviour); resumed: r is being resumed by FFA_RUN,
+ * so INTERRUPT_ONCE and YIELD_ONCE now answer.
+ */
+static void partition_answer(const struct spmc *s, const struct spmc_target *t,
+			     const struct spmc_request *r, bool resumed,
+			     struct ffa_regs *out)
+{
+	const struct spmc_partition_config *p = t->p;
+	enum spmc_resp_kind kind = resp_kind_of(r->fid);
+	uint16_t source = p->id;
+	uint16_t destination = r->sender;
+	bool framework = false;
+
+	switch (p->behaviour) {
+	case SPMC_BEHAVE_BUSY:
+		reply_error(out, FFA_BUSY);
+		return;
+	case SPMC_BEHAVE_ERROR:
+		reply_error(out, p->error != 0 ? p->error : FFA_ABORTED);
+		return;
+	case SPMC_BEHAVE_INTERRUPT_ONCE:
+	case SPMC_BEHAVE_YIELD_ONCE:
+		if (!resumed) {
+			partition_stop(s, t, r,
+				       p->behaviour == SPMC_BEHAVE_YIELD_ONCE,
+				       out);
+			return;
+		}
+		break;
+	case SPMC_BEHAVE_WRONG_SOURCE:
+		source = p->bad_id != 0 ? p->bad_id : (uint16_t)(p->id + 1U);
+		break;
+	case SPMC_BEHAVE_WRONG_DEST:
+		destination = p->bad_id != 0 ? p->bad_id
+					     : (uint16_t)(r->sender + 1U);
+		break;
+	case SPMC_BEHAVE_WRONG_FUNC:
+		kind = kind == SPMC_RESP_64 ? SPMC_RESP_32 : SPMC_RESP_64;
+		break;
+	case SPMC_BEHAVE_GARBAGE: {
+		const struct ffa_success_args a = { .smc64 = true };
+
+		ffa_encode_success(&a, s->caller_version, out);
+		for (unsigned int n = 1; n < FFA_REG_COUNT; n++)
+			out->x[n] = SPMC_JUNK(n);
+		return;
+	}
+	case SPMC_BEHAVE_FRAMEWORK_RESP:
+		framework = true;
+		if (kind == SPMC_RESP2)
+			kind = SPMC_RESP_64;
+		break;
+	case SPMC_BEHAVE_ECHO:
+	default:
+		break;
+	}
+	encode_resp(s, kind, r, source, destination, framework, out);
+}
+
+/* A checked partition message reaches the partition, which answers it. */
+static void partition_deliver(struct spmc *s, const struct spmc_target *t,
+			      struct spmc_request *r, struct ffa_regs *out)
+{
+	r->vcpu = t->vcpu;
+	t->st->requests++;
+	t->st->last = *r;
+	partition_answer(s, t, r, false, out);
+}
+
+/* --- VM created / destroyed framework messages ------------------------------ */
+
+static int known_vm_index(const struct spmc_partition_state *st, uint16_t vm)
+{
+	for (uint32_t i = 0; i < st->vm_count && i < SPMC_MAX_KNOWN_VMS; i++) {
+		if (st->vms[i].id == vm)
+			return (int)i;
+	}
+	return -1;
+}
+
+/*
+ * What the partition answers to a VM created / destroyed message (see
+ * enum spmc_vm_msg_behaviour), updating the VMs it knows: once it would
+ * accept the message, a VM id that is not a VM's (0 or secure), a
+ * creation of a VM it knows or a destruction of one it does not know get
+ * INVALID_PARAMETERS, and a creation with SPMC_MAX_KNOWN_VMS known gets
+ * NO_MEMORY: a partition cannot make sense of them, and for the mediator
+ * they are bugs to catch.
+ */
+static int32_t vm_msg_status(const struct spmc_partition_config *p,
+			     struct spmc_partition_state *st, bool created,
+			     const struct spmc_vm_msg *m)
+{
+	int k;
+
+	switch (p->vm_msg) {
+	case SPMC_VM_MSG_BUSY:
+	case SPMC_VM_MSG_RETRY: {
+		const uint32_t n =
+			p->vm_msg_fail_count != 0 ? p->vm_msg_fail_count : 1;
+
+		if (st->vm_msg_failures < n) {
+			st->vm_msg_failures++;
+			return p->vm_msg == SPMC_VM_MSG_BUSY ? FFA_BUSY
+							     : FFA_RETRY;
+		}
+		st->vm_msg_failures = 0;
+		break;
+	}
+	case SPMC_VM_MSG_ERROR:
+		return p->vm_msg_error != 0 ? p->vm_msg_error
+					    : FFA_INVALID_PARAMETERS;
+	case SPMC_VM_MSG_OK:
+	default:
+		break;
+	}
+	if (!id_is_vm(m->vm))
+		return FFA_INVALID_PARAMETERS;
+	k = known_vm_index(st, m->vm);
+	if (!created) {
+		if (k < 0)
+			return FFA_INVALID_PARAMETERS;
+		st->vms[k] = st->vms[st->vm_count - 1];
+		st->vm_count--;
+		return FFA_OK;
+	}
+	if (k >= 0)
+		return FFA_INVALID_PARAMETERS;
+	if (st->vm_count >= SPMC_MAX_KNOWN_VMS)
+		return FFA_NO_MEMORY;
+	st->vms[st->vm_count++] =
+		(struct spmc_known_vm){ .id = m->vm, .handle = m->handle };
+	return FFA_OK;
+}
+
+/*
+ * Decodes a VM created / destroyed message with the generated decoder of
+ * its type into *m, and says in *sbz whether w5[31:16], w6 or w7 (SBZ)
+ * were set. Returns false for any other framework message type.
+ */
+static bool vm_msg_decode(const struct ffa_regs *in, enum ffa_version v,
+			  uint8_t type, struct spmc_vm_msg *m, bool *sbz)
+{
+	struct ffa_regs canon;
+
+	if (type == FFA_FRAMEWORK_MSG_VM_CREATED_REQ) {
+		struct ffa_fwk_vm_created_req_args c;
+
+		if (ffa_decode_fwk_vm_created_req(in, v, &c) != FFA_OK)
+			return false;
+		ffa_encode_fwk_vm_created_req(&c, v, &canon);
+		m->vm = c.vm_id;
+		m->handle = c.handle;
+	} else if (type == FFA_FRAMEWORK_MSG_VM_DESTROYED_REQ) {
+		struct ffa_fwk_vm_destroyed_req_args d;
+
+		if (ffa_decode_fwk_vm_destroyed_req(in, v, &d) != FFA_OK)
+			return false;
+		ffa_encode_fwk_vm_destroyed_req(&d, v, &canon);
+		m->vm = d.vm_id;
+		m->handle = d.handle;
+	} else {
+		return false;
+	}
+	m->type = type;
+	*sbz = w_reserved_set(in, &canon, 5) || w_reserved_set(in, &canon, 6) ||
+	       w_reserved_set(in, &canon, 7);
+	return true;
+}
+
+/*
+ * A framework message in FFA_MSG_SEND_DIRECT_REQ (DEN0077A v1.2 §18.3):
+ * VM created (type VM_CREATED_REQ) or destroyed (VM_DESTROYED_REQ),
+ * w3/w4 = handle (FFA_HANDLE_INVALID when none), w5[15:0] = VM id. The
+ * partition answers FFA_MSG_SEND_DIRECT_RESP_32 from itself to 0 with the
+ * framework bit, type VM_CREATED_RESP / VM_DESTROYED_RESP and w3 = status
+ * (see vm_msg_status()).
+ * Errors:
+ *  - INVALID_PARAMETERS: the SMC64 form, a caller below 1.1 (both the
+ *    model's: the messages are 32-bit and came with 1.1), any other
+ *    framework message type (Hafnium: the rest are SPMD-to-SPMC only),
+ *    a sender other than the hypervisor (the model's: Hafnium takes any
+ *    normal-world sender), a receiver that is not a partition or has
+ *    not the vm-created-msg / vm-destroyed-msg property (Hafnium
+ *    check_vm_availability_message());
+ *  - then the checks of direct_target() (DENIED without direct request
+ *    receive, BUSY when its vCPU has a request pending).
+ * w5[31:16], w6 and w7 are SBZ: counted in s->sbz_warnings, not refused
+ * (Hafnium logs a warning).
+ */
+static int32_t framework_msg(struct spmc *s,
+			     const struct ffa_msg_send_direct_req_args *a,
+			     const struct ffa_regs *in, struct ffa_regs *out)
+{
+	const enum ffa_version v = s->caller_version;
+	const struct spmc_partition_config *p;
+	struct spmc_vm_msg m = { 0 };
+	struct spmc_target t;
+	bool created;
+	bool sbz = false;
+	int32_t ret;
+	int i;
+
+	if (a->smc64 || v < FFA_VERSION_1_1 ||
+	    !vm_msg_decode(in, v, a->framework_type, &m, &sbz))
+		return FFA_INVALID_PARAMETERS;
+	created = m.type == FFA_FRAMEWORK_MSG_VM_CREATED_REQ;
+	if (a->source != FFA_HYPERVISOR_ID)
+		return FFA_INVALID_PARAMETERS;
+	i = id_is_secure(a->destination) ? partition_index(s, a->destination)
+					 : -1;
+	if (i < 0)
+		return FFA_INVALID_PARAMETERS;
+	p = &s->config.partitions[i];
+	if ((created ? ffa_partition_properties_get_vm_created_msg(p->properties)
+		     : ffa_partition_properties_get_vm_destroyed_msg(
+			       p->properties)) == 0)
+		return FFA_INVALID_PARAMETERS;
+	if (sbz)
+		s->sbz_warnings++;
+	ret = direct_target(s, FFA_MSG_SEND_DIRECT_REQ_32, a->source,
+			    a->destination, NULL, &t);
+	if (ret != FFA_OK)
+		return ret;
+	m.status = vm_msg_status(p, t.st, created, &m);
+	t.st->vm_msgs++;
+	t.st->last_vm_msg = m;
+	if (created) {
+		const struct ffa_fwk_vm_created_resp_args r = {
+			.source = p->id,
+			.destination = FFA_HYPERVISOR_ID,
+			.status = m.status,
+		};
+
+		ffa_encode_fwk_vm_created_resp(&r, v, out);
+	} else {
+		const struct ffa_fwk_vm_destroyed_resp_args r = {
+			.source = p->id,
+			.destination = FFA_HYPERVISOR_ID,
+			.status = m.status,
+		};
+
+		ffa_encode_fwk_vm_destroyed_resp(&r, v, out);
+	}
+	return FFA_OK;
+}
+
+/* --- FFA_MSG_SEND_DIRECT_REQ, FFA_MSG_SEND_DIRECT_REQ2 ------------------------ */
+
+/*
+ * FFA_MSG_SEND_DIRECT_REQ_32/64 (DEN0077A v1.2 §15.2) from the hypervisor:
+ * w1 = sender [31:16] (0 or a VM) / receiver [15:0], x3..x7 payload. A
+ * framework message (w2 bit 31) goes to framework_msg(); a partition
+ * message to the partition, which answers as its behaviour says.
+ * Errors:
+ *  - INVALID_PARAMETERS: a partition message with w2 (x2 for SMC64)
+ *    nonzero (Hafnium), a framework message with w2 bits other than the
+ *    framework bit and type set (the model's);
+ *  - see direct_target() and framework_msg().
+ */
+static int32_t handle_direct_req(struct spmc *s, const struct ffa_regs *in,
+				 struct ffa_regs *out)
+{
+	const uint32_t fid = (uint32_t)in->x[0];
+	struct ffa_msg_send_direct_req_args a;
+	struct spmc_request r = { .fid = fid };
+	struct spmc_target t;
+	struct ffa_regs canon;
+	int32_t ret = ffa_decode_msg_send_direct_req(in, s->caller_version, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	if (a.framework) {
+		ffa_encode_msg_send_direct_req(&a, s->caller_version, &canon);
+		if (reg_of(in, 2, a.smc64) != canon.x[2])
+			return FFA_INVALID_PARAMETERS;
+		return framework_msg(s, &a, in, out);
+	}
+	if (reg_of(in, 2, a.smc64) != 0)
+		return FFA_INVALID_PARAMETERS;
+	ret = direct_target(s, fid, a.source, a.destination, NULL, &t);
+	if (ret != FFA_OK)
+		return ret;
+	r.sender = a.source;
+	for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]); i++)
+		r.payload[i] = a.payload[i];
+	partition_deliver(s, &t, &r, out);
+	return FFA_OK;
+}
+
+/*
+ * FFA_MSG_SEND_DIRECT_REQ2_64 (DEN0077A v1.2 §15.4, 1.2+): w1 as for
+ * DIRECT_REQ, x2/x3 = UUID of the service (Nil: the partition's default),
+ * x4..x17 payload. No framework messages.
+ * Errors: see direct_target().
+ */
+static int32_t handle_direct_req2(struct spmc *s, const struct ffa_regs *in,
+				  struct ffa_regs *out)
+{
+	struct ffa_msg_send_direct_req2_args a;
+	struct spmc_request r = { .fid = FFA_MSG_SEND_DIRECT_REQ2_64 };
+	struct spmc_target t;
+	int32_t ret =
+		ffa_decode_msg_send_direct_req2(in, s->caller_version, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	ret = direct_target(s, r.fid, a.source, a.destination, &a.uuid, &t);
+	if (ret != FFA_OK)
+		return ret;
+	r.sender = a.source;
+	r.uuid = a.uuid;
+	for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]); i++)
+		r.payload[i] = a.payload[i];
+	partition_deliver(s, &t, &r, out);
+	return FFA_OK;
+}
+
+/* --- FFA_RUN -------------------------------------------------------------- */
+
+/*
+ * FFA_RUN (DEN0077A v1.2 §14.3): w1 = partition [31:16], vCPU [15:0].
+ * A vCPU with a preempted or blocked request resumes it and answers it as
+ * the partition's behaviour says (SPMC_BEHAVE_*_ONCE: the echo). A waiting
+ * vCPU runs, has nothing to do and goes back to waiting: FFA_MSG_WAIT_32
+ * with every other register zero (Hafnium: FFA_RUN hands the SP FFA_RUN,
+ * the SP's FFA_MSG_WAIT returns to the normal world through
+ * ffa_msg_wait_complete() as FFA_MSG_WAIT_32).
+ * Errors (all INVALID_PARAMETERS, Hafnium api_ffa_run() and
+ * ffa_cpu_cycles_run_checks()): the target is not a partition; an MP
+ * partition's vCPU other than the one for the current CPU (struct
+ * spmc.cpu); a vCPU past the partition's execution context count.
+ */
+static int32_t handle_run(struct spmc *s, const struct ffa_regs *in,
+			  struct ffa_regs *out)
+{
+	struct ffa_run_args a;
+	struct spmc_request r;
+	struct spmc_target t;
+	int i;
+	int32_t ret = ffa_decode_run(in, s->caller_version, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	i = id_is_secure(a.target) ? partition_index(s, a.target) : -1;
+	if (i < 0)
+		return FFA_INVALID_PARAMETERS;
+	t = (struct spmc_target){ &s->config.partitions[i], &s->part[i],
+				  a.vcpu };
+	if (t.p->exec_ctx_count > 1 && a.vcpu != s->cpu)
+		return FFA_INVALID_PARAMETERS;
+	if (a.vcpu >= t.p->exec_ctx_count || a.vcpu >= SPMC_MAX_VCPUS)
+		return FFA_INVALID_PARAMETERS;
+	t.st->runs++;
+	if (t.st->vcpu_state[a.vcpu] == SPMC_VCPU_WAITING) {
+		const struct ffa_msg_wait_args w = { 0 };
+
+		ffa_encode_msg_wait(&w, s->caller_version, out);
+		return FFA_OK;
+	}
+	r = t.st->pending[a.vcpu];
+	zero_bytes(&t.st->pending[a.vcpu], sizeof(t.st->pending[a.vcpu]));
+	t.st->vcpu_state[a.vcpu] = SPMC_VCPU_WAITING;
+	partition_answer(s, &t, &r, true, out);
+	return FFA_OK;
+}
+
+/* --- FFA_MSG_SEND2 -------------------------------------------------------- */
+
+/* The fields of a partition message header the SPMC uses. */
+struct spmc_msg_header {
+	uint32_t offset;
+	uint32_t size;
+	uint16_t sender;
+	uint16_t receiver;
+};
+
+/*
+ * Reads the partition message header at the start of raw (len bytes) in
+ * the layout of version v (20 bytes at 1.1, 40 from 1.2). The endpoints
+ * word has the layout of direct-msg-endpoints (receiver [15:0], sender
+ * [31:16]); the generated code has no accessor of its own for it.
+ * Returns false when a reserved field is set (the model's: Hafnium does
+ * not check them).
+ */
+static bool msg_header_read(const uint8_t *raw, size_t len, enum ffa_version v,
+			    struct spmc_msg_header *h)
+{
+	uint32_t endpoints;
+
+	if (v >= FFA_VERSION_1_2) {
+		struct ffa_partition_msg_header_v1_2 d;
+
+		if (!ffa_partition_msg_header_v1_2_read(raw, len, 0, &d) ||
+		    !ffa_partition_msg_header_v1_2_mbz_ok(&d))
+			return false;
+		h->offset = d.offset;
+		h->size = d.size;
+		endpoints = d.endpoints;
+	} else {
+		struct ffa_partition_msg_header_v1_1 d;
+
+		if (!ffa_partition_msg_header_v1_1_read(raw, len, 0, &d) ||
+		    !ffa_partition_msg_header_v1_1_mbz_ok(&d))
+			return false;
+		h->offset = d.offset;
+		h->size = d.size;
+		endpoints = d.endpoints;
+	}
+	h->sender = (uint16_t)ffa_direct_msg_endpoints_get_source(endpoints);
+	h->receiver =
+		(uint16_t)ffa_direct_msg_endpoints_get_destination(endpoints);
+	return true;
+}
+
+static uint32_t inbox_size(const struct spmc_partition_config *p)
+{
+	return p->inbox_size != 0 && p->inbox_size < SPMC_INBOX_MAX
+		       ? p->inbox_size
+		       : SPMC_INBOX_MAX;
+}
+
+/*
+ * FFA_MSG_SEND2 (DEN0077A v1.2 §15.1, 1.1+) from the hypervisor on behalf
+ * of VM w1[31:16] (0: the hypervisor itself). As Hafnium's
+ * api_ffa_msg_send2() (the hypervisor side sets only w1, "to allow the
+ * SPMC to retrieve VM's TX buffer"), the message is read from the
+ * sender's own TX buffer as registered with the SPMC: the VM's buffers
+ * forwarded with FFA_RXTX_MAP, or the hypervisor's for sender 0 (with
+ * config.send2_reads_hyp_tx always the hypervisor's). The header, in the
+ * layout of the hypervisor's negotiated version (Hafnium gives its
+ * normal-world VM records the hypervisor's version), is copied once and
+ * checked; the message (header, gap, payload: offset + size bytes) is
+ * copied to the receiving partition's inbox, with the checked header copy
+ * in front. Reply SUCCESS_32.
+ * Errors, in Hafnium's order:
+ *  - INVALID_PARAMETERS: w1[15:0] or w2 bits other than bit 1 set, or a
+ *    secure sender id (the model's; Hafnium would look the id up among
+ *    its SPs and read that SP's TX buffer);
+ *  - DENIED: no buffers registered for the sender (the hypervisor's own
+ *    with config.send2_reads_hyp_tx);
+ *  - ABORTED: phys() refuses the TX buffer;
+ *  - INVALID_PARAMETERS: a header reserved field set (the model's); the
+ *    header's sender is not w1's or equals its receiver; delay-SRI (w2
+ *    bit 1) set, which only an SP may use; the receiver is not a
+ *    partition;
+ *  - DENIED: the partition is below 1.1 or lacks the indirect message
+ *    property (Hafnium ffa_indirect_msg_is_supported());
+ *  - BUSY: its inbox is full (empty it with spmc_inbox_take());
+ *  - INVALID_PARAMETERS: offset below the header size, offset + size
+ *    overflowing 32 bits, or more than the inbox (config.inbox_size,
+ *    at most Hafnium's FFA_MSG_PAYLOAD_MAX) or the TX buffer holds.
+ */
+static int32_t handle_msg_send2(struct spmc *s, const struct ffa_regs *in,
+				struct ffa_regs *out)
+{
+	const enum ffa_version v = s->caller_version;
+	const size_t hsize = ffa_partition_msg_header_size(v);
+	uint8_t raw[FFA_PARTITION_MSG_HEADER_V1_2_SIZE] = { 0 };
+	const struct ffa_msg_send2_result res = { 0 };
+	struct ffa_msg_send2_args a;
+	struct spmc_msg_header h;
+	struct spmc_buffers *b;
+	struct spmc_partition_state *st;
+	const struct spmc_partition_config *p;
+	struct ffa_regs canon;
+	uint64_t total;
+	int i;
+	int32_t ret = ffa_decode_msg_send2(in, v, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	ffa_encode_msg_send2(&a, v, &canon);
+	if (w_reserved_set(in, &canon, 1) || w_reserved_set(in, &canon, 2))
+		return FFA_INVALID_PARAMETERS;
+	if (id_is_secure(a.sender_vm_id))
+		return FFA_INVALID_PARAMETERS;
+	b = buffers_of(s, s->config.send2_reads_hyp_tx ? FFA_HYPERVISOR_ID
+						       : a.sender_vm_id);
+	if (b == NULL)
+		return FFA_DENIED;
+	if (hsize == 0 || hsize > sizeof(raw))
+		return FFA_NOT_SUPPORTED;
+	if (!ranges_read(s, b->tx, b->tx_count, 0, raw, hsize))
+		return FFA_ABORTED;
+	if (!msg_header_read(raw, hsize, v, &h))
+		return FFA_INVALID_PARAMETERS;
+	if (h.sender != a.sender_vm_id || h.receiver == h.sender)
+		return FFA_INVALID_PARAMETERS;
+	if (a.delay_sri)
+		return FFA_INVALID_PARAMETERS;
+	i = id_is_secure(h.receiver) ? partition_index(s, h.receiver) : -1;
+	if (i < 0)
+		return FFA_INVALID_PARAMETERS;
+	p = &s->config.partitions[i];
+	st = &s->part[i];
+	if (p->version < FFA_VERSION_1_1 ||
+	    ffa_partition_properties_get_indirect_msg(p->properties) == 0)
+		return FFA_DENIED;
+	if (st->inbox_full)
+		return FFA_BUSY;
+	if (h.offset < hsize)
+		return FFA_INVALID_PARAMETERS;
+	total = (uint64_t)h.offset + h.size;
+	if (total > UINT32_MAX || total > inbox_size(p) ||
+	    total > (uint64_t)b->pages * FFA_PAGE_SIZE)
+		return FFA_INVALID_PARAMETERS;
+	if (!ranges_read(s, b->tx, b->tx_count, 0, st->inbox, total))
+		return FFA_ABORTED;
+	ffa_copy_bytes(st->inbox, raw, hsize);
+	st->inbox_full = true;
+	st->inbox_len = (uint32_t)total;
+	st->inbox_sender = h.sender;
+	st->indirect_msgs++;
+	ffa_encode_msg_send2_result(&res, v, out);
+	return FFA_OK;
+}
+
 /* --- entry points --------------------------------------------------------- */
 
 void spmc_init(struct spmc *s, const struct spmc_config *config)
@@ -1035,24 +1843,111 @@ int32_t spmc_deliver_rx(struct spmc *s, uint16_t endpoint, const void *msg,
 {
 	struct spmc_buffers *b = id_is_secure(endpoint) ? NULL
 							: buffers_of(s, endpoint);
-	const uint8_t *src = msg;
 
 	if (b == NULL || len > (uint64_t)b->pages * FFA_PAGE_SIZE)
 		return FFA_INVALID_PARAMETERS;
 	if (b->rx_state != SPMC_RX_FREE)
 		return FFA_BUSY;
 	/* The buffer may be several constituents: fill them in order. */
-	for (uint32_t i = 0; i < b->rx_count && len > 0; i++) {
-		const uint64_t run = (uint64_t)b->rx[i].pages * FFA_PAGE_SIZE;
-		const uint32_t n = len < run ? len : (uint32_t)run;
-		uint8_t *dst = s->config.phys(s->config.phys_ctx, b->rx[i].pa, n);
+	if (!ranges_write(s, b->rx, b->rx_count, 0, msg, len))
+		return FFA_ABORTED;
+	b->rx_state = SPMC_RX_FULL;
+	return FFA_OK;
+}
 
-		if (dst == NULL)
-			return FFA_ABORTED;
-		ffa_copy_bytes(dst, src, n);
-		src += n;
-		len -= n;
+const struct spmc_partition_state *spmc_partition_state_of(const struct spmc *s,
+							   uint16_t id)
+{
+	const int i = partition_index(s, id);
+
+	return i < 0 ? NULL : &s->part[i];
+}
+
+bool spmc_vm_known(const struct spmc *s, uint16_t partition, uint16_t vm)
+{
+	const struct spmc_partition_state *st =
+		spmc_partition_state_of(s, partition);
+
+	return st != NULL && known_vm_index(st, vm) >= 0;
+}
+
+int32_t spmc_inbox_take(struct spmc *s, uint16_t partition, void *buf,
+			uint32_t size, uint32_t *len)
+{
+	const int i = partition_index(s, partition);
+	struct spmc_partition_state *st;
+
+	if (i < 0)
+		return FFA_INVALID_PARAMETERS;
+	st = &s->part[i];
+	if (!st->inbox_full)
+		return FFA_NO_DATA;
+	if (buf != NULL && size < st->inbox_len)
+		return FFA_NO_MEMORY;
+	if (buf != NULL)
+		ffa_copy_bytes(buf, st->inbox, st->inbox_len);
+	if (len != NULL)
+		*len = st->inbox_len;
+	st->inbox_full = false;
+	st->inbox_len = 0;
+	st->inbox_sender = 0;
+	return FFA_OK;
+}
+
+int32_t spmc_partition_send2_to_vm(struct spmc *s, uint16_t partition,
+				   uint16_t vm, const struct ffa_uuid *uuid,
+				   const void *payload, uint32_t len)
+{
+	const int i = partition_index(s, partition);
+	const struct spmc_partition_config *p;
+	uint8_t raw[FFA_PARTITION_MSG_HEADER_V1_2_SIZE] = { 0 };
+	struct spmc_buffers *b;
+	uint32_t endpoints;
+	size_t hsize;
+	uint64_t total;
+	bool ok;
+
+	if (i < 0)
+		return FFA_INVALID_PARAMETERS;
+	p = &s->config.partitions[i];
+	b = id_is_vm(vm) ? vm_buffers(s, vm) : NULL;
+	if (b == NULL)
+		return FFA_INVALID_PARAMETERS;
+	if (p->version < FFA_VERSION_1_1 ||
+	    ffa_partition_properties_get_indirect_msg(p->properties) == 0)
+		return FFA_DENIED;
+	if (b->rx_state != SPMC_RX_FREE)
+		return FFA_BUSY;
+	hsize = ffa_partition_msg_header_size(p->version);
+	total = (uint64_t)hsize + len;
+	if (total > SPMC_INBOX_MAX || total > (uint64_t)b->pages * FFA_PAGE_SIZE)
+		return FFA_INVALID_PARAMETERS;
+	endpoints = ffa_direct_msg_endpoints_set_destination(
+		ffa_direct_msg_endpoints_set_source(0, partition), vm);
+	if (p->version >= FFA_VERSION_1_2) {
+		struct ffa_partition_msg_header_v1_2 d = {
+			.offset = (uint32_t)hsize,
+			.endpoints = endpoints,
+			.size = len,
+		};
+
+		if (uuid != NULL)
+			d.uuid = *uuid;
+		ok = ffa_partition_msg_header_v1_2_write(raw, sizeof(raw), 0, &d);
+	} else {
+		const struct ffa_partition_msg_header_v1_1 d = {
+			.offset = (uint32_t)hsize,
+			.endpoints = endpoints,
+			.size = len,
+		};
+
+		ok = ffa_partition_msg_header_v1_1_write(raw, sizeof(raw), 0, &d);
 	}
+	if (!ok)
+		return FFA_INVALID_PARAMETERS;
+	if (!ranges_write(s, b->rx, b->rx_count, 0, raw, hsize) ||
+	    !ranges_write(s, b->rx, b->rx_count, hsize, payload, len))
+		return FFA_ABORTED;
 	b->rx_state = SPMC_RX_FULL;
 	return FFA_OK;
 }

@@ -14,8 +14,19 @@
  * FFA_RXTX_MAP_32/64 (the hypervisor's own buffers, and from 1.1 a VM's
  * buffers forwarded through the hypervisor's TX buffer), FFA_RXTX_UNMAP,
  * FFA_RX_RELEASE, FFA_RX_ACQUIRE (1.1), FFA_PARTITION_INFO_GET,
- * FFA_PARTITION_INFO_GET_REGS_64 (1.2). A call newer than the version the
- * hypervisor negotiated gets NOT_SUPPORTED.
+ * FFA_PARTITION_INFO_GET_REGS_64 (1.2), FFA_MSG_SEND_DIRECT_REQ_32/64,
+ * FFA_MSG_SEND_DIRECT_REQ2_64 (1.2), FFA_RUN, FFA_MSG_SEND2 (1.1). A call
+ * newer than the version the hypervisor negotiated gets NOT_SUPPORTED.
+ *
+ * Partitions: each configured partition answers direct requests as its
+ * spmc_partition_config.behaviour says (echo, busy, preempted, or one of
+ * several misbehaviours a mediator must catch), answers VM created /
+ * destroyed framework messages as vm_msg says, and has an inbox for
+ * FFA_MSG_SEND2. What arrived is in struct spmc_partition_state
+ * (spmc_partition_state_of()). The model runs each partition to completion
+ * inside spmc_call(): a "running" partition is never observable, only
+ * WAITING (idle) or, after an FFA_INTERRUPT / FFA_YIELD answer, PREEMPTED /
+ * BLOCKED with the request pending until FFA_RUN.
  *
  * Forwarding a VM's FFA_RXTX_MAP (FF-A 1.1 §13.6, Hafnium
  * ffa_setup_rxtx_map_forward): x1 = x2 = 0 and w3 = 0, and the hypervisor's
@@ -37,6 +48,83 @@
 #define SPMC_MAX_VM_BUFFERS 32
 #define SPMC_MAX_CONSTITUENTS 4
 #define SPMC_TRACE_SIZE 64
+/* vCPUs per partition whose state the model tracks (see struct spmc.cpu). */
+#define SPMC_MAX_VCPUS 8
+/* VMs a partition can know as created at once. */
+#define SPMC_MAX_KNOWN_VMS 64
+/*
+ * Largest indirect message (header, gap and payload): Hafnium's
+ * FFA_MSG_PAYLOAD_MAX, one 4K mailbox page.
+ */
+#define SPMC_INBOX_MAX 4096U
+
+/*
+ * How a partition answers a partition message (FFA_MSG_SEND_DIRECT_REQ_32/64
+ * or FFA_MSG_SEND_DIRECT_REQ2_64 without the framework bit). Every request
+ * that passes the SPMC's checks reaches the partition (and is counted in
+ * spmc_partition_state) whatever the behaviour.
+ */
+enum spmc_behaviour {
+	/*
+	 * FFA_MSG_SEND_DIRECT_RESP_32/64 (for REQ_32/64) or
+	 * FFA_MSG_SEND_DIRECT_RESP2_64 (for REQ2) with the request's payload
+	 * echoed, source = the partition, destination = the sender, w2 (x2/x3
+	 * for RESP2) zero.
+	 */
+	SPMC_BEHAVE_ECHO = 0,
+	/* FFA_ERROR BUSY. */
+	SPMC_BEHAVE_BUSY,
+	/* FFA_ERROR with config.error (0: ABORTED). */
+	SPMC_BEHAVE_ERROR,
+	/*
+	 * The first answer to each request is FFA_INTERRUPT (w1 = partition
+	 * id [31:16] | vCPU [15:0], w2 = 0), as Hafnium's api_preempt() for a
+	 * non-secure interrupt; the request stays pending on that vCPU
+	 * (SPMC_VCPU_PREEMPTED) and FFA_RUN of it gets the ECHO answer.
+	 */
+	SPMC_BEHAVE_INTERRUPT_ONCE,
+	/*
+	 * Same with FFA_YIELD (w1 as above, w2/w3 = config.yield_timeout_lo
+	 * / _hi), as Hafnium's ffa_cpu_cycles_yield_prepare(); the vCPU is
+	 * SPMC_VCPU_BLOCKED until FFA_RUN.
+	 */
+	SPMC_BEHAVE_YIELD_ONCE,
+	/* ECHO, but the source is config.bad_id (0: partition id + 1). */
+	SPMC_BEHAVE_WRONG_SOURCE,
+	/* ECHO, but the destination is config.bad_id (0: sender + 1). */
+	SPMC_BEHAVE_WRONG_DEST,
+	/*
+	 * ECHO with the wrong function id: RESP_64 to REQ_32, RESP_32 to
+	 * REQ_64, RESP_64 to REQ2.
+	 */
+	SPMC_BEHAVE_WRONG_FUNC,
+	/* FFA_SUCCESS_64 with nonzero junk in x1..x17 (SPMC_JUNK(n)). */
+	SPMC_BEHAVE_GARBAGE,
+	/*
+	 * ECHO as FFA_MSG_SEND_DIRECT_RESP (RESP_64 for REQ2) with the
+	 * framework bit set and type VM_CREATED_RESP: a partition message
+	 * answered by a framework message.
+	 */
+	SPMC_BEHAVE_FRAMEWORK_RESP,
+};
+
+/* The junk SPMC_BEHAVE_GARBAGE puts in register n. */
+#define SPMC_JUNK(n) (UINT64_C(0xa5a5a5a5a5a5a500) | (uint64_t)(n))
+
+/* How a partition answers VM created / destroyed framework messages. */
+enum spmc_vm_msg_behaviour {
+	/* Status 0 (success). */
+	SPMC_VM_MSG_OK = 0,
+	/*
+	 * Status BUSY (or RETRY) config.vm_msg_fail_count times in a row
+	 * (0 means 1), then success; the count starts again after each
+	 * success, so every message is refused that many times first.
+	 */
+	SPMC_VM_MSG_BUSY,
+	SPMC_VM_MSG_RETRY,
+	/* Always status config.vm_msg_error (0: INVALID_PARAMETERS). */
+	SPMC_VM_MSG_ERROR,
+};
 
 struct spmc_partition_config {
 	uint16_t id;                  /* bit 15 set: secure endpoint */
@@ -54,6 +142,18 @@ struct spmc_partition_config {
 	enum ffa_version version;     /* the partition's own FF-A version */
 	uint8_t uuid_count;           /* 1 to SPMC_MAX_UUIDS; one descriptor each */
 	struct ffa_uuid uuids[SPMC_MAX_UUIDS];
+	/* Direct requests (all fields zero: echo). */
+	enum spmc_behaviour behaviour;
+	int32_t error;                /* SPMC_BEHAVE_ERROR (0: ABORTED) */
+	uint16_t bad_id;              /* SPMC_BEHAVE_WRONG_SOURCE / _DEST */
+	uint32_t yield_timeout_lo;    /* SPMC_BEHAVE_YIELD_ONCE: w2 */
+	uint32_t yield_timeout_hi;    /* SPMC_BEHAVE_YIELD_ONCE: w3 */
+	/* VM created / destroyed messages (all zero: success). */
+	enum spmc_vm_msg_behaviour vm_msg;
+	uint32_t vm_msg_fail_count;
+	int32_t vm_msg_error;
+	/* FFA_MSG_SEND2: inbox size in bytes, 1 to SPMC_INBOX_MAX (0: max). */
+	uint32_t inbox_size;
 };
 
 struct spmc_config {
@@ -83,6 +183,16 @@ struct spmc_config {
 	 * §13.2.1); true answers NOT_SUPPORTED, as Hafnium does.
 	 */
 	bool refuse_newer_minor;
+	/*
+	 * Where FFA_MSG_SEND2 for VM w1[31:16] finds the message. false
+	 * (default, Hafnium api_ffa_msg_send2(); the hypervisor side only
+	 * sets w1 "to allow the SPMC to retrieve VM's TX buffer"): in that
+	 * VM's own TX buffer, registered with the SPMC through a forwarded
+	 * FFA_RXTX_MAP. true: in the hypervisor's own TX buffer (a mediator
+	 * design that copies the message first; no SPMC known to the model
+	 * does this).
+	 */
+	bool send2_reads_hyp_tx;
 };
 
 /* One endpoint's RX/TX buffers as the SPMC knows them. */
@@ -112,6 +222,56 @@ struct spmc_buffers {
 	struct spmc_range tx[SPMC_MAX_CONSTITUENTS];
 };
 
+/* A partition message as the partition received it. */
+struct spmc_request {
+	uint32_t fid;                 /* FFA_MSG_SEND_DIRECT_REQ_32/_64/REQ2_64 */
+	uint16_t sender;              /* 0 (the hypervisor) or a VM id */
+	ffa_vcpu_id_t vcpu;           /* the partition's vCPU that got it */
+	struct ffa_uuid uuid;         /* REQ2: x2/x3; zero otherwise */
+	/* REQ: x3..x7 in [0..4] (32-bit for REQ_32); REQ2: x4..x17. */
+	uint64_t payload[14];
+};
+
+/* A VM a partition knows as created, with the handle it came with. */
+struct spmc_known_vm {
+	uint16_t id;
+	ffa_mem_handle_t handle;      /* w3/w4 of the VM created message */
+};
+
+/* A VM created / destroyed message as the partition received it. */
+struct spmc_vm_msg {
+	uint8_t type;                 /* FFA_FRAMEWORK_MSG_VM_CREATED_REQ or ..._DESTROYED_REQ */
+	uint16_t vm;                  /* w5[15:0] */
+	ffa_mem_handle_t handle;      /* w3/w4 */
+	int32_t status;               /* what the partition answered in w3 */
+};
+
+enum spmc_vcpu_state {
+	SPMC_VCPU_WAITING = 0,        /* idle: takes a new request */
+	SPMC_VCPU_PREEMPTED,          /* answered FFA_INTERRUPT; request pending */
+	SPMC_VCPU_BLOCKED,            /* answered FFA_YIELD; request pending */
+};
+
+/* Per partition (same index as config.partitions): what reached it. */
+struct spmc_partition_state {
+	uint32_t requests;            /* partition messages received */
+	struct spmc_request last;     /* the latest of them */
+	uint32_t runs;                /* FFA_RUN calls that ran one of its vCPUs */
+	enum spmc_vcpu_state vcpu_state[SPMC_MAX_VCPUS];
+	struct spmc_request pending[SPMC_MAX_VCPUS];
+	uint32_t vm_msgs;             /* VM created/destroyed messages received */
+	struct spmc_vm_msg last_vm_msg;
+	uint32_t vm_msg_failures;     /* consecutive BUSY/RETRY answers */
+	uint32_t vm_count;            /* VMs known as created */
+	struct spmc_known_vm vms[SPMC_MAX_KNOWN_VMS];
+	/* FFA_MSG_SEND2 inbox: one message (header and payload, as sent). */
+	uint32_t indirect_msgs;       /* messages accepted so far */
+	bool inbox_full;
+	uint16_t inbox_sender;
+	uint32_t inbox_len;
+	uint8_t inbox[SPMC_INBOX_MAX];
+};
+
 /* What crossed into the SPMC, for tests to check. */
 struct spmc_trace_entry {
 	struct ffa_regs in;
@@ -132,6 +292,21 @@ struct spmc {
 	struct spmc_buffers vm[SPMC_MAX_VM_BUFFERS];      /* VMs' buffers */
 	uint32_t trace_count;             /* calls so far (may exceed size) */
 	struct spmc_trace_entry trace[SPMC_TRACE_SIZE];   /* ring */
+	/*
+	 * Index of the physical CPU the hypervisor calls from (tests set it;
+	 * 0 after spmc_init()). A direct request to an MP partition (more
+	 * than one execution context) runs on vCPU `cpu`, and FFA_RUN of an
+	 * MP partition must name that vCPU (Hafnium api_ffa_get_vm_vcpu()
+	 * and ffa_cpu_cycles_run_checks()); a UP partition always uses vCPU
+	 * 0. Keep it below SPMC_MAX_VCPUS.
+	 */
+	uint16_t cpu;
+	/*
+	 * SBZ fields a call had set that the SPMC ignored (Hafnium only logs
+	 * a warning): VM created/destroyed w5[31:16], w6, w7.
+	 */
+	uint32_t sbz_warnings;
+	struct spmc_partition_state part[SPMC_MAX_PARTITIONS];
 };
 
 /*
@@ -167,5 +342,49 @@ void spmc_partitions_changed(struct spmc *s);
  */
 int32_t spmc_deliver_rx(struct spmc *s, uint16_t endpoint, const void *msg,
 			uint32_t len);
+
+/*
+ * What partition id has received (see struct spmc_partition_state), or
+ * NULL for an id that is not a configured partition.
+ */
+const struct spmc_partition_state *spmc_partition_state_of(const struct spmc *s,
+							   uint16_t id);
+
+/* Does partition know VM vm as created (and not destroyed since)? */
+bool spmc_vm_known(const struct spmc *s, uint16_t partition, uint16_t vm);
+
+/*
+ * Empties the FFA_MSG_SEND2 inbox of a partition: copies the message
+ * (partition message header, then the payload at the header's offset,
+ * exactly as the sender's TX buffer had it) to buf and its length to *len
+ * (either may be NULL to discard). Returns FFA_OK, FFA_NO_DATA (empty),
+ * FFA_NO_MEMORY (buf smaller than the message; the inbox keeps it) or
+ * FFA_INVALID_PARAMETERS (no such partition).
+ */
+int32_t spmc_inbox_take(struct spmc *s, uint16_t partition, void *buf,
+			uint32_t size, uint32_t *len);
+
+/*
+ * Partition sends an indirect message (FFA_MSG_SEND2) to VM vm: writes a
+ * partition message header in the layout of the partition's own FF-A
+ * version (Hafnium copies the sender's TX buffer as it is: 20 bytes at
+ * 1.1, 40 at 1.2 with uuid, NULL meaning Nil), then len payload bytes at
+ * offset = header size, to the start of the VM's registered RX buffer, and
+ * marks it SPMC_RX_FULL (the hypervisor then owns it until it releases it
+ * for the VM with FFA_RX_RELEASE). Notifications are not modelled.
+ * Returns, in Hafnium's order of checks:
+ *  - FFA_INVALID_PARAMETERS: no such partition, vm is not a VM id, or the
+ *    VM has no buffers registered with the SPMC;
+ *  - FFA_DENIED: the partition is below FF-A 1.1 or lacks the indirect
+ *    message property;
+ *  - FFA_BUSY: the SPMC does not own the RX buffer (full or acquired);
+ *  - FFA_INVALID_PARAMETERS: header and payload exceed SPMC_INBOX_MAX
+ *    (Hafnium's FFA_MSG_PAYLOAD_MAX) or the RX buffer;
+ *  - FFA_ABORTED: phys() refused the RX buffer;
+ *  - FFA_OK.
+ */
+int32_t spmc_partition_send2_to_vm(struct spmc *s, uint16_t partition,
+				   uint16_t vm, const struct ffa_uuid *uuid,
+				   const void *payload, uint32_t len);
 
 #endif /* SPMC_H */

@@ -179,6 +179,7 @@ static void assert_state_unchanged(void)
 	ck_assert_uint_eq(s.partitions_tag, snap.partitions_tag);
 	ck_assert(memcmp(&s.hyp, &snap.hyp, sizeof(s.hyp)) == 0);
 	ck_assert(memcmp(s.vm, snap.vm, sizeof(s.vm)) == 0);
+	ck_assert(memcmp(s.part, snap.part, sizeof(s.part)) == 0);
 }
 
 static void assert_zero_from(const struct ffa_regs *r, unsigned int first)
@@ -582,10 +583,23 @@ static const uint32_t ids_1_0[] = {
 	FFA_PARTITION_INFO_GET_32, FFA_ID_GET_32,
 };
 
+/* Messaging ids reported from 1.0 (Hafnium ffa_features_function()). */
+static const uint32_t msg_ids_1_0[] = {
+	FFA_INTERRUPT_32,	     FFA_MSG_WAIT_32,
+	FFA_RUN_32,		     FFA_MSG_SEND_DIRECT_REQ_32,
+	FFA_MSG_SEND_DIRECT_REQ_64,  FFA_MSG_SEND_DIRECT_RESP_32,
+	FFA_MSG_SEND_DIRECT_RESP_64,
+};
+
 START_TEST(test_features_implemented)
 {
 	for (size_t i = 0; i < sizeof(ids_1_0) / sizeof(ids_1_0[0]); i++)
 		ck_assert_uint_eq(features_ok(ids_1_0[i]), 0);
+	for (size_t i = 0; i < sizeof(msg_ids_1_0) / sizeof(msg_ids_1_0[0]); i++)
+		ck_assert_uint_eq(features_ok(msg_ids_1_0[i]), 0);
+	ck_assert_uint_eq(features_ok(FFA_MSG_SEND2_32), 0);
+	ck_assert_uint_eq(features_ok(FFA_MSG_SEND_DIRECT_REQ2_64), 0);
+	ck_assert_uint_eq(features_ok(FFA_MSG_SEND_DIRECT_RESP2_64), 0);
 	ck_assert_uint_eq(features_ok(FFA_RX_ACQUIRE_32), 0);
 	ck_assert_uint_eq(features_ok(FFA_SPM_ID_GET_32), 0);
 	ck_assert_uint_eq(features_ok(FFA_PARTITION_INFO_GET_REGS_64), 0);
@@ -622,9 +636,14 @@ START_TEST(test_features_version_gating)
 	for (size_t i = 0; i < sizeof(ids_1_0) / sizeof(ids_1_0[0]); i++)
 		features_ok(ids_1_0[i]);
 	features_ok(FFA_RXTX_MAP_64);
+	for (size_t i = 0; i < sizeof(msg_ids_1_0) / sizeof(msg_ids_1_0[0]); i++)
+		features_ok(msg_ids_1_0[i]);
 	features_refused(FFA_RX_ACQUIRE_32, 0);
 	features_refused(FFA_SPM_ID_GET_32, 0);
 	features_refused(FFA_PARTITION_INFO_GET_REGS_64, 0);
+	features_refused(FFA_MSG_SEND2_32, 0);
+	features_refused(FFA_MSG_SEND_DIRECT_REQ2_64, 0);
+	features_refused(FFA_MSG_SEND_DIRECT_RESP2_64, 0);
 }
 END_TEST
 
@@ -633,7 +652,10 @@ START_TEST(test_features_version_gating_1_1)
 	negotiate(FFA_VERSION_1_1);
 	features_ok(FFA_RX_ACQUIRE_32);
 	features_ok(FFA_SPM_ID_GET_32);
+	features_ok(FFA_MSG_SEND2_32);
 	features_refused(FFA_PARTITION_INFO_GET_REGS_64, 0);
+	features_refused(FFA_MSG_SEND_DIRECT_REQ2_64, 0);
+	features_refused(FFA_MSG_SEND_DIRECT_RESP2_64, 0);
 }
 END_TEST
 
@@ -641,10 +663,16 @@ START_TEST(test_features_not_implemented)
 {
 	features_refused(FFA_MEM_SHARE_32, 0);
 	features_refused(FFA_MEM_SHARE_64, 0);
-	features_refused(FFA_MSG_SEND_DIRECT_REQ_32, 0);
-	features_refused(FFA_MSG_SEND2_32, 0);
-	features_refused(FFA_RUN_32, 0);
-	features_refused(FFA_INTERRUPT_32, 0);
+	/* Secure side only, or the 1.0 legacy indirect messages. */
+	features_refused(FFA_YIELD_32, 0);
+	features_refused(FFA_MSG_SEND_32, 0);
+	features_refused(FFA_MSG_POLL_32, 0);
+	/* SMC64 forms of SMC32-only ids. */
+	features_refused(FFA_RUN_32 | FFA_FUNCTION_ID_SMC64_MASK, 0);
+	features_refused(FFA_MSG_SEND2_32 | FFA_FUNCTION_ID_SMC64_MASK, 0);
+	features_refused(FFA_MSG_SEND_DIRECT_REQ2_64 &
+				 ~FFA_FUNCTION_ID_SMC64_MASK,
+			 0);
 	features_refused(FFA_SUCCESS_64, 0);
 	/* The SMC64 form of an SMC32-only call. */
 	features_refused(FFA_VERSION_32 | FFA_FUNCTION_ID_SMC64_MASK, 0);
@@ -720,7 +748,14 @@ START_TEST(test_unknown_calls)
 {
 	static const uint32_t fids[] = {
 		FFA_MEM_SHARE_32,
-		FFA_MSG_SEND_DIRECT_REQ_64,
+		/* Answers the hypervisor may not send (NULL handlers). */
+		FFA_MSG_SEND_DIRECT_RESP_64,
+		FFA_MSG_SEND_DIRECT_RESP_32,
+		FFA_MSG_SEND_DIRECT_RESP2_64,
+		FFA_MSG_WAIT_32,
+		FFA_INTERRUPT_32,
+		FFA_YIELD_32,
+		FFA_RUN_32 | FFA_FUNCTION_ID_SMC64_MASK,
 		FFA_ERROR_32,
 		FFA_SUCCESS_32,
 		FFA_PARTITION_INFO_GET_32 | FFA_FUNCTION_ID_SMC64_MASK,
@@ -1805,6 +1840,1178 @@ START_TEST(test_deliver_rx)
 END_TEST
 
 /* ========================================================================= */
+/* Direct requests                                                           */
+
+static bool uuid_is_nil_t(const struct ffa_uuid *u)
+{
+	return memcmp(u, &nil_uuid, sizeof(*u)) == 0;
+}
+
+/* A payload value that differs in both halves from register to register. */
+#define PAYLOAD_BASE UINT64_C(0x1111222233334440)
+
+static struct ffa_regs req_direct(bool smc64, uint16_t src, uint16_t dst,
+				  uint64_t base)
+{
+	struct ffa_msg_send_direct_req_args a = {
+		.smc64 = smc64, .source = src, .destination = dst
+	};
+	struct ffa_regs r;
+
+	for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]); i++)
+		a.payload[i] = base + i;
+	ffa_encode_msg_send_direct_req(&a, s.caller_version, &r);
+	/* SMC32: the upper halves are not the callee's business. */
+	if (!smc64) {
+		for (unsigned int i = 3; i <= 7; i++)
+			r.x[i] = base + i - 3;
+	}
+	return r;
+}
+
+static struct ffa_regs req_direct2(uint16_t src, uint16_t dst,
+				   const struct ffa_uuid *u, uint64_t base)
+{
+	struct ffa_msg_send_direct_req2_args a = { .smc64 = true,
+						   .source = src,
+						   .destination = dst };
+	struct ffa_regs r;
+
+	a.uuid = *u;
+	for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]); i++)
+		a.payload[i] = base + i;
+	ffa_encode_msg_send_direct_req2(&a, s.caller_version, &r);
+	return r;
+}
+
+static struct ffa_regs req_run(uint16_t target, uint16_t vcpu)
+{
+	const struct ffa_run_args a = { .target = target, .vcpu = vcpu };
+	struct ffa_regs r;
+
+	ffa_encode_run(&a, s.caller_version, &r);
+	return r;
+}
+
+/* A DIRECT_RESP_32/64 echoing base.. from src to dst. */
+static void check_echo(const struct ffa_regs *r, bool smc64, uint16_t src,
+		       uint16_t dst, uint64_t base)
+{
+	struct ffa_msg_send_direct_resp_args a;
+
+	ck_assert_uint_eq(r->x[0], smc64 ? FFA_MSG_SEND_DIRECT_RESP_64
+					 : FFA_MSG_SEND_DIRECT_RESP_32);
+	ck_assert_int_eq(ffa_decode_msg_send_direct_resp(r, FFA_VERSION_1_2, &a),
+			 FFA_OK);
+	ck_assert_uint_eq(a.source, src);
+	ck_assert_uint_eq(a.destination, dst);
+	ck_assert(!a.framework);
+	ck_assert_uint_eq(r->x[2], 0);
+	for (unsigned int i = 0; i < 5; i++)
+		ck_assert_uint_eq(r->x[3 + i],
+				  smc64 ? base + i : (uint32_t)(base + i));
+	assert_zero_from(r, 8);
+}
+
+/* A DIRECT_RESP2 echoing base.. from src to dst. */
+static void check_echo2(const struct ffa_regs *r, uint16_t src, uint16_t dst,
+			uint64_t base)
+{
+	struct ffa_msg_send_direct_resp2_args a;
+
+	ck_assert_uint_eq(r->x[0], FFA_MSG_SEND_DIRECT_RESP2_64);
+	ck_assert_int_eq(
+		ffa_decode_msg_send_direct_resp2(r, FFA_VERSION_1_2, &a), FFA_OK);
+	ck_assert_uint_eq(a.source, src);
+	ck_assert_uint_eq(a.destination, dst);
+	ck_assert_uint_eq(r->x[2], 0);
+	ck_assert_uint_eq(r->x[3], 0);
+	for (unsigned int i = 0; i < 14; i++)
+		ck_assert_uint_eq(r->x[4 + i], base + i);
+}
+
+static const struct spmc_partition_state *state(uint16_t id)
+{
+	const struct spmc_partition_state *st = spmc_partition_state_of(&s, id);
+
+	ck_assert_ptr_nonnull(st);
+	return st;
+}
+
+static struct spmc_partition_config *part_cfg(uint16_t id)
+{
+	for (uint32_t i = 0; i < s.config.partition_count; i++) {
+		if (s.config.partitions[i].id == id)
+			return &s.config.partitions[i];
+	}
+	ck_abort_msg("no partition %#x", id);
+	return NULL;
+}
+
+START_TEST(test_direct_req_echo_32)
+{
+	struct ffa_regs r = call(req_direct(false, VM1, SP1, PAYLOAD_BASE));
+	const struct spmc_partition_state *st = state(SP1);
+
+	check_echo(&r, false, SP1, VM1, PAYLOAD_BASE);
+	ck_assert_uint_eq(st->requests, 1);
+	ck_assert_uint_eq(st->last.fid, FFA_MSG_SEND_DIRECT_REQ_32);
+	ck_assert_uint_eq(st->last.sender, VM1);
+	ck_assert_uint_eq(st->last.vcpu, 0);
+	/* What the partition got: the 32-bit registers. */
+	for (unsigned int i = 0; i < 5; i++)
+		ck_assert_uint_eq(st->last.payload[i],
+				  (uint32_t)(PAYLOAD_BASE + i));
+	ck_assert_uint_eq(st->last.payload[5], 0);
+	ck_assert(uuid_is_nil_t(&st->last.uuid));
+	ck_assert_int_eq(st->vcpu_state[0], SPMC_VCPU_WAITING);
+
+	/* From the hypervisor itself, and again: counted. */
+	r = call(req_direct(false, 0, SP1, 7));
+	check_echo(&r, false, SP1, 0, 7);
+	ck_assert_uint_eq(st->requests, 2);
+	ck_assert_uint_eq(st->last.sender, 0);
+	/* x2's upper half is not w2's. */
+	r = req_direct(false, VM2, SP1, 9);
+	r.x[2] = UINT64_C(0xffffffff00000000);
+	r = call(r);
+	check_echo(&r, false, SP1, VM2, 9);
+}
+END_TEST
+
+START_TEST(test_direct_req_echo_64)
+{
+	struct ffa_regs r = call(req_direct(true, VM2, SP2, PAYLOAD_BASE));
+	const struct spmc_partition_state *st = state(SP2);
+
+	check_echo(&r, true, SP2, VM2, PAYLOAD_BASE);
+	ck_assert_uint_eq(st->requests, 1);
+	ck_assert_uint_eq(st->last.fid, FFA_MSG_SEND_DIRECT_REQ_64);
+	for (unsigned int i = 0; i < 5; i++)
+		ck_assert_uint_eq(st->last.payload[i], PAYLOAD_BASE + i);
+	/* A 1.0 caller can send both forms too. */
+	reinit();
+	negotiate(FFA_VERSION_1_0);
+	check_echo((struct ffa_regs[]){ call(req_direct(true, VM1, SP4, 3)) },
+		   true, SP4, VM1, 3);
+	check_echo((struct ffa_regs[]){ call(req_direct(false, VM1, SP4, 3)) },
+		   false, SP4, VM1, 3);
+}
+END_TEST
+
+START_TEST(test_direct_req_refusals)
+{
+	struct ffa_regs in;
+
+	/* Senders: secure ids (an SP, the SPMC, the SPMD) are refused. */
+	refused(req_direct(false, SP2, SP1, 0), FFA_INVALID_PARAMETERS);
+	refused(req_direct(false, SPMC_ID, SP1, 0), FFA_INVALID_PARAMETERS);
+	refused(req_direct(true, 0xffff, SP1, 0), FFA_INVALID_PARAMETERS);
+	/* Receivers: a VM, the hypervisor, an unknown secure id. */
+	refused(req_direct(false, VM1, VM2, 0), FFA_INVALID_PARAMETERS);
+	refused(req_direct(false, VM1, 0, 0), FFA_INVALID_PARAMETERS);
+	refused(req_direct(false, VM1, VM1, 0), FFA_INVALID_PARAMETERS);
+	refused(req_direct(true, VM1, 0x8009, 0), FFA_INVALID_PARAMETERS);
+	refused(req_direct(false, VM1, SPMC_ID, 0), FFA_INVALID_PARAMETERS);
+	/* w2 is MBZ for a partition message (Hafnium). */
+	in = req_direct(false, VM1, SP1, 0);
+	in.x[2] = 1U << 5;
+	refused(in, FFA_INVALID_PARAMETERS);
+	in.x[2] = 0x7f000000U;
+	refused(in, FFA_INVALID_PARAMETERS);
+	in = req_direct(true, VM1, SP1, 0);
+	in.x[2] = UINT64_C(1) << 40;
+	refused(in, FFA_INVALID_PARAMETERS);
+	/* SP3 does not receive direct requests: DENIED (Hafnium). */
+	refused(req_direct(false, VM1, SP3, 0), FFA_DENIED);
+	refused(req_direct(true, VM1, SP3, 0), FFA_DENIED);
+	ck_assert_uint_eq(state(SP1)->requests, 0);
+	ck_assert_uint_eq(state(SP3)->requests, 0);
+}
+END_TEST
+
+START_TEST(test_direct_req_aarch32_partition)
+{
+	/* An AArch32 partition takes only the SMC32 form. */
+	add_partition(0x8005, 1,
+		      props(1, 0, 0, 0, 0, 0, 0, 0, 0), FFA_VERSION_1_1, 0x50, 0);
+	reinit();
+	refused(req_direct(true, VM1, 0x8005, 0), FFA_DENIED);
+	check_echo((struct ffa_regs[]){ call(req_direct(false, VM1, 0x8005, 1)) },
+		   false, 0x8005, VM1, 1);
+}
+END_TEST
+
+START_TEST(test_direct_req_mp_vcpu)
+{
+	const struct spmc_partition_state *st = state(SP2);
+
+	/* An MP partition runs the request on the vCPU of this CPU. */
+	s.cpu = 3;
+	check_echo((struct ffa_regs[]){ call(req_direct(true, VM1, SP2, 1)) },
+		   true, SP2, VM1, 1);
+	ck_assert_uint_eq(st->last.vcpu, 3);
+	/* A UP partition always on vCPU 0. */
+	check_echo((struct ffa_regs[]){ call(req_direct(true, VM1, SP1, 1)) },
+		   true, SP1, VM1, 1);
+	ck_assert_uint_eq(state(SP1)->last.vcpu, 0);
+	/* No vCPU of SP2 for CPU 4 (Hafnium api_ffa_get_vm_vcpu()). */
+	s.cpu = 4;
+	refused(req_direct(true, VM1, SP2, 1), FFA_INVALID_PARAMETERS);
+	/* A partition without execution contexts. */
+	s.cpu = 0;
+	part_cfg(SP1)->exec_ctx_count = 0;
+	refused(req_direct(true, VM1, SP1, 1), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_direct_req2_echo)
+{
+	const struct ffa_uuid b = uuid_of(UUID_B), c = uuid_of(UUID_C);
+	const struct spmc_partition_state *st = state(SP2);
+	struct ffa_regs r;
+
+	r = call(req_direct2(VM1, SP2, &c, PAYLOAD_BASE));
+	check_echo2(&r, SP2, VM1, PAYLOAD_BASE);
+	ck_assert_uint_eq(st->requests, 1);
+	ck_assert_uint_eq(st->last.fid, FFA_MSG_SEND_DIRECT_REQ2_64);
+	ck_assert(memcmp(&st->last.uuid, &c, sizeof(c)) == 0);
+	for (unsigned int i = 0; i < 14; i++)
+		ck_assert_uint_eq(st->last.payload[i], PAYLOAD_BASE + i);
+	/* Its other UUID, the Nil UUID, and from the hypervisor. */
+	check_echo2((struct ffa_regs[]){ call(req_direct2(VM2, SP2, &b, 5)) },
+		    SP2, VM2, 5);
+	check_echo2((struct ffa_regs[]){ call(req_direct2(0, SP2, &nil_uuid, 6)) },
+		    SP2, 0, 6);
+	ck_assert_uint_eq(st->requests, 3);
+	ck_assert(uuid_is_nil_t(&st->last.uuid));
+}
+END_TEST
+
+START_TEST(test_direct_req2_refusals)
+{
+	const struct ffa_uuid a = uuid_of(UUID_A), b = uuid_of(UUID_B);
+	const struct ffa_uuid d = uuid_of(UUID_D);
+
+	/* A UUID the partition does not have (SP1's to SP2). */
+	refused(req_direct2(VM1, SP2, &a, 0), FFA_INVALID_PARAMETERS);
+	refused(req_direct2(SP1, SP2, &b, 0), FFA_INVALID_PARAMETERS);
+	refused(req_direct2(VM1, VM2, &b, 0), FFA_INVALID_PARAMETERS);
+	refused(req_direct2(VM1, 0x8009, &nil_uuid, 0), FFA_INVALID_PARAMETERS);
+	/* SP1 does not receive DIRECT_REQ2; SP3 declares it at 1.1. */
+	refused(req_direct2(VM1, SP1, &a, 0), FFA_DENIED);
+	refused(req_direct2(VM1, SP3, &d, 0), FFA_DENIED);
+	/* The UUID is checked first (Hafnium). */
+	refused(req_direct2(VM1, SP1, &b, 0), FFA_INVALID_PARAMETERS);
+	/* Came with 1.2. */
+	reinit();
+	negotiate(FFA_VERSION_1_1);
+	refused(req_direct2(VM1, SP2, &b, 0), FFA_NOT_SUPPORTED);
+}
+END_TEST
+
+START_TEST(test_direct_req_busy_and_error)
+{
+	part_cfg(SP1)->behaviour = SPMC_BEHAVE_BUSY;
+	assert_error((struct ffa_regs[]){ call(req_direct(false, VM1, SP1, 0)) },
+		     FFA_BUSY);
+	/* It reached the partition. */
+	ck_assert_uint_eq(state(SP1)->requests, 1);
+	part_cfg(SP1)->behaviour = SPMC_BEHAVE_ERROR;
+	assert_error((struct ffa_regs[]){ call(req_direct(true, VM1, SP1, 0)) },
+		     FFA_ABORTED);
+	part_cfg(SP1)->error = FFA_DENIED;
+	assert_error((struct ffa_regs[]){ call(req_direct(true, VM1, SP1, 0)) },
+		     FFA_DENIED);
+	part_cfg(SP2)->behaviour = SPMC_BEHAVE_BUSY;
+	assert_error((struct ffa_regs[]){
+			     call(req_direct2(VM1, SP2, &nil_uuid, 0)) },
+		     FFA_BUSY);
+	ck_assert_uint_eq(state(SP1)->requests, 3);
+	ck_assert_int_eq(state(SP1)->vcpu_state[0], SPMC_VCPU_WAITING);
+}
+END_TEST
+
+static void check_interrupt(const struct ffa_regs *r, uint16_t ep,
+			    uint16_t vcpu)
+{
+	struct ffa_interrupt_args a;
+
+	ck_assert_uint_eq(r->x[0], FFA_INTERRUPT_32);
+	ck_assert_int_eq(ffa_decode_interrupt(r, FFA_VERSION_1_2, &a), FFA_OK);
+	ck_assert_uint_eq(a.endpoint, ep);
+	ck_assert_uint_eq(a.vcpu, vcpu);
+	assert_zero_from(r, 2);
+}
+
+START_TEST(test_interrupt_once)
+{
+	const struct spmc_partition_state *st = state(SP2);
+	struct ffa_regs r;
+
+	part_cfg(SP2)->behaviour = SPMC_BEHAVE_INTERRUPT_ONCE;
+	s.cpu = 2;
+	r = call(req_direct(true, VM1, SP2, PAYLOAD_BASE));
+	check_interrupt(&r, SP2, 2);
+	ck_assert_uint_eq(st->requests, 1);
+	ck_assert_int_eq(st->vcpu_state[2], SPMC_VCPU_PREEMPTED);
+	ck_assert_uint_eq(st->pending[2].sender, VM1);
+	/* That vCPU is busy: another request, even a framework one. */
+	refused(req_direct(false, VM2, SP2, 0), FFA_BUSY);
+	refused(req_direct2(VM2, SP2, &nil_uuid, 0), FFA_BUSY);
+	ck_assert_uint_eq(st->requests, 1);
+	/* Another CPU's vCPU is free (and gets preempted too). */
+	s.cpu = 1;
+	check_interrupt((struct ffa_regs[]){
+				call(req_direct2(VM2, SP2, &nil_uuid, 9)) },
+			SP2, 1);
+	/* FFA_RUN from the right CPU resumes each with its echo. */
+	s.cpu = 2;
+	r = call(req_run(SP2, 2));
+	check_echo(&r, true, SP2, VM1, PAYLOAD_BASE);
+	ck_assert_int_eq(st->vcpu_state[2], SPMC_VCPU_WAITING);
+	ck_assert_uint_eq(st->runs, 1);
+	s.cpu = 1;
+	check_echo2((struct ffa_regs[]){ call(req_run(SP2, 1)) }, SP2, VM2, 9);
+	ck_assert_int_eq(st->vcpu_state[1], SPMC_VCPU_WAITING);
+	/* Nothing pending now: the partition goes back to waiting. */
+	r = call(req_run(SP2, 1));
+	ck_assert_uint_eq(r.x[0], FFA_MSG_WAIT_32);
+	assert_zero_from(&r, 1);
+	ck_assert_uint_eq(st->runs, 3);
+	ck_assert_uint_eq(st->requests, 2);
+}
+END_TEST
+
+START_TEST(test_yield_once)
+{
+	const struct spmc_partition_state *st = state(SP1);
+	struct ffa_yield_args y;
+	struct ffa_regs r;
+
+	part_cfg(SP1)->behaviour = SPMC_BEHAVE_YIELD_ONCE;
+	part_cfg(SP1)->yield_timeout_lo = 0x1234;
+	part_cfg(SP1)->yield_timeout_hi = 0x5678;
+	s.cpu = 3; /* SP1 is UP: vCPU 0 whatever the CPU */
+	r = call(req_direct(false, VM2, SP1, 4));
+	ck_assert_uint_eq(r.x[0], FFA_YIELD_32);
+	ck_assert_int_eq(ffa_decode_yield(&r, FFA_VERSION_1_2, &y), FFA_OK);
+	ck_assert_uint_eq(y.endpoint, SP1);
+	ck_assert_uint_eq(y.vcpu, 0);
+	ck_assert_uint_eq(y.timeout_lo, 0x1234);
+	ck_assert_uint_eq(y.timeout_hi, 0x5678);
+	assert_zero_from(&r, 4);
+	ck_assert_int_eq(st->vcpu_state[0], SPMC_VCPU_BLOCKED);
+	refused(req_direct(false, VM1, SP1, 0), FFA_BUSY);
+	check_echo((struct ffa_regs[]){ call(req_run(SP1, 0)) }, false, SP1,
+		   VM2, 4);
+	ck_assert_int_eq(st->vcpu_state[0], SPMC_VCPU_WAITING);
+	/* Each new request yields once again. */
+	ck_assert_uint_eq(call(req_direct(false, VM1, SP1, 0)).x[0],
+			  FFA_YIELD_32);
+}
+END_TEST
+
+START_TEST(test_run_refusals)
+{
+	/* Not a partition. */
+	refused(req_run(0x8009, 0), FFA_INVALID_PARAMETERS);
+	refused(req_run(0, 0), FFA_INVALID_PARAMETERS);
+	refused(req_run(VM1, 0), FFA_INVALID_PARAMETERS);
+	refused(req_run(SPMC_ID, 0), FFA_INVALID_PARAMETERS);
+	/* vCPU past the count (UP SP1, MP SP2 with its CPU). */
+	refused(req_run(SP1, 1), FFA_INVALID_PARAMETERS);
+	s.cpu = 4;
+	refused(req_run(SP2, 4), FFA_INVALID_PARAMETERS);
+	/* An MP partition's vCPU of another CPU (Hafnium run_checks). */
+	s.cpu = 1;
+	refused(req_run(SP2, 2), FFA_INVALID_PARAMETERS);
+	refused(req_run(SP2, 0), FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(state(SP2)->runs, 0);
+	/* Its own: nothing pending. */
+	ck_assert_uint_eq(call(req_run(SP2, 1)).x[0], FFA_MSG_WAIT_32);
+	/* A UP partition from any CPU. */
+	ck_assert_uint_eq(call(req_run(SP1, 0)).x[0], FFA_MSG_WAIT_32);
+	ck_assert_uint_eq(state(SP2)->runs, 1);
+	ck_assert_uint_eq(state(SP1)->runs, 1);
+}
+END_TEST
+
+START_TEST(test_run_nothing_pending)
+{
+	struct ffa_regs in = req_run(SP3, 0);
+	struct ffa_regs r;
+
+	/* Other registers are SBZ: ignored. */
+	in.x[2] = 7;
+	r = call(in);
+	ck_assert_uint_eq(r.x[0], FFA_MSG_WAIT_32);
+	assert_zero_from(&r, 1);
+	/* At 1.0 too. */
+	reinit();
+	negotiate(FFA_VERSION_1_0);
+	r = call(req_run(SP4, 0));
+	ck_assert_uint_eq(r.x[0], FFA_MSG_WAIT_32);
+	assert_zero_from(&r, 1);
+}
+END_TEST
+
+START_TEST(test_misbehaviour_ids)
+{
+	struct ffa_regs r;
+
+	part_cfg(SP1)->behaviour = SPMC_BEHAVE_WRONG_SOURCE;
+	check_echo((struct ffa_regs[]){ call(req_direct(false, VM1, SP1, 1)) },
+		   false, SP1 + 1, VM1, 1);
+	part_cfg(SP1)->bad_id = SP4;
+	check_echo((struct ffa_regs[]){ call(req_direct(true, VM1, SP1, 1)) },
+		   true, SP4, VM1, 1);
+	part_cfg(SP1)->behaviour = SPMC_BEHAVE_WRONG_DEST;
+	part_cfg(SP1)->bad_id = 0;
+	check_echo((struct ffa_regs[]){ call(req_direct(false, VM1, SP1, 1)) },
+		   false, SP1, VM1 + 1, 1);
+	part_cfg(SP1)->bad_id = 0x8000;
+	check_echo((struct ffa_regs[]){ call(req_direct(true, VM2, SP1, 1)) },
+		   true, SP1, 0x8000, 1);
+	part_cfg(SP2)->behaviour = SPMC_BEHAVE_WRONG_SOURCE;
+	r = call(req_direct2(VM1, SP2, &nil_uuid, 2));
+	check_echo2(&r, SP2 + 1, VM1, 2);
+	ck_assert_uint_eq(state(SP1)->requests, 4);
+}
+END_TEST
+
+START_TEST(test_misbehaviour_func)
+{
+	struct ffa_msg_send_direct_resp_args a;
+	struct ffa_regs r;
+
+	part_cfg(SP2)->behaviour = SPMC_BEHAVE_WRONG_FUNC;
+	/* REQ_32 answered with RESP_64, REQ_64 with RESP_32. */
+	check_echo((struct ffa_regs[]){ call(req_direct(false, VM1, SP2, 1)) },
+		   true, SP2, VM1, (uint32_t)1);
+	r = call(req_direct(true, VM1, SP2, PAYLOAD_BASE));
+	check_echo(&r, false, SP2, VM1, PAYLOAD_BASE);
+	/* REQ2 answered with RESP_64 (the first five registers). */
+	r = call(req_direct2(VM1, SP2, &nil_uuid, 8));
+	ck_assert_uint_eq(r.x[0], FFA_MSG_SEND_DIRECT_RESP_64);
+	ck_assert_int_eq(ffa_decode_msg_send_direct_resp(&r, FFA_VERSION_1_2, &a),
+			 FFA_OK);
+	ck_assert_uint_eq(a.payload[0], 8);
+	ck_assert_uint_eq(a.payload[4], 12);
+	assert_zero_from(&r, 8);
+}
+END_TEST
+
+START_TEST(test_misbehaviour_garbage)
+{
+	struct ffa_regs r;
+
+	part_cfg(SP1)->behaviour = SPMC_BEHAVE_GARBAGE;
+	r = call(req_direct(false, VM1, SP1, 1));
+	ck_assert_uint_eq(r.x[0], FFA_SUCCESS_64);
+	for (unsigned int i = 1; i < FFA_REG_COUNT; i++) {
+		ck_assert_uint_eq(r.x[i], SPMC_JUNK(i));
+		ck_assert_uint_ne((uint32_t)r.x[i], 0);
+		ck_assert_uint_ne(r.x[i] >> 32, 0);
+	}
+	ck_assert_uint_eq(state(SP1)->requests, 1);
+}
+END_TEST
+
+START_TEST(test_misbehaviour_framework_resp)
+{
+	struct ffa_msg_send_direct_resp_args a;
+	struct ffa_regs r;
+
+	part_cfg(SP2)->behaviour = SPMC_BEHAVE_FRAMEWORK_RESP;
+	r = call(req_direct(false, VM1, SP2, 3));
+	ck_assert_uint_eq(r.x[0], FFA_MSG_SEND_DIRECT_RESP_32);
+	ck_assert_int_eq(ffa_decode_msg_send_direct_resp(&r, FFA_VERSION_1_2, &a),
+			 FFA_OK);
+	ck_assert(a.framework);
+	ck_assert_uint_eq(a.framework_type, FFA_FRAMEWORK_MSG_VM_CREATED_RESP);
+	ck_assert_uint_eq(a.source, SP2);
+	ck_assert_uint_eq(a.destination, VM1);
+	ck_assert_uint_eq(a.payload[0], 3);
+	r = call(req_direct(true, VM1, SP2, 3));
+	ck_assert_uint_eq(r.x[0], FFA_MSG_SEND_DIRECT_RESP_64);
+	/* To a REQ2: a framework DIRECT_RESP_64. */
+	r = call(req_direct2(VM1, SP2, &nil_uuid, 3));
+	ck_assert_uint_eq(r.x[0], FFA_MSG_SEND_DIRECT_RESP_64);
+	ck_assert_int_eq(ffa_decode_msg_send_direct_resp(&r, FFA_VERSION_1_2, &a),
+			 FFA_OK);
+	ck_assert(a.framework);
+}
+END_TEST
+
+/* ========================================================================= */
+/* VM created / destroyed framework messages                                 */
+
+static struct ffa_regs req_vm_msg(bool created, uint16_t dst, uint16_t vm,
+				  uint64_t handle)
+{
+	struct ffa_regs r;
+
+	if (created) {
+		const struct ffa_fwk_vm_created_req_args a = {
+			.destination = dst, .handle = handle, .vm_id = vm
+		};
+
+		ffa_encode_fwk_vm_created_req(&a, s.caller_version, &r);
+	} else {
+		const struct ffa_fwk_vm_destroyed_req_args a = {
+			.destination = dst, .handle = handle, .vm_id = vm
+		};
+
+		ffa_encode_fwk_vm_destroyed_req(&a, s.caller_version, &r);
+	}
+	return r;
+}
+
+/* Sends a VM message and returns the partition's status. */
+static int32_t vm_msg(bool created, uint16_t dst, uint16_t vm)
+{
+	struct ffa_regs r = call(req_vm_msg(created, dst, vm,
+					    FFA_HANDLE_INVALID));
+
+	assert_zero_from(&r, 4);
+	if (created) {
+		struct ffa_fwk_vm_created_resp_args a;
+
+		ck_assert_int_eq(ffa_decode_fwk_vm_created_resp(
+					 &r, FFA_VERSION_1_2, &a),
+				 FFA_OK);
+		ck_assert_uint_eq(a.source, dst);
+		ck_assert_uint_eq(a.destination, 0);
+		return a.status;
+	}
+	struct ffa_fwk_vm_destroyed_resp_args a;
+
+	ck_assert_int_eq(ffa_decode_fwk_vm_destroyed_resp(&r, FFA_VERSION_1_2,
+							  &a),
+			 FFA_OK);
+	ck_assert_uint_eq(a.source, dst);
+	ck_assert_uint_eq(a.destination, 0);
+	return a.status;
+}
+
+START_TEST(test_vm_created_destroyed)
+{
+	const struct spmc_partition_state *st = state(SP2);
+	const uint64_t handle = UINT64_C(0x8000000100000002);
+	struct ffa_regs r;
+
+	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_OK);
+	ck_assert(spmc_vm_known(&s, SP2, VM1));
+	ck_assert(!spmc_vm_known(&s, SP2, VM2));
+	ck_assert(!spmc_vm_known(&s, SP1, VM1));
+	ck_assert_uint_eq(st->vm_msgs, 1);
+	ck_assert_uint_eq(st->last_vm_msg.type, FFA_FRAMEWORK_MSG_VM_CREATED_REQ);
+	ck_assert_uint_eq(st->last_vm_msg.vm, VM1);
+	ck_assert_uint_eq(st->last_vm_msg.handle, FFA_HANDLE_INVALID);
+	ck_assert_uint_eq(st->vms[0].handle, FFA_HANDLE_INVALID);
+	/* Not a partition message. */
+	ck_assert_uint_eq(st->requests, 0);
+	/* The raw answer: w2 = framework bit | VM_CREATED_RESP, w3 = 0. */
+	r = call(req_vm_msg(true, SP2, VM2, handle));
+	ck_assert_uint_eq(r.x[0], FFA_MSG_SEND_DIRECT_RESP_32);
+	ck_assert_uint_eq(r.x[1], ffa_direct_msg_endpoints_set_source(0, SP2));
+	ck_assert_uint_eq(r.x[2], ffa_direct_msg_flags_set_framework(
+					  ffa_direct_msg_flags_set_framework_type(
+						  0, FFA_FRAMEWORK_MSG_VM_CREATED_RESP),
+					  1));
+	ck_assert_uint_eq(r.x[3], 0);
+	ck_assert_uint_eq(st->vm_count, 2);
+	ck_assert_uint_eq(st->vms[1].handle, handle);
+	ck_assert_uint_eq(st->last_vm_msg.handle, handle);
+	/* Destroyed. */
+	ck_assert_int_eq(vm_msg(false, SP2, VM1), FFA_OK);
+	ck_assert(!spmc_vm_known(&s, SP2, VM1));
+	ck_assert(spmc_vm_known(&s, SP2, VM2));
+	ck_assert_uint_eq(st->last_vm_msg.type,
+			  FFA_FRAMEWORK_MSG_VM_DESTROYED_REQ);
+	ck_assert_uint_eq(st->vm_msgs, 3);
+	/* At 1.1 as well. */
+	reinit();
+	negotiate(FFA_VERSION_1_1);
+	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_OK);
+}
+END_TEST
+
+START_TEST(test_vm_msg_refusals)
+{
+	struct ffa_regs in;
+
+	/* Only the hypervisor sends them. */
+	in = req_vm_msg(true, SP2, VM1, FFA_HANDLE_INVALID);
+	in.x[1] = ffa_direct_msg_endpoints_set_source((uint32_t)in.x[1], VM1);
+	refused(in, FFA_INVALID_PARAMETERS);
+	in.x[1] = ffa_direct_msg_endpoints_set_source((uint32_t)in.x[1], SP1);
+	refused(in, FFA_INVALID_PARAMETERS);
+	/* SMC32 only. */
+	in = req_vm_msg(true, SP2, VM1, FFA_HANDLE_INVALID);
+	in.x[0] = FFA_MSG_SEND_DIRECT_REQ_64;
+	refused(in, FFA_INVALID_PARAMETERS);
+	/* Other framework types; junk in w2. */
+	in = req_vm_msg(true, SP2, VM1, FFA_HANDLE_INVALID);
+	in.x[2] = ffa_direct_msg_flags_set_framework_type(
+		(uint32_t)in.x[2], FFA_FRAMEWORK_MSG_PSCI_REQ);
+	refused(in, FFA_INVALID_PARAMETERS);
+	in.x[2] = ffa_direct_msg_flags_set_framework_type(
+		(uint32_t)in.x[2], FFA_FRAMEWORK_MSG_VERSION_REQ);
+	refused(in, FFA_INVALID_PARAMETERS);
+	in.x[2] = ffa_direct_msg_flags_set_framework_type(
+		(uint32_t)in.x[2], FFA_FRAMEWORK_MSG_VM_CREATED_RESP);
+	refused(in, FFA_INVALID_PARAMETERS);
+	in = req_vm_msg(true, SP2, VM1, FFA_HANDLE_INVALID);
+	in.x[2] |= 1U << 12;
+	refused(in, FFA_INVALID_PARAMETERS);
+	/* Receivers: not a partition, not subscribed. */
+	refused(req_vm_msg(true, VM2, VM1, 0), FFA_INVALID_PARAMETERS);
+	refused(req_vm_msg(true, 0x8009, VM1, 0), FFA_INVALID_PARAMETERS);
+	refused(req_vm_msg(true, SP1, VM1, 0), FFA_INVALID_PARAMETERS);
+	refused(req_vm_msg(false, SP1, VM1, 0), FFA_INVALID_PARAMETERS);
+	/* SP3 wants VM created but receives no direct requests. */
+	refused(req_vm_msg(true, SP3, VM1, 0), FFA_DENIED);
+	refused(req_vm_msg(false, SP3, VM1, 0), FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(state(SP2)->vm_msgs, 0);
+	/* Not at 1.0. */
+	reinit();
+	negotiate(FFA_VERSION_1_0);
+	refused(req_vm_msg(true, SP2, VM1, 0), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_vm_msg_partition_refuses)
+{
+	const struct spmc_partition_state *st = state(SP2);
+
+	/* Not a VM's id. */
+	ck_assert_int_eq(vm_msg(true, SP2, 0), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(vm_msg(true, SP2, SP1), FFA_INVALID_PARAMETERS);
+	/* Destroying a VM it does not know; creating one twice. */
+	ck_assert_int_eq(vm_msg(false, SP2, VM1), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_OK);
+	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(st->last_vm_msg.status, FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(st->vm_count, 1);
+	ck_assert_uint_eq(st->vm_msgs, 5);
+	/* Full. */
+	for (uint16_t id = 100; st->vm_count < SPMC_MAX_KNOWN_VMS; id++)
+		ck_assert_int_eq(vm_msg(true, SP2, id), FFA_OK);
+	ck_assert_int_eq(vm_msg(true, SP2, VM2), FFA_NO_MEMORY);
+	ck_assert_int_eq(vm_msg(false, SP2, 100), FFA_OK);
+	ck_assert_int_eq(vm_msg(true, SP2, VM2), FFA_OK);
+	ck_assert(spmc_vm_known(&s, SP2, VM1));
+	ck_assert(!spmc_vm_known(&s, SP2, 100));
+	ck_assert(spmc_vm_known(&s, SP2, 101));
+}
+END_TEST
+
+START_TEST(test_vm_msg_busy_retry_error)
+{
+	struct spmc_partition_config *p = part_cfg(SP2);
+
+	p->vm_msg = SPMC_VM_MSG_BUSY;
+	p->vm_msg_fail_count = 2;
+	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_BUSY);
+	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_BUSY);
+	ck_assert(!spmc_vm_known(&s, SP2, VM1));
+	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_OK);
+	ck_assert(spmc_vm_known(&s, SP2, VM1));
+	/* The next message is refused as often first. */
+	p->vm_msg = SPMC_VM_MSG_RETRY;
+	p->vm_msg_fail_count = 0; /* once */
+	ck_assert_int_eq(vm_msg(false, SP2, VM1), FFA_RETRY);
+	ck_assert(spmc_vm_known(&s, SP2, VM1));
+	ck_assert_int_eq(vm_msg(false, SP2, VM1), FFA_OK);
+	ck_assert(!spmc_vm_known(&s, SP2, VM1));
+	p->vm_msg = SPMC_VM_MSG_ERROR;
+	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_INVALID_PARAMETERS);
+	p->vm_msg_error = FFA_NO_MEMORY;
+	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_NO_MEMORY);
+	ck_assert(!spmc_vm_known(&s, SP2, VM1));
+	ck_assert_uint_eq(state(SP2)->vm_msgs, 7);
+}
+END_TEST
+
+START_TEST(test_vm_msg_sbz_and_busy_vcpu)
+{
+	struct ffa_regs in = req_vm_msg(true, SP2, VM1, 0);
+
+	/* w5[31:16], w6, w7 are SBZ: a warning, no refusal (Hafnium). */
+	in.x[5] |= 0x10000U;
+	ck_assert_uint_eq(call(in).x[0], FFA_MSG_SEND_DIRECT_RESP_32);
+	ck_assert_uint_eq(s.sbz_warnings, 1);
+	in = req_vm_msg(true, SP2, VM2, 0);
+	in.x[7] = 1;
+	ck_assert_uint_eq(call(in).x[0], FFA_MSG_SEND_DIRECT_RESP_32);
+	ck_assert_uint_eq(s.sbz_warnings, 2);
+	/* Upper halves of the SMC32 registers are not SBZ fields. */
+	in = req_vm_msg(false, SP2, VM2, 0);
+	in.x[5] |= UINT64_C(1) << 40;
+	ck_assert_uint_eq(call(in).x[0], FFA_MSG_SEND_DIRECT_RESP_32);
+	ck_assert_uint_eq(s.sbz_warnings, 2);
+	ck_assert(!spmc_vm_known(&s, SP2, VM2));
+	/* A vCPU with a request pending takes no framework message. */
+	part_cfg(SP2)->behaviour = SPMC_BEHAVE_INTERRUPT_ONCE;
+	check_interrupt((struct ffa_regs[]){ call(req_direct(true, VM1, SP2, 0)) },
+			SP2, 0);
+	refused(req_vm_msg(false, SP2, VM1, 0), FFA_BUSY);
+	check_echo((struct ffa_regs[]){ call(req_run(SP2, 0)) }, true, SP2,
+		   VM1, 0);
+	ck_assert_int_eq(vm_msg(false, SP2, VM1), FFA_OK);
+}
+END_TEST
+
+/* ========================================================================= */
+/* FFA_MSG_SEND2                                                             */
+
+static struct ffa_regs req_send2(uint16_t sender, bool delay_sri)
+{
+	const struct ffa_msg_send2_args a = { .sender_vm_id = sender,
+					      .delay_sri = delay_sri };
+	struct ffa_regs r;
+
+	ffa_encode_msg_send2(&a, s.caller_version, &r);
+	return r;
+}
+
+struct msg {
+	enum ffa_version v;
+	uint16_t sender;
+	uint16_t receiver;
+	uint32_t offset;   /* 0: the header size */
+	uint32_t size;
+	uint32_t flags;
+	uint8_t fill;      /* payload byte i is fill + i */
+};
+
+/* Writes m into the page at the start of a buffer, as a sender would. */
+static void put_msg(uint32_t page, struct msg m)
+{
+	const size_t hsize = ffa_partition_msg_header_size(m.v);
+	const uint32_t ep = ffa_direct_msg_endpoints_set_destination(
+		ffa_direct_msg_endpoints_set_source(0, m.sender), m.receiver);
+	uint8_t *buf = page_ptr(page);
+
+	if (m.offset == 0)
+		m.offset = (uint32_t)hsize;
+	memset(buf, 0, PAGE);
+	if (m.v >= FFA_VERSION_1_2) {
+		struct ffa_partition_msg_header_v1_2 h = {
+			.flags = m.flags, .offset = m.offset, .endpoints = ep,
+			.size = m.size,
+		};
+
+		h.uuid = uuid_of(UUID_C);
+		ck_assert(ffa_partition_msg_header_v1_2_write(buf, PAGE, 0, &h));
+	} else {
+		const struct ffa_partition_msg_header_v1_1 h = {
+			.flags = m.flags, .offset = m.offset, .endpoints = ep,
+			.size = m.size,
+		};
+
+		ck_assert(ffa_partition_msg_header_v1_1_write(buf, PAGE, 0, &h));
+	}
+	for (uint32_t i = 0; i < m.size && (uint64_t)m.offset + i < PAGE; i++)
+		buf[m.offset + i] = (uint8_t)(m.fill + i);
+}
+
+/* The hypervisor's buffers, and VM1's (RX page VM_RX, TX page VM_TX). */
+static void map_for_send2(void)
+{
+	map_hyp();
+	map_vm(VM1, VM_RX, VM_TX);
+}
+
+/* Takes SP's inbox and checks it holds m as put_msg() wrote it. */
+static void check_inbox(uint16_t sp, struct msg m)
+{
+	static uint8_t got[SPMC_INBOX_MAX];
+	const size_t hsize = ffa_partition_msg_header_size(m.v);
+	uint32_t len = 0;
+
+	if (m.offset == 0)
+		m.offset = (uint32_t)hsize;
+	ck_assert(state(sp)->inbox_full);
+	ck_assert_uint_eq(state(sp)->inbox_sender, m.sender);
+	ck_assert_int_eq(spmc_inbox_take(&s, sp, got, sizeof(got), &len), FFA_OK);
+	ck_assert_uint_eq(len, m.offset + m.size);
+	if (m.v >= FFA_VERSION_1_2) {
+		struct ffa_partition_msg_header_v1_2 h;
+		const struct ffa_uuid c = uuid_of(UUID_C);
+
+		ck_assert(ffa_partition_msg_header_v1_2_read(got, len, 0, &h));
+		ck_assert(memcmp(&h.uuid, &c, sizeof(c)) == 0);
+		ck_assert_uint_eq(h.size, m.size);
+		ck_assert_uint_eq(h.offset, m.offset);
+	} else {
+		struct ffa_partition_msg_header_v1_1 h;
+
+		ck_assert(ffa_partition_msg_header_v1_1_read(got, len, 0, &h));
+		ck_assert_uint_eq(h.size, m.size);
+		ck_assert_uint_eq(h.offset, m.offset);
+	}
+	for (uint32_t i = 0; i < m.size; i++)
+		ck_assert_uint_eq(got[m.offset + i], (uint8_t)(m.fill + i));
+	ck_assert(!state(sp)->inbox_full);
+}
+
+START_TEST(test_send2_1_2)
+{
+	const struct msg m = { .v = FFA_VERSION_1_2, .sender = VM1,
+			       .receiver = SP2, .size = 100, .fill = 7 };
+	struct ffa_regs r;
+
+	map_for_send2();
+	put_msg(VM_TX, m);
+	r = call(req_send2(VM1, false));
+	assert_success32(&r);
+	assert_zero_from(&r, 1);
+	ck_assert_uint_eq(state(SP2)->indirect_msgs, 1);
+	/* One message per inbox. */
+	refused(req_send2(VM1, false), FFA_BUSY);
+	check_inbox(SP2, m);
+	assert_success32((struct ffa_regs[]){ call(req_send2(VM1, false)) });
+	ck_assert_uint_eq(state(SP2)->indirect_msgs, 2);
+	/* A gap after the header, an empty payload, the largest message. */
+	ck_assert_int_eq(spmc_inbox_take(&s, SP2, NULL, 0, NULL), FFA_OK);
+	put_msg(VM_TX, (struct msg){ .v = FFA_VERSION_1_2, .sender = VM1,
+				     .receiver = SP2, .offset = 64, .size = 3 });
+	assert_success32((struct ffa_regs[]){ call(req_send2(VM1, false)) });
+	check_inbox(SP2, (struct msg){ .v = FFA_VERSION_1_2, .sender = VM1,
+				       .receiver = SP2, .offset = 64, .size = 3 });
+	put_msg(VM_TX, (struct msg){ .v = FFA_VERSION_1_2, .sender = VM1,
+				     .receiver = SP3 });
+	assert_success32((struct ffa_regs[]){ call(req_send2(VM1, false)) });
+	check_inbox(SP3, (struct msg){ .v = FFA_VERSION_1_2, .sender = VM1,
+				       .receiver = SP3 });
+	put_msg(VM_TX, (struct msg){ .v = FFA_VERSION_1_2, .sender = VM1,
+				     .receiver = SP2, .size = PAGE - 40 });
+	assert_success32((struct ffa_regs[]){ call(req_send2(VM1, false)) });
+	check_inbox(SP2, (struct msg){ .v = FFA_VERSION_1_2, .sender = VM1,
+				       .receiver = SP2, .size = PAGE - 40 });
+}
+END_TEST
+
+START_TEST(test_send2_1_1)
+{
+	const struct msg m = { .v = FFA_VERSION_1_1, .sender = VM1,
+			       .receiver = SP3, .size = 21, .fill = 1 };
+
+	negotiate(FFA_VERSION_1_1);
+	map_for_send2();
+	put_msg(VM_TX, m);
+	assert_success32((struct ffa_regs[]){ call(req_send2(VM1, false)) });
+	check_inbox(SP3, m);
+	/* An offset inside the 20-byte header. */
+	put_msg(VM_TX, (struct msg){ .v = FFA_VERSION_1_1, .sender = VM1,
+				     .receiver = SP3, .offset = 19, .size = 1 });
+	refused(req_send2(VM1, false), FFA_INVALID_PARAMETERS);
+	/* Not at 1.0. */
+	reinit();
+	negotiate(FFA_VERSION_1_0);
+	refused(req_send2(VM1, false), FFA_NOT_SUPPORTED);
+}
+END_TEST
+
+START_TEST(test_send2_from_hypervisor)
+{
+	const struct msg m = { .v = FFA_VERSION_1_2, .sender = 0,
+			       .receiver = SP2, .size = 5 };
+
+	/* Sender 0: the hypervisor's own TX buffer. */
+	refused(req_send2(0, false), FFA_DENIED);
+	map_hyp();
+	put_msg(HYP_TX, m);
+	assert_success32((struct ffa_regs[]){ call(req_send2(0, false)) });
+	check_inbox(SP2, m);
+	/* The header names VM1 but w1 the hypervisor. */
+	put_msg(HYP_TX, (struct msg){ .v = FFA_VERSION_1_2, .sender = VM1,
+				      .receiver = SP2 });
+	refused(req_send2(0, false), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_send2_reads_hyp_tx)
+{
+	const struct msg m = { .v = FFA_VERSION_1_2, .sender = VM1,
+			       .receiver = SP2, .size = 9, .fill = 3 };
+
+	cfg.send2_reads_hyp_tx = true;
+	reinit();
+	refused(req_send2(VM1, false), FFA_DENIED);
+	map_for_send2();
+	/* The VM's TX buffer is not looked at. */
+	put_msg(VM_TX, (struct msg){ .v = FFA_VERSION_1_2, .sender = VM2,
+				     .receiver = SP2 });
+	put_msg(HYP_TX, m);
+	assert_success32((struct ffa_regs[]){ call(req_send2(VM1, false)) });
+	check_inbox(SP2, m);
+	/* Nor needed at all. */
+	put_msg(HYP_TX, (struct msg){ .v = FFA_VERSION_1_2, .sender = VM2,
+				      .receiver = SP2, .size = 1 });
+	assert_success32((struct ffa_regs[]){ call(req_send2(VM2, false)) });
+}
+END_TEST
+
+/* Puts m in VM1's TX buffer and expects FFA_MSG_SEND2 to refuse it. */
+static void send2_refused(struct msg m, int32_t status)
+{
+	put_msg(VM_TX, m);
+	refused(req_send2(VM1, false), status);
+}
+
+START_TEST(test_send2_refusals)
+{
+	const struct msg ok = { .v = FFA_VERSION_1_2, .sender = VM1,
+				.receiver = SP2, .size = 10 };
+	struct msg m;
+	struct ffa_regs in;
+
+	/* No buffers registered for the sender. */
+	refused(req_send2(VM1, false), FFA_DENIED);
+	map_for_send2();
+	refused(req_send2(VM2, false), FFA_DENIED);
+	put_msg(VM_TX, ok);
+	/* w1[15:0] and w2 other than delay-SRI (the model's), delay-SRI. */
+	in = req_send2(VM1, false);
+	in.x[1] |= 1;
+	refused(in, FFA_INVALID_PARAMETERS);
+	in = req_send2(VM1, false);
+	in.x[2] = 1;
+	refused(in, FFA_INVALID_PARAMETERS);
+	refused(req_send2(VM1, true), FFA_INVALID_PARAMETERS);
+	/* A secure sender. */
+	refused(req_send2(SP1, false), FFA_INVALID_PARAMETERS);
+	/* Header: reserved fields, sender, receiver. */
+	m = ok;
+	m.flags = 1;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	m = ok;
+	m.sender = VM2;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	m = ok;
+	m.receiver = VM1;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	m.receiver = VM2;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	m.receiver = 0;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	m.receiver = 0x8009;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	/* Receivers without indirect messages: SP1, 1.0 SP4. */
+	m.receiver = SP1;
+	send2_refused(m, FFA_DENIED);
+	m.receiver = SP4;
+	send2_refused(m, FFA_DENIED);
+	/* Offset and size. */
+	m = ok;
+	m.offset = 39;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	m.offset = 20;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	m = ok;
+	m.offset = 0xfffffff0U;
+	m.size = 0x20;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	m.offset = 40;
+	m.size = 0xffffffffU;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	m.size = PAGE - 39;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	m.offset = PAGE;
+	m.size = 1;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	/* A smaller inbox. */
+	part_cfg(SP2)->inbox_size = 64;
+	m = ok;
+	m.size = 25;
+	send2_refused(m, FFA_INVALID_PARAMETERS);
+	m.size = 24;
+	put_msg(VM_TX, m);
+	assert_success32((struct ffa_regs[]){ call(req_send2(VM1, false)) });
+	/* A full inbox is BUSY before the size is looked at. */
+	m.size = 0xffffffffU;
+	send2_refused(m, FFA_BUSY);
+	/* The TX buffer faults. */
+	put_msg(VM_TX, ok);
+	mem_deny = true;
+	refused(req_send2(VM1, false), FFA_ABORTED);
+	mem_deny = false;
+	ck_assert_uint_eq(state(SP2)->indirect_msgs, 1);
+}
+END_TEST
+
+START_TEST(test_send2_multi_page_tx)
+{
+	struct vm_desc d = { .id = VM1, .rx_n = 1, .tx_n = 2 };
+	const struct msg m = { .v = FFA_VERSION_1_2, .sender = VM1,
+			       .receiver = SP2, .offset = 1000, .size = 3000,
+			       .fill = 9 };
+
+	cfg.rxtx_max_pages = 2;
+	reinit();
+	map_hyp();
+	d.rx[0] = (struct spmc_range){ page_pa(30), 2 };
+	d.tx[0] = (struct spmc_range){ page_pa(41), 1 };
+	d.tx[1] = (struct spmc_range){ page_pa(40), 1 };
+	write_vm_desc(d);
+	assert_success32((struct ffa_regs[]){ call(req_map_forward(true)) });
+	/* The message is at the start of the first TX constituent. */
+	put_msg(41, m);
+	assert_success32((struct ffa_regs[]){ call(req_send2(VM1, false)) });
+	check_inbox(SP2, m);
+	/*
+	 * An 8K TX buffer, but a message is at most SPMC_INBOX_MAX (Hafnium's
+	 * FFA_MSG_PAYLOAD_MAX), so it never reaches the second page.
+	 */
+	put_msg(41, (struct msg){ .v = FFA_VERSION_1_2, .sender = VM1,
+				  .receiver = SP2, .offset = PAGE, .size = 1 });
+	refused(req_send2(VM1, false), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_inbox_take)
+{
+	uint8_t small[8];
+	uint32_t len = 0;
+
+	ck_assert_int_eq(spmc_inbox_take(&s, 0x8009, NULL, 0, NULL),
+			 FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_inbox_take(&s, SP2, NULL, 0, NULL), FFA_NO_DATA);
+	map_for_send2();
+	put_msg(VM_TX, (struct msg){ .v = FFA_VERSION_1_2, .sender = VM1,
+				     .receiver = SP2, .size = 4 });
+	assert_success32((struct ffa_regs[]){ call(req_send2(VM1, false)) });
+	ck_assert_int_eq(spmc_inbox_take(&s, SP2, small, sizeof(small), &len),
+			 FFA_NO_MEMORY);
+	ck_assert(state(SP2)->inbox_full);
+	ck_assert_int_eq(spmc_inbox_take(&s, SP2, NULL, 0, &len), FFA_OK);
+	ck_assert_uint_eq(len, 44);
+	ck_assert_int_eq(spmc_inbox_take(&s, SP2, NULL, 0, &len), FFA_NO_DATA);
+}
+END_TEST
+
+/* ========================================================================= */
+/* spmc_partition_send2_to_vm                                                */
+
+START_TEST(test_send2_to_vm)
+{
+	static const char text[] = "hello VM";
+	const struct ffa_uuid c = uuid_of(UUID_C);
+	const struct spmc_buffers *b;
+	struct ffa_partition_msg_header_v1_2 h;
+	struct ffa_partition_msg_header_v1_1 h1;
+
+	map_for_send2();
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP2, VM1, &c, text,
+						    sizeof(text)),
+			 FFA_OK);
+	b = spmc_buffers_of(&s, VM1);
+	ck_assert_int_eq(b->rx_state, SPMC_RX_FULL);
+	ck_assert(ffa_partition_msg_header_v1_2_read(page_ptr(VM_RX), PAGE, 0, &h));
+	ck_assert(ffa_partition_msg_header_v1_2_mbz_ok(&h));
+	ck_assert_uint_eq(h.offset, FFA_PARTITION_MSG_HEADER_V1_2_SIZE);
+	ck_assert_uint_eq(h.size, sizeof(text));
+	ck_assert_uint_eq(ffa_direct_msg_endpoints_get_source(h.endpoints), SP2);
+	ck_assert_uint_eq(ffa_direct_msg_endpoints_get_destination(h.endpoints),
+			  VM1);
+	ck_assert(memcmp(&h.uuid, &c, sizeof(c)) == 0);
+	ck_assert(memcmp(page_ptr(VM_RX) + h.offset, text, sizeof(text)) == 0);
+	/* Until the hypervisor releases it: BUSY. */
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP2, VM1, NULL, text, 1),
+			 FFA_BUSY);
+	assert_success32((struct ffa_regs[]){ call(req_rx_release(VM1)) });
+	/* A 1.1 partition writes a 1.1 header; a Nil UUID. */
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP3, VM1, NULL, text, 3),
+			 FFA_OK);
+	ck_assert(ffa_partition_msg_header_v1_1_read(page_ptr(VM_RX), PAGE, 0,
+						     &h1));
+	ck_assert_uint_eq(h1.offset, FFA_PARTITION_MSG_HEADER_V1_1_SIZE);
+	ck_assert_uint_eq(h1.size, 3);
+	ck_assert(memcmp(page_ptr(VM_RX) + 20, text, 3) == 0);
+	assert_success32((struct ffa_regs[]){ call(req_rx_release(VM1)) });
+	/* Acquired by the hypervisor: BUSY too. */
+	assert_success32((struct ffa_regs[]){ call(req_rx_acquire(VM1)) });
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP2, VM1, NULL, text, 1),
+			 FFA_BUSY);
+	assert_success32((struct ffa_regs[]){ call(req_rx_release(VM1)) });
+	/* The largest: header and payload fill the page. */
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP2, VM1, NULL, mem,
+						    PAGE - 40),
+			 FFA_OK);
+}
+END_TEST
+
+START_TEST(test_send2_to_vm_refusals)
+{
+	static const uint8_t byte = 1;
+
+	map_for_send2();
+	/* Unknown partition; not a VM; a VM without buffers. */
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, 0x8009, VM1, NULL, &byte, 1),
+			 FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP2, 0, NULL, &byte, 1),
+			 FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP2, SP1, NULL, &byte, 1),
+			 FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP2, VM2, NULL, &byte, 1),
+			 FFA_INVALID_PARAMETERS);
+	/* Partitions without indirect messages. */
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP1, VM1, NULL, &byte, 1),
+			 FFA_DENIED);
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP4, VM1, NULL, &byte, 1),
+			 FFA_DENIED);
+	/* Too large. */
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP2, VM1, NULL, mem,
+						    PAGE - 39),
+			 FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP2, VM1, NULL, mem,
+						    UINT32_MAX),
+			 FFA_INVALID_PARAMETERS);
+	/* A faulting buffer. */
+	mem_deny = true;
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP2, VM1, NULL, &byte, 1),
+			 FFA_ABORTED);
+	mem_deny = false;
+	ck_assert_int_eq(spmc_buffers_of(&s, VM1)->rx_state, SPMC_RX_FREE);
+}
+END_TEST
+
+START_TEST(test_send2_to_vm_multi_page)
+{
+	struct vm_desc d = { .id = VM1, .rx_n = 2, .tx_n = 1 };
+	struct ffa_partition_msg_header_v1_2 h;
+	static uint8_t payload[PAGE];
+
+	for (size_t i = 0; i < sizeof(payload); i++)
+		payload[i] = (uint8_t)(i * 7);
+	cfg.rxtx_max_pages = 2;
+	reinit();
+	map_hyp();
+	d.rx[0] = (struct spmc_range){ page_pa(51), 1 };
+	d.rx[1] = (struct spmc_range){ page_pa(50), 1 };
+	d.tx[0] = (struct spmc_range){ page_pa(60), 2 };
+	write_vm_desc(d);
+	assert_success32((struct ffa_regs[]){ call(req_map_forward(true)) });
+	/* Still at most SPMC_INBOX_MAX (Hafnium's FFA_MSG_PAYLOAD_MAX). */
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP2, VM1, NULL, payload,
+						    PAGE),
+			 FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_partition_send2_to_vm(&s, SP2, VM1, NULL, payload,
+						    PAGE - 40),
+			 FFA_OK);
+	ck_assert(ffa_partition_msg_header_v1_2_read(page_ptr(51), PAGE, 0, &h));
+	ck_assert_uint_eq(h.size, PAGE - 40);
+	ck_assert(memcmp(page_ptr(51) + 40, payload, PAGE - 40) == 0);
+	/* Nothing spilled into the second RX page. */
+	ck_assert_uint_eq(page_ptr(50)[0], 0);
+}
+END_TEST
+
+/* ========================================================================= */
 
 static void add(Suite *suite, const char *name, const TTest *t)
 {
@@ -1897,6 +3104,37 @@ static Suite *spmc_suite(void)
 	ADD(suite, test_regs_before_1_2);
 	ADD(suite, test_trace);
 	ADD(suite, test_deliver_rx);
+	ADD(suite, test_direct_req_echo_32);
+	ADD(suite, test_direct_req_echo_64);
+	ADD(suite, test_direct_req_refusals);
+	ADD(suite, test_direct_req_aarch32_partition);
+	ADD(suite, test_direct_req_mp_vcpu);
+	ADD(suite, test_direct_req2_echo);
+	ADD(suite, test_direct_req2_refusals);
+	ADD(suite, test_direct_req_busy_and_error);
+	ADD(suite, test_interrupt_once);
+	ADD(suite, test_yield_once);
+	ADD(suite, test_run_refusals);
+	ADD(suite, test_run_nothing_pending);
+	ADD(suite, test_misbehaviour_ids);
+	ADD(suite, test_misbehaviour_func);
+	ADD(suite, test_misbehaviour_garbage);
+	ADD(suite, test_misbehaviour_framework_resp);
+	ADD(suite, test_vm_created_destroyed);
+	ADD(suite, test_vm_msg_refusals);
+	ADD(suite, test_vm_msg_partition_refuses);
+	ADD(suite, test_vm_msg_busy_retry_error);
+	ADD(suite, test_vm_msg_sbz_and_busy_vcpu);
+	ADD(suite, test_send2_1_2);
+	ADD(suite, test_send2_1_1);
+	ADD(suite, test_send2_from_hypervisor);
+	ADD(suite, test_send2_reads_hyp_tx);
+	ADD(suite, test_send2_refusals);
+	ADD(suite, test_send2_multi_page_tx);
+	ADD(suite, test_inbox_take);
+	ADD(suite, test_send2_to_vm);
+	ADD(suite, test_send2_to_vm_refusals);
+	ADD(suite, test_send2_to_vm_multi_page);
 	return suite;
 }
 
