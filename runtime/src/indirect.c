@@ -3,11 +3,13 @@
  * Indirect messages: FFA_MSG_SEND2 (DEN0077A v1.2 §15.1). The message sits
  * in the sender's TX buffer behind a partition message header in the
  * layout of the sender's version (20 bytes at 1.1, 40 from 1.2). The header
- * is copied out once and checked with overflow-safe arithmetic; the
- * payload is copied once, straight to where it goes:
- *  - to a partition: into the hypervisor's TX buffer behind a header in
- *    the SPMC's layout, then FFA_MSG_SEND2 for the VM, under the buffers'
- *    lock held for no more than that copy and call;
+ * is copied out once and checked with overflow-safe arithmetic; then:
+ *  - to a partition: FFA_MSG_SEND2 with the VM's id in w1, and the SPMC
+ *    reads the message from the VM's TX buffer, which it knows from the
+ *    buffers' registration (as Hafnium does; the SPMC checks it again). The
+ *    SPMC reads a normal-world VM's header in the layout of the version the
+ *    hypervisor negotiated, so a VM whose layout differs cannot send to a
+ *    partition (DENIED), nor can one whose buffers the SPMC does not keep;
  *  - to another VM, if the hypervisor's policy allows it (default deny):
  *    into the receiver's RX buffer behind a header in the receiver's
  *    layout, when that buffer is free (else BUSY); the receiver then owns
@@ -93,30 +95,29 @@ static size_t buffer_bytes(uint32_t pages)
 	return (size_t)pages * FFA_PAGE_SIZE;
 }
 
-/* To a partition, through the hypervisor's TX buffer and the SPMC. */
-static int32_t send_to_partition(struct ffa_mediator *m, const struct ffa_vm *vm, const struct message *msg,
-				 const uint8_t *payload)
+/*
+ * To a partition: the SPMC reads the VM's TX buffer itself, while the VM is
+ * locked (so no other vCPU unmaps it meanwhile).
+ */
+static int32_t send_to_partition(const struct ffa_call_ctx *ctx, const struct message *msg)
 {
+	const struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, msg->receiver);
-	struct ffa_msg_send2_args a = { .sender_vm_id = vm->id };
+	struct ffa_msg_send2_args a = { .sender_vm_id = ctx->vm->id };
 	struct ffa_msg_send2_result res;
 	struct ffa_regs r;
-	int32_t ret;
 
-	if (p == NULL || !(p->properties & FFA_PARTITION_PROPERTIES_INDIRECT_MSG_MASK))
+	if (p == NULL)
 		return FFA_INVALID_PARAMETERS;
+	if (!(p->properties & FFA_PARTITION_PROPERTIES_INDIRECT_MSG_MASK))
+		return FFA_DENIED;
 	if (!ffa_spmc_implements(m, FFA_MSG_SEND2_32))
 		return FFA_NOT_SUPPORTED;
-	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
-	if (!write_message(m->config.hyp_tx, buffer_bytes(m->config.hyp_buffer_pages), m->version, msg, payload)) {
-		ret = FFA_NO_MEMORY;
-	} else {
-		ffa_encode_msg_send2(&a, m->version, &r);
-		ffa_spmc_call(m, &r);
-		ret = ffa_decode_msg_send2_result(&r, m->version, &res);
-	}
-	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
-	return ret;
+	if (!ctx->vm->rxtx.spmc_registered || header_size(ctx->version) != header_size(m->version))
+		return FFA_DENIED;
+	ffa_encode_msg_send2(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return ffa_decode_msg_send2_result(&r, m->version, &res);
 }
 
 /* The live VM with this id, or NULL. */
@@ -192,10 +193,11 @@ static int32_t send_to_vm(struct ffa_call_ctx *ctx, const struct message *msg, c
  * version (flags or reserved fields set, payload outside the TX buffer),
  * a sender other than the caller, the caller as receiver, or a receiver
  * that is no partition taking indirect messages nor a live VM; DENIED
- * without TX buffer, or when the policy does not let the caller message
- * that VM (or it is a 1.0 VM); BUSY when the receiving VM's RX buffer is
- * not free; NO_MEMORY when the message does not fit where it goes; the
- * SPMC's error for a partition.
+ * without TX buffer, when the policy does not let the caller message that
+ * VM (or it is a 1.0 VM), or, to a partition, when the SPMC does not keep
+ * the caller's buffers or reads another header layout; BUSY when the
+ * receiving VM's RX buffer is not free; NO_MEMORY when the message does
+ * not fit the receiving VM's RX buffer; the SPMC's error for a partition.
  */
 int32_t ffa_handle_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_msg_send2_args *args, struct ffa_regs *out)
 {
@@ -220,7 +222,7 @@ int32_t ffa_handle_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_msg_send
 	if (ret != FFA_OK)
 		goto out;
 	if (ffa_endpoint_id_get_secure(msg.receiver))
-		ret = send_to_partition(m, vm, &msg, tx + msg.offset);
+		ret = send_to_partition(ctx, &msg);
 	else
 		ret = send_to_vm(ctx, &msg, tx + msg.offset);
 	if (ret == FFA_OK)

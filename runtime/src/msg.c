@@ -27,18 +27,25 @@ static bool prop(const struct ffa_partition *p, uint32_t mask)
 	return (p->properties & mask) != 0;
 }
 
-/* A partition that receives this kind of direct request, or NULL. */
-static const struct ffa_partition *receiver(const struct ffa_mediator *m, uint16_t id, uint32_t recv_mask,
-					    bool smc64)
+/*
+ * The partition id names, if it receives this kind of direct request:
+ * INVALID_PARAMETERS for no partition, DENIED for one that does not
+ * receive it (as Hafnium answers).
+ */
+static int32_t receiver(const struct ffa_mediator *m, uint16_t id, uint32_t recv_mask, bool smc64,
+			const struct ffa_partition **out)
 {
 	const struct ffa_partition *p = ffa_partition_find(m, id);
 
-	if (p == NULL || !prop(p, recv_mask))
-		return NULL;
+	if (p == NULL)
+		return FFA_INVALID_PARAMETERS;
+	if (!prop(p, recv_mask))
+		return FFA_DENIED;
 	/* The aarch64 property exists from 1.1; a 1.0 SPMC does not say. */
 	if (smc64 && m->version >= FFA_VERSION_1_1 && !prop(p, FFA_PARTITION_PROPERTIES_AARCH64_MASK))
-		return NULL;
-	return p;
+		return FFA_DENIED;
+	*out = p;
+	return FFA_OK;
 }
 
 static int32_t relay_error(const struct ffa_mediator *m, const struct ffa_regs *r)
@@ -137,8 +144,9 @@ static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, u
 /*
  * Errors: INVALID_PARAMETERS when the source is not the caller, for a
  * framework message (a VM may never send one) or a type without the
- * framework bit, or a destination that is not a partition receiving direct
- * requests (of this width); NOT_SUPPORTED when the SPMC lacks the call;
+ * framework bit, or a destination that is no partition; DENIED for a
+ * partition that does not receive direct requests (of this width);
+ * NOT_SUPPORTED when the SPMC lacks the call;
  * the partition's FFA_ERROR; ABORTED for a reply the call does not allow.
  */
 int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ffa_msg_send_direct_req_args *args,
@@ -146,14 +154,15 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ff
 {
 	const struct ffa_mediator *m = ctx->m;
 	const uint32_t fid = args->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
-	const struct ffa_partition *p;
+	const struct ffa_partition *p = NULL;
 	struct ffa_regs r;
+	int32_t ret;
 
 	if (args->source != ctx->vm->id || args->framework || args->framework_type != 0)
 		return FFA_INVALID_PARAMETERS;
-	p = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ_RECV_MASK, args->smc64);
-	if (p == NULL)
-		return FFA_INVALID_PARAMETERS;
+	ret = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ_RECV_MASK, args->smc64, &p);
+	if (ret != FFA_OK)
+		return ret;
 	if (!ffa_spmc_implements(m, fid))
 		return FFA_NOT_SUPPORTED;
 	ffa_encode_msg_send_direct_req(args, m->version, &r);
@@ -169,14 +178,15 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx, const struct f
 					struct ffa_regs *out)
 {
 	const struct ffa_mediator *m = ctx->m;
-	const struct ffa_partition *p;
+	const struct ffa_partition *p = NULL;
 	struct ffa_regs r;
+	int32_t ret;
 
 	if (args->source != ctx->vm->id)
 		return FFA_INVALID_PARAMETERS;
-	p = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ2_RECV_MASK, true);
-	if (p == NULL)
-		return FFA_INVALID_PARAMETERS;
+	ret = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ2_RECV_MASK, true, &p);
+	if (ret != FFA_OK)
+		return ret;
 	if (!ffa_spmc_implements(m, FFA_MSG_SEND_DIRECT_REQ2_64))
 		return FFA_NOT_SUPPORTED;
 	ffa_encode_msg_send_direct_req2(args, m->version, &r);

@@ -25,11 +25,16 @@ static bool uuid_equal(const struct ffa_uuid *a, const struct ffa_uuid *b)
 	return ((ffa_le_get(a->b, 8) ^ ffa_le_get(b->b, 8)) | (ffa_le_get(a->b + 8, 8) ^ ffa_le_get(b->b + 8, 8))) == 0;
 }
 
-/* The cached partitions a query selects, in the SPMC's order. */
+/*
+ * What a query selects: cached partitions in the SPMC's order, then, for
+ * the Nil UUID, the other VMs the policy lets the caller message.
+ */
 struct selection {
 	bool all;                          /* the Nil UUID: every partition */
-	uint32_t count;
+	uint32_t count;                    /* partitions and VMs */
+	uint32_t sp_count;
 	uint16_t index[FFA_MAX_PARTITIONS]; /* unless all */
+	struct ffa_partition vms[FFA_MAX_VMS];
 };
 
 static void select_index(const struct ffa_mediator *m, struct selection *sel, uint16_t id)
@@ -46,12 +51,41 @@ static void select_index(const struct ffa_mediator *m, struct selection *sel, ui
  * Select by UUID. An FF-A 1.0 SPMC told no UUIDs at init, so it is asked
  * which partitions have this one.
  */
-static int32_t select(const struct ffa_mediator *m, const struct ffa_uuid *uuid, struct selection *sel)
+/* A VM as a partition: it takes indirect messages (FF-A 1.1 and later). */
+static struct ffa_partition vm_as_partition(const struct ffa_vm *vm)
+{
+	uint32_t props = ffa_partition_properties_set_indirect_msg(0, 1);
+
+	props = ffa_partition_properties_set_aarch64(props, vm->aarch64);
+	return (struct ffa_partition){ .id = vm->id, .exec_ctx_count = vm->vcpu_count, .properties = props };
+}
+
+/* Append the live VMs caller may message (the hypervisor's policy). */
+static void select_vms(struct ffa_mediator *m, const struct ffa_vm *caller, struct selection *sel)
+{
+	const struct ffa_platform *p = m->plat;
+
+	if (p->vm_messaging_allowed == NULL)
+		return;
+	p->lock(p->ctx, &m->vms_lock);
+	for (unsigned int i = 0; i < FFA_MAX_VMS; i++) {
+		const struct ffa_vm *vm = &m->vms[i];
+
+		if (vm != caller && vm->in_use && vm->state == FFA_VM_LIVE &&
+		    p->vm_messaging_allowed(p->ctx, caller->id, vm->id))
+			sel->vms[sel->count++ - sel->sp_count] = vm_as_partition(vm);
+	}
+	p->unlock(p->ctx, &m->vms_lock);
+}
+
+static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, const struct ffa_uuid *uuid,
+		      struct selection *sel)
 {
 	sel->count = 0;
 	sel->all = uuid_is_nil(uuid);
 	if (sel->all) {
-		sel->count = m->partition_count;
+		sel->count = sel->sp_count = m->partition_count;
+		select_vms(m, caller, sel);
 	} else if (m->partitions_have_uuids) {
 		for (uint32_t i = 0; i < m->partition_count; i++) {
 			if (uuid_equal(&m->partitions[i].uuid, uuid))
@@ -67,11 +101,15 @@ static int32_t select(const struct ffa_mediator *m, const struct ffa_uuid *uuid,
 		for (uint32_t i = 0; i < n; i++)
 			select_index(m, sel, ids[i]);
 	}
+	if (!sel->all)
+		sel->sp_count = sel->count;
 	return sel->count == 0 ? FFA_INVALID_PARAMETERS : FFA_OK;
 }
 
 static const struct ffa_partition *selected(const struct ffa_mediator *m, const struct selection *sel, uint32_t i)
 {
+	if (i >= sel->sp_count)
+		return &sel->vms[i - sel->sp_count];
 	return &m->partitions[sel->all ? i : sel->index[i]];
 }
 
@@ -108,7 +146,7 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa
 	struct ffa_partition_info_get_result res = { 0 };
 	struct selection sel;
 	size_t rx_size;
-	int32_t ret = select(m, &args->uuid, &sel);
+	int32_t ret = select(m, ctx->vm, &args->uuid, &sel);
 
 	if (ret != FFA_OK)
 		return ret;
@@ -155,7 +193,7 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 					   const struct ffa_partition_info_get_regs_args *args,
 					   struct ffa_regs *out)
 {
-	const struct ffa_mediator *m = ctx->m;
+	struct ffa_mediator *m = ctx->m;
 	const uint32_t per_call = sizeof(((struct ffa_partition_info_get_regs_result *)0)->desc) /
 				  sizeof(((struct ffa_partition_info_get_regs_result *)0)->desc[0]);
 	struct ffa_partition_info_get_regs_result res = {
@@ -165,7 +203,7 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 	};
 	struct selection sel;
 	uint32_t filled = 0;
-	int32_t ret = select(m, &args->uuid, &sel);
+	int32_t ret = select(m, ctx->vm, &args->uuid, &sel);
 
 	if (ret != FFA_OK)
 		return ret;

@@ -1039,7 +1039,7 @@ static int32_t handle_partition_info_get_regs(struct spmc *s,
 	return FFA_OK;
 }
 
-/* --- partitions at work ----------------------------------------------------- */
+/* --- partitions at work --------------------------------------------------- */
 
 /* Index of partition id in config.partitions, or -1. */
 static int partition_index(const struct spmc *s, uint16_t id)
@@ -1313,7 +1313,7 @@ static void partition_deliver(struct spmc *s, const struct spmc_target *t,
 	partition_answer(s, t, r, false, out);
 }
 
-/* --- VM created / destroyed framework messages ------------------------------ */
+/* --- VM created / destroyed framework messages ---------------------------- */
 
 static int known_vm_index(const struct spmc_partition_state *st, uint16_t vm)
 {
@@ -1491,7 +1491,7 @@ static int32_t framework_msg(struct spmc *s,
 	return FFA_OK;
 }
 
-/* --- FFA_MSG_SEND_DIRECT_REQ, FFA_MSG_SEND_DIRECT_REQ2 ------------------------ */
+/* --- FFA_MSG_SEND_DIRECT_REQ, FFA_MSG_SEND_DIRECT_REQ2 -------------------- */
 
 /*
  * FFA_MSG_SEND_DIRECT_REQ_32/64 (DEN0077A v1.2 §15.2) from the hypervisor:

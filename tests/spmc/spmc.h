@@ -240,7 +240,8 @@ struct spmc_known_vm {
 
 /* A VM created / destroyed message as the partition received it. */
 struct spmc_vm_msg {
-	uint8_t type;                 /* FFA_FRAMEWORK_MSG_VM_CREATED_REQ or ..._DESTROYED_REQ */
+	/* FFA_FRAMEWORK_MSG_VM_CREATED_REQ or FFA_FRAMEWORK_MSG_VM_DESTROYED_REQ */
+	uint8_t type;
 	uint16_t vm;                  /* w5[15:0] */
 	ffa_mem_handle_t handle;      /* w3/w4 */
 	int32_t status;               /* what the partition answered in w3 */
