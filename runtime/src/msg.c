@@ -15,7 +15,8 @@
 
 /* Replies a call allows besides FFA_ERROR. */
 enum reply_kinds {
-	REPLY_RESP = 1u << 0,      /* FFA_MSG_SEND_DIRECT_RESP_32/64 */
+	REPLY_RESP32 = 1u << 0,    /* FFA_MSG_SEND_DIRECT_RESP_32 */
+	REPLY_RESP64 = 1u << 5,    /* FFA_MSG_SEND_DIRECT_RESP_64 */
 	REPLY_RESP2 = 1u << 1,     /* FFA_MSG_SEND_DIRECT_RESP2_64 */
 	REPLY_PREEMPTED = 1u << 2, /* FFA_INTERRUPT, FFA_YIELD */
 	REPLY_SUCCESS = 1u << 3,   /* FFA_SUCCESS (FFA_RUN: the partition went back to waiting) */
@@ -127,7 +128,8 @@ static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, u
 
 	if (w0 == FFA_ERROR_32)
 		return relay_error(ctx->m, r);
-	if ((kinds & REPLY_RESP) && (w0 == FFA_MSG_SEND_DIRECT_RESP_32 || w0 == FFA_MSG_SEND_DIRECT_RESP_64) &&
+	if ((((kinds & REPLY_RESP32) && w0 == FFA_MSG_SEND_DIRECT_RESP_32) ||
+	     ((kinds & REPLY_RESP64) && w0 == FFA_MSG_SEND_DIRECT_RESP_64)) &&
 	    relay_resp(ctx, r, from, out))
 		return FFA_OK;
 	if ((kinds & REPLY_RESP2) && w0 == FFA_MSG_SEND_DIRECT_RESP2_64 && relay_resp2(ctx, r, from, out))
@@ -167,7 +169,8 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ff
 		return FFA_NOT_SUPPORTED;
 	ffa_encode_msg_send_direct_req(args, m->version, &r);
 	ffa_spmc_call(m, &r);
-	return relay(ctx, &r, p->id, REPLY_RESP | REPLY_PREEMPTED, out);
+	/* The response has the request's width. */
+	return relay(ctx, &r, p->id, (args->smc64 ? REPLY_RESP64 : REPLY_RESP32) | REPLY_PREEMPTED, out);
 }
 
 /*
@@ -212,5 +215,9 @@ int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args
 		return FFA_NOT_SUPPORTED;
 	ffa_encode_run(args, m->version, &r);
 	ffa_spmc_call(m, &r);
-	return relay(ctx, &r, p->id, REPLY_RESP | REPLY_RESP2 | REPLY_PREEMPTED | REPLY_SUCCESS | REPLY_MSG_WAIT, out);
+	/* An AArch32 VM can only have sent 32-bit requests. */
+	return relay(ctx, &r, p->id,
+		     (ctx->vm->aarch64 ? REPLY_RESP32 | REPLY_RESP64 | REPLY_RESP2 : REPLY_RESP32) | REPLY_PREEMPTED |
+			     REPLY_SUCCESS | REPLY_MSG_WAIT,
+		     out);
 }

@@ -1,0 +1,321 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Direct messages, FFA_RUN, FFA_MSG_SEND2 to partitions and the VM
+ * lifecycle messages, through the real runtime against the simulated SPMC
+ * and its (mis)behaving partitions.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test_util.h"
+
+#define ECHO 0x8001   /* REQ and REQ2, indirect messages, FF-A 1.2 */
+#define OPTEE 0x8002  /* REQ, VM created/destroyed messages, FF-A 1.1 */
+
+static struct spmc_partition_config *sp_config(uint16_t id)
+{
+	for (uint32_t i = 0; i < sim.spmc.config.partition_count; i++) {
+		if (sim.spmc.config.partitions[i].id == id)
+			return &sim.spmc.config.partitions[i];
+	}
+	ck_abort_msg("no partition %#x", id);
+	return NULL;
+}
+
+static struct ffa_regs direct_req(bool smc64, uint16_t src, uint16_t dst, uint64_t p0)
+{
+	struct ffa_msg_send_direct_req_args a = { .smc64 = smc64, .source = src, .destination = dst,
+						  .payload = { p0, 2, 3, 4, 5 } };
+	struct ffa_regs r;
+
+	ffa_encode_msg_send_direct_req(&a, FFA_VERSION_1_2, &r);
+	return r;
+}
+
+static struct ffa_regs direct_req2(uint16_t src, uint16_t dst)
+{
+	struct ffa_msg_send_direct_req2_args a = { .smc64 = true, .source = src, .destination = dst };
+	struct ffa_regs r;
+
+	for (int i = 0; i < 14; i++)
+		a.payload[i] = 0x100u + (unsigned int)i;
+	ffa_encode_msg_send_direct_req2(&a, FFA_VERSION_1_2, &r);
+	return r;
+}
+
+/* A refused call that must not reach the SPMC at all. */
+static void refused_here(struct ffa_vm *vm, struct ffa_regs in, int32_t status)
+{
+	const uint32_t calls = sim.spmc.trace_count;
+
+	refused(vm, in, status);
+	ck_assert_uint_eq(sim.spmc.trace_count, calls);
+}
+
+START_TEST(test_direct_req_echo)
+{
+	struct ffa_msg_send_direct_resp_args resp;
+	struct ffa_regs out;
+
+	negotiate(vm64, 1);
+	for (int smc64 = 0; smc64 < 2; smc64++) {
+		out = call(vm64, direct_req(smc64, 1, ECHO, 0xabcdef));
+		ck_assert_uint_eq(out.x[0], smc64 ? FFA_MSG_SEND_DIRECT_RESP_64 : FFA_MSG_SEND_DIRECT_RESP_32);
+		ck_assert_int_eq(ffa_decode_msg_send_direct_resp(&out, FFA_VERSION_1_1, &resp), FFA_OK);
+		ck_assert_uint_eq(resp.source, ECHO);
+		ck_assert_uint_eq(resp.destination, 1);
+		ck_assert_uint_eq(resp.payload[0], 0xabcdef);
+		ck_assert_uint_eq(resp.payload[4], 5);
+		ck_assert_uint_eq(spmc_partition_state_of(&sim.spmc, ECHO)->last.sender, 1);
+	}
+	/* An AArch32 VM: the 32-bit form only. */
+	out = call(vm32, direct_req(false, 2, OPTEE, 7));
+	ck_assert_uint_eq(out.x[0], FFA_MSG_SEND_DIRECT_RESP_32);
+	refused_here(vm32, direct_req(true, 2, OPTEE, 7), FFA_NOT_SUPPORTED);
+}
+END_TEST
+
+START_TEST(test_direct_req_refusals)
+{
+	struct ffa_regs in;
+
+	negotiate(vm64, 2);
+	/* Spoofed source. */
+	refused_here(vm64, direct_req(false, 2, ECHO, 0), FFA_INVALID_PARAMETERS);
+	/* A framework message, or a type without the framework bit. */
+	in = direct_req(false, 1, OPTEE, 0);
+	in.x[2] = 0x80000004;
+	refused_here(vm64, in, FFA_INVALID_PARAMETERS);
+	in.x[2] = 0x4;
+	refused_here(vm64, in, FFA_INVALID_PARAMETERS);
+	/* No such partition; a VM; the hypervisor. */
+	refused_here(vm64, direct_req(false, 1, 0x8009, 0), FFA_INVALID_PARAMETERS);
+	refused_here(vm64, direct_req(false, 1, 2, 0), FFA_INVALID_PARAMETERS);
+	refused_here(vm64, direct_req(false, 1, 0, 0), FFA_INVALID_PARAMETERS);
+	/* A partition that does not take DIRECT_REQ2. */
+	refused_here(vm64, direct_req2(1, OPTEE), FFA_DENIED);
+	refused_here(vm64, direct_req2(3, ECHO), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_direct_req2)
+{
+	struct ffa_msg_send_direct_resp2_args resp;
+	struct ffa_regs out;
+
+	negotiate(vm64, 2);
+	out = call(vm64, direct_req2(1, ECHO));
+	ck_assert_uint_eq(out.x[0], FFA_MSG_SEND_DIRECT_RESP2_64);
+	ck_assert_int_eq(ffa_decode_msg_send_direct_resp2(&out, FFA_VERSION_1_2, &resp), FFA_OK);
+	ck_assert_uint_eq(resp.source, ECHO);
+	for (int i = 0; i < 14; i++)
+		ck_assert_uint_eq(resp.payload[i], 0x100u + (unsigned int)i);
+	/* Not before 1.2. */
+	negotiate(vm32, 1);
+	refused_here(vm32, direct_req2(2, ECHO), FFA_NOT_SUPPORTED);
+}
+END_TEST
+
+/* A reply the call does not allow reaches the VM as ABORTED, nothing else. */
+START_TEST(test_misbehaving_partition)
+{
+	static const enum spmc_behaviour bad[] = {
+		SPMC_BEHAVE_WRONG_SOURCE, SPMC_BEHAVE_WRONG_DEST, SPMC_BEHAVE_WRONG_FUNC,
+		SPMC_BEHAVE_GARBAGE, SPMC_BEHAVE_FRAMEWORK_RESP,
+	};
+	struct ffa_regs out;
+
+	negotiate(vm64, 2);
+	for (unsigned int i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		sp_config(ECHO)->behaviour = bad[i];
+		out = call(vm64, direct_req(false, 1, ECHO, 1));
+		assert_error(&out, FFA_ABORTED);
+		out = call(vm64, direct_req2(1, ECHO));
+		assert_error(&out, FFA_ABORTED);
+	}
+	sp_config(ECHO)->behaviour = SPMC_BEHAVE_BUSY;
+	assert_error((struct ffa_regs[]){ call(vm64, direct_req(true, 1, ECHO, 1)) }, FFA_BUSY);
+	sp_config(ECHO)->behaviour = SPMC_BEHAVE_ERROR;
+	sp_config(ECHO)->error = FFA_NO_MEMORY;
+	assert_error((struct ffa_regs[]){ call(vm64, direct_req(true, 1, ECHO, 1)) }, FFA_NO_MEMORY);
+}
+END_TEST
+
+START_TEST(test_interrupted_then_run)
+{
+	struct ffa_interrupt_args irq;
+	struct ffa_run_args run;
+	struct ffa_regs out;
+	struct ffa_regs in;
+
+	negotiate(vm64, 2);
+	sp_config(ECHO)->behaviour = SPMC_BEHAVE_INTERRUPT_ONCE;
+	out = call(vm64, direct_req(true, 1, ECHO, 42));
+	ck_assert_int_eq(ffa_decode_interrupt(&out, FFA_VERSION_1_2, &irq), FFA_OK);
+	ck_assert_uint_eq(irq.endpoint, ECHO);
+	/* The VM resumes the partition's vCPU with FFA_RUN and gets the answer. */
+	run = (struct ffa_run_args){ .target = irq.endpoint, .vcpu = irq.vcpu };
+	ffa_encode_run(&run, FFA_VERSION_1_2, &in);
+	out = call(vm64, in);
+	ck_assert_uint_eq(out.x[0], FFA_MSG_SEND_DIRECT_RESP_64);
+	ck_assert_uint_eq(out.x[3], 42);
+	/* Nothing pending: the partition goes back to waiting. */
+	out = call(vm64, in);
+	ck_assert_uint_eq(out.x[0], FFA_MSG_WAIT_32);
+	/* No such partition or vCPU. */
+	run.target = 0x8009;
+	ffa_encode_run(&run, FFA_VERSION_1_2, &in);
+	refused_here(vm64, in, FFA_INVALID_PARAMETERS);
+	run = (struct ffa_run_args){ .target = OPTEE, .vcpu = 4 };
+	ffa_encode_run(&run, FFA_VERSION_1_2, &in);
+	refused_here(vm64, in, FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_yield_relayed)
+{
+	struct ffa_yield_args y;
+	struct ffa_regs out;
+
+	negotiate(vm64, 2);
+	sp_config(ECHO)->behaviour = SPMC_BEHAVE_YIELD_ONCE;
+	sp_config(ECHO)->yield_timeout_lo = 1000;
+	out = call(vm64, direct_req2(1, ECHO));
+	ck_assert_int_eq(ffa_decode_yield(&out, FFA_VERSION_1_2, &y), FFA_OK);
+	ck_assert_uint_eq(y.endpoint, ECHO);
+	ck_assert_uint_eq(y.timeout_lo, 1000);
+}
+END_TEST
+
+START_TEST(test_vm_lifecycle_messages)
+{
+	int32_t status;
+	struct ffa_vm *vm;
+
+	/* setup() created VMs 1 and 2: the partition that asked knows them. */
+	ck_assert(spmc_vm_known(&sim.spmc, OPTEE, 1));
+	ck_assert(spmc_vm_known(&sim.spmc, OPTEE, 2));
+	ck_assert(!spmc_vm_known(&sim.spmc, ECHO, 1));
+	/* BUSY twice is retried at once. */
+	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_BUSY;
+	sp_config(OPTEE)->vm_msg_fail_count = 2;
+	ck_assert_int_eq(ffa_vm_destroy(&med, vm32), FFA_OK);
+	ck_assert(!spmc_vm_known(&sim.spmc, OPTEE, 2));
+	/* Busier than that: teardown waits, and the id stays taken. */
+	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_RETRY;
+	sp_config(OPTEE)->vm_msg_fail_count = 6;
+	ck_assert_int_eq(ffa_vm_destroy(&med, vm64), FFA_RETRY);
+	ck_assert(spmc_vm_known(&sim.spmc, OPTEE, 1));
+	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_OK;
+	ck_assert_ptr_null(ffa_vm_create(&med, 1, true, 1, &status));
+	ck_assert_int_eq(status, FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(ffa_vm_destroy_poll(&med, vm64), FFA_OK);
+	ck_assert(!spmc_vm_known(&sim.spmc, OPTEE, 1));
+	ck_assert_int_eq(ffa_vm_destroy_poll(&med, vm64), FFA_OK);
+	vm = ffa_vm_create(&med, 1, true, 1, &status);
+	ck_assert_ptr_nonnull(vm);
+	ck_assert(spmc_vm_known(&sim.spmc, OPTEE, 1));
+	vm64 = vm;
+}
+END_TEST
+
+START_TEST(test_vm_refused_by_partition)
+{
+	int32_t status;
+
+	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_ERROR;
+	sp_config(OPTEE)->vm_msg_error = FFA_NO_MEMORY;
+	ck_assert_ptr_null(ffa_vm_create(&med, 3, true, 1, &status));
+	ck_assert_int_eq(status, FFA_NO_MEMORY);
+	/* The slot and the id are free again. */
+	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_OK;
+	ck_assert_ptr_nonnull(ffa_vm_create(&med, 3, true, 1, &status));
+}
+END_TEST
+
+static void put_message(uint16_t receiver, const char *text, enum ffa_version v)
+{
+	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	const uint32_t endpoints = (uint32_t)ffa_direct_msg_endpoints_set_destination(
+		ffa_direct_msg_endpoints_set_source(0, 1), receiver);
+	const uint32_t size = (uint32_t)strlen(text);
+
+	if (v >= FFA_VERSION_1_2) {
+		struct ffa_partition_msg_header_v1_2 h = { .offset = 64, .endpoints = endpoints, .size = size };
+
+		ck_assert(ffa_partition_msg_header_v1_2_write(tx, FFA_PAGE_SIZE, 0, &h));
+	} else {
+		struct ffa_partition_msg_header_v1_1 h = { .offset = 64, .endpoints = endpoints, .size = size };
+
+		ck_assert(ffa_partition_msg_header_v1_1_write(tx, FFA_PAGE_SIZE, 0, &h));
+	}
+	memcpy(tx + 64, text, size);
+}
+
+START_TEST(test_send2_to_partition)
+{
+	uint8_t buf[128];
+	uint32_t len = 0;
+	struct ffa_regs out;
+
+	negotiate(vm64, 2);
+	map_buffers(vm64, 1);
+	put_message(ECHO, "ping", FFA_VERSION_1_2);
+	out = call(vm64, simple_call(FFA_MSG_SEND2_32));
+	assert_success(&out);
+	ck_assert_int_eq(spmc_inbox_take(&sim.spmc, ECHO, buf, sizeof(buf), &len), FFA_OK);
+	ck_assert_mem_eq(buf + 64, "ping", 4);
+	/* A partition without indirect messages; no partition at all. */
+	put_message(OPTEE, "ping", FFA_VERSION_1_2);
+	refused_here(vm64, simple_call(FFA_MSG_SEND2_32), FFA_DENIED);
+	put_message(0x8009, "ping", FFA_VERSION_1_2);
+	refused_here(vm64, simple_call(FFA_MSG_SEND2_32), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_send2_to_partition_needs_spmc_layout)
+{
+	/* A 1.1 VM's 20-byte header is not what the SPMC (at 1.2) reads. */
+	negotiate(vm64, 1);
+	map_buffers(vm64, 1);
+	put_message(ECHO, "ping", FFA_VERSION_1_1);
+	refused_here(vm64, simple_call(FFA_MSG_SEND2_32), FFA_DENIED);
+}
+END_TEST
+
+START_TEST(test_send2_to_partition_needs_registered_buffers)
+{
+	/* Two pages: more than the SPMC keeps, so it cannot read the TX buffer. */
+	negotiate(vm64, 2);
+	map_buffers(vm64, 2);
+	put_message(ECHO, "ping", FFA_VERSION_1_2);
+	refused_here(vm64, simple_call(FFA_MSG_SEND2_32), FFA_DENIED);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("msg");
+	TCase *tc = tcase_create("direct_indirect_lifecycle");
+	SRunner *sr;
+	int failed;
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_direct_req_echo);
+	tcase_add_test(tc, test_direct_req_refusals);
+	tcase_add_test(tc, test_direct_req2);
+	tcase_add_test(tc, test_misbehaving_partition);
+	tcase_add_test(tc, test_interrupted_then_run);
+	tcase_add_test(tc, test_yield_relayed);
+	tcase_add_test(tc, test_vm_lifecycle_messages);
+	tcase_add_test(tc, test_vm_refused_by_partition);
+	tcase_add_test(tc, test_send2_to_partition);
+	tcase_add_test(tc, test_send2_to_partition_needs_spmc_layout);
+	tcase_add_test(tc, test_send2_to_partition_needs_registered_buffers);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
