@@ -135,36 +135,35 @@ static struct ffa_vm *find_vm(struct ffa_mediator *m, uint16_t id)
 }
 
 /*
- * To another VM: the sender is locked; the receiver is locked too, in
- * address order so two VMs messaging each other cannot deadlock.
+ * To another VM. The sender is locked on entry and on return. The table
+ * lock comes before VM locks, and two VM locks go in address order (so two
+ * VMs messaging each other cannot deadlock): the sender's lock is dropped
+ * for the look-up and taken again, and its TX buffer checked to be the
+ * same (another vCPU may have unmapped it meanwhile).
  */
 static int32_t send_to_vm(struct ffa_call_ctx *ctx, const struct message *msg, const uint8_t *payload)
 {
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_platform *p = m->plat;
+	const void *tx = ctx->vm->rxtx.tx;
+	const uint32_t pages = ctx->vm->rxtx.pages;
 	struct ffa_vm *to;
 	struct ffa_call_ctx rctx;
 	int32_t ret;
 
 	if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, ctx->vm->id, msg->receiver))
 		return FFA_DENIED;
+	ffa_vm_unlock(m, ctx->vm);
 	to = find_vm(m, msg->receiver);
-	if (to == NULL)
-		return FFA_INVALID_PARAMETERS;
-	if (to < ctx->vm) {
-		const void *tx = ctx->vm->rxtx.tx;
-		const uint32_t pages = ctx->vm->rxtx.pages;
-
-		ffa_vm_unlock(m, ctx->vm);
-		ffa_vm_lock(m, to);
+	if (to == NULL) {
 		ffa_vm_lock(m, ctx->vm);
-		/* Unlocked for a moment: another vCPU may have unmapped the TX buffer. */
-		if (!ctx->vm->rxtx.mapped || ctx->vm->rxtx.tx != tx || ctx->vm->rxtx.pages != pages) {
-			ffa_vm_unlock(m, to);
-			return FFA_BUSY;
-		}
-	} else {
-		ffa_vm_lock(m, to);
+		return FFA_INVALID_PARAMETERS;
+	}
+	ffa_vm_lock(m, to < ctx->vm ? to : ctx->vm);
+	ffa_vm_lock(m, to < ctx->vm ? ctx->vm : to);
+	if (!ctx->vm->rxtx.mapped || ctx->vm->rxtx.tx != tx || ctx->vm->rxtx.pages != pages) {
+		ffa_vm_unlock(m, to);
+		return FFA_BUSY;
 	}
 	rctx = (struct ffa_call_ctx){ .m = m, .vm = to, .version = ffa_vm_version(to) };
 	if (to->state != FFA_VM_LIVE || to->id != msg->receiver) {

@@ -8,6 +8,7 @@
 #include <check.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "internal.h"
 #include "sim_platform.h"
@@ -170,6 +171,155 @@ START_TEST(test_vcpus_of_several_vms)
 }
 END_TEST
 
+/* ------------------------------------------------------------ messages */
+
+#define MSGS 200
+
+/* One VM's view of the ring 1 -> 2 -> 3 -> 1 of indirect messages. */
+struct ring_vm {
+	struct ffa_vm *vm;
+	uint16_t next;               /* receiver of this VM's messages */
+	int delivered;               /* set by the sender: my RX holds one */
+	unsigned int seen[MSGS];     /* times each of my sender's messages arrived */
+	unsigned int bad;
+	uint64_t echo_mixups;        /* direct responses that were not ours */
+};
+
+static struct ring_vm ring[VMS];
+
+static void write_message(struct ring_vm *r, uint32_t seq)
+{
+	uint8_t *tx = sim_guest_ptr(&sim, r->vm->id, TX_IPA, FFA_PAGE_SIZE);
+	struct ffa_partition_msg_header_v1_2 h = {
+		.offset = 64,
+		.endpoints = (uint32_t)ffa_direct_msg_endpoints_set_destination(
+			ffa_direct_msg_endpoints_set_source(0, r->vm->id), r->next),
+		.size = sizeof(seq),
+	};
+
+	ffa_partition_msg_header_v1_2_write(tx, FFA_PAGE_SIZE, 0, &h);
+	memcpy(tx + 64, &seq, sizeof(seq));
+}
+
+/* vCPU 0 of each VM: sends MSGS messages to the next VM, one at a time. */
+static void *ring_sender(void *arg)
+{
+	struct ring_vm *r = arg;
+	struct ring_vm *to = &ring[r->next - 1];
+	struct worker w = { .vm = r->vm, .vcpu = 0 };
+
+	for (uint32_t seq = 0; seq < MSGS; seq++) {
+		struct ffa_regs out;
+
+		write_message(r, seq);
+		do {
+			out = call(&w, (struct ffa_regs){ .x = { FFA_MSG_SEND2_32 } });
+		} while (is_error(&out, FFA_BUSY));
+		if (!is_success(&out)) {
+			r->bad++;
+			continue;
+		}
+		__atomic_store_n(&to->delivered, 1, __ATOMIC_RELEASE);
+		/* Wait until the receiver took it, so the TX buffer is ours again. */
+		while (__atomic_load_n(&to->delivered, __ATOMIC_ACQUIRE))
+			;
+	}
+	return NULL;
+}
+
+/* vCPU 1 of each VM: takes what arrives in its RX buffer. */
+static void *ring_receiver(void *arg)
+{
+	struct ring_vm *r = arg;
+	struct worker w = { .vm = r->vm, .vcpu = 1 };
+	const uint8_t *rx = sim_guest_ptr(&sim, r->vm->id, RX_IPA, FFA_PAGE_SIZE);
+
+	for (uint32_t got = 0; got < MSGS; got++) {
+		struct ffa_partition_msg_header_v1_2 h;
+		uint32_t seq;
+
+		while (!__atomic_load_n(&r->delivered, __ATOMIC_ACQUIRE))
+			;
+		ffa_partition_msg_header_v1_2_read(rx, FFA_PAGE_SIZE, 0, &h);
+		memcpy(&seq, rx + h.offset, sizeof(seq));
+		if (seq < MSGS)
+			r->seen[seq]++;
+		else
+			r->bad++;
+		r->bad += !is_success((struct ffa_regs[]){ call(&w, (struct ffa_regs){ .x = { FFA_RX_RELEASE_32 } }) });
+		__atomic_store_n(&r->delivered, 0, __ATOMIC_RELEASE);
+	}
+	return NULL;
+}
+
+/* vCPU 2 of each VM: direct requests with its own payload, echoed back. */
+static void *direct_sender(void *arg)
+{
+	struct ring_vm *r = arg;
+	struct worker w = { .vm = r->vm, .vcpu = 2 };
+
+	for (uint64_t i = 0; i < MSGS; i++) {
+		const uint64_t mine = ((uint64_t)r->vm->id << 32) | i;
+		struct ffa_msg_send_direct_req_args a = {
+			.smc64 = true, .source = r->vm->id, .destination = 0x8001, .payload = { mine },
+		};
+		struct ffa_regs out;
+
+		ffa_encode_msg_send_direct_req(&a, FFA_VERSION_1_2, &out);
+		out = call(&w, out);
+
+		if (out.x[0] != FFA_MSG_SEND_DIRECT_RESP_64 || out.x[3] != mine)
+			r->echo_mixups++;
+	}
+	return NULL;
+}
+
+START_TEST(test_messages_not_lost_or_doubled)
+{
+	struct spmc_config spmc;
+	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
+	void *(*roles[3])(void *) = { ring_sender, ring_receiver, direct_sender };
+	pthread_t threads[VMS][3];
+	int32_t status;
+
+	sim_default_spmc(&spmc, &sim);
+	ck_assert_int_eq(sim_init(&sim, &spmc), 0);
+	config.hyp_rx = sim_alloc_pages(&sim, 1);
+	config.hyp_tx = sim_alloc_pages(&sim, 1);
+	ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_OK);
+	for (int v = 0; v < VMS; v++) {
+		const uint16_t id = (uint16_t)(v + 1);
+		struct worker w;
+
+		ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, 64 * FFA_PAGE_SIZE), 0);
+		ring[v] = (struct ring_vm){ .next = (uint16_t)(id % VMS + 1) };
+		ring[v].vm = ffa_vm_create(&med, id, true, 3, &status);
+		ck_assert_ptr_nonnull(ring[v].vm);
+		sim.allow[id][ring[v].next] = true;
+		w = (struct worker){ .vm = ring[v].vm };
+		ck_assert_uint_eq(call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0], FFA_VERSION_1_2);
+		ck_assert(is_success((struct ffa_regs[]){ call(&w, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
+	}
+	for (int v = 0; v < VMS; v++) {
+		for (int c = 0; c < 3; c++)
+			ck_assert_int_eq(pthread_create(&threads[v][c], NULL, roles[c], &ring[v]), 0);
+	}
+	for (int v = 0; v < VMS; v++) {
+		for (int c = 0; c < 3; c++)
+			pthread_join(threads[v][c], NULL);
+	}
+	for (int v = 0; v < VMS; v++) {
+		ck_assert_uint_eq(ring[v].bad, 0);
+		ck_assert_uint_eq(ring[v].echo_mixups, 0);
+		for (int i = 0; i < MSGS; i++)
+			ck_assert_msg(ring[v].seen[i] == 1, "VM %d got message %d %u times", v + 1, i, ring[v].seen[i]);
+	}
+	for (int v = 0; v < VMS; v++)
+		ck_assert_int_eq(ffa_vm_destroy(&med, ring[v].vm), FFA_OK);
+	sim_fini(&sim);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("concurrency");
@@ -179,6 +329,7 @@ int main(void)
 
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_vcpus_of_several_vms);
+	tcase_add_test(tc, test_messages_not_lost_or_doubled);
 	suite_add_tcase(s, tc);
 	sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
