@@ -126,9 +126,11 @@ static struct ffa_vm *find_vm(struct ffa_mediator *m, uint16_t id)
 	struct ffa_vm *found = NULL;
 
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	for (unsigned int i = 0; i < FFA_MAX_VMS && found == NULL; i++) {
-		if (m->vms[i].in_use && m->vms[i].id == id && m->vms[i].state == FFA_VM_LIVE)
-			found = &m->vms[i];
+	for (uint64_t live = m->live; live != 0 && found == NULL; live &= live - 1) {
+		struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
+
+		if (vm->id == id)
+			found = vm;
 	}
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	return found;

@@ -68,11 +68,10 @@ static void select_vms(struct ffa_mediator *m, const struct ffa_vm *caller, stru
 	if (p->vm_messaging_allowed == NULL)
 		return;
 	p->lock(p->ctx, &m->vms_lock);
-	for (unsigned int i = 0; i < FFA_MAX_VMS; i++) {
-		const struct ffa_vm *vm = &m->vms[i];
+	for (uint64_t live = m->live & ~(UINT64_C(1) << (caller - m->vms)); live != 0; live &= live - 1) {
+		const struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
 
-		if (vm != caller && vm->in_use && vm->state == FFA_VM_LIVE &&
-		    p->vm_messaging_allowed(p->ctx, caller->id, vm->id))
+		if (p->vm_messaging_allowed(p->ctx, caller->id, vm->id))
 			sel->vms[sel->count++ - sel->sp_count] = vm_as_partition(vm);
 	}
 	p->unlock(p->ctx, &m->vms_lock);

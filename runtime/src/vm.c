@@ -128,6 +128,14 @@ static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 	return FFA_OK;
 }
 
+/* With the table locked: is this VM's slot live? */
+static void set_live(struct ffa_mediator *m, const struct ffa_vm *vm, bool live)
+{
+	const uint64_t bit = UINT64_C(1) << (vm - m->vms);
+
+	m->live = live ? m->live | bit : m->live & ~bit;
+}
+
 static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
@@ -171,9 +179,12 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		release_slot(m, vm);
 		return NULL;
 	}
+	m->plat->lock(m->plat->ctx, &m->vms_lock);
 	ffa_vm_lock(m, vm);
 	vm->state = FFA_VM_LIVE;
+	set_live(m, vm, true);
 	ffa_vm_unlock(m, vm);
+	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	ffa_log(m, FFA_LOG_INFO, "VM %#x created (%s, %u vCPUs)", id, aarch64 ? "AArch64" : "AArch32", vcpu_count);
 	return vm;
 }
@@ -198,6 +209,9 @@ static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm *vm)
 
 int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 {
+	m->plat->lock(m->plat->ctx, &m->vms_lock);
+	set_live(m, vm, false);
+	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	ffa_vm_lock(m, vm);
 	ffa_rxtx_teardown(m, vm);
 	vm->state = FFA_VM_DYING;

@@ -3,25 +3,92 @@
  * The mediator's own cost per call, in instructions, measured by callgrind
  * (./run bench). Each case runs ITERATIONS calls of ffa_handle_call()
  * between callgrind client requests that zero and dump the counters; an
- * empty case with the same loop gives the harness cost to subtract. None of
- * the calls measured reaches the SPMC: what is counted is the mediator.
+ * empty case with the same loop gives the harness cost to subtract.
+ *
+ * The register-only calls never reach the SPMC. For the calls that do
+ * (DIRECT_REQ2, and the RX ownership calls around a VM-to-VM SEND2), the
+ * platform's smc op is replaced by a stub that answers at once, and the
+ * stub's own cost (case "smc-stub") is subtracted by bench.py: what is
+ * counted is the mediator, without the SMC. The 1 KiB copy of SEND2 is
+ * measured alone too ("memcpy-1k") to show what is copy and what is not.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <valgrind/callgrind.h>
 
+#include "ffa/ffa_structs.h"
 #include "sim_platform.h"
 
 #define ITERATIONS 1000
 #define IPA_BASE UINT64_C(0x40000000)
 
+#define TX_IPA (IPA_BASE + 0x10000)
+#define RX_IPA (IPA_BASE + 0x20000)
+#define MSG_SIZE 1024
+
 static struct sim_platform sim;
 static struct ffa_mediator med;
 static struct ffa_vm *vm;
+static struct ffa_vm *vm2;
 
 /* Keeps the compiler from dropping the reply. */
 static volatile uint64_t sink;
+
+/*
+ * The SPMC, as fast as it can be: a direct request is answered by its
+ * response (source and destination swapped, payload kept); anything else
+ * by FFA_SUCCESS.
+ */
+static void stub_smc(void *ctx, struct ffa_regs *r)
+{
+	struct ffa_msg_send_direct_req2_args req;
+
+	(void)ctx;
+	if (ffa_decode_msg_send_direct_req2(r, FFA_VERSION_1_2, &req) == FFA_OK) {
+		struct ffa_msg_send_direct_resp2_args resp = {
+			.smc64 = true, .source = req.destination, .destination = req.source,
+		};
+
+		for (int i = 0; i < 14; i++)
+			resp.payload[i] = req.payload[i];
+		ffa_encode_msg_send_direct_resp2(&resp, FFA_VERSION_1_2, r);
+		return;
+	}
+	*r = (struct ffa_regs){ .x = { FFA_SUCCESS_32 } };
+}
+
+static void stub_only(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
+{
+	(void)m;
+	(void)v;
+	(void)vcpu;
+	stub_smc(NULL, r);
+	sink = r->x[0];
+}
+
+static uint8_t copy_src[MSG_SIZE], copy_dst[MSG_SIZE];
+
+static void memcpy_only(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
+{
+	(void)m;
+	(void)v;
+	(void)vcpu;
+	(void)r;
+	__builtin_memcpy(copy_dst, copy_src, MSG_SIZE);
+	sink = copy_dst[MSG_SIZE - 1];
+}
+
+/* VM 1 sends 1 KiB to VM 2, which releases its RX buffer: two calls. */
+static void send2_and_release(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
+{
+	struct ffa_regs release = { .x = { FFA_RX_RELEASE_32 } };
+
+	if (!ffa_handle_call(m, v, vcpu, r) || r->x[0] != FFA_SUCCESS_32 || !ffa_handle_call(m, vm2, 0, &release) ||
+	    release.x[0] != FFA_SUCCESS_32)
+		abort();
+	sink = r->x[0];
+}
 
 static void empty_call(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
 {
@@ -55,6 +122,41 @@ static void run(const char *name, call_fn fn, const struct ffa_regs *in)
 	CALLGRIND_DUMP_STATS_AT(name);
 }
 
+static bool allow_all(void *ctx, uint16_t sender, uint16_t receiver)
+{
+	(void)ctx;
+	(void)sender;
+	(void)receiver;
+	return true;
+}
+
+static void call_or_die(struct ffa_vm *v, struct ffa_regs r)
+{
+	if (!ffa_handle_call(&med, v, 0, &r) || r.x[0] == FFA_ERROR_32)
+		abort();
+}
+
+/* VMs 1 and 2 with RX/TX buffers; VM 1's TX holds a 1 KiB message to VM 2. */
+static void setup_messaging(void)
+{
+	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	struct ffa_partition_msg_header_v1_2 h = {
+		.offset = FFA_PARTITION_MSG_HEADER_V1_2_SIZE,
+		.endpoints = (uint32_t)ffa_direct_msg_endpoints_set_destination(ffa_direct_msg_endpoints_set_source(0, 1), 2),
+		.size = MSG_SIZE,
+	};
+	int32_t status;
+
+	vm2 = ffa_vm_create(&med, 2, true, 1, &status);
+	if (vm2 == NULL)
+		abort();
+	call_or_die(vm2, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } });
+	call_or_die(vm, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } });
+	call_or_die(vm2, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } });
+	if (!ffa_partition_msg_header_v1_2_write(tx, FFA_PAGE_SIZE, 0, &h))
+		abort();
+}
+
 static void setup(void)
 {
 	struct spmc_config spmc;
@@ -63,7 +165,8 @@ static void setup(void)
 	int32_t status;
 
 	sim_default_spmc(&spmc, &sim);
-	if (sim_init(&sim, &spmc) != 0 || sim_add_vm(&sim, 1, IPA_BASE, 64 * FFA_PAGE_SIZE) != 0)
+	if (sim_init(&sim, &spmc) != 0 || sim_add_vm(&sim, 1, IPA_BASE, 64 * FFA_PAGE_SIZE) != 0 ||
+	    sim_add_vm(&sim, 2, IPA_BASE, 64 * FFA_PAGE_SIZE) != 0)
 		abort();
 	config.hyp_rx = sim_alloc_pages(&sim, 1);
 	config.hyp_tx = sim_alloc_pages(&sim, 1);
@@ -76,6 +179,7 @@ static void setup(void)
 	r = (struct ffa_regs){ .x = { FFA_ID_GET_32 } };
 	if (!ffa_handle_call(&med, vm, 0, &r))
 		abort();
+	setup_messaging();
 }
 
 int main(int argc, char **argv)
@@ -86,6 +190,9 @@ int main(int argc, char **argv)
 	const struct ffa_regs id_get = { .x = { FFA_ID_GET_32 } };
 	const struct ffa_regs features = { .x = { FFA_FEATURES_32, FFA_RXTX_MAP_64 } };
 	const struct ffa_regs regs = { .x = { FFA_PARTITION_INFO_GET_REGS_64 } };
+	const struct ffa_regs send2 = { .x = { FFA_MSG_SEND2_32 } };
+	struct ffa_msg_send_direct_req2_args req2_args = { .smc64 = true, .source = 1, .destination = 0x8001 };
+	struct ffa_regs req2;
 	uint64_t before;
 
 	only_case = only;
@@ -101,6 +208,14 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bench: a measured call reached the SPMC\n");
 		return 1;
 	}
+	/* From here the SPMC is the stub, and VMs may message each other. */
+	sim.ops.smc = stub_smc;
+	sim.ops.vm_messaging_allowed = allow_all;
+	ffa_encode_msg_send_direct_req2(&req2_args, FFA_VERSION_1_2, &req2);
+	run("smc-stub", stub_only, &req2);
+	run("FFA_MSG_SEND_DIRECT_REQ2", real_call, &req2);
+	run("memcpy-1k", memcpy_only, &send2);
+	run("FFA_MSG_SEND2 1KiB VM-to-VM + FFA_RX_RELEASE", send2_and_release, &send2);
 	sim_fini(&sim);
 	return 0;
 }

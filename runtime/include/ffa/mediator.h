@@ -31,6 +31,9 @@
 #ifndef FFA_MAX_VMS
 #define FFA_MAX_VMS 32
 #endif
+#if FFA_MAX_VMS > 64
+#error "FFA_MAX_VMS is at most 64 (one bit per VM in ffa_mediator.live)"
+#endif
 #ifndef FFA_MAX_PARTITIONS
 #define FFA_MAX_PARTITIONS 64
 #endif
@@ -125,8 +128,9 @@ struct ffa_mediator {
 	struct ffa_partition partitions[FFA_MAX_PARTITIONS];
 	/* The hypervisor's RX/TX buffers with the SPMC. */
 	struct ffa_lock hyp_buffers_lock;
-	/* The VM table. */
+	/* The VM table; live has bit i set when vms[i] is FFA_VM_LIVE. */
 	struct ffa_lock vms_lock;
+	uint64_t live;
 	struct ffa_vm vms[FFA_MAX_VMS];
 };
 
