@@ -30,7 +30,14 @@ static inline bool ffa_log_on(const struct ffa_mediator *m,
 
 /* spmc.c: the SPMC call path. */
 void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs);
-bool ffa_spmc_implements(const struct ffa_mediator *m, uint32_t fid);
+/* Did the SPMC say (FFA_FEATURES at init) it implements fid? */
+static inline bool ffa_spmc_implements(const struct ffa_mediator *m, uint32_t fid)
+{
+	const uint32_t n = (fid & FFA_FUNCTION_ID_NUMBER_MASK) - FFA_NUMBER_FIRST;
+	const uint64_t *set = (fid & FFA_FUNCTION_ID_SMC64_MASK) ? m->spmc_smc64 : m->spmc_smc32;
+
+	return n < 256 && (set[n / 64] >> (n % 64) & 1) != 0;
+}
 __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id);
 __attribute__((warn_unused_result)) int32_t

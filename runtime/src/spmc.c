@@ -16,14 +16,6 @@ static uint64_t *implemented_set(struct ffa_mediator *m, uint32_t fid)
 	return (fid & FFA_FUNCTION_ID_SMC64_MASK) ? m->spmc_smc64 : m->spmc_smc32;
 }
 
-bool ffa_spmc_implements(const struct ffa_mediator *m, uint32_t fid)
-{
-	const uint32_t n = (fid & FFA_FUNCTION_ID_NUMBER_MASK) - FFA_NUMBER_FIRST;
-	const uint64_t *set = (fid & FFA_FUNCTION_ID_SMC64_MASK) ? m->spmc_smc64 : m->spmc_smc32;
-
-	return n < 256 && (set[n / 64] >> (n % 64) & 1) != 0;
-}
-
 /* The status of an FFA_ERROR reply, or FFA_OK for anything else. */
 static int32_t reply_status(const struct ffa_regs *r)
 {
