@@ -159,18 +159,11 @@ static void setup_messaging(void)
 
 static void setup(void)
 {
-	struct spmc_config spmc;
-	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
 	struct ffa_regs r = { .x = { FFA_VERSION_32, 0x10002 } };
 	int32_t status;
 
-	sim_default_spmc(&spmc, &sim);
-	if (sim_init(&sim, &spmc) != 0 || sim_add_vm(&sim, 1, IPA_BASE, 64 * FFA_PAGE_SIZE) != 0 ||
+	if (sim_boot(&sim, NULL, &med) != FFA_OK || sim_add_vm(&sim, 1, IPA_BASE, 64 * FFA_PAGE_SIZE) != 0 ||
 	    sim_add_vm(&sim, 2, IPA_BASE, 64 * FFA_PAGE_SIZE) != 0)
-		abort();
-	config.hyp_rx = sim_alloc_pages(&sim, 1);
-	config.hyp_tx = sim_alloc_pages(&sim, 1);
-	if (ffa_mediator_init(&med, &sim.ops, &config) != FFA_OK)
 		abort();
 	vm = ffa_vm_create(&med, 1, true, 1, &status);
 	if (vm == NULL || !ffa_handle_call(&med, vm, 0, &r))

@@ -21,17 +21,9 @@ static bool ready;
 
 static void setup(void)
 {
-	struct spmc_config spmc;
-	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
-
-	sim_default_spmc(&spmc, &sim);
-	if (sim_init(&sim, &spmc) != 0 || sim_add_vm(&sim, 1, VM_IPA_BASE, VM_MEM_SIZE) != 0 ||
-	    sim_add_vm(&sim, 2, VM_IPA_BASE, VM_MEM_SIZE) != 0)
-		abort();
-	config.hyp_rx = sim_alloc_pages(&sim, 1);
-	config.hyp_tx = sim_alloc_pages(&sim, 1);
-	if (ffa_mediator_init(&med, &sim.ops, &config) != FFA_OK) {
-		fprintf(stderr, "conformance: mediator init failed\n");
+	if (sim_boot(&sim, NULL, &med) != FFA_OK || sim_add_vm(&sim, 1, VM_IPA_BASE, VM_MEM_SIZE) != 0 ||
+	    sim_add_vm(&sim, 2, VM_IPA_BASE, VM_MEM_SIZE) != 0) {
+		fprintf(stderr, "conformance: the simulated machine did not boot\n");
 		abort();
 	}
 	ready = true;

@@ -262,6 +262,22 @@ uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id)
 	return n;
 }
 
+int32_t sim_boot(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_mediator *m)
+{
+	struct spmc_config c;
+	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
+
+	if (spmc == NULL) {
+		sim_default_spmc(&c, p);
+		spmc = &c;
+	}
+	if (sim_init(p, spmc) != 0)
+		return -1;
+	config.hyp_rx = sim_alloc_pages(p, 1);
+	config.hyp_tx = sim_alloc_pages(p, 1);
+	return ffa_mediator_init(m, &p->ops, &config);
+}
+
 static struct ffa_uuid uuid_of(const uint8_t b[16])
 {
 	struct ffa_uuid u;

@@ -89,4 +89,11 @@ uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id);
 /* An SPMC configuration with the common test partitions. */
 void sim_default_spmc(struct spmc_config *c, struct sim_platform *p);
 
+/*
+ * Boot the machine: the given SPMC (NULL: the default one), the
+ * hypervisor's one-page RX/TX buffers, and the mediator initialised with
+ * them (log level WARN). Returns the mediator's status, or -1.
+ */
+int32_t sim_boot(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_mediator *m);
+
 #endif /* SIM_PLATFORM_H */

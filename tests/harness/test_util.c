@@ -10,17 +10,11 @@ struct ffa_vm *vm32;
 
 void setup(void)
 {
-	struct spmc_config spmc;
-	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
 	int32_t status;
 
-	sim_default_spmc(&spmc, &sim);
-	ck_assert_int_eq(sim_init(&sim, &spmc), 0);
+	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
 	for (uint16_t id = 1; id <= 3; id++)
 		ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, (uint64_t)MEM_PAGES * FFA_PAGE_SIZE), 0);
-	config.hyp_rx = sim_alloc_pages(&sim, 1);
-	config.hyp_tx = sim_alloc_pages(&sim, 1);
-	ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_OK);
 	vm64 = ffa_vm_create(&med, 1, true, 4, &status);
 	ck_assert_ptr_nonnull(vm64);
 	vm32 = ffa_vm_create(&med, 2, false, 1, &status);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_run.h"
 #include "internal.h"
 #include "sim_platform.h"
 
@@ -121,19 +122,13 @@ static void *asker(void *arg)
 
 START_TEST(test_vcpus_of_several_vms)
 {
-	struct spmc_config spmc;
-	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
 	void *(*roles[3])(void *) = { reader, mapper, asker };
 	struct worker workers[VMS][3];
 	bool mapper_done[VMS] = { false };
 	pthread_t threads[VMS][3];
 	int32_t status;
 
-	sim_default_spmc(&spmc, &sim);
-	ck_assert_int_eq(sim_init(&sim, &spmc), 0);
-	config.hyp_rx = sim_alloc_pages(&sim, 1);
-	config.hyp_tx = sim_alloc_pages(&sim, 1);
-	ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_OK);
+	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
 	for (int v = 0; v < VMS; v++) {
 		struct ffa_regs r = { .x = { FFA_VERSION_32, 0x10002 } };
 
@@ -276,17 +271,11 @@ static void *direct_sender(void *arg)
 
 START_TEST(test_messages_not_lost_or_doubled)
 {
-	struct spmc_config spmc;
-	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
 	void *(*roles[3])(void *) = { ring_sender, ring_receiver, direct_sender };
 	pthread_t threads[VMS][3];
 	int32_t status;
 
-	sim_default_spmc(&spmc, &sim);
-	ck_assert_int_eq(sim_init(&sim, &spmc), 0);
-	config.hyp_rx = sim_alloc_pages(&sim, 1);
-	config.hyp_tx = sim_alloc_pages(&sim, 1);
-	ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_OK);
+	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
 	for (int v = 0; v < VMS; v++) {
 		const uint16_t id = (uint16_t)(v + 1);
 		struct worker w;
@@ -324,16 +313,10 @@ int main(void)
 {
 	Suite *s = suite_create("concurrency");
 	TCase *tc = tcase_create("vcpus");
-	SRunner *sr;
-	int failed;
 
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_vcpus_of_several_vms);
 	tcase_add_test(tc, test_messages_not_lost_or_doubled);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(s);
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_run.h"
 #include "ffa/ffa_dispatch.h"
 #include "ffa/ffa_structs.h"
 
@@ -209,8 +210,6 @@ int main(void)
 {
 	Suite *s = suite_create("generated");
 	TCase *tc = tcase_create("facts");
-	SRunner *sr;
-	int failed;
 
 	tcase_add_test(tc, test_function_ids);
 	tcase_add_test(tc, test_version_decode);
@@ -223,9 +222,5 @@ int main(void)
 	tcase_add_test(tc, test_struct_bounds);
 	tcase_add_test(tc, test_bitfields);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(s);
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_run.h"
 #include "test_util.h"
 
 static struct ffa_vm *vm3;
@@ -144,8 +145,6 @@ int main(void)
 {
 	Suite *s = suite_create("indirect");
 	TCase *tc = tcase_create("vm_to_vm");
-	SRunner *sr;
-	int failed;
 
 	tcase_add_checked_fixture(tc, setup_pair, teardown);
 	tcase_add_test(tc, test_vm_to_vm_default_deny);
@@ -154,9 +153,5 @@ int main(void)
 	tcase_add_test(tc, test_receiver_without_buffer_or_at_1_0);
 	tcase_add_test(tc, test_version_1_0_sender_has_no_send2);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(s);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_run.h"
 #include "test_util.h"
 
 #define ECHO 0x8001   /* REQ and REQ2, indirect messages, FF-A 1.2 */
@@ -297,8 +298,6 @@ int main(void)
 {
 	Suite *s = suite_create("msg");
 	TCase *tc = tcase_create("direct_indirect_lifecycle");
-	SRunner *sr;
-	int failed;
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_direct_req_echo);
@@ -313,9 +312,5 @@ int main(void)
 	tcase_add_test(tc, test_send2_to_partition_needs_spmc_layout);
 	tcase_add_test(tc, test_send2_to_partition_needs_registered_buffers);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(s);
 }

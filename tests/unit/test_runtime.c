@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_run.h"
 #include "test_util.h"
 
 /* ------------------------------------------------------------- version */
@@ -471,8 +472,6 @@ int main(void)
 {
 	Suite *s = suite_create("runtime");
 	TCase *tc = tcase_create("handlers");
-	SRunner *sr;
-	int failed;
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_version_each_minor);
@@ -502,9 +501,5 @@ int main(void)
 	tcase_add_test(tc, test_partition_info_versions_side_by_side);
 	tcase_add_test(tc, test_partition_info_get_regs);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	return check_run(s);
 }
