@@ -83,6 +83,10 @@ void ffa_rx_fill_done(struct ffa_call_ctx *ctx);
 void ffa_rx_unclaim(struct ffa_call_ctx *ctx);
 void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
 
+/* mem.c: the memory transaction tables; a VM's transactions at teardown. */
+void ffa_mem_init(struct ffa_mediator *m);
+int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
+
 /* pending.c: calls whose handler is not implemented yet. */
 bool ffa_call_pending(uint32_t fid);
 

@@ -8,10 +8,6 @@
 #include "internal.h"
 
 #define FFA_PENDING_CALLS(X)                                                 \
-	X(mem_donate, MEM_DONATE)                                            \
-	X(mem_lend, MEM_LEND)                                                \
-	X(mem_share, MEM_SHARE)                                              \
-	X(mem_reclaim, MEM_RECLAIM)                                          \
 	X(mem_frag_rx, MEM_FRAG_RX)                                          \
 	X(mem_frag_tx, MEM_FRAG_TX)                                          \
 	X(notification_bind, NOTIFICATION_BIND)                              \

@@ -234,7 +234,10 @@ int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 		ffa_vm_unlock(m, vm);
 		return FFA_OK;
 	}
+	/* Tell the partitions first: that is when they let go of its memory. */
 	ret = send_destroyed(m, vm);
+	if (ffa_mem_teardown(m, vm) != FFA_OK)
+		ret = FFA_RETRY;
 	ffa_vm_unlock(m, vm);
 	if (ret == FFA_OK)
 		release_slot(m, vm);

@@ -159,6 +159,77 @@ static void op_inject_virq(void *ctx, uint16_t vm_id, uint16_t vcpu, uint32_t in
 	add_effect(p, (struct sim_effect){ .kind = SIM_VIRQ, .vm_id = vm_id, .vcpu = vcpu, .intid = intid });
 }
 
+static bool claims_overlap(const struct sim_claim *c, uint16_t vm_id, uint64_t ipa, uint32_t pages)
+{
+	return c->used && c->vm_id == vm_id && ipa < c->ipa + (uint64_t)c->pages * FFA_PAGE_SIZE &&
+	       c->ipa < ipa + (uint64_t)pages * FFA_PAGE_SIZE;
+}
+
+static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
+{
+	struct sim_platform *p = ctx;
+	int32_t ret = FFA_NO_MEMORY;
+
+	if (p->fail_next_claim > 0) {
+		p->fail_next_claim--;
+		return FFA_DENIED;
+	}
+	if (sim_guest_ptr(p, vm_id, ipa, (uint64_t)pages * FFA_PAGE_SIZE) == NULL)
+		return FFA_INVALID_PARAMETERS;
+	pthread_mutex_lock(&p->lock);
+	for (int i = 0; i < SIM_MAX_CLAIMS; i++) {
+		if (claims_overlap(&p->claims[i], vm_id, ipa, pages)) {
+			ret = FFA_DENIED;
+			break;
+		}
+	}
+	for (int i = 0; i < SIM_MAX_CLAIMS && ret == FFA_NO_MEMORY; i++) {
+		if (!p->claims[i].used) {
+			p->claims[i] = (struct sim_claim){ true, vm_id, ipa, pages, op };
+			ret = FFA_OK;
+		}
+	}
+	pthread_mutex_unlock(&p->lock);
+	if (ret == FFA_OK)
+		add_effect(p, (struct sim_effect){ .kind = SIM_CLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
+	return ret;
+}
+
+static void op_mem_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
+{
+	struct sim_platform *p = ctx;
+	bool found = false;
+
+	pthread_mutex_lock(&p->lock);
+	for (int i = 0; i < SIM_MAX_CLAIMS && !found; i++) {
+		struct sim_claim *c = &p->claims[i];
+
+		if (c->used && c->vm_id == vm_id && c->ipa == ipa && c->pages == pages && c->op == op) {
+			c->used = false;
+			found = true;
+		}
+	}
+	pthread_mutex_unlock(&p->lock);
+	if (!found) {
+		fprintf(stderr, "sim: unclaim of pages never claimed (vm %#x ipa %#llx)\n", vm_id, (unsigned long long)ipa);
+		abort();
+	}
+	add_effect(p, (struct sim_effect){ .kind = SIM_UNCLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
+}
+
+uint64_t sim_claimed_pages(struct sim_platform *p, uint16_t vm_id)
+{
+	uint64_t n = 0;
+
+	pthread_mutex_lock(&p->lock);
+	for (int i = 0; i < SIM_MAX_CLAIMS; i++) {
+		if (p->claims[i].used && p->claims[i].vm_id == vm_id)
+			n += p->claims[i].pages;
+	}
+	pthread_mutex_unlock(&p->lock);
+	return n;
+}
+
 static bool op_vm_messaging_allowed(void *ctx, uint16_t sender, uint16_t receiver)
 {
 	struct sim_platform *p = ctx;
@@ -206,6 +277,8 @@ int sim_init(struct sim_platform *p, const struct spmc_config *spmc)
 		.unlock = op_unlock,
 		.inject_virq = op_inject_virq,
 		.vm_messaging_allowed = op_vm_messaging_allowed,
+		.mem_claim = op_mem_claim,
+		.mem_unclaim = op_mem_unclaim,
 		.log = op_log,
 	};
 	c.phys = spmc_phys;

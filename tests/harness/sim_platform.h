@@ -23,7 +23,7 @@
 #define SIM_PA_BASE UINT64_C(0x80000000)
 #define SIM_MEM_SIZE (8u << 20)
 
-enum sim_effect_kind { SIM_MAP, SIM_UNMAP, SIM_VIRQ };
+enum sim_effect_kind { SIM_MAP, SIM_UNMAP, SIM_VIRQ, SIM_CLAIM, SIM_UNCLAIM };
 
 struct sim_effect {
 	enum sim_effect_kind kind;
@@ -33,7 +33,18 @@ struct sim_effect {
 	bool writable;       /* map */
 	uint16_t vcpu;       /* virq */
 	uint32_t intid;      /* virq */
+	enum ffa_mem_op op;  /* claim/unclaim */
 };
+
+/* Pages a memory transaction holds (mem_claim until mem_unclaim). */
+struct sim_claim {
+	bool used;
+	uint16_t vm_id;
+	uint64_t ipa;
+	uint32_t pages;
+	enum ffa_mem_op op;
+};
+#define SIM_MAX_CLAIMS 256
 
 struct sim_vm {
 	bool present;
@@ -58,6 +69,8 @@ struct sim_platform {
 	uint64_t mem_used;             /* bump allocator over mem */
 	struct sim_vm vms[SIM_MAX_VMS];
 	struct sim_mapping mappings[SIM_MAX_MAPPINGS];
+	struct sim_claim claims[SIM_MAX_CLAIMS];
+	int fail_next_claim;           /* >0: that many mem_claim calls fail */
 	uint32_t effect_count;
 	struct sim_effect effects[SIM_MAX_EFFECTS];
 	uint32_t smc_count;
@@ -85,6 +98,9 @@ void *sim_guest_ptr(struct sim_platform *p, uint16_t vm_id, uint64_t ipa,
 
 /* Mappings of a VM still alive (leak checks). */
 uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id);
+
+/* Pages of a VM held by memory transactions (leak checks). */
+uint64_t sim_claimed_pages(struct sim_platform *p, uint16_t vm_id);
 
 /* An SPMC configuration with the common test partitions. */
 void sim_default_spmc(struct spmc_config *c, struct sim_platform *p);

@@ -14,11 +14,29 @@
  *   spmc_set version|id|rxtx_max_pages|sri_intid|refuse_newer_minor V
  *   spmc_clear                        drop the standard test partitions
  *   spmc_partition ID EXEC PROPS VERSION UUIDHEX...
+ *   partition_set ID KEY VALUE        how a partition behaves (spmc.h), before
+ *                                     or after init: behaviour NAME (echo, busy,
+ *                                     error, interrupt-once, yield-once,
+ *                                     wrong-source, wrong-dest, wrong-func,
+ *                                     garbage, framework-resp), vm_msg NAME (ok,
+ *                                     busy, retry, error; restarts its count),
+ *                                     error, bad_id, yield_timeout_lo,
+ *                                     yield_timeout_hi, vm_msg_fail_count,
+ *                                     vm_msg_error, inbox_size N -> ok
  *   config hyp_buffer_pages|vm_rxtx_max_pages V
  *   trace 0|1
  *   init                     -> ok MEDIATOR_VERSION SPMC_VERSION | status S
  *   vm_create ID aarch64|aarch32 VCPUS MEMSIZE IPABASE -> ok | status S
- *   vm_destroy ID            -> ok
+ *   vm_destroy ID            -> status S (ffa_vm_destroy; RETRY: the VM is
+ *                               dying until vm_destroy_poll says 0)
+ *   vm_destroy_poll ID       -> status S (ffa_vm_destroy_poll of a dying VM,
+ *                               or of one destroyed already)
+ *   policy SENDER [RECEIVER...] -> ok (VM-to-VM messaging: SENDER may message
+ *                               exactly these VMs, ids below SIM_MAX_VM_ID)
+ *   inbox ID take|peek       -> inbox FULL SENDER [HEX] (a partition's
+ *                               FFA_MSG_SEND2 inbox; take empties it)
+ *   known_vms ID             -> known N VM... (the VMs a partition knows as
+ *                               created)
  *   call VM VCPU X0..X17     -> reply X0..X17 (hex) | notffa
  *   write VM IPA HEX         -> ok
  *   read VM IPA LEN          -> data HEX
@@ -51,9 +69,16 @@ static struct ffa_mediator med;
 static bool initialised;
 static bool tracing;
 
-/* The mediator's handle of each VM the scenario created. */
+/*
+ * The mediator's handle of each VM the scenario created. A VM whose
+ * ffa_vm_destroy() said RETRY is dying until ffa_vm_destroy_poll() says
+ * FFA_OK; a destroyed VM's handle is kept (gone) until the slot is needed,
+ * so a later poll of it can be asked too.
+ */
+enum slot_state { SLOT_FREE, SLOT_LIVE, SLOT_DYING, SLOT_GONE };
+
 static struct {
-	bool used;
+	enum slot_state state;
 	uint16_t id;
 	struct ffa_vm *vm;
 } vms[SIM_MAX_VMS];
@@ -171,13 +196,19 @@ static void tokenize(char *line, struct cmd *c)
 
 /* --- VMs ---------------------------------------------------------------- */
 
-static int vm_slot(uint16_t id)
+/* The slot of VM id in this state, or -1. */
+static int slot_in(uint16_t id, enum slot_state state)
 {
 	for (int i = 0; i < SIM_MAX_VMS; i++) {
-		if (vms[i].used && vms[i].id == id)
+		if (vms[i].state == state && vms[i].id == id)
 			return i;
 	}
 	return -1;
+}
+
+static int vm_slot(uint16_t id)
+{
+	return slot_in(id, SLOT_LIVE);
 }
 
 /* The mediator's handle for argument i, or NULL (after an error reply). */
@@ -281,6 +312,117 @@ static void cmd_spmc_partition(const struct cmd *c)
 	reply("ok");
 }
 
+/* Names of enum spmc_behaviour and enum spmc_vm_msg_behaviour values. */
+static const struct {
+	const char *name;
+	enum spmc_behaviour value;
+} behaviours[] = {
+	{ "echo", SPMC_BEHAVE_ECHO },
+	{ "busy", SPMC_BEHAVE_BUSY },
+	{ "error", SPMC_BEHAVE_ERROR },
+	{ "interrupt-once", SPMC_BEHAVE_INTERRUPT_ONCE },
+	{ "yield-once", SPMC_BEHAVE_YIELD_ONCE },
+	{ "wrong-source", SPMC_BEHAVE_WRONG_SOURCE },
+	{ "wrong-dest", SPMC_BEHAVE_WRONG_DEST },
+	{ "wrong-func", SPMC_BEHAVE_WRONG_FUNC },
+	{ "garbage", SPMC_BEHAVE_GARBAGE },
+	{ "framework-resp", SPMC_BEHAVE_FRAMEWORK_RESP },
+};
+
+static const struct {
+	const char *name;
+	enum spmc_vm_msg_behaviour value;
+} vm_msg_behaviours[] = {
+	{ "ok", SPMC_VM_MSG_OK },
+	{ "busy", SPMC_VM_MSG_BUSY },
+	{ "retry", SPMC_VM_MSG_RETRY },
+	{ "error", SPMC_VM_MSG_ERROR },
+};
+
+/*
+ * The configuration of partition id: the one init will use, or after init
+ * the simulated SPMC's own (it reads it on every call); *index is its
+ * index. NULL for no such partition.
+ */
+static struct spmc_partition_config *partition_config(uint16_t id, int *index)
+{
+	struct spmc_config *cfg = initialised ? &sim.spmc.config : &spmc_cfg;
+
+	for (uint32_t i = 0; i < cfg->partition_count && i < SPMC_MAX_PARTITIONS; i++) {
+		if (cfg->partitions[i].id == id) {
+			*index = (int)i;
+			return &cfg->partitions[i];
+		}
+	}
+	return NULL;
+}
+
+/* Sets one behaviour of a partition; false for an unknown key or value. */
+static bool partition_setting(struct spmc_partition_config *p, int index, const char *key, const char *value)
+{
+	uint64_t v;
+
+	if (strcmp(key, "behaviour") == 0) {
+		for (size_t i = 0; i < sizeof(behaviours) / sizeof(behaviours[0]); i++) {
+			if (strcmp(value, behaviours[i].name) == 0) {
+				p->behaviour = behaviours[i].value;
+				return true;
+			}
+		}
+		return false;
+	}
+	if (strcmp(key, "vm_msg") == 0) {
+		for (size_t i = 0; i < sizeof(vm_msg_behaviours) / sizeof(vm_msg_behaviours[0]); i++) {
+			if (strcmp(value, vm_msg_behaviours[i].name) == 0) {
+				p->vm_msg = vm_msg_behaviours[i].value;
+				/* The count of refusals starts again. */
+				if (initialised)
+					sim.spmc.part[index].vm_msg_failures = 0;
+				return true;
+			}
+		}
+		return false;
+	}
+	if (!parse_u64(value, &v) || v > UINT32_MAX)
+		return false;
+	if (strcmp(key, "error") == 0)
+		p->error = (int32_t)(uint32_t)v;
+	else if (strcmp(key, "bad_id") == 0 && v <= UINT16_MAX)
+		p->bad_id = (uint16_t)v;
+	else if (strcmp(key, "yield_timeout_lo") == 0)
+		p->yield_timeout_lo = (uint32_t)v;
+	else if (strcmp(key, "yield_timeout_hi") == 0)
+		p->yield_timeout_hi = (uint32_t)v;
+	else if (strcmp(key, "vm_msg_fail_count") == 0)
+		p->vm_msg_fail_count = (uint32_t)v;
+	else if (strcmp(key, "vm_msg_error") == 0)
+		p->vm_msg_error = (int32_t)(uint32_t)v;
+	else if (strcmp(key, "inbox_size") == 0 && v <= SPMC_INBOX_MAX)
+		p->inbox_size = (uint32_t)v;
+	else
+		return false;
+	return true;
+}
+
+static void cmd_partition_set(const struct cmd *c)
+{
+	struct spmc_partition_config *p;
+	uint64_t id;
+	int index = 0;
+
+	if (c->argc != 4 || !arg_num(c, 1, UINT16_MAX, &id)) {
+		reply("err usage: partition_set ID KEY VALUE");
+		return;
+	}
+	p = partition_config((uint16_t)id, &index);
+	if (p == NULL)
+		reply("err no partition %#llx", (unsigned long long)id);
+	else if (!partition_setting(p, index, c->argv[2], c->argv[3]))
+		reply("err bad partition setting %s %s", c->argv[2], c->argv[3]);
+	else
+		reply("ok");
+}
+
 /* Sets one field of the mediator's configuration; false for an unknown key. */
 static bool mediator_setting(const char *key, uint64_t v)
 {
@@ -350,7 +492,11 @@ static void cmd_init(const struct cmd *c)
 static int free_vm_slot(void)
 {
 	for (int i = 0; i < SIM_MAX_VMS; i++) {
-		if (!vms[i].used)
+		if (vms[i].state == SLOT_FREE)
+			return i;
+	}
+	for (int i = 0; i < SIM_MAX_VMS; i++) {
+		if (vms[i].state == SLOT_GONE)
 			return i;
 	}
 	return -1;
@@ -382,24 +528,49 @@ static void cmd_vm_create(const struct cmd *c)
 		reply("status %d", status);
 		return;
 	}
-	vms[slot].used = true;
+	vms[slot].state = SLOT_LIVE;
 	vms[slot].id = (uint16_t)id;
 	vms[slot].vm = vm;
 	reply("ok");
 }
 
+/* The VM's memory goes at once: the mediator unmapped its buffers. */
 static void cmd_vm_destroy(const struct cmd *c)
 {
 	struct ffa_vm *vm = arg_vm(c, 1);
+	int32_t ret;
 	int slot;
 
 	if (vm == NULL)
 		return;
 	slot = vm_slot(vm->id);
-	ffa_vm_destroy(&med, vm);
+	ret = ffa_vm_destroy(&med, vm);
 	sim_forget_vm(vms[slot].id);
-	vms[slot].used = false;
-	reply("ok");
+	vms[slot].state = ret == FFA_OK ? SLOT_GONE : SLOT_DYING;
+	reply("status %d", ret);
+}
+
+static void cmd_vm_destroy_poll(const struct cmd *c)
+{
+	uint64_t id;
+	int32_t ret;
+	int slot;
+
+	if (c->argc != 2 || !arg_num(c, 1, UINT16_MAX, &id)) {
+		reply("err usage: vm_destroy_poll ID");
+		return;
+	}
+	slot = slot_in((uint16_t)id, SLOT_DYING);
+	if (slot < 0)
+		slot = slot_in((uint16_t)id, SLOT_GONE);
+	if (slot < 0) {
+		reply("err VM %#llx was not destroyed", (unsigned long long)id);
+		return;
+	}
+	ret = ffa_vm_destroy_poll(&med, vms[slot].vm);
+	if (ret == FFA_OK)
+		vms[slot].state = SLOT_GONE;
+	reply("status %d", ret);
 }
 
 static void print_regs(const struct ffa_regs *r)
@@ -581,6 +752,12 @@ static void print_effect(const struct sim_effect *e)
 	case SIM_VIRQ:
 		reply("virq %#x %u %u", e->vm_id, e->vcpu, e->intid);
 		break;
+	case SIM_CLAIM:
+		reply("claim %#x %#llx %u %d", e->vm_id, (unsigned long long)e->ipa, e->pages, (int)e->op);
+		break;
+	case SIM_UNCLAIM:
+		reply("unclaim %#x %#llx %u %d", e->vm_id, (unsigned long long)e->ipa, e->pages, (int)e->op);
+		break;
 	}
 }
 
@@ -640,6 +817,90 @@ static void cmd_live_mappings(const struct cmd *c)
 	reply("count %u", sim_live_mappings(&sim, (uint16_t)id));
 }
 
+static void cmd_policy(const struct cmd *c)
+{
+	uint64_t sender, receiver;
+	bool row[SIM_MAX_VM_ID] = { false };
+
+	if (c->argc < 2 || !arg_num(c, 1, SIM_MAX_VM_ID - 1, &sender)) {
+		reply("err usage: policy SENDER [RECEIVER...], ids below %d", SIM_MAX_VM_ID);
+		return;
+	}
+	for (int i = 2; i < c->argc; i++) {
+		if (!arg_num(c, i, SIM_MAX_VM_ID - 1, &receiver)) {
+			reply("err usage: policy SENDER [RECEIVER...], ids below %d", SIM_MAX_VM_ID);
+			return;
+		}
+		row[receiver] = true;
+	}
+	pthread_mutex_lock(&sim.lock);
+	memcpy(sim.allow[sender], row, sizeof(row));
+	pthread_mutex_unlock(&sim.lock);
+	reply("ok");
+}
+
+/* What partition argument 1 received, or NULL after an error reply. */
+static const struct spmc_partition_state *arg_partition_state(const struct cmd *c, uint16_t *id)
+{
+	uint64_t v = 0;
+	const struct spmc_partition_state *st = NULL;
+
+	if (arg_num(c, 1, UINT16_MAX, &v))
+		st = spmc_partition_state_of(&sim.spmc, (uint16_t)v);
+	if (st == NULL)
+		reply("err no partition %s", c->argc > 1 ? c->argv[1] : "given");
+	*id = (uint16_t)v;
+	return st;
+}
+
+static void cmd_inbox(const struct cmd *c)
+{
+	static uint8_t buf[SPMC_INBOX_MAX];
+	const struct spmc_partition_state *st;
+	uint32_t len = 0;
+	uint16_t id = 0, sender;
+	bool take;
+
+	if (c->argc != 3 || (strcmp(c->argv[2], "take") != 0 && strcmp(c->argv[2], "peek") != 0)) {
+		reply("err usage: inbox ID take|peek");
+		return;
+	}
+	st = arg_partition_state(c, &id);
+	if (st == NULL)
+		return;
+	if (!st->inbox_full) {
+		reply("inbox 0 0");
+		return;
+	}
+	take = strcmp(c->argv[2], "take") == 0;
+	sender = st->inbox_sender;
+	pthread_mutex_lock(&sim.lock);
+	if (take) {
+		if (spmc_inbox_take(&sim.spmc, id, buf, sizeof(buf), &len) != FFA_OK)
+			len = 0;
+	} else {
+		len = st->inbox_len <= sizeof(buf) ? st->inbox_len : 0;
+		memcpy(buf, st->inbox, len);
+	}
+	pthread_mutex_unlock(&sim.lock);
+	printf("@ inbox 1 %u ", sender);
+	print_hex(buf, len);
+	fputc('\n', stdout);
+}
+
+static void cmd_known_vms(const struct cmd *c)
+{
+	uint16_t id = 0;
+	const struct spmc_partition_state *st = arg_partition_state(c, &id);
+
+	if (st == NULL)
+		return;
+	printf("@ known %u", st->vm_count);
+	for (uint32_t i = 0; i < st->vm_count && i < SPMC_MAX_KNOWN_VMS; i++)
+		printf(" %u", st->vms[i].id);
+	fputc('\n', stdout);
+}
+
 /* When a command makes sense: configuration before init, the rest after. */
 enum when { ANY, BEFORE_INIT, AFTER_INIT };
 
@@ -651,11 +912,16 @@ static const struct {
 	{ "spmc_set", BEFORE_INIT, cmd_spmc_set },
 	{ "spmc_clear", BEFORE_INIT, cmd_spmc_clear },
 	{ "spmc_partition", BEFORE_INIT, cmd_spmc_partition },
+	{ "partition_set", ANY, cmd_partition_set },
 	{ "config", BEFORE_INIT, cmd_config },
 	{ "trace", ANY, cmd_trace },
 	{ "init", BEFORE_INIT, cmd_init },
 	{ "vm_create", AFTER_INIT, cmd_vm_create },
 	{ "vm_destroy", AFTER_INIT, cmd_vm_destroy },
+	{ "vm_destroy_poll", AFTER_INIT, cmd_vm_destroy_poll },
+	{ "policy", AFTER_INIT, cmd_policy },
+	{ "inbox", AFTER_INIT, cmd_inbox },
+	{ "known_vms", AFTER_INIT, cmd_known_vms },
 	{ "call", AFTER_INIT, cmd_call },
 	{ "write", AFTER_INIT, cmd_write },
 	{ "read", AFTER_INIT, cmd_read },

@@ -12,7 +12,8 @@
  * The mediator keeps its per-VM state in its own table, so nothing is
  * allocated and a VM whose teardown the SPMC has not finished keeps its id.
  *
- * Lock order: the VM table lock, then a VM's lock, then the lock of the
+ * Lock order: the VM table lock, then a VM's lock (two VMs: the lower
+ * address first), then the memory transactions' lock, then the lock of the
  * hypervisor's own RX/TX buffers. No lock is held across a call into the
  * SPMC other than the VM's own and, while the buffers are in use, the
  * buffers' lock.
@@ -37,6 +38,17 @@
 #ifndef FFA_MAX_PARTITIONS
 #define FFA_MAX_PARTITIONS 64
 #endif
+/* Open memory transactions, and the address ranges they were given in. */
+#ifndef FFA_MAX_SHARES
+#define FFA_MAX_SHARES 256
+#endif
+#ifndef FFA_MAX_SHARE_RANGES
+#define FFA_MAX_SHARE_RANGES 4096
+#endif
+/* Receivers of one memory transaction. */
+#ifndef FFA_MAX_MEM_RECEIVERS
+#define FFA_MAX_MEM_RECEIVERS 8
+#endif
 
 struct ffa_config {
 	/*
@@ -54,7 +66,31 @@ struct ffa_config {
 	uint32_t vm_rxtx_max_pages;
 	/* Most detailed log level passed to the platform's log op. */
 	enum ffa_log_level log_level;
+	/*
+	 * Per VM: open memory transactions (0: 64) and 4K pages in them (0:
+	 * 1 << 20, 4 GiB); beyond them NO_MEMORY.
+	 */
+	uint32_t vm_max_shares;
+	uint64_t vm_max_share_pages;
 };
+
+/* An open memory transaction of a VM (share or lend; a donate is gone). */
+struct ffa_share {
+	bool used;
+	uint8_t op;              /* enum ffa_mem_op */
+	uint16_t owner;          /* VM id */
+	ffa_mem_handle_t handle;
+	uint64_t pages;
+	uint32_t first_range;    /* index into ffa_mediator.ranges, a list */
+};
+
+/* One IPA range of a transaction, as the VM gave it. */
+struct ffa_share_range {
+	uint64_t ipa;
+	uint32_t pages;
+	uint32_t next;           /* next range of the share, or FFA_NO_RANGE */
+};
+#define FFA_NO_RANGE UINT32_MAX
 
 /* One cached partition information descriptor (as the SPMC gave it). */
 struct ffa_partition {
@@ -95,6 +131,8 @@ struct ffa_vm {
 	 * through: one word, so vCPUs agree on both without a lock.
 	 */
 	uint32_t version_state;
+	uint32_t share_count;     /* open memory transactions */
+	uint64_t share_pages;     /* pages in them */
 	struct {
 		bool mapped;
 		bool spmc_registered; /* the SPMC knows the buffers too */
@@ -128,6 +166,11 @@ struct ffa_mediator {
 	struct ffa_partition partitions[FFA_MAX_PARTITIONS];
 	/* The hypervisor's RX/TX buffers with the SPMC. */
 	struct ffa_lock hyp_buffers_lock;
+	/* Memory transactions: the table and a free list of ranges. */
+	struct ffa_lock shares_lock;
+	uint32_t free_range;
+	struct ffa_share shares[FFA_MAX_SHARES];
+	struct ffa_share_range ranges[FFA_MAX_SHARE_RANGES];
 	/* The VM table; live has bit i set when vms[i] is FFA_VM_LIVE. */
 	struct ffa_lock vms_lock;
 	uint64_t live;
@@ -157,9 +200,10 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id,
 
 /*
  * Stop mediating for a VM (its vCPUs must no longer run): unmap and
- * unregister its buffers and tell the partitions that asked for VM
- * destroyed messages. Returns FFA_OK when that is done and the slot free,
- * or FFA_RETRY when a partition answered BUSY or RETRY: the VM's id stays
+ * unregister its buffers, tell the partitions that asked for VM destroyed
+ * messages, and reclaim its open memory transactions. Returns FFA_OK when
+ * that is done and the slot free, or FFA_RETRY when a partition answered
+ * BUSY or RETRY or still holds some of the VM's memory: the VM's id stays
  * taken until ffa_vm_destroy_poll() returns FFA_OK.
  */
 int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm);

@@ -27,6 +27,13 @@ enum ffa_log_level {
 	FFA_LOG_VERBOSE, /* each call and its verdict; a guest's mistakes */
 };
 
+/* The three ways a VM gives memory to partitions. */
+enum ffa_mem_op {
+	FFA_MEM_OP_SHARE,   /* the VM keeps access */
+	FFA_MEM_OP_LEND,    /* the VM loses access until it reclaims */
+	FFA_MEM_OP_DONATE,  /* the VM loses the memory for good */
+};
+
 struct ffa_platform {
 	void *ctx;
 
@@ -50,10 +57,26 @@ struct ffa_platform {
 			    uint32_t pages);
 	/*
 	 * Physical address of the 4K page at ipa of a VM, for descriptors
-	 * the SPMC reads. Only asked for pages mapped with map_guest.
+	 * the SPMC reads. Only asked for pages mapped with map_guest or
+	 * claimed with mem_claim.
 	 */
 	int32_t (*ipa_to_pa)(void *ctx, uint16_t vm_id, uint64_t ipa,
 			     uint64_t *pa);
+	/*
+	 * Before the SPMC hears of a memory transaction: pin pages 4K pages of
+	 * a VM's normal memory from ipa so the VM cannot unmap, balloon or
+	 * give them again while the transaction lasts, and for a lend or a
+	 * donate also take them out of the VM's stage-2 translation. Returns
+	 * FFA_OK, or INVALID_PARAMETERS (not the VM's normal memory) or
+	 * DENIED (pages pinned already) with nothing changed.
+	 */
+	int32_t (*mem_claim)(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op);
+	/*
+	 * Undo mem_claim when the transaction ends (reclaim) or never began:
+	 * unpin, and give lent (or not yet donated) pages back to the VM.
+	 */
+	void (*mem_unclaim)(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op);
+
 	/* Physical address of the hypervisor's own memory at va. */
 	uint64_t (*va_to_pa)(void *ctx, const void *va);
 
