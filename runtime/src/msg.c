@@ -49,14 +49,78 @@ static int32_t receiver(const struct ffa_mediator *m, uint16_t id, uint32_t recv
 	return FFA_OK;
 }
 
-static int32_t relay_error(const struct ffa_mediator *m, const struct ffa_regs *r)
+/*
+ * A partition's FFA_ERROR, in the VM's terms: a status the VM's version
+ * does not have (NO_DATA before 1.1, NOT_READY before 1.2) is ABORTED.
+ */
+static int32_t relay_error(const struct ffa_call_ctx *ctx, const struct ffa_regs *r)
 {
 	struct ffa_error_args e;
 
-	if (ffa_decode_error(r, m->version, &e) == FFA_OK && e.error_code < 0 && e.error_code >= FFA_NOT_READY)
+	if (ffa_decode_error(r, ctx->m->version, &e) == FFA_OK && ffa_status_since(e.error_code) <= ctx->version)
 		return e.error_code;
-	ffa_log(m, FFA_LOG_ERROR, "SPMC: malformed FFA_ERROR (w2 %#x)", (unsigned int)r->x[2]);
+	ffa_log(ctx->m, FFA_LOG_WARN, "VM %#x: partition error %d has no meaning at its version",
+		ctx->vm->id, (int)(int32_t)(uint32_t)r->x[2]);
 	return FFA_ABORTED;
+}
+
+/* --- which VM may resume a preempted partition vCPU ----------------- */
+
+/* The entry for a partition vCPU (preempted lock held), or NULL. */
+static int find_preempted(const struct ffa_mediator *m, uint16_t partition, uint16_t vcpu)
+{
+	for (int i = 0; i < FFA_MAX_PREEMPTED; i++) {
+		if (m->preempted[i].vm != 0 && m->preempted[i].partition == partition && m->preempted[i].vcpu == vcpu)
+			return i;
+	}
+	return -1;
+}
+
+/* Record (vm != 0) or forget (vm == 0) who holds a preempted vCPU. */
+static void set_preempted(struct ffa_mediator *m, uint16_t partition, uint16_t vcpu, uint16_t vm)
+{
+	int i;
+
+	m->plat->lock(m->plat->ctx, &m->preempted_lock);
+	i = find_preempted(m, partition, vcpu);
+	for (int j = 0; i < 0 && vm != 0 && j < FFA_MAX_PREEMPTED; j++) {
+		if (m->preempted[j].vm == 0)
+			i = j;
+	}
+	if (i >= 0) {
+		m->preempted[i].partition = partition;
+		m->preempted[i].vcpu = vcpu;
+		m->preempted[i].vm = vm;
+	} else if (vm != 0) {
+		ffa_log(m, FFA_LOG_WARN, "no room to note that partition %#x vCPU %u holds VM %#x's request",
+			partition, vcpu, vm);
+	}
+	m->plat->unlock(m->plat->ctx, &m->preempted_lock);
+}
+
+/* The VM whose request a partition vCPU holds, or 0. */
+static uint16_t preempted_by(struct ffa_mediator *m, uint16_t partition, uint16_t vcpu)
+{
+	uint16_t vm = 0;
+	int i;
+
+	m->plat->lock(m->plat->ctx, &m->preempted_lock);
+	i = find_preempted(m, partition, vcpu);
+	if (i >= 0)
+		vm = m->preempted[i].vm;
+	m->plat->unlock(m->plat->ctx, &m->preempted_lock);
+	return vm;
+}
+
+/* A destroyed VM's preempted requests are nobody's. */
+void ffa_msg_forget_vm(struct ffa_mediator *m, uint16_t vm)
+{
+	m->plat->lock(m->plat->ctx, &m->preempted_lock);
+	for (int i = 0; i < FFA_MAX_PREEMPTED; i++) {
+		if (m->preempted[i].vm == vm)
+			m->preempted[i].vm = 0;
+	}
+	m->plat->unlock(m->plat->ctx, &m->preempted_lock);
 }
 
 static bool relay_resp(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
@@ -83,17 +147,23 @@ static bool relay_resp2(const struct ffa_call_ctx *ctx, const struct ffa_regs *r
 	return true;
 }
 
-/* FFA_INTERRUPT or FFA_YIELD: the VM resumes the partition with FFA_RUN. */
-static bool relay_preempted(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, struct ffa_regs *out)
+/*
+ * FFA_INTERRUPT or FFA_YIELD of the partition called: the VM resumes that
+ * vCPU with FFA_RUN, and only this VM may.
+ */
+static bool relay_preempted(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
+			    struct ffa_regs *out)
 {
 	struct ffa_interrupt_args irq;
 	struct ffa_yield_args y;
 
-	if (ffa_decode_interrupt(r, ctx->m->version, &irq) == FFA_OK) {
+	if (ffa_decode_interrupt(r, ctx->m->version, &irq) == FFA_OK && irq.endpoint == from) {
+		set_preempted(ctx->m, from, irq.vcpu, ctx->vm->id);
 		ffa_encode_interrupt(&irq, ctx->version, out);
 		return true;
 	}
-	if (ffa_decode_yield(r, ctx->m->version, &y) == FFA_OK) {
+	if (ffa_decode_yield(r, ctx->m->version, &y) == FFA_OK && y.endpoint == from) {
+		set_preempted(ctx->m, from, y.vcpu, ctx->vm->id);
 		ffa_encode_yield(&y, ctx->version, out);
 		return true;
 	}
@@ -127,14 +197,14 @@ static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, u
 	const uint32_t w0 = (uint32_t)r->x[0];
 
 	if (w0 == FFA_ERROR_32)
-		return relay_error(ctx->m, r);
+		return relay_error(ctx, r);
 	if ((((kinds & REPLY_RESP32) && w0 == FFA_MSG_SEND_DIRECT_RESP_32) ||
 	     ((kinds & REPLY_RESP64) && w0 == FFA_MSG_SEND_DIRECT_RESP_64)) &&
 	    relay_resp(ctx, r, from, out))
 		return FFA_OK;
 	if ((kinds & REPLY_RESP2) && w0 == FFA_MSG_SEND_DIRECT_RESP2_64 && relay_resp2(ctx, r, from, out))
 		return FFA_OK;
-	if ((kinds & REPLY_PREEMPTED) && relay_preempted(ctx, r, out))
+	if ((kinds & REPLY_PREEMPTED) && relay_preempted(ctx, r, from, out))
 		return FFA_OK;
 	if (relay_waiting(ctx, r, kinds, out))
 		return FFA_OK;
@@ -200,24 +270,34 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx, const struct f
 /*
  * FFA_RUN of a partition's vCPU, to finish a direct request it was
  * preempted in. Errors: INVALID_PARAMETERS for a target that is not a
- * partition or a vCPU it does not have; the SPMC's FFA_ERROR; ABORTED for a
- * reply FFA_RUN does not allow.
+ * partition or a vCPU it does not have; DENIED when that vCPU holds
+ * another VM's preempted request (only that VM may resume it); the SPMC's
+ * FFA_ERROR; ABORTED for a reply FFA_RUN does not allow.
  */
 int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args, struct ffa_regs *out)
 {
-	const struct ffa_mediator *m = ctx->m;
+	struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, args->target);
 	struct ffa_regs r;
+	uint16_t holder;
+	int32_t ret;
 
 	if (p == NULL || args->vcpu >= p->exec_ctx_count)
 		return FFA_INVALID_PARAMETERS;
 	if (!ffa_spmc_implements(m, FFA_RUN_32))
 		return FFA_NOT_SUPPORTED;
+	holder = preempted_by(m, p->id, args->vcpu);
+	if (holder != 0 && holder != ctx->vm->id)
+		return FFA_DENIED;
 	ffa_encode_run(args, m->version, &r);
 	ffa_spmc_call(m, &r);
+	/* Whatever comes back but another preemption ends the request. */
+	if (holder != 0 && (uint32_t)r.x[0] != FFA_INTERRUPT_32 && (uint32_t)r.x[0] != FFA_YIELD_32)
+		set_preempted(m, p->id, args->vcpu, 0);
 	/* An AArch32 VM can only have sent 32-bit requests. */
-	return relay(ctx, &r, p->id,
-		     (ctx->vm->aarch64 ? REPLY_RESP32 | REPLY_RESP64 | REPLY_RESP2 : REPLY_RESP32) | REPLY_PREEMPTED |
-			     REPLY_SUCCESS | REPLY_MSG_WAIT,
-		     out);
+	ret = relay(ctx, &r, p->id,
+		    (ctx->vm->aarch64 ? REPLY_RESP32 | REPLY_RESP64 | REPLY_RESP2 : REPLY_RESP32) | REPLY_PREEMPTED |
+			    REPLY_SUCCESS | REPLY_MSG_WAIT,
+		    out);
+	return ret;
 }

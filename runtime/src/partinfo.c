@@ -33,6 +33,7 @@ struct selection {
 	bool all;                          /* the Nil UUID: every partition */
 	uint32_t count;                    /* partitions and VMs */
 	uint32_t sp_count;
+	uint16_t tag;                      /* of the list the VMs came from */
 	uint16_t index[FFA_MAX_PARTITIONS]; /* unless all */
 	struct ffa_partition vms[FFA_MAX_VMS];
 };
@@ -68,9 +69,14 @@ static void select_vms(struct ffa_mediator *m, const struct ffa_vm *caller, stru
 	if (p->vm_messaging_allowed == NULL)
 		return;
 	p->lock(p->ctx, &m->vms_lock);
+	sel->tag = m->partitions_tag;
 	for (uint64_t live = m->live & ~(UINT64_C(1) << (caller - m->vms)); live != 0; live &= live - 1) {
 		const struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
+		const uint32_t state = __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE);
 
+		/* A VM settled on 1.0 takes no indirect messages: not listed. */
+		if (state == (FFA_VM_VERSION_FROZEN | FFA_VERSION_1_0))
+			continue;
 		if (p->vm_messaging_allowed(p->ctx, caller->id, vm->id))
 			sel->vms[sel->count++ - sel->sp_count] = vm_as_partition(vm);
 	}
@@ -81,6 +87,7 @@ static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, const
 		      struct selection *sel)
 {
 	sel->count = 0;
+	sel->tag = __atomic_load_n(&m->partitions_tag, __ATOMIC_ACQUIRE);
 	sel->all = uuid_is_nil(uuid);
 	if (sel->all) {
 		sel->count = sel->sp_count = m->partition_count;
@@ -197,7 +204,6 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 				  sizeof(((struct ffa_partition_info_get_regs_result *)0)->desc[0]);
 	struct ffa_partition_info_get_regs_result res = {
 		.smc64 = true,
-		.tag = m->partitions_tag,
 		.desc_size = (uint16_t)ffa_partition_info_size(ctx->version),
 	};
 	struct selection sel;
@@ -206,10 +212,12 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 
 	if (ret != FFA_OK)
 		return ret;
+	/* The tag of the list just selected (read with the VMs in it). */
+	res.tag = sel.tag;
+	if (args->tag != 0 && args->tag != sel.tag)
+		return FFA_RETRY;
 	if (args->start_index >= sel.count)
 		return FFA_INVALID_PARAMETERS;
-	if (args->tag != 0 && args->tag != m->partitions_tag)
-		return FFA_RETRY;
 	for (uint32_t i = args->start_index; i < sel.count && filled < per_call; i++, filled++) {
 		const struct ffa_partition *p = selected(m, &sel, i);
 

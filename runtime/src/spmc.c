@@ -302,6 +302,7 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *pla
 	if (m->config.vm_rxtx_max_pages == 0)
 		m->config.vm_rxtx_max_pages = FFA_RXTX_MAP_MAX_PAGES;
 	plat->lock_init(plat->ctx, &m->vms_lock);
+	plat->lock_init(plat->ctx, &m->preempted_lock);
 	ffa_mem_init(m);
 	plat->lock_init(plat->ctx, &m->hyp_buffers_lock);
 	for (unsigned int i = 0; i < FFA_MAX_VMS; i++)

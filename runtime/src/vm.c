@@ -134,6 +134,12 @@ static void set_live(struct ffa_mediator *m, const struct ffa_vm *vm, bool live)
 	const uint64_t bit = UINT64_C(1) << (vm - m->vms);
 
 	m->live = live ? m->live | bit : m->live & ~bit;
+	/*
+	 * VMs are in the partition list some VMs see: it changed, so its tag
+	 * changes too (never 0, which means "no tag").
+	 */
+	__atomic_store_n(&m->partitions_tag, (uint16_t)(m->partitions_tag == UINT16_MAX ? 1 : m->partitions_tag + 1),
+			 __ATOMIC_RELEASE);
 }
 
 static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
@@ -212,6 +218,7 @@ int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
 	set_live(m, vm, false);
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
+	ffa_msg_forget_vm(m, vm->id);
 	ffa_vm_lock(m, vm);
 	ffa_rxtx_teardown(m, vm);
 	vm->state = FFA_VM_DYING;

@@ -113,7 +113,7 @@ START_TEST(test_features_by_version_and_caller)
 	refused(vm64, features_call(FFA_PARTITION_INFO_GET_REGS_64), FFA_NOT_SUPPORTED);
 	refused(vm64, features_call(FFA_NOTIFICATION_BITMAP_CREATE_32), FFA_NOT_SUPPORTED);
 	refused(vm64, features_call(FFA_MSG_WAIT_32), FFA_NOT_SUPPORTED);
-	refused(vm64, features_call(FFA_MEM_SHARE_64), FFA_NOT_SUPPORTED);  /* not implemented yet */
+	refused(vm64, features_call(FFA_NOTIFICATION_GET_32), FFA_NOT_SUPPORTED);  /* not implemented yet */
 	refused(vm64, features_call(0x840000A0U), FFA_NOT_SUPPORTED);
 	/* Feature ids: none offered yet; bits [30:8] set is never one. */
 	refused(vm64, features_call(1), FFA_NOT_SUPPORTED);

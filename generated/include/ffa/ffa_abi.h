@@ -87,6 +87,35 @@ enum ffa_version {
 #define FFA_NO_DATA (-9) /* since 1.1: DEN0077A v1.2 §11.2 Table 11.2 */
 #define FFA_NOT_READY (-10) /* since 1.2: DEN0077A v1.2 §11.2 Table 11.2 */
 
+/* The version that defined a status code; an unknown one, never. */
+static inline enum ffa_version ffa_status_since(int32_t status)
+{
+	switch (status) {
+	case FFA_NOT_SUPPORTED:
+		return FFA_VERSION_1_0;
+	case FFA_INVALID_PARAMETERS:
+		return FFA_VERSION_1_0;
+	case FFA_NO_MEMORY:
+		return FFA_VERSION_1_0;
+	case FFA_BUSY:
+		return FFA_VERSION_1_0;
+	case FFA_INTERRUPTED:
+		return FFA_VERSION_1_0;
+	case FFA_DENIED:
+		return FFA_VERSION_1_0;
+	case FFA_RETRY:
+		return FFA_VERSION_1_0;
+	case FFA_ABORTED:
+		return FFA_VERSION_1_0;
+	case FFA_NO_DATA:
+		return FFA_VERSION_1_1;
+	case FFA_NOT_READY:
+		return FFA_VERSION_1_2;
+	default:
+		return (enum ffa_version)0x7fffffff;
+	}
+}
+
 /* Function numbers and ids (DEN0077A §11.1: 0x84000000 | n, 0xC4000000 | n). */
 #define FFA_NUMBER_FIRST 0x60
 #define FFA_NUMBER_LAST 0xef

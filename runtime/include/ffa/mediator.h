@@ -45,6 +45,10 @@
 #ifndef FFA_MAX_SHARE_RANGES
 #define FFA_MAX_SHARE_RANGES 4096
 #endif
+/* Partition vCPUs preempted in a VM's direct request at one time. */
+#ifndef FFA_MAX_PREEMPTED
+#define FFA_MAX_PREEMPTED 64
+#endif
 /* Receivers of one memory transaction. */
 #ifndef FFA_MAX_MEM_RECEIVERS
 #define FFA_MAX_MEM_RECEIVERS 8
@@ -161,11 +165,22 @@ struct ffa_mediator {
 	uint64_t spmc_smc64[4];
 	/* The partitions, read from the SPMC at init. */
 	uint32_t partition_count;
+	/* Tag of the list VMs see (partitions and VMs): changes with it. */
 	uint16_t partitions_tag;
 	bool partitions_have_uuids;    /* an FF-A 1.0 SPMC gives none */
 	struct ffa_partition partitions[FFA_MAX_PARTITIONS];
 	/* The hypervisor's RX/TX buffers with the SPMC. */
 	struct ffa_lock hyp_buffers_lock;
+	/*
+	 * Partition vCPUs a VM's direct request was preempted on (FFA_INTERRUPT
+	 * or FFA_YIELD): only that VM may resume them with FFA_RUN.
+	 */
+	struct ffa_lock preempted_lock;
+	struct {
+		uint16_t partition;
+		uint16_t vcpu;
+		uint16_t vm;     /* 0: free entry */
+	} preempted[FFA_MAX_PREEMPTED];
 	/* Memory transactions: the table and a free list of ranges. */
 	struct ffa_lock shares_lock;
 	uint32_t free_range;
