@@ -83,8 +83,8 @@ void ffa_rx_fill_done(struct ffa_call_ctx *ctx);
 void ffa_rx_unclaim(struct ffa_call_ctx *ctx);
 void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
 
-/* msg.c: a destroyed VM's preempted direct requests are nobody's. */
-void ffa_msg_forget_vm(struct ffa_mediator *m, uint16_t vm);
+/* msg.c: run a destroyed VM's preempted direct requests to their end. */
+int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm);
 
 /* mem.c: the memory transaction tables; a VM's transactions at teardown. */
 void ffa_mem_init(struct ffa_mediator *m);

@@ -112,15 +112,40 @@ static uint16_t preempted_by(struct ffa_mediator *m, uint16_t partition, uint16_
 	return vm;
 }
 
-/* A destroyed VM's preempted requests are nobody's. */
-void ffa_msg_forget_vm(struct ffa_mediator *m, uint16_t vm)
+/* How often a destroyed VM's preempted request is run at once. */
+#define DRAIN_TRIES 4
+
+/*
+ * A destroyed VM's direct requests still preempted in partitions: run each
+ * to its end and drop the answer, so a new VM with the same id never gets
+ * it. FFA_RETRY while one is still preempted after a few runs (the VM's id
+ * then stays taken).
+ */
+int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 {
-	m->plat->lock(m->plat->ctx, &m->preempted_lock);
+	int32_t result = FFA_OK;
+
 	for (int i = 0; i < FFA_MAX_PREEMPTED; i++) {
-		if (m->preempted[i].vm == vm)
-			m->preempted[i].vm = 0;
+		struct ffa_run_args run;
+		uint32_t w0 = FFA_INTERRUPT_32;
+		struct ffa_regs r;
+
+		m->plat->lock(m->plat->ctx, &m->preempted_lock);
+		run = (struct ffa_run_args){ .target = m->preempted[i].partition, .vcpu = m->preempted[i].vcpu };
+		if (m->preempted[i].vm != vm)
+			w0 = 0;
+		m->plat->unlock(m->plat->ctx, &m->preempted_lock);
+		for (int t = 0; t < DRAIN_TRIES && (w0 == FFA_INTERRUPT_32 || w0 == FFA_YIELD_32); t++) {
+			ffa_encode_run(&run, m->version, &r);
+			ffa_spmc_call(m, &r);
+			w0 = (uint32_t)r.x[0];
+		}
+		if (w0 == FFA_INTERRUPT_32 || w0 == FFA_YIELD_32)
+			result = FFA_RETRY;
+		else if (w0 != 0)
+			set_preempted(m, run.target, run.vcpu, 0);
 	}
-	m->plat->unlock(m->plat->ctx, &m->preempted_lock);
+	return result;
 }
 
 static bool relay_resp(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,

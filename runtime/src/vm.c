@@ -218,7 +218,6 @@ int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
 	set_live(m, vm, false);
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
-	ffa_msg_forget_vm(m, vm->id);
 	ffa_vm_lock(m, vm);
 	ffa_rxtx_teardown(m, vm);
 	vm->state = FFA_VM_DYING;
@@ -241,8 +240,13 @@ int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 		ffa_vm_unlock(m, vm);
 		return FFA_OK;
 	}
-	/* Tell the partitions first: that is when they let go of its memory. */
-	ret = send_destroyed(m, vm);
+	/*
+	 * Finish what it left preempted in partitions, tell them it is gone
+	 * (that is when they let go of its memory), then reclaim.
+	 */
+	ret = ffa_msg_drain_vm(m, vm->id);
+	if (send_destroyed(m, vm) != FFA_OK)
+		ret = FFA_RETRY;
 	if (ffa_mem_teardown(m, vm) != FFA_OK)
 		ret = FFA_RETRY;
 	ffa_vm_unlock(m, vm);
