@@ -425,8 +425,81 @@ class Runner:
         return self.c.format(self.c.spec.types["status"], v & 0xffffffff)
 
     def do_vm_destroy(self, d):
-        self.engine.send(f"vm_destroy {d['vm']}")
+        answer = self.engine.send(f"vm_destroy {d['vm']}")
+        return self.check_status("ffa_vm_destroy", d["status"],
+                                 int(answer.split()[1]))
+
+    def do_vm_destroy_poll(self, d):
+        answer = self.engine.send(f"vm_destroy_poll {d['vm']}")
+        return self.check_status("ffa_vm_destroy_poll", d["status"],
+                                 int(answer.split()[1]))
+
+    def check_status(self, what, want, got):
+        if got == want:
+            return []
+        def show(v):
+            return "OK" if v == 0 else self.status_text(v)
+        return [f"{what}: expected {show(want)}, got {show(got)}"]
+
+    def do_spmc_set(self, d):
+        for key, value in d["settings"]:
+            self.engine.send(f"partition_set {d['partition']} {key} {value}")
         return []
+
+    def do_policy(self, d):
+        for sender, receivers in d["policy"].items():
+            self.engine.send(f"policy {sender} " +
+                             " ".join(str(r) for r in receivers))
+        return []
+
+    def do_expect_known_vms(self, d):
+        got = sorted(int(v) for v in self.engine.send(
+            f"known_vms {d['partition']}").split()[2:])
+        if got != d["vms"]:
+            return [f"partition {d['partition']:#x} knows VMs "
+                    f"{', '.join(map(str, got)) or 'none'}; expected "
+                    f"{', '.join(map(str, d['vms'])) or 'none'}"]
+        return []
+
+    def do_expect_inbox(self, d):
+        mode = "peek" if d["keep"] or d["empty"] else "take"
+        f = self.engine.send(f"inbox {d['partition']} {mode}").split()
+        full, sender = f[1] == "1", int(f[2])
+        msg = bytes.fromhex(f[3]) if len(f) > 3 else b""
+        if d["empty"]:
+            return [] if not full else [
+                f"the inbox holds a message from {fmt_int(sender)} "
+                f"({len(msg)} bytes)"]
+        if not full:
+            return ["the inbox is empty"]
+        out = []
+        if d["sender"] is not None and sender != d["sender"]:
+            out.append(f"sender: expected {fmt_int(d['sender'])}, got "
+                       f"{fmt_int(sender)}")
+        if d["length"] is not None and len(msg) != d["length"]:
+            out.append(f"length: expected {d['length']} bytes, got "
+                       f"{len(msg)}")
+        for chk in d["checks"]:
+            got = int.from_bytes(msg[chk.offset:chk.offset + chk.size],
+                                 "little")
+            if got != chk.value:
+                out.append(f"{chk.label}: expected "
+                           f"{self.c.format(chk.type, chk.value)}, got "
+                           f"{self.c.format(chk.type, got)}")
+        if d["payload"] is not None:
+            def field(where):
+                off, size = where
+                return int.from_bytes(msg[off:off + size], "little")
+            offset, size = field(d["offset-field"]), field(d["size-field"])
+            payload = msg[offset:offset + size]
+            if payload != d["payload"]:
+                out.append(f"payload (offset {offset}, size {size}): "
+                           f"expected {scnparse.Parser.show_bytes(d['payload'])}"
+                           f", got {scnparse.Parser.show_bytes(payload)}")
+        if out:
+            out.append(f"message ({len(msg)} bytes): "
+                       f"{scnparse.Parser.show_bytes(msg)}")
+        return out
 
     def do_fail_next_map(self, d):
         self.engine.send(f"fail_next_map {d['count']}")
@@ -523,6 +596,8 @@ class Runner:
                                  for u in p["uuids"])
                 self.engine.send(f"spmc_partition {p['id']} {p['exec']} "
                                  f"{p['properties']} {p['version']} {uuids}")
+        for pid, key, value in scn.partition_settings:
+            self.engine.send(f"partition_set {pid} {key} {value}")
         for name, v in scn.mediator_settings.items():
             self.engine.send(f"config {name} {v}")
         answer = self.engine.send("init").split()
@@ -530,6 +605,7 @@ class Runner:
             return self.report(scn.spmc_line, "mediator init", [
                 f"ffa_mediator_init failed: "
                 f"{self.status_text(int(answer[1]))}"])
+        self.do_policy({"policy": scn.policy})
         got = int(answer[1], 16)
         want = ffacodec.version_number(scn.mediator_version)
         if got != want:

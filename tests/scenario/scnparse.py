@@ -30,6 +30,19 @@ SPMC_SETTINGS = {"rxtx-max-pages": "rxtx_max_pages", "sri-intid": "sri_intid",
                  "refuse-newer-minor": "refuse_newer_minor"}
 MEDIATOR_SETTINGS = {"hyp-buffer-pages": "hyp_buffer_pages",
                      "vm-rxtx-max-pages": "vm_rxtx_max_pages"}
+# The standard test partitions (sim_default_spmc()).
+DEFAULT_PARTITION_IDS = (0x8001, 0x8002, 0x8003)
+# How a simulated partition answers (enum spmc_behaviour in tests/spmc/spmc.h;
+# the engine knows the same names).
+BEHAVIOURS = ("echo", "busy", "error", "interrupt-once", "yield-once",
+              "wrong-source", "wrong-dest", "wrong-func", "garbage",
+              "framework-resp")
+# ... and answers VM created / destroyed messages (enum spmc_vm_msg_behaviour).
+VM_MSG_BEHAVIOURS = ("ok", "busy", "retry", "error")
+PARTITION_BEHAVIOUR_KEYS = ("behaviour", "error", "bad-id", "yield-timeout",
+                            "vm-msg", "inbox-size")
+SIM_MAX_VM_ID = 16                 # sim.allow[][] (tests/harness/sim_platform.h)
+SPMC_INBOX_MAX = 4096
 
 
 class ScenarioError(SpecError):
@@ -150,6 +163,8 @@ class Scenario:
     mediator_version: tuple         # what the mediator must negotiate
     vms: list
     steps: list
+    partition_settings: list = field(default_factory=list)  # (id, key, value)
+    policy: dict = field(default_factory=dict)   # sender -> [receivers]
 
 
 @dataclass
@@ -167,7 +182,10 @@ class Parser:
         self.shown = shown or path
         self.errors = []
         self.vms = {}               # id -> VmState, as the steps go
+        self.dying = set()          # destroyed, a partition still to be told
+        self.gone = set()           # destroyed for good
         self.mediator_version = None
+        self.partition_ids = set(DEFAULT_PARTITION_IDS)
 
     def error(self, b):
         self.errors.append(ScenarioError(self.shown, b.line, b.message))
@@ -186,7 +204,7 @@ class Parser:
         except SpecError as e:
             raise ScenarioErrors([ScenarioError(e.file, e.line, e.message)])
         top = self.guarded(mapping, data, "a scenario", ("doc", "steps"),
-                           ("spmc", "mediator", "vms", "defs"))
+                           ("spmc", "mediator", "vms", "defs", "policy"))
         if top is None:
             raise ScenarioErrors(self.errors)
         spmc = self.guarded(self.parse_spmc, data.get("spmc"), data)
@@ -195,6 +213,10 @@ class Parser:
         spmc_version = spmc[0] if spmc else DEFAULT_SPMC_VERSION
         self.mediator_version = min(max(self.spec.mediator_versions),
                                     spmc_version)
+        if spmc and spmc[2] is not None:
+            self.partition_ids = {p["id"] for p in spmc[2]}
+        policy = self.guarded(self.parse_policy, data, "policy") \
+            if "policy" in data else {}
         vms, steps = [], []
         vm_list = data.get("vms") or []
         if not isinstance(vm_list, list):
@@ -220,7 +242,8 @@ class Parser:
                         line_of(data, "spmc") if "spmc" in data else 0,
                         spmc_version, spmc[1] if spmc else {},
                         spmc[2] if spmc else None, mediator or {},
-                        self.mediator_version, vms, steps)
+                        self.mediator_version, vms, steps,
+                        spmc[3] if spmc else [], policy or {})
 
     def parse_spmc(self, node, parent):
         if node is None:
@@ -240,16 +263,23 @@ class Parser:
                 settings[name] = int(node[key]) if isinstance(node[key], bool) \
                     else integer(node, key, bits=32)
         partitions = None
+        behaviours = []
         if "partitions" in node:
             if not isinstance(node["partitions"], list):
                 bad(node, "partitions", "partitions must be a list")
             partitions = [self.parse_partition(p)
                           for p in node["partitions"]]
-        return version, settings, partitions
+            ids = [p["id"] for p in partitions]
+            for p in partitions:
+                behaviours += [(p["id"], k, v) for k, v in p["behaviour"]]
+            if len(set(ids)) != len(ids):
+                bad(node, "partitions", "two partitions have the same id")
+        return version, settings, partitions, behaviours
 
     def parse_partition(self, node):
         mapping(node, "a partition", ("id", "uuids"),
-                ("properties", "exec-contexts", "version"))
+                ("properties", "exec-contexts", "version") +
+                PARTITION_BEHAVIOUR_KEYS)
         props_type = self.spec.types["partition-properties"]
         props = checked(node, "properties", self.codec.encode, props_type,
                         node.get("properties", 0), 32, "properties")
@@ -264,7 +294,90 @@ class Parser:
             if "version" in node else version_number(DEFAULT_SPMC_VERSION),
             "uuids": [checked(node, "uuids", self.codec.uuid, u, "uuids")
                       for u in uuids],
+            "behaviour": self.partition_behaviour(node),
         }
+
+    def partition_behaviour(self, node):
+        """[(engine key, value)] for a partition's behaviour keys (see
+        enum spmc_behaviour and enum spmc_vm_msg_behaviour)."""
+        out = []
+        behaviour = node.get("behaviour")
+        if behaviour is not None:
+            if behaviour not in BEHAVIOURS:
+                bad(node, "behaviour", f"behaviour is one of "
+                    f"{', '.join(BEHAVIOURS)}"
+                    f"{did_you_mean(behaviour, BEHAVIOURS)}")
+        if "error" in node:
+            if behaviour is None:
+                behaviour = "error"
+            elif behaviour != "error":
+                bad(node, "error", "error: is the status of behaviour: error")
+            status = checked(node, "error", self.codec.status_value,
+                             node["error"])
+            out.append(("error", str(status & 0xffffffff)))
+        if behaviour is not None:
+            out.insert(0, ("behaviour", behaviour))
+        if "bad-id" in node:
+            if behaviour not in ("wrong-source", "wrong-dest"):
+                bad(node, "bad-id", "bad-id is for behaviour wrong-source "
+                    "or wrong-dest")
+            out.append(("bad_id", str(integer(node, "bad-id", bits=16))))
+        if "yield-timeout" in node:
+            t = integer(node, "yield-timeout")
+            out += [("yield_timeout_lo", str(t & 0xffffffff)),
+                    ("yield_timeout_hi", str(t >> 32))]
+        if "inbox-size" in node:
+            n = integer(node, "inbox-size", bits=32)
+            if not 1 <= n <= SPMC_INBOX_MAX:
+                bad(node, "inbox-size", f"inbox-size is 1 to "
+                    f"{SPMC_INBOX_MAX} bytes")
+            out.append(("inbox_size", str(n)))
+        if "vm-msg" in node:
+            out += self.vm_msg_behaviour(node)
+        return out
+
+    def vm_msg_behaviour(self, node):
+        """vm-msg: ok | {busy: N} | {retry: N} | {error: STATUS}."""
+        v = node["vm-msg"]
+        if v == "ok":
+            return [("vm_msg", "ok")]
+        if not isinstance(v, dict) or len(v) != 1 or \
+                next(iter(v)) not in VM_MSG_BEHAVIOURS[1:]:
+            bad(node, "vm-msg", "vm-msg is ok, {busy: N}, {retry: N} (N "
+                "refusals before each success) or {error: STATUS}")
+        kind, arg = next(iter(v.items()))
+        if kind == "error":
+            status = checked(v, kind, self.codec.status_value, arg)
+            return [("vm_msg", "error"),
+                    ("vm_msg_error", str(status & 0xffffffff))]
+        n = integer(v, kind, bits=32)
+        if n == 0:
+            bad(v, kind, f"{kind}: the number of refusals, at least 1")
+        return [("vm_msg", kind), ("vm_msg_fail_count", str(n))]
+
+    def parse_policy(self, node, key):
+        """{sender: [receivers]}: VM-to-VM messaging the platform allows."""
+        p = node[key]
+        if not isinstance(p, dict) or not p:
+            bad(node, key, "policy is a mapping of sender VM ids to the "
+                "lists of VMs each may message ({1: [2, 3], 2: []})")
+        out = {}
+        for sender, receivers in p.items():
+            if isinstance(sender, bool) or not isinstance(sender, int) or \
+                    not 0 < sender < SIM_MAX_VM_ID:
+                bad(p, sender, f"policy: VM id {sender!r} is not a number "
+                    f"from 1 to {SIM_MAX_VM_ID - 1} (the simulated "
+                    f"platform's policy table)")
+            if not isinstance(receivers, list):
+                bad(p, sender, f"policy: VM {sender} needs a list of VM ids "
+                    f"([] for none)")
+            for r in receivers:
+                if isinstance(r, bool) or not isinstance(r, int) or \
+                        not 0 <= r < SIM_MAX_VM_ID:
+                    bad(p, sender, f"policy: {r!r} is not a VM id from 0 to "
+                        f"{SIM_MAX_VM_ID - 1}")
+            out[sender] = sorted(set(receivers))
+        return out
 
     def parse_mediator(self, node, parent):
         if node is None:
@@ -299,6 +412,7 @@ class Parser:
             bad(node, "id", f"VM {vm['id']:#x} already exists here")
         if vm["status"] is None:
             self.vms[vm["id"]] = VmState(vm["arch"] == "aarch64", (1, 0))
+            self.gone.discard(vm["id"])
         steps = []
         if "version" in node:
             if vm["status"] is not None:
@@ -322,10 +436,13 @@ class Parser:
 
     # -- steps ----------------------------------------------------------------
     STEP_KINDS = ("call", "write", "expect-memory", "vm-create", "vm-destroy",
-                  "expect-spmc", "expect-effects", "fail-next-map",
-                  "spmc-deliver-rx", "expect-mappings")
-    ACTIONS = ("call", "write", "vm-create", "vm-destroy", "fail-next-map",
-               "spmc-deliver-rx")
+                  "vm-destroy-poll", "expect-spmc", "expect-effects",
+                  "fail-next-map", "spmc-deliver-rx", "expect-mappings",
+                  "spmc-set", "policy", "expect-inbox", "expect-known-vms")
+    ACTIONS = ("call", "write", "vm-create", "vm-destroy", "vm-destroy-poll",
+               "fail-next-map", "spmc-deliver-rx")
+    # Steps that may say what they must return with a sibling expect:.
+    WITH_EXPECT = ("call", "spmc-deliver-rx", "vm-destroy", "vm-destroy-poll")
 
     def parse_step(self, node):
         if not isinstance(node, dict):
@@ -347,7 +464,7 @@ class Parser:
                 f"{', '.join(kinds) or 'none'}")
         kind = kinds[0]
         optional = ["doc"]
-        if kind in ("call", "spmc-deliver-rx"):
+        if kind in self.WITH_EXPECT:
             optional.append("expect")
         if kind in self.ACTIONS:
             optional += ["expect-spmc", "expect-effects"]
@@ -543,7 +660,8 @@ class Parser:
             return RegExpect("not an FF-A call", [], [], not_ffa=True)
         if e == "any":
             return RegExpect("any reply", [], [0] * REG_COUNT)
-        shapes = ("success", "error", "raw", "result", "version", "message")
+        shapes = ("success", "error", "raw", "result", "version", "message",
+                  "id")
         if not isinstance(e, dict):
             bad(node, key, f"expect is one of {', '.join(shapes)} (a "
                 f"mapping), not-ffa or any")
@@ -552,7 +670,7 @@ class Parser:
             bad(e, None, f"expect has exactly one of {', '.join(shapes)}")
         kind = kinds[0]
         optional = ["others"] + (["reply-id"] if kind == "success" else []) \
-            + (["args"] if kind == "message" else [])
+            + (["args"] if kind in ("message", "id") else [])
         mapping(e, "expect", (kind,), optional)
         others = e.get("others", "zero")
         if others not in ("zero", "any"):
@@ -565,6 +683,8 @@ class Parser:
             x = self.expect_raw(e)
         elif kind == "message":
             x = self.expect_message(e, smc64)
+        elif kind == "id":
+            x = self.expect_call(e, version)
         elif kind == "success":
             if fn is None or fn.result is None or fn.result.via != "success":
                 bad(e, kind, f"{name} does not answer FFA_SUCCESS in the "
@@ -578,7 +698,8 @@ class Parser:
         if others == "any":
             x.zero = [0] * REG_COUNT
         x.fn, x.smc64, x.version = fn, smc64, version
-        x.by_fields = kind in ("success", "result", "version", "message")
+        x.by_fields = kind in ("success", "result", "version", "message",
+                               "id")
         return x
 
     def expect_error(self, e, fn, raw_result):
@@ -623,6 +744,39 @@ class Parser:
             checks += self.slot_checks(args, k, slots[k], v, zero)
         shown = ", ".join(f"{k}={self.show(v)}" for k, v in args.items())
         return RegExpect(f"{msg.name}({shown})", checks, zero)
+
+    def expect_call(self, e, version):
+        """A reply that is itself an FF-A call (FFA_MSG_SEND_DIRECT_RESP,
+        FFA_INTERRUPT, FFA_YIELD, FFA_MSG_WAIT): its id, the listed
+        arguments, and zero in every bit that is no argument of it at the
+        version."""
+        fn, smc64, fid = checked(e, "id", self.codec.function, e["id"])
+        if fn is None:
+            bad(e, "id", f"{e['id']!r} is not an FF-A function id")
+        name = self.codec.fid_name(fid) or hex(fid)
+        checks = [Check("w0", [Piece(0, 0, 64, 0)], fid,
+                        self.spec.types["function-id"])]
+        zero = [ALL64] * REG_COUNT
+        zero[0] = 0
+        slots = self.codec.slots(fn.args, smc64)
+        for slot in slots.values():
+            if exists_at(slot.since, slot.removed, version):
+                for p in self.all_pieces(slot):
+                    zero[p.reg] &= ~p.mask
+        args = e.get("args") or LineDict()
+        if not isinstance(args, dict):
+            bad(e, "args", f"args is a mapping of {name}'s arguments")
+        for k, v in args.items():
+            if k not in slots:
+                bad(args, k, f"'{k}' is not an argument of {name}"
+                    f"{did_you_mean(k, slots)} (arguments: "
+                    f"{', '.join(slots) or 'none'})")
+            if not exists_at(slots[k].since, slots[k].removed, version):
+                bad(args, k, f"'{k}' is not an argument of {name} at "
+                    f"{version_str(version)}")
+            checks += self.slot_checks(args, k, slots[k], v, zero)
+        shown = ", ".join(f"{k}={self.show(v)}" for k, v in args.items())
+        return RegExpect(f"{name}({shown})", checks, zero)
 
     def expect_raw(self, e):
         raw = e["raw"]
@@ -876,10 +1030,16 @@ class Parser:
 
     def memory_shape(self, b, kind, vm_version):
         """Bytes to write, or checks: from hex, fill, struct or array."""
-        shapes = [k for k in ("hex", "fill", "struct", "array") if k in b]
+        shapes = [k for k in ("hex", "text", "fill", "struct", "array")
+                  if k in b]
         if len(shapes) != 1:
-            bad(b, None, f"{kind} has exactly one of hex, fill, struct, array")
+            bad(b, None, f"{kind} has exactly one of hex, text, fill, "
+                f"struct, array")
         shape = shapes[0]
+        if shape == "text":
+            data = str(b["text"]).encode()
+            return len(data), [MemCheck(f"bytes {i}", i, 1, x)
+                               for i, x in enumerate(data)], data
         if shape == "hex":
             text = str(b["hex"]).replace(" ", "").replace("_", "")
             try:
@@ -955,8 +1115,8 @@ class Parser:
 
     def step_write(self, node):
         b = mapping(node["write"], "write", (),
-                    ("vm", "ipa", "offset", "hex", "fill", "length", "struct",
-                     "version", "fields", "array"), node, "write")
+                    ("vm", "ipa", "offset", "hex", "text", "fill", "length",
+                     "struct", "version", "fields", "array"), node, "write")
         target, addr, label = self.where(b, "write")
         _, _, data = self.memory_shape(b, "write",
                                        self.vms[target[1]].version)
@@ -965,8 +1125,8 @@ class Parser:
 
     def step_expect_memory(self, node):
         b = mapping(node["expect-memory"], "expect-memory", (),
-                    ("vm", "ipa", "offset", "hyp", "hex", "fill", "length",
-                     "struct", "version", "fields", "array"), node,
+                    ("vm", "ipa", "offset", "hyp", "hex", "text", "fill",
+                     "length", "struct", "version", "fields", "array"), node,
                     "expect-memory")
         target, addr, label = self.where(b, "expect-memory")
         version = self.vms[target[1]].version if target[0] == "vm" \
@@ -999,9 +1159,159 @@ class Parser:
             b.line = node.line
         mapping(b, "vm-destroy", ("vm",), (), node, "vm-destroy")
         vm = self.vm_ref(b)
+        status = self.status_expect(node)
         del self.vms[vm]
-        return Step("vm-destroy", node.line, f"destroy VM {vm:#x}",
-                    data={"vm": vm})
+        (self.gone if status == 0 else self.dying).add(vm)
+        return Step("vm-destroy", node.line, f"destroy VM {vm:#x} -> "
+                    f"{self.show_status(status)}",
+                    data={"vm": vm, "status": status})
+
+    def step_vm_destroy_poll(self, node):
+        b = node["vm-destroy-poll"]
+        if isinstance(b, int) and not isinstance(b, bool):
+            b = LineDict({"vm": b})
+            b.line = node.line
+        mapping(b, "vm-destroy-poll", ("vm",), (), node, "vm-destroy-poll")
+        vm = integer(b, "vm", bits=16)
+        if vm not in self.dying and vm not in self.gone:
+            bad(b, "vm", f"VM {vm:#x} was not destroyed here (only a "
+                f"destroyed VM can be polled)")
+        status = self.status_expect(node)
+        if status == 0:
+            self.dying.discard(vm)
+            self.gone.add(vm)
+        return Step("vm-destroy-poll", node.line,
+                    f"poll the teardown of VM {vm:#x} -> "
+                    f"{self.show_status(status)}",
+                    data={"vm": vm, "status": status})
+
+    def status_expect(self, node):
+        """expect: ok (the default), a status name, or {error: STATUS}."""
+        e = node.get("expect", "ok")
+        if e == "ok":
+            return 0
+        if isinstance(e, dict):
+            mapping(e, "expect", ("error",), (), node, "expect")
+            return checked(e, "error", self.codec.status_value, e["error"])
+        return checked(node, "expect", self.codec.status_value, e)
+
+    def show_status(self, status):
+        return "ok" if status == 0 else \
+            upper(self.codec.status_name(status & 0xffffffff) or str(status))
+
+    # -- the simulated SPMC and platform --------------------------------------
+    def partition_ref(self, b, key="partition"):
+        p = integer(b, key, bits=16)
+        if p not in self.partition_ids:
+            bad(b, key, f"{p:#x} is not a partition here (partitions: "
+                f"{', '.join(hex(i) for i in sorted(self.partition_ids))})")
+        return p
+
+    def step_spmc_set(self, node):
+        b = mapping(node["spmc-set"], "spmc-set", ("partition",),
+                    PARTITION_BEHAVIOUR_KEYS, node, "spmc-set")
+        p = self.partition_ref(b)
+        settings = self.partition_behaviour(b)
+        if not settings:
+            bad(b, None, f"spmc-set says how the partition behaves: "
+                f"{', '.join(PARTITION_BEHAVIOUR_KEYS)}")
+        shown = ", ".join(f"{k}: {self.show(v)}" for k, v in b.items()
+                          if k != "partition")
+        return Step("spmc-set", node.line, f"partition {p:#x} now: {shown}",
+                    data={"partition": p, "settings": settings})
+
+    def step_policy(self, node):
+        policy = self.parse_policy(node, "policy")
+        shown = "; ".join(f"VM {s} may message "
+                          f"{', '.join(map(str, r)) or 'no VM'}"
+                          for s, r in policy.items())
+        return Step("policy", node.line, f"policy: {shown}",
+                    data={"policy": policy})
+
+    def step_expect_known_vms(self, node):
+        b = mapping(node["expect-known-vms"], "expect-known-vms",
+                    ("partition", "vms"), (), node, "expect-known-vms")
+        p = self.partition_ref(b)
+        vms = b["vms"]
+        if not isinstance(vms, list) or any(
+                isinstance(v, bool) or not isinstance(v, int) for v in vms):
+            bad(b, "vms", "vms is a list of VM ids ([] for none)")
+        return Step("expect-known-vms", node.line,
+                    f"partition {p:#x} knows VMs "
+                    f"{', '.join(map(str, sorted(vms))) or 'none'}",
+                    data={"partition": p, "vms": sorted(vms)})
+
+    def step_expect_inbox(self, node):
+        b = mapping(node["expect-inbox"], "expect-inbox", ("partition",),
+                    ("empty", "sender", "header", "version", "hex", "text",
+                     "length", "keep"), node, "expect-inbox")
+        p = self.partition_ref(b)
+        d = {"partition": p, "keep": bool(b.get("keep", False))}
+        if b.get("empty", False) is True:
+            others = [k for k in b if k not in ("partition", "empty")]
+            if others:
+                bad(b, others[0], "an empty inbox has nothing to check")
+            d["empty"] = True
+            return Step("expect-inbox", node.line,
+                        f"partition {p:#x}'s inbox is empty", data=d)
+        if "empty" in b and b["empty"] is not False:
+            bad(b, "empty", "empty is true or false")
+        d["empty"] = False
+        version = version_at(b, "version") if "version" in b \
+            else self.mediator_version
+        lay = checked(b, "version", self.codec.struct_layout,
+                      "partition-msg-header", version)
+        by_name = {f.name: f for f in lay.fields}
+        for f in ("offset", "size"):
+            if f not in by_name:
+                bad(b, None, f"partition-msg-header has no '{f}' field in "
+                    f"spec/structs.yaml")
+        d["offset-field"] = (by_name["offset"].offset,
+                             by_name["offset"].type.bits // 8)
+        d["size-field"] = (by_name["size"].offset,
+                           by_name["size"].type.bits // 8)
+        d["checks"] = self.struct_checks(b, b.get("header") or LineDict(),
+                                         lay, 0, "partition-msg-header") \
+            if "header" in b else []
+        d["sender"] = integer(b, "sender", bits=16) if "sender" in b \
+            else None
+        d["length"] = integer(b, "length", bits=32) if "length" in b \
+            else None
+        if "hex" in b and "text" in b:
+            bad(b, "text", "the payload is hex or text, not both")
+        d["payload"] = None
+        if "hex" in b:
+            d["payload"] = self.hex_bytes(b, "hex")
+        elif "text" in b:
+            d["payload"] = str(b["text"]).encode()
+        what = []
+        if d["sender"] is not None:
+            what.append(f"from {fmt_int(d['sender'])}")
+        if d["payload"] is not None:
+            what.append(f"payload {self.show_bytes(d['payload'])}")
+        verb = "holds" if d["keep"] else "takes"
+        return Step("expect-inbox", node.line,
+                    f"partition {p:#x} {verb} a message "
+                    f"{' '.join(what)}".rstrip(), data=d)
+
+    @staticmethod
+    def hex_bytes(b, key):
+        text = str(b[key]).replace(" ", "").replace("_", "")
+        try:
+            return bytes.fromhex(text)
+        except ValueError:
+            bad(b, key, f"{key} is pairs of hex digits ('de ad be ef')")
+
+    @staticmethod
+    def show_bytes(data):
+        try:
+            text = data.decode()
+            if text.isprintable():
+                return repr(text)
+        except UnicodeDecodeError:
+            pass
+        return data.hex(" ") if len(data) <= 16 else \
+            f"{data[:16].hex(' ')} ... ({len(data)} bytes)"
 
     def step_fail_next_map(self, node):
         n = integer(node, "fail-next-map", bits=10)

@@ -138,6 +138,51 @@ class BadFiles(ScenarioFiles):
             """, (4, "VM 0x3 does not exist"), (6, "say which VM"))
 
 
+    def test_partitions_and_policy(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            policy: {1: [2, 16]}
+            steps:
+              - spmc-set: {partition: 0x8001, behaviour: interupt-once}
+              - spmc-set: {partition: 0x8009, behaviour: busy}
+              - spmc-set: {partition: 0x8001, behaviour: echo, bad-id: 2}
+              - spmc-set: {partition: 0x8002, vm-msg: {busy: 0}}
+              - spmc-set: {partition: 0x8002, vm-msg: busy}
+              - spmc-set: {partition: 0x8001, behaviour: busy, error: DENIED}
+              - policy: {0: [1]}
+            """, (3, "16 is not a VM id from 0 to 15"),
+                          (5, "did you mean 'interrupt-once'"),
+                          (6, "0x8009 is not a partition here"),
+                          (7, "bad-id is for behaviour wrong-source or "
+                              "wrong-dest"),
+                          (8, "busy: the number of refusals, at least 1"),
+                          (9, "vm-msg is ok, {busy: N}"),
+                          (10, "error: is the status of behaviour: error"),
+                          (11, "VM id 0 is not a number from 1 to 15"))
+
+    def test_inbox_known_vms_and_teardown(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}, {id: 2}]
+            steps:
+              - expect-inbox: {partition: 0x8001, hex: "01", text: a}
+              - expect-inbox: {partition: 0x8001, empty: true, sender: 1}
+              - expect-known-vms: {partition: 0x8002, vms: 1}
+              - vm-destroy-poll: 2
+              - vm-destroy: 2
+                expect: retyr
+              - call: {vm: 1, id: FFA_MSG_SEND_DIRECT_REQ_32}
+                expect: {id: FFA_MSG_SEND_DIRECT_RESP_32, args: {sender: 1}}
+            """, (4, "the payload is hex or text, not both"),
+                          (5, "an empty inbox has nothing to check"),
+                          (6, "vms is a list of VM ids"),
+                          (7, "VM 0x2 was not destroyed here"),
+                          (9, "unknown status 'retyr'"),
+                          (11, "'sender' is not an argument of "
+                               "FFA_MSG_SEND_DIRECT_RESP_32"))
+
+
 class Encoding(unittest.TestCase):
     """Names become the bits spec/ gives them."""
 
@@ -296,6 +341,73 @@ class Runs(ScenarioFiles):
         self.assertIn("1 bytes differ (expected != got): [3] 0x05 != 0x04", out)
         self.assertIn("partition-info.exec-ctx-count (offset 2): expected "
                       "0x404, got 0x403", out)
+
+    def test_partition_behaviour_and_reply_as_call(self):
+        status, out, _ = self.run_main("""\
+            doc: A busy partition, then an echo with the wrong payload expected.
+            vms: [{id: 1}]
+            steps:
+              - spmc-set: {partition: 0x8001, behaviour: busy}
+              - call: {id: FFA_MSG_SEND_DIRECT_REQ_32, args: {source: 1, destination: 0x8001}}
+                expect: {error: BUSY}
+                expect-spmc: [{id: FFA_MSG_SEND_DIRECT_REQ_32, reply: {error: BUSY}, others: any}]
+              - spmc-set: {partition: 0x8001, behaviour: echo}
+              - call: {id: FFA_MSG_SEND_DIRECT_REQ_32,
+                       args: {source: 1, destination: 0x8001, payload: [7]}}
+                expect: {id: FFA_MSG_SEND_DIRECT_RESP_32,
+                         args: {source: 0x8001, destination: 1, payload: [8]}}
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertEqual(len(re.findall(r"^PASS ", out, re.M)), 3, out)
+        self.assertIn("payload[0] (x3): expected 8, got 7", out)
+        self.assertIn("got: FFA_MSG_SEND_DIRECT_RESP_32(", out)
+
+    def test_inbox_policy_known_vms_teardown(self):
+        status, out, _ = self.run_main("""\
+            doc: Indirect messages, the policy and a deferred teardown.
+            vms: [{id: 1, version: "1.2"}, {id: 2, version: "1.1"}]
+            steps:
+              - call: {vm: 1, id: FFA_RXTX_MAP_64, args: {tx-address: 0x40000000,
+                       rx-address: 0x40001000, page-count: 1}}
+                expect: {success: {}}
+              - write: {vm: 1, ipa: 0x40000000, struct: partition-msg-header,
+                        fields: {offset: 40, endpoints: {source: 1, destination: 0x8001}, size: 4}}
+              - write: {vm: 1, ipa: 0x40000028, text: ping}
+              - call: {vm: 1, id: FFA_MSG_SEND2}
+                expect: {success: {}}
+              - expect-inbox: {partition: 0x8001, sender: 1, text: pong}
+              - expect-inbox: {partition: 0x8001, empty: true}
+              - policy: {1: [2]}
+              - expect-known-vms: {partition: 0x8002, vms: [2]}
+              - spmc-set: {partition: 0x8002, vm-msg: {retry: 5}}
+              - vm-destroy: 2
+                expect: retry
+              - vm-create: {id: 2, expect: {error: INVALID_PARAMETERS}}
+              - vm-destroy-poll: 2
+                expect: ok
+              - vm-destroy-poll: 2
+              - spmc-set: {partition: 0x8002, vm-msg: ok}
+              - vm-create: {id: 2}
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("payload (offset 40, size 4): expected 'pong', got "
+                      "'ping'", out)
+        self.assertIn("partition 0x8002 knows VMs 1, 2; expected 2", out)
+        self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 2, out)
+
+    def test_engine_knows_every_behaviour(self):
+        engine = scenario.Engine([ENGINE], False, str)
+        try:
+            for name in scnparse.BEHAVIOURS:
+                self.assertEqual(engine.send(
+                    f"partition_set 0x8001 behaviour {name}"), "ok")
+            for name in scnparse.VM_MSG_BEHAVIOURS:
+                self.assertEqual(engine.send(
+                    f"partition_set 0x8002 vm_msg {name}"), "ok")
+            with self.assertRaises(scenario.EngineError):
+                engine.send("partition_set 0x8001 behaviour nonsense")
+        finally:
+            engine.close()
 
     def test_engine_missing(self):
         path = self.write(self.GOOD)
