@@ -129,9 +129,13 @@ static bool allowed_attributes(const struct mem_request *req, enum ffa_version v
 
 	if ((a & ~ffa_mem_attributes_fields_at(v)) != 0 || ffa_mem_attributes_get_ns(a))
 		return false;
-	/* Lend and donate may leave the type to the borrower; share may not. */
-	if (type == FFA_MEM_TYPE_NOT_SPECIFIED)
-		return req->op != FFA_MEM_OP_SHARE && a == 0;
+	/*
+	 * Memory a single borrower gets for itself (donated, or lent to one)
+	 * is the borrower's to type: the sender says nothing. Shared memory,
+	 * or lent to several, is normal write-back inner-shareable memory.
+	 */
+	if (req->op == FFA_MEM_OP_DONATE || (req->op == FFA_MEM_OP_LEND && req->receiver_count == 1))
+		return a == 0;
 	return type == FFA_MEM_TYPE_NORMAL &&
 	       ffa_mem_attributes_get_cacheability(a) == FFA_MEM_CACHEABILITY_WRITE_BACK &&
 	       ffa_mem_attributes_get_shareability(a) == FFA_MEM_SHAREABILITY_INNER_SHAREABLE;
@@ -551,7 +555,9 @@ static int32_t read_request(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t 
  * for a buffer other than the TX buffer, lengths that do not match it, or
  * a descriptor that is not valid for the caller's version and the
  * operation (sender not the caller, a handle, attributes other than normal
- * write-back inner-shareable memory or with the NS bit, flags the
+ * write-back inner-shareable memory for a share or a lend to several
+ * borrowers and other than "not specified" for a donate or a lend to one,
+ * or with the NS bit, flags the
  * operation does not take, receivers that are not distinct partitions,
  * permissions the operation does not allow, misaligned or misplaced
  * offsets, ranges that are unaligned, empty, wrapping, overlapping or not

@@ -1,0 +1,360 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Memory sharing through the real runtime against the simulated SPMC:
+ * MEM_SHARE, MEM_LEND, MEM_DONATE and MEM_RECLAIM, every check, and that a
+ * refused transaction leaves nothing claimed, recorded or sent.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_run.h"
+#include "test_util.h"
+
+#define ECHO 0x8001
+#define OPTEE 0x8002
+#define MEM_IPA (IPA_BASE + 0x80000)  /* 128 pages of VM memory from here */
+
+/* A transaction descriptor as a test writes it, before any layout. */
+struct desc {
+	uint16_t sender;
+	uint16_t attributes;
+	uint32_t flags;
+	uint64_t handle;
+	uint32_t receiver_count;
+	uint16_t receivers[4];
+	uint8_t permissions[4];
+	uint32_t access_size;        /* 1.1+: 16 or 32 */
+	uint32_t range_count;
+	uint64_t ipa[8];
+	uint32_t pages[8];
+	int32_t total_pages_delta;   /* make the composite lie */
+	uint32_t composite_offset;   /* 0: right after the access descriptors */
+};
+
+static uint8_t rw(void)
+{
+	return (uint8_t)ffa_mem_permissions_set_data_access(0, FFA_MEM_DATA_ACCESS_READ_WRITE);
+}
+
+static uint16_t normal_wb_inner(void)
+{
+	uint16_t a = ffa_mem_attributes_set_mem_type(0, FFA_MEM_TYPE_NORMAL);
+
+	a = ffa_mem_attributes_set_cacheability(a, FFA_MEM_CACHEABILITY_WRITE_BACK);
+	return ffa_mem_attributes_set_shareability(a, FFA_MEM_SHAREABILITY_INNER_SHAREABLE);
+}
+
+/* One receiver (ECHO, RW) of pages pages from MEM_IPA: a plain share. */
+static struct desc plain(uint32_t pages)
+{
+	return (struct desc){ .sender = 1, .attributes = normal_wb_inner(), .receiver_count = 1,
+			      .receivers = { ECHO }, .permissions = { rw() }, .access_size = 32,
+			      .range_count = 1, .ipa = { MEM_IPA }, .pages = { pages } };
+}
+
+/* Write d into VM 1's TX buffer in the layout of version v; its length. */
+static uint32_t write_desc(const struct desc *d, enum ffa_version v)
+{
+	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	const size_t header = ffa_mem_transaction_size(v);
+	const size_t access = v < FFA_VERSION_1_1 ? FFA_MEM_ACCESS_V1_0_SIZE : d->access_size;
+	const uint32_t comp = d->composite_offset ? d->composite_offset : (uint32_t)(header + access * d->receiver_count);
+	uint64_t total = 0;
+
+	memset(tx, 0, FFA_PAGE_SIZE);
+	if (v < FFA_VERSION_1_1) {
+		struct ffa_mem_transaction_v1_0 h = { .sender = d->sender, .attributes = (uint8_t)d->attributes,
+						      .flags = d->flags, .handle = d->handle,
+						      .receiver_count = d->receiver_count };
+
+		ck_assert(ffa_mem_transaction_v1_0_write(tx, FFA_PAGE_SIZE, 0, &h));
+	} else {
+		struct ffa_mem_transaction_v1_1 h = { .sender = d->sender, .attributes = d->attributes,
+						      .flags = d->flags, .handle = d->handle,
+						      .mem_access_size = (uint32_t)access,
+						      .receiver_count = d->receiver_count,
+						      .mem_access_offset = (uint32_t)header };
+
+		ck_assert(ffa_mem_transaction_v1_1_write(tx, FFA_PAGE_SIZE, 0, &h));
+	}
+	for (uint32_t i = 0; i < d->receiver_count; i++) {
+		struct ffa_mem_access_v1_2 a = { .receiver = d->receivers[i], .permissions = d->permissions[i],
+						 .composite_offset = comp };
+
+		ck_assert(ffa_range_ok(FFA_PAGE_SIZE, header + i * access, access));
+		memcpy(tx + header + i * access, &a, access);
+	}
+	for (uint32_t i = 0; i < d->range_count; i++) {
+		struct ffa_mem_constituent_v1_0 c = { .address = d->ipa[i], .page_count = d->pages[i] };
+
+		ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE,
+							 comp + FFA_MEM_COMPOSITE_V1_0_SIZE + i * FFA_MEM_CONSTITUENT_V1_0_SIZE, &c));
+		total += d->pages[i];
+	}
+	struct ffa_mem_composite_v1_0 cd = { .total_page_count = (uint32_t)(total + d->total_pages_delta),
+					     .range_count = d->range_count };
+
+	ck_assert(ffa_mem_composite_v1_0_write(tx, FFA_PAGE_SIZE, comp, &cd));
+	return comp + FFA_MEM_COMPOSITE_V1_0_SIZE + d->range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+}
+
+static struct ffa_regs send_call(uint32_t fid, uint32_t len)
+{
+	return (struct ffa_regs){ .x = { fid, len, len } };
+}
+
+/* VM 1 at version minor with its buffers (one page each). */
+static void ready(uint32_t minor)
+{
+	negotiate(vm64, minor);
+	map_buffers(vm64, 1);
+}
+
+/* What a refused transaction must leave as it was. */
+struct mem_state {
+	uint32_t spmc_calls;
+	uint64_t claimed;
+	uint32_t shares;
+	uint32_t free_ranges;
+};
+
+static uint32_t free_ranges(void)
+{
+	uint32_t n = 0;
+
+	for (uint32_t r = med.free_range; r != FFA_NO_RANGE; r = med.ranges[r].next)
+		n++;
+	return n;
+}
+
+static struct mem_state mem_state(void)
+{
+	return (struct mem_state){ sim.spmc.trace_count, sim_claimed_pages(&sim, 1), vm64->share_count, free_ranges() };
+}
+
+static void mem_refused(uint32_t fid, uint32_t len, int32_t status)
+{
+	const struct mem_state before = mem_state();
+	struct ffa_regs out = call(vm64, send_call(fid, len));
+	const struct mem_state after = mem_state();
+
+	assert_error(&out, status);
+	ck_assert_uint_eq(after.spmc_calls, before.spmc_calls);
+	ck_assert_uint_eq(after.claimed, before.claimed);
+	ck_assert_uint_eq(after.shares, before.shares);
+	ck_assert_uint_eq(after.free_ranges, before.free_ranges);
+}
+
+static uint64_t handle_of(const struct ffa_regs *r)
+{
+	struct ffa_mem_share_result res;
+
+	ck_assert_int_eq(ffa_decode_mem_share_result(r, FFA_VERSION_1_2, &res), FFA_OK);
+	return res.handle;
+}
+
+static struct ffa_regs reclaim_call(uint64_t handle, bool zero)
+{
+	struct ffa_mem_reclaim_args a = { .handle = handle, .zero_memory = zero };
+	struct ffa_regs r;
+
+	ffa_encode_mem_reclaim(&a, FFA_VERSION_1_2, &r);
+	return r;
+}
+
+START_TEST(test_share_and_reclaim)
+{
+	const uint32_t minor = (uint32_t)_i;
+	struct desc d = plain(4);
+	uint32_t len;
+	struct ffa_regs out;
+	uint64_t handle;
+
+	ready(minor);
+	d.access_size = minor >= 2 ? 32 : 16;
+	len = write_desc(&d, (enum ffa_version)(0x10000 | minor));
+	out = call(vm64, send_call(FFA_MEM_SHARE_32, len));
+	assert_success(&out);
+	handle = handle_of(&out);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 4);
+	ck_assert_uint_eq(vm64->share_count, 1);
+	/* Another VM cannot reclaim it; zeroing a share is refused. */
+	refused(vm32, reclaim_call(handle, false), FFA_INVALID_PARAMETERS);
+	refused(vm64, reclaim_call(handle, true), FFA_INVALID_PARAMETERS);
+	refused(vm64, reclaim_call(handle + 1, false), FFA_INVALID_PARAMETERS);
+	/* The pages are in a transaction: not again. */
+	mem_refused(FFA_MEM_SHARE_32, len, FFA_DENIED);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle, false)) });
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+	ck_assert_uint_eq(vm64->share_count, 0);
+	/* Reclaimed: the handle is gone, the pages are free again. */
+	refused(vm64, reclaim_call(handle, false), FFA_INVALID_PARAMETERS);
+	assert_success((struct ffa_regs[]){ call(vm64, send_call(FFA_MEM_SHARE_64, len)) });
+}
+END_TEST
+
+START_TEST(test_lend_and_donate)
+{
+	struct desc d = plain(2);
+	uint32_t len;
+	struct ffa_regs out;
+
+	ready(2);
+	/* Lent to one borrower: the borrower types the memory, not the sender. */
+	mem_refused(FFA_MEM_LEND_32, write_desc(&d, FFA_VERSION_1_2), FFA_INVALID_PARAMETERS);
+	d.attributes = 0;
+	d.flags = FFA_MEM_TRANSACTION_FLAGS_ZERO_MEMORY_MASK;
+	len = write_desc(&d, FFA_VERSION_1_2);
+	out = call(vm64, send_call(FFA_MEM_LEND_32, len));
+	assert_success(&out);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle_of(&out), true)) });
+	/* Lent to two: normal memory again. */
+	d = plain(2);
+	d.receiver_count = 2;
+	d.receivers[1] = OPTEE;
+	d.permissions[1] = rw();
+	len = write_desc(&d, FFA_VERSION_1_2);
+	out = call(vm64, send_call(FFA_MEM_LEND_64, len));
+	assert_success(&out);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle_of(&out), false)) });
+	/* Donate: no permissions nor attributes, one receiver; the pages do not come back. */
+	d = plain(2);
+	d.permissions[0] = 0;
+	d.attributes = 0;
+	len = write_desc(&d, FFA_VERSION_1_2);
+	out = call(vm64, send_call(FFA_MEM_DONATE_32, len));
+	assert_success(&out);
+	ck_assert_uint_eq(vm64->share_count, 0);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 2);
+	refused(vm64, reclaim_call(handle_of(&out), false), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+/* Each broken descriptor, and what it gets; nothing reaches the SPMC. */
+START_TEST(test_descriptor_checks)
+{
+	struct desc d;
+	uint32_t len;
+
+	ready(2);
+#define REFUSE(edit, fid, status)                                                  \
+	do {                                                                       \
+		d = plain(2);                                                      \
+		edit;                                                              \
+		len = write_desc(&d, FFA_VERSION_1_2);                             \
+		mem_refused(fid, len, status);                                     \
+	} while (0)
+	REFUSE(d.sender = 2, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.handle = 7, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.attributes = ffa_mem_attributes_set_ns(d.attributes, 1), FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.attributes = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.attributes = ffa_mem_attributes_set_cacheability(d.attributes, FFA_MEM_CACHEABILITY_NON_CACHEABLE),
+	       FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.flags = FFA_MEM_TRANSACTION_FLAGS_ZERO_MEMORY_MASK, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.flags = 1u << 7, FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.receiver_count = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE((d.receiver_count = 2, d.receivers[1] = ECHO, d.permissions[1] = rw()), FFA_MEM_SHARE_32,
+	       FFA_INVALID_PARAMETERS);
+	REFUSE((d.receiver_count = 2, d.receivers[1] = OPTEE), FFA_MEM_DONATE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.receivers[0] = 2, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.receivers[0] = 0x8009, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.permissions[0] = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(rw(), FFA_MEM_INSTRUCTION_ACCESS_EXECUTABLE),
+	       FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE((void)0, FFA_MEM_DONATE_32, FFA_INVALID_PARAMETERS); /* a donor gives no permissions */
+	REFUSE(d.access_size = 24, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.composite_offset = 84, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.composite_offset = 64, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.total_pages_delta = 1, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.ipa[0] = MEM_IPA + 8, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.pages[0] = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.ipa[0] = UINT64_MAX & ~UINT64_C(0xfff), FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* Two ranges overlapping each other. */
+	REFUSE((d.range_count = 2, d.ipa[1] = MEM_IPA + FFA_PAGE_SIZE, d.pages[1] = 1), FFA_MEM_SHARE_32,
+	       FFA_INVALID_PARAMETERS);
+#undef REFUSE
+	/* Lengths: longer than the buffer, not the descriptor's, fragments. */
+	d = plain(2);
+	len = write_desc(&d, FFA_VERSION_1_2);
+	mem_refused(FFA_MEM_SHARE_32, FFA_PAGE_SIZE + 16, FFA_INVALID_PARAMETERS);
+	mem_refused(FFA_MEM_SHARE_32, len - 8, FFA_INVALID_PARAMETERS);
+	refused(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, len, len - 16 } }, FFA_NOT_SUPPORTED);
+	refused(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_64, len, len, 0x40000000, 1 } }, FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_memory_not_the_vms)
+{
+	struct desc d = plain(2);
+	uint32_t len;
+
+	ready(2);
+	/* The platform refuses memory outside the VM: nothing stays claimed. */
+	d.range_count = 2;
+	d.ipa[1] = IPA_BASE + MEM_PAGES * FFA_PAGE_SIZE;
+	d.pages[1] = 1;
+	len = write_desc(&d, FFA_VERSION_1_2);
+	assert_error((struct ffa_regs[]){ call(vm64, send_call(FFA_MEM_SHARE_32, len)) }, FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+	ck_assert_uint_eq(vm64->share_count, 0);
+	/* The platform refuses to give the pages. */
+	d = plain(2);
+	len = write_desc(&d, FFA_VERSION_1_2);
+	sim.fail_next_claim = 1;
+	assert_error((struct ffa_regs[]){ call(vm64, send_call(FFA_MEM_SHARE_32, len)) }, FFA_DENIED);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+}
+END_TEST
+
+START_TEST(test_limits)
+{
+	struct desc d = plain(1);
+	uint32_t len;
+
+	ready(2);
+	med.config.vm_max_shares = 2;
+	for (uint32_t i = 0; i < 2; i++) {
+		d.ipa[0] = MEM_IPA + i * FFA_PAGE_SIZE;
+		len = write_desc(&d, FFA_VERSION_1_2);
+		assert_success((struct ffa_regs[]){ call(vm64, send_call(FFA_MEM_SHARE_32, len)) });
+	}
+	d.ipa[0] = MEM_IPA + 2 * FFA_PAGE_SIZE;
+	len = write_desc(&d, FFA_VERSION_1_2);
+	mem_refused(FFA_MEM_SHARE_32, len, FFA_NO_MEMORY);
+	med.config.vm_max_shares = 64;
+	med.config.vm_max_share_pages = 3;
+	d.pages[0] = 2;
+	len = write_desc(&d, FFA_VERSION_1_2);
+	mem_refused(FFA_MEM_SHARE_32, len, FFA_NO_MEMORY);
+}
+END_TEST
+
+/* Pages in reverse physical order do not merge; a big share fragments. */
+START_TEST(test_destroy_reclaims)
+{
+	struct desc d = plain(8);
+	uint32_t len;
+
+	ready(2);
+	len = write_desc(&d, FFA_VERSION_1_2);
+	assert_success((struct ffa_regs[]){ call(vm64, send_call(FFA_MEM_SHARE_32, len)) });
+	ck_assert_int_eq(ffa_vm_destroy(&med, vm64), FFA_OK);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("mem");
+	TCase *tc = tcase_create("share_lend_donate_reclaim");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_share_and_reclaim, 0, 3);
+	tcase_add_test(tc, test_lend_and_donate);
+	tcase_add_test(tc, test_descriptor_checks);
+	tcase_add_test(tc, test_memory_not_the_vms);
+	tcase_add_test(tc, test_limits);
+	tcase_add_test(tc, test_destroy_reclaims);
+	suite_add_tcase(s, tc);
+	return check_run(s);
+}
