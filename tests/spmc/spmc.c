@@ -184,12 +184,18 @@ static bool buffers_overlap(const struct spmc_buffers *b,
 	return false;
 }
 
+static bool range_in_transactions(const struct spmc *s,
+				  const struct spmc_range *r,
+				  const struct spmc_mem_transaction *except);
+
 /*
  * Checks the ranges of buffers about to be registered: no two of them share
  * a page (INVALID_PARAMETERS, Hafnium: "Mailbox buffers overlap"), phys()
  * accepts each (DENIED, Hafnium: not in the NWd page tables), and none is
  * part of buffers already registered (DENIED: Hafnium unmaps registered
- * buffers from the NWd page tables, so they fail the same check).
+ * buffers from the NWd page tables, so they fail the same check) or of a
+ * complete memory transaction (DENIED, the model's: the sender no longer
+ * has the pages to itself).
  */
 static int32_t check_new_buffers(struct spmc *s, const struct spmc_buffers *b)
 {
@@ -214,7 +220,8 @@ static int32_t check_new_buffers(struct spmc *s, const struct spmc_buffers *b)
 
 		if (s->config.phys(s->config.phys_ctx, all[i].pa, len) == NULL)
 			return FFA_DENIED;
-		if (buffers_overlap(&s->hyp, &all[i]))
+		if (buffers_overlap(&s->hyp, &all[i]) ||
+		    range_in_transactions(s, &all[i], NULL))
 			return FFA_DENIED;
 		for (size_t k = 0; k < SPMC_MAX_VM_BUFFERS; k++) {
 			if (buffers_overlap(&s->vm[k], &all[i]))
@@ -364,6 +371,14 @@ static int32_t handle_run(struct spmc *s, const struct ffa_regs *in,
 			  struct ffa_regs *out);
 static int32_t handle_msg_send2(struct spmc *s, const struct ffa_regs *in,
 				struct ffa_regs *out);
+static int32_t handle_mem_send(struct spmc *s, const struct ffa_regs *in,
+			       struct ffa_regs *out);
+static int32_t handle_mem_frag_tx(struct spmc *s, const struct ffa_regs *in,
+				  struct ffa_regs *out);
+static int32_t handle_mem_frag_rx(struct spmc *s, const struct ffa_regs *in,
+				  struct ffa_regs *out);
+static int32_t handle_mem_reclaim(struct spmc *s, const struct ffa_regs *in,
+				  struct ffa_regs *out);
 
 /*
  * The function ids the model knows, with the version that introduced each
@@ -407,6 +422,15 @@ static const struct spmc_fn {
 	{ FFA_MSG_SEND2_32, FFA_VERSION_1_1, handle_msg_send2 },
 	{ FFA_MSG_SEND_DIRECT_REQ2_64, FFA_VERSION_1_2, handle_direct_req2 },
 	{ FFA_MSG_SEND_DIRECT_RESP2_64, FFA_VERSION_1_2, NULL },
+	{ FFA_MEM_DONATE_32, FFA_VERSION_1_0, handle_mem_send },
+	{ FFA_MEM_DONATE_64, FFA_VERSION_1_0, handle_mem_send },
+	{ FFA_MEM_LEND_32, FFA_VERSION_1_0, handle_mem_send },
+	{ FFA_MEM_LEND_64, FFA_VERSION_1_0, handle_mem_send },
+	{ FFA_MEM_SHARE_32, FFA_VERSION_1_0, handle_mem_send },
+	{ FFA_MEM_SHARE_64, FFA_VERSION_1_0, handle_mem_send },
+	{ FFA_MEM_RECLAIM_32, FFA_VERSION_1_0, handle_mem_reclaim },
+	{ FFA_MEM_FRAG_RX_32, FFA_VERSION_1_0, handle_mem_frag_rx },
+	{ FFA_MEM_FRAG_TX_32, FFA_VERSION_1_0, handle_mem_frag_tx },
 };
 
 static const struct spmc_fn *fn_find(uint32_t fid)
@@ -457,7 +481,8 @@ static int32_t features_feature_id(struct spmc *s,
 /*
  * FFA_FEATURES (DEN0077A v1.2 §13.3). For a function id (w1 bit 31 set):
  * SUCCESS when the model implements it at the hypervisor's negotiated
- * version, with w2 = features-rxtx-map for FFA_RXTX_MAP_32/64 and 0
+ * version, with w2 = features-rxtx-map for FFA_RXTX_MAP_32/64,
+ * features-mem with dyn-buffer clear for FFA_MEM_SHARE/LEND/DONATE and 0
  * otherwise; input properties (w2) are ignored, as Hafnium does for these
  * ids. Feature ids: see features_feature_id().
  * Errors: NOT_SUPPORTED for any id the model does not implement at that
@@ -481,6 +506,9 @@ static int32_t handle_features(struct spmc *s, const struct ffa_regs *in,
 		return FFA_NOT_SUPPORTED;
 	if (fn->fid == FFA_RXTX_MAP_32 || fn->fid == FFA_RXTX_MAP_64)
 		r.properties = rxtx_map_properties(s, v);
+	/* The descriptor only in the TX buffer: no dynamic buffers. */
+	if (fn->handler == handle_mem_send)
+		r.properties = ffa_features_mem_set_dyn_buffer(0, 0);
 	ffa_encode_features_result(&r, v, out);
 	return FFA_OK;
 }
@@ -1762,6 +1790,824 @@ static int32_t handle_msg_send2(struct spmc *s, const struct ffa_regs *in,
 	return FFA_OK;
 }
 
+/* --- memory transactions -------------------------------------------------- */
+
+/*
+ * The composite descriptor offset is 16-byte aligned: Hafnium
+ * (ffa_memory_send_validate()) and TF-A (spmc_shmem_check_obj()) refuse
+ * anything else, though the specification (the generated
+ * FFA_DESCRIPTOR_ALIGNMENT) asks for 8.
+ */
+#define SPMC_MEM_COMPOSITE_ALIGN 16U
+
+/*
+ * Descriptor and fragment lengths are multiples of a constituent's size
+ * (Hafnium ffa_memory_send_validate() and api_ffa_mem_frag_tx()), so a
+ * fragment after the first holds whole constituents only.
+ */
+#define SPMC_MEM_UNIT FFA_MEM_CONSTITUENT_V1_0_SIZE
+
+/* The header fields of a transaction descriptor, from either layout. */
+struct mem_header {
+	uint16_t sender;
+	uint16_t attributes;          /* 16-bit mem-attributes layout */
+	bool attributes_reserved;     /* a reserved attribute bit was set */
+	uint32_t flags;
+	uint64_t tag;
+	uint32_t access_size;
+	uint32_t access_offset;
+	uint32_t receiver_count;
+};
+
+/* An endpoint memory access descriptor, from either layout. */
+struct mem_access {
+	uint16_t receiver;
+	uint8_t permissions;
+	uint8_t flags;
+	uint32_t composite_offset;
+	uint64_t impdef[2];
+};
+
+static enum ffa_mem_transaction_type mem_type_of(uint32_t fid)
+{
+	switch (fid) {
+	case FFA_MEM_DONATE_32:
+	case FFA_MEM_DONATE_64:
+		return FFA_MEM_TRANSACTION_TYPE_DONATE;
+	case FFA_MEM_LEND_32:
+	case FFA_MEM_LEND_64:
+		return FFA_MEM_TRANSACTION_TYPE_LEND;
+	default:
+		return FFA_MEM_TRANSACTION_TYPE_SHARE;
+	}
+}
+
+/* The registers of FFA_MEM_SHARE/LEND/DONATE: one layout for the three. */
+static int32_t mem_send_decode(const struct ffa_regs *in, enum ffa_version v,
+			       struct ffa_mem_share_args *a)
+{
+	int32_t ret;
+
+	switch (mem_type_of((uint32_t)in->x[0])) {
+	case FFA_MEM_TRANSACTION_TYPE_DONATE: {
+		struct ffa_mem_donate_args d;
+
+		ret = ffa_decode_mem_donate(in, v, &d);
+		*a = (struct ffa_mem_share_args){ d.smc64, d.total_length,
+						  d.fragment_length,
+						  d.buffer_address,
+						  d.page_count };
+		return ret;
+	}
+	case FFA_MEM_TRANSACTION_TYPE_LEND: {
+		struct ffa_mem_lend_args l;
+
+		ret = ffa_decode_mem_lend(in, v, &l);
+		*a = (struct ffa_mem_share_args){ l.smc64, l.total_length,
+						  l.fragment_length,
+						  l.buffer_address,
+						  l.page_count };
+		return ret;
+	}
+	default:
+		return ffa_decode_mem_share(in, v, a);
+	}
+}
+
+/* FFA_SUCCESS with the handle, for the call that carried the last part. */
+static void mem_reply_done(const struct spmc *s, uint32_t fid,
+			   ffa_mem_handle_t handle, struct ffa_regs *out)
+{
+	const enum ffa_version v = s->caller_version;
+
+	switch (fid) {
+	case FFA_MEM_FRAG_TX_32: {
+		const struct ffa_mem_frag_tx_result r = { .handle = handle };
+
+		ffa_encode_mem_frag_tx_result(&r, v, out);
+		return;
+	}
+	case FFA_MEM_DONATE_32:
+	case FFA_MEM_DONATE_64: {
+		const struct ffa_mem_donate_result r = { .handle = handle };
+
+		ffa_encode_mem_donate_result(&r, v, out);
+		return;
+	}
+	case FFA_MEM_LEND_32:
+	case FFA_MEM_LEND_64: {
+		const struct ffa_mem_lend_result r = { .handle = handle };
+
+		ffa_encode_mem_lend_result(&r, v, out);
+		return;
+	}
+	default: {
+		const struct ffa_mem_share_result r = { .handle = handle };
+
+		ffa_encode_mem_share_result(&r, v, out);
+		return;
+	}
+	}
+}
+
+/*
+ * FFA_MEM_FRAG_RX: send the next fragment, from offset t->received, with
+ * the sender VM in w4[31:16] (Hafnium ffa_memory_send(), TF-A
+ * spmc_ffa_fill_desc()).
+ */
+static void mem_reply_more(const struct spmc *s,
+			   const struct spmc_mem_transaction *t,
+			   struct ffa_regs *out)
+{
+	const struct ffa_mem_frag_rx_args a = {
+		.handle = t->handle,
+		.fragment_offset = t->received,
+		.endpoint_id = t->sender,
+	};
+
+	ffa_encode_mem_frag_rx(&a, s->caller_version, out);
+}
+
+/* mem-attributes-v1-0 as the 16-bit mem-attributes, field by field. */
+static uint16_t attributes_from_v1_0(uint8_t a)
+{
+	uint16_t w = ffa_mem_attributes_set_shareability(
+		0, ffa_mem_attributes_v1_0_get_shareability(a));
+
+	w = ffa_mem_attributes_set_cacheability(
+		w, ffa_mem_attributes_v1_0_get_cacheability(a));
+	return ffa_mem_attributes_set_mem_type(
+		w, ffa_mem_attributes_v1_0_get_mem_type(a));
+}
+
+/*
+ * The header at the start of the fragment, in the layout of version v.
+ * False when it does not fit, a reserved field or the handle is set, or
+ * (1.1+) the access descriptors are not at offset 48 (Hafnium
+ * receiver_size_and_offset_valid_for_version()) or not 16 bytes (any
+ * 1.1+) or 32 bytes (1.2+) long: a caller may use an older layout than
+ * its own, never a newer one (Hafnium ffa_versions_are_compatible()).
+ */
+static bool mem_header_read(const uint8_t *buf, size_t len, enum ffa_version v,
+			    struct mem_header *h)
+{
+	if (v < FFA_VERSION_1_1) {
+		struct ffa_mem_transaction_v1_0 d;
+
+		if (!ffa_mem_transaction_v1_0_read(buf, len, 0, &d) ||
+		    !ffa_mem_transaction_v1_0_mbz_ok(&d) || d.handle != 0)
+			return false;
+		*h = (struct mem_header){
+			.sender = d.sender,
+			.attributes = attributes_from_v1_0(d.attributes),
+			.attributes_reserved =
+				(d.attributes &
+				 (uint8_t)~ffa_mem_attributes_v1_0_fields_at(v)) != 0,
+			.flags = d.flags,
+			.tag = d.tag,
+			.access_size = FFA_MEM_ACCESS_V1_0_SIZE,
+			.access_offset = FFA_MEM_TRANSACTION_V1_0_SIZE,
+			.receiver_count = d.receiver_count,
+		};
+		return true;
+	}
+	struct ffa_mem_transaction_v1_1 d;
+
+	if (!ffa_mem_transaction_v1_1_read(buf, len, 0, &d) ||
+	    !ffa_mem_transaction_v1_1_mbz_ok(&d) || d.handle != 0)
+		return false;
+	if (d.mem_access_offset != FFA_MEM_TRANSACTION_V1_1_SIZE)
+		return false;
+	if (d.mem_access_size != FFA_MEM_ACCESS_V1_0_SIZE &&
+	    !(d.mem_access_size == FFA_MEM_ACCESS_V1_2_SIZE &&
+	      v >= FFA_VERSION_1_2))
+		return false;
+	*h = (struct mem_header){
+		.sender = d.sender,
+		.attributes = d.attributes,
+		.attributes_reserved =
+			(d.attributes &
+			 (uint16_t)~ffa_mem_attributes_fields_at(v)) != 0,
+		.flags = d.flags,
+		.tag = d.tag,
+		.access_size = d.mem_access_size,
+		.access_offset = d.mem_access_offset,
+		.receiver_count = d.receiver_count,
+	};
+	return true;
+}
+
+/* Access descriptor i; false when it does not fit or a reserved field is set. */
+static bool mem_access_read(const uint8_t *buf, size_t len,
+			    const struct mem_header *h, uint32_t i,
+			    struct mem_access *a)
+{
+	if (h->access_size == FFA_MEM_ACCESS_V1_2_SIZE) {
+		struct ffa_mem_access_v1_2 d;
+
+		if (!ffa_mem_access_v1_2_read_at(buf, len, h->access_offset, i,
+						 &d) ||
+		    !ffa_mem_access_v1_2_mbz_ok(&d))
+			return false;
+		*a = (struct mem_access){ d.receiver, d.permissions, d.flags,
+					  d.composite_offset,
+					  { d.impdef[0], d.impdef[1] } };
+		return true;
+	}
+	struct ffa_mem_access_v1_0 d;
+
+	if (!ffa_mem_access_v1_0_read_at(buf, len, h->access_offset, i, &d) ||
+	    !ffa_mem_access_v1_0_mbz_ok(&d))
+		return false;
+	*a = (struct mem_access){ d.receiver, d.permissions, d.flags,
+				  d.composite_offset, { 0, 0 } };
+	return true;
+}
+
+/*
+ * The transaction flags an operation may carry: zero-memory except for a
+ * share (the sender keeps access), time-slice only with
+ * config.mem_allow_time_slice (Hafnium accepts none but zero-memory).
+ */
+static bool mem_flags_ok(const struct spmc *s,
+			 enum ffa_mem_transaction_type type, uint32_t flags)
+{
+	uint32_t allowed = ffa_mem_transaction_flags_set_zero_memory(
+		0, type != FFA_MEM_TRANSACTION_TYPE_SHARE);
+
+	allowed = ffa_mem_transaction_flags_set_time_slice(
+		allowed, s->config.mem_allow_time_slice);
+	return (flags & ~allowed) == 0;
+}
+
+/*
+ * A receiver's permissions (Hafnium ffa_memory_send_validate()): no
+ * reserved bits or values, no access flags (MBZ in DONATE/LEND/SHARE),
+ * instruction access "not specified" (DEN0077A v1.2 §11.10.3: NX for a
+ * share is the SPMC's to set; Hafnium refuses any for every operation),
+ * data access given for SHARE/LEND and "not specified" for DONATE.
+ */
+static int32_t mem_permissions_check(enum ffa_mem_transaction_type type,
+				     const struct mem_access *a,
+				     enum ffa_version v)
+{
+	const uint8_t data = ffa_mem_permissions_get_data_access(a->permissions);
+	const uint8_t instr =
+		ffa_mem_permissions_get_instruction_access(a->permissions);
+
+	if ((a->permissions & (uint8_t)~ffa_mem_permissions_fields_at(v)) != 0 ||
+	    a->flags != 0)
+		return FFA_INVALID_PARAMETERS;
+	if (data > FFA_MEM_DATA_ACCESS_READ_WRITE ||
+	    instr > FFA_MEM_INSTRUCTION_ACCESS_EXECUTABLE)
+		return FFA_INVALID_PARAMETERS;
+	if (instr != FFA_MEM_INSTRUCTION_ACCESS_NOT_SPECIFIED)
+		return FFA_INVALID_PARAMETERS;
+	if (type == FFA_MEM_TRANSACTION_TYPE_DONATE)
+		return data == FFA_MEM_DATA_ACCESS_NOT_SPECIFIED
+			       ? FFA_OK
+			       : FFA_INVALID_PARAMETERS;
+	return data != FFA_MEM_DATA_ACCESS_NOT_SPECIFIED ? FFA_OK
+							  : FFA_INVALID_PARAMETERS;
+}
+
+/*
+ * The memory region attributes (Hafnium ffa_memory_send_validate()): the
+ * NS bit is the SPMC's to set (INVALID_PARAMETERS, as every other
+ * reserved bit); a DONATE or a LEND to one borrower leaves the type "not
+ * specified" (INVALID_PARAMETERS; the model also wants the other fields
+ * zero then; with config.mem_allow_typed_lend_donate it may also give a
+ * type, checked as for a share); a SHARE or a LEND to several borrowers
+ * must say normal, write-back, inner-shareable memory (DENIED, Hafnium
+ * ffa_memory_attributes_validate(); the reserved type: INVALID_PARAMETERS).
+ */
+static int32_t mem_attributes_check(const struct spmc *s,
+				    enum ffa_mem_transaction_type type,
+				    const struct mem_header *h)
+{
+	const uint16_t a = h->attributes;
+	const uint16_t mem_type = ffa_mem_attributes_get_mem_type(a);
+
+	if (h->attributes_reserved || ffa_mem_attributes_get_ns(a) != 0)
+		return FFA_INVALID_PARAMETERS;
+	if (type == FFA_MEM_TRANSACTION_TYPE_DONATE ||
+	    (type == FFA_MEM_TRANSACTION_TYPE_LEND && h->receiver_count == 1)) {
+		if (a == 0)
+			return FFA_OK;
+		if (!s->config.mem_allow_typed_lend_donate ||
+		    mem_type == FFA_MEM_TYPE_NOT_SPECIFIED)
+			return FFA_INVALID_PARAMETERS;
+	}
+	if (mem_type > FFA_MEM_TYPE_NORMAL)
+		return FFA_INVALID_PARAMETERS;
+	if (mem_type != FFA_MEM_TYPE_NORMAL ||
+	    ffa_mem_attributes_get_cacheability(a) !=
+		    FFA_MEM_CACHEABILITY_WRITE_BACK ||
+	    ffa_mem_attributes_get_shareability(a) !=
+		    FFA_MEM_SHAREABILITY_INNER_SHAREABLE)
+		return FFA_DENIED;
+	return FFA_OK;
+}
+
+/*
+ * Everything in the first fragment but the constituents, in Hafnium's order
+ * (api_ffa_mem_send(), ffa_memory_region_sanity_check(),
+ * api_memory_region_check_flags(), ffa_memory_send_validate()); see
+ * spmc.h for the list. Fills the header, the access descriptors, the
+ * composite descriptor and its offset.
+ */
+static int32_t mem_check_first(const struct spmc *s,
+			       enum ffa_mem_transaction_type type,
+			       const uint8_t *frag, uint32_t len,
+			       uint32_t total, struct mem_header *h,
+			       struct mem_access *acc,
+			       struct ffa_mem_composite_v1_0 *c,
+			       uint32_t *comp_out)
+{
+	const enum ffa_version v = s->caller_version;
+	uint64_t receivers_end;
+	uint32_t comp;
+	int32_t ret;
+
+	if (!mem_header_read(frag, len, v, h))
+		return FFA_INVALID_PARAMETERS;
+	if (h->receiver_count == 0 || h->receiver_count > SPMC_MAX_PARTITIONS)
+		return FFA_INVALID_PARAMETERS;
+	receivers_end = (uint64_t)h->access_offset +
+			(uint64_t)h->access_size * h->receiver_count;
+	if (receivers_end + FFA_MEM_COMPOSITE_V1_0_SIZE > len)
+		return FFA_INVALID_PARAMETERS;
+	for (uint32_t i = 0; i < h->receiver_count; i++) {
+		if (!mem_access_read(frag, len, h, i, &acc[i]))
+			return FFA_INVALID_PARAMETERS;
+	}
+	comp = acc[0].composite_offset;
+	if (comp == 0 || comp < receivers_end ||
+	    (uint64_t)comp + FFA_MEM_COMPOSITE_V1_0_SIZE > len)
+		return FFA_INVALID_PARAMETERS;
+	for (uint32_t i = 1; i < h->receiver_count; i++) {
+		if (acc[i].composite_offset != comp)
+			return FFA_INVALID_PARAMETERS;
+	}
+	if (!mem_flags_ok(s, type, h->flags))
+		return FFA_INVALID_PARAMETERS;
+	if (type == FFA_MEM_TRANSACTION_TYPE_DONATE && h->receiver_count != 1)
+		return FFA_INVALID_PARAMETERS;
+	for (uint32_t i = 0; i < h->receiver_count; i++) {
+		if (!id_is_secure(acc[i].receiver) ||
+		    partition_index(s, acc[i].receiver) < 0)
+			return FFA_INVALID_PARAMETERS;
+	}
+	if (total % SPMC_MEM_UNIT != 0 || len % SPMC_MEM_UNIT != 0)
+		return FFA_INVALID_PARAMETERS;
+	if (!id_is_vm(h->sender))
+		return FFA_DENIED;
+	if (receivers_end + FFA_MEM_COMPOSITE_V1_0_SIZE +
+		    FFA_MEM_CONSTITUENT_V1_0_SIZE >
+	    total)
+		return FFA_INVALID_PARAMETERS;
+	if (comp % SPMC_MEM_COMPOSITE_ALIGN != 0)
+		return FFA_INVALID_PARAMETERS;
+	if (!ffa_mem_composite_v1_0_read(frag, len, comp, c) ||
+	    !ffa_mem_composite_v1_0_mbz_ok(c))
+		return FFA_INVALID_PARAMETERS;
+	/* Both lengths and comp are multiples of 16: this divides exactly. */
+	if (((uint64_t)total - comp - FFA_MEM_COMPOSITE_V1_0_SIZE) /
+		    FFA_MEM_CONSTITUENT_V1_0_SIZE !=
+	    c->range_count)
+		return FFA_INVALID_PARAMETERS;
+	for (uint32_t i = 0; i < h->receiver_count; i++) {
+		for (uint32_t j = i + 1; j < h->receiver_count; j++) {
+			if (acc[i].receiver == acc[j].receiver)
+				return FFA_INVALID_PARAMETERS;
+		}
+		ret = mem_permissions_check(type, &acc[i], v);
+		if (ret != FFA_OK)
+			return ret;
+	}
+	ret = mem_attributes_check(s, type, h);
+	if (ret != FFA_OK)
+		return ret;
+	*comp_out = comp;
+	return FFA_OK;
+}
+
+/* The transaction with that handle (complete or not), or NULL. */
+static struct spmc_mem_transaction *mem_find(struct spmc *s,
+					     ffa_mem_handle_t handle)
+{
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++) {
+		if (s->mem[i].used && s->mem[i].handle == handle)
+			return &s->mem[i];
+	}
+	return NULL;
+}
+
+/* The sender's transaction in fragments, or NULL. */
+static struct spmc_mem_transaction *mem_partial_of(struct spmc *s,
+						   uint16_t sender)
+{
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++) {
+		if (s->mem[i].used && !s->mem[i].complete &&
+		    s->mem[i].sender == sender)
+			return &s->mem[i];
+	}
+	return NULL;
+}
+
+/* A free slot with a new handle, or NULL. */
+static struct spmc_mem_transaction *mem_alloc(struct spmc *s)
+{
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++) {
+		struct spmc_mem_transaction *t = &s->mem[i];
+
+		if (t->used)
+			continue;
+		zero_bytes(t, sizeof(*t));
+		t->used = true;
+		t->handle = SPMC_HANDLE_BASE + ++s->mem_handles;
+		t->first_range = SPMC_NO_RANGE;
+		t->last_range = SPMC_NO_RANGE;
+		return t;
+	}
+	return NULL;
+}
+
+/* The transaction ends: its ranges go back to the pool. */
+static void mem_free(struct spmc *s, struct spmc_mem_transaction *t)
+{
+	uint32_t i = t->first_range;
+
+	while (i != SPMC_NO_RANGE) {
+		const uint32_t next = s->ranges[i].next;
+
+		s->ranges[i] = (struct spmc_mem_range){ .next = s->free_range };
+		s->free_range = i;
+		s->free_ranges++;
+		i = next;
+	}
+	zero_bytes(t, sizeof(*t));
+	t->first_range = SPMC_NO_RANGE;
+	t->last_range = SPMC_NO_RANGE;
+}
+
+static struct spmc_range range_at(const struct spmc *s, uint32_t i)
+{
+	return (struct spmc_range){ s->ranges[i].pa, s->ranges[i].pages };
+}
+
+/* Does a list of ranges share a page with r? */
+static bool range_in_list(const struct spmc *s, uint32_t first,
+			  const struct spmc_range *r)
+{
+	for (uint32_t i = first; i != SPMC_NO_RANGE; i = s->ranges[i].next) {
+		const struct spmc_range k = range_at(s, i);
+
+		if (ranges_overlap(&k, r))
+			return true;
+	}
+	return false;
+}
+
+/* Does a complete transaction other than except share a page with r? */
+static bool range_in_transactions(const struct spmc *s,
+				  const struct spmc_range *r,
+				  const struct spmc_mem_transaction *except)
+{
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++) {
+		const struct spmc_mem_transaction *t = &s->mem[i];
+
+		if (t != except && t->used && t->complete &&
+		    range_in_list(s, t->first_range, r))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * One constituent of t arrives. What is wrong with it is remembered for
+ * the last fragment (Hafnium checks constituents in ffa_send_check_update()
+ * once all are in); after an INVALID_PARAMETERS one, nothing more is kept.
+ * Adjacent constituents are merged. NO_MEMORY when the pool is full.
+ */
+static int32_t mem_add_constituent(struct spmc *s,
+				   struct spmc_mem_transaction *t,
+				   const struct ffa_mem_constituent_v1_0 *k)
+{
+	const struct spmc_range r = { k->address, k->page_count };
+	struct spmc_mem_range *tail;
+	uint32_t i;
+
+	t->constituents_received++;
+	t->pages_received += k->page_count;
+	if (!ffa_mem_constituent_v1_0_mbz_ok(k) || !page_aligned(r.pa) ||
+	    r.pages == 0 || range_wraps(&r) ||
+	    range_in_list(s, t->first_range, &r))
+		t->bad_constituent = true;
+	if (t->bad_constituent)
+		return FFA_OK;
+	if (s->config.phys(s->config.phys_ctx, r.pa,
+			   (uint64_t)r.pages * FFA_PAGE_SIZE) == NULL)
+		t->denied_constituent = true;
+	tail = t->last_range != SPMC_NO_RANGE ? &s->ranges[t->last_range]
+					      : NULL;
+	/* Compared in page numbers: no overflow. */
+	if (tail != NULL &&
+	    tail->pa / FFA_PAGE_SIZE + tail->pages == r.pa / FFA_PAGE_SIZE &&
+	    tail->pages <= UINT32_MAX - r.pages) {
+		tail->pages += r.pages;
+		return FFA_OK;
+	}
+	if (s->free_range == SPMC_NO_RANGE)
+		return FFA_NO_MEMORY;
+	i = s->free_range;
+	s->free_range = s->ranges[i].next;
+	s->free_ranges--;
+	s->ranges[i] = (struct spmc_mem_range){ r.pa, r.pages, SPMC_NO_RANGE };
+	if (tail != NULL)
+		tail->next = i;
+	else
+		t->first_range = i;
+	t->last_range = i;
+	t->range_count++;
+	return FFA_OK;
+}
+
+/* The whole constituents in buf[off, len). */
+static int32_t mem_take_constituents(struct spmc *s,
+				     struct spmc_mem_transaction *t,
+				     const uint8_t *buf, size_t len,
+				     size_t off)
+{
+	struct ffa_mem_constituent_v1_0 k;
+
+	for (size_t at = off;
+	     ffa_mem_constituent_v1_0_read(buf, len, at, &k);
+	     at += FFA_MEM_CONSTITUENT_V1_0_SIZE) {
+		const int32_t ret = mem_add_constituent(s, t, &k);
+
+		if (ret != FFA_OK)
+			return ret;
+	}
+	return FFA_OK;
+}
+
+/* Does r share a page with registered RX/TX buffers? */
+static bool range_in_buffers(const struct spmc *s, const struct spmc_range *r)
+{
+	if (buffers_overlap(&s->hyp, r))
+		return true;
+	for (size_t k = 0; k < SPMC_MAX_VM_BUFFERS; k++) {
+		if (buffers_overlap(&s->vm[k], r))
+			return true;
+	}
+	return false;
+}
+
+/* Zero every page of t through phys(); false on a fault. */
+static bool mem_zero(const struct spmc *s, const struct spmc_mem_transaction *t)
+{
+	for (uint32_t i = t->first_range; i != SPMC_NO_RANGE;
+	     i = s->ranges[i].next) {
+		const uint64_t len = (uint64_t)s->ranges[i].pages * FFA_PAGE_SIZE;
+		void *p = s->config.phys(s->config.phys_ctx, s->ranges[i].pa,
+					 len);
+
+		if (p == NULL)
+			return false;
+		zero_bytes(p, (size_t)len);
+	}
+	return true;
+}
+
+/*
+ * The last fragment is in: the constituents as a whole (Hafnium
+ * ffa_send_check_update(): overlaps and the page count INVALID_PARAMETERS,
+ * then the sender's ownership of every page DENIED), and zeroing for
+ * LEND/DONATE with zero-memory (NO_MEMORY if it faults, as Hafnium's
+ * failed clear). On an error the transaction ends.
+ */
+static int32_t mem_complete(struct spmc *s, struct spmc_mem_transaction *t)
+{
+	int32_t ret = FFA_OK;
+
+	if (t->bad_constituent || t->pages_received != t->total_pages) {
+		ret = FFA_INVALID_PARAMETERS;
+	} else if (t->denied_constituent) {
+		ret = FFA_DENIED;
+	} else {
+		for (uint32_t i = t->first_range; i != SPMC_NO_RANGE;
+		     i = s->ranges[i].next) {
+			const struct spmc_range r = range_at(s, i);
+
+			if (range_in_transactions(s, &r, t) ||
+			    range_in_buffers(s, &r)) {
+				ret = FFA_DENIED;
+				break;
+			}
+		}
+	}
+	if (ret == FFA_OK &&
+	    ffa_mem_transaction_flags_get_zero_memory(t->flags) != 0 &&
+	    !mem_zero(s, t))
+		ret = FFA_NO_MEMORY;
+	if (ret != FFA_OK) {
+		mem_free(s, t);
+		return ret;
+	}
+	t->complete = true;
+	return FFA_OK;
+}
+
+/*
+ * FFA_MEM_SHARE/LEND/DONATE_32/64 from the hypervisor for a VM (DEN0077A
+ * v1.1 §11.1-11.3, Hafnium api_ffa_mem_send() at the SPMC): see spmc.h.
+ */
+static int32_t handle_mem_send(struct spmc *s, const struct ffa_regs *in,
+			       struct ffa_regs *out)
+{
+	const uint32_t fid = (uint32_t)in->x[0];
+	const enum ffa_mem_transaction_type type = mem_type_of(fid);
+	const size_t tx_size = (size_t)s->hyp.pages * FFA_PAGE_SIZE;
+	struct mem_access acc[SPMC_MAX_PARTITIONS];
+	struct ffa_mem_composite_v1_0 c;
+	struct ffa_mem_share_args a;
+	struct spmc_mem_transaction *t;
+	struct mem_header h;
+	const uint8_t *tx;
+	uint32_t comp = 0;
+	int32_t ret = mem_send_decode(in, s->caller_version, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	if (a.buffer_address != 0 || a.page_count != 0)
+		return FFA_INVALID_PARAMETERS;
+	if (a.fragment_length > a.total_length)
+		return FFA_INVALID_PARAMETERS;
+	if (!s->hyp.mapped || a.fragment_length > tx_size)
+		return FFA_INVALID_PARAMETERS;
+	tx = s->config.phys(s->config.phys_ctx, s->hyp.tx_pa, tx_size);
+	if (tx == NULL)
+		return FFA_ABORTED;
+	ret = mem_check_first(s, type, tx, a.fragment_length, a.total_length,
+			      &h, acc, &c, &comp);
+	if (ret != FFA_OK)
+		return ret;
+	if (s->config.mem_one_partial_per_sender &&
+	    mem_partial_of(s, h.sender) != NULL)
+		return FFA_BUSY;
+	t = mem_alloc(s);
+	if (t == NULL)
+		return FFA_NO_MEMORY;
+	t->fid = fid;
+	t->type = type;
+	t->sender = h.sender;
+	t->attributes = h.attributes;
+	t->flags = h.flags;
+	t->tag = h.tag;
+	t->access_size = h.access_size;
+	t->receiver_count = h.receiver_count;
+	for (uint32_t i = 0; i < h.receiver_count; i++) {
+		t->receivers[i].id = acc[i].receiver;
+		t->receivers[i].permissions = acc[i].permissions;
+		t->receivers[i].impdef[0] = acc[i].impdef[0];
+		t->receivers[i].impdef[1] = acc[i].impdef[1];
+	}
+	t->total_length = a.total_length;
+	t->total_pages = c.total_page_count;
+	t->constituent_count = c.range_count;
+	ret = mem_take_constituents(s, t, tx, a.fragment_length,
+				    (size_t)comp + FFA_MEM_COMPOSITE_V1_0_SIZE);
+	if (ret != FFA_OK) {
+		mem_free(s, t);
+		return ret;
+	}
+	/*
+	 * Hafnium's constituents_get_mode() refuses a transaction whose first
+	 * fragment has no constituent, once the last one is in.
+	 */
+	if (t->constituents_received == 0)
+		t->bad_constituent = true;
+	t->received = a.fragment_length;
+	t->fragments = 1;
+	if (t->received < t->total_length) {
+		mem_reply_more(s, t, out);
+		return FFA_OK;
+	}
+	ret = mem_complete(s, t);
+	if (ret != FFA_OK)
+		return ret;
+	mem_reply_done(s, fid, t->handle, out);
+	return FFA_OK;
+}
+
+/*
+ * FFA_MEM_FRAG_TX_32 (DEN0077A v1.1 §11.11, Hafnium api_ffa_mem_frag_tx()
+ * and ffa_memory_send_continue()): the next fragment of a transaction in
+ * the hypervisor's TX buffer; see spmc.h.
+ */
+static int32_t handle_mem_frag_tx(struct spmc *s, const struct ffa_regs *in,
+				  struct ffa_regs *out)
+{
+	const size_t tx_size = (size_t)s->hyp.pages * FFA_PAGE_SIZE;
+	struct ffa_mem_frag_tx_args a;
+	struct spmc_mem_transaction *t;
+	struct ffa_regs canon;
+	const uint8_t *tx;
+	int32_t ret = ffa_decode_mem_frag_tx(in, s->caller_version, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	ffa_encode_mem_frag_tx(&a, s->caller_version, &canon);
+	if (w_reserved_set(in, &canon, 4))
+		return FFA_INVALID_PARAMETERS;
+	if (!s->hyp.mapped || a.fragment_length > tx_size ||
+	    a.fragment_length == 0 || a.fragment_length % SPMC_MEM_UNIT != 0)
+		return FFA_INVALID_PARAMETERS;
+	tx = s->config.phys(s->config.phys_ctx, s->hyp.tx_pa, tx_size);
+	if (tx == NULL)
+		return FFA_ABORTED;
+	t = mem_find(s, a.handle);
+	if (t == NULL || t->complete || a.endpoint_id != t->sender)
+		return FFA_INVALID_PARAMETERS;
+	if ((uint64_t)t->received + a.fragment_length > t->total_length) {
+		mem_free(s, t);
+		return FFA_INVALID_PARAMETERS;
+	}
+	ret = mem_take_constituents(s, t, tx, a.fragment_length, 0);
+	if (ret != FFA_OK) {
+		mem_free(s, t);
+		return ret;
+	}
+	t->received += a.fragment_length;
+	t->fragments++;
+	if (t->received < t->total_length) {
+		mem_reply_more(s, t, out);
+		return FFA_OK;
+	}
+	ret = mem_complete(s, t);
+	if (ret != FFA_OK)
+		return ret;
+	mem_reply_done(s, FFA_MEM_FRAG_TX_32, t->handle, out);
+	return FFA_OK;
+}
+
+/*
+ * FFA_MEM_FRAG_RX_32 from the hypervisor (DEN0077A v1.1 §11.10): it
+ * continues a hypervisor retrieve request (Hafnium
+ * ffa_memory_retrieve_continue()), which the model does not implement, so
+ * there is never one to continue: INVALID_PARAMETERS, Hafnium's answer to
+ * an unknown handle or a retrieval not started.
+ */
+static int32_t handle_mem_frag_rx(struct spmc *s, const struct ffa_regs *in,
+				  struct ffa_regs *out)
+{
+	struct ffa_mem_frag_rx_args a;
+	const int32_t ret = ffa_decode_mem_frag_rx(in, s->caller_version, &a);
+
+	(void)out;
+	if (ret != FFA_OK)
+		return ret;
+	return FFA_INVALID_PARAMETERS;
+}
+
+/*
+ * FFA_MEM_RECLAIM_32 (DEN0077A v1.1 §11.7, Hafnium ffa_memory_reclaim() at
+ * the SPMC): see spmc.h.
+ */
+static int32_t handle_mem_reclaim(struct spmc *s, const struct ffa_regs *in,
+				  struct ffa_regs *out)
+{
+	const struct ffa_mem_reclaim_result r = { 0 };
+	struct ffa_mem_reclaim_args a;
+	struct spmc_mem_transaction *t;
+	int32_t ret = ffa_decode_mem_reclaim(in, s->caller_version, &a);
+
+	if (ret != FFA_OK)
+		return ret;
+	t = mem_find(s, a.handle);
+	if (t == NULL)
+		return FFA_INVALID_PARAMETERS;
+	if (!t->complete) {
+		if (!s->config.mem_reclaim_aborts_partial)
+			return FFA_INVALID_PARAMETERS;
+		mem_free(s, t);
+		ffa_encode_mem_reclaim_result(&r, s->caller_version, out);
+		return FFA_OK;
+	}
+	for (uint32_t i = 0; i < t->receiver_count; i++) {
+		if (t->receivers[i].retrieved)
+			return FFA_DENIED;
+	}
+	if (a.zero_memory && t->type == FFA_MEM_TRANSACTION_TYPE_SHARE)
+		return FFA_INVALID_PARAMETERS;
+	if (a.zero_memory && !mem_zero(s, t))
+		return FFA_NO_MEMORY;
+	mem_free(s, t);
+	ffa_encode_mem_reclaim_result(&r, s->caller_version, out);
+	return FFA_OK;
+}
+
 /* --- entry points --------------------------------------------------------- */
 
 void spmc_init(struct spmc *s, const struct spmc_config *config)
@@ -1770,6 +2616,15 @@ void spmc_init(struct spmc *s, const struct spmc_config *config)
 	s->config = *config;
 	s->caller_version = config->version;
 	s->partitions_tag = 1;
+	for (uint32_t i = 0; i < SPMC_MAX_RANGES; i++)
+		s->ranges[i].next = i + 1 < SPMC_MAX_RANGES ? i + 1
+							    : SPMC_NO_RANGE;
+	s->free_range = 0;
+	s->free_ranges = SPMC_MAX_RANGES;
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++) {
+		s->mem[i].first_range = SPMC_NO_RANGE;
+		s->mem[i].last_range = SPMC_NO_RANGE;
+	}
 }
 
 /*
@@ -1949,5 +2804,98 @@ int32_t spmc_partition_send2_to_vm(struct spmc *s, uint16_t partition,
 	    !ranges_write(s, b->rx, b->rx_count, hsize, payload, len))
 		return FFA_ABORTED;
 	b->rx_state = SPMC_RX_FULL;
+	return FFA_OK;
+}
+
+const struct spmc_mem_transaction *
+spmc_transaction_of(const struct spmc *s, ffa_mem_handle_t handle)
+{
+	return mem_find((struct spmc *)s, handle);
+}
+
+uint32_t spmc_transaction_count(const struct spmc *s)
+{
+	uint32_t n = 0;
+
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++)
+		n += s->mem[i].used ? 1U : 0U;
+	return n;
+}
+
+const struct spmc_mem_transaction *spmc_transaction_at(const struct spmc *s,
+							uint32_t n)
+{
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++) {
+		if (!s->mem[i].used)
+			continue;
+		if (n == 0)
+			return &s->mem[i];
+		n--;
+	}
+	return NULL;
+}
+
+bool spmc_transaction_range(const struct spmc *s,
+			    const struct spmc_mem_transaction *t, uint32_t i,
+			    struct spmc_range *out)
+{
+	uint32_t k = t->first_range;
+
+	while (k != SPMC_NO_RANGE && i > 0) {
+		k = s->ranges[k].next;
+		i--;
+	}
+	if (k == SPMC_NO_RANGE)
+		return false;
+	*out = range_at(s, k);
+	return true;
+}
+
+/* The receiver entry of partition in a complete transaction, or NULL. */
+static struct spmc_mem_receiver *mem_receiver(struct spmc *s,
+					      ffa_mem_handle_t handle,
+					      uint16_t partition,
+					      struct spmc_mem_transaction **tp)
+{
+	struct spmc_mem_transaction *t = mem_find(s, handle);
+
+	if (t == NULL || !t->complete)
+		return NULL;
+	for (uint32_t i = 0; i < t->receiver_count; i++) {
+		if (t->receivers[i].id == partition) {
+			*tp = t;
+			return &t->receivers[i];
+		}
+	}
+	return NULL;
+}
+
+int32_t spmc_retrieve(struct spmc *s, ffa_mem_handle_t handle,
+		      uint16_t partition)
+{
+	struct spmc_mem_transaction *t = NULL;
+	struct spmc_mem_receiver *r = mem_receiver(s, handle, partition, &t);
+
+	if (r == NULL)
+		return FFA_INVALID_PARAMETERS;
+	if (r->retrieved)
+		return FFA_DENIED;
+	r->retrieved = true;
+	r->retrieves++;
+	if (t->type == FFA_MEM_TRANSACTION_TYPE_DONATE)
+		mem_free(s, t);
+	return FFA_OK;
+}
+
+int32_t spmc_relinquish(struct spmc *s, ffa_mem_handle_t handle,
+			uint16_t partition)
+{
+	struct spmc_mem_transaction *t = NULL;
+	struct spmc_mem_receiver *r = mem_receiver(s, handle, partition, &t);
+
+	if (r == NULL || !r->retrieved)
+		return FFA_INVALID_PARAMETERS;
+	r->retrieved = false;
+	r->relinquishes++;
 	return FFA_OK;
 }

@@ -37,6 +37,13 @@
  * aligned). The model accepts up to SPMC_MAX_CONSTITUENTS constituents per
  * buffer (Hafnium reads only the first one, which is all a 1-page buffer
  * needs) and records them in struct spmc_buffers.
+ *
+ * Memory sharing (see "memory transactions" below): FFA_MEM_SHARE,
+ * FFA_MEM_LEND and FFA_MEM_DONATE (32 and 64) from the hypervisor for a VM,
+ * FFA_MEM_FRAG_TX for the fragments that follow, FFA_MEM_FRAG_RX (always
+ * refused: the model has no hypervisor retrieve request to continue) and
+ * FFA_MEM_RECLAIM. The partitions' side (retrieve, relinquish) is played
+ * by the tests with spmc_retrieve() and spmc_relinquish().
  */
 #ifndef SPMC_H
 #define SPMC_H
@@ -193,6 +200,42 @@ struct spmc_config {
 	 * does this).
 	 */
 	bool send2_reads_hyp_tx;
+	/*
+	 * Memory sharing: every field false is Hafnium's SPMC.
+	 *
+	 * mem_allow_time_slice: accept the time-slice flag (bit 1) in the
+	 * transaction descriptor of FFA_MEM_SHARE/LEND/DONATE, as the ABI
+	 * allows (DEN0077A v1.1 Table 10.20). Hafnium's
+	 * ffa_memory_send_validate() accepts no flag but zero-memory, so by
+	 * default the model answers INVALID_PARAMETERS.
+	 */
+	bool mem_allow_time_slice;
+	/*
+	 * mem_reclaim_aborts_partial: FFA_MEM_RECLAIM of a transaction whose
+	 * fragments have not all arrived ends it (SUCCESS), which is what
+	 * Hafnium's hypervisor side expects when it aborts a fragmented send
+	 * (ffa_memory_other_world_send_continue() reclaims the handle). The
+	 * SPMCs themselves (Hafnium ffa_memory_reclaim(), TF-A
+	 * spmc_ffa_mem_reclaim()) refuse: INVALID_PARAMETERS, the default.
+	 */
+	bool mem_reclaim_aborts_partial;
+	/*
+	 * mem_one_partial_per_sender: a second FFA_MEM_SHARE/LEND/DONATE for
+	 * a sender that still has a transaction in fragments gets BUSY.
+	 * Hafnium (and TF-A) keep any number of them, each by its handle: the
+	 * default.
+	 */
+	bool mem_one_partial_per_sender;
+	/*
+	 * mem_allow_typed_lend_donate: a DONATE, or a LEND to one borrower,
+	 * may also give the memory type, and then must give what a SHARE
+	 * must (normal, write-back, inner-shareable: else DENIED). Hafnium's
+	 * ffa_memory_send_validate() wants the type "not specified" there
+	 * (INVALID_PARAMETERS otherwise), the default; Linux's
+	 * ffa_memory_attributes_get() sends 0 for a LEND but normal,
+	 * write-back, inner-shareable for a DONATE.
+	 */
+	bool mem_allow_typed_lend_donate;
 };
 
 /* One endpoint's RX/TX buffers as the SPMC knows them. */
@@ -273,6 +316,84 @@ struct spmc_partition_state {
 	uint8_t inbox[SPMC_INBOX_MAX];
 };
 
+/* --- memory transactions ------------------------------------------------ */
+
+/* Transactions the model holds at once, complete or in fragments. */
+#define SPMC_MAX_TRANSACTIONS 64
+/*
+ * Page runs all transactions hold together. Constituents are stored
+ * merged: one that continues the previous one physically extends it.
+ */
+#define SPMC_MAX_RANGES 4096
+/* Ends a list of ranges (struct spmc_mem_range.next). */
+#define SPMC_NO_RANGE UINT32_MAX
+/*
+ * Handles the model allocates: SPMC_HANDLE_BASE + n for the n-th
+ * transaction (n from 1): bit 63 clear (allocated by the SPMC), both
+ * halves nonzero (a mediator that drops or swaps w2/w3 is caught), never
+ * reused, never FFA_HANDLE_INVALID.
+ */
+#define SPMC_HANDLE_BASE UINT64_C(0x0000000100000000)
+
+/* One borrower of a transaction. */
+struct spmc_mem_receiver {
+	uint16_t id;                  /* a partition */
+	uint8_t permissions;          /* mem-permissions, as sent */
+	uint64_t impdef[2];           /* 32-byte (1.2) descriptors; else 0 */
+	bool retrieved;               /* retrieved and not yet relinquished */
+	uint32_t retrieves;           /* spmc_retrieve() that succeeded */
+	uint32_t relinquishes;        /* spmc_relinquish() that succeeded */
+};
+
+/* An entry of the range pool (struct spmc.ranges): a list per transaction. */
+struct spmc_mem_range {
+	uint64_t pa;
+	uint32_t pages;
+	uint32_t next;                /* SPMC_NO_RANGE: the last */
+};
+
+/*
+ * A transaction as the SPMC holds it (spmc_transaction_of()). The fields
+ * the sender chose are as its descriptor had them.
+ */
+struct spmc_mem_transaction {
+	bool used;
+	/*
+	 * Every fragment arrived and the whole descriptor was accepted;
+	 * false while fragments are due (FFA_MEM_FRAG_RX was the answer).
+	 */
+	bool complete;
+	ffa_mem_handle_t handle;
+	uint32_t fid;                 /* FFA_MEM_SHARE_32 ... FFA_MEM_DONATE_64 */
+	/* FFA_MEM_TRANSACTION_TYPE_SHARE, _LEND or _DONATE. */
+	enum ffa_mem_transaction_type type;
+	uint16_t sender;              /* the VM */
+	/* mem-attributes (a 1.0 descriptor's byte, field by field). */
+	uint16_t attributes;
+	uint32_t flags;               /* mem-transaction-flags */
+	uint64_t tag;
+	uint32_t access_size;         /* 16 or 32 (as the descriptor had it) */
+	uint32_t receiver_count;
+	struct spmc_mem_receiver receivers[SPMC_MAX_PARTITIONS];
+	uint32_t total_length;        /* w1 of the first call */
+	uint32_t received;            /* bytes of the descriptor so far */
+	uint32_t fragments;           /* calls that carried part of it */
+	uint32_t total_pages;         /* the composite's total page count */
+	uint32_t constituent_count;   /* the composite's range count */
+	uint32_t constituents_received;
+	uint64_t pages_received;      /* sum of their page counts so far */
+	uint32_t range_count;         /* ranges stored (merged) */
+	uint32_t first_range;         /* index in spmc.ranges, or SPMC_NO_RANGE */
+	uint32_t last_range;
+	/*
+	 * Errors found in constituents so far, reported when the last
+	 * fragment arrives (where Hafnium checks them): INVALID_PARAMETERS
+	 * ones before DENIED ones.
+	 */
+	bool bad_constituent;
+	bool denied_constituent;
+};
+
 /* What crossed into the SPMC, for tests to check. */
 struct spmc_trace_entry {
 	struct ffa_regs in;
@@ -308,6 +429,12 @@ struct spmc {
 	 */
 	uint32_t sbz_warnings;
 	struct spmc_partition_state part[SPMC_MAX_PARTITIONS];
+	/* Memory transactions and the pool of their ranges. */
+	uint64_t mem_handles;             /* handles allocated so far */
+	struct spmc_mem_transaction mem[SPMC_MAX_TRANSACTIONS];
+	uint32_t free_range;              /* free list head (SPMC_NO_RANGE) */
+	uint32_t free_ranges;             /* entries on the free list */
+	struct spmc_mem_range ranges[SPMC_MAX_RANGES];
 };
 
 /*
@@ -387,5 +514,137 @@ int32_t spmc_inbox_take(struct spmc *s, uint16_t partition, void *buf,
 int32_t spmc_partition_send2_to_vm(struct spmc *s, uint16_t partition,
 				   uint16_t vm, const struct ffa_uuid *uuid,
 				   const void *payload, uint32_t len);
+
+/*
+ * --- memory transactions: inspection and the partitions' side -----------
+ *
+ * FFA_MEM_SHARE/LEND/DONATE_32/64 from the hypervisor (DEN0077A v1.1 §10,
+ * §11; Hafnium api_ffa_mem_send(), ffa_memory_send_validate()): w1 = total
+ * length, w2 = length of this fragment, x3 = 0 and w4 = 0 (the descriptor is
+ * in the hypervisor's TX buffer; any other value: INVALID_PARAMETERS, and
+ * FFA_FEATURES reports no dynamic buffer support). The descriptor is in the
+ * layout of the hypervisor's negotiated version: a 32-byte header and
+ * 16-byte access descriptors at 1.0; a 48-byte header with access
+ * descriptors of the size it names (16, or 32 from 1.2) at offset 48 from
+ * 1.1. The sender is the VM, the constituents are physical addresses.
+ * The first fragment holds the header, every access descriptor and the
+ * composite descriptor (Hafnium); each fragment is a multiple of 16 bytes,
+ * so only whole constituents follow. Answers:
+ *  - FFA_SUCCESS_32, w2/w3 = handle, once the whole descriptor is in;
+ *  - FFA_MEM_FRAG_RX_32 while more is due: w1/w2 = handle, w3 = bytes
+ *    received so far, w4[31:16] = the sender VM (Hafnium for the first
+ *    fragment, TF-A for every one). The hypervisor sends the next fragment
+ *    with FFA_MEM_FRAG_TX_32: w1/w2 = handle, w3 = its length, w4[31:16] =
+ *    the sender VM, w4[15:0] MBZ. Any number of fragments, any number of
+ *    transactions in fragments at once (config.mem_one_partial_per_sender).
+ * Errors of the first call, in this order (Hafnium's):
+ *  - INVALID_PARAMETERS: x3 or w4 nonzero; fragment longer than the total
+ *    or than the TX buffer; no hypervisor TX buffer;
+ *  - ABORTED: phys() refuses the TX buffer;
+ *  - INVALID_PARAMETERS: the fragment shorter than the header; a header
+ *    reserved field or the handle nonzero (the model's); at 1.1+ access
+ *    descriptors not at offset 48, or of a size other than 16 (any 1.1+)
+ *    or 32 (1.2+ only); no receivers, or more than SPMC_MAX_PARTITIONS;
+ *    the fragment too short for the access descriptors and the composite
+ *    descriptor; an access descriptor reserved field set; composite offset
+ *    0, inside the access descriptors, with its descriptor past the
+ *    fragment, or differing between receivers; flags other than
+ *    zero-memory (never for SHARE) and, with config.mem_allow_time_slice,
+ *    time-slice; DONATE to other than one receiver; a receiver that is not
+ *    a partition; total or fragment length not a multiple of 16;
+ *  - DENIED: the sender is not a VM (0 (the model's) or a secure id);
+ *  - INVALID_PARAMETERS: total length too short for one constituent;
+ *    composite offset not 16-byte aligned (Hafnium, TF-A); composite
+ *    reserved field set (the model's); range count other than what the
+ *    total length holds; a receiver twice; permissions with reserved bits
+ *    (the model's) or values, access flags set (the model's: MBZ here),
+ *    instruction access other than "not specified" (Hafnium; DEN0077A
+ *    v1.2 §11.10.3), data access "not specified" for SHARE/LEND or
+ *    specified for DONATE; the NS attribute bit (Hafnium, TF-A, Xen) or
+ *    another reserved attribute bit; DONATE and one-borrower LEND with a
+ *    memory type (Hafnium: must be "not specified"; the model wants the
+ *    whole attributes zero then; see config.mem_allow_typed_lend_donate);
+ *    SHARE and multi-borrower LEND with the reserved memory type;
+ *  - DENIED: SHARE and multi-borrower LEND of other than normal,
+ *    write-back, inner-shareable memory (Hafnium
+ *    ffa_memory_attributes_validate());
+ *  - BUSY: config.mem_one_partial_per_sender and the sender has a
+ *    transaction in fragments;
+ *  - NO_MEMORY: SPMC_MAX_TRANSACTIONS in use, or the ranges of this
+ *    fragment do not fit in the pool (the transaction ends).
+ * FFA_MEM_FRAG_TX errors (the transaction stays as it was unless said):
+ *  - INVALID_PARAMETERS: w4[15:0] set; no TX buffer; length 0, not a
+ *    multiple of 16 or longer than the TX buffer;
+ *  - ABORTED: phys() refuses the TX buffer;
+ *  - INVALID_PARAMETERS: no transaction in fragments with that handle; a
+ *    sender id other than the transaction's (the model's: Hafnium does
+ *    not check it); the fragment goes past the total length (the model's;
+ *    the transaction ends);
+ *  - NO_MEMORY: the range pool is full (the transaction ends).
+ * When the last fragment arrives the constituents are checked as Hafnium's
+ * ffa_send_check_update() does; on an error the transaction ends:
+ *  - INVALID_PARAMETERS: no constituent in the first fragment (Hafnium
+ *    constituents_get_mode()); a constituent reserved field set, an
+ *    address not 4K aligned, 0 pages, a run past the top of the address
+ *    space, two constituents sharing a page, or the page counts not
+ *    summing to the composite's total (overflow-safe);
+ *  - DENIED: phys() refuses a constituent, or a page is in another
+ *    complete transaction or in registered RX/TX buffers.
+ * On success LEND/DONATE with zero-memory have the pages zeroed (through
+ * phys()), as Hafnium does before the borrower can retrieve them.
+ *
+ * FFA_MEM_RECLAIM_32: w1/w2 = handle, w3 = flags (zero-memory, time-slice;
+ * bits [31:2] MBZ). The hypervisor forwards it with no VM id (Hafnium
+ * ffa_other_world_mem_reclaim()), so the SPMC cannot check that the VM
+ * owns the handle: the hypervisor must. Errors, Hafnium's order:
+ *  - INVALID_PARAMETERS: reserved flags; no transaction with that handle
+ *    (a DONATE whose borrower retrieved it is gone: Hafnium frees it);
+ *    a transaction in fragments (see config.mem_reclaim_aborts_partial);
+ *  - DENIED: a borrower has retrieved it and not relinquished it;
+ *  - INVALID_PARAMETERS: zero-memory for a SHARE (DEN0077A; Hafnium would
+ *    zero it);
+ * else the transaction ends (with zero-memory, its pages zeroed) and the
+ * answer is SUCCESS_32.
+ */
+
+/* The transaction with that handle, complete or in fragments, or NULL. */
+const struct spmc_mem_transaction *
+spmc_transaction_of(const struct spmc *s, ffa_mem_handle_t handle);
+
+/* Transactions held: complete ones and those in fragments. */
+uint32_t spmc_transaction_count(const struct spmc *s);
+
+/* The n-th transaction held (pool order), n < spmc_transaction_count(). */
+const struct spmc_mem_transaction *spmc_transaction_at(const struct spmc *s,
+							uint32_t n);
+
+/*
+ * Range i (in descriptor order; adjacent constituents merged) of t into
+ * *out; false past the last one.
+ */
+bool spmc_transaction_range(const struct spmc *s,
+			    const struct spmc_mem_transaction *t, uint32_t i,
+			    struct spmc_range *out);
+
+/*
+ * Partition retrieves the memory of handle (what its FFA_MEM_RETRIEVE_REQ
+ * would do; no descriptor is checked or written). Returns:
+ *  - FFA_INVALID_PARAMETERS: no such handle, the transaction is still in
+ *    fragments (Hafnium), or partition is not one of its receivers;
+ *  - FFA_DENIED: partition has retrieved it and not relinquished it;
+ *  - FFA_OK: recorded (receivers[].retrieved). A DONATE then ends: the
+ *    partition owns the pages, the handle is gone (Hafnium
+ *    ffa_memory_retrieve_complete()), and the model forgets the pages.
+ */
+int32_t spmc_retrieve(struct spmc *s, ffa_mem_handle_t handle,
+		      uint16_t partition);
+
+/*
+ * Partition relinquishes handle (FFA_MEM_RELINQUISH). Returns
+ * FFA_INVALID_PARAMETERS for no such complete transaction, a partition that
+ * is not a receiver or has not retrieved it (Hafnium), else FFA_OK.
+ */
+int32_t spmc_relinquish(struct spmc *s, ffa_mem_handle_t handle,
+			uint16_t partition);
 
 #endif /* SPMC_H */

@@ -15,7 +15,7 @@
 /* --- fake physical memory -------------------------------------------------- */
 
 #define MEM_BASE UINT64_C(0x80000000)
-#define MEM_PAGES 160U
+#define MEM_PAGES 1024U
 #define PAGE FFA_PAGE_SIZE
 
 static uint8_t mem[MEM_PAGES * FFA_PAGE_SIZE] __attribute__((aligned(4096)));
@@ -547,7 +547,7 @@ END_TEST
 
 START_TEST(test_version_unknown_call_does_not_freeze)
 {
-	struct ffa_regs in = { .x = { FFA_MEM_SHARE_32 } };
+	struct ffa_regs in = { .x = { FFA_MEM_RETRIEVE_REQ_32 } };
 
 	assert_error((struct ffa_regs[]){ call(in) }, FFA_NOT_SUPPORTED);
 	ck_assert(!s.version_frozen);
@@ -661,8 +661,14 @@ END_TEST
 
 START_TEST(test_features_not_implemented)
 {
-	features_refused(FFA_MEM_SHARE_32, 0);
-	features_refused(FFA_MEM_SHARE_64, 0);
+	/* Retrieving memory: the partitions' side (spmc_retrieve()). */
+	features_refused(FFA_MEM_RETRIEVE_REQ_32, 0);
+	features_refused(FFA_MEM_RETRIEVE_REQ_64, 0);
+	features_refused(FFA_MEM_RETRIEVE_RESP_32, 0);
+	features_refused(FFA_MEM_RELINQUISH_32, 0);
+	/* Never implemented by Hafnium, TF-A or Xen. */
+	features_refused(FFA_MEM_OP_PAUSE_32, 0);
+	features_refused(FFA_MEM_OP_RESUME_32, 0);
 	/* Secure side only, or the 1.0 legacy indirect messages. */
 	features_refused(FFA_YIELD_32, 0);
 	features_refused(FFA_MSG_SEND_32, 0);
@@ -747,7 +753,8 @@ END_TEST
 START_TEST(test_unknown_calls)
 {
 	static const uint32_t fids[] = {
-		FFA_MEM_SHARE_32,
+		FFA_MEM_RETRIEVE_REQ_32,
+		FFA_MEM_RELINQUISH_32,
 		/* Answers the hypervisor may not send (NULL handlers). */
 		FFA_MSG_SEND_DIRECT_RESP_64,
 		FFA_MSG_SEND_DIRECT_RESP_32,
@@ -3012,6 +3019,1752 @@ START_TEST(test_send2_to_vm_multi_page)
 END_TEST
 
 /* ========================================================================= */
+/* Memory transactions                                                       */
+
+/* Pages the memory tests share, lend and donate: SHARED onwards. */
+#define SHARED 100U
+/* Room for a descriptor of more constituents than the range pool holds. */
+#define DBUF_SIZE (80U * 1024U)
+#define MAX_K 4200U
+
+static uint8_t dbuf[DBUF_SIZE];
+
+/* A transaction descriptor as a test wants it, before any layout. */
+struct mdesc {
+	enum ffa_version layout;      /* 1.0: 32-byte header, else 48 */
+	uint32_t access_size;         /* 1.1+: 16 or 32 */
+	uint16_t sender;
+	uint16_t attributes;          /* 16-bit layout; a byte at 1.0 */
+	uint32_t flags;
+	uint64_t handle;
+	uint64_t tag;
+	uint32_t receiver_count;
+	uint16_t receivers[SPMC_MAX_PARTITIONS + 2];
+	uint8_t permissions[SPMC_MAX_PARTITIONS + 2];
+	uint8_t access_flags;         /* for every receiver */
+	uint64_t impdef;              /* impdef[0] of receiver i: impdef + i */
+	uint32_t composite_offset;    /* 0: right after the access descriptors */
+	uint32_t comp_offset_1;       /* nonzero: receiver 1's offset */
+	int32_t range_count_delta;    /* make the composite lie */
+	int32_t total_pages_delta;
+	uint32_t k_count;
+	struct ffa_mem_constituent_v1_0 k[MAX_K];
+};
+
+static struct mdesc md;
+
+static uint8_t perm(uint8_t data, uint8_t instr)
+{
+	return ffa_mem_permissions_set_instruction_access(
+		ffa_mem_permissions_set_data_access(0, data), instr);
+}
+
+static uint8_t rw(void)
+{
+	return perm(FFA_MEM_DATA_ACCESS_READ_WRITE, 0);
+}
+
+static uint8_t ro(void)
+{
+	return perm(FFA_MEM_DATA_ACCESS_READ_ONLY, 0);
+}
+
+static uint16_t attrs(uint16_t type, uint16_t cache, uint16_t share)
+{
+	uint16_t a = ffa_mem_attributes_set_mem_type(0, type);
+
+	a = ffa_mem_attributes_set_cacheability(a, cache);
+	return ffa_mem_attributes_set_shareability(a, share);
+}
+
+/* Normal memory, write-back, inner shareable: 0x2f. */
+static uint16_t normal_wb_is(void)
+{
+	return attrs(FFA_MEM_TYPE_NORMAL, FFA_MEM_CACHEABILITY_WRITE_BACK,
+		     FFA_MEM_SHAREABILITY_INNER_SHAREABLE);
+}
+
+static void add_k(uint64_t pa, uint32_t pages)
+{
+	ck_assert_uint_lt(md.k_count, MAX_K);
+	md.k[md.k_count++] =
+		(struct ffa_mem_constituent_v1_0){ .address = pa,
+						   .page_count = pages };
+}
+
+/* VM1 shares pages [first, first + pages) with SP1 (RW): 1.2 layout. */
+static void md_share(uint32_t first, uint32_t pages)
+{
+	memset(&md, 0, sizeof(md));
+	md.layout = FFA_VERSION_1_2;
+	md.access_size = FFA_MEM_ACCESS_V1_2_SIZE;
+	md.sender = VM1;
+	md.attributes = normal_wb_is();
+	md.receiver_count = 1;
+	md.receivers[0] = SP1;
+	md.permissions[0] = rw();
+	add_k(page_pa(first), pages);
+}
+
+/* The same as a lend to one borrower: no memory type. */
+static void md_lend(uint32_t first, uint32_t pages)
+{
+	md_share(first, pages);
+	md.attributes = 0;
+}
+
+/* The same as a donate: no memory type, no data access. */
+static void md_donate(uint32_t first, uint32_t pages)
+{
+	md_share(first, pages);
+	md.attributes = 0;
+	md.permissions[0] = 0;
+}
+
+static uint32_t md_header_size(void)
+{
+	return md.layout < FFA_VERSION_1_1 ? FFA_MEM_TRANSACTION_V1_0_SIZE
+					   : FFA_MEM_TRANSACTION_V1_1_SIZE;
+}
+
+static uint32_t md_access_size(void)
+{
+	return md.layout < FFA_VERSION_1_1 ? FFA_MEM_ACCESS_V1_0_SIZE
+					   : md.access_size;
+}
+
+static uint32_t md_composite(void)
+{
+	return md.composite_offset != 0
+		       ? md.composite_offset
+		       : md_header_size() + md_access_size() * md.receiver_count;
+}
+
+/* Lays md out in dbuf with the generated writers; its total length. */
+static uint32_t build(void)
+{
+	const uint32_t hsize = md_header_size();
+	const uint32_t asize = md_access_size();
+	const uint32_t comp = md_composite();
+	struct ffa_mem_composite_v1_0 c = {
+		.range_count = md.k_count + (uint32_t)md.range_count_delta,
+	};
+	uint64_t pages = 0;
+
+	memset(dbuf, 0, sizeof(dbuf));
+	if (md.layout < FFA_VERSION_1_1) {
+		const struct ffa_mem_transaction_v1_0 h = {
+			.sender = md.sender,
+			.attributes = (uint8_t)md.attributes,
+			.flags = md.flags,
+			.handle = md.handle,
+			.tag = md.tag,
+			.receiver_count = md.receiver_count,
+		};
+
+		ck_assert(ffa_mem_transaction_v1_0_write(dbuf, DBUF_SIZE, 0, &h));
+	} else {
+		const struct ffa_mem_transaction_v1_1 h = {
+			.sender = md.sender,
+			.attributes = md.attributes,
+			.flags = md.flags,
+			.handle = md.handle,
+			.tag = md.tag,
+			.mem_access_size = asize,
+			.receiver_count = md.receiver_count,
+			.mem_access_offset = hsize,
+		};
+
+		ck_assert(ffa_mem_transaction_v1_1_write(dbuf, DBUF_SIZE, 0, &h));
+	}
+	for (uint32_t i = 0; i < md.receiver_count; i++) {
+		const uint32_t off =
+			i == 1 && md.comp_offset_1 != 0 ? md.comp_offset_1 : comp;
+
+		if (asize == FFA_MEM_ACCESS_V1_2_SIZE) {
+			const struct ffa_mem_access_v1_2 a = {
+				.receiver = md.receivers[i],
+				.permissions = md.permissions[i],
+				.flags = md.access_flags,
+				.composite_offset = off,
+				.impdef = { md.impdef + i, ~(md.impdef + i) },
+			};
+
+			ck_assert(ffa_mem_access_v1_2_write(
+				dbuf, DBUF_SIZE, hsize + i * asize, &a));
+		} else {
+			const struct ffa_mem_access_v1_0 a = {
+				.receiver = md.receivers[i],
+				.permissions = md.permissions[i],
+				.flags = md.access_flags,
+				.composite_offset = off,
+			};
+
+			ck_assert(ffa_mem_access_v1_0_write(
+				dbuf, DBUF_SIZE, hsize + i * asize, &a));
+		}
+	}
+	for (uint32_t i = 0; i < md.k_count; i++) {
+		ck_assert(ffa_mem_constituent_v1_0_write(
+			dbuf, DBUF_SIZE,
+			comp + FFA_MEM_COMPOSITE_V1_0_SIZE +
+				(size_t)i * FFA_MEM_CONSTITUENT_V1_0_SIZE,
+			&md.k[i]));
+		pages += md.k[i].page_count;
+	}
+	c.total_page_count = (uint32_t)(pages + (uint64_t)(int64_t)md.total_pages_delta);
+	ck_assert(ffa_mem_composite_v1_0_write(dbuf, DBUF_SIZE, comp, &c));
+	return comp + FFA_MEM_COMPOSITE_V1_0_SIZE +
+	       md.k_count * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+}
+
+/* Bytes [off, off + len) of dbuf at the start of the hypervisor's TX. */
+static void load_tx(uint32_t off, uint32_t len)
+{
+	ck_assert_uint_le(len, PAGE);
+	memset(page_ptr(HYP_TX), 0, PAGE);
+	memcpy(page_ptr(HYP_TX), dbuf + off, len);
+}
+
+static struct ffa_regs req_mem(uint32_t fid, uint32_t total, uint32_t frag)
+{
+	const bool smc64 = ffa_function_id_get_smc64(fid) != 0;
+	struct ffa_regs r;
+
+	switch (fid) {
+	case FFA_MEM_DONATE_32:
+	case FFA_MEM_DONATE_64: {
+		const struct ffa_mem_donate_args a = { smc64, total, frag, 0, 0 };
+
+		ffa_encode_mem_donate(&a, s.caller_version, &r);
+		break;
+	}
+	case FFA_MEM_LEND_32:
+	case FFA_MEM_LEND_64: {
+		const struct ffa_mem_lend_args a = { smc64, total, frag, 0, 0 };
+
+		ffa_encode_mem_lend(&a, s.caller_version, &r);
+		break;
+	}
+	default: {
+		const struct ffa_mem_share_args a = { smc64, total, frag, 0, 0 };
+
+		ffa_encode_mem_share(&a, s.caller_version, &r);
+		break;
+	}
+	}
+	return r;
+}
+
+static struct ffa_regs req_frag_tx(ffa_mem_handle_t handle, uint32_t len,
+				   uint16_t sender)
+{
+	const struct ffa_mem_frag_tx_args a = { .handle = handle,
+						.fragment_length = len,
+						.endpoint_id = sender };
+	struct ffa_regs r;
+
+	ffa_encode_mem_frag_tx(&a, s.caller_version, &r);
+	return r;
+}
+
+static struct ffa_regs req_frag_rx(ffa_mem_handle_t handle, uint32_t off,
+				   uint16_t sender)
+{
+	const struct ffa_mem_frag_rx_args a = { .handle = handle,
+						.fragment_offset = off,
+						.endpoint_id = sender };
+	struct ffa_regs r;
+
+	ffa_encode_mem_frag_rx(&a, s.caller_version, &r);
+	return r;
+}
+
+static struct ffa_regs req_reclaim(ffa_mem_handle_t handle, bool zero,
+				   bool time_slice)
+{
+	const struct ffa_mem_reclaim_args a = { .handle = handle,
+						.zero_memory = zero,
+						.time_slice = time_slice };
+	struct ffa_regs r;
+
+	ffa_encode_mem_reclaim(&a, s.caller_version, &r);
+	return r;
+}
+
+/* An FFA_MEM_FRAG_RX answer asking for offset, for sender; its handle. */
+static ffa_mem_handle_t expect_frag_rx(const struct ffa_regs *r, uint32_t off,
+				       uint16_t sender)
+{
+	struct ffa_mem_frag_rx_args a;
+
+	ck_assert_msg(r->x[0] == FFA_MEM_FRAG_RX_32, "w0 %#llx w2 %d",
+		      (unsigned long long)r->x[0], (int)(int32_t)r->x[2]);
+	ck_assert_int_eq(ffa_decode_mem_frag_rx(r, s.caller_version, &a),
+			 FFA_OK);
+	ck_assert_uint_eq(a.fragment_offset, off);
+	ck_assert_uint_eq(a.endpoint_id, sender);
+	/* w4[15:0] and everything past w4 zero: the canonical encoding. */
+	{
+		struct ffa_regs canon;
+
+		ffa_encode_mem_frag_rx(&a, s.caller_version, &canon);
+		ck_assert(memcmp(&canon, r, sizeof(canon)) == 0);
+	}
+	return a.handle;
+}
+
+/* A FFA_SUCCESS_32 answer with a handle in w2/w3; the handle. */
+static ffa_mem_handle_t expect_handle(const struct ffa_regs *r)
+{
+	struct ffa_mem_share_result res;
+
+	ck_assert_msg(r->x[0] == FFA_SUCCESS_32, "w0 %#llx w2 %d",
+		      (unsigned long long)r->x[0], (int)(int32_t)r->x[2]);
+	ck_assert_int_eq(ffa_decode_mem_share_result(r, s.caller_version, &res),
+			 FFA_OK);
+	ck_assert_uint_eq(r->x[1], 0);
+	assert_zero_from(r, 4);
+	/* Allocated by the SPMC: bit 63 clear. */
+	ck_assert_uint_eq(res.handle >> 63, 0);
+	ck_assert_uint_ne(res.handle, FFA_HANDLE_INVALID);
+	return res.handle;
+}
+
+/*
+ * Sends dbuf[0, total): the first first bytes with fid, the rest next
+ * bytes at a time with FFA_MEM_FRAG_TX for sender, checking every
+ * FFA_MEM_FRAG_RX on the way. The last answer.
+ */
+static struct ffa_regs send_desc(uint32_t fid, uint32_t total, uint32_t first,
+				 uint32_t next, uint16_t sender)
+{
+	ffa_mem_handle_t handle = 0;
+	uint32_t sent;
+	struct ffa_regs r;
+
+	if (first > total)
+		first = total;
+	load_tx(0, first);
+	r = call(req_mem(fid, total, first));
+	sent = first;
+	while (r.x[0] == FFA_MEM_FRAG_RX_32 && sent < total) {
+		const uint32_t n = total - sent < next ? total - sent : next;
+		const ffa_mem_handle_t h = expect_frag_rx(&r, sent, sender);
+
+		if (handle != 0)
+			ck_assert_uint_eq(h, handle);
+		handle = h;
+		load_tx(sent, n);
+		r = call(req_frag_tx(handle, n, sender));
+		sent += n;
+	}
+	return r;
+}
+
+/* md in one piece with fid: the handle. */
+static ffa_mem_handle_t send_ok(uint32_t fid)
+{
+	const uint32_t total = build();
+	const struct ffa_regs r = send_desc(fid, total, total, 0, md.sender);
+
+	return expect_handle(&r);
+}
+
+static const struct spmc_mem_transaction *tx_of(ffa_mem_handle_t h)
+{
+	const struct spmc_mem_transaction *t = spmc_transaction_of(&s, h);
+
+	ck_assert_ptr_nonnull(t);
+	return t;
+}
+
+static void mem_setup(void)
+{
+	map_hyp();
+}
+
+static void take_mem_snapshot(void)
+{
+	take_snapshot();
+}
+
+/* Nothing about memory transactions changed since the snapshot. */
+static void assert_mem_unchanged(void)
+{
+	assert_state_unchanged();
+	ck_assert(memcmp(s.mem, snap.mem, sizeof(s.mem)) == 0);
+	ck_assert(memcmp(s.ranges, snap.ranges, sizeof(s.ranges)) == 0);
+	ck_assert_uint_eq(s.free_range, snap.free_range);
+	ck_assert_uint_eq(s.free_ranges, snap.free_ranges);
+	ck_assert_uint_eq(s.mem_handles, snap.mem_handles);
+}
+
+/* A call refused before any transaction is made: nothing changes. */
+static void mem_refused(struct ffa_regs in, int32_t status)
+{
+	struct ffa_regs out;
+
+	take_mem_snapshot();
+	out = call(in);
+	assert_error(&out, status);
+	assert_mem_unchanged();
+}
+
+/* md (built, in one piece) is refused with status and nothing changes. */
+static void md_refused(uint32_t fid, int32_t status)
+{
+	const uint32_t total = build();
+
+	load_tx(0, total);
+	mem_refused(req_mem(fid, total, total), status);
+}
+
+/*
+ * md is refused once all of it is in (a transaction was made, then
+ * ended): no transaction more than before, the pool as full as before.
+ */
+static void md_failed(uint32_t fid, uint32_t first, uint32_t next,
+		      int32_t status)
+{
+	const uint32_t count = spmc_transaction_count(&s);
+	const uint32_t free_ranges = s.free_ranges;
+	const uint32_t total = build();
+	struct ffa_regs r = send_desc(fid, total, first, next, md.sender);
+
+	assert_error(&r, status);
+	ck_assert_uint_eq(spmc_transaction_count(&s), count);
+	ck_assert_uint_eq(s.free_ranges, free_ranges);
+}
+
+static void fill_pages(uint32_t first, uint32_t pages, uint8_t v)
+{
+	memset(page_ptr(first), v, (size_t)pages * PAGE);
+}
+
+static bool pages_are(uint32_t first, uint32_t pages, uint8_t v)
+{
+	for (size_t i = 0; i < (size_t)pages * PAGE; i++) {
+		if (page_ptr(first)[i] != v)
+			return false;
+	}
+	return true;
+}
+
+static void assert_range(const struct spmc_mem_transaction *t, uint32_t i,
+			 uint64_t pa, uint32_t pages)
+{
+	struct spmc_range r;
+
+	ck_assert(spmc_transaction_range(&s, t, i, &r));
+	ck_assert_uint_eq(r.pa, pa);
+	ck_assert_uint_eq(r.pages, pages);
+}
+
+static const uint32_t send_fids[] = {
+	FFA_MEM_SHARE_32, FFA_MEM_SHARE_64, FFA_MEM_LEND_32,
+	FFA_MEM_LEND_64,  FFA_MEM_DONATE_32, FFA_MEM_DONATE_64,
+};
+
+START_TEST(test_mem_features)
+{
+	static const uint32_t others[] = { FFA_MEM_FRAG_TX_32,
+					   FFA_MEM_FRAG_RX_32,
+					   FFA_MEM_RECLAIM_32 };
+
+	for (int v = 0; v < 2; v++) {
+		if (v == 1) {
+			reinit();
+			negotiate(FFA_VERSION_1_0);
+		}
+		for (size_t i = 0; i < 6; i++) {
+			const uint32_t w = features_ok(send_fids[i]);
+
+			/* Only the TX buffer: no dynamically allocated ones. */
+			ck_assert_uint_eq(ffa_features_mem_get_dyn_buffer(w), 0);
+			ck_assert_uint_eq(w, 0);
+		}
+		for (size_t i = 0; i < 3; i++)
+			ck_assert_uint_eq(features_ok(others[i]), 0);
+	}
+}
+END_TEST
+
+START_TEST(test_mem_share)
+{
+	const struct spmc_mem_transaction *t;
+	ffa_mem_handle_t h;
+
+	mem_setup();
+	md_share(SHARED, 2);
+	add_k(page_pa(SHARED + 5), 3);
+	md.tag = UINT64_C(0x1122334455667788);
+	md.impdef = UINT64_C(0xabcdef);
+	h = send_ok(FFA_MEM_SHARE_32);
+	ck_assert_uint_eq(spmc_transaction_count(&s), 1);
+	t = tx_of(h);
+	ck_assert(t->used);
+	ck_assert(t->complete);
+	ck_assert_uint_eq(t->handle, h);
+	ck_assert_uint_eq(t->fid, FFA_MEM_SHARE_32);
+	ck_assert_int_eq(t->type, FFA_MEM_TRANSACTION_TYPE_SHARE);
+	ck_assert_uint_eq(t->sender, VM1);
+	ck_assert_uint_eq(t->attributes, 0x2f);
+	ck_assert_uint_eq(t->flags, 0);
+	ck_assert_uint_eq(t->tag, UINT64_C(0x1122334455667788));
+	ck_assert_uint_eq(t->access_size, 32);
+	ck_assert_uint_eq(t->receiver_count, 1);
+	ck_assert_uint_eq(t->receivers[0].id, SP1);
+	ck_assert_uint_eq(t->receivers[0].permissions, rw());
+	ck_assert_uint_eq(t->receivers[0].impdef[0], UINT64_C(0xabcdef));
+	ck_assert_uint_eq(t->receivers[0].impdef[1], ~UINT64_C(0xabcdef));
+	ck_assert(!t->receivers[0].retrieved);
+	ck_assert_uint_eq(t->total_length, 48 + 32 + 16 + 2 * 16);
+	ck_assert_uint_eq(t->received, t->total_length);
+	ck_assert_uint_eq(t->fragments, 1);
+	ck_assert_uint_eq(t->total_pages, 5);
+	ck_assert_uint_eq(t->constituent_count, 2);
+	ck_assert_uint_eq(t->constituents_received, 2);
+	ck_assert_uint_eq(t->pages_received, 5);
+	ck_assert_uint_eq(t->range_count, 2);
+	assert_range(t, 0, page_pa(SHARED), 2);
+	assert_range(t, 1, page_pa(SHARED + 5), 3);
+	{
+		struct spmc_range r;
+
+		ck_assert(!spmc_transaction_range(&s, t, 2, &r));
+	}
+	ck_assert_ptr_eq(spmc_transaction_at(&s, 0), t);
+	ck_assert_ptr_null(spmc_transaction_at(&s, 1));
+	ck_assert_uint_eq(s.free_ranges, SPMC_MAX_RANGES - 2);
+	/* The SMC64 form, of other pages. */
+	md_share(SHARED + 20, 1);
+	h = send_ok(FFA_MEM_SHARE_64);
+	ck_assert_uint_eq(tx_of(h)->fid, FFA_MEM_SHARE_64);
+	ck_assert_uint_eq(spmc_transaction_count(&s), 2);
+	/* Nothing else was touched. */
+	ck_assert_uint_eq(s.hyp.rx_state, SPMC_RX_FREE);
+}
+END_TEST
+
+START_TEST(test_mem_lend_donate)
+{
+	const struct spmc_mem_transaction *t;
+	ffa_mem_handle_t h;
+
+	mem_setup();
+	for (size_t i = 2; i < 6; i++) {
+		const bool donate = i >= 4;
+
+		if (donate)
+			md_donate(SHARED + 10 * (uint32_t)i, 2);
+		else
+			md_lend(SHARED + 10 * (uint32_t)i, 2);
+		h = send_ok(send_fids[i]);
+		t = tx_of(h);
+		ck_assert_uint_eq(t->fid, send_fids[i]);
+		ck_assert_int_eq(t->type,
+				 donate ? FFA_MEM_TRANSACTION_TYPE_DONATE
+					: FFA_MEM_TRANSACTION_TYPE_LEND);
+		ck_assert_uint_eq(t->attributes, 0);
+		ck_assert_uint_eq(t->receivers[0].permissions,
+				  donate ? 0 : rw());
+	}
+	/* A lend may be read-only; several borrowers need the attributes. */
+	md_lend(SHARED + 70, 1);
+	md.permissions[0] = ro();
+	ck_assert_uint_eq(tx_of(send_ok(FFA_MEM_LEND_32))->receivers[0].permissions,
+			  ro());
+	md_share(SHARED + 80, 1);
+	md.receiver_count = 2;
+	md.receivers[1] = SP2;
+	md.permissions[1] = ro();
+	t = tx_of(send_ok(FFA_MEM_LEND_64));
+	ck_assert_uint_eq(t->receiver_count, 2);
+	ck_assert_uint_eq(t->receivers[1].id, SP2);
+	ck_assert_uint_eq(t->receivers[1].permissions, ro());
+	ck_assert_uint_eq(spmc_transaction_count(&s), 6);
+}
+END_TEST
+
+START_TEST(test_mem_multiple_receivers)
+{
+	const struct spmc_mem_transaction *t;
+
+	mem_setup();
+	md_share(SHARED, 4);
+	md.receiver_count = 4;
+	md.receivers[1] = SP2;
+	md.receivers[2] = SP3;
+	md.receivers[3] = SP4;
+	md.permissions[1] = ro();
+	md.permissions[2] = rw();
+	md.permissions[3] = ro();
+	md.impdef = 7;
+	t = tx_of(send_ok(FFA_MEM_SHARE_32));
+	ck_assert_uint_eq(t->receiver_count, 4);
+	for (uint32_t i = 0; i < 4; i++) {
+		ck_assert_uint_eq(t->receivers[i].id, md.receivers[i]);
+		ck_assert_uint_eq(t->receivers[i].permissions,
+				  md.permissions[i]);
+		ck_assert_uint_eq(t->receivers[i].impdef[0], 7 + i);
+	}
+	/* Twice the same one, or one that is not a partition. */
+	md_share(SHARED + 10, 1);
+	md.receiver_count = 2;
+	md.receivers[1] = SP1;
+	md.permissions[1] = ro();
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.receivers[1] = 0x8009;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.receivers[1] = VM2;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.receivers[1] = 0;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.receivers[1] = SPMC_ID;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* A donate has exactly one borrower. */
+	md_donate(SHARED + 10, 1);
+	md.receiver_count = 2;
+	md.receivers[1] = SP2;
+	md_refused(FFA_MEM_DONATE_32, FFA_INVALID_PARAMETERS);
+	/* No receiver, or more than there are partitions. */
+	md_share(SHARED + 10, 1);
+	md.receiver_count = 0;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.receiver_count = SPMC_MAX_PARTITIONS + 1;
+	for (uint32_t i = 0; i < md.receiver_count; i++) {
+		md.receivers[i] = (uint16_t)(0x8001 + i);
+		md.permissions[i] = rw();
+	}
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_mem_layouts)
+{
+	const struct spmc_mem_transaction *t;
+
+	mem_setup();
+	/* 1.2 with 16-byte access descriptors: an older layout is fine. */
+	md_share(SHARED, 1);
+	md.access_size = FFA_MEM_ACCESS_V1_0_SIZE;
+	md.impdef = 5; /* not in a 16-byte descriptor */
+	t = tx_of(send_ok(FFA_MEM_SHARE_32));
+	ck_assert_uint_eq(t->access_size, 16);
+	ck_assert_uint_eq(t->receivers[0].impdef[0], 0);
+	/* Neither 16 nor 32. */
+	md_share(SHARED + 1, 1);
+	md.access_size = 24;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.access_size = 48;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+
+	/* At 1.1 only 16. */
+	reinit();
+	negotiate(FFA_VERSION_1_1);
+	mem_setup();
+	md_share(SHARED, 1);
+	md.layout = FFA_VERSION_1_1;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.access_size = FFA_MEM_ACCESS_V1_0_SIZE;
+	ck_assert_uint_eq(tx_of(send_ok(FFA_MEM_SHARE_32))->access_size, 16);
+
+	/* At 1.0 the 32-byte header, 16-byte descriptors at 32. */
+	reinit();
+	negotiate(FFA_VERSION_1_0);
+	mem_setup();
+	md_share(SHARED, 2);
+	md.layout = FFA_VERSION_1_0;
+	md.tag = 99;
+	t = tx_of(send_ok(FFA_MEM_SHARE_32));
+	ck_assert_uint_eq(t->access_size, 16);
+	ck_assert_uint_eq(t->attributes, 0x2f);
+	ck_assert_uint_eq(t->tag, 99);
+	ck_assert_uint_eq(t->total_length, 32 + 16 + 16 + 16);
+	/* The 1.0 attributes byte has no NS bit: bits [7:6] MBZ. */
+	md_share(SHARED + 4, 1);
+	md.layout = FFA_VERSION_1_0;
+	md.attributes = (uint16_t)(normal_wb_is() | 0x40);
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.attributes = (uint16_t)(normal_wb_is() | 0x80);
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* A 1.1 descriptor from a 1.0 caller is read as 1.0: garbage. */
+	md_share(SHARED + 4, 1);
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* The handle MBZ at 1.0 too. */
+	md_share(SHARED + 4, 1);
+	md.layout = FFA_VERSION_1_0;
+	md.handle = SPMC_HANDLE_BASE + 1;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* Fragments at 1.0. */
+	md_share(SHARED + 8, 1);
+	md.layout = FFA_VERSION_1_0;
+	add_k(page_pa(SHARED + 10), 1);
+	{
+		const uint32_t total = build();
+		const struct ffa_regs r =
+			send_desc(FFA_MEM_SHARE_32, total, 80, 16, VM1);
+
+		ck_assert_uint_eq(tx_of(expect_handle(&r))->fragments, 2);
+	}
+}
+END_TEST
+
+START_TEST(test_mem_register_refusals)
+{
+	uint32_t total;
+	struct ffa_regs r;
+
+	md_share(SHARED, 1);
+	total = build();
+	/* No hypervisor TX buffer yet. */
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, total),
+		    FFA_INVALID_PARAMETERS);
+	mem_setup();
+	load_tx(0, total);
+	/* A buffer of the caller's own: not supported (Hafnium). */
+	r = req_mem(FFA_MEM_SHARE_64, total, total);
+	r.x[3] = page_pa(50);
+	mem_refused(r, FFA_INVALID_PARAMETERS);
+	r = req_mem(FFA_MEM_SHARE_32, total, total);
+	r.x[4] = 1;
+	mem_refused(r, FFA_INVALID_PARAMETERS);
+	r.x[4] = 0;
+	r.x[3] = 1;
+	mem_refused(r, FFA_INVALID_PARAMETERS);
+	/* The fragment longer than the total, or than the TX buffer. */
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, total + 16),
+		    FFA_INVALID_PARAMETERS);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, PAGE + 16, PAGE + 16),
+		    FFA_INVALID_PARAMETERS);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, 0),
+		    FFA_INVALID_PARAMETERS);
+	/* Not a multiple of 16. */
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total + 8, total),
+		    FFA_INVALID_PARAMETERS);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, total - 8),
+		    FFA_INVALID_PARAMETERS);
+	/* The TX buffer faults. */
+	mem_deny = true;
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, total), FFA_ABORTED);
+	mem_deny = false;
+	/* x5..x7 are SBZ: ignored. */
+	r = req_mem(FFA_MEM_SHARE_32, total, total);
+	r.x[5] = r.x[6] = r.x[7] = 0xffffffff;
+	expect_handle((struct ffa_regs[]){ call(r) });
+}
+END_TEST
+
+START_TEST(test_mem_header_refusals)
+{
+	struct ffa_mem_transaction_v1_1 h;
+	uint32_t total;
+
+	mem_setup();
+	md_share(SHARED, 1);
+	md.handle = 1;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.handle = UINT64_C(1) << 63;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.handle = 0;
+	/* Reserved fields. */
+	for (int f = 0; f < 2; f++) {
+		total = build();
+		ck_assert(ffa_mem_transaction_v1_1_read(dbuf, DBUF_SIZE, 0, &h));
+		if (f == 0)
+			h.reserved_0 = 1;
+		else
+			h.reserved_1 = UINT64_C(1) << 40;
+		ck_assert(ffa_mem_transaction_v1_1_write(dbuf, DBUF_SIZE, 0, &h));
+		load_tx(0, total);
+		mem_refused(req_mem(FFA_MEM_SHARE_32, total, total),
+			    FFA_INVALID_PARAMETERS);
+	}
+	/*
+	 * Access descriptors elsewhere than right after the header: at 64,
+	 * 16-byte aligned, a consistent descriptor otherwise (Hafnium: 48).
+	 */
+	md.composite_offset = 96;
+	total = build();
+	memmove(dbuf + 64, dbuf + 48, 32);
+	memset(dbuf + 48, 0, 16);
+	ck_assert(ffa_mem_transaction_v1_1_read(dbuf, DBUF_SIZE, 0, &h));
+	h.mem_access_offset = 64;
+	ck_assert(ffa_mem_transaction_v1_1_write(dbuf, DBUF_SIZE, 0, &h));
+	load_tx(0, total);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, total),
+		    FFA_INVALID_PARAMETERS);
+	md.composite_offset = 0;
+	/* Fragments too short: for the header, the descriptors, the composite. */
+	total = build();
+	load_tx(0, total);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, 32),
+		    FFA_INVALID_PARAMETERS);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, 64),
+		    FFA_INVALID_PARAMETERS);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, 80),
+		    FFA_INVALID_PARAMETERS);
+	/* The total too short for one constituent. */
+	md.k_count = 0;
+	total = build();
+	load_tx(0, total);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, total),
+		    FFA_INVALID_PARAMETERS);
+	/* The composite's range count and the total length disagree. */
+	md_share(SHARED, 1);
+	add_k(page_pa(SHARED + 2), 1);
+	md.range_count_delta = 1;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.range_count_delta = -1;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* The composite's reserved field. */
+	md.range_count_delta = 0;
+	total = build();
+	{
+		struct ffa_mem_composite_v1_0 c;
+
+		ck_assert(ffa_mem_composite_v1_0_read(dbuf, DBUF_SIZE, 80, &c));
+		c.reserved_0 = 1;
+		ck_assert(ffa_mem_composite_v1_0_write(dbuf, DBUF_SIZE, 80, &c));
+	}
+	load_tx(0, total);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, total),
+		    FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_mem_access_refusals)
+{
+	struct ffa_mem_access_v1_2 a;
+	uint32_t total;
+
+	mem_setup();
+	md_share(SHARED, 1);
+	/* The reserved field of a 32-byte access descriptor. */
+	total = build();
+	ck_assert(ffa_mem_access_v1_2_read(dbuf, DBUF_SIZE, 48, &a));
+	a.reserved_0 = 1;
+	ck_assert(ffa_mem_access_v1_2_write(dbuf, DBUF_SIZE, 48, &a));
+	load_tx(0, total);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, total),
+		    FFA_INVALID_PARAMETERS);
+	/* ... and of a 16-byte one. */
+	md.access_size = FFA_MEM_ACCESS_V1_0_SIZE;
+	total = build();
+	{
+		struct ffa_mem_access_v1_0 a0;
+
+		ck_assert(ffa_mem_access_v1_0_read(dbuf, DBUF_SIZE, 48, &a0));
+		a0.reserved_0 = 1;
+		ck_assert(ffa_mem_access_v1_0_write(dbuf, DBUF_SIZE, 48, &a0));
+	}
+	load_tx(0, total);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, total),
+		    FFA_INVALID_PARAMETERS);
+	/* Access flags: MBZ in a send. */
+	md_share(SHARED, 1);
+	md.access_flags = 1;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.access_flags = 0;
+	/*
+	 * Composite offsets: inside the access descriptors (with enough
+	 * constituents that the lengths agree), unaligned.
+	 */
+	md.composite_offset = 64;
+	add_k(page_pa(SHARED + 3), 1);
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.k_count = 1;
+	md.composite_offset = 88;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* ... even in a total padded to whole constituents (Hafnium: 16). */
+	total = build();
+	ck_assert_uint_eq(total, 120);
+	load_tx(0, 128);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, 128, 128),
+		    FFA_INVALID_PARAMETERS);
+	/* 16-byte aligned with a gap is fine. */
+	md.composite_offset = 96;
+	expect_handle((struct ffa_regs[]){ send_desc(
+		FFA_MEM_SHARE_32, build(), DBUF_SIZE, 0, VM1) });
+	/* Past the fragment. */
+	md_share(SHARED + 1, 1);
+	md.composite_offset = 0;
+	total = build();
+	load_tx(0, total);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, 80),
+		    FFA_INVALID_PARAMETERS);
+	/* Zero. */
+	md.composite_offset = 0;
+	total = build();
+	ck_assert(ffa_mem_access_v1_2_read(dbuf, DBUF_SIZE, 48, &a));
+	a.composite_offset = 0;
+	ck_assert(ffa_mem_access_v1_2_write(dbuf, DBUF_SIZE, 48, &a));
+	load_tx(0, total);
+	mem_refused(req_mem(FFA_MEM_SHARE_32, total, total),
+		    FFA_INVALID_PARAMETERS);
+	/* Differing between receivers. */
+	md_share(SHARED + 1, 1);
+	md.receiver_count = 2;
+	md.receivers[1] = SP2;
+	md.permissions[1] = rw();
+	md.composite_offset = 112;
+	md.comp_offset_1 = 128;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.comp_offset_1 = 0;
+	expect_handle((struct ffa_regs[]){ send_desc(
+		FFA_MEM_SHARE_32, build(), DBUF_SIZE, 0, VM1) });
+}
+END_TEST
+
+START_TEST(test_mem_sender)
+{
+	mem_setup();
+	md_share(SHARED, 1);
+	md.sender = 0;
+	md_refused(FFA_MEM_SHARE_32, FFA_DENIED);
+	md.sender = SP1 + 5;
+	md_refused(FFA_MEM_SHARE_32, FFA_DENIED);
+	md.sender = SPMC_ID;
+	md_refused(FFA_MEM_LEND_32, FFA_DENIED);
+	md.sender = 0x7fff;
+	ck_assert_uint_eq(tx_of(send_ok(FFA_MEM_SHARE_32))->sender, 0x7fff);
+}
+END_TEST
+
+START_TEST(test_mem_flags)
+{
+	const uint32_t zero = ffa_mem_transaction_flags_set_zero_memory(0, 1);
+	const uint32_t slice = ffa_mem_transaction_flags_set_time_slice(0, 1);
+	const struct spmc_mem_transaction *t;
+
+	mem_setup();
+	/* Zeroing a share: the sender keeps access. */
+	md_share(SHARED, 1);
+	md.flags = zero;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* Time slicing: Hafnium supports none. */
+	md.flags = slice;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* Bits the retrieve request uses, and reserved ones. */
+	for (uint32_t bit = 2; bit < 32; bit++) {
+		md.flags = UINT32_C(1) << bit;
+		md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+		md_refused(FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
+	}
+	/* Lend and donate may zero: the pages are zeroed at once. */
+	fill_pages(SHARED, 3, 0x5a);
+	md_lend(SHARED, 2);
+	md.flags = zero;
+	t = tx_of(send_ok(FFA_MEM_LEND_32));
+	ck_assert_uint_eq(t->flags, zero);
+	ck_assert(pages_are(SHARED, 2, 0));
+	ck_assert(pages_are(SHARED + 2, 1, 0x5a));
+	md_donate(SHARED + 2, 1);
+	md.flags = zero;
+	send_ok(FFA_MEM_DONATE_32);
+	ck_assert(pages_are(SHARED + 2, 1, 0));
+	/* A share is not zeroed. */
+	fill_pages(SHARED + 5, 1, 0x77);
+	md_share(SHARED + 5, 1);
+	send_ok(FFA_MEM_SHARE_32);
+	ck_assert(pages_are(SHARED + 5, 1, 0x77));
+
+	/* The specification's reading: time slicing allowed. */
+	cfg.mem_allow_time_slice = true;
+	reinit();
+	mem_setup();
+	md_share(SHARED, 1);
+	md.flags = slice;
+	ck_assert_uint_eq(tx_of(send_ok(FFA_MEM_SHARE_32))->flags, slice);
+	md_lend(SHARED + 1, 1);
+	md.flags = slice | zero;
+	send_ok(FFA_MEM_LEND_32);
+	md_share(SHARED + 2, 1);
+	md.flags = slice | zero;
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_mem_permissions)
+{
+	static const uint8_t bad_share[] = {
+		0, /* data access not specified */
+		3, /* reserved data access */
+	};
+
+	mem_setup();
+	md_share(SHARED, 1);
+	for (size_t i = 0; i < sizeof(bad_share); i++) {
+		md.permissions[0] = perm(bad_share[i], 0);
+		md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+		md.attributes = 0;
+		md_refused(FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
+		md.attributes = normal_wb_is();
+	}
+	/* Instruction access: the sender leaves it unspecified, always. */
+	for (uint8_t instr = 1; instr < 4; instr++) {
+		md.permissions[0] = perm(FFA_MEM_DATA_ACCESS_READ_WRITE, instr);
+		md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+		md.attributes = 0;
+		md_refused(FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
+		md.attributes = normal_wb_is();
+		md.permissions[0] = perm(0, instr);
+		md.attributes = 0;
+		md_refused(FFA_MEM_DONATE_32, FFA_INVALID_PARAMETERS);
+		md.attributes = normal_wb_is();
+	}
+	/* Bits [7:4]. */
+	md.permissions[0] = (uint8_t)(rw() | 0x10);
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.permissions[0] = (uint8_t)(rw() | 0x80);
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* A donate does not say the data access. */
+	md_donate(SHARED, 1);
+	md.permissions[0] = rw();
+	md_refused(FFA_MEM_DONATE_32, FFA_INVALID_PARAMETERS);
+	md.permissions[0] = ro();
+	md_refused(FFA_MEM_DONATE_64, FFA_INVALID_PARAMETERS);
+	/* Read-only shares are fine. */
+	md_share(SHARED, 1);
+	md.permissions[0] = ro();
+	send_ok(FFA_MEM_SHARE_32);
+}
+END_TEST
+
+START_TEST(test_mem_attributes)
+{
+	const uint16_t ns = ffa_mem_attributes_set_ns(0, 1);
+
+	mem_setup();
+	/* The NS bit is the SPMC's: refused from the sender, always. */
+	md_share(SHARED, 1);
+	md.attributes = (uint16_t)(normal_wb_is() | ns);
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md_lend(SHARED, 1);
+	md.attributes = ns;
+	md_refused(FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
+	md_donate(SHARED, 1);
+	md.attributes = ns;
+	md_refused(FFA_MEM_DONATE_32, FFA_INVALID_PARAMETERS);
+	/* Bits [15:7]. */
+	md_share(SHARED, 1);
+	md.attributes = (uint16_t)(normal_wb_is() | 0x80);
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	md.attributes = (uint16_t)(normal_wb_is() | 0x8000);
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* A share of other than normal write-back inner-shareable memory. */
+	md.attributes = attrs(FFA_MEM_TYPE_NORMAL,
+			      FFA_MEM_CACHEABILITY_NON_CACHEABLE,
+			      FFA_MEM_SHAREABILITY_INNER_SHAREABLE);
+	md_refused(FFA_MEM_SHARE_32, FFA_DENIED);
+	md.attributes = attrs(FFA_MEM_TYPE_NORMAL,
+			      FFA_MEM_CACHEABILITY_WRITE_BACK,
+			      FFA_MEM_SHAREABILITY_OUTER_SHAREABLE);
+	md_refused(FFA_MEM_SHARE_32, FFA_DENIED);
+	md.attributes = attrs(FFA_MEM_TYPE_NORMAL,
+			      FFA_MEM_CACHEABILITY_WRITE_BACK,
+			      FFA_MEM_SHAREABILITY_NON_SHAREABLE);
+	md_refused(FFA_MEM_SHARE_32, FFA_DENIED);
+	md.attributes = attrs(FFA_MEM_TYPE_DEVICE, 0, 0);
+	md_refused(FFA_MEM_SHARE_32, FFA_DENIED);
+	md.attributes = 0;
+	md_refused(FFA_MEM_SHARE_32, FFA_DENIED);
+	md.attributes = attrs(3, FFA_MEM_CACHEABILITY_WRITE_BACK,
+			      FFA_MEM_SHAREABILITY_INNER_SHAREABLE);
+	md_refused(FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* The same for a lend to several borrowers. */
+	md.receiver_count = 2;
+	md.receivers[1] = SP2;
+	md.permissions[1] = rw();
+	md.attributes = 0;
+	md_refused(FFA_MEM_LEND_32, FFA_DENIED);
+	/* A lend to one borrower and a donate: no memory type at all. */
+	md_lend(SHARED, 1);
+	md.attributes = normal_wb_is();
+	md_refused(FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
+	md.attributes = attrs(0, 0, FFA_MEM_SHAREABILITY_INNER_SHAREABLE);
+	md_refused(FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
+	md_donate(SHARED, 1);
+	md.attributes = normal_wb_is();
+	md_refused(FFA_MEM_DONATE_32, FFA_INVALID_PARAMETERS);
+
+	/* Typed lends and donates allowed: then as a share's. */
+	cfg.mem_allow_typed_lend_donate = true;
+	reinit();
+	mem_setup();
+	md_donate(SHARED, 1);
+	md.attributes = normal_wb_is();
+	ck_assert_uint_eq(tx_of(send_ok(FFA_MEM_DONATE_32))->attributes, 0x2f);
+	md_lend(SHARED + 1, 1);
+	md.attributes = normal_wb_is();
+	send_ok(FFA_MEM_LEND_32);
+	md_lend(SHARED + 2, 1);
+	send_ok(FFA_MEM_LEND_32);
+	md_lend(SHARED + 3, 1);
+	md.attributes = attrs(FFA_MEM_TYPE_DEVICE, 0, 0);
+	md_refused(FFA_MEM_LEND_32, FFA_DENIED);
+	md.attributes = attrs(0, 0, FFA_MEM_SHAREABILITY_INNER_SHAREABLE);
+	md_refused(FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
+	md.attributes = attrs(3, 0, 0);
+	md_refused(FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
+	md.attributes = (uint16_t)(normal_wb_is() | ns);
+	md_refused(FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_mem_constituents)
+{
+	mem_setup();
+	/* Each refused when the descriptor is complete; nothing stays. */
+	md_share(SHARED, 1);
+	md.k[0].address += 0x800;
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_INVALID_PARAMETERS);
+	md_share(SHARED, 1);
+	md.k[0].page_count = 0;
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_INVALID_PARAMETERS);
+	md_share(SHARED, 1);
+	md.k[0].reserved_0 = 1;
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_INVALID_PARAMETERS);
+	/* Past the top of the address space. */
+	md_share(SHARED, 1);
+	md.k[0].address = UINT64_C(0xfffffffffffff000);
+	md.k[0].page_count = 2;
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_INVALID_PARAMETERS);
+	/* The composite's page count lies (either way). */
+	md_share(SHARED, 2);
+	md.total_pages_delta = 1;
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_INVALID_PARAMETERS);
+	md.total_pages_delta = -1;
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_INVALID_PARAMETERS);
+	/* ... also when the sum overflows 32 bits. */
+	md_share(SHARED, 1);
+	add_k(UINT64_C(0x100000000000), UINT32_MAX);
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_INVALID_PARAMETERS);
+	/* Two constituents sharing a page, adjacent or not. */
+	md_share(SHARED, 2);
+	add_k(page_pa(SHARED + 1), 1);
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_INVALID_PARAMETERS);
+	md_share(SHARED, 4);
+	add_k(page_pa(SHARED + 10), 1);
+	add_k(page_pa(SHARED + 2), 1);
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_INVALID_PARAMETERS);
+	/* Memory phys() refuses. */
+	md_share(OUTSIDE, 1);
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_DENIED);
+	md_share(MEM_PAGES - 1, 2);
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_DENIED);
+	/* An INVALID_PARAMETERS one wins over a DENIED one. */
+	md_share(OUTSIDE, 1);
+	add_k(page_pa(SHARED) + 8, 1);
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(spmc_transaction_count(&s), 0);
+	ck_assert_uint_eq(s.free_ranges, SPMC_MAX_RANGES);
+	/* Handles of refused transactions are not handed out again. */
+	md_share(SHARED, 1);
+	ck_assert_uint_eq(send_ok(FFA_MEM_SHARE_32),
+			  SPMC_HANDLE_BASE + s.mem_handles);
+	ck_assert_uint_gt(s.mem_handles, 1);
+}
+END_TEST
+
+START_TEST(test_mem_merged_ranges)
+{
+	const struct spmc_mem_transaction *t;
+
+	mem_setup();
+	md_share(SHARED, 2);
+	add_k(page_pa(SHARED + 2), 3);   /* continues the first: merged */
+	add_k(page_pa(SHARED + 10), 1);  /* a gap */
+	add_k(page_pa(SHARED + 11), 1);  /* merged */
+	add_k(page_pa(SHARED + 6), 1);   /* before: not merged */
+	t = tx_of(send_ok(FFA_MEM_SHARE_32));
+	ck_assert_uint_eq(t->constituents_received, 5);
+	ck_assert_uint_eq(t->range_count, 3);
+	assert_range(t, 0, page_pa(SHARED), 5);
+	assert_range(t, 1, page_pa(SHARED + 10), 2);
+	assert_range(t, 2, page_pa(SHARED + 6), 1);
+	ck_assert_uint_eq(t->total_pages, 8);
+	ck_assert_uint_eq(s.free_ranges, SPMC_MAX_RANGES - 3);
+}
+END_TEST
+
+START_TEST(test_mem_overlap_other_transactions)
+{
+	ffa_mem_handle_t a;
+	ffa_mem_handle_t b;
+
+	mem_setup();
+	md_share(SHARED, 4);
+	a = send_ok(FFA_MEM_SHARE_32);
+	/* Any page of it, whatever the operation or the sender. */
+	md_share(SHARED + 3, 2);
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_DENIED);
+	md_lend(SHARED + 1, 1);
+	md.sender = VM2;
+	md_failed(FFA_MEM_LEND_32, DBUF_SIZE, 0, FFA_DENIED);
+	md_donate(SHARED, 8);
+	md_failed(FFA_MEM_DONATE_32, DBUF_SIZE, 0, FFA_DENIED);
+	/* Next to it is fine. */
+	md_share(SHARED + 4, 2);
+	b = send_ok(FFA_MEM_SHARE_32);
+	ck_assert_uint_ne(a, b);
+	/* Once reclaimed, the pages may go again. */
+	{
+		const struct ffa_regs r = call(req_reclaim(a, false, false));
+
+		assert_success32(&r);
+		assert_zero_from(&r, 1);
+	}
+	md_share(SHARED, 4);
+	send_ok(FFA_MEM_SHARE_32);
+}
+END_TEST
+
+START_TEST(test_mem_overlap_buffers)
+{
+	ffa_mem_handle_t h;
+
+	mem_setup();
+	/* The hypervisor's own RX/TX buffers. */
+	md_share(HYP_TX, 1);
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_DENIED);
+	md_share(HYP_RX, 1);
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_DENIED);
+	/* A VM's, forwarded. */
+	map_vm(VM1, VM_RX, VM_TX);
+	md_share(VM_RX - 1, 2);
+	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_DENIED);
+	md_lend(VM_TX, 1);
+	md_failed(FFA_MEM_LEND_32, DBUF_SIZE, 0, FFA_DENIED);
+	/* And the other way: no buffers over pages in a transaction. */
+	md_share(SHARED, 2);
+	h = send_ok(FFA_MEM_SHARE_32);
+	write_vm_desc(vm_desc(VM2, SHARED + 1, SHARED + 5));
+	refused(req_map_forward(true), FFA_DENIED);
+	(void)h;
+}
+END_TEST
+
+START_TEST(test_mem_two_fragments)
+{
+	const struct spmc_mem_transaction *t;
+	ffa_mem_handle_t h;
+	uint32_t total;
+	struct ffa_regs r;
+
+	mem_setup();
+	md_share(SHARED, 1);
+	for (uint32_t i = 1; i < 6; i++)
+		add_k(page_pa(SHARED + 2 * i), 1);
+	total = build();
+	/* Header, access descriptor, composite and two constituents. */
+	load_tx(0, 128);
+	r = call(req_mem(FFA_MEM_LEND_32 + 1, total, 128));
+	h = expect_frag_rx(&r, 128, VM1);
+	ck_assert_uint_eq(h >> 63, 0);
+	/* w1 = low half, w2 = high half of the handle. */
+	ck_assert_uint_eq(r.x[1], (uint32_t)h);
+	ck_assert_uint_eq(r.x[2], (uint32_t)(h >> 32));
+	ck_assert_uint_eq(r.x[4], (uint64_t)VM1 << 16);
+	t = tx_of(h);
+	ck_assert(!t->complete);
+	ck_assert_uint_eq(t->received, 128);
+	ck_assert_uint_eq(t->total_length, total);
+	ck_assert_uint_eq(t->fragments, 1);
+	ck_assert_uint_eq(t->constituents_received, 2);
+	ck_assert_uint_eq(t->constituent_count, 6);
+	ck_assert_uint_eq(spmc_transaction_count(&s), 1);
+	/* The rest. */
+	load_tx(128, total - 128);
+	r = call(req_frag_tx(h, total - 128, VM1));
+	ck_assert_uint_eq(expect_handle(&r), h);
+	ck_assert(t->complete);
+	ck_assert_uint_eq(t->fragments, 2);
+	ck_assert_uint_eq(t->received, total);
+	ck_assert_uint_eq(t->range_count, 6);
+	for (uint32_t i = 0; i < 6; i++)
+		assert_range(t, i, page_pa(SHARED + 2 * i), 1);
+	/* A finished transaction takes no more fragments. */
+	load_tx(0, 16);
+	mem_refused(req_frag_tx(h, 16, VM1), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+/* 300 one-page constituents, one per fragment after the first. */
+static void hundreds(uint32_t stride, uint32_t per_fragment)
+{
+	const struct spmc_mem_transaction *t;
+	const uint32_t first = 48 + 32 + 16 + 16;
+	uint32_t total;
+	ffa_mem_handle_t h;
+
+	md_share(SHARED, 1);
+	for (uint32_t i = 1; i < 300; i++)
+		add_k(page_pa(SHARED + stride * i), 1);
+	total = build();
+	h = expect_handle((struct ffa_regs[]){ send_desc(
+		FFA_MEM_SHARE_32, total, first, per_fragment * 16, VM1) });
+	t = tx_of(h);
+	ck_assert_uint_eq(t->fragments, 1 + (299 + per_fragment - 1) / per_fragment);
+	ck_assert_uint_eq(t->constituents_received, 300);
+	ck_assert_uint_eq(t->total_pages, 300);
+	ck_assert_uint_eq(t->range_count, stride == 1 ? 1 : 300);
+	assert_range(t, 0, page_pa(SHARED), stride == 1 ? 300 : 1);
+	if (stride != 1)
+		assert_range(t, 299, page_pa(SHARED + stride * 299), 1);
+}
+
+START_TEST(test_mem_hundreds_of_fragments)
+{
+	mem_setup();
+	hundreds(2, 1);
+	ck_assert_uint_eq(s.free_ranges, SPMC_MAX_RANGES - 300);
+}
+END_TEST
+
+START_TEST(test_mem_hundreds_merged)
+{
+	mem_setup();
+	hundreds(1, 1);
+	ck_assert_uint_eq(s.free_ranges, SPMC_MAX_RANGES - 1);
+	reinit();
+	mem_setup();
+	hundreds(2, 7);
+}
+END_TEST
+
+START_TEST(test_mem_first_fragment_without_constituent)
+{
+	mem_setup();
+	md_share(SHARED, 1);
+	add_k(page_pa(SHARED + 1), 1);
+	/* Hafnium refuses it once everything is in. */
+	md_failed(FFA_MEM_SHARE_32, 48 + 32 + 16, 16, FFA_INVALID_PARAMETERS);
+	md_failed(FFA_MEM_SHARE_32, 48 + 32 + 16, 32, FFA_INVALID_PARAMETERS);
+	/* With one it is fine. */
+	expect_handle((struct ffa_regs[]){ send_desc(
+		FFA_MEM_SHARE_32, build(), 48 + 32 + 32, 16, VM1) });
+}
+END_TEST
+
+/* md (built) sent up to the first fragment: the transaction's handle. */
+static ffa_mem_handle_t start_partial(uint32_t fid, uint32_t first)
+{
+	const uint32_t total = build();
+	struct ffa_regs r;
+
+	load_tx(0, first);
+	r = call(req_mem(fid, total, first));
+	return expect_frag_rx(&r, first, md.sender);
+}
+
+START_TEST(test_mem_fragment_refusals)
+{
+	ffa_mem_handle_t h;
+	struct ffa_regs r;
+
+	mem_setup();
+	md_share(SHARED, 1);
+	add_k(page_pa(SHARED + 2), 1);
+	add_k(page_pa(SHARED + 4), 1);
+	h = start_partial(FFA_MEM_SHARE_32, 112);
+	load_tx(112, 32);
+	/* w4[15:0] MBZ. */
+	r = req_frag_tx(h, 32, VM1);
+	r.x[4] |= 1;
+	mem_refused(r, FFA_INVALID_PARAMETERS);
+	/* Not a transaction's handle; one half of it. */
+	mem_refused(req_frag_tx(h + 1, 32, VM1), FFA_INVALID_PARAMETERS);
+	mem_refused(req_frag_tx((uint32_t)h, 32, VM1), FFA_INVALID_PARAMETERS);
+	mem_refused(req_frag_tx(FFA_HANDLE_INVALID, 32, VM1),
+		    FFA_INVALID_PARAMETERS);
+	/* Another sender, or none. */
+	mem_refused(req_frag_tx(h, 32, VM2), FFA_INVALID_PARAMETERS);
+	mem_refused(req_frag_tx(h, 32, 0), FFA_INVALID_PARAMETERS);
+	/* Lengths: 0, not whole constituents, more than the TX buffer. */
+	mem_refused(req_frag_tx(h, 0, VM1), FFA_INVALID_PARAMETERS);
+	mem_refused(req_frag_tx(h, 24, VM1), FFA_INVALID_PARAMETERS);
+	mem_refused(req_frag_tx(h, 8, VM1), FFA_INVALID_PARAMETERS);
+	mem_refused(req_frag_tx(h, PAGE + 16, VM1), FFA_INVALID_PARAMETERS);
+	/* The TX buffer faults. */
+	mem_deny = true;
+	mem_refused(req_frag_tx(h, 32, VM1), FFA_ABORTED);
+	mem_deny = false;
+	/* All of that left it waiting for the same fragment. */
+	ck_assert_uint_eq(tx_of(h)->received, 112);
+	/* In two pieces is fine too. */
+	load_tx(112, 16);
+	expect_frag_rx((struct ffa_regs[]){ call(req_frag_tx(h, 16, VM1)) },
+		       128, VM1);
+	load_tx(128, 16);
+	expect_handle((struct ffa_regs[]){ call(req_frag_tx(h, 16, VM1)) });
+
+	/* More than the total: the transaction ends. */
+	md_share(SHARED + 10, 1);
+	add_k(page_pa(SHARED + 12), 1);
+	h = start_partial(FFA_MEM_SHARE_32, 112);
+	load_tx(112, 32);
+	assert_error((struct ffa_regs[]){ call(req_frag_tx(h, 32, VM1)) },
+		     FFA_INVALID_PARAMETERS);
+	ck_assert_ptr_null(spmc_transaction_of(&s, h));
+	ck_assert_uint_eq(spmc_transaction_count(&s), 1);
+	ck_assert_uint_eq(s.free_ranges, SPMC_MAX_RANGES - 3);
+	/* The hypervisor unmapped its buffers meanwhile. */
+	h = start_partial(FFA_MEM_SHARE_32, 112);
+	assert_success32((struct ffa_regs[]){ call(req_unmap(0)) });
+	mem_refused(req_frag_tx(h, 16, VM1), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_mem_fragment_bad_constituent)
+{
+	ffa_mem_handle_t h;
+	struct ffa_regs r;
+
+	mem_setup();
+	md_share(SHARED, 1);
+	add_k(page_pa(SHARED + 2) + 4, 1);  /* misaligned */
+	add_k(page_pa(SHARED + 4), 1);
+	h = start_partial(FFA_MEM_SHARE_32, 112);
+	/* Still asked for the next fragment: checked at the end. */
+	load_tx(112, 16);
+	r = call(req_frag_tx(h, 16, VM1));
+	expect_frag_rx(&r, 128, VM1);
+	load_tx(128, 16);
+	r = call(req_frag_tx(h, 16, VM1));
+	assert_error(&r, FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(spmc_transaction_count(&s), 0);
+	ck_assert_uint_eq(s.free_ranges, SPMC_MAX_RANGES);
+	/* Memory another transaction took between the fragments. */
+	md_share(SHARED, 1);
+	add_k(page_pa(SHARED + 2), 1);
+	h = start_partial(FFA_MEM_SHARE_32, 112);
+	md_share(SHARED + 2, 1);
+	send_ok(FFA_MEM_SHARE_32);
+	md_share(SHARED, 1);
+	add_k(page_pa(SHARED + 2), 1);
+	build();
+	load_tx(112, 16);
+	assert_error((struct ffa_regs[]){ call(req_frag_tx(h, 16, VM1)) },
+		     FFA_DENIED);
+	ck_assert_uint_eq(spmc_transaction_count(&s), 1);
+}
+END_TEST
+
+START_TEST(test_mem_partial_per_sender)
+{
+	ffa_mem_handle_t a;
+	ffa_mem_handle_t b;
+
+	mem_setup();
+	/* Hafnium: any number in fragments at once, finished in any order. */
+	md_share(SHARED, 1);
+	add_k(page_pa(SHARED + 2), 1);
+	a = start_partial(FFA_MEM_SHARE_32, 112);
+	md_lend(SHARED + 10, 1);
+	add_k(page_pa(SHARED + 12), 1);
+	b = start_partial(FFA_MEM_LEND_32, 112);
+	ck_assert_uint_ne(a, b);
+	ck_assert_uint_eq(spmc_transaction_count(&s), 2);
+	build();
+	load_tx(112, 16);
+	ck_assert_uint_eq(expect_handle((struct ffa_regs[]){
+				  call(req_frag_tx(b, 16, VM1)) }),
+			  b);
+	md_share(SHARED, 1);
+	add_k(page_pa(SHARED + 2), 1);
+	build();
+	load_tx(112, 16);
+	ck_assert_uint_eq(expect_handle((struct ffa_regs[]){
+				  call(req_frag_tx(a, 16, VM1)) }),
+			  a);
+	ck_assert_int_eq(tx_of(a)->type, FFA_MEM_TRANSACTION_TYPE_SHARE);
+	ck_assert_int_eq(tx_of(b)->type, FFA_MEM_TRANSACTION_TYPE_LEND);
+
+	/* One at a time per sender: BUSY for a second one. */
+	cfg.mem_one_partial_per_sender = true;
+	reinit();
+	mem_setup();
+	md_share(SHARED, 1);
+	add_k(page_pa(SHARED + 2), 1);
+	a = start_partial(FFA_MEM_SHARE_32, 112);
+	md_share(SHARED + 10, 1);
+	md_refused(FFA_MEM_SHARE_32, FFA_BUSY);
+	/* Another VM is not held up. */
+	md.sender = VM2;
+	send_ok(FFA_MEM_SHARE_32);
+	(void)a;
+}
+END_TEST
+
+START_TEST(test_mem_transaction_limit)
+{
+	ffa_mem_handle_t first = 0;
+
+	mem_setup();
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++) {
+		md_share(SHARED + i, 1);
+		if (i == 0)
+			first = send_ok(FFA_MEM_SHARE_32);
+		else
+			send_ok(FFA_MEM_SHARE_32);
+	}
+	ck_assert_uint_eq(spmc_transaction_count(&s), SPMC_MAX_TRANSACTIONS);
+	md_share(SHARED + SPMC_MAX_TRANSACTIONS, 1);
+	md_refused(FFA_MEM_SHARE_32, FFA_NO_MEMORY);
+	/* A reclaim frees a slot. */
+	assert_success32((struct ffa_regs[]){
+		call(req_reclaim(first, false, false)) });
+	send_ok(FFA_MEM_SHARE_32);
+}
+END_TEST
+
+START_TEST(test_mem_range_limit)
+{
+	ffa_mem_handle_t h;
+	const uint32_t per = PAGE / 16;
+	uint32_t total;
+	uint32_t sent;
+	struct ffa_regs r;
+
+	mem_setup();
+	/* One range held by another transaction. */
+	md_share(SHARED, 1);
+	send_ok(FFA_MEM_SHARE_32);
+	/*
+	 * SPMC_MAX_RANGES separate constituents (outside the memory phys()
+	 * gives: that would only be refused at the end): one too many.
+	 */
+	md_share(SHARED + 2, 1);
+	for (uint32_t i = 1; i < SPMC_MAX_RANGES; i++)
+		add_k(UINT64_C(0x100000000) + (uint64_t)i * 2 * PAGE, 1);
+	total = build();
+	load_tx(0, PAGE);
+	r = call(req_mem(FFA_MEM_SHARE_32, total, PAGE));
+	h = expect_frag_rx(&r, PAGE, VM1);
+	sent = PAGE;
+	for (;;) {
+		const uint32_t n = total - sent < PAGE ? total - sent : PAGE;
+
+		load_tx(sent, n);
+		r = call(req_frag_tx(h, n, VM1));
+		sent += n;
+		if (r.x[0] != FFA_MEM_FRAG_RX_32)
+			break;
+		ck_assert_uint_lt(sent, total);
+		ck_assert_uint_eq(r.x[3], sent);
+	}
+	ck_assert_uint_ge(sent, (SPMC_MAX_RANGES - 1) * 16);
+	assert_error(&r, FFA_NO_MEMORY);
+	ck_assert_ptr_null(spmc_transaction_of(&s, h));
+	ck_assert_uint_eq(spmc_transaction_count(&s), 1);
+	ck_assert_uint_eq(s.free_ranges, SPMC_MAX_RANGES - 1);
+	(void)per;
+}
+END_TEST
+
+START_TEST(test_mem_reclaim)
+{
+	const uint32_t zero = ffa_mem_transaction_flags_set_zero_memory(0, 1);
+	ffa_mem_handle_t share;
+	ffa_mem_handle_t lend;
+	struct ffa_regs r;
+
+	mem_setup();
+	md_share(SHARED, 2);
+	share = send_ok(FFA_MEM_SHARE_32);
+	md_lend(SHARED + 4, 2);
+	lend = send_ok(FFA_MEM_LEND_32);
+	/* Unknown handles: others, a half, the allocator bit set. */
+	mem_refused(req_reclaim(share + 100, false, false),
+		    FFA_INVALID_PARAMETERS);
+	mem_refused(req_reclaim((uint32_t)share, false, false),
+		    FFA_INVALID_PARAMETERS);
+	mem_refused(req_reclaim(share | (UINT64_C(1) << 63), false, false),
+		    FFA_INVALID_PARAMETERS);
+	mem_refused(req_reclaim(FFA_HANDLE_INVALID, false, false),
+		    FFA_INVALID_PARAMETERS);
+	/* Flags [31:2] MBZ. */
+	r = req_reclaim(share, false, false);
+	r.x[3] = 4;
+	mem_refused(r, FFA_INVALID_PARAMETERS);
+	r.x[3] = UINT32_C(1) << 31;
+	mem_refused(r, FFA_INVALID_PARAMETERS);
+	/* Zeroing a share: the owner kept access. */
+	mem_refused(req_reclaim(share, true, false), FFA_INVALID_PARAMETERS);
+	/* A borrower holds it. */
+	ck_assert_int_eq(spmc_retrieve(&s, share, SP1), FFA_OK);
+	mem_refused(req_reclaim(share, false, false), FFA_DENIED);
+	ck_assert_int_eq(spmc_relinquish(&s, share, SP1), FFA_OK);
+	/* Time slicing is fine. */
+	r = call(req_reclaim(share, false, true));
+	assert_success32(&r);
+	assert_zero_from(&r, 1);
+	ck_assert_ptr_null(spmc_transaction_of(&s, share));
+	mem_refused(req_reclaim(share, false, false), FFA_INVALID_PARAMETERS);
+	/* Zeroing a lend: the pages are zeroed. */
+	fill_pages(SHARED + 4, 3, 0x33);
+	assert_success32((struct ffa_regs[]){
+		call(req_reclaim(lend, true, false)) });
+	ck_assert(pages_are(SHARED + 4, 2, 0));
+	ck_assert(pages_are(SHARED + 6, 1, 0x33));
+	ck_assert_uint_eq(spmc_transaction_count(&s), 0);
+	ck_assert_uint_eq(s.free_ranges, SPMC_MAX_RANGES);
+	/* Several borrowers: DENIED while any one holds it. */
+	md_share(SHARED, 1);
+	md.receiver_count = 3;
+	md.receivers[1] = SP2;
+	md.receivers[2] = SP3;
+	md.permissions[1] = md.permissions[2] = ro();
+	share = send_ok(FFA_MEM_SHARE_32);
+	ck_assert_int_eq(spmc_retrieve(&s, share, SP3), FFA_OK);
+	ck_assert_int_eq(spmc_retrieve(&s, share, SP2), FFA_OK);
+	ck_assert_int_eq(spmc_relinquish(&s, share, SP3), FFA_OK);
+	mem_refused(req_reclaim(share, false, false), FFA_DENIED);
+	ck_assert_int_eq(spmc_relinquish(&s, share, SP2), FFA_OK);
+	assert_success32((struct ffa_regs[]){
+		call(req_reclaim(share, false, false)) });
+	/* A lend zeroed at send may be zeroed again at reclaim. */
+	md_lend(SHARED, 1);
+	md.flags = zero;
+	lend = send_ok(FFA_MEM_LEND_64);
+	assert_success32((struct ffa_regs[]){
+		call(req_reclaim(lend, true, true)) });
+}
+END_TEST
+
+START_TEST(test_mem_reclaim_partial)
+{
+	ffa_mem_handle_t h;
+
+	mem_setup();
+	md_share(SHARED, 1);
+	add_k(page_pa(SHARED + 2), 1);
+	h = start_partial(FFA_MEM_SHARE_32, 112);
+	/* Hafnium's and TF-A's SPMC: not fully sent, can't reclaim. */
+	mem_refused(req_reclaim(h, false, false), FFA_INVALID_PARAMETERS);
+	ck_assert_ptr_nonnull(spmc_transaction_of(&s, h));
+	/* Nor retrieve or relinquish. */
+	ck_assert_int_eq(spmc_retrieve(&s, h, SP1), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_relinquish(&s, h, SP1), FFA_INVALID_PARAMETERS);
+	/* It can still be finished. */
+	load_tx(112, 16);
+	expect_handle((struct ffa_regs[]){ call(req_frag_tx(h, 16, VM1)) });
+
+	/* What Hafnium's hypervisor expects: the reclaim aborts it. */
+	cfg.mem_reclaim_aborts_partial = true;
+	reinit();
+	mem_setup();
+	h = start_partial(FFA_MEM_SHARE_32, 112);
+	assert_success32((struct ffa_regs[]){
+		call(req_reclaim(h, false, false)) });
+	ck_assert_uint_eq(spmc_transaction_count(&s), 0);
+	ck_assert_uint_eq(s.free_ranges, SPMC_MAX_RANGES);
+	load_tx(112, 16);
+	mem_refused(req_frag_tx(h, 16, VM1), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_mem_retrieve_relinquish)
+{
+	const struct spmc_mem_transaction *t;
+	ffa_mem_handle_t h;
+
+	mem_setup();
+	md_share(SHARED, 1);
+	md.receiver_count = 2;
+	md.receivers[1] = SP2;
+	md.permissions[1] = ro();
+	h = send_ok(FFA_MEM_SHARE_32);
+	t = tx_of(h);
+	ck_assert_int_eq(spmc_retrieve(&s, h + 1, SP1), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_retrieve(&s, h, SP3), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_retrieve(&s, h, VM1), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_relinquish(&s, h, SP1), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_retrieve(&s, h, SP2), FFA_OK);
+	ck_assert(t->receivers[1].retrieved);
+	ck_assert(!t->receivers[0].retrieved);
+	ck_assert_uint_eq(t->receivers[1].retrieves, 1);
+	ck_assert_int_eq(spmc_retrieve(&s, h, SP2), FFA_DENIED);
+	ck_assert_int_eq(spmc_relinquish(&s, h, SP3), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_relinquish(&s, h, SP1), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_relinquish(&s, h, SP2), FFA_OK);
+	ck_assert(!t->receivers[1].retrieved);
+	ck_assert_uint_eq(t->receivers[1].relinquishes, 1);
+	ck_assert_int_eq(spmc_relinquish(&s, h, SP2), FFA_INVALID_PARAMETERS);
+	/* Again. */
+	ck_assert_int_eq(spmc_retrieve(&s, h, SP2), FFA_OK);
+	ck_assert_uint_eq(t->receivers[1].retrieves, 2);
+}
+END_TEST
+
+START_TEST(test_mem_donate_retrieved)
+{
+	ffa_mem_handle_t h;
+
+	mem_setup();
+	/* Reclaimed before the borrower took it (Hafnium allows it). */
+	md_donate(SHARED, 1);
+	h = send_ok(FFA_MEM_DONATE_32);
+	assert_success32((struct ffa_regs[]){
+		call(req_reclaim(h, false, false)) });
+	/* Retrieved: the borrower owns it, the handle is gone. */
+	h = send_ok(FFA_MEM_DONATE_64);
+	ck_assert_int_eq(spmc_retrieve(&s, h, SP1), FFA_OK);
+	ck_assert_ptr_null(spmc_transaction_of(&s, h));
+	ck_assert_uint_eq(spmc_transaction_count(&s), 0);
+	ck_assert_uint_eq(s.free_ranges, SPMC_MAX_RANGES);
+	mem_refused(req_reclaim(h, false, false), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_relinquish(&s, h, SP1), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_mem_handles)
+{
+	ffa_mem_handle_t seen[8];
+
+	mem_setup();
+	for (uint32_t i = 0; i < 8; i++) {
+		md_share(SHARED, 1);
+		seen[i] = send_ok(FFA_MEM_SHARE_32);
+		ck_assert_uint_ne((uint32_t)seen[i], 0);
+		ck_assert_uint_ne(seen[i] >> 32, 0);
+		ck_assert_uint_eq(seen[i] >> 63, 0);
+		for (uint32_t j = 0; j < i; j++)
+			ck_assert_uint_ne(seen[i], seen[j]);
+		/* Reclaimed at once: the slot is reused, never the handle. */
+		assert_success32((struct ffa_regs[]){
+			call(req_reclaim(seen[i], false, false)) });
+	}
+}
+END_TEST
+
+START_TEST(test_mem_frag_rx)
+{
+	ffa_mem_handle_t h;
+
+	mem_setup();
+	md_share(SHARED, 1);
+	h = send_ok(FFA_MEM_SHARE_32);
+	/* No hypervisor retrieve request to continue, ever. */
+	mem_refused(req_frag_rx(h, 0, VM1), FFA_INVALID_PARAMETERS);
+	mem_refused(req_frag_rx(h + 1, 16, 0), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
+START_TEST(test_mem_trace_and_freeze)
+{
+	mem_setup();
+	md_share(SHARED, 1);
+	send_ok(FFA_MEM_SHARE_32);
+	ck_assert(s.version_frozen);
+	ck_assert_uint_eq(spmc_trace_last(&s, 0)->in.x[0], FFA_MEM_SHARE_32);
+	ck_assert_uint_eq(spmc_trace_last(&s, 0)->out.x[0], FFA_SUCCESS_32);
+}
+END_TEST
+
+/* ========================================================================= */
 
 static void add(Suite *suite, const char *name, const TTest *t)
 {
@@ -3135,6 +4888,38 @@ static Suite *spmc_suite(void)
 	ADD(suite, test_send2_to_vm);
 	ADD(suite, test_send2_to_vm_refusals);
 	ADD(suite, test_send2_to_vm_multi_page);
+	ADD(suite, test_mem_features);
+	ADD(suite, test_mem_share);
+	ADD(suite, test_mem_lend_donate);
+	ADD(suite, test_mem_multiple_receivers);
+	ADD(suite, test_mem_layouts);
+	ADD(suite, test_mem_register_refusals);
+	ADD(suite, test_mem_header_refusals);
+	ADD(suite, test_mem_access_refusals);
+	ADD(suite, test_mem_sender);
+	ADD(suite, test_mem_flags);
+	ADD(suite, test_mem_permissions);
+	ADD(suite, test_mem_attributes);
+	ADD(suite, test_mem_constituents);
+	ADD(suite, test_mem_merged_ranges);
+	ADD(suite, test_mem_overlap_other_transactions);
+	ADD(suite, test_mem_overlap_buffers);
+	ADD(suite, test_mem_two_fragments);
+	ADD(suite, test_mem_hundreds_of_fragments);
+	ADD(suite, test_mem_hundreds_merged);
+	ADD(suite, test_mem_first_fragment_without_constituent);
+	ADD(suite, test_mem_fragment_refusals);
+	ADD(suite, test_mem_fragment_bad_constituent);
+	ADD(suite, test_mem_partial_per_sender);
+	ADD(suite, test_mem_transaction_limit);
+	ADD(suite, test_mem_range_limit);
+	ADD(suite, test_mem_reclaim);
+	ADD(suite, test_mem_reclaim_partial);
+	ADD(suite, test_mem_retrieve_relinquish);
+	ADD(suite, test_mem_donate_retrieved);
+	ADD(suite, test_mem_handles);
+	ADD(suite, test_mem_frag_rx);
+	ADD(suite, test_mem_trace_and_freeze);
 	return suite;
 }
 
