@@ -48,6 +48,24 @@ static struct sim_vm *find_vm(struct sim_platform *p, uint16_t id)
 	return NULL;
 }
 
+/* Is [ipa, ipa + len) the VM's memory? */
+static bool in_vm(struct sim_platform *p, uint16_t vm_id, uint64_t ipa, uint64_t len)
+{
+	struct sim_vm *vm = find_vm(p, vm_id);
+
+	return vm != NULL && ipa >= vm->ipa_base && len <= vm->size && ipa - vm->ipa_base <= vm->size - len;
+}
+
+/* Offset into the VM's physical memory of the byte at ipa. */
+static uint64_t pa_offset(const struct sim_vm *vm, uint64_t ipa)
+{
+	const uint64_t off = ipa - vm->ipa_base;
+
+	if (!vm->reversed)
+		return off;
+	return vm->size - FFA_PAGE_SIZE - (off - off % FFA_PAGE_SIZE) + off % FFA_PAGE_SIZE;
+}
+
 void *sim_guest_ptr(struct sim_platform *p, uint16_t vm_id, uint64_t ipa,
 		    uint64_t len)
 {
@@ -56,7 +74,18 @@ void *sim_guest_ptr(struct sim_platform *p, uint16_t vm_id, uint64_t ipa,
 	if (vm == NULL || ipa < vm->ipa_base || len > vm->size ||
 	    ipa - vm->ipa_base > vm->size - len)
 		return NULL;
-	return p->mem + (vm->pa_base - SIM_PA_BASE) + (ipa - vm->ipa_base);
+	/* Reversed: contiguous only within a page. */
+	if (vm->reversed && (ipa % FFA_PAGE_SIZE) + len > FFA_PAGE_SIZE)
+		return NULL;
+	return p->mem + (vm->pa_base - SIM_PA_BASE) + pa_offset(vm, ipa);
+}
+
+void sim_reverse_vm(struct sim_platform *p, uint16_t id)
+{
+	struct sim_vm *vm = find_vm(p, id);
+
+	if (vm != NULL)
+		vm->reversed = true;
 }
 
 static int32_t op_map_guest(void *ctx, uint16_t vm_id, uint64_t ipa,
@@ -123,7 +152,7 @@ static int32_t op_ipa_to_pa(void *ctx, uint16_t vm_id, uint64_t ipa, uint64_t *p
 
 	if (vm == NULL || ipa < vm->ipa_base || ipa - vm->ipa_base >= vm->size)
 		return FFA_INVALID_PARAMETERS;
-	*pa = vm->pa_base + (ipa - vm->ipa_base);
+	*pa = vm->pa_base + pa_offset(vm, ipa);
 	return FFA_OK;
 }
 
@@ -174,7 +203,7 @@ static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pa
 		p->fail_next_claim--;
 		return FFA_DENIED;
 	}
-	if (sim_guest_ptr(p, vm_id, ipa, (uint64_t)pages * FFA_PAGE_SIZE) == NULL)
+	if (!in_vm(p, vm_id, ipa, (uint64_t)pages * FFA_PAGE_SIZE))
 		return FFA_INVALID_PARAMETERS;
 	pthread_mutex_lock(&p->lock);
 	for (int i = 0; i < SIM_MAX_CLAIMS; i++) {
@@ -317,7 +346,7 @@ int sim_add_vm(struct sim_platform *p, uint16_t id, uint64_t ipa_base, uint64_t 
 		return -1;
 	for (int i = 0; i < SIM_MAX_VMS; i++) {
 		if (!p->vms[i].present) {
-			p->vms[i] = (struct sim_vm){ true, id, ipa_base, size, op_va_to_pa(p, mem) };
+			p->vms[i] = (struct sim_vm){ true, id, ipa_base, size, op_va_to_pa(p, mem), false };
 			return 0;
 		}
 	}

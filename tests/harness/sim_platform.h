@@ -52,6 +52,12 @@ struct sim_vm {
 	uint64_t ipa_base;   /* guest memory: [ipa_base, ipa_base + size) */
 	uint64_t size;
 	uint64_t pa_base;    /* where it lives in physical memory */
+	/*
+	 * Stage 2 maps IPA page i to physical page (pages - 1 - i): no two
+	 * neighbouring pages are neighbours in physical memory. Memory is
+	 * then reachable only a page at a time (sim_guest_ptr).
+	 */
+	bool reversed;
 };
 
 struct sim_mapping {
@@ -91,6 +97,9 @@ void *sim_alloc_pages(struct sim_platform *p, uint32_t pages);
 /* Give VM id size bytes of memory at ipa_base; 0 on success. */
 int sim_add_vm(struct sim_platform *p, uint16_t id, uint64_t ipa_base,
 	       uint64_t size);
+
+/* Reverse the stage-2 page order of a VM (see struct sim_vm). */
+void sim_reverse_vm(struct sim_platform *p, uint16_t id);
 
 /* Host pointer to len bytes of a VM's memory at ipa, or NULL. */
 void *sim_guest_ptr(struct sim_platform *p, uint16_t vm_id, uint64_t ipa,

@@ -52,10 +52,10 @@ static struct desc plain(uint32_t pages)
 			      .range_count = 1, .ipa = { MEM_IPA }, .pages = { pages } };
 }
 
-/* Write d into VM 1's TX buffer in the layout of version v; its length. */
+/* Write d into VM d->sender's TX buffer in the layout of version v; its length. */
 static uint32_t write_desc(const struct desc *d, enum ffa_version v)
 {
-	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	uint8_t *tx = sim_guest_ptr(&sim, d->sender == 4 ? 4 : 1, TX_IPA, FFA_PAGE_SIZE);
 	const size_t header = ffa_mem_transaction_size(v);
 	const size_t access = v < FFA_VERSION_1_1 ? FFA_MEM_ACCESS_V1_0_SIZE : d->access_size;
 	const uint32_t comp = d->composite_offset ? d->composite_offset : (uint32_t)(header + access * d->receiver_count);
@@ -343,6 +343,44 @@ START_TEST(test_destroy_reclaims)
 }
 END_TEST
 
+/*
+ * A VM whose stage 2 reverses its pages: 900 contiguous IPA pages are 900
+ * physical ranges, 14 KiB of constituents, more than the hypervisor's TX
+ * buffer holds: the descriptor goes to the SPMC in fragments.
+ */
+START_TEST(test_share_in_fragments)
+{
+	const struct spmc_mem_transaction *t;
+	struct desc d = plain(900);
+	struct ffa_vm *vm4;
+	struct ffa_regs out;
+	int32_t status;
+	uint32_t len;
+
+	ck_assert_int_eq(sim_add_vm(&sim, 4, IPA_BASE, 1024 * FFA_PAGE_SIZE), 0);
+	sim_reverse_vm(&sim, 4);
+	vm4 = ffa_vm_create(&med, 4, true, 1, &status);
+	ck_assert_ptr_nonnull(vm4);
+	negotiate(vm4, 2);
+	assert_success((struct ffa_regs[]){ call(vm4, rxtx_map_call(true, TX_IPA, RX_IPA, 1)) });
+	d.sender = 4;
+	d.ipa[0] = IPA_BASE + 64 * FFA_PAGE_SIZE;
+	len = write_desc(&d, FFA_VERSION_1_2);
+	out = call(vm4, send_call(FFA_MEM_SHARE_32, len));
+	assert_success(&out);
+	t = spmc_transaction_of(&sim.spmc, handle_of(&out));
+	ck_assert_ptr_nonnull(t);
+	ck_assert(t->complete);
+	ck_assert_uint_eq(t->total_pages, 900);
+	ck_assert_uint_eq(t->constituent_count, 900);
+	ck_assert_uint_ge(t->fragments, 4);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 4), 900);
+	assert_success((struct ffa_regs[]){ call(vm4, reclaim_call(handle_of(&out), false)) });
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 4), 0);
+	ck_assert_ptr_null(spmc_transaction_of(&sim.spmc, handle_of(&out)));
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("mem");
@@ -355,6 +393,7 @@ int main(void)
 	tcase_add_test(tc, test_memory_not_the_vms);
 	tcase_add_test(tc, test_limits);
 	tcase_add_test(tc, test_destroy_reclaims);
+	tcase_add_test(tc, test_share_in_fragments);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
