@@ -309,6 +309,129 @@ START_TEST(test_messages_not_lost_or_doubled)
 }
 END_TEST
 
+/* ------------------------------------------------------------- memory */
+
+#define SHARE_ROUNDS 100
+#define MEM_IPA (IPA_BASE + 0x20000 + FFA_PAGE_SIZE)
+
+struct sharer {
+	struct ffa_vm *vm;
+	uint16_t vcpu;
+	uint32_t first_page;         /* this vCPU's pages: first_page.. */
+	unsigned int shared, reclaimed, bad;
+};
+
+/* Write a one-receiver share of 2 pages at page p of the VM's memory. */
+static void write_share(struct ffa_vm *vm, uint32_t page)
+{
+	uint8_t *tx = sim_guest_ptr(&sim, vm->id, TX_IPA, FFA_PAGE_SIZE);
+	uint16_t attr = ffa_mem_attributes_set_mem_type(0, FFA_MEM_TYPE_NORMAL);
+	struct ffa_mem_transaction_v1_1 h;
+	struct ffa_mem_access_v1_2 a = {
+		.receiver = 0x8001,
+		.permissions = (uint8_t)ffa_mem_permissions_set_data_access(0, FFA_MEM_DATA_ACCESS_READ_WRITE),
+		.composite_offset = FFA_MEM_TRANSACTION_V1_1_SIZE + FFA_MEM_ACCESS_V1_2_SIZE,
+	};
+	struct ffa_mem_composite_v1_0 comp = { .total_page_count = 2, .range_count = 1 };
+	struct ffa_mem_constituent_v1_0 c = { .address = MEM_IPA + (uint64_t)page * FFA_PAGE_SIZE, .page_count = 2 };
+
+	attr = ffa_mem_attributes_set_cacheability(attr, FFA_MEM_CACHEABILITY_WRITE_BACK);
+	attr = ffa_mem_attributes_set_shareability(attr, FFA_MEM_SHAREABILITY_INNER_SHAREABLE);
+	h = (struct ffa_mem_transaction_v1_1){ .sender = vm->id, .attributes = attr,
+					       .mem_access_size = FFA_MEM_ACCESS_V1_2_SIZE, .receiver_count = 1,
+					       .mem_access_offset = FFA_MEM_TRANSACTION_V1_1_SIZE };
+	ffa_mem_transaction_v1_1_write(tx, FFA_PAGE_SIZE, 0, &h);
+	ffa_mem_access_v1_2_write(tx, FFA_PAGE_SIZE, h.mem_access_offset, &a);
+	ffa_mem_composite_v1_0_write(tx, FFA_PAGE_SIZE, a.composite_offset, &comp);
+	ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, a.composite_offset + FFA_MEM_COMPOSITE_V1_0_SIZE, &c);
+}
+
+static uint32_t share_length(void)
+{
+	return FFA_MEM_TRANSACTION_V1_1_SIZE + FFA_MEM_ACCESS_V1_2_SIZE + FFA_MEM_COMPOSITE_V1_0_SIZE +
+	       FFA_MEM_CONSTITUENT_V1_0_SIZE;
+}
+
+/*
+ * Each vCPU shares and reclaims its own pages; vCPUs of one VM share the
+ * TX buffer, so they take turns through a per-VM mutex (the guest's own
+ * lock), while the VMs run side by side.
+ */
+static pthread_mutex_t tx_locks[VMS];
+
+static void *sharer(void *arg)
+{
+	struct sharer *sh = arg;
+	struct worker w = { .vm = sh->vm, .vcpu = sh->vcpu };
+
+	for (int i = 0; i < SHARE_ROUNDS; i++) {
+		struct ffa_mem_share_result res;
+		struct ffa_mem_reclaim_args rc;
+		struct ffa_regs out;
+
+		pthread_mutex_lock(&tx_locks[sh->vm->id - 1]);
+		write_share(sh->vm, sh->first_page + (uint32_t)(i % 4) * 2);
+		out = call(&w, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, share_length(), share_length() } });
+		pthread_mutex_unlock(&tx_locks[sh->vm->id - 1]);
+		if (ffa_decode_mem_share_result(&out, FFA_VERSION_1_2, &res) != FFA_OK) {
+			sh->bad++;
+			continue;
+		}
+		sh->shared++;
+		rc = (struct ffa_mem_reclaim_args){ .handle = res.handle };
+		ffa_encode_mem_reclaim(&rc, FFA_VERSION_1_2, &out);
+		out = call(&w, out);
+		if (is_success(&out))
+			sh->reclaimed++;
+		else
+			sh->bad++;
+	}
+	return NULL;
+}
+
+START_TEST(test_memory_shared_and_reclaimed_at_once)
+{
+	struct sharer sharers[VMS][2];
+	pthread_t threads[VMS][2];
+	int32_t status;
+
+	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
+	for (int v = 0; v < VMS; v++) {
+		const uint16_t id = (uint16_t)(v + 1);
+		struct ffa_vm *vm;
+		struct worker w;
+
+		ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, 64 * FFA_PAGE_SIZE), 0);
+		vm = ffa_vm_create(&med, id, true, 2, &status);
+		ck_assert_ptr_nonnull(vm);
+		w = (struct worker){ .vm = vm };
+		ck_assert_uint_eq(call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0], FFA_VERSION_1_2);
+		ck_assert(is_success((struct ffa_regs[]){ call(&w, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
+		pthread_mutex_init(&tx_locks[v], NULL);
+		for (int c = 0; c < 2; c++)
+			sharers[v][c] = (struct sharer){ .vm = vm, .vcpu = (uint16_t)c, .first_page = (uint32_t)c * 8 };
+	}
+	for (int v = 0; v < VMS; v++) {
+		for (int c = 0; c < 2; c++)
+			ck_assert_int_eq(pthread_create(&threads[v][c], NULL, sharer, &sharers[v][c]), 0);
+	}
+	for (int v = 0; v < VMS; v++) {
+		for (int c = 0; c < 2; c++) {
+			pthread_join(threads[v][c], NULL);
+			ck_assert_uint_eq(sharers[v][c].bad, 0);
+			ck_assert_uint_eq(sharers[v][c].shared, SHARE_ROUNDS);
+			ck_assert_uint_eq(sharers[v][c].reclaimed, SHARE_ROUNDS);
+		}
+	}
+	for (int v = 0; v < VMS; v++) {
+		ck_assert_uint_eq(sim_claimed_pages(&sim, (uint16_t)(v + 1)), 0);
+		ck_assert_int_eq(ffa_vm_destroy(&med, sharers[v][0].vm), FFA_OK);
+	}
+	ck_assert_uint_eq(spmc_transaction_count(&sim.spmc), 0);
+	sim_fini(&sim);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("concurrency");
@@ -317,6 +440,7 @@ int main(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_vcpus_of_several_vms);
 	tcase_add_test(tc, test_messages_not_lost_or_doubled);
+	tcase_add_test(tc, test_memory_shared_and_reclaimed_at_once);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
