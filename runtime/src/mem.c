@@ -13,8 +13,9 @@
  * through the hypervisor's TX buffer, in fragments when it does not fit.
  * A failure anywhere undoes everything done.
  *
- * Not yet: a VM's descriptor in several fragments (FFA_MEM_FRAG_TX from
- * the VM), a buffer other than the TX buffer, and VMs as borrowers.
+ * A VM's descriptor may come in fragments too (FFA_MEM_FRAG_TX).
+ *
+ * Not yet: a buffer other than the TX buffer, and VMs as borrowers.
  */
 #include "internal.h"
 
@@ -512,13 +513,12 @@ static struct ffa_share *free_share(struct ffa_mediator *m)
 	return NULL;
 }
 
-/* Read and check the VM's request, the ranges into the pool (share lock held). */
-static int32_t read_request(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len, struct mem_request *req)
+/* The header and the access descriptors; where the composite is. */
+static int32_t read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len, struct mem_request *req,
+			  uint32_t *composite_off)
 {
-	struct ffa_mediator *m = ctx->m;
 	const enum ffa_mem_op op = req->op;
 	size_t access_off, access_size;
-	uint32_t composite_off;
 	int32_t ret = read_header(tx, len, ctx->version, req, &access_off, &access_size);
 
 	req->op = op;
@@ -526,27 +526,334 @@ static int32_t read_request(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t 
 			      !allowed_flags(req)))
 		ret = FFA_INVALID_PARAMETERS;
 	if (ret == FFA_OK)
-		ret = read_receivers(m, tx, len, access_off, access_size, req, &composite_off);
+		ret = read_receivers(ctx->m, tx, len, access_off, access_size, req, composite_off);
+	return ret;
+}
+
+/*
+ * Within the VM's limits, and a table slot reserved (not for a donate) so
+ * the SPMC is never told in vain. With the transactions' lock held.
+ */
+static int32_t reserve(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req)
+{
+	if (vm->share_count >= m->config.vm_max_shares || req->pages > m->config.vm_max_share_pages - vm->share_pages)
+		return FFA_NO_MEMORY;
+	if (req->op == FFA_MEM_OP_DONATE)
+		return FFA_OK;
+	req->slot = free_share(m);
+	if (req->slot == NULL)
+		return FFA_NO_MEMORY;
+	*req->slot = (struct ffa_share){ .used = true, .owner = vm->id, .handle = FFA_HANDLE_INVALID,
+					 .first_range = FFA_NO_RANGE };
+	return FFA_OK;
+}
+
+/* Read and check the VM's request, the ranges into the pool (share lock held). */
+static int32_t read_request(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len, struct mem_request *req)
+{
+	struct ffa_mediator *m = ctx->m;
+	uint32_t composite_off;
+	int32_t ret = read_front(ctx, tx, len, req, &composite_off);
+
 	if (ret == FFA_OK)
 		ret = read_ranges(m, tx, len, composite_off, req);
 	if (ret == FFA_OK) {
 		ret = check_overlaps(m, ctx->vm, req);
-		if (ret == FFA_OK && (ctx->vm->share_count >= m->config.vm_max_shares ||
-				      req->pages > m->config.vm_max_share_pages - ctx->vm->share_pages))
-			ret = FFA_NO_MEMORY;
-		/* Reserve the table slot now, so the SPMC is never told in vain. */
-		if (ret == FFA_OK && op != FFA_MEM_OP_DONATE) {
-			req->slot = free_share(m);
-			if (req->slot == NULL)
-				ret = FFA_NO_MEMORY;
-			else
-				*req->slot = (struct ffa_share){ .used = true, .owner = ctx->vm->id,
-								 .handle = FFA_HANDLE_INVALID,
-								 .first_range = FFA_NO_RANGE };
-		}
+		if (ret == FFA_OK)
+			ret = reserve(m, ctx->vm, req);
 		if (ret != FFA_OK)
 			free_ranges(m, req->first_range);
 	}
+	return ret;
+}
+
+/* ------------------------------------- a descriptor in fragments */
+
+/*
+ * When the VM sends its descriptor in fragments (FFA_MEM_FRAG_TX), the
+ * SPMC must learn the transaction's handle at the first one, as the VM
+ * keeps the handle of the first FFA_MEM_FRAG_RX it gets (Linux does). So
+ * each fragment goes on to the SPMC as it comes, with one constituent per
+ * page: the SPMC's descriptor length is then known from the first
+ * fragment, which must hold everything up to the constituents.
+ */
+
+/* A writer continuing the SPMC descriptor of the VM's transaction. */
+static struct out frag_writer(struct ffa_mediator *m, struct ffa_vm *vm, const struct mem_request *req)
+{
+	return (struct out){ .m = m, .req = req, .buf = m->config.hyp_tx, .cap = bytes_of(m->config.hyp_buffer_pages),
+			     .total = vm->frag.out_total, .sent = vm->frag.out_sent, .handle = vm->frag.handle };
+}
+
+/* Give back the pages of count ranges from range r. */
+static void unclaim_n(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t r, uint32_t count)
+{
+	for (uint32_t i = 0; i < count; i++, r = m->ranges[r].next)
+		m->plat->mem_unclaim(m->plat->ctx, vm->id, m->ranges[r].ipa, m->ranges[r].pages,
+				     (enum ffa_mem_op)vm->frag.op);
+}
+
+/*
+ * Drop a transaction in fragments: the pages and the pool entries, and at
+ * the SPMC when it still holds the part it received (an SPMC that refused
+ * a fragment has dropped it already).
+ */
+static void frag_abort(struct ffa_mediator *m, struct ffa_vm *vm, bool at_spmc)
+{
+	if (at_spmc && vm->frag.handle != 0) {
+		struct ffa_mem_reclaim_args a = { .handle = vm->frag.handle };
+		struct ffa_regs regs;
+
+		ffa_encode_mem_reclaim(&a, m->version, &regs);
+		ffa_spmc_call(m, &regs);
+		if ((uint32_t)regs.x[0] == FFA_ERROR_32)
+			ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC keeps an unfinished memory transaction", vm->id);
+	}
+	unclaim_n(m, vm, vm->frag.first_range, vm->frag.ranges_seen);
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	free_ranges(m, vm->frag.first_range);
+	if (vm->frag.slot != NULL)
+		*vm->frag.slot = (struct ffa_share){ .used = false };
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	vm->frag.active = false;
+}
+
+/* One page per constituent: the SPMC's length is known up front. */
+static void emit_pages(struct out *o, uint16_t vm_id, uint64_t ipa, uint32_t pages)
+{
+	for (uint32_t i = 0; i < pages && o->status == FFA_OK; i++) {
+		struct ffa_mem_constituent_v1_0 c = { .page_count = 1 };
+
+		if (o->m->plat->ipa_to_pa(o->m->plat->ctx, vm_id, ipa + bytes_of(i), &c.address) != FFA_OK)
+			o->status = FFA_INVALID_PARAMETERS;
+		else
+			put(o, &c, sizeof(c));
+	}
+}
+
+/*
+ * May the range join the transaction: not overlapping the count ranges it
+ * has (those taken and those of this fragment so far) nor another open
+ * transaction of the VM? With the transactions' lock held.
+ */
+static int32_t frag_range_ok(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct ffa_share_range *n,
+			     uint32_t count)
+{
+	uint32_t r = vm->frag.first_range;
+
+	for (uint32_t i = 0; i < count; i++, r = m->ranges[r].next) {
+		if (overlap(&m->ranges[r], n))
+			return FFA_INVALID_PARAMETERS;
+	}
+	for (unsigned int s = 0; s < FFA_MAX_SHARES; s++) {
+		const struct ffa_share *sh = &m->shares[s];
+
+		for (uint32_t b = sh->used && sh->owner == vm->id ? sh->first_range : FFA_NO_RANGE; b != FFA_NO_RANGE;
+		     b = m->ranges[b].next) {
+			if (overlap(&m->ranges[b], n))
+				return FFA_DENIED;
+		}
+	}
+	return FFA_OK;
+}
+
+/*
+ * The constituents in buf[off, end): all checked and claimed first, so a
+ * bad fragment changes nothing (the VM may send it again); then taken and
+ * sent on.
+ */
+static int32_t frag_consume(struct ffa_mediator *m, struct ffa_vm *vm, const uint8_t *buf, size_t off, size_t end,
+			    struct out *o)
+{
+	uint32_t r = vm->frag.next_range;
+	uint32_t count = 0;
+	uint64_t pages = 0;
+	int32_t ret = FFA_OK;
+
+	for (size_t at = off; at < end && ret == FFA_OK; at += FFA_MEM_CONSTITUENT_V1_0_SIZE) {
+		struct ffa_mem_constituent_v1_0 c;
+
+		if (vm->frag.ranges_seen + count == vm->frag.ranges || !ffa_mem_constituent_v1_0_read(buf, end, at, &c) ||
+		    !ffa_mem_constituent_v1_0_mbz_ok(&c) || c.address % FFA_PAGE_SIZE || c.page_count == 0 ||
+		    c.address > UINT64_MAX - bytes_of(c.page_count) + 1 ||
+		    c.page_count > vm->frag.pages - vm->frag.pages_seen - pages) {
+			ret = FFA_INVALID_PARAMETERS;
+			break;
+		}
+		m->ranges[r].ipa = c.address;
+		m->ranges[r].pages = c.page_count;
+		m->plat->lock(m->plat->ctx, &m->shares_lock);
+		ret = frag_range_ok(m, vm, &m->ranges[r], vm->frag.ranges_seen + count);
+		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+		if (ret == FFA_OK)
+			ret = m->plat->mem_claim(m->plat->ctx, vm->id, c.address, c.page_count,
+						 (enum ffa_mem_op)vm->frag.op);
+		if (ret == FFA_OK) {
+			count++;
+			pages += c.page_count;
+			r = m->ranges[r].next;
+		}
+	}
+	if (ret != FFA_OK) {
+		unclaim_n(m, vm, vm->frag.next_range, count);
+		return ret;
+	}
+	for (uint32_t i = 0; i < count; i++) {
+		emit_pages(o, vm->id, m->ranges[vm->frag.next_range].ipa, m->ranges[vm->frag.next_range].pages);
+		vm->frag.next_range = m->ranges[vm->frag.next_range].next;
+	}
+	vm->frag.ranges_seen += count;
+	vm->frag.pages_seen += pages;
+	return o->status;
+}
+
+/* After a fragment: the SPMC's state, and the VM's answer. */
+static int32_t frag_answer(struct ffa_call_ctx *ctx, struct out *o, struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = ctx->vm;
+
+	vm->frag.out_sent = o->sent;
+	vm->frag.handle = o->handle;
+	if (o->status != FFA_OK)
+		return o->status;
+	if (vm->frag.received < vm->frag.total) {
+		struct ffa_mem_frag_rx_args more = { .handle = vm->frag.handle, .fragment_offset = vm->frag.received };
+
+		ffa_encode_mem_frag_rx(&more, ctx->version, out);
+		return FFA_OK;
+	}
+	if (o->sent != o->total || vm->frag.pages_seen != vm->frag.pages)
+		return FFA_INVALID_PARAMETERS;
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	if (vm->frag.slot != NULL) {
+		*vm->frag.slot = (struct ffa_share){ .used = true, .op = vm->frag.op, .owner = vm->id,
+						     .handle = vm->frag.handle, .pages = vm->frag.pages,
+						     .first_range = vm->frag.first_range };
+		vm->share_count++;
+		vm->share_pages += vm->frag.pages;
+	} else {
+		free_ranges(m, vm->frag.first_range);
+	}
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	vm->frag.active = false;
+	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = vm->frag.handle }, ctx->version, out);
+	return FFA_OK;
+}
+
+/* The first fragment: everything up to the constituents, and maybe some. */
+static int32_t frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, uint32_t total, uint32_t len,
+			  struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = ctx->vm;
+	const uint8_t *tx = vm->rxtx.tx;
+	const size_t header = ffa_mem_transaction_size(m->version);
+	const size_t access_size = ffa_mem_access_size(m->version);
+	struct ffa_mem_composite_v1_0 comp;
+	uint32_t composite_off;
+	uint64_t out_total;
+	struct out o;
+	int32_t ret;
+
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ret = read_front(ctx, tx, len, req, &composite_off);
+	/* The composite is here; the constituents end the descriptor, whole. */
+	if (ret == FFA_OK && (!ffa_mem_composite_v1_0_read(tx, len, composite_off, &comp) ||
+			      !ffa_mem_composite_v1_0_mbz_ok(&comp) || comp.range_count == 0 ||
+			      comp.total_page_count == 0 ||
+			      (uint64_t)composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE +
+					      (uint64_t)comp.range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE != total ||
+			      (len - composite_off - FFA_MEM_COMPOSITE_V1_0_SIZE) % FFA_MEM_CONSTITUENT_V1_0_SIZE))
+		ret = FFA_INVALID_PARAMETERS;
+	if (ret == FFA_OK) {
+		req->pages = comp.total_page_count;
+		req->first_range = alloc_ranges(m, comp.range_count);
+		ret = req->first_range == FFA_NO_RANGE ? FFA_NO_MEMORY : reserve(m, vm, req);
+		if (ret != FFA_OK)
+			free_ranges(m, req->first_range);
+	}
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	out_total = header + access_size * req->receiver_count + FFA_MEM_COMPOSITE_V1_0_SIZE +
+		    (uint64_t)comp.total_page_count * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	if (ret == FFA_OK && out_total > UINT32_MAX) {
+		ret = FFA_NO_MEMORY;
+		m->plat->lock(m->plat->ctx, &m->shares_lock);
+		free_ranges(m, req->first_range);
+		if (req->slot != NULL)
+			*req->slot = (struct ffa_share){ .used = false };
+		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	}
+	if (ret != FFA_OK)
+		return ret;
+	vm->frag = (struct ffa_mem_frag){ .active = true, .op = (uint8_t)req->op, .total = total, .received = len,
+				       .ranges = comp.range_count, .first_range = req->first_range,
+				       .next_range = req->first_range, .pages = comp.total_page_count,
+				       .out_total = (uint32_t)out_total, .slot = req->slot };
+	o = frag_writer(m, vm, req);
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+	emit_header(&o, access_size, (uint32_t)(header + access_size * req->receiver_count));
+	put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = comp.total_page_count,
+						  .range_count = comp.total_page_count },
+	    FFA_MEM_COMPOSITE_V1_0_SIZE);
+	ret = frag_consume(m, vm, tx, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len, &o);
+	if (ret == FFA_OK)
+		flush(&o);
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+	if (ret == FFA_OK)
+		ret = frag_answer(ctx, &o, out);
+	/* Nothing reached the SPMC, or it refused (and dropped) what did. */
+	if (ret != FFA_OK)
+		frag_abort(m, vm, false);
+	return ret;
+}
+
+/*
+ * FFA_MEM_FRAG_TX: the next fragment of the VM's descriptor, whole
+ * constituents at the start of its TX buffer. Errors: INVALID_PARAMETERS
+ * for a handle that is not the transaction's, a sender id in w4 (only a
+ * hypervisor gives one), a fragment longer than the buffer or the rest of
+ * the descriptor, or not whole constituents, and anything the first
+ * fragment's checks refuse; DENIED for memory in another transaction. A
+ * refused fragment changes nothing: the VM may send it again. The SPMC's
+ * error ends the transaction.
+ */
+int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_frag_tx_args *args,
+			       struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = ctx->vm;
+	struct mem_request req;
+	struct out o;
+	int32_t ret = FFA_OK;
+
+	ffa_vm_lock(m, vm);
+	if (!vm->frag.active || args->handle != vm->frag.handle) {
+		ffa_vm_unlock(m, vm);
+		return FFA_INVALID_PARAMETERS;
+	}
+	if (args->endpoint_id != 0 || args->fragment_length == 0 || !vm->rxtx.mapped ||
+	    args->fragment_length > bytes_of(vm->rxtx.pages) ||
+	    args->fragment_length > vm->frag.total - vm->frag.received ||
+	    args->fragment_length % FFA_MEM_CONSTITUENT_V1_0_SIZE)
+		ret = FFA_INVALID_PARAMETERS;
+	if (ret == FFA_OK) {
+		req = (struct mem_request){ .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
+		o = frag_writer(m, vm, &req);
+		m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+		ret = frag_consume(m, vm, vm->rxtx.tx, 0, args->fragment_length, &o);
+		if (ret == FFA_OK)
+			flush(&o);
+		m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+		if (ret == FFA_OK) {
+			vm->frag.received += args->fragment_length;
+			ret = frag_answer(ctx, &o, out);
+			/* The SPMC refused the fragment and dropped the transaction. */
+			if (ret != FFA_OK)
+				frag_abort(m, vm, false);
+		}
+	}
+	ffa_vm_unlock(m, vm);
 	return ret;
 }
 
@@ -563,8 +870,10 @@ static int32_t read_request(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t 
  * offsets, ranges that are unaligned, empty, wrapping, overlapping or not
  * adding up, memory that is not the VM's); DENIED for memory already in
  * another of the VM's transactions, or that the platform will not give;
- * NO_MEMORY beyond the VM's limits or the mediator's tables;
- * NOT_SUPPORTED for a descriptor in fragments (not yet); the SPMC's error.
+ * NO_MEMORY beyond the VM's limits or the mediator's tables; BUSY while
+ * another of the VM's descriptors arrives in fragments; the SPMC's error.
+ * A descriptor longer than the first fragment is answered FFA_MEM_FRAG_RX
+ * for the rest (FFA_MEM_FRAG_TX).
  */
 static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const struct ffa_mem_share_args *args,
 			struct ffa_regs *out)
@@ -589,12 +898,19 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 		return FFA_INVALID_PARAMETERS;
 	if (args->fragment_length == 0 || args->fragment_length > args->total_length)
 		return FFA_INVALID_PARAMETERS;
-	if (args->fragment_length != args->total_length)
-		return FFA_NOT_SUPPORTED;
 	ffa_vm_lock(m, vm);
 	len = bytes_of(vm->rxtx.pages);
-	if (!vm->rxtx.mapped || args->total_length > len) {
+	if (!vm->rxtx.mapped || args->fragment_length > len) {
 		ret = FFA_INVALID_PARAMETERS;
+		goto out;
+	}
+	/* One transaction in fragments at a time. */
+	if (vm->frag.active) {
+		ret = FFA_BUSY;
+		goto out;
+	}
+	if (args->fragment_length != args->total_length) {
+		ret = frag_first(ctx, &req, args->total_length, args->fragment_length, out);
 		goto out;
 	}
 	len = args->total_length;
@@ -731,6 +1047,8 @@ int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	int32_t result = FFA_OK;
 
+	if (vm->frag.active)
+		frag_abort(m, vm, true);
 	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
 		struct ffa_share *sh = &m->shares[i];
 

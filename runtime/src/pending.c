@@ -9,7 +9,6 @@
 
 #define FFA_PENDING_CALLS(X)                                                 \
 	X(mem_frag_rx, MEM_FRAG_RX)                                          \
-	X(mem_frag_tx, MEM_FRAG_TX)                                          \
 	X(notification_bind, NOTIFICATION_BIND)                              \
 	X(notification_unbind, NOTIFICATION_UNBIND)                          \
 	X(notification_set, NOTIFICATION_SET)                                \

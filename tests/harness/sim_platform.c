@@ -420,6 +420,8 @@ void sim_default_spmc(struct spmc_config *c, struct sim_platform *p)
 	memset(c, 0, sizeof(*c));
 	c->version = FFA_VERSION_1_2;
 	c->spmc_id = 0x8000;
+	/* The mediator drops a dying VM's unfinished transaction with MEM_RECLAIM. */
+	c->mem_reclaim_aborts_partial = true;
 	c->partition_count = 3;
 	c->partitions[0] = (struct spmc_partition_config){
 		.id = 0x8001, .exec_ctx_count = 4, .properties = echo_props,

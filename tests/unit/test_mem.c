@@ -145,6 +145,18 @@ static void mem_refused(uint32_t fid, uint32_t len, int32_t status)
 	ck_assert_uint_eq(after.free_ranges, before.free_ranges);
 }
 
+static void mem_refused_frag(uint32_t total, uint32_t frag, int32_t status)
+{
+	const struct mem_state before = mem_state();
+	struct ffa_regs out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, total, frag } });
+	const struct mem_state after = mem_state();
+
+	assert_error(&out, status);
+	ck_assert_uint_eq(after.spmc_calls, before.spmc_calls);
+	ck_assert_uint_eq(after.claimed, before.claimed);
+	ck_assert_uint_eq(after.free_ranges, before.free_ranges);
+}
+
 static uint64_t handle_of(const struct ffa_regs *r)
 {
 	struct ffa_mem_share_result res;
@@ -278,7 +290,8 @@ START_TEST(test_descriptor_checks)
 	len = write_desc(&d, FFA_VERSION_1_2);
 	mem_refused(FFA_MEM_SHARE_32, FFA_PAGE_SIZE + 16, FFA_INVALID_PARAMETERS);
 	mem_refused(FFA_MEM_SHARE_32, len - 8, FFA_INVALID_PARAMETERS);
-	refused(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, len, len - 16 } }, FFA_NOT_SUPPORTED);
+	/* A first fragment must end at a constituent. */
+	mem_refused_frag(len, len - 8, FFA_INVALID_PARAMETERS);
 	refused(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_64, len, len, 0x40000000, 1 } }, FFA_INVALID_PARAMETERS);
 }
 END_TEST
@@ -381,6 +394,122 @@ START_TEST(test_share_in_fragments)
 }
 END_TEST
 
+/* The constituents of d, written again at the start of VM 1's TX buffer. */
+static void put_constituents(const struct desc *d, uint32_t first, uint32_t count)
+{
+	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+
+	for (uint32_t i = 0; i < count; i++) {
+		struct ffa_mem_constituent_v1_0 c = { .address = d->ipa[first + i], .page_count = d->pages[first + i] };
+
+		ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, i * FFA_MEM_CONSTITUENT_V1_0_SIZE, &c));
+	}
+}
+
+static struct ffa_regs frag_tx(uint64_t handle, uint32_t len)
+{
+	struct ffa_mem_frag_tx_args a = { .handle = handle, .fragment_length = len };
+	struct ffa_regs r;
+
+	ffa_encode_mem_frag_tx(&a, FFA_VERSION_1_2, &r);
+	return r;
+}
+
+static struct desc three_ranges(void)
+{
+	struct desc d = plain(1);
+
+	d.range_count = 3;
+	for (uint32_t i = 0; i < 3; i++) {
+		d.ipa[i] = MEM_IPA + i * 4 * FFA_PAGE_SIZE;
+		d.pages[i] = i + 1;
+	}
+	return d;
+}
+
+/*
+ * The VM's descriptor in three fragments: the handle of the first
+ * FFA_MEM_FRAG_RX is the transaction's, and every fragment goes on to the
+ * SPMC as it comes.
+ */
+START_TEST(test_share_from_fragments)
+{
+	struct desc d = three_ranges();
+	const uint32_t total = write_desc(&d, FFA_VERSION_1_2);
+	const uint32_t first = total - 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	struct ffa_mem_frag_rx_args more;
+	const struct spmc_mem_transaction *t;
+	struct ffa_regs out;
+	uint64_t handle;
+
+	ready(2);
+	write_desc(&d, FFA_VERSION_1_2);
+	out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, total, first } });
+	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
+	ck_assert_uint_eq(more.fragment_offset, first);
+	handle = more.handle;
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 1);
+	/* One at a time. */
+	refused(vm64, send_call(FFA_MEM_SHARE_32, total), FFA_BUSY);
+	/* Not this transaction's handle: refused, the transaction goes on. */
+	refused(vm64, frag_tx(handle + 1, 16), FFA_INVALID_PARAMETERS);
+	put_constituents(&d, 1, 1);
+	out = call(vm64, frag_tx(handle, FFA_MEM_CONSTITUENT_V1_0_SIZE));
+	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
+	ck_assert_uint_eq(more.fragment_offset, first + FFA_MEM_CONSTITUENT_V1_0_SIZE);
+	ck_assert_uint_eq(more.handle, handle);
+	put_constituents(&d, 2, 1);
+	out = call(vm64, frag_tx(handle, FFA_MEM_CONSTITUENT_V1_0_SIZE));
+	assert_success(&out);
+	ck_assert_uint_eq(handle_of(&out), handle);
+	t = spmc_transaction_of(&sim.spmc, handle);
+	ck_assert_ptr_nonnull(t);
+	ck_assert(t->complete);
+	ck_assert_uint_eq(t->total_pages, 6);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 6);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle, false)) });
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+}
+END_TEST
+
+/* A bad fragment changes nothing; a VM destroyed half-way drops it all. */
+START_TEST(test_bad_fragment)
+{
+	struct desc d = three_ranges();
+	const uint32_t total = write_desc(&d, FFA_VERSION_1_2);
+	const uint32_t first = total - 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	const uint32_t free_before = free_ranges();
+	struct ffa_mem_frag_rx_args more;
+	struct ffa_regs out;
+	uint32_t calls;
+
+	ready(2);
+	write_desc(&d, FFA_VERSION_1_2);
+	out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, total, first } });
+	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
+	calls = sim.spmc.trace_count;
+	/* Half a constituent; an overlap with an earlier one; a sender id. */
+	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(more.handle, 8)) }, FFA_INVALID_PARAMETERS);
+	put_constituents(&(struct desc){ .ipa = { 0, d.ipa[0] }, .pages = { 0, 1 } }, 1, 1);
+	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(more.handle, 16)) }, FFA_INVALID_PARAMETERS);
+	out = frag_tx(more.handle, 16);
+	out.x[4] = 1u << 16;
+	assert_error((struct ffa_regs[]){ call(vm64, out) }, FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(sim.spmc.trace_count, calls);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 1);
+	ck_assert(vm64->frag.active);
+	/* The right fragment still goes through. */
+	put_constituents(&d, 1, 1);
+	out = call(vm64, frag_tx(more.handle, 16));
+	ck_assert_uint_eq(out.x[0], FFA_MEM_FRAG_RX_32);
+	/* Destroyed half-way: dropped at the SPMC too, nothing left claimed. */
+	ck_assert_int_eq(ffa_vm_destroy(&med, vm64), FFA_OK);
+	ck_assert_uint_eq(spmc_transaction_count(&sim.spmc), 0);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+	ck_assert_uint_eq(free_ranges(), free_before);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("mem");
@@ -394,6 +523,8 @@ int main(void)
 	tcase_add_test(tc, test_limits);
 	tcase_add_test(tc, test_destroy_reclaims);
 	tcase_add_test(tc, test_share_in_fragments);
+	tcase_add_test(tc, test_share_from_fragments);
+	tcase_add_test(tc, test_bad_fragment);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }

@@ -112,6 +112,24 @@ enum ffa_rx_state {
 /* Set in ffa_vm.version_state when the version can no longer change. */
 #define FFA_VM_VERSION_FROZEN (1U << 31)
 
+/* A VM's memory transaction descriptor arriving in fragments. */
+struct ffa_mem_frag {
+	bool active;
+	uint8_t op;               /* enum ffa_mem_op */
+	uint32_t total;           /* the VM's descriptor length */
+	uint32_t received;        /* bytes of it so far */
+	uint32_t ranges;          /* constituents it announced */
+	uint32_t ranges_seen;
+	uint32_t first_range;     /* the pool list, filled in order */
+	uint32_t next_range;      /* the next to fill */
+	uint64_t pages;           /* pages it announced */
+	uint64_t pages_seen;
+	uint32_t out_total;       /* the SPMC's descriptor length */
+	uint32_t out_sent;
+	ffa_mem_handle_t handle;  /* the SPMC's */
+	struct ffa_share *slot;
+};
+
 enum ffa_vm_state {
 	FFA_VM_FREE,      /* the slot is unused */
 	FFA_VM_CREATING,  /* partitions are being told of it */
@@ -137,6 +155,8 @@ struct ffa_vm {
 	uint32_t version_state;
 	uint32_t share_count;     /* open memory transactions */
 	uint64_t share_pages;     /* pages in them */
+	/* A memory transaction descriptor arriving in fragments. */
+	struct ffa_mem_frag frag;
 	struct {
 		bool mapped;
 		bool spmc_registered; /* the SPMC knows the buffers too */
