@@ -758,8 +758,14 @@ static int32_t frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, uin
 
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	ret = read_front(ctx, tx, len, req, &composite_off);
-	/* The composite is here; the constituents end the descriptor, whole. */
+	/*
+	 * The composite and at least one constituent are here (Hafnium refuses
+	 * a first fragment without one); the constituents end the descriptor,
+	 * whole.
+	 */
 	if (ret == FFA_OK && (!ffa_mem_composite_v1_0_read(tx, len, composite_off, &comp) ||
+			      len < (uint64_t)composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE +
+					    FFA_MEM_CONSTITUENT_V1_0_SIZE ||
 			      !ffa_mem_composite_v1_0_mbz_ok(&comp) || comp.range_count == 0 ||
 			      comp.total_page_count == 0 ||
 			      (uint64_t)composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE +

@@ -48,12 +48,28 @@ static struct sim_vm *find_vm(struct sim_platform *p, uint16_t id)
 	return NULL;
 }
 
-/* Is [ipa, ipa + len) the VM's memory? */
+static bool in_range(uint64_t base, uint64_t size, uint64_t ipa, uint64_t len)
+{
+	return ipa >= base && len <= size && ipa - base <= size - len;
+}
+
+/* Is [ipa, ipa + len) the VM's memory (either region)? */
 static bool in_vm(struct sim_platform *p, uint16_t vm_id, uint64_t ipa, uint64_t len)
 {
 	struct sim_vm *vm = find_vm(p, vm_id);
 
-	return vm != NULL && ipa >= vm->ipa_base && len <= vm->size && ipa - vm->ipa_base <= vm->size - len;
+	return vm != NULL && (in_range(vm->ipa_base, vm->size, ipa, len) || in_range(vm->big_ipa, vm->big_size, ipa, len));
+}
+
+void sim_add_unbacked(struct sim_platform *p, uint16_t id, uint64_t ipa, uint64_t size)
+{
+	struct sim_vm *vm = find_vm(p, id);
+
+	if (vm != NULL) {
+		vm->big_ipa = ipa;
+		vm->big_size = size;
+		vm->big_pa = SIM_UNBACKED_PA + (uint64_t)id * (UINT64_C(1) << 32);
+	}
 }
 
 /* Offset into the VM's physical memory of the byte at ipa. */
@@ -150,6 +166,10 @@ static int32_t op_ipa_to_pa(void *ctx, uint16_t vm_id, uint64_t ipa, uint64_t *p
 	struct sim_platform *p = ctx;
 	struct sim_vm *vm = find_vm(p, vm_id);
 
+	if (vm != NULL && in_range(vm->big_ipa, vm->big_size, ipa, 1)) {
+		*pa = vm->big_pa + (ipa - vm->big_ipa);
+		return FFA_OK;
+	}
 	if (vm == NULL || ipa < vm->ipa_base || ipa - vm->ipa_base >= vm->size)
 		return FFA_INVALID_PARAMETERS;
 	*pa = vm->pa_base + pa_offset(vm, ipa);
@@ -279,6 +299,12 @@ static void *spmc_phys(void *ctx, uint64_t pa, uint64_t len)
 {
 	struct sim_platform *p = ctx;
 
+	/*
+	 * Unbacked memory exists for the SPMC's checks; it must never touch
+	 * it (a test that zeroes it would crash here, on purpose).
+	 */
+	if (pa >= SIM_UNBACKED_PA)
+		return (void *)(uintptr_t)0x10;
 	if (pa < SIM_PA_BASE || len > SIM_MEM_SIZE || pa - SIM_PA_BASE > SIM_MEM_SIZE - len)
 		return NULL;
 	return p->mem + (pa - SIM_PA_BASE);
@@ -346,7 +372,8 @@ int sim_add_vm(struct sim_platform *p, uint16_t id, uint64_t ipa_base, uint64_t 
 		return -1;
 	for (int i = 0; i < SIM_MAX_VMS; i++) {
 		if (!p->vms[i].present) {
-			p->vms[i] = (struct sim_vm){ true, id, ipa_base, size, op_va_to_pa(p, mem), false };
+			p->vms[i] = (struct sim_vm){ .present = true, .id = id, .ipa_base = ipa_base, .size = size,
+						     .pa_base = op_va_to_pa(p, mem) };
 			return 0;
 		}
 	}

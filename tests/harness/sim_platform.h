@@ -44,7 +44,7 @@ struct sim_claim {
 	uint32_t pages;
 	enum ffa_mem_op op;
 };
-#define SIM_MAX_CLAIMS 256
+#define SIM_MAX_CLAIMS 2048
 
 struct sim_vm {
 	bool present;
@@ -58,7 +58,19 @@ struct sim_vm {
 	 * then reachable only a page at a time (sim_guest_ptr).
 	 */
 	bool reversed;
+	/*
+	 * A second region with no host memory behind it, for shares larger
+	 * than the simulator's memory: [big_ipa, big_ipa + big_size) at
+	 * physical addresses from big_pa. It can be shared (claimed,
+	 * translated, described to the SPMC), not read or written.
+	 */
+	uint64_t big_ipa;
+	uint64_t big_size;
+	uint64_t big_pa;
 };
+
+/* Physical addresses of unbacked memory (see struct sim_vm). */
+#define SIM_UNBACKED_PA UINT64_C(0x1000000000)
 
 struct sim_mapping {
 	bool used;
@@ -97,6 +109,9 @@ void *sim_alloc_pages(struct sim_platform *p, uint32_t pages);
 /* Give VM id size bytes of memory at ipa_base; 0 on success. */
 int sim_add_vm(struct sim_platform *p, uint16_t id, uint64_t ipa_base,
 	       uint64_t size);
+
+/* Give a VM size bytes of unbacked memory at ipa (see struct sim_vm). */
+void sim_add_unbacked(struct sim_platform *p, uint16_t id, uint64_t ipa, uint64_t size);
 
 /* Reverse the stage-2 page order of a VM (see struct sim_vm). */
 void sim_reverse_vm(struct sim_platform *p, uint16_t id);

@@ -15,8 +15,10 @@
  * buffers forwarded through the hypervisor's TX buffer), FFA_RXTX_UNMAP,
  * FFA_RX_RELEASE, FFA_RX_ACQUIRE (1.1), FFA_PARTITION_INFO_GET,
  * FFA_PARTITION_INFO_GET_REGS_64 (1.2), FFA_MSG_SEND_DIRECT_REQ_32/64,
- * FFA_MSG_SEND_DIRECT_REQ2_64 (1.2), FFA_RUN, FFA_MSG_SEND2 (1.1). A call
- * newer than the version the hypervisor negotiated gets NOT_SUPPORTED.
+ * FFA_MSG_SEND_DIRECT_REQ2_64 (1.2), FFA_RUN, FFA_MSG_SEND2 (1.1),
+ * FFA_MEM_SHARE/LEND/DONATE_32/64, FFA_MEM_FRAG_TX, FFA_MEM_FRAG_RX,
+ * FFA_MEM_RECLAIM. A call newer than the version the hypervisor negotiated
+ * gets NOT_SUPPORTED.
  *
  * Partitions: each configured partition answers direct requests as its
  * spmc_partition_config.behaviour says (echo, busy, preempted, or one of

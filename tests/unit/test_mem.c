@@ -510,6 +510,88 @@ START_TEST(test_bad_fragment)
 }
 END_TEST
 
+#define BIG_IPA UINT64_C(0x100000000)
+#define GIB_PAGES (UINT32_C(1) << 18)
+
+/* 1 GiB in one share (unbacked memory of the simulator: shared, never touched). */
+START_TEST(test_share_one_gib)
+{
+	const struct spmc_mem_transaction *t;
+	struct desc d = plain(GIB_PAGES);
+	struct ffa_regs out;
+
+	ready(2);
+	sim_add_unbacked(&sim, 1, BIG_IPA, (uint64_t)GIB_PAGES * FFA_PAGE_SIZE);
+	d.ipa[0] = BIG_IPA;
+	out = call(vm64, send_call(FFA_MEM_SHARE_64, write_desc(&d, FFA_VERSION_1_2)));
+	assert_success(&out);
+	t = spmc_transaction_of(&sim.spmc, handle_of(&out));
+	ck_assert_ptr_nonnull(t);
+	ck_assert_uint_eq(t->total_pages, GIB_PAGES);
+	ck_assert_uint_eq(vm64->share_pages, GIB_PAGES);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle_of(&out), false)) });
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+}
+END_TEST
+
+/*
+ * A descriptor in 1001 fragments: everything up to the constituents, then
+ * 1000 constituents of one page each, one per FFA_MEM_FRAG_TX.
+ */
+/* A constituent for the 1000-fragment test: every other page, none merge. */
+static struct ffa_mem_constituent_v1_0 sparse_page(uint32_t i)
+{
+	return (struct ffa_mem_constituent_v1_0){ .address = BIG_IPA + (uint64_t)i * 2 * FFA_PAGE_SIZE, .page_count = 1 };
+}
+
+START_TEST(test_share_from_1000_fragments)
+{
+	enum { N = 1000 };
+	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	struct desc d = plain(N);
+	struct ffa_mem_frag_rx_args more;
+	struct ffa_regs out;
+	struct ffa_mem_constituent_v1_0 c;
+	uint32_t first, comp;
+	uint64_t handle;
+
+	ready(2);
+	sim_add_unbacked(&sim, 1, BIG_IPA, (uint64_t)2 * N * FFA_PAGE_SIZE);
+	/* A composite announcing N ranges, one of them in the first fragment. */
+	d.range_count = 0;
+	comp = write_desc(&d, FFA_VERSION_1_2) - FFA_MEM_COMPOSITE_V1_0_SIZE;
+	ck_assert(ffa_mem_composite_v1_0_write(tx, FFA_PAGE_SIZE, comp,
+					       &(struct ffa_mem_composite_v1_0){ .total_page_count = N, .range_count = N }));
+	first = comp + FFA_MEM_COMPOSITE_V1_0_SIZE;
+	ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, first, &(struct ffa_mem_constituent_v1_0){ 0 }));
+	/* Hafnium refuses a first fragment without a constituent: so do we, changing nothing. */
+	out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, first + N * FFA_MEM_CONSTITUENT_V1_0_SIZE, first } });
+	assert_error(&out, FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(spmc_transaction_count(&sim.spmc), 0);
+	c = sparse_page(0);
+	ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, first, &c));
+	first += FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, first + (N - 1) * FFA_MEM_CONSTITUENT_V1_0_SIZE, first } });
+	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
+	handle = more.handle;
+	for (uint32_t i = 1; i < N; i++) {
+		c = sparse_page(i);
+		ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, 0, &c));
+		out = call(vm64, frag_tx(handle, FFA_MEM_CONSTITUENT_V1_0_SIZE));
+		if (i + 1 < N) {
+			ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
+			ck_assert_uint_eq(more.fragment_offset, first + i * FFA_MEM_CONSTITUENT_V1_0_SIZE);
+		}
+	}
+	assert_success(&out);
+	ck_assert_uint_eq(handle_of(&out), handle);
+	ck_assert_uint_eq(spmc_transaction_of(&sim.spmc, handle)->total_pages, N);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), N);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle, false)) });
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("mem");
@@ -525,6 +607,8 @@ int main(void)
 	tcase_add_test(tc, test_share_in_fragments);
 	tcase_add_test(tc, test_share_from_fragments);
 	tcase_add_test(tc, test_bad_fragment);
+	tcase_add_test(tc, test_share_one_gib);
+	tcase_add_test(tc, test_share_from_1000_fragments);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
