@@ -397,7 +397,7 @@ END_TEST
 /* The constituents of d, written again at the start of VM 1's TX buffer. */
 static void put_constituents(const struct desc *d, uint32_t first, uint32_t count)
 {
-	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	uint8_t *tx = sim_guest_ptr(&sim, d->sender == 4 ? 4 : 1, TX_IPA, FFA_PAGE_SIZE);
 
 	for (uint32_t i = 0; i < count; i++) {
 		struct ffa_mem_constituent_v1_0 c = { .address = d->ipa[first + i], .page_count = d->pages[first + i] };
@@ -469,6 +469,75 @@ START_TEST(test_share_from_fragments)
 	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 6);
 	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle, false)) });
 	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+}
+END_TEST
+
+/* The SPMC holds, for VM vm_id, the physical pages of each of d's ranges. */
+static void assert_spmc_ranges(const struct spmc_mem_transaction *t, uint16_t vm_id, const struct desc *d)
+{
+	ck_assert_ptr_nonnull(t);
+	ck_assert(t->complete);
+	ck_assert_uint_eq(t->sender, vm_id);
+	ck_assert_uint_eq(t->total_pages, 6);
+	for (uint32_t i = 0; i < d->range_count; i++) {
+		struct spmc_range r;
+		uint64_t pa;
+
+		ck_assert(spmc_transaction_range(&sim.spmc, t, i, &r));
+		ck_assert_int_eq(sim.ops.ipa_to_pa(&sim, vm_id, d->ipa[i], &pa), FFA_OK);
+		ck_assert_uint_eq(r.pa, pa);
+		ck_assert_uint_eq(r.pages, d->pages[i]);
+	}
+}
+
+/*
+ * Two VMs send their descriptors in fragments at the same time, turn
+ * about: each transaction gets its own VM's pages and nothing of the other.
+ */
+START_TEST(test_interleaved_fragments)
+{
+	struct desc d1 = three_ranges(), d4 = three_ranges();
+	const uint32_t total = write_desc(&d1, FFA_VERSION_1_2);
+	const uint32_t first = total - 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	struct ffa_mem_frag_rx_args more1, more4;
+	struct ffa_regs out1, out4;
+	struct ffa_vm *vm4;
+	int32_t status;
+
+	ready(2);
+	ck_assert_int_eq(sim_add_vm(&sim, 4, IPA_BASE, 1024 * FFA_PAGE_SIZE), 0);
+	vm4 = ffa_vm_create(&med, 4, true, 1, &status);
+	ck_assert_ptr_nonnull(vm4);
+	negotiate(vm4, 2);
+	assert_success((struct ffa_regs[]){ call(vm4, rxtx_map_call(true, TX_IPA, RX_IPA, 1)) });
+	d4.sender = 4;
+	write_desc(&d1, FFA_VERSION_1_2);
+	write_desc(&d4, FFA_VERSION_1_2);
+	out1 = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, total, first } });
+	out4 = call(vm4, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, total, first } });
+	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out1, FFA_VERSION_1_2, &more1), FFA_OK);
+	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out4, FFA_VERSION_1_2, &more4), FFA_OK);
+	ck_assert_uint_ne(more1.handle, more4.handle);
+	/* One VM's handle is not the other's to continue. */
+	refused(vm4, frag_tx(more1.handle, FFA_MEM_CONSTITUENT_V1_0_SIZE), FFA_INVALID_PARAMETERS);
+	put_constituents(&d4, 1, 1);
+	out4 = call(vm4, frag_tx(more4.handle, FFA_MEM_CONSTITUENT_V1_0_SIZE));
+	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out4, FFA_VERSION_1_2, &more4), FFA_OK);
+	put_constituents(&d1, 1, 2);
+	out1 = call(vm64, frag_tx(more1.handle, 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE));
+	assert_success(&out1);
+	put_constituents(&d4, 2, 1);
+	out4 = call(vm4, frag_tx(more4.handle, FFA_MEM_CONSTITUENT_V1_0_SIZE));
+	assert_success(&out4);
+	assert_spmc_ranges(spmc_transaction_of(&sim.spmc, handle_of(&out1)), 1, &d1);
+	assert_spmc_ranges(spmc_transaction_of(&sim.spmc, handle_of(&out4)), 4, &d4);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 6);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 4), 6);
+	/* Nor is one VM's transaction the other's to reclaim. */
+	refused(vm4, reclaim_call(handle_of(&out1), false), FFA_INVALID_PARAMETERS);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle_of(&out1), false)) });
+	assert_success((struct ffa_regs[]){ call(vm4, reclaim_call(handle_of(&out4), false)) });
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1) + sim_claimed_pages(&sim, 4), 0);
 }
 END_TEST
 
@@ -607,6 +676,7 @@ int main(void)
 	tcase_add_test(tc, test_share_in_fragments);
 	tcase_add_test(tc, test_share_from_fragments);
 	tcase_add_test(tc, test_bad_fragment);
+	tcase_add_test(tc, test_interleaved_fragments);
 	tcase_add_test(tc, test_share_one_gib);
 	tcase_add_test(tc, test_share_from_1000_fragments);
 	suite_add_tcase(s, tc);
