@@ -1046,6 +1046,22 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 }
 
 /*
+ * The first of the VM's open transactions from slot i on, or FFA_MAX_SHARES.
+ * The table is read under its lock (other VMs change their slots at any
+ * time); the slot found stays the VM's, since only the holder of the VM's
+ * lock adds or removes its transactions.
+ */
+static unsigned int next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i)
+{
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	while (i < FFA_MAX_SHARES && !(m->shares[i].used && m->shares[i].owner == owner &&
+				       m->shares[i].first_range != FFA_NO_RANGE))
+		i++;
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	return i;
+}
+
+/*
  * On VM teardown (VM locked): reclaim every open transaction of the VM
  * the SPMC lets go; FFA_RETRY while some borrower still holds memory.
  */
@@ -1055,12 +1071,8 @@ int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
 
 	if (vm->frag.active)
 		frag_abort(m, vm, true);
-	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
-		struct ffa_share *sh = &m->shares[i];
-
-		/* Only this VM's lock holder adds or removes its transactions. */
-		if (sh->used && sh->owner == vm->id && sh->first_range != FFA_NO_RANGE &&
-		    reclaim(m, vm, sh, false, false) != FFA_OK)
+	for (unsigned int i = next_open_share(m, vm->id, 0); i < FFA_MAX_SHARES; i = next_open_share(m, vm->id, i + 1)) {
+		if (reclaim(m, vm, &m->shares[i], false, false) != FFA_OK)
 			result = FFA_RETRY;
 	}
 	return result;

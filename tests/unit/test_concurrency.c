@@ -389,24 +389,28 @@ static void *sharer(void *arg)
 	return NULL;
 }
 
-START_TEST(test_memory_shared_and_reclaimed_at_once)
+/* VM id at 1.2 with one-page RX/TX buffers and vcpus vCPUs. */
+static struct ffa_vm *memory_vm(uint16_t id, uint16_t vcpus)
 {
-	struct sharer sharers[VMS][2];
-	pthread_t threads[VMS][2];
+	struct ffa_vm *vm;
+	struct worker w;
 	int32_t status;
 
-	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
-	for (int v = 0; v < VMS; v++) {
-		const uint16_t id = (uint16_t)(v + 1);
-		struct ffa_vm *vm;
-		struct worker w;
+	ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, 64 * FFA_PAGE_SIZE), 0);
+	vm = ffa_vm_create(&med, id, true, vcpus, &status);
+	ck_assert_ptr_nonnull(vm);
+	w = (struct worker){ .vm = vm };
+	ck_assert_uint_eq(call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0], FFA_VERSION_1_2);
+	ck_assert(is_success((struct ffa_regs[]){ call(&w, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
+	return vm;
+}
 
-		ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, 64 * FFA_PAGE_SIZE), 0);
-		vm = ffa_vm_create(&med, id, true, 2, &status);
-		ck_assert_ptr_nonnull(vm);
-		w = (struct worker){ .vm = vm };
-		ck_assert_uint_eq(call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0], FFA_VERSION_1_2);
-		ck_assert(is_success((struct ffa_regs[]){ call(&w, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
+/* Start the sharers: two vCPUs of each of VMS VMs, each on its own pages. */
+static void start_sharers(struct sharer sharers[VMS][2], pthread_t threads[VMS][2])
+{
+	for (int v = 0; v < VMS; v++) {
+		struct ffa_vm *vm = memory_vm((uint16_t)(v + 1), 2);
+
 		pthread_mutex_init(&tx_locks[v], NULL);
 		for (int c = 0; c < 2; c++)
 			sharers[v][c] = (struct sharer){ .vm = vm, .vcpu = (uint16_t)c, .first_page = (uint32_t)c * 8 };
@@ -415,6 +419,11 @@ START_TEST(test_memory_shared_and_reclaimed_at_once)
 		for (int c = 0; c < 2; c++)
 			ck_assert_int_eq(pthread_create(&threads[v][c], NULL, sharer, &sharers[v][c]), 0);
 	}
+}
+
+/* Join the sharers: every share made and reclaimed; then destroy their VMs. */
+static void join_sharers(struct sharer sharers[VMS][2], pthread_t threads[VMS][2])
+{
 	for (int v = 0; v < VMS; v++) {
 		for (int c = 0; c < 2; c++) {
 			pthread_join(threads[v][c], NULL);
@@ -427,6 +436,64 @@ START_TEST(test_memory_shared_and_reclaimed_at_once)
 		ck_assert_uint_eq(sim_claimed_pages(&sim, (uint16_t)(v + 1)), 0);
 		ck_assert_int_eq(ffa_vm_destroy(&med, sharers[v][0].vm), FFA_OK);
 	}
+}
+
+START_TEST(test_memory_shared_and_reclaimed_at_once)
+{
+	struct sharer sharers[VMS][2];
+	pthread_t threads[VMS][2];
+
+	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
+	start_sharers(sharers, threads);
+	join_sharers(sharers, threads);
+	ck_assert_uint_eq(spmc_transaction_count(&sim.spmc), 0);
+	sim_fini(&sim);
+}
+END_TEST
+
+/* VMs with open shares, destroyed while other VMs share and reclaim. */
+#define DOOMED 2
+#define DOOMED_SHARES 4
+
+static void *destroyer(void *arg)
+{
+	struct ffa_vm **doomed = arg;
+
+	for (int d = 0; d < DOOMED; d++) {
+		if (ffa_vm_destroy(&med, doomed[d]) != FFA_OK)
+			return doomed[d];
+	}
+	return NULL;
+}
+
+START_TEST(test_vms_destroyed_while_others_share)
+{
+	struct sharer sharers[VMS][2];
+	pthread_t threads[VMS][2];
+	struct ffa_vm *doomed[DOOMED];
+	pthread_t killer;
+	void *failed;
+
+	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
+	for (int d = 0; d < DOOMED; d++) {
+		struct worker w;
+
+		doomed[d] = memory_vm((uint16_t)(VMS + 1 + d), 1);
+		w = (struct worker){ .vm = doomed[d] };
+		for (uint32_t i = 0; i < DOOMED_SHARES; i++) {
+			write_share(doomed[d], i * 2);
+			ck_assert(is_success((struct ffa_regs[]){
+				call(&w, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, share_length(), share_length() } }) }));
+		}
+		ck_assert_uint_eq(sim_claimed_pages(&sim, doomed[d]->id), DOOMED_SHARES * 2);
+	}
+	start_sharers(sharers, threads);
+	ck_assert_int_eq(pthread_create(&killer, NULL, destroyer, doomed), 0);
+	pthread_join(killer, &failed);
+	ck_assert_ptr_null(failed);
+	join_sharers(sharers, threads);
+	for (int d = 0; d < DOOMED; d++)
+		ck_assert_uint_eq(sim_claimed_pages(&sim, (uint16_t)(VMS + 1 + d)), 0);
 	ck_assert_uint_eq(spmc_transaction_count(&sim.spmc), 0);
 	sim_fini(&sim);
 }
@@ -441,6 +508,7 @@ int main(void)
 	tcase_add_test(tc, test_vcpus_of_several_vms);
 	tcase_add_test(tc, test_messages_not_lost_or_doubled);
 	tcase_add_test(tc, test_memory_shared_and_reclaimed_at_once);
+	tcase_add_test(tc, test_vms_destroyed_while_others_share);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
