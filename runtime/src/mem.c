@@ -236,7 +236,8 @@ static int32_t read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len
 	if (!ffa_mem_composite_v1_0_read(tx, len, off, &comp) || !ffa_mem_composite_v1_0_mbz_ok(&comp) ||
 	    comp.range_count == 0 || comp.total_page_count == 0)
 		return FFA_INVALID_PARAMETERS;
-	if (!ffa_range_ok(len, off + FFA_MEM_COMPOSITE_V1_0_SIZE, (size_t)comp.range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE))
+	/* The constituents end the descriptor: its length says where (as Hafnium checks). */
+	if ((uint64_t)off + FFA_MEM_COMPOSITE_V1_0_SIZE + (uint64_t)comp.range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE != len)
 		return FFA_INVALID_PARAMETERS;
 	req->first_range = alloc_ranges(m, comp.range_count);
 	if (req->first_range == FFA_NO_RANGE)

@@ -290,6 +290,8 @@ START_TEST(test_descriptor_checks)
 	len = write_desc(&d, FFA_VERSION_1_2);
 	mem_refused(FFA_MEM_SHARE_32, FFA_PAGE_SIZE + 16, FFA_INVALID_PARAMETERS);
 	mem_refused(FFA_MEM_SHARE_32, len - 8, FFA_INVALID_PARAMETERS);
+	/* Bytes past the last constituent: not the descriptor's length (Hafnium refuses it too). */
+	mem_refused(FFA_MEM_SHARE_32, len + 16, FFA_INVALID_PARAMETERS);
 	/* A first fragment must end at a constituent. */
 	mem_refused_frag(len, len - 8, FFA_INVALID_PARAMETERS);
 	refused(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_64, len, len, 0x40000000, 1 } }, FFA_INVALID_PARAMETERS);
