@@ -51,6 +51,14 @@ sys.path.insert(0, os.path.join(ROOT, "generator"))
 import ffacodec  # noqa: E402
 import scnparse  # noqa: E402
 from ffacodec import REG_COUNT, fmt_int, version_str  # noqa: E402
+
+
+def fmt_effect(name, value):
+    """An effect's field as a scenario writes it: a memory op by name."""
+    ops = scnparse.Parser.MEM_OPS
+    if name == "op" and 0 <= value < len(ops):
+        return ops[value]
+    return fmt_int(value)
 from ffaspec.errors import SpecError, SpecErrors  # noqa: E402
 
 DEFAULT_ENGINE = os.path.join(ROOT, "build", "host", "tests",
@@ -313,6 +321,9 @@ class Runner:
             elif f[0] == "unmap":
                 out.append(("unmap", {"vm": int(f[1], 0), "ipa": int(f[2], 0),
                                       "pages": int(f[3])}))
+            elif f[0] in ("claim", "unclaim"):
+                out.append((f[0], {"vm": int(f[1], 0), "ipa": int(f[2], 0),
+                                   "pages": int(f[3]), "op": int(f[4])}))
             else:
                 out.append(("virq", {"vm": int(f[1], 0), "vcpu": int(f[2]),
                                      "intid": int(f[3])}))
@@ -352,7 +363,7 @@ class Runner:
             return [f"{lost} platform effects were not kept by the "
                     f"simulator (more than it logs)"]
         shown = ["{}({})".format(k, ", ".join(
-            f"{n}={fmt_int(v)}" for n, v in d.items())) for k, d in got]
+            f"{n}={fmt_effect(n, v)}" for n, v in d.items())) for k, d in got]
         if len(got) != len(want) or any(
                 k != w["kind"] or any(d.get(n) != v
                                       for n, v in w["want"].items())
@@ -367,7 +378,7 @@ class Runner:
         if not want:
             return "none"
         return "; ".join(f"{w['kind']}(" + ", ".join(
-            f"{n}={fmt_int(v)}" for n, v in w["want"].items()) + ")"
+            f"{n}={fmt_effect(n, v)}" for n, v in w["want"].items()) + ")"
             for w in want)
 
     def inline_checks(self, step):

@@ -960,21 +960,26 @@ class Parser:
 
     EFFECT_KEYS = {"map": ("vm", "ipa", "pages", "writable"),
                    "unmap": ("vm", "ipa", "pages"),
-                   "virq": ("vm", "vcpu", "intid")}
+                   "virq": ("vm", "vcpu", "intid"),
+                   "claim": ("vm", "ipa", "pages", "op"),
+                   "unclaim": ("vm", "ipa", "pages", "op")}
+    # enum ffa_mem_op (runtime/include/ffa/platform.h), as the engine reports it.
+    MEM_OPS = ("share", "lend", "donate")
 
     def effect_list(self, node, key):
         v = node[key]
         if v == "none" or v == []:
             return []
         if not isinstance(v, list):
-            bad(node, key, f"{key} is a list of map/unmap/virq or none")
+            bad(node, key,
+                f"{key} is a list of map/unmap/virq/claim/unclaim or none")
         out = []
         for item in v:
             if not isinstance(item, dict) or len(item) != 1 or \
                     next(iter(item)) not in self.EFFECT_KEYS:
                 bad(item if isinstance(item, dict) else node, key,
                     "each effect is one of map: {...}, unmap: {...}, "
-                    "virq: {...}")
+                    "virq: {...}, claim: {...}, unclaim: {...}")
             kind, body = next(iter(item.items()))
             body = body if body is not None else LineDict()
             mapping(body, kind, (), self.EFFECT_KEYS[kind], item, kind)
@@ -984,6 +989,10 @@ class Parser:
                     if not isinstance(body[k], bool):
                         bad(body, k, "writable is true or false")
                     want[k] = int(body[k])
+                elif k == "op" and k in body:
+                    if body[k] not in self.MEM_OPS:
+                        bad(body, k, "op is share, lend or donate")
+                    want[k] = self.MEM_OPS.index(body[k])
                 elif k in body:
                     want[k] = integer(body, k)
             out.append({"line": line_of(item, kind), "kind": kind,

@@ -327,6 +327,17 @@ class Runs(ScenarioFiles):
         self.assertIn("expected effects: map(vm=1, ipa=0x40000000, "
                       "writable=1)", out)
 
+    def test_claim_effects(self):
+        """A memory share's claim is an effect, its op named; a wrong op fails."""
+        with open(os.path.join(HERE, "..", "conformance", "mem_share.yaml")) as f:
+            text = f.read()
+        self.assertIn("op: share}", text)
+        status, out, _ = self.run_main(text.replace("op: share}", "op: lend}", 1), "--all")
+        self.assertEqual(status, 1)
+        self.assertIn("expected effects: claim(vm=1, ipa=0x40010000, pages=2, "
+                      "op=lend)", out)
+        self.assertIn("got: claim(vm=1, ipa=0x40010000, pages=2, op=share)", out)
+
     def test_memory_mismatch(self):
         status, out, _ = self.run_main("""\
             doc: The guest's own memory, read back.
