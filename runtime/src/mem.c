@@ -875,8 +875,8 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
  * operation does not take, receivers that are not distinct partitions,
  * permissions the operation does not allow, misaligned or misplaced
  * offsets, ranges that are unaligned, empty, wrapping, overlapping or not
- * adding up, memory that is not the VM's); DENIED for memory already in
- * another of the VM's transactions, or that the platform will not give;
+ * adding up); DENIED for memory that is not the VM's (as Hafnium), already
+ * in another of the VM's transactions, or that the platform will not give;
  * NO_MEMORY beyond the VM's limits or the mediator's tables; BUSY while
  * another of the VM's descriptors arrives in fragments; the SPMC's error.
  * A descriptor longer than the first fragment is answered FFA_MEM_FRAG_RX

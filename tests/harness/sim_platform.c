@@ -224,7 +224,7 @@ static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pa
 		return FFA_DENIED;
 	}
 	if (!in_vm(p, vm_id, ipa, (uint64_t)pages * FFA_PAGE_SIZE))
-		return FFA_INVALID_PARAMETERS;
+		return FFA_DENIED;
 	pthread_mutex_lock(&p->lock);
 	for (int i = 0; i < SIM_MAX_CLAIMS; i++) {
 		if (claims_overlap(&p->claims[i], vm_id, ipa, pages)) {

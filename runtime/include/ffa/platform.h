@@ -67,8 +67,9 @@ struct ffa_platform {
 	 * a VM's normal memory from ipa so the VM cannot unmap, balloon or
 	 * give them again while the transaction lasts, and for a lend or a
 	 * donate also take them out of the VM's stage-2 translation. Returns
-	 * FFA_OK, or INVALID_PARAMETERS (not the VM's normal memory) or
-	 * DENIED (pages pinned already) with nothing changed.
+	 * FFA_OK, or DENIED with nothing changed: not the VM's normal memory
+	 * (Hafnium answers DENIED for pages the sender's stage 2 does not
+	 * map), or pages pinned already.
 	 */
 	int32_t (*mem_claim)(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op);
 	/*
