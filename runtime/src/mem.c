@@ -277,11 +277,13 @@ static int32_t check_overlaps(const struct ffa_mediator *m, const struct ffa_vm 
 			if (overlap(&m->ranges[a], &m->ranges[b]))
 				return FFA_INVALID_PARAMETERS;
 		}
-		for (unsigned int s = 0; s < FFA_MAX_SHARES; s++) {
+		/* The VM's share_count open transactions: no need to look further. */
+		for (unsigned int s = 0, seen = 0; s < FFA_MAX_SHARES && seen < vm->share_count; s++) {
 			const struct ffa_share *sh = &m->shares[s];
 
-			if (!sh->used || sh->owner != vm->id)
+			if (!sh->used || sh->owner != vm->id || sh->first_range == FFA_NO_RANGE)
 				continue;
+			seen++;
 			for (uint32_t b = sh->first_range; b != FFA_NO_RANGE; b = m->ranges[b].next) {
 				if (overlap(&m->ranges[a], &m->ranges[b]))
 					return FFA_DENIED;

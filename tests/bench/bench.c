@@ -58,6 +58,95 @@ static void stub_smc(void *ctx, struct ffa_regs *r)
 	*r = (struct ffa_regs){ .x = { FFA_SUCCESS_32 } };
 }
 
+/*
+ * The SPMC stub for memory: MEM_SHARE gets its handle, MEM_RECLAIM
+ * SUCCESS; and the platform's memory ops as fast as they can be (every
+ * claim granted, stage 2 the identity), so what is counted is the
+ * mediator's reading, checking, translating and writing of descriptors.
+ */
+#define SHARE_HANDLE UINT64_C(0x100000001)
+#define SHARE_PAGES 16
+#define SHARE_IPA (IPA_BASE + 0x30000)
+
+static void stub_mem_smc(void *ctx, struct ffa_regs *r)
+{
+	(void)ctx;
+	if ((uint32_t)r->x[0] == FFA_MEM_SHARE_32)
+		ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = SHARE_HANDLE }, FFA_VERSION_1_2, r);
+	else
+		*r = (struct ffa_regs){ .x = { FFA_SUCCESS_32 } };
+}
+
+static int32_t stub_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
+{
+	(void)ctx;
+	(void)vm_id;
+	(void)ipa;
+	(void)pages;
+	(void)op;
+	return FFA_OK;
+}
+
+static void stub_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
+{
+	(void)ctx;
+	(void)vm_id;
+	(void)ipa;
+	(void)pages;
+	(void)op;
+}
+
+static int32_t stub_ipa_to_pa(void *ctx, uint16_t vm_id, uint64_t ipa, uint64_t *pa)
+{
+	(void)ctx;
+	(void)vm_id;
+	*pa = ipa;
+	return FFA_OK;
+}
+
+/* VM 1 shares SHARE_PAGES pages with partition 0x8001 and reclaims them. */
+static void share_and_reclaim(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
+{
+	struct ffa_regs reclaim = { .x = { FFA_MEM_RECLAIM_32, (uint32_t)SHARE_HANDLE, SHARE_HANDLE >> 32 } };
+
+	if (!ffa_handle_call(m, v, vcpu, r) || r->x[0] != FFA_SUCCESS_32 || !ffa_handle_call(m, v, vcpu, &reclaim) ||
+	    reclaim.x[0] != FFA_SUCCESS_32)
+		abort();
+	sink = r->x[0];
+}
+
+/* VM 1's TX buffer: a 1.2 share descriptor of SHARE_PAGES pages; its length. */
+static uint32_t write_share(void)
+{
+	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	const uint32_t access = FFA_MEM_TRANSACTION_V1_1_SIZE;
+	const uint32_t comp = access + FFA_MEM_ACCESS_V1_2_SIZE;
+	uint16_t attr = ffa_mem_attributes_set_mem_type(0, FFA_MEM_TYPE_NORMAL);
+	struct ffa_mem_access_v1_2 a = {
+		.receiver = 0x8001,
+		.permissions = (uint8_t)ffa_mem_permissions_set_data_access(0, FFA_MEM_DATA_ACCESS_READ_WRITE),
+		.composite_offset = comp,
+	};
+
+	attr = ffa_mem_attributes_set_cacheability(attr, FFA_MEM_CACHEABILITY_WRITE_BACK);
+	attr = ffa_mem_attributes_set_shareability(attr, FFA_MEM_SHAREABILITY_INNER_SHAREABLE);
+	memset(tx, 0, FFA_PAGE_SIZE);
+	if (!ffa_mem_transaction_v1_1_write(tx, FFA_PAGE_SIZE, 0,
+					    &(struct ffa_mem_transaction_v1_1){
+						    .sender = 1, .attributes = attr,
+						    .mem_access_size = FFA_MEM_ACCESS_V1_2_SIZE,
+						    .receiver_count = 1, .mem_access_offset = access }) ||
+	    !ffa_mem_access_v1_2_write(tx, FFA_PAGE_SIZE, access, &a) ||
+	    !ffa_mem_composite_v1_0_write(tx, FFA_PAGE_SIZE, comp,
+					  &(struct ffa_mem_composite_v1_0){ .total_page_count = SHARE_PAGES,
+									    .range_count = 1 }) ||
+	    !ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, comp + FFA_MEM_COMPOSITE_V1_0_SIZE,
+					    &(struct ffa_mem_constituent_v1_0){ .address = SHARE_IPA,
+										.page_count = SHARE_PAGES }))
+		abort();
+	return comp + FFA_MEM_COMPOSITE_V1_0_SIZE + FFA_MEM_CONSTITUENT_V1_0_SIZE;
+}
+
 static void stub_only(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
 {
 	(void)m;
@@ -185,7 +274,8 @@ int main(int argc, char **argv)
 	const struct ffa_regs regs = { .x = { FFA_PARTITION_INFO_GET_REGS_64 } };
 	const struct ffa_regs send2 = { .x = { FFA_MSG_SEND2_32 } };
 	struct ffa_msg_send_direct_req2_args req2_args = { .smc64 = true, .source = 1, .destination = 0x8001 };
-	struct ffa_regs req2;
+	struct ffa_regs req2, share;
+	uint32_t share_len;
 	uint64_t before;
 
 	only_case = only;
@@ -209,6 +299,14 @@ int main(int argc, char **argv)
 	run("FFA_MSG_SEND_DIRECT_REQ2", real_call, &req2);
 	run("memcpy-1k", memcpy_only, &send2);
 	run("FFA_MSG_SEND2 1KiB VM-to-VM + FFA_RX_RELEASE", send2_and_release, &send2);
+	/* Memory: the stub SPMC and platform memory ops above. */
+	sim.ops.smc = stub_mem_smc;
+	sim.ops.mem_claim = stub_claim;
+	sim.ops.mem_unclaim = stub_unclaim;
+	sim.ops.ipa_to_pa = stub_ipa_to_pa;
+	share_len = write_share();
+	share = (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, share_len, share_len } };
+	run("FFA_MEM_SHARE 16 pages + FFA_MEM_RECLAIM", share_and_reclaim, &share);
 	sim_fini(&sim);
 	return 0;
 }

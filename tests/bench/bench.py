@@ -32,7 +32,10 @@ def measure(binary):
             sys.exit(f"bench failed:\n{r.stdout}\n{r.stderr}")
         iterations = int(re.search(r"iterations (\d+)", r.stdout).group(1))
         costs = {}
-        for path in sorted(glob.glob(out + "*")):
+        # Dumps in the order they were made: cg.out.1, cg.out.2, ... cg.out.10.
+        for path in sorted(glob.glob(out + "*"),
+                           key=lambda p: int(p.rsplit(".", 1)[1])
+                           if p.rsplit(".", 1)[1].isdigit() else 0):
             with open(path) as f:
                 text = f.read()
             trigger = re.search(r"^desc: Trigger: Client Request: (.+)$", text,
@@ -59,7 +62,8 @@ def main():
               f"{('< ' + str(goal)) if goal else '':>7}{mark}")
     print(f"(subtracted: the loop, {base:.1f} per iteration, and the stub "
           f"SPMC, {stub:.1f} per SMC; a 1 KiB memcpy alone costs "
-          f"{copy:.1f})")
+          f"{copy:.1f}; the memory case counts its stub SPMC and stub "
+          f"platform memory ops, a few instructions a call)")
     return 0
 
 
