@@ -451,6 +451,82 @@ START_TEST(test_memory_shared_and_reclaimed_at_once)
 }
 END_TEST
 
+/*
+ * One vCPU per VM sends, round after round, a descriptor in three
+ * fragments (2 pages, then 1, then 1) and reclaims it, while the other VMs
+ * do the same: each VM's fragments must join its own transaction only.
+ */
+static void *frag_sharer(void *arg)
+{
+	struct sharer *sh = arg;
+	struct worker w = { .vm = sh->vm, .vcpu = sh->vcpu };
+	uint8_t *tx = sim_guest_ptr(&sim, sh->vm->id, TX_IPA, FFA_PAGE_SIZE);
+	const uint32_t first = share_length();
+	const uint32_t comp = first - FFA_MEM_CONSTITUENT_V1_0_SIZE - FFA_MEM_COMPOSITE_V1_0_SIZE;
+
+	for (int i = 0; i < SHARE_ROUNDS; i++) {
+		struct ffa_mem_frag_rx_args more;
+		struct ffa_mem_share_result res;
+		struct ffa_regs out;
+		bool ok;
+
+		write_share(sh->vm, 0);
+		ffa_mem_composite_v1_0_write(tx, FFA_PAGE_SIZE, comp,
+					     &(struct ffa_mem_composite_v1_0){ .total_page_count = 4, .range_count = 3 });
+		out = call(&w, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, first + 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE, first } });
+		ok = ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more) == FFA_OK && more.fragment_offset == first;
+		for (uint32_t f = 0; f < 2 && ok; f++) {
+			struct ffa_mem_frag_tx_args a = { .handle = more.handle, .fragment_length = FFA_MEM_CONSTITUENT_V1_0_SIZE };
+			struct ffa_mem_constituent_v1_0 c = { .address = MEM_IPA + (uint64_t)(4 + 2 * f) * FFA_PAGE_SIZE,
+							      .page_count = 1 };
+
+			ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, 0, &c);
+			ffa_encode_mem_frag_tx(&a, FFA_VERSION_1_2, &out);
+			out = call(&w, out);
+			if (f == 0)
+				ok = ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more) == FFA_OK &&
+				     more.fragment_offset == first + FFA_MEM_CONSTITUENT_V1_0_SIZE;
+		}
+		if (!ok || ffa_decode_mem_share_result(&out, FFA_VERSION_1_2, &res) != FFA_OK ||
+		    res.handle != more.handle) {
+			sh->bad++;
+			continue;
+		}
+		sh->shared++;
+		ffa_encode_mem_reclaim(&(struct ffa_mem_reclaim_args){ .handle = res.handle }, FFA_VERSION_1_2, &out);
+		out = call(&w, out);
+		if (is_success(&out))
+			sh->reclaimed++;
+		else
+			sh->bad++;
+	}
+	return NULL;
+}
+
+START_TEST(test_fragments_of_several_vms_at_once)
+{
+	struct sharer sharers[VMS];
+	pthread_t threads[VMS];
+
+	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
+	for (int v = 0; v < VMS; v++)
+		sharers[v] = (struct sharer){ .vm = memory_vm((uint16_t)(v + 1), 1) };
+	for (int v = 0; v < VMS; v++)
+		ck_assert_int_eq(pthread_create(&threads[v], NULL, frag_sharer, &sharers[v]), 0);
+	for (int v = 0; v < VMS; v++) {
+		pthread_join(threads[v], NULL);
+		ck_assert_uint_eq(sharers[v].bad, 0);
+		ck_assert_uint_eq(sharers[v].shared, SHARE_ROUNDS);
+		ck_assert_uint_eq(sharers[v].reclaimed, SHARE_ROUNDS);
+		ck_assert_uint_eq(sim_claimed_pages(&sim, (uint16_t)(v + 1)), 0);
+	}
+	ck_assert_uint_eq(spmc_transaction_count(&sim.spmc), 0);
+	for (int v = 0; v < VMS; v++)
+		ck_assert_int_eq(ffa_vm_destroy(&med, sharers[v].vm), FFA_OK);
+	sim_fini(&sim);
+}
+END_TEST
+
 /* VMs with open shares, destroyed while other VMs share and reclaim. */
 #define DOOMED 2
 #define DOOMED_SHARES 4
@@ -509,6 +585,7 @@ int main(void)
 	tcase_add_test(tc, test_messages_not_lost_or_doubled);
 	tcase_add_test(tc, test_memory_shared_and_reclaimed_at_once);
 	tcase_add_test(tc, test_vms_destroyed_while_others_share);
+	tcase_add_test(tc, test_fragments_of_several_vms_at_once);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
