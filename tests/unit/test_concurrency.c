@@ -352,6 +352,20 @@ static uint32_t share_length(void)
 	       FFA_MEM_CONSTITUENT_V1_0_SIZE;
 }
 
+/* A share was made: count it, reclaim it, count that. */
+static void reclaim_counted(struct sharer *sh, struct worker *w, uint64_t handle)
+{
+	struct ffa_regs out;
+
+	sh->shared++;
+	ffa_encode_mem_reclaim(&(struct ffa_mem_reclaim_args){ .handle = handle }, FFA_VERSION_1_2, &out);
+	out = call(w, out);
+	if (is_success(&out))
+		sh->reclaimed++;
+	else
+		sh->bad++;
+}
+
 /*
  * Each vCPU shares and reclaims its own pages; vCPUs of one VM share the
  * TX buffer, so they take turns through a per-VM mutex (the guest's own
@@ -366,7 +380,6 @@ static void *sharer(void *arg)
 
 	for (int i = 0; i < SHARE_ROUNDS; i++) {
 		struct ffa_mem_share_result res;
-		struct ffa_mem_reclaim_args rc;
 		struct ffa_regs out;
 
 		pthread_mutex_lock(&tx_locks[sh->vm->id - 1]);
@@ -377,14 +390,7 @@ static void *sharer(void *arg)
 			sh->bad++;
 			continue;
 		}
-		sh->shared++;
-		rc = (struct ffa_mem_reclaim_args){ .handle = res.handle };
-		ffa_encode_mem_reclaim(&rc, FFA_VERSION_1_2, &out);
-		out = call(&w, out);
-		if (is_success(&out))
-			sh->reclaimed++;
-		else
-			sh->bad++;
+		reclaim_counted(sh, &w, res.handle);
 	}
 	return NULL;
 }
@@ -492,13 +498,7 @@ static void *frag_sharer(void *arg)
 			sh->bad++;
 			continue;
 		}
-		sh->shared++;
-		ffa_encode_mem_reclaim(&(struct ffa_mem_reclaim_args){ .handle = res.handle }, FFA_VERSION_1_2, &out);
-		out = call(&w, out);
-		if (is_success(&out))
-			sh->reclaimed++;
-		else
-			sh->bad++;
+		reclaim_counted(sh, &w, res.handle);
 	}
 	return NULL;
 }
