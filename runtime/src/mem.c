@@ -909,6 +909,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 		return FFA_INVALID_PARAMETERS;
 	ffa_vm_lock(m, vm);
 	len = bytes_of(vm->rxtx.pages);
+	/* A dying VM has no buffers (teardown unmapped them): nothing is shared. */
 	if (!vm->rxtx.mapped || args->fragment_length > len) {
 		ret = FFA_INVALID_PARAMETERS;
 		goto out;

@@ -149,7 +149,8 @@ static void unmap_buffers(struct ffa_mediator *m, struct ffa_vm *vm)
 /*
  * Errors: INVALID_PARAMETERS for a page count of 0 or above the limit
  * FFA_FEATURES reports, unaligned or overlapping buffers, or memory that is
- * not the VM's; DENIED when buffers are already mapped; NO_MEMORY or the
+ * not the VM's; DENIED when buffers are already mapped or the VM is being
+ * destroyed; NO_MEMORY or the
  * SPMC's error when registering them with the SPMC fails (nothing stays
  * mapped then).
  */
@@ -166,7 +167,8 @@ int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx, const struct ffa_rxtx_map_
 	if (ret != FFA_OK)
 		return ret;
 	ffa_vm_lock(m, vm);
-	if (vm->rxtx.mapped) {
+	/* A VM being destroyed (its call raced ffa_vm_destroy) maps nothing. */
+	if (vm->rxtx.mapped || vm->state == FFA_VM_DYING) {
 		ret = FFA_DENIED;
 		goto out;
 	}

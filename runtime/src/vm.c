@@ -218,6 +218,12 @@ int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
 	set_live(m, vm, false);
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
+	/*
+	 * Version 0, frozen: no call exists at it, so whatever a vCPU of the
+	 * VM still sends is gated (NOT_SUPPORTED) at no cost to the fast path.
+	 * A call already past the gate finds the VM dying under its lock.
+	 */
+	__atomic_store_n(&vm->version_state, FFA_VM_VERSION_FROZEN, __ATOMIC_RELEASE);
 	ffa_vm_lock(m, vm);
 	ffa_rxtx_teardown(m, vm);
 	vm->state = FFA_VM_DYING;

@@ -220,6 +220,41 @@ START_TEST(test_vm_lifecycle_messages)
 }
 END_TEST
 
+/*
+ * A vCPU that traps after ffa_vm_destroy (racing it, or a hypervisor that
+ * did not stop it) gets NOT_SUPPORTED for every call, and nothing it asks
+ * for is done: no buffers mapped, nothing sent on.
+ */
+START_TEST(test_calls_after_destroy)
+{
+	struct ffa_regs out;
+	uint32_t smcs;
+
+	negotiate(vm64, 2);
+	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_RETRY;
+	sp_config(OPTEE)->vm_msg_fail_count = 6;
+	ck_assert_int_eq(ffa_vm_destroy(&med, vm64), FFA_RETRY);
+	smcs = sim.smc_count;
+	out = call(vm64, rxtx_map_call(true, TX_IPA, RX_IPA, 1));
+	assert_error(&out, FFA_NOT_SUPPORTED);
+	ck_assert_uint_eq(sim_live_mappings(&sim, 1), 0);
+	assert_error((struct ffa_regs[]){ call(vm64, version_call(1, 2)) }, FFA_NOT_SUPPORTED);
+	assert_error((struct ffa_regs[]){ call(vm64, simple_call(FFA_ID_GET_32)) }, FFA_NOT_SUPPORTED);
+	ck_assert_uint_eq(sim.smc_count, smcs);
+	/* A call that passed the gate just before the destroy finds the VM dying. */
+	{
+		struct ffa_call_ctx ctx = { .m = &med, .vm = vm64, .version = FFA_VERSION_1_2 };
+		struct ffa_rxtx_map_args a = { .smc64 = true, .tx_address = TX_IPA, .rx_address = RX_IPA,
+					       .page_count = 1 };
+
+		ck_assert_int_eq(ffa_handle_rxtx_map(&ctx, &a, &out), FFA_DENIED);
+		ck_assert_uint_eq(sim_live_mappings(&sim, 1), 0);
+	}
+	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_OK;
+	ck_assert_int_eq(ffa_vm_destroy_poll(&med, vm64), FFA_OK);
+}
+END_TEST
+
 START_TEST(test_vm_refused_by_partition)
 {
 	int32_t status;
@@ -307,6 +342,7 @@ int main(void)
 	tcase_add_test(tc, test_interrupted_then_run);
 	tcase_add_test(tc, test_yield_relayed);
 	tcase_add_test(tc, test_vm_lifecycle_messages);
+	tcase_add_test(tc, test_calls_after_destroy);
 	tcase_add_test(tc, test_vm_refused_by_partition);
 	tcase_add_test(tc, test_send2_to_partition);
 	tcase_add_test(tc, test_send2_to_partition_needs_spmc_layout);
