@@ -214,6 +214,13 @@ static bool claims_overlap(const struct sim_claim *c, uint16_t vm_id, uint64_t i
 	       c->ipa < ipa + (uint64_t)pages * FFA_PAGE_SIZE;
 }
 
+/* For the trace: enum ffa_mem_op as scenarios write it. */
+static const char *const mem_op_names[] = {
+	[FFA_MEM_OP_SHARE] = "share",
+	[FFA_MEM_OP_LEND] = "lend",
+	[FFA_MEM_OP_DONATE] = "donate",
+};
+
 static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
 {
 	struct sim_platform *p = ctx;
@@ -241,6 +248,9 @@ static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pa
 	pthread_mutex_unlock(&p->lock);
 	if (ret == FFA_OK)
 		add_effect(p, (struct sim_effect){ .kind = SIM_CLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
+	if (ret == FFA_OK && p->trace)
+		printf("  platform: claim vm %#x ipa %#llx pages %u for %s\n", vm_id, (unsigned long long)ipa, pages,
+		       mem_op_names[op]);
 	return ret;
 }
 
@@ -264,6 +274,9 @@ static void op_mem_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pag
 		abort();
 	}
 	add_effect(p, (struct sim_effect){ .kind = SIM_UNCLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
+	if (p->trace)
+		printf("  platform: unclaim vm %#x ipa %#llx pages %u for %s\n", vm_id, (unsigned long long)ipa, pages,
+		       mem_op_names[op]);
 }
 
 uint64_t sim_claimed_pages(struct sim_platform *p, uint16_t vm_id)
