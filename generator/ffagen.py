@@ -17,26 +17,10 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-DEBIAN_PYTHON = "/usr/bin/python3"
+from ffaspec import deps  # noqa: E402
 
-
-def _ensure_dependencies():
-    """Re-run under Debian's python3 when this interpreter (a pyenv or venv
-    one, say) lacks Jinja2, PyYAML or jsonschema; else say what to install."""
-    try:
-        import jinja2  # noqa: F401
-        import jsonschema  # noqa: F401
-        import yaml  # noqa: F401
-    except ImportError as e:
-        if os.path.exists(DEBIAN_PYTHON) and \
-                os.path.realpath(sys.executable) != \
-                os.path.realpath(DEBIAN_PYTHON):
-            os.execv(DEBIAN_PYTHON, [DEBIAN_PYTHON] + sys.argv)
-        sys.exit(f"ffagen: {e.name} is missing: apt-get install "
-                 f"python3-jinja2 python3-yaml python3-jsonschema")
-
-
-_ensure_dependencies()
+deps.ensure("ffagen", ("jinja2", "jsonschema", "yaml"),
+            ("python3-jinja2", "python3-yaml", "python3-jsonschema"))
 
 from ffaspec.errors import SpecError, SpecErrors, Collector  # noqa: E402
 from ffaspec.loader import load_yaml  # noqa: E402

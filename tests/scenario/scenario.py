@@ -24,29 +24,14 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-DEBIAN_PYTHON = "/usr/bin/python3"
-
-
-def _ensure_dependencies():
-    """Re-run under Debian's python3 when this one lacks PyYAML or
-    jsonschema (which the spec loader needs), as the generator does."""
-    try:
-        import jsonschema  # noqa: F401
-        import yaml  # noqa: F401
-    except ImportError as e:
-        if os.path.exists(DEBIAN_PYTHON) and \
-                os.path.realpath(sys.executable) != \
-                os.path.realpath(DEBIAN_PYTHON):
-            os.execv(DEBIAN_PYTHON, [DEBIAN_PYTHON] + sys.argv)
-        sys.exit(f"scenario: {e.name} is missing: apt-get install "
-                 f"python3-yaml python3-jsonschema")
-
-
-if __name__ == "__main__":
-    _ensure_dependencies()
-
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "generator"))
+from ffaspec import deps  # noqa: E402
+
+if __name__ == "__main__":
+    # PyYAML and jsonschema: the spec loader needs them.
+    deps.ensure("scenario", ("jsonschema", "yaml"),
+                ("python3-yaml", "python3-jsonschema"))
 
 import ffacodec  # noqa: E402
 import scnparse  # noqa: E402
