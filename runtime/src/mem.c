@@ -269,6 +269,31 @@ static bool overlap(const struct ffa_share_range *a, const struct ffa_share_rang
 	return a->ipa < b->ipa + bytes_of(b->pages) && b->ipa < a->ipa + bytes_of(a->pages);
 }
 
+/*
+ * One of owner's open transactions: not a free slot, nor one reserved for a
+ * descriptor still arriving in fragments (its ranges are not in it yet).
+ */
+static bool open_share_of(const struct ffa_share *sh, uint16_t owner)
+{
+	return sh->used && sh->owner == owner && sh->first_range != FFA_NO_RANGE;
+}
+
+/* Does n overlap one of the VM's open transactions? Transactions' lock held. */
+static bool in_open_share(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct ffa_share_range *n)
+{
+	/* The VM has share_count open transactions: no need to look further. */
+	for (unsigned int s = 0, seen = 0; s < FFA_MAX_SHARES && seen < vm->share_count; s++) {
+		if (!open_share_of(&m->shares[s], vm->id))
+			continue;
+		seen++;
+		for (uint32_t b = m->shares[s].first_range; b != FFA_NO_RANGE; b = m->ranges[b].next) {
+			if (overlap(&m->ranges[b], n))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* No range twice in the request, nor in another open transaction of the VM. */
 static int32_t check_overlaps(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct mem_request *req)
 {
@@ -277,18 +302,8 @@ static int32_t check_overlaps(const struct ffa_mediator *m, const struct ffa_vm 
 			if (overlap(&m->ranges[a], &m->ranges[b]))
 				return FFA_INVALID_PARAMETERS;
 		}
-		/* The VM's share_count open transactions: no need to look further. */
-		for (unsigned int s = 0, seen = 0; s < FFA_MAX_SHARES && seen < vm->share_count; s++) {
-			const struct ffa_share *sh = &m->shares[s];
-
-			if (!sh->used || sh->owner != vm->id || sh->first_range == FFA_NO_RANGE)
-				continue;
-			seen++;
-			for (uint32_t b = sh->first_range; b != FFA_NO_RANGE; b = m->ranges[b].next) {
-				if (overlap(&m->ranges[a], &m->ranges[b]))
-					return FFA_DENIED;
-			}
-		}
+		if (in_open_share(m, vm, &m->ranges[a]))
+			return FFA_DENIED;
 	}
 	return FFA_OK;
 }
@@ -648,16 +663,7 @@ static int32_t frag_range_ok(const struct ffa_mediator *m, const struct ffa_vm *
 		if (overlap(&m->ranges[r], n))
 			return FFA_INVALID_PARAMETERS;
 	}
-	for (unsigned int s = 0; s < FFA_MAX_SHARES; s++) {
-		const struct ffa_share *sh = &m->shares[s];
-
-		for (uint32_t b = sh->used && sh->owner == vm->id ? sh->first_range : FFA_NO_RANGE; b != FFA_NO_RANGE;
-		     b = m->ranges[b].next) {
-			if (overlap(&m->ranges[b], n))
-				return FFA_DENIED;
-		}
-	}
-	return FFA_OK;
+	return in_open_share(m, vm, n) ? FFA_DENIED : FFA_OK;
 }
 
 /*
@@ -990,7 +996,7 @@ static struct ffa_share *find_share(struct ffa_mediator *m, uint16_t owner, ffa_
 	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
 		struct ffa_share *sh = &m->shares[i];
 
-		if (sh->used && sh->owner == owner && sh->handle == handle && sh->first_range != FFA_NO_RANGE)
+		if (open_share_of(sh, owner) && sh->handle == handle)
 			return sh;
 	}
 	return NULL;
@@ -1058,8 +1064,7 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 static unsigned int next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i)
 {
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
-	while (i < FFA_MAX_SHARES && !(m->shares[i].used && m->shares[i].owner == owner &&
-				       m->shares[i].first_range != FFA_NO_RANGE))
+	while (i < FFA_MAX_SHARES && !open_share_of(&m->shares[i], owner))
 		i++;
 	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	return i;
