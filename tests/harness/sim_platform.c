@@ -279,17 +279,29 @@ static void op_mem_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pag
 		       mem_op_names[op]);
 }
 
-uint64_t sim_claimed_pages(struct sim_platform *p, uint16_t vm_id)
+static uint64_t count_claimed(struct sim_platform *p, uint16_t vm_id, bool donated)
 {
 	uint64_t n = 0;
 
 	pthread_mutex_lock(&p->lock);
 	for (int i = 0; i < SIM_MAX_CLAIMS; i++) {
-		if (p->claims[i].used && p->claims[i].vm_id == vm_id)
-			n += p->claims[i].pages;
+		const struct sim_claim *c = &p->claims[i];
+
+		if (c->used && c->vm_id == vm_id && (donated || c->op != FFA_MEM_OP_DONATE))
+			n += c->pages;
 	}
 	pthread_mutex_unlock(&p->lock);
 	return n;
+}
+
+uint64_t sim_claimed_pages(struct sim_platform *p, uint16_t vm_id)
+{
+	return count_claimed(p, vm_id, true);
+}
+
+uint64_t sim_held_pages(struct sim_platform *p, uint16_t vm_id)
+{
+	return count_claimed(p, vm_id, false);
 }
 
 static bool op_vm_messaging_allowed(void *ctx, uint16_t sender, uint16_t receiver)

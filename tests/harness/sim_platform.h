@@ -126,6 +126,12 @@ uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id);
 /* Pages of a VM held by memory transactions (leak checks). */
 uint64_t sim_claimed_pages(struct sim_platform *p, uint16_t vm_id);
 
+/*
+ * The same without donated pages: those stay out of the VM for good (they
+ * are the partition's now), so they outlive the VM.
+ */
+uint64_t sim_held_pages(struct sim_platform *p, uint16_t vm_id);
+
 /* An SPMC configuration with the common test partitions. */
 void sim_default_spmc(struct spmc_config *c, struct sim_platform *p);
 

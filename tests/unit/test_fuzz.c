@@ -211,23 +211,6 @@ static void check_reply(const struct ffa_vm *vm, uint32_t fid, const struct ffa_
 
 static struct ffa_vm *vm3;
 
-/*
- * Pages of a VM still held by shares and lends. Donated pages stay out of
- * the VM for good (they are the partition's now), so they do not count.
- */
-static uint64_t held_pages(uint16_t vm_id)
-{
-	uint64_t n = 0;
-
-	for (int i = 0; i < SIM_MAX_CLAIMS; i++) {
-		const struct sim_claim *c = &sim.claims[i];
-
-		if (c->used && c->vm_id == vm_id && c->op != FFA_MEM_OP_DONATE)
-			n += c->pages;
-	}
-	return n;
-}
-
 /* Transactions at the SPMC other than donations no partition took yet. */
 static uint32_t open_transactions(void)
 {
@@ -249,7 +232,7 @@ static void cycle_vm3(void)
 			status = ffa_vm_destroy_poll(&med, vm3);
 		ck_assert_int_eq(status, FFA_OK);
 		vm3 = NULL;
-		ck_assert_uint_eq(held_pages(VM3_ID), 0);
+		ck_assert_uint_eq(sim_held_pages(&sim, VM3_ID), 0);
 		ck_assert_uint_eq(sim_live_mappings(&sim, VM3_ID), 0);
 		return;
 	}
@@ -322,7 +305,7 @@ START_TEST(test_random_calls)
 		for (int tries = 0; status == FFA_RETRY && tries < 16; tries++)
 			status = ffa_vm_destroy_poll(&med, vm);
 		ck_assert_int_eq(status, FFA_OK);
-		ck_assert_uint_eq(held_pages(id), 0);
+		ck_assert_uint_eq(sim_held_pages(&sim, id), 0);
 		ck_assert_uint_eq(sim_live_mappings(&sim, id), 0);
 	}
 	ck_assert_uint_eq(open_transactions(), 0);
