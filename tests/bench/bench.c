@@ -18,6 +18,7 @@
 #include <valgrind/callgrind.h>
 
 #include "ffa/ffa_structs.h"
+#include "mem_desc.h"
 #include "sim_platform.h"
 
 #define ITERATIONS 1000
@@ -119,32 +120,10 @@ static void share_and_reclaim(struct ffa_mediator *m, struct ffa_vm *v, uint16_t
 static uint32_t write_share(void)
 {
 	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
-	const uint32_t access = FFA_MEM_TRANSACTION_V1_1_SIZE;
-	const uint32_t comp = access + FFA_MEM_ACCESS_V1_2_SIZE;
-	uint16_t attr = ffa_mem_attributes_set_mem_type(0, FFA_MEM_TYPE_NORMAL);
-	struct ffa_mem_access_v1_2 a = {
-		.receiver = 0x8001,
-		.permissions = (uint8_t)ffa_mem_permissions_set_data_access(0, FFA_MEM_DATA_ACCESS_READ_WRITE),
-		.composite_offset = comp,
-	};
+	const struct ffa_mem_constituent_v1_0 c = { .address = SHARE_IPA, .page_count = SHARE_PAGES };
 
-	attr = ffa_mem_attributes_set_cacheability(attr, FFA_MEM_CACHEABILITY_WRITE_BACK);
-	attr = ffa_mem_attributes_set_shareability(attr, FFA_MEM_SHAREABILITY_INNER_SHAREABLE);
 	memset(tx, 0, FFA_PAGE_SIZE);
-	if (!ffa_mem_transaction_v1_1_write(tx, FFA_PAGE_SIZE, 0,
-					    &(struct ffa_mem_transaction_v1_1){
-						    .sender = 1, .attributes = attr,
-						    .mem_access_size = FFA_MEM_ACCESS_V1_2_SIZE,
-						    .receiver_count = 1, .mem_access_offset = access }) ||
-	    !ffa_mem_access_v1_2_write(tx, FFA_PAGE_SIZE, access, &a) ||
-	    !ffa_mem_composite_v1_0_write(tx, FFA_PAGE_SIZE, comp,
-					  &(struct ffa_mem_composite_v1_0){ .total_page_count = SHARE_PAGES,
-									    .range_count = 1 }) ||
-	    !ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, comp + FFA_MEM_COMPOSITE_V1_0_SIZE,
-					    &(struct ffa_mem_constituent_v1_0){ .address = SHARE_IPA,
-										.page_count = SHARE_PAGES }))
-		abort();
-	return comp + FFA_MEM_COMPOSITE_V1_0_SIZE + FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	return mem_desc_write(tx, 1, 0x8001, mem_desc_normal_wb(), mem_desc_rw(), &c, 1);
 }
 
 static void stub_only(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)

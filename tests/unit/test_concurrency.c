@@ -12,6 +12,7 @@
 
 #include "check_run.h"
 #include "internal.h"
+#include "mem_desc.h"
 #include "sim_platform.h"
 
 #define VMS 3
@@ -324,26 +325,10 @@ struct sharer {
 /* Write a one-receiver share of 2 pages at page p of the VM's memory. */
 static void write_share(struct ffa_vm *vm, uint32_t page)
 {
-	uint8_t *tx = sim_guest_ptr(&sim, vm->id, TX_IPA, FFA_PAGE_SIZE);
-	uint16_t attr = ffa_mem_attributes_set_mem_type(0, FFA_MEM_TYPE_NORMAL);
-	struct ffa_mem_transaction_v1_1 h;
-	struct ffa_mem_access_v1_2 a = {
-		.receiver = 0x8001,
-		.permissions = (uint8_t)ffa_mem_permissions_set_data_access(0, FFA_MEM_DATA_ACCESS_READ_WRITE),
-		.composite_offset = FFA_MEM_TRANSACTION_V1_1_SIZE + FFA_MEM_ACCESS_V1_2_SIZE,
-	};
-	struct ffa_mem_composite_v1_0 comp = { .total_page_count = 2, .range_count = 1 };
-	struct ffa_mem_constituent_v1_0 c = { .address = MEM_IPA + (uint64_t)page * FFA_PAGE_SIZE, .page_count = 2 };
+	const struct ffa_mem_constituent_v1_0 c = { .address = MEM_IPA + (uint64_t)page * FFA_PAGE_SIZE, .page_count = 2 };
 
-	attr = ffa_mem_attributes_set_cacheability(attr, FFA_MEM_CACHEABILITY_WRITE_BACK);
-	attr = ffa_mem_attributes_set_shareability(attr, FFA_MEM_SHAREABILITY_INNER_SHAREABLE);
-	h = (struct ffa_mem_transaction_v1_1){ .sender = vm->id, .attributes = attr,
-					       .mem_access_size = FFA_MEM_ACCESS_V1_2_SIZE, .receiver_count = 1,
-					       .mem_access_offset = FFA_MEM_TRANSACTION_V1_1_SIZE };
-	ffa_mem_transaction_v1_1_write(tx, FFA_PAGE_SIZE, 0, &h);
-	ffa_mem_access_v1_2_write(tx, FFA_PAGE_SIZE, h.mem_access_offset, &a);
-	ffa_mem_composite_v1_0_write(tx, FFA_PAGE_SIZE, a.composite_offset, &comp);
-	ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, a.composite_offset + FFA_MEM_COMPOSITE_V1_0_SIZE, &c);
+	mem_desc_write(sim_guest_ptr(&sim, vm->id, TX_IPA, FFA_PAGE_SIZE), vm->id, 0x8001, mem_desc_normal_wb(),
+		       mem_desc_rw(), &c, 1);
 }
 
 static uint32_t share_length(void)

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "check_run.h"
+#include "mem_desc.h"
 #include "test_util.h"
 
 #define ROUNDS 100000
@@ -62,43 +63,24 @@ static uint64_t value(void)
 	}
 }
 
-/* A share descriptor the mediator would take, then maybe damaged. */
+/* A descriptor the mediator would take for fid, then maybe damaged; its length. */
 static uint32_t write_descriptor(uint8_t *tx, uint16_t sender, uint32_t fid)
 {
-	uint16_t attr = ffa_mem_attributes_set_mem_type(0, FFA_MEM_TYPE_NORMAL);
-	const uint32_t comp = FFA_MEM_TRANSACTION_V1_1_SIZE + FFA_MEM_ACCESS_V1_2_SIZE;
-	struct ffa_mem_access_v1_2 a = {
-		.receiver = 0x8001,
-		.permissions = (uint8_t)ffa_mem_permissions_set_data_access(0, FFA_MEM_DATA_ACCESS_READ_WRITE),
-		.composite_offset = comp,
-	};
-	const uint32_t ranges = 1 + (uint32_t)(rnd() % 3);
-
-	attr = ffa_mem_attributes_set_cacheability(attr, FFA_MEM_CACHEABILITY_WRITE_BACK);
-	attr = ffa_mem_attributes_set_shareability(attr, FFA_MEM_SHAREABILITY_INNER_SHAREABLE);
+	const uint32_t op = fid & ~0x40000000u;
 	/* A lend to one partition and a donate leave the type to the borrower. */
-	if ((fid & ~0x40000000u) != FFA_MEM_SHARE_32)
-		attr = 0;
-	if ((fid & ~0x40000000u) == FFA_MEM_DONATE_32)
-		a.permissions = 0;
-	ffa_mem_transaction_v1_1_write(tx, FFA_PAGE_SIZE, 0,
-				       &(struct ffa_mem_transaction_v1_1){
-					       .sender = sender, .attributes = attr, .mem_access_size = FFA_MEM_ACCESS_V1_2_SIZE,
-					       .receiver_count = 1, .mem_access_offset = FFA_MEM_TRANSACTION_V1_1_SIZE });
-	ffa_mem_access_v1_2_write(tx, FFA_PAGE_SIZE, FFA_MEM_TRANSACTION_V1_1_SIZE, &a);
-	ffa_mem_composite_v1_0_write(tx, FFA_PAGE_SIZE, comp,
-				     &(struct ffa_mem_composite_v1_0){ .total_page_count = ranges, .range_count = ranges });
-	for (uint32_t i = 0; i < ranges; i++) {
-		struct ffa_mem_constituent_v1_0 c = { .address = IPA_BASE + (0x40 + rnd() % 64) * FFA_PAGE_SIZE,
-						      .page_count = 1 };
+	const uint16_t attr = op == FFA_MEM_SHARE_32 ? mem_desc_normal_wb() : 0;
+	const uint8_t perm = op == FFA_MEM_DONATE_32 ? 0 : mem_desc_rw();
+	struct ffa_mem_constituent_v1_0 c[3];
+	const uint32_t ranges = 1 + (uint32_t)(rnd() % 3);
+	uint32_t len;
 
-		ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE,
-					       comp + FFA_MEM_COMPOSITE_V1_0_SIZE + i * FFA_MEM_CONSTITUENT_V1_0_SIZE, &c);
-	}
+	for (uint32_t i = 0; i < ranges; i++)
+		c[i] = (struct ffa_mem_constituent_v1_0){ .address = IPA_BASE + (0x40 + rnd() % 64) * FFA_PAGE_SIZE,
+							  .page_count = 1 };
+	len = mem_desc_write(tx, sender, 0x8001, attr, perm, c, ranges);
 	for (int flips = rnd() % 3 ? 0 : 1 + (int)(rnd() % 2); flips > 0; flips--)
-		tx[rnd() % (comp + FFA_MEM_COMPOSITE_V1_0_SIZE + 3 * FFA_MEM_CONSTITUENT_V1_0_SIZE)] ^=
-			(uint8_t)(1u << (rnd() % 8));
-	return comp + FFA_MEM_COMPOSITE_V1_0_SIZE + ranges * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+		tx[rnd() % len] ^= (uint8_t)(1u << (rnd() % 8));
+	return len;
 }
 
 /* A SEND2 header and payload from sender to a VM or a partition. */
