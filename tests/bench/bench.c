@@ -69,13 +69,40 @@ static void stub_smc(void *ctx, struct ffa_regs *r)
 #define SHARE_PAGES 16
 #define SHARE_IPA (IPA_BASE + 0x30000)
 
+/*
+ * A descriptor too big for the hypervisor's TX buffer goes in fragments:
+ * the stub asks for each next one (FFA_MEM_FRAG_RX) until total_length
+ * has arrived, as an SPMC does.
+ */
+static uint32_t frag_total, frag_received;
+
+static void frag_next(struct ffa_regs *r)
+{
+	if (frag_received < frag_total) {
+		struct ffa_mem_frag_rx_args more = { .handle = SHARE_HANDLE, .fragment_offset = frag_received };
+
+		ffa_encode_mem_frag_rx(&more, FFA_VERSION_1_2, r);
+	} else {
+		ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = SHARE_HANDLE }, FFA_VERSION_1_2, r);
+	}
+}
+
 static void stub_mem_smc(void *ctx, struct ffa_regs *r)
 {
+	struct ffa_mem_share_args share;
+	struct ffa_mem_frag_tx_args frag;
+
 	(void)ctx;
-	if ((uint32_t)r->x[0] == FFA_MEM_SHARE_32)
-		ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = SHARE_HANDLE }, FFA_VERSION_1_2, r);
-	else
+	if (ffa_decode_mem_share(r, FFA_VERSION_1_2, &share) == FFA_OK) {
+		frag_total = share.total_length;
+		frag_received = share.fragment_length;
+		frag_next(r);
+	} else if (ffa_decode_mem_frag_tx(r, FFA_VERSION_1_2, &frag) == FFA_OK) {
+		frag_received += frag.fragment_length;
+		frag_next(r);
+	} else {
 		*r = (struct ffa_regs){ .x = { FFA_SUCCESS_32 } };
+	}
 }
 
 static int32_t stub_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
@@ -97,12 +124,44 @@ static void stub_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages
 	(void)op;
 }
 
+/*
+ * Stage 2 as the identity (contiguous: every run of pages is one
+ * constituent) or scattered (each page's frame a page apart from the
+ * next one's: as many constituents as pages). Counted, so the cost of
+ * the op itself can be taken out per call.
+ */
+static uint64_t translations;
+
 static int32_t stub_ipa_to_pa(void *ctx, uint16_t vm_id, uint64_t ipa, uint64_t *pa)
 {
 	(void)ctx;
 	(void)vm_id;
+	translations++;
 	*pa = ipa;
 	return FFA_OK;
+}
+
+static int32_t stub_ipa_to_pa_scattered(void *ctx, uint16_t vm_id, uint64_t ipa, uint64_t *pa)
+{
+	(void)ctx;
+	(void)vm_id;
+	translations++;
+	*pa = ipa * 2;
+	return FFA_OK;
+}
+
+/* The translation op alone, called through the platform table as the mediator does. */
+static void translate_only(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
+{
+	uint64_t pa;
+
+	(void)m;
+	(void)v;
+	(void)vcpu;
+	(void)r;
+	if (sim.ops.ipa_to_pa(sim.ops.ctx, 1, SHARE_IPA, &pa) != FFA_OK)
+		abort();
+	sink = pa;
 }
 
 /* VM 1 shares SHARE_PAGES pages with partition 0x8001 and reclaims them. */
@@ -116,11 +175,11 @@ static void share_and_reclaim(struct ffa_mediator *m, struct ffa_vm *v, uint16_t
 	sink = r->x[0];
 }
 
-/* VM 1's TX buffer: a 1.2 share descriptor of SHARE_PAGES pages; its length. */
-static uint32_t write_share(void)
+/* VM 1's TX buffer: a 1.2 share descriptor of pages pages; its length. */
+static uint32_t write_share(uint32_t pages)
 {
 	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
-	const struct ffa_mem_constituent_v1_0 c = { .address = SHARE_IPA, .page_count = SHARE_PAGES };
+	const struct ffa_mem_constituent_v1_0 c = { .address = SHARE_IPA, .page_count = pages };
 
 	memset(tx, 0, FFA_PAGE_SIZE);
 	return mem_desc_write(tx, 1, 0x8001, mem_desc_normal_wb(), mem_desc_rw(), &c, 1);
@@ -177,17 +236,44 @@ static void real_call(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, s
 
 static const char *only_case;
 
-static void run(const char *name, call_fn fn, const struct ffa_regs *in)
+/* iterations calls of fn; with a name of its own, callgrind's counts of them. */
+static void run_n(const char *name, call_fn fn, const struct ffa_regs *in, int iterations)
 {
 	if (only_case != NULL && strcmp(only_case, name) != 0)
 		return;
+	printf("case %s iterations %d\n", name, iterations);
 	CALLGRIND_ZERO_STATS;
-	for (int i = 0; i < ITERATIONS; i++) {
+	for (int i = 0; i < iterations; i++) {
 		struct ffa_regs r = *in;
 
 		fn(&med, vm, 0, &r);
 	}
 	CALLGRIND_DUMP_STATS_AT(name);
+}
+
+static void run(const char *name, call_fn fn, const struct ffa_regs *in)
+{
+	run_n(name, fn, in, ITERATIONS);
+}
+
+/*
+ * MEM_SHARE of pages pages (one constituent in the VM's descriptor) and
+ * its RECLAIM, fewer times for more pages so each case counts about as
+ * many pages; printed with the translations it made, for bench.py's
+ * per-page figures.
+ */
+static void run_share(const char *layout, uint32_t pages)
+{
+	char name[80];
+	uint32_t len = write_share(pages);
+	const struct ffa_regs share = { .x = { FFA_MEM_SHARE_32, len, len } };
+	int iterations = pages >= 1024 ? (int)((1u << 20) / pages) : ITERATIONS;
+
+	snprintf(name, sizeof(name), "FFA_MEM_SHARE %s %u pages + FFA_MEM_RECLAIM", layout, pages);
+	translations = 0;
+	run_n(name, share_and_reclaim, &share, iterations);
+	printf("case %s pages %u translations %llu\n", name, pages,
+	       (unsigned long long)(only_case == NULL || strcmp(only_case, name) == 0 ? translations / (uint64_t)iterations : 0));
 }
 
 static bool allow_all(void *ctx, uint16_t sender, uint16_t receiver)
@@ -253,14 +339,15 @@ int main(int argc, char **argv)
 	const struct ffa_regs regs = { .x = { FFA_PARTITION_INFO_GET_REGS_64 } };
 	const struct ffa_regs send2 = { .x = { FFA_MSG_SEND2_32 } };
 	struct ffa_msg_send_direct_req2_args req2_args = { .smc64 = true, .source = 1, .destination = 0x8001 };
-	struct ffa_regs req2, share;
-	uint32_t share_len;
+	/* Shares of 1 page to 1 GiB (the sizes). */
+	static const uint32_t share_sizes[] = { 1, 16, 256, 65536, 262144 };
+	const struct ffa_regs share_dummy = { .x = { 0 } };
+	struct ffa_regs req2;
 	uint64_t before;
 
 	only_case = only;
 	setup();
 	before = sim.smc_count;
-	printf("iterations %d\n", ITERATIONS);
 	run("baseline", empty_call, &version);
 	run("FFA_VERSION", real_call, &version);
 	run("FFA_ID_GET", real_call, &id_get);
@@ -283,9 +370,12 @@ int main(int argc, char **argv)
 	sim.ops.mem_claim = stub_claim;
 	sim.ops.mem_unclaim = stub_unclaim;
 	sim.ops.ipa_to_pa = stub_ipa_to_pa;
-	share_len = write_share();
-	share = (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, share_len, share_len } };
-	run("FFA_MEM_SHARE 16 pages + FFA_MEM_RECLAIM", share_and_reclaim, &share);
+	run("translate-stub", translate_only, &share_dummy);
+	for (size_t i = 0; i < sizeof(share_sizes) / sizeof(share_sizes[0]); i++)
+		run_share("contiguous", share_sizes[i]);
+	sim.ops.ipa_to_pa = stub_ipa_to_pa_scattered;
+	for (size_t i = 0; i < sizeof(share_sizes) / sizeof(share_sizes[0]); i++)
+		run_share("scattered", share_sizes[i]);
 	sim_fini(&sim);
 	return 0;
 }

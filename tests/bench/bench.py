@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Run tests/bench/bench under callgrind and report instructions per call.
 
-Each case's dump holds the instructions of ITERATIONS calls; the baseline
-case (the same loop around an empty function) is subtracted, so what is
-left is ffa_handle_call() itself: dispatch, decode, handler, encode.
+bench prints, for each case, how many iterations it ran (and for the
+memory cases how many pages each call shared and how many translations
+it asked of the platform); each callgrind dump holds that case's
+instructions. The baseline case (the same loop around an empty function)
+is subtracted, so what is left is ffa_handle_call() itself: dispatch,
+decode, handler, encode.
 """
 import glob
 import os
@@ -14,15 +17,25 @@ import tempfile
 
 GOALS = {"FFA_VERSION": 100, "FFA_ID_GET": 100, "FFA_FEATURES": 100,
          "FFA_PARTITION_INFO_GET_REGS": 100, "FFA_MSG_SEND_DIRECT_REQ2": 150}
+# Instructions per page of a contiguous share, without the translation op.
+PAGE_GOAL = 100
 
 # Cases that call the stub SPMC this many times per iteration.
 STUB_CALLS = {"FFA_MSG_SEND_DIRECT_REQ2": 1,
               "FFA_MSG_SEND2 1KiB VM-to-VM + FFA_RX_RELEASE": 2}
-HELPERS = ("baseline", "smc-stub", "memcpy-1k")
+HELPERS = ("baseline", "smc-stub", "memcpy-1k", "translate-stub")
+
+
+def dumps(out):
+    """The callgrind dump files, in the order they were made."""
+    def order(path):
+        suffix = path.rsplit(".", 1)[1]
+        return int(suffix) if suffix.isdigit() else 0
+    return sorted(glob.glob(out + "*"), key=order)
 
 
 def measure(binary):
-    """{case: instructions per iteration} from one callgrind run."""
+    """({case: instructions per iteration}, {case: (pages, translations)})."""
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "cg.out")
         r = subprocess.run(["valgrind", "--tool=callgrind",
@@ -30,40 +43,75 @@ def measure(binary):
                            capture_output=True, text=True)
         if r.returncode != 0:
             sys.exit(f"bench failed:\n{r.stdout}\n{r.stderr}")
-        iterations = int(re.search(r"iterations (\d+)", r.stdout).group(1))
+        iterations = {m.group(1): int(m.group(2)) for m in
+                      re.finditer(r"^case (.+) iterations (\d+)$", r.stdout, re.M)}
+        pages = {m.group(1): (int(m.group(2)), int(m.group(3))) for m in
+                 re.finditer(r"^case (.+) pages (\d+) translations (\d+)$",
+                             r.stdout, re.M)}
         costs = {}
-        # Dumps in the order they were made: cg.out.1, cg.out.2, ... cg.out.10.
-        for path in sorted(glob.glob(out + "*"),
-                           key=lambda p: int(p.rsplit(".", 1)[1])
-                           if p.rsplit(".", 1)[1].isdigit() else 0):
+        for path in dumps(out):
             with open(path) as f:
                 text = f.read()
             trigger = re.search(r"^desc: Trigger: Client Request: (.+)$", text,
                                 re.M)
             total = re.search(r"^(?:summary|totals): (\d+)", text, re.M)
             if trigger and total:
-                costs[trigger.group(1).strip()] = int(total.group(1)) / iterations
-    return costs
+                name = trigger.group(1).strip()
+                costs[name] = int(total.group(1)) / iterations[name]
+    return costs, pages
 
 
-def main():
-    costs = measure(sys.argv[1])
-    base = costs["baseline"]
-    stub = costs.get("smc-stub", base) - base
-    copy = costs.get("memcpy-1k", base) - base
+def report_calls(costs, base, stub):
     print(f"{'call (mediator only, no SMC)':46} {'instructions':>12} {'goal':>7}")
     for name, total in costs.items():
-        if name in HELPERS:
+        if name in HELPERS or "pages" in name:
             continue
         per_call = total - base - STUB_CALLS.get(name, 0) * stub
         goal = GOALS.get(name)
         mark = "" if goal is None or per_call < goal else "  over goal"
         print(f"{name:46} {per_call:12.1f} "
               f"{('< ' + str(goal)) if goal else '':>7}{mark}")
+
+
+def report_shares(costs, pages, base, xlate):
+    """Per page, with and without the platform's translation op."""
+    print(f"\n{'MEM_SHARE + MEM_RECLAIM':44} {'per call':>11} {'per page':>9} "
+          f"{'no xlate':>9} {'goal':>6}")
+    per_page = {}
+    for name, (count, translations) in pages.items():
+        call = costs[name] - base
+        mediator = (call - translations * xlate) / count
+        layout = name.split()[1]
+        per_page.setdefault(layout, []).append((count, mediator))
+        goal = f"< {PAGE_GOAL}" if layout == "contiguous" else ""
+        mark = ("  over goal" if layout == "contiguous" and count >= 256
+                and mediator >= PAGE_GOAL else "")
+        print(f"{name.replace(' + FFA_MEM_RECLAIM', ''):44} {call:11.0f} "
+              f"{call / count:9.1f} {mediator:9.1f} {goal:>6}{mark}")
+    for layout, points in per_page.items():
+        # Linear growth: the per-page cost of the largest share is within
+        # a few percent of the 256-page one (fixed costs amortised by then).
+        ref = dict(points)
+        if 256 in ref and max(ref) > 256:
+            growth = ref[max(ref)] / ref[256]
+            print(f"{layout}: per-page cost at {max(ref)} pages is "
+                  f"{growth:.2f}x that at 256 pages"
+                  f"{' (linear)' if growth < 1.1 else ' (NOT linear)'}")
+
+
+def main():
+    costs, pages = measure(sys.argv[1])
+    base = costs["baseline"]
+    stub = costs.get("smc-stub", base) - base
+    copy = costs.get("memcpy-1k", base) - base
+    xlate = costs.get("translate-stub", base) - base
+    report_calls(costs, base, stub)
+    report_shares(costs, pages, base, xlate)
     print(f"(subtracted: the loop, {base:.1f} per iteration, and the stub "
           f"SPMC, {stub:.1f} per SMC; a 1 KiB memcpy alone costs "
-          f"{copy:.1f}; the memory case counts its stub SPMC and stub "
-          f"platform memory ops, a few instructions a call)")
+          f"{copy:.1f}. The shares count their stub SPMC (fragments "
+          f"included) and stub platform memory ops; 'no xlate' also takes "
+          f"out the translation op, {xlate:.1f} a call, two calls a page)")
     return 0
 
 
