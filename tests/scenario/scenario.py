@@ -511,6 +511,16 @@ class Runner:
                     f"{'OK' if got == 0 else self.status_text(got)}"]
         return []
 
+    def resolve(self, value):
+        """A value to compare: a PhysAddr is asked of the engine."""
+        if not isinstance(value, scnparse.PhysAddr):
+            return value
+        answer = self.engine.send(f"pa {value.vm} {value.ipa:#x}").split()
+        if answer[0] != "pa":
+            raise EngineError(f"VM {value.vm} has no page at IPA "
+                              f"{value.ipa:#x} (status {answer[-1]})")
+        return int(answer[1], 16)
+
     def do_expect_memory(self, d):
         kind, which = d["target"]
         if kind == "hyp":
@@ -523,13 +533,14 @@ class Runner:
         for chk in d["checks"]:
             got = int.from_bytes(data[chk.offset:chk.offset + chk.size],
                                  "little")
-            if got == chk.value:
+            want = self.resolve(chk.value)
+            if got == want:
                 continue
             if chk.label.startswith("byte"):
-                bytes_off.append((chk.offset, chk.value, got))
+                bytes_off.append((chk.offset, want, got))
             else:
                 out.append(f"{chk.label}: expected "
-                           f"{self.c.format(chk.type, chk.value)}, got "
+                           f"{self.c.format(chk.type, want)}, got "
                            f"{self.c.format(chk.type, got)}")
         if bytes_off:
             first = ", ".join(f"[{o}] {w:#04x} != {g:#04x}"

@@ -131,6 +131,14 @@ class RegExpect:
     version: tuple = None
 
 
+@dataclass(frozen=True)
+class PhysAddr:
+    """The physical address behind VM vm's IPA ipa: machines differ, so the
+    runner asks the engine ("pa VM IPA") when the step runs."""
+    vm: int
+    ipa: int
+
+
 @dataclass
 class MemCheck:
     label: str
@@ -1105,8 +1113,11 @@ class Parser:
             if f.count > 1 and (not isinstance(v, list) or len(v) > f.count):
                 bad(fields, k, f"{k} has {f.count} elements: give a list")
             for i, x in enumerate(vals):
-                value = checked(fields, k, self.codec.encode, f.type, x,
-                                f.type.bits, k)
+                if isinstance(x, dict) and "pa-of" in x:
+                    value = self.phys_addr(x, f)
+                else:
+                    value = checked(fields, k, self.codec.encode, f.type, x,
+                                    f.type.bits, k)
                 name = k if f.count == 1 else f"{k}[{i}]"
                 out.append(MemCheck(f"{label}.{name} (offset "
                                     f"{base + f.offset + i * each})",
@@ -1115,9 +1126,20 @@ class Parser:
         return out
 
     @staticmethod
+    def phys_addr(node, field):
+        """{pa-of: {vm: 1, ipa: 0x40010000}}: a PhysAddr, for expectations."""
+        mapping(node, "pa-of", ("pa-of",))
+        b = mapping(node["pa-of"], "pa-of", ("vm", "ipa"), (), node, "pa-of")
+        if field.type.bits != 64:
+            bad(node, "pa-of", "pa-of is a 64-bit address")
+        return PhysAddr(integer(b, "vm", bits=16), integer(b, "ipa"))
+
+    @staticmethod
     def struct_bytes(lay, checks, size=None):
         buf = bytearray(size if size is not None else lay.size)
         for c in checks:
+            if isinstance(c.value, PhysAddr):
+                continue    # only ever expected, never written (step_write)
             buf[c.offset:c.offset + c.size] = c.value.to_bytes(c.size,
                                                                 "little")
         return bytes(buf)
@@ -1127,8 +1149,11 @@ class Parser:
                     ("vm", "ipa", "offset", "hex", "text", "fill", "length",
                      "struct", "version", "fields", "array"), node, "write")
         target, addr, label = self.where(b, "write")
-        _, _, data = self.memory_shape(b, "write",
-                                       self.vms[target[1]].version)
+        _, checks, data = self.memory_shape(b, "write",
+                                            self.vms[target[1]].version)
+        if any(isinstance(c.value, PhysAddr) for c in checks):
+            bad(node, "write", "pa-of is for expect-memory: a guest writes "
+                "addresses it knows")
         return Step("write", node.line, f"write {len(data)} bytes to {label}",
                     data={"vm": target[1], "ipa": addr, "bytes": data})
 

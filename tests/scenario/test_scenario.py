@@ -353,6 +353,29 @@ class Runs(ScenarioFiles):
         self.assertIn("partition-info.exec-ctx-count (offset 2): expected "
                       "0x404, got 0x403", out)
 
+    def test_pa_of_asks_the_engine(self):
+        """pa-of is the machine's own translation: the wrong page fails."""
+        with open(os.path.join(HERE, "..", "conformance", "mem_share.yaml")) as f:
+            text = f.read()
+        good = "&mem-pa {pa-of: {vm: 1, ipa: 0x40010000}}"
+        self.assertIn(good, text)
+        status, out, _ = self.run_main(text.replace(good, good.replace(
+            "0x40010000", "0x40011000")), "--all")
+        self.assertEqual(status, 1)
+        self.assertRegex(out, r"mem-constituent\.address \(offset 0\): "
+                         r"expected 0x[0-9a-f]+, got 0x[0-9a-f]+")
+
+    def test_pa_of_is_not_for_writes(self):
+        status, _, err = self.run_main("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - write: {ipa: 0x40000000, struct: mem-constituent,
+                        fields: {address: {pa-of: {vm: 1, ipa: 0x40001000}}}}
+            """, "--check")
+        self.assertEqual(status, 2)
+        self.assertIn("pa-of is for expect-memory", err)
+
     def test_partition_behaviour_and_reply_as_call(self):
         status, out, _ = self.run_main("""\
             doc: A busy partition, then an echo with the wrong payload expected.
