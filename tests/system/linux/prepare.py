@@ -1,0 +1,647 @@
+#!/usr/bin/python3
+"""Produce the Linux guest of the system test: kernel Image, initramfs and
+device tree, from Debian's arm64 packages, cached so that later runs need no
+network. See README.md beside this file."""
+
+import argparse
+import glob
+import gzip
+import io
+import lzma
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+
+HOST_PACKAGES = ["device-tree-compiler", "debian-archive-keyring"]
+KEYRING = "/usr/share/keyrings/debian-archive-keyring.gpg"
+KERNEL_SUITE = "trixie-backports"   # the first suite with FF-A as a module
+BUSYBOX_SUITE = "bookworm"
+KERNEL_FLAVOUR = "-cloud-arm64"     # small, and has what a virt guest needs
+
+# Kernel options the test cannot do without, and the values that will do.
+REQUIRED_CONFIG = {
+    "CONFIG_ARM_FFA_TRANSPORT": ("m", "y"),
+    "CONFIG_ARM_FFA_SMCCC": ("y",),
+    "CONFIG_OPTEE": ("m", "y"),
+}
+
+# Loaded in two steps so that the FF-A bus is listed before OP-TEE probes.
+FFA_MODULES = ["ffa_core", "ffa_module"]
+TEE_MODULES = ["tee", "optee"]
+
+ARM64_IMAGE_MAGIC = b"ARM\x64"      # at offset 0x38 of an arm64 Image header
+
+
+class Failure(Exception):
+    """A problem to report in one line, without a traceback."""
+
+
+def run(cmd, what=None, **kwargs):
+    """Run a command; on failure show what it printed and stop. `what` names
+    it in the message when the whole command line would be too long."""
+    result = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **kwargs)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout.decode(errors="replace"))
+        raise Failure(f"{what or ' '.join(cmd)} exited with status {result.returncode}")
+    return result.stdout.decode(errors="replace")
+
+
+def write_atomic(path, data):
+    """Write a file whole or not at all, so no half file is ever taken as done."""
+    tmp = f"{path}.tmp{os.getpid()}"
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+
+
+# ---------------------------------------------------------------- host packages
+
+def ensure_host_packages(packages):
+    """Install those of `packages` that are missing, with one apt-get update."""
+    missing = [p for p in packages if not is_installed(p)]
+    if not missing:
+        return
+    log(f"installing {' '.join(missing)}")
+    run(["apt-get", "update", "-q"])
+    run(["apt-get", "install", "-y", "-q", *missing],
+        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+
+
+def is_installed(package):
+    result = subprocess.run(["dpkg-query", "-W", "-f", "${db:Status-Abbrev}", package],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    return result.stdout.startswith(b"ii")
+
+
+# ---------------------------------------------------------------- private apt
+
+def machine_archive_uri():
+    """The Debian archive the machine's own apt uses: the source whose suites
+    include the release's codename itself (not -security or -updates)."""
+    codename = os_release().get("VERSION_CODENAME", "bookworm")
+    for uris, suites in machine_sources():
+        if codename in suites and uris:
+            return uris[0]
+    raise Failure(f"no apt source for suite {codename} in /etc/apt/sources.list(.d)")
+
+
+def os_release():
+    with open("/etc/os-release") as f:
+        return dict(line.rstrip("\n").split("=", 1) for line in f if "=" in line)
+
+
+def machine_sources():
+    """(uris, suites) of every enabled 'deb' source, one-line and deb822 formats."""
+    paths = ["/etc/apt/sources.list"] + sorted(glob.glob("/etc/apt/sources.list.d/*.list"))
+    for path in paths:
+        if os.path.exists(path):
+            with open(path) as f:
+                for line in f:
+                    words = re.sub(r"\[[^]]*\]", "", line.split("#", 1)[0]).split()
+                    if len(words) >= 3 and words[0] == "deb":
+                        yield [words[1]], [words[2]]
+    for path in sorted(glob.glob("/etc/apt/sources.list.d/*.sources")):
+        with open(path) as f:
+            for stanza in re.split(r"\n\s*\n", f.read()):
+                fields = deb822_fields(stanza)
+                if "deb" in fields.get("types", "").split() and \
+                        fields.get("enabled", "yes").lower() != "no":
+                    yield fields.get("uris", "").split(), fields.get("suites", "").split()
+
+
+def deb822_fields(stanza):
+    fields = {}
+    for line in stanza.splitlines():
+        if line.startswith("#") or ":" not in line or line[:1].isspace():
+            continue
+        key, value = line.split(":", 1)
+        fields[key.strip().lower()] = value.strip()
+    return fields
+
+
+class PrivateApt:
+    """apt-get and apt-cache with their own sources, lists and cache under the
+    cache dir, for arm64 only: the machine's apt state is left as it is (and
+    arm64 needs no dpkg --add-architecture, since nothing is installed)."""
+
+    def __init__(self, cache):
+        root = os.path.join(cache, "apt")
+        state = os.path.join(root, "state")
+        for d in ("state/lists/partial", "cache/archives/partial", "preferences.d"):
+            os.makedirs(os.path.join(root, d), exist_ok=True)
+        status = os.path.join(state, "status")
+        open(status, "a").close()   # nothing installed: the host's packages are not ours
+        sources = os.path.join(root, "sources.list")
+        uri = machine_archive_uri()
+        write_atomic(sources, "".join(
+            f"deb [arch=arm64 signed-by={KEYRING}] {uri} {suite} main\n"
+            for suite in (KERNEL_SUITE, BUSYBOX_SUITE)).encode())
+        options = {
+            "Dir::Etc::sourcelist": sources,
+            "Dir::Etc::sourceparts": "-",
+            "Dir::Etc::preferencesparts": os.path.join(root, "preferences.d"),
+            "Dir::State": state,
+            "Dir::State::Lists": os.path.join(state, "lists"),
+            "Dir::State::status": status,
+            "Dir::Cache": os.path.join(root, "cache"),
+            "APT::Architecture": "arm64",
+            "APT::Architectures::": "arm64",
+            # The cache dir is root's; apt's _apt sandbox user could not write it.
+            "APT::Sandbox::User": "root",
+        }
+        self.options = [arg for k, v in options.items() for arg in ("-o", f"{k}={v}")]
+        self.updated = False
+
+    def update(self):
+        if not self.updated:
+            log(f"apt-get update ({KERNEL_SUITE}, {BUSYBOX_SUITE}; arm64)")
+            run(["apt-get", "-q", *self.options, "update"], "apt-get update")
+            self.updated = True
+
+    def kernels(self):
+        """The kernel releases of our flavour that the archive has all three
+        packages of (older ones were packaged differently), oldest first."""
+        self.update()
+        pattern = f"^linux-(binary|modules|base)-[0-9].*{KERNEL_FLAVOUR}$"
+        out = run(["apt-cache", *self.options, "--names-only", "search", pattern], "apt-cache search")
+        names = [line.split()[0] for line in out.splitlines()]
+        complete = [k for k in {n.split("-", 2)[2] for n in names}
+                    if set(kernel_packages(k).values()) <= set(names)]
+        return sorted(complete, key=upstream_version)
+
+    def download(self, packages, into):
+        """Fetch .debs into a scratch dir, then move each into `into`: a
+        .deb found there is always complete."""
+        self.update()
+        log(f"downloading {' '.join(packages)}")
+        scratch = tempfile.mkdtemp(prefix=".download-", dir=into)
+        try:
+            run(["apt-get", "-q", *self.options, "download", *packages], "apt-get download",
+                cwd=scratch)
+            for name in os.listdir(scratch):
+                if name.endswith(".deb"):
+                    os.replace(os.path.join(scratch, name), os.path.join(into, name))
+        finally:
+            shutil.rmtree(scratch)
+
+
+def upstream_version(kernel):
+    """7.3.4+deb13-cloud-arm64 -> (7, 3, 4), to order kernel versions."""
+    return tuple(int(n) for n in re.match(r"[0-9.]+", kernel).group(0).strip(".").split("."))
+
+
+# ---------------------------------------------------------------- cache
+
+class Cache:
+    """Downloaded .debs, and the kernel version chosen last time so that a run
+    without --kernel keeps using it, offline."""
+
+    def __init__(self, root):
+        self.root = root
+        self.deb_dir = os.path.join(root, "debs")
+        os.makedirs(self.deb_dir, exist_ok=True)
+        self.chosen_file = os.path.join(root, "kernel-version")
+        self.apt = None
+
+    def private_apt(self):
+        if self.apt is None:
+            self.apt = PrivateApt(self.root)
+        return self.apt
+
+    def remembered_kernel(self):
+        if os.path.exists(self.chosen_file):
+            with open(self.chosen_file) as f:
+                return f.read().strip() or None
+        return None
+
+    def remember_kernel(self, kernel):
+        write_atomic(self.chosen_file, f"{kernel}\n".encode())
+
+    def deb(self, package):
+        """The cached .deb of `package`, or None."""
+        found = sorted(glob.glob(os.path.join(self.deb_dir, f"{glob.escape(package)}_*_arm64.deb")))
+        return found[-1] if found else None
+
+    def debs(self, packages):
+        """The .debs of `packages`, downloading those not cached yet."""
+        missing = [p for p in packages if self.deb(p) is None]
+        if missing:
+            self.private_apt().download(missing, self.deb_dir)
+        paths = {p: self.deb(p) for p in packages}
+        absent = [p for p, path in paths.items() if path is None]
+        if absent:
+            raise Failure(f"apt-get download gave no .deb for {' '.join(absent)}")
+        return paths
+
+
+def kernel_packages(kernel):
+    return {"binary": f"linux-binary-{kernel}", "modules": f"linux-modules-{kernel}",
+            "base": f"linux-base-{kernel}"}
+
+
+def choose_kernel(cache, requested):
+    """--kernel VERSION, or 'latest' (ask the archive), or by default the
+    version remembered in the cache (the archive's newest the first time)."""
+    if requested and requested != "latest":
+        return requested
+    remembered = cache.remembered_kernel()
+    if requested is None and remembered:
+        return remembered
+    available = cache.private_apt().kernels()
+    if not available:
+        raise Failure(f"no linux-binary-*{KERNEL_FLAVOUR} in {KERNEL_SUITE}")
+    return available[-1]
+
+
+def fetch(cache, kernel):
+    """The .debs the guest is made of, from the cache when it has them."""
+    packages = list(kernel_packages(kernel).values()) + ["busybox-static"]
+    if any(cache.deb(p) is None for p in kernel_packages(kernel).values()):
+        available = cache.private_apt().kernels()
+        if kernel not in available:
+            raise Failure(f"{KERNEL_SUITE} has no linux-binary, -modules and -base for {kernel}; "
+                          f"it has {', '.join(available[-4:]) or 'none'} (newest last)")
+    return cache.debs(packages)
+
+
+# ---------------------------------------------------------------- .deb contents
+
+def deb_files(deb, wanted):
+    """{path: bytes} of the regular files in `deb` whose path (without the
+    leading ./) `wanted` accepts, read without unpacking the rest to disk."""
+    proc = subprocess.Popen(["dpkg-deb", "--fsys-tarfile", deb], stdout=subprocess.PIPE)
+    files = {}
+    with tarfile.open(fileobj=proc.stdout, mode="r|") as tar:
+        for member in tar:
+            path = member.name.removeprefix("./")
+            if member.isfile() and wanted(path):
+                files[path] = tar.extractfile(member).read()
+    if proc.wait() != 0:
+        raise Failure(f"dpkg-deb could not read {deb}")
+    return files
+
+
+def deb_file(deb, path):
+    files = deb_files(deb, lambda p: p == path)
+    if path not in files:
+        raise Failure(f"{os.path.basename(deb)} has no {path}")
+    return files[path]
+
+
+def check_config(config, kernel):
+    values = dict(re.findall(r"^(CONFIG_\w+)=(.*)$", config, re.M))
+    bad = [f"{name}={values.get(name, 'unset')} (need {' or '.join(ok)})"
+           for name, ok in REQUIRED_CONFIG.items() if values.get(name) not in ok]
+    if bad:
+        raise Failure(f"kernel {kernel} cannot run the test: {', '.join(bad)}; "
+                      f"choose another with --kernel")
+
+
+def check_image(image, kernel):
+    if image[0x38:0x3c] != ARM64_IMAGE_MAGIC:
+        raise Failure(f"vmlinuz of {kernel} is not a raw arm64 Image (no ARM\\x64 magic at 0x38)")
+
+
+# ---------------------------------------------------------------- modules
+
+def module_name(path):
+    """kernel/drivers/tee/optee/optee.ko.xz -> optee: the name the kernel uses,
+    with '_' where file names may have '-'."""
+    return re.sub(r"\.ko(\.xz)?$", "", os.path.basename(path)).replace("-", "_")
+
+
+def modinfo(ko):
+    """The key=value strings of a module's .modinfo section (ELF64, little endian)."""
+    if ko[:6] != b"\x7fELF\x02\x01":
+        raise Failure("a module is not a little-endian ELF64 file")
+    shoff, = struct.unpack_from("<Q", ko, 0x28)
+    shentsize, shnum, shstrndx = struct.unpack_from("<HHH", ko, 0x3a)
+
+    def section(i):
+        name, _, _, _, offset, size = struct.unpack_from("<IIQQQQ", ko, shoff + i * shentsize)
+        return name, offset, size
+
+    _, names, _ = section(shstrndx)
+    for i in range(shnum):
+        name, offset, size = section(i)
+        if ko[names + name:names + name + 9] == b".modinfo\0":
+            info = {}
+            for entry in ko[offset:offset + size].split(b"\0"):
+                key, eq, value = entry.decode(errors="replace").partition("=")
+                if eq:
+                    info.setdefault(key, value)
+            return info
+    raise Failure("a module has no .modinfo section")
+
+
+class Modules:
+    """The kernel's modules, by name, decompressed on demand. The package has
+    no modules.dep (depmod makes it at install time), so dependencies come from
+    each module's own 'depends=' modinfo, the list depmod itself would use."""
+
+    def __init__(self, modules_deb, base_deb, kernel):
+        prefix = f"usr/lib/modules/{kernel}/"
+        packed = deb_files(modules_deb, lambda p: p.startswith(prefix) and p.endswith(".ko.xz"))
+        self.packed = {module_name(p): data for p, data in packed.items()}
+        builtin = deb_file(base_deb, prefix + "modules.builtin").decode()
+        self.builtin = {module_name(line) for line in builtin.split()}
+        self.chosen = {}   # name -> .ko bytes of the modules listed so far
+
+    def load_order(self, names):
+        """`names` and what they depend on, dependencies first, skipping those
+        built into the kernel and those an earlier call already listed."""
+        order = []
+        for name in names:
+            self._visit(name, order, ())
+        return order
+
+    def _visit(self, name, order, chain):
+        if name in self.chosen or name in self.builtin:
+            return
+        if name in chain:
+            raise Failure(f"modules depend on each other in a circle: {' -> '.join(chain + (name,))}")
+        if name not in self.packed:
+            raise Failure(f"module {name} is neither in the modules package nor built in")
+        ko = lzma.decompress(self.packed[name])
+        for dep in filter(None, modinfo(ko).get("depends", "").split(",")):
+            self._visit(dep.replace("-", "_"), order, chain + (name,))
+        self.chosen[name] = ko
+        order.append(name)
+
+
+# ---------------------------------------------------------------- initramfs
+
+INIT_SCRIPT = r"""#!/bin/sh
+# The guest's only process: load the FF-A driver and report the partitions it
+# found, load the OP-TEE driver, unload everything (teardown makes FF-A calls
+# too), power off. Every line meant for the test starts with "ffa-test: ".
+/bin/busybox --install -s
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev
+echo "ffa-test: init started, kernel $(uname -r)"
+
+loaded=""
+load() {
+	if insmod "/lib/modules/$1.ko"; then
+		echo "ffa-test: insmod $1 ok"
+		loaded="$1 $loaded"
+	else
+		echo "ffa-test: FAIL insmod $1"
+	fi
+}
+
+for m in @FFA_MODULES@; do load "$m"; done
+count=0
+for d in /sys/bus/arm_ffa/devices/*; do
+	[ -e "$d" ] || continue
+	echo "ffa-test: device ${d##*/} id=$(cat "$d/partition_id") uuid=$(cat "$d/uuid")"
+	count=$((count + 1))
+done
+echo "ffa-test: $count arm_ffa devices"
+
+for m in @TEE_MODULES@; do load "$m"; done
+for dev in tee0 teepriv0; do
+	if [ -e "/dev/$dev" ]; then
+		echo "ffa-test: /dev/$dev present"
+	else
+		echo "ffa-test: /dev/$dev absent"
+	fi
+done
+
+# $loaded is newest first: the order that dependencies allow.
+for m in $loaded; do
+	if rmmod "$m"; then
+		echo "ffa-test: rmmod $m ok"
+	else
+		echo "ffa-test: FAIL rmmod $m"
+	fi
+done
+echo "ffa-test: done"
+poweroff -f
+echo "ffa-test: FAIL poweroff"
+"""
+
+S_IFDIR, S_IFREG, S_IFLNK, S_IFCHR = 0o040000, 0o100000, 0o120000, 0o020000
+
+
+def cpio_newc(entries):
+    """A cpio archive in the 'newc' format the kernel unpacks. Entries are
+    (path, mode, data, rdev); owner root and mtime 0 keep it reproducible,
+    and /dev/console needs no mknod (so no root) to be made."""
+    out = io.BytesIO()
+
+    def pad():
+        out.write(b"\0" * (-out.tell() % 4))
+
+    for ino, (path, mode, data, (major, minor)) in enumerate(entries + [("TRAILER!!!", 0, b"", (0, 0))], 1):
+        name = path.encode() + b"\0"
+        nlink = 2 if mode & S_IFDIR else 1
+        fields = (ino, mode, 0, 0, nlink, 0, len(data), 0, 0, major, minor, len(name), 0)
+        out.write(b"070701" + b"".join(b"%08x" % f for f in fields) + name)
+        pad()
+        out.write(data)
+        pad()
+    return out.getvalue()
+
+
+def build_initramfs(busybox, modules, ffa_order, tee_order):
+    init = INIT_SCRIPT.replace("@FFA_MODULES@", " ".join(ffa_order)) \
+                      .replace("@TEE_MODULES@", " ".join(tee_order))
+    entries = [(d, S_IFDIR | 0o755, b"", (0, 0))
+               for d in ("bin", "dev", "lib", "lib/modules", "proc", "sbin", "sys",
+                         "usr", "usr/bin", "usr/sbin")]
+    entries += [
+        ("dev/console", S_IFCHR | 0o600, b"", (5, 1)),  # the kernel opens it before /init runs
+        ("bin/busybox", S_IFREG | 0o755, busybox, (0, 0)),
+        ("bin/sh", S_IFLNK | 0o777, b"busybox", (0, 0)),
+        ("init", S_IFREG | 0o755, init.encode(), (0, 0)),
+    ]
+    entries += [(f"lib/modules/{name}.ko", S_IFREG | 0o644, modules.chosen[name], (0, 0))
+                for name in ffa_order + tee_order]
+    return gzip.compress(cpio_newc(entries), compresslevel=9, mtime=0)
+
+
+# ---------------------------------------------------------------- device tree
+
+# What the guest sees of QEMU 7.2's virt machine (-cpu cortex-a57 -smp 1, GICv2)
+# under the hypervisor: only the devices in 0x08000000-0x10000000 that it passes
+# through, GICv2 without the virtualization interface or v2m, and the RAM it
+# maps at these IPAs. Interrupt specifiers follow hw/arm/virt.c: <type num flags>,
+# type 0 SPI / 1 PPI, flags 4 = level high, plus for PPIs on GICv2 a CPU mask
+# in bits 8-15 (0x1 for one CPU). Timer PPIs: secure 13, non-secure 14,
+# virtual 11, hypervisor 10.
+DTS_TEMPLATE = """/dts-v1/;
+
+/ {{
+	compatible = "linux,dummy-virt";
+	model = "ffa-mediator system test guest";
+	#address-cells = <2>;
+	#size-cells = <2>;
+	interrupt-parent = <&gic>;
+
+	chosen {{
+		bootargs = "console=ttyAMA0 earlycon=pl011,0x09000000 loglevel=8 panic=-1 rdinit=/init";
+		stdout-path = "/pl011@9000000";
+		linux,initrd-start = <{initrd_start}>;
+		linux,initrd-end = <{initrd_end}>;
+	}};
+
+	psci {{
+		compatible = "arm,psci-1.0", "arm,psci-0.2";
+		method = "{psci_method}";
+	}};
+
+	cpus {{
+		#address-cells = <1>;
+		#size-cells = <0>;
+
+		cpu@0 {{
+			device_type = "cpu";
+			compatible = "arm,cortex-a57";
+			reg = <0>;
+			enable-method = "psci";
+		}};
+	}};
+
+	memory@{ram_base:x} {{
+		device_type = "memory";
+		reg = <{ram}>;
+	}};
+
+	gic: intc@8000000 {{
+		compatible = "arm,cortex-a15-gic";
+		#interrupt-cells = <3>;
+		#address-cells = <0>;	/* no children; dtc wants it said */
+		interrupt-controller;
+		reg = <0x0 0x08000000 0x0 0x10000>,	/* GICD */
+		      <0x0 0x08010000 0x0 0x10000>;	/* GICC */
+	}};
+
+	timer {{
+		compatible = "arm,armv8-timer", "arm,armv7-timer";
+		interrupts = <1 13 0x104>, <1 14 0x104>, <1 11 0x104>, <1 10 0x104>;
+		always-on;
+	}};
+
+	clk24mhz: apb-pclk {{
+		compatible = "fixed-clock";
+		#clock-cells = <0>;
+		clock-frequency = <24000000>;
+		clock-output-names = "clk24mhz";
+	}};
+
+	pl011@9000000 {{
+		compatible = "arm,pl011", "arm,primecell";
+		reg = <0x0 0x09000000 0x0 0x1000>;
+		interrupts = <0 1 4>;
+		clocks = <&clk24mhz &clk24mhz>;
+		clock-names = "uartclk", "apb_pclk";
+	}};
+
+	pl031@9010000 {{
+		compatible = "arm,pl031", "arm,primecell";
+		reg = <0x0 0x09010000 0x0 0x1000>;
+		interrupts = <0 2 4>;
+		clocks = <&clk24mhz>;
+		clock-names = "apb_pclk";
+	}};
+}};
+"""
+
+
+def cells64(*values):
+    """64-bit values as pairs of 32-bit cells, as #address-cells = 2 wants."""
+    return " ".join(f"0x{v >> 32:x} 0x{v & 0xffffffff:x}" for v in values)
+
+
+def device_tree_source(args, initrd_size):
+    return DTS_TEMPLATE.format(
+        initrd_start=cells64(args.initrd_ipa),
+        initrd_end=cells64(args.initrd_ipa + initrd_size),
+        psci_method=args.psci_method,
+        ram_base=args.ram_base,
+        ram=cells64(args.ram_base, args.ram_size))
+
+
+def compile_dts(source, out):
+    dts = os.path.join(out, "guest.dts")
+    write_atomic(dts, source.encode())
+    tmp = os.path.join(out, f"guest.dtb.tmp{os.getpid()}")
+    warnings = run(["dtc", "-I", "dts", "-O", "dtb", "-o", tmp, dts])
+    if warnings:
+        log(f"dtc: {warnings.strip()}")
+    os.replace(tmp, os.path.join(out, "guest.dtb"))
+
+
+# ---------------------------------------------------------------- main
+
+def log(message):
+    print(f"prepare.py: {message}", file=sys.stderr, flush=True)
+
+
+def parse_args():
+    default_cache = os.path.join(os.environ.get("XDG_CACHE_HOME") or
+                                 os.path.join(os.path.expanduser("~"), ".cache"),
+                                 "ffa-mediator", "linux")
+    number = lambda s: int(s, 0)
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--out", required=True, help="where to write Image, initramfs.cpio.gz, guest.dtb")
+    p.add_argument("--cache", default=default_cache, help=f"default {default_cache}")
+    p.add_argument("--kernel", metavar="VERSION",
+                   help="kernel release, e.g. 7.3.4+deb13-cloud-arm64, or 'latest' for the "
+                        "archive's newest; default: the one used last time (newest the first time)")
+    p.add_argument("--ram-base", type=number, default=0x40000000, help="guest RAM IPA")
+    p.add_argument("--ram-size", type=number, default=0x10000000)
+    p.add_argument("--initrd-ipa", type=number, default=0x44200000,
+                   help="where the hypervisor puts initramfs.cpio.gz")
+    p.add_argument("--psci-method", choices=("smc", "hvc"), default="smc")
+    return p.parse_args()
+
+
+def main():
+    args = parse_args()
+    started = time.monotonic()
+    ensure_host_packages(HOST_PACKAGES)
+    os.makedirs(args.out, exist_ok=True)
+    cache = Cache(args.cache)
+
+    kernel = choose_kernel(cache, args.kernel)
+    packages = kernel_packages(kernel)
+    debs = fetch(cache, kernel)
+
+    prefix = f"usr/lib/modules/{kernel}/"
+    check_config(deb_file(debs[packages["base"]], prefix + "config").decode(), kernel)
+    image = deb_file(debs[packages["binary"]], prefix + "vmlinuz")
+    check_image(image, kernel)
+
+    modules = Modules(debs[packages["modules"]], debs[packages["base"]], kernel)
+    ffa_order = modules.load_order(FFA_MODULES)
+    tee_order = modules.load_order(TEE_MODULES)
+    busybox = deb_file(debs["busybox-static"], "bin/busybox")
+    initramfs = build_initramfs(busybox, modules, ffa_order, tee_order)
+
+    write_atomic(os.path.join(args.out, "Image"), image)
+    write_atomic(os.path.join(args.out, "initramfs.cpio.gz"), initramfs)
+    compile_dts(device_tree_source(args, len(initramfs)), args.out)
+    write_atomic(os.path.join(args.out, "kernel-version"), f"{kernel}\n".encode())
+    cache.remember_kernel(kernel)   # only a kernel that made a guest is worth keeping
+
+    print(f"prepare.py: kernel {kernel}, Image {len(image)} bytes, initramfs {len(initramfs)} "
+          f"bytes (modules {' '.join(ffa_order + tee_order)}), guest.dtb (RAM "
+          f"0x{args.ram_base:x}+0x{args.ram_size:x}, initrd 0x{args.initrd_ipa:x}-"
+          f"0x{args.initrd_ipa + len(initramfs):x}, psci {args.psci_method}) in {args.out} "
+          f"[{time.monotonic() - started:.1f} s]")
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except Failure as e:
+        sys.exit(f"prepare.py: error: {e}")
