@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The scenario engine protocol's lines (engine.c documents the protocol):
+ * tokens, numbers in C syntax, hex bytes. Freestanding, so the host engine,
+ * the system test's EL2 hypervisor and its EL3 firmware read lines alike.
+ */
+#ifndef CMDLINE_H
+#define CMDLINE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#define CMD_MAX_TOKENS 48
+
+struct cmd {
+	int argc;
+	char *argv[CMD_MAX_TOKENS];
+};
+
+/* Split line in place at spaces, tabs and CRs. */
+void cmd_tokenize(char *line, struct cmd *c);
+
+/* A whole string as a number: decimal, or hex after 0x. */
+bool cmd_parse_u64(const char *s, uint64_t *v);
+
+/* Argument i as a number no larger than max. */
+bool cmd_arg_num(const struct cmd *c, int i, uint64_t max, uint64_t *v);
+
+/* Hex digits decoded in place; the byte count, or -1. */
+long cmd_unhex(char *s);
+
+#endif

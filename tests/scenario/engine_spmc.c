@@ -1,0 +1,392 @@
+/* SPDX-License-Identifier: MIT */
+#include "engine_spmc.h"
+
+#include "spmc_defaults.h"
+
+#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
+
+static int str_eq(const char *a, const char *b)
+{
+	while (*a != '\0' && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+static void say(const struct engine_out *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void say(const struct engine_out *out, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	out->print(out->ctx, fmt, ap);
+	va_end(ap);
+}
+
+void engine_reply(const struct engine_out *out, const char *fmt, ...)
+{
+	va_list ap;
+
+	say(out, "@ ");
+	va_start(ap, fmt);
+	out->print(out->ctx, fmt, ap);
+	va_end(ap);
+	say(out, "\n");
+}
+
+static void say_hex(const struct engine_out *out, const uint8_t *p, uint64_t len)
+{
+	for (uint64_t i = 0; i < len; i++)
+		say(out, "%02x", p[i]);
+}
+
+static void say_regs(const struct engine_out *out, const struct ffa_regs *r)
+{
+	for (int i = 0; i < FFA_REG_COUNT; i++)
+		say(out, " %llx", (unsigned long long)r->x[i]);
+}
+
+void engine_spmc_defaults(struct engine_spmc *e)
+{
+	spmc_default_config(&e->config);
+}
+
+/* --- before init: the configuration ---------------------------------------- */
+
+/* Sets one field of the SPMC's configuration; false for an unknown key. */
+static bool spmc_setting(struct spmc_config *cfg, const char *key, uint64_t v)
+{
+	if (str_eq(key, "version"))
+		cfg->version = (enum ffa_version)v;
+	else if (str_eq(key, "id"))
+		cfg->spmc_id = (uint16_t)v;
+	else if (str_eq(key, "rxtx_max_pages"))
+		cfg->rxtx_max_pages = (uint32_t)v;
+	else if (str_eq(key, "sri_intid"))
+		cfg->sri_intid = (uint32_t)v;
+	else if (str_eq(key, "refuse_newer_minor"))
+		cfg->refuse_newer_minor = v != 0;
+	else
+		return false;
+	return true;
+}
+
+static void cmd_spmc_set(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t v;
+
+	if (c->argc != 3 || !cmd_parse_u64(c->argv[2], &v))
+		engine_reply(out, "err usage: spmc_set KEY VALUE");
+	else if (!spmc_setting(&e->config, c->argv[1], v))
+		engine_reply(out, "err unknown SPMC setting %s", c->argv[1]);
+	else
+		engine_reply(out, "ok");
+}
+
+static void cmd_spmc_clear(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	(void)c;
+	e->config.partition_count = 0;
+	__builtin_memset(e->config.partitions, 0, sizeof(e->config.partitions));
+	engine_reply(out, "ok");
+}
+
+static bool parse_uuid(char *hex, struct ffa_uuid *u)
+{
+	if (cmd_unhex(hex) != (long)sizeof(u->b))
+		return false;
+	__builtin_memcpy(u->b, hex, sizeof(u->b));
+	return true;
+}
+
+static void cmd_spmc_partition(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	struct spmc_partition_config p;
+	uint64_t id, exec, props, version;
+
+	if (e->config.partition_count >= SPMC_MAX_PARTITIONS || c->argc < 6 || c->argc - 5 > SPMC_MAX_UUIDS ||
+	    !cmd_arg_num(c, 1, UINT16_MAX, &id) || !cmd_arg_num(c, 2, UINT16_MAX, &exec) ||
+	    !cmd_arg_num(c, 3, UINT32_MAX, &props) || !cmd_arg_num(c, 4, UINT32_MAX, &version)) {
+		engine_reply(out, "err usage: spmc_partition ID EXEC PROPS VERSION UUID..., at most %d",
+			     SPMC_MAX_PARTITIONS);
+		return;
+	}
+	p = (struct spmc_partition_config){ .id = (uint16_t)id, .exec_ctx_count = (uint16_t)exec,
+					    .properties = (uint32_t)props, .version = (enum ffa_version)version };
+	for (int i = 5; i < c->argc; i++) {
+		if (!parse_uuid(c->argv[i], &p.uuids[p.uuid_count++])) {
+			engine_reply(out, "err bad UUID (32 hex digits)");
+			return;
+		}
+	}
+	e->config.partitions[e->config.partition_count++] = p;
+	engine_reply(out, "ok");
+}
+
+/* --- any time: how a partition behaves ------------------------------------------ */
+
+/* Names of enum spmc_behaviour and enum spmc_vm_msg_behaviour values. */
+static const struct {
+	const char *name;
+	enum spmc_behaviour value;
+} behaviours[] = {
+	{ "echo", SPMC_BEHAVE_ECHO },
+	{ "busy", SPMC_BEHAVE_BUSY },
+	{ "error", SPMC_BEHAVE_ERROR },
+	{ "interrupt-once", SPMC_BEHAVE_INTERRUPT_ONCE },
+	{ "yield-once", SPMC_BEHAVE_YIELD_ONCE },
+	{ "wrong-source", SPMC_BEHAVE_WRONG_SOURCE },
+	{ "wrong-dest", SPMC_BEHAVE_WRONG_DEST },
+	{ "wrong-func", SPMC_BEHAVE_WRONG_FUNC },
+	{ "garbage", SPMC_BEHAVE_GARBAGE },
+	{ "framework-resp", SPMC_BEHAVE_FRAMEWORK_RESP },
+};
+
+static const struct {
+	const char *name;
+	enum spmc_vm_msg_behaviour value;
+} vm_msg_behaviours[] = {
+	{ "ok", SPMC_VM_MSG_OK },
+	{ "busy", SPMC_VM_MSG_BUSY },
+	{ "retry", SPMC_VM_MSG_RETRY },
+	{ "error", SPMC_VM_MSG_ERROR },
+};
+
+/*
+ * The configuration of partition id: the one init will use, or after init
+ * the model's own (it reads it on every call); *index is its index. NULL
+ * for no such partition.
+ */
+static struct spmc_partition_config *partition_config(struct engine_spmc *e, uint16_t id, int *index)
+{
+	struct spmc_config *cfg = e->initialised ? &e->spmc->config : &e->config;
+
+	for (uint32_t i = 0; i < cfg->partition_count && i < SPMC_MAX_PARTITIONS; i++) {
+		if (cfg->partitions[i].id == id) {
+			*index = (int)i;
+			return &cfg->partitions[i];
+		}
+	}
+	return 0;
+}
+
+static bool named_behaviour(struct engine_spmc *e, struct spmc_partition_config *p, int index, const char *key,
+			    const char *value)
+{
+	if (str_eq(key, "behaviour")) {
+		for (size_t i = 0; i < COUNT_OF(behaviours); i++) {
+			if (str_eq(value, behaviours[i].name)) {
+				p->behaviour = behaviours[i].value;
+				return true;
+			}
+		}
+		return false;
+	}
+	for (size_t i = 0; i < COUNT_OF(vm_msg_behaviours); i++) {
+		if (str_eq(value, vm_msg_behaviours[i].name)) {
+			p->vm_msg = vm_msg_behaviours[i].value;
+			/* The count of refusals starts again. */
+			if (e->initialised)
+				e->spmc->part[index].vm_msg_failures = 0;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Sets one behaviour of a partition; false for an unknown key or value. */
+static bool partition_setting(struct engine_spmc *e, struct spmc_partition_config *p, int index, const char *key,
+			      const char *value)
+{
+	uint64_t v;
+
+	if (str_eq(key, "behaviour") || str_eq(key, "vm_msg"))
+		return named_behaviour(e, p, index, key, value);
+	if (!cmd_parse_u64(value, &v) || v > UINT32_MAX)
+		return false;
+	if (str_eq(key, "error"))
+		p->error = (int32_t)(uint32_t)v;
+	else if (str_eq(key, "bad_id") && v <= UINT16_MAX)
+		p->bad_id = (uint16_t)v;
+	else if (str_eq(key, "yield_timeout_lo"))
+		p->yield_timeout_lo = (uint32_t)v;
+	else if (str_eq(key, "yield_timeout_hi"))
+		p->yield_timeout_hi = (uint32_t)v;
+	else if (str_eq(key, "vm_msg_fail_count"))
+		p->vm_msg_fail_count = (uint32_t)v;
+	else if (str_eq(key, "vm_msg_error"))
+		p->vm_msg_error = (int32_t)(uint32_t)v;
+	else if (str_eq(key, "inbox_size") && v <= SPMC_INBOX_MAX)
+		p->inbox_size = (uint32_t)v;
+	else
+		return false;
+	return true;
+}
+
+static void cmd_partition_set(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	struct spmc_partition_config *p;
+	uint64_t id;
+	int index = 0;
+
+	if (c->argc != 4 || !cmd_arg_num(c, 1, UINT16_MAX, &id)) {
+		engine_reply(out, "err usage: partition_set ID KEY VALUE");
+		return;
+	}
+	p = partition_config(e, (uint16_t)id, &index);
+	if (p == 0)
+		engine_reply(out, "err no partition %#llx", (unsigned long long)id);
+	else if (!partition_setting(e, p, index, c->argv[2], c->argv[3]))
+		engine_reply(out, "err bad partition setting %s %s", c->argv[2], c->argv[3]);
+	else
+		engine_reply(out, "ok");
+}
+
+/* --- init and after ---------------------------------------------------------------- */
+
+static void cmd_spmc_init(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	(void)c;
+	spmc_init(e->spmc, &e->config);
+	e->initialised = true;
+	engine_reply(out, "ok %#x", (unsigned int)e->config.version);
+}
+
+static void cmd_spmc_count(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	(void)c;
+	engine_reply(out, "count %u", e->spmc->trace_count);
+}
+
+/* What partition argument 1 received, or NULL after an error reply. */
+static const struct spmc_partition_state *arg_partition_state(struct engine_spmc *e, const struct cmd *c,
+							       const struct engine_out *out, uint16_t *id)
+{
+	uint64_t v = 0;
+	const struct spmc_partition_state *st = 0;
+
+	if (cmd_arg_num(c, 1, UINT16_MAX, &v))
+		st = spmc_partition_state_of(e->spmc, (uint16_t)v);
+	if (st == 0)
+		engine_reply(out, "err no partition %s", c->argc > 1 ? c->argv[1] : "given");
+	*id = (uint16_t)v;
+	return st;
+}
+
+static void cmd_inbox(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	static uint8_t buf[SPMC_INBOX_MAX];
+	const struct spmc_partition_state *st;
+	uint32_t len = 0;
+	uint16_t id = 0, sender;
+
+	if (c->argc != 3 || (!str_eq(c->argv[2], "take") && !str_eq(c->argv[2], "peek"))) {
+		engine_reply(out, "err usage: inbox ID take|peek");
+		return;
+	}
+	st = arg_partition_state(e, c, out, &id);
+	if (st == 0)
+		return;
+	if (!st->inbox_full) {
+		engine_reply(out, "inbox 0 0");
+		return;
+	}
+	sender = st->inbox_sender;
+	if (str_eq(c->argv[2], "take")) {
+		if (spmc_inbox_take(e->spmc, id, buf, sizeof(buf), &len) != FFA_OK)
+			len = 0;
+	} else {
+		len = st->inbox_len <= sizeof(buf) ? st->inbox_len : 0;
+		__builtin_memcpy(buf, st->inbox, len);
+	}
+	say(out, "@ inbox 1 %u ", sender);
+	say_hex(out, buf, len);
+	say(out, "\n");
+}
+
+static void cmd_known_vms(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint16_t id = 0;
+	const struct spmc_partition_state *st = arg_partition_state(e, c, out, &id);
+
+	if (st == 0)
+		return;
+	say(out, "@ known %u", st->vm_count);
+	for (uint32_t i = 0; i < st->vm_count && i < SPMC_MAX_KNOWN_VMS; i++)
+		say(out, " %u", st->vms[i].id);
+	say(out, "\n");
+}
+
+static void cmd_spmc_calls_since(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	const uint32_t total = e->spmc->trace_count;
+	uint64_t since;
+	uint32_t kept, first;
+
+	if (!cmd_arg_num(c, 1, total, &since)) {
+		engine_reply(out, "err usage: spmc_calls_since N (N <= %u)", total);
+		return;
+	}
+	kept = total - (uint32_t)since > SPMC_TRACE_SIZE ? SPMC_TRACE_SIZE : total - (uint32_t)since;
+	first = total - kept;
+	engine_reply(out, "spmc %u %u", kept, first - (uint32_t)since);
+	for (uint32_t n = first; n < total; n++) {
+		const struct spmc_trace_entry *t = spmc_trace_last(e->spmc, total - 1 - n);
+
+		say(out, "@ call");
+		say_regs(out, &t->in);
+		say_regs(out, &t->out);
+		say(out, "\n");
+	}
+}
+
+static void cmd_spmc_deliver(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t ep;
+	long len = c->argc == 3 ? cmd_unhex(c->argv[2]) : -1;
+
+	if (len < 0 || !cmd_arg_num(c, 1, UINT16_MAX, &ep)) {
+		engine_reply(out, "err usage: spmc_deliver ENDPOINT HEX");
+		return;
+	}
+	engine_reply(out, "status %d", spmc_deliver_rx(e->spmc, (uint16_t)ep, c->argv[2], (uint32_t)len));
+}
+
+/* --- the table ------------------------------------------------------------------- */
+
+enum when { ANY, BEFORE_INIT, AFTER_INIT };
+
+static const struct {
+	const char *name;
+	enum when when;
+	void (*run)(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out);
+} commands[] = {
+	{ "spmc_set", BEFORE_INIT, cmd_spmc_set },
+	{ "spmc_clear", BEFORE_INIT, cmd_spmc_clear },
+	{ "spmc_partition", BEFORE_INIT, cmd_spmc_partition },
+	{ "partition_set", ANY, cmd_partition_set },
+	{ "spmc_init", BEFORE_INIT, cmd_spmc_init },
+	{ "spmc_count", AFTER_INIT, cmd_spmc_count },
+	{ "inbox", AFTER_INIT, cmd_inbox },
+	{ "known_vms", AFTER_INIT, cmd_known_vms },
+	{ "spmc_calls_since", AFTER_INIT, cmd_spmc_calls_since },
+	{ "spmc_deliver", AFTER_INIT, cmd_spmc_deliver },
+};
+
+bool engine_spmc_command(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	for (size_t i = 0; c->argc > 0 && i < COUNT_OF(commands); i++) {
+		if (!str_eq(c->argv[0], commands[i].name))
+			continue;
+		if (commands[i].when == BEFORE_INIT && e->initialised)
+			engine_reply(out, "err %s after init", c->argv[0]);
+		else if (commands[i].when == AFTER_INIT && !e->initialised)
+			engine_reply(out, "err %s before init", c->argv[0]);
+		else
+			commands[i].run(e, c, out);
+		return true;
+	}
+	return false;
+}
