@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: MIT */
+/* Guest VMs: memory behind stage 2, vCPU contexts, running them. */
+#ifndef EL2_GUEST_H
+#define EL2_GUEST_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "context.h"
+#include "ffa/mediator.h"
+#include "stage2.h"
+
+#define MAX_GUESTS 16
+#define MAX_VCPUS 8
+
+enum guest_state { GUEST_FREE, GUEST_LIVE, GUEST_DYING, GUEST_GONE };
+
+struct guest {
+	enum guest_state state;
+	uint16_t id;
+	bool aarch64;
+	uint16_t vcpus;
+	uint64_t ipa_base;
+	uint64_t size;
+	struct s2 s2;
+	struct ffa_vm *ffa; /* the mediator's handle */
+	struct guest_ctx ctx[MAX_VCPUS];
+};
+
+/*
+ * A new guest with size bytes of zeroed RAM at ipa_base, backed by
+ * physical memory elsewhere, and the stub page; NULL when out of slots,
+ * memory or tables.
+ */
+struct guest *guest_create(uint16_t id, bool aarch64, uint16_t vcpus, uint64_t ipa_base, uint64_t size);
+
+/* The live or dying guest with this id (what the platform ops act on). */
+struct guest *guest_find(uint16_t id);
+
+/* The live one only. */
+struct guest *guest_live(uint16_t id);
+
+/* The guest, dying or gone, whose destruction can still be polled. */
+struct guest *guest_destroyed(uint16_t id);
+
+/* Copy to or from the guest's RAM through its stage 2; false if not all RAM. */
+bool guest_write(const struct guest *g, uint64_t ipa, const void *src, uint64_t len);
+bool guest_read(const struct guest *g, uint64_t ipa, void *dst, uint64_t len);
+
+/* Switch the EL1 world to this guest (stage 2, AArch64 or AArch32 EL1). */
+void guest_load(const struct guest *g, uint64_t hcr_extra);
+
+#endif

@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The Linux run: one VM (id 1, one vCPU) whose RAM lies elsewhere in
+ * physical memory than its IPA says, with the kernel, DTB and initramfs
+ * copied in through its stage 2, the devices passed through, and its FF-A
+ * calls going through the mediator, which logs each one.
+ */
+#include "sys/string.h"
+
+#include "hyp.h"
+#include "linux.h"
+#include "memmap.h"
+#include "sys/semihost.h"
+#include "sys/uart.h"
+
+#define LINUX_VM_ID 1
+#define SPSR_EL1H_MASKED 0x3c5UL
+#define SCTLR_EL1_RESET 0x30d00800UL
+/* CNTHCTL_EL2: EL1 may use the physical counter and timer. */
+#define CNTHCTL_EL1PCTEN_EL1PCEN 3UL
+
+static uint8_t hyp_rx[PAGE_SIZE] __attribute__((aligned(4096)));
+static uint8_t hyp_tx[PAGE_SIZE] __attribute__((aligned(4096)));
+
+static const struct boot_info *boot_info(void)
+{
+	return (const struct boot_info *)BOOT_INFO_PA;
+}
+
+bool linux_requested(void)
+{
+	return boot_info()->magic == BOOT_INFO_MAGIC;
+}
+
+static struct guest *make_guest(const struct boot_info *bi)
+{
+	struct guest *g = guest_create(LINUX_VM_ID, true, 1, bi->ram_ipa, bi->ram_size);
+	int32_t status;
+
+	if (g == NULL || !s2_map(&g->s2, DEVICE_BASE, DEVICE_BASE, DEVICE_END - DEVICE_BASE, S2_DEVICE))
+		hyp_panic("no memory for the Linux guest");
+	for (uint64_t i = 0; i < bi->image_count && i < BOOT_MAX_IMAGES; i++) {
+		const struct boot_image *im = &bi->images[i];
+
+		if (!guest_write(g, im->ipa, (const void *)im->pa, im->size))
+			hyp_panic("a boot image does not fit the guest's RAM");
+	}
+	g->ffa = ffa_vm_create(&hyp_mediator, LINUX_VM_ID, true, 1, &status);
+	if (g->ffa == NULL)
+		hyp_panic("the mediator refused the Linux VM");
+	return g;
+}
+
+/* EL1's world as Linux expects to find it on a fresh CPU. */
+static void el1_reset(void)
+{
+	uint64_t midr, mpidr;
+
+	__asm__ volatile("mrs %0, midr_el1" : "=r"(midr));
+	__asm__ volatile("mrs %0, mpidr_el1" : "=r"(mpidr));
+	__asm__ volatile("msr vpidr_el2, %0" ::"r"(midr));
+	__asm__ volatile("msr vmpidr_el2, %0" ::"r"(mpidr));
+	__asm__ volatile("msr cnthctl_el2, %0" ::"r"(CNTHCTL_EL1PCTEN_EL1PCEN));
+	__asm__ volatile("msr cntvoff_el2, xzr");
+	__asm__ volatile("msr hstr_el2, xzr");
+	__asm__ volatile("msr sctlr_el1, %0; isb" ::"r"(SCTLR_EL1_RESET));
+}
+
+static void mediator_start(void)
+{
+	const struct ffa_config config = { .hyp_rx = hyp_rx, .hyp_tx = hyp_tx, .hyp_buffer_pages = 1,
+					   .log_level = FFA_LOG_VERBOSE };
+	int32_t ret = ffa_mediator_init(&hyp_mediator, &hyp_plat.ops, &config);
+
+	if (ret != FFA_OK) {
+		uart_printf("el2: the mediator did not start: %d\n", ret);
+		semihost_exit(1);
+	}
+	uart_printf("el2: mediator up, FF-A %#x with the SPMC\n", (unsigned int)hyp_mediator.spmc_version);
+}
+
+_Noreturn void linux_boot(void)
+{
+	const struct boot_info *bi = boot_info();
+	struct guest *g;
+	uint64_t esr;
+	bool not_ffa;
+
+	platform_init(&hyp_plat);
+	mediator_start();
+	g = make_guest(bi);
+	el1_reset();
+	g->ctx[0] = (struct guest_ctx){ .elr = bi->entry_ipa, .spsr = SPSR_EL1H_MASKED };
+	g->ctx[0].x[0] = bi->dtb_ipa;
+	uart_printf("el2: Linux VM %d: RAM at IPA %#lx, %lu MiB, entry %#lx\n", LINUX_VM_ID,
+		    (unsigned long)bi->ram_ipa, (unsigned long)(bi->ram_size >> 20), (unsigned long)bi->entry_ipa);
+	/* Returns only on a trap the hypervisor does not handle: PSCI SYSTEM_OFF ends QEMU at EL3. */
+	esr = vcpu_run(g, &g->ctx[0], 0, true, &not_ffa);
+	uart_printf("el2: the Linux guest stopped: ESR %#lx at %#lx\n", (unsigned long)esr, (unsigned long)g->ctx[0].elr);
+	semihost_exit(2);
+}

@@ -1,0 +1,45 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * A small EL2 hypervisor for the system test: it embeds the mediator
+ * (runtime/) exactly as a production hypervisor would, through
+ * ffa/mediator.h and the platform ops of platform.c, and runs either the
+ * scenario engine (guests driven over the UART) or a Linux guest.
+ *
+ * One CPU, no interrupts at EL2 (they go straight to the guest), so the
+ * little mutable state here is only ever touched by one thread of control.
+ */
+#include "hyp.h"
+#include "mmu.h"
+#include "sys/semihost.h"
+#include "sys/uart.h"
+
+/* CPTR_EL2: no traps of FP/SIMD for the guests (what LINUX-GUEST.md verified). */
+#define CPTR_EL2_NO_TRAPS 0x22ffUL
+
+struct ffa_mediator hyp_mediator;
+struct hyp_platform hyp_plat;
+
+bool linux_requested(void);
+
+_Noreturn void hyp_panic(const char *why)
+{
+	uart_printf("el2: PANIC: %s\n", why);
+	semihost_exit(3);
+}
+
+/* From start.S, when EL2 itself takes an exception. */
+_Noreturn void hyp_panic_exception(uint64_t esr, uint64_t elr, uint64_t far)
+{
+	uart_printf("el2: PANIC: exception at EL2: ESR %#lx ELR %#lx FAR %#lx\n", (unsigned long)esr,
+		    (unsigned long)elr, (unsigned long)far);
+	semihost_exit(3);
+}
+
+void hyp_main(void)
+{
+	mmu_enable();
+	__asm__ volatile("msr cptr_el2, %0; isb" ::"r"(CPTR_EL2_NO_TRAPS));
+	if (linux_requested())
+		linux_boot();
+	scenario_engine();
+}

@@ -1,0 +1,57 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The platform ops the mediator gets from this hypervisor (runtime/
+ * include/ffa/platform.h), and the record of what they did, which the
+ * scenario engine reports as "effects" exactly as the simulated platform
+ * does.
+ */
+#ifndef EL2_PLATFORM_H
+#define EL2_PLATFORM_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "ffa/platform.h"
+
+#define MAX_EFFECTS 256
+#define MAX_MAPPINGS 64
+#define MAX_POLICY_VM 16
+
+enum effect_kind { EFFECT_MAP, EFFECT_UNMAP, EFFECT_VIRQ, EFFECT_CLAIM, EFFECT_UNCLAIM };
+
+struct effect {
+	enum effect_kind kind;
+	uint16_t vm_id;
+	uint16_t vcpu;
+	uint32_t intid;
+	uint64_t ipa;
+	uint32_t pages;
+	bool writable;
+	enum ffa_mem_op op;
+};
+
+struct hyp_platform {
+	struct ffa_platform ops;
+	uint32_t effect_count;          /* may exceed MAX_EFFECTS: the first ones are kept */
+	struct effect effects[MAX_EFFECTS];
+	int fail_next_map;              /* map_guest answers NO_MEMORY this many times */
+	bool trace;                     /* print each SMC to the SPMC */
+	bool allow[MAX_POLICY_VM][MAX_POLICY_VM]; /* VM-to-VM messaging */
+	struct {
+		bool used;
+		uint16_t vm_id;
+		void *va;
+		uint64_t ipa;
+		uint32_t pages;
+	} mappings[MAX_MAPPINGS];
+};
+
+void platform_init(struct hyp_platform *p);
+
+/* Live map_guest mappings of a VM. */
+uint32_t platform_live_mappings(const struct hyp_platform *p, uint16_t vm_id);
+
+/* The SMC to EL3 (start.S). */
+void smc_call(struct ffa_regs *r);
+
+#endif

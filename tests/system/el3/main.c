@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The system test's EL3 firmware: the project's simulated SPMC
+ * (tests/spmc, the same source the host tests use) answering the
+ * hypervisor's FF-A calls for real, plus PSCI/SMCCC and the GIC set-up a
+ * Linux guest needs. One CPU, interrupts never taken here: the SPMC state
+ * below is the only mutable state, touched by one thread of control.
+ */
+#include "el3.h"
+#include "sys/semihost.h"
+#include "sys/testctl.h"
+#include "sys/uart.h"
+
+#define NS_RAM_BASE 0x40000000UL
+#define NS_RAM_END 0x80000000UL
+#define ESR_EC(esr) ((unsigned int)((esr) >> 26) & 0x3f)
+#define EC_SMC64 0x17
+#define FFA_FUNCTION_FIRST 0x60u
+#define FFA_FUNCTION_LAST 0xffu
+#define SMC_FUNCTION_NUMBER(fid) ((fid) & 0xffffu)
+#define SMC_OWNER_STANDARD(fid) (((fid) & 0x3f000000u) == 0x04000000u)
+
+static struct spmc spmc_model;
+struct engine_spmc el3_spmc = { .spmc = &spmc_model };
+
+/* The SPMC may touch Non-secure RAM only (QEMU lets EL3 reach it with the MMU off). */
+static void *ns_phys(void *ctx, uint64_t pa, uint64_t len)
+{
+	(void)ctx;
+	if (pa < NS_RAM_BASE || pa >= NS_RAM_END || len > NS_RAM_END - pa)
+		return 0;
+	return (void *)pa;
+}
+
+void el3_main(void)
+{
+	gic_init();
+	engine_spmc_defaults(&el3_spmc);
+	el3_spmc.config.phys = ns_phys;
+}
+
+_Noreturn void el3_panic_exception(uint64_t esr, uint64_t elr, uint64_t far)
+{
+	uart_printf("el3: PANIC: unexpected exception: ESR %#lx ELR %#lx FAR %#lx\n", (unsigned long)esr,
+		    (unsigned long)elr, (unsigned long)far);
+	semihost_exit(4);
+}
+
+static bool is_ffa(uint32_t fid)
+{
+	return SMC_OWNER_STANDARD(fid) && SMC_FUNCTION_NUMBER(fid) >= FFA_FUNCTION_FIRST &&
+	       SMC_FUNCTION_NUMBER(fid) <= FFA_FUNCTION_LAST;
+}
+
+/* FF-A: the model answers once the scenario (or the hypervisor) started it. */
+static void ffa_call(struct el3_regs *r)
+{
+	struct ffa_regs regs;
+
+	for (int i = 0; i < FFA_REG_COUNT; i++)
+		regs.x[i] = r->x[i];
+	if (el3_spmc.initialised)
+		spmc_call(&spmc_model, &regs);
+	else
+		regs = (struct ffa_regs){ .x = { FFA_ERROR_32, 0, (uint32_t)FFA_NOT_SUPPORTED } };
+	for (int i = 0; i < FFA_REG_COUNT; i++)
+		r->x[i] = regs.x[i];
+}
+
+void el3_smc(struct el3_regs *r)
+{
+	uint64_t esr;
+	const uint32_t fid = (uint32_t)r->x[0];
+
+	__asm__ volatile("mrs %0, esr_el3" : "=r"(esr));
+	if (ESR_EC(esr) != EC_SMC64)
+		el3_panic_exception(esr, 0, 0);
+	if (is_ffa(fid))
+		ffa_call(r);
+	else if (fid == TESTCTL_CALL)
+		testctl_call(r);
+	else if (!psci_call(r))
+		r->x[0] = UINT64_MAX; /* SMCCC NOT_SUPPORTED */
+}

@@ -1,0 +1,1 @@
+# ctest entries: the machine booted under qemu-system-aarch64 (see ./run test).
