@@ -142,6 +142,7 @@ static const struct {
 	{ "wrong-func", SPMC_BEHAVE_WRONG_FUNC },
 	{ "garbage", SPMC_BEHAVE_GARBAGE },
 	{ "framework-resp", SPMC_BEHAVE_FRAMEWORK_RESP },
+	{ "optee", SPMC_BEHAVE_OPTEE },
 };
 
 static const struct {

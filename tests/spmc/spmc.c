@@ -9,6 +9,7 @@
  * ffa_structs.h bounds-checked readers and writers).
  */
 #include "spmc.h"
+#include "spmc_optee.h"
 
 #include "ffa/ffa_structs.h"
 
@@ -1275,7 +1276,7 @@ static void partition_stop(const struct spmc *s, const struct spmc_target *t,
  * says (see enum spmc_behaviour); resumed: r is being resumed by FFA_RUN,
  * so INTERRUPT_ONCE and YIELD_ONCE now answer.
  */
-static void partition_answer(const struct spmc *s, const struct spmc_target *t,
+static void partition_answer(struct spmc *s, const struct spmc_target *t,
 			     const struct spmc_request *r, bool resumed,
 			     struct ffa_regs *out)
 {
@@ -1324,6 +1325,13 @@ static void partition_answer(const struct spmc *s, const struct spmc_target *t,
 		if (kind == SPMC_RESP2)
 			kind = SPMC_RESP_64;
 		break;
+	case SPMC_BEHAVE_OPTEE: {
+		struct spmc_request answer = *r;
+
+		spmc_optee_answer(s, t->st, p->id, r, answer.payload);
+		encode_resp(s, kind, &answer, source, destination, false, out);
+		return;
+	}
 	case SPMC_BEHAVE_ECHO:
 	default:
 		break;

@@ -115,6 +115,12 @@ enum spmc_behaviour {
 	 * answered by a framework message.
 	 */
 	SPMC_BEHAVE_FRAMEWORK_RESP,
+	/*
+	 * Answers as OP-TEE does over FF-A (spmc_optee.h): w3..w7 of the
+	 * response from the service id in w3, an argument page retrieved
+	 * from its memory transaction.
+	 */
+	SPMC_BEHAVE_OPTEE,
 };
 
 /* The junk SPMC_BEHAVE_GARBAGE puts in register n. */
@@ -299,6 +305,13 @@ enum spmc_vcpu_state {
 };
 
 /* Per partition (same index as config.partitions): what reached it. */
+/* What an OP-TEE partition (SPMC_BEHAVE_OPTEE) found in argument pages. */
+struct spmc_optee_record {
+	uint32_t calls_with_arg;      /* calls whose argument page it read */
+	uint32_t open_sessions;       /* of them, OPEN_SESSION naming a TA */
+	struct ffa_uuid last_ta;      /* the TA the latest of those named */
+};
+
 struct spmc_partition_state {
 	uint32_t requests;            /* partition messages received */
 	struct spmc_request last;     /* the latest of them */
@@ -316,6 +329,7 @@ struct spmc_partition_state {
 	uint16_t inbox_sender;
 	uint32_t inbox_len;
 	uint8_t inbox[SPMC_INBOX_MAX];
+	struct spmc_optee_record optee;
 };
 
 /* --- memory transactions ------------------------------------------------ */

@@ -4699,6 +4699,84 @@ START_TEST(test_mem_retrieve_relinquish)
 }
 END_TEST
 
+/* OP-TEE's FF-A ABI service ids (Linux drivers/tee/optee/optee_ffa.h). */
+#define OPTEE_API_VERSION 0U
+#define OPTEE_OS_VERSION 1U
+#define OPTEE_EXCHANGE_CAPS 2U
+#define OPTEE_UNREGISTER_SHM 3U
+#define OPTEE_CALL_WITH_ARG 0x80000000U
+
+/* A direct request to the OP-TEE partition SP1: w3..w7. */
+static struct ffa_regs optee_call(uint32_t w3, uint32_t w4, uint32_t w5, uint32_t w6)
+{
+	struct ffa_regs r = req_direct(false, VM1, SP1, 0);
+
+	r.x[3] = w3;
+	r.x[4] = w4;
+	r.x[5] = w5;
+	r.x[6] = w6;
+	r.x[7] = 0;
+	return call(r);
+}
+
+static void assert_optee_answer(const struct ffa_regs *r, uint32_t w3, uint32_t w4, uint32_t w5)
+{
+	ck_assert_uint_eq(r->x[0], FFA_MSG_SEND_DIRECT_RESP_32);
+	ck_assert_uint_eq(r->x[3], w3);
+	ck_assert_uint_eq(r->x[4], w4);
+	ck_assert_uint_eq(r->x[5], w5);
+}
+
+/*
+ * The OP-TEE behaviour answers what Linux's optee driver asks at probe,
+ * reads the session request in the shared argument page (through the
+ * transaction), answers in it, and relinquishes on UNREGISTER_SHM so the
+ * sender can reclaim.
+ */
+START_TEST(test_optee_partition)
+{
+	static const uint8_t ta[16] = { 0x70, 0x11, 0xa6, 0x88, 0xdd, 0xde, 0x40, 0x53,
+					0xa5, 0xa9, 0x7b, 0x3c, 0x4d, 0xdf, 0x13, 0xb8 };
+	const uint32_t offset = 0x100;
+	uint8_t *arg = page_ptr(SHARED) + offset;
+	const struct spmc_optee_record *rec;
+	ffa_mem_handle_t h;
+
+	part_cfg(SP1)->behaviour = SPMC_BEHAVE_OPTEE;
+	mem_setup();
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_API_VERSION, 0, 0, 0) }, 1, 0, 0);
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_OS_VERSION, 0, 0, 0) }, 4, 0, 0);
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_EXCHANGE_CAPS, 0, 0, 0) }, 0, 0, 1);
+	/* OPEN_SESSION (cmd 0), one META|VALUE_INPUT parameter holding the TA's UUID. */
+	memset(arg, 0, 64);
+	arg[28] = 2;                   /* num_params */
+	arg[32] = 0x01;                /* attr: VALUE_INPUT */
+	arg[33] = 0x01;                /*       | META */
+	memcpy(arg + 40, ta, sizeof(ta));
+	md_share(SHARED, 1);
+	h = send_ok(FFA_MEM_SHARE_64);
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_CALL_WITH_ARG, (uint32_t)h, (uint32_t)(h >> 32), offset) },
+			    0, 0, 0);
+	ck_assert_uint_eq(arg[20] | arg[21] << 8 | (uint32_t)arg[22] << 16 | (uint32_t)arg[23] << 24, 0xffff0008U);
+	rec = &spmc_partition_state_of(&s, SP1)->optee;
+	ck_assert_uint_eq(rec->calls_with_arg, 1);
+	ck_assert_uint_eq(rec->open_sessions, 1);
+	ck_assert_mem_eq(rec->last_ta.b, ta, sizeof(ta));
+	/* Retrieved now: the sender cannot reclaim until OP-TEE lets go. */
+	mem_refused(req_reclaim(h, false, false), FFA_DENIED);
+	/* A handle it does not have, or an argument past the page. */
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_CALL_WITH_ARG, (uint32_t)h + 1, (uint32_t)(h >> 32), 0) },
+			    (uint32_t)FFA_INVALID_PARAMETERS, 0, 0);
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_CALL_WITH_ARG, (uint32_t)h, (uint32_t)(h >> 32), 4090) },
+			    (uint32_t)FFA_INVALID_PARAMETERS, 0, 0);
+	ck_assert_uint_eq(rec->calls_with_arg, 1);
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_UNREGISTER_SHM, (uint32_t)h, (uint32_t)(h >> 32), 0) },
+			    0, 0, 0);
+	assert_success32((struct ffa_regs[]){ call(req_reclaim(h, false, false)) });
+	assert_optee_answer((struct ffa_regs[]){ optee_call(0x1234, 0, 0, 0) }, (uint32_t)FFA_NOT_SUPPORTED, 0, 0);
+}
+END_TEST
+
 START_TEST(test_mem_donate_retrieved)
 {
 	ffa_mem_handle_t h;
@@ -4916,6 +4994,7 @@ static Suite *spmc_suite(void)
 	ADD(suite, test_mem_reclaim);
 	ADD(suite, test_mem_reclaim_partial);
 	ADD(suite, test_mem_retrieve_relinquish);
+	ADD(suite, test_optee_partition);
 	ADD(suite, test_mem_donate_retrieved);
 	ADD(suite, test_mem_handles);
 	ADD(suite, test_mem_frag_rx);

@@ -31,6 +31,12 @@ uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pa
 #define EC_SMC64 0x17
 #define ESR_EC(esr) ((unsigned int)((esr) >> 26) & 0x3f)
 
+/*
+ * One command of the scenario engine protocol run at EL3 (the SPMC's
+ * side); its answer text, or NULL after printing an "@ err" line.
+ */
+const char *el3_command(const char *command);
+
 /* The two ways the machine is used (scenario_engine.c, linux.c). */
 _Noreturn void scenario_engine(void);
 _Noreturn void linux_boot(void);

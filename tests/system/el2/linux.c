@@ -66,6 +66,21 @@ static void el1_reset(void)
 	__asm__ volatile("msr sctlr_el1, %0; isb" ::"r"(SCTLR_EL1_RESET));
 }
 
+/*
+ * The SPMC starts with the standard partitions, 0x8002 answering as
+ * OP-TEE does, for Linux's optee driver.
+ */
+static void spmc_start(void)
+{
+	const char *answer = el3_command("partition_set 0x8002 behaviour optee");
+
+	if (answer == NULL || strncmp(answer, "@ ok", 4) != 0)
+		uart_printf("el2: no OP-TEE partition at EL3: %s", answer != NULL ? answer : "\n");
+	answer = el3_command("spmc_init");
+	if (answer == NULL || strncmp(answer, "@ ok", 4) != 0)
+		hyp_panic("the SPMC at EL3 did not start");
+}
+
 static void mediator_start(void)
 {
 	const struct ffa_config config = { .hyp_rx = hyp_rx, .hyp_tx = hyp_tx, .hyp_buffer_pages = 1,
@@ -79,6 +94,18 @@ static void mediator_start(void)
 	uart_printf("el2: mediator up, FF-A %#x with the SPMC\n", (unsigned int)hyp_mediator.spmc_version);
 }
 
+/* Where the guest's RAM really is: stage 2 puts it elsewhere. */
+static void report(const struct guest *g, const struct boot_info *bi)
+{
+	struct s2_page first;
+
+	if (!s2_lookup(&g->s2, bi->ram_ipa, &first))
+		hyp_panic("the Linux guest's RAM is not mapped");
+	uart_printf("el2: Linux VM %d: %lu MiB of RAM at IPA %#lx, stage 2 maps it to PA %#lx; entry %#lx\n",
+		    LINUX_VM_ID, (unsigned long)(bi->ram_size >> 20), (unsigned long)bi->ram_ipa,
+		    (unsigned long)first.pa, (unsigned long)bi->entry_ipa);
+}
+
 _Noreturn void linux_boot(void)
 {
 	const struct boot_info *bi = boot_info();
@@ -87,13 +114,13 @@ _Noreturn void linux_boot(void)
 	bool not_ffa;
 
 	platform_init(&hyp_plat);
+	spmc_start();
 	mediator_start();
 	g = make_guest(bi);
 	el1_reset();
 	g->ctx[0] = (struct guest_ctx){ .elr = bi->entry_ipa, .spsr = SPSR_EL1H_MASKED };
 	g->ctx[0].x[0] = bi->dtb_ipa;
-	uart_printf("el2: Linux VM %d: RAM at IPA %#lx, %lu MiB, entry %#lx\n", LINUX_VM_ID,
-		    (unsigned long)bi->ram_ipa, (unsigned long)(bi->ram_size >> 20), (unsigned long)bi->entry_ipa);
+	report(g, bi);
 	/* Returns only on a trap the hypervisor does not handle: PSCI SYSTEM_OFF ends QEMU at EL3. */
 	esr = vcpu_run(g, &g->ctx[0], 0, true, &not_ffa);
 	uart_printf("el2: the Linux guest stopped: ESR %#lx at %#lx\n", (unsigned long)esr, (unsigned long)g->ctx[0].elr);

@@ -16,7 +16,6 @@
 #include "hyp.h"
 #include "memmap.h"
 #include "sys/semihost.h"
-#include "sys/testctl.h"
 #include "sys/uart.h"
 
 #define LINE_MAX_BYTES (96 * 1024)
@@ -30,7 +29,6 @@ struct cmd {
 };
 
 static char line[LINE_MAX_BYTES];
-static char testctl_buf[64 * 1024] __attribute__((aligned(4096)));
 static uint8_t hyp_rx[MAX_HYP_BUFFER_PAGES * PAGE_SIZE] __attribute__((aligned(4096)));
 static uint8_t hyp_tx[MAX_HYP_BUFFER_PAGES * PAGE_SIZE] __attribute__((aligned(4096)));
 static struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
@@ -154,25 +152,6 @@ static void print_regs(const struct ffa_regs *r)
 
 /* --- EL3's half ----------------------------------------------------------- */
 
-/* Run one command at EL3; its reply text, or NULL after an error reply. */
-static const char *testctl(const char *command)
-{
-	struct ffa_regs r = { .x = { TESTCTL_CALL, (uint64_t)testctl_buf, sizeof(testctl_buf) } };
-	size_t n = strlen(command);
-
-	if (n + 1 > sizeof(testctl_buf)) {
-		uart_puts("@ err command too long for EL3\n");
-		return NULL;
-	}
-	memcpy(testctl_buf, command, n + 1);
-	smc_call(&r);
-	if (r.x[0] != 0) {
-		uart_printf("@ err EL3 test control failed (%ld)\n", (long)r.x[0]);
-		return NULL;
-	}
-	return testctl_buf;
-}
-
 /* The original line (tokenize() cut it) goes to EL3, its answer to the UART. */
 static void forward(const struct cmd *c)
 {
@@ -191,7 +170,7 @@ static void forward(const struct cmd *c)
 		n += len;
 		joined[n++] = i + 1 < c->argc ? ' ' : '\0';
 	}
-	reply = testctl(joined);
+	reply = el3_command(joined);
 	if (reply != NULL)
 		uart_puts(reply);
 }
@@ -404,7 +383,7 @@ static void cmd_pa(const struct cmd *c)
 
 static void cmd_counts(const struct cmd *c)
 {
-	const char *reply = testctl("spmc_count");
+	const char *reply = el3_command("spmc_count");
 	const char *n;
 
 	(void)c;
@@ -540,7 +519,7 @@ static void cmd_init(const struct cmd *c)
 	int32_t ret;
 
 	(void)c;
-	if (testctl("spmc_init") == NULL)
+	if (el3_command("spmc_init") == NULL)
 		return;
 	config.hyp_rx = hyp_rx;
 	config.hyp_tx = hyp_tx;

@@ -15,6 +15,9 @@ struct el3_regs {
 /* The SPMC model and its engine-protocol state (main.c). */
 extern struct engine_spmc el3_spmc;
 
+/* What the partitions saw, printed at power-off (main.c). */
+void el3_report(void);
+
 /* GICv2: every interrupt Non-secure Group 1, both interfaces on (gic.c). */
 void gic_init(void);
 

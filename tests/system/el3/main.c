@@ -39,6 +39,31 @@ void el3_main(void)
 	el3_spmc.config.phys = ns_phys;
 }
 
+/*
+ * At power-off: what each OP-TEE partition read from the guest's argument
+ * pages, so the system test can tell that the bytes Linux wrote reached
+ * the secure side through the mediator's translation.
+ */
+void el3_report(void)
+{
+	const struct spmc_config *c = &spmc_model.config;
+
+	for (uint32_t i = 0; el3_spmc.initialised && i < c->partition_count; i++) {
+		const struct spmc_optee_record *o = &spmc_model.part[i].optee;
+		const uint8_t *u = o->last_ta.b;
+
+		if (c->partitions[i].behaviour != SPMC_BEHAVE_OPTEE)
+			continue;
+		uart_printf("el3: OP-TEE partition %#x: %u calls read their argument page, %u opened a session",
+			    c->partitions[i].id, o->calls_with_arg, o->open_sessions);
+		if (o->open_sessions > 0)
+			uart_printf(", the last for TA %02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+				    u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], u[10], u[11], u[12],
+				    u[13], u[14], u[15]);
+		uart_puts("\n");
+	}
+}
+
 _Noreturn void el3_panic_exception(uint64_t esr, uint64_t elr, uint64_t far)
 {
 	uart_printf("el3: PANIC: unexpected exception: ESR %#lx ELR %#lx FAR %#lx\n", (unsigned long)esr,

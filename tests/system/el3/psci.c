@@ -49,6 +49,7 @@ bool psci_call(struct el3_regs *r)
 		return true;
 	case PSCI_SYSTEM_OFF:
 	case PSCI_SYSTEM_RESET:
+		el3_report();
 		semihost_exit(0);
 	case SMCCC_VERSION:
 		r->x[0] = SMCCC_VERSION_1_2;

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: MIT */
+/* The test-control SMC to EL3 (sys/testctl.h), for the SPMC's side. */
+#include "hyp.h"
+#include "sys/string.h"
+#include "sys/testctl.h"
+#include "sys/uart.h"
+
+static char buf[64 * 1024] __attribute__((aligned(4096)));
+
+const char *el3_command(const char *command)
+{
+	struct ffa_regs r = { .x = { TESTCTL_CALL, (uint64_t)buf, sizeof(buf) } };
+	size_t n = strlen(command);
+
+	if (n + 1 > sizeof(buf)) {
+		uart_puts("@ err command too long for EL3\n");
+		return NULL;
+	}
+	memcpy(buf, command, n + 1);
+	smc_call(&r);
+	if (r.x[0] != TESTCTL_OK) {
+		uart_printf("@ err EL3 test control failed (%ld)\n", (long)r.x[0]);
+		return NULL;
+	}
+	return buf;
+}

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Boot an unmodified Debian arm64 Linux through the mediator, and judge it.
+
+    run.py [--build DIR] [--kernel VERSION] [--cache DIR] [--log FILE]
+
+prepares the guest (linux/prepare.py: the kernel, its FF-A and OP-TEE
+modules in an initramfs, a device tree), boots it under the EL2
+hypervisor with the SPMC at EL3 (machine.py), and checks what Linux and
+the mediator printed: FF-A 1.2 negotiated, a device for every partition,
+OP-TEE's driver initialised with a MEM_SHARE and a MEM_RECLAIM through
+the mediator, and a clean power-off. Prints a short account; exit 0 when
+every check passed.
+"""
+import argparse
+import os
+import re
+import struct
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import machine  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# The guest's view (its IPA space) and where QEMU puts the files (physical,
+# tests/system/el2/memmap.h): the hypervisor copies them in through stage 2.
+RAM_IPA, RAM_SIZE = 0x40000000, 0x10000000
+KERNEL_IPA = RAM_IPA + 0x200000          # 2 MiB aligned, as booting.rst asks
+DTB_IPA, INITRD_IPA = 0x48000000, 0x48200000
+BOOT_INFO_PA = 0x42000000
+STAGING = {"Image": 0x44000000, "guest.dtb": 0x47f00000,
+           "initramfs.cpio.gz": 0x48000000}
+BOOT_INFO_MAGIC = 0x58554E494C414646     # "FFALINUX"
+TIMEOUT = 300
+
+# The TA Linux's optee driver asks for first: device enumeration
+# (drivers/tee/optee/device.c), through an argument page it shares.
+DEVICE_ENUM_TA = "7011a688-ddde-4053-a5a9-7b3c4ddf13b8"
+
+# The partitions the EL3 SPMC has (tests/spmc: the standard ones).
+PARTITIONS = {0x8001, 0x8002, 0x8003}
+
+
+def prepare(args, out):
+    cmd = [sys.executable, os.path.join(HERE, "linux", "prepare.py"),
+           "--out", out, "--ram-base", hex(RAM_IPA), "--ram-size",
+           hex(RAM_SIZE), "--initrd-ipa", hex(INITRD_IPA)]
+    if args.kernel:
+        cmd += ["--kernel", args.kernel]
+    if args.cache:
+        cmd += ["--cache", args.cache]
+    subprocess.run(cmd, check=True)
+
+
+def kernel_entry(image):
+    """KERNEL_IPA plus the Image header's text_offset."""
+    with open(image, "rb") as f:
+        head = f.read(64)
+    if head[0x38:0x3c] != b"ARM\x64":
+        raise SystemExit(f"{image} is not an arm64 Image")
+    text_offset, image_size = struct.unpack_from("<QQ", head, 8)
+    if KERNEL_IPA + text_offset + image_size > DTB_IPA:
+        raise SystemExit(f"the kernel ({image_size} bytes) would overlap "
+                         f"the device tree at {DTB_IPA:#x}")
+    return KERNEL_IPA + text_offset
+
+
+def write_boot_info(out, entry):
+    """struct boot_info (el2/linux.h) for the hypervisor."""
+    ipas = {"Image": entry, "guest.dtb": DTB_IPA,
+            "initramfs.cpio.gz": INITRD_IPA}
+    blob = struct.pack("<6Q", BOOT_INFO_MAGIC, RAM_IPA, RAM_SIZE, entry,
+                       DTB_IPA, len(STAGING))
+    for name, pa in STAGING.items():
+        blob += struct.pack("<3Q", pa, ipas[name],
+                            os.path.getsize(os.path.join(out, name)))
+    path = os.path.join(out, "boot.bin")
+    with open(path, "wb") as f:
+        f.write(blob)
+    return path
+
+
+def boot(build, out, log_path):
+    """Run the machine; (exit status, console text, seconds)."""
+    loads = [(write_boot_info(out, kernel_entry(os.path.join(out, "Image"))),
+              BOOT_INFO_PA)]
+    loads += [(os.path.join(out, name), pa) for name, pa in STAGING.items()]
+    argv = machine.qemu_command(build, loads=loads)
+    t0 = time.monotonic()
+    with open(log_path, "w") as log:
+        try:
+            r = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=log,
+                               stderr=subprocess.STDOUT, timeout=TIMEOUT)
+            status = r.returncode
+        except subprocess.TimeoutExpired:
+            status = "timeout"
+    with open(log_path, errors="replace") as f:
+        return status, f.read(), time.monotonic() - t0
+
+
+def checks(status, text):
+    """[(what, passed)] in the order a reader wants them."""
+    devices = {int(m.group(1), 16) for m in
+               re.finditer(r"ffa-test: device \S+ id=(0x[0-9a-f]+)", text)}
+    calls = re.findall(r"ffa call: VM 0x1 vCPU \d+: (FFA_\w+) \(0x[0-9a-f]+\)"
+                       r": handled, w0 (0x[0-9a-f]+)", text)
+    ok_calls = [name for name, w0 in calls if int(w0, 16) != 0x84000060]
+    share = next((i for i, n in enumerate(ok_calls)
+                  if n.startswith("FFA_MEM_SHARE")), None)
+    reclaim = next((i for i, n in enumerate(ok_calls)
+                    if n.startswith("FFA_MEM_RECLAIM") and share is not None
+                    and i > share), None)
+    return [
+        ("Linux's FF-A driver found FF-A 1.2",
+         "ARM FF-A: Firmware version 1.2 found" in text),
+        ("a device for every partition: " +
+         ", ".join(hex(p) for p in sorted(PARTITIONS)),
+         PARTITIONS <= devices),
+        ("optee: initialized driver", "optee: initialized driver" in text),
+        ("MEM_SHARE then MEM_RECLAIM through the mediator",
+         share is not None and reclaim is not None),
+        ("OP-TEE's partition read the session request Linux wrote in the "
+         "shared page (TA " + DEVICE_ENUM_TA + ")",
+         re.search(r"el3: OP-TEE partition 0x8002: [1-9]\d* calls read their "
+                   r"argument page, [1-9]\d* opened a session, the last for "
+                   r"TA " + DEVICE_ENUM_TA, text) is not None),
+        ("the guest ran its script to the end", "ffa-test: done" in text),
+        ("QEMU ended with status 0 (PSCI SYSTEM_OFF)", status == 0),
+    ]
+
+
+def account(status, text, seconds, log_path):
+    """The short, readable report; True when every check passed."""
+    calls = re.findall(r"ffa call: VM 0x1 vCPU \d+: (FFA_\w+) \(0x[0-9a-f]+\)"
+                       r": (\w+), w0 (0x[0-9a-f]+) w2 (0x[0-9a-f]+)", text)
+    print("The hypervisor:")
+    for line in text.splitlines():
+        if line.startswith("el2: "):
+            print("  " + line.strip())
+    print(f"FF-A calls the mediator saw from Linux ({len(calls)}):")
+    for name, verdict, w0, w2 in calls:
+        print(f"  {name:34} {verdict:9} w0 {w0} w2 {w2}")
+    print("What Linux printed about FF-A and OP-TEE:")
+    for line in text.splitlines():
+        if re.search(r"ARM FF-A|optee|ffa-test|tee:|el3: OP-TEE", line):
+            print("  " + line.strip())
+    results = checks(status, text)
+    print("Verdict:")
+    for what, passed in results:
+        print(f"  {'PASS' if passed else 'FAIL'}  {what}")
+    ok = all(passed for _, passed in results)
+    print(f"{'PASSED' if ok else 'FAILED'} in {seconds:.1f} s "
+          f"(QEMU status {status}; the whole console is in {log_path})")
+    return ok
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--build", default=machine.DEFAULT_BUILD)
+    ap.add_argument("--kernel", help="linux-binary version to fetch "
+                    "(default: the newest cloud-arm64 in trixie-backports)")
+    ap.add_argument("--cache", help="download cache (default "
+                    "~/.cache/ffa-mediator/linux)")
+    ap.add_argument("--log", help="console log (default BUILD/linux.log)")
+    args = ap.parse_args()
+    out = os.path.join(args.build, "linux")
+    os.makedirs(out, exist_ok=True)
+    prepare(args, out)
+    log_path = args.log or os.path.join(args.build, "linux.log")
+    status, text, seconds = boot(args.build, out, log_path)
+    return 0 if account(status, text, seconds, log_path) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
