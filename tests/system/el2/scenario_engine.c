@@ -13,20 +13,15 @@
  */
 #include "sys/string.h"
 
+#include "cmdline.h"
 #include "hyp.h"
 #include "memmap.h"
 #include "sys/semihost.h"
 #include "sys/uart.h"
 
 #define LINE_MAX_BYTES (96 * 1024)
-#define MAX_TOKENS 48
 #define MAX_HYP_BUFFER_PAGES 4
 #define MAX_GUEST_RAM (64UL << 20)
-
-struct cmd {
-	int argc;
-	char *argv[MAX_TOKENS];
-};
 
 static char line[LINE_MAX_BYTES];
 static uint8_t hyp_rx[MAX_HYP_BUFFER_PAGES * PAGE_SIZE] __attribute__((aligned(4096)));
@@ -48,81 +43,6 @@ static bool read_line(void)
 	}
 	line[len] = '\0';
 	return len + 1 < sizeof(line);
-}
-
-static void tokenize(char *s, struct cmd *c)
-{
-	c->argc = 0;
-	while (*s != '\0' && c->argc < MAX_TOKENS) {
-		while (*s == ' ' || *s == '\t' || *s == '\r')
-			*s++ = '\0';
-		if (*s == '\0')
-			break;
-		c->argv[c->argc++] = s;
-		while (*s != '\0' && *s != ' ' && *s != '\t' && *s != '\r')
-			s++;
-	}
-}
-
-static int digit_of(char ch, unsigned int base)
-{
-	int d = ch >= '0' && ch <= '9' ? ch - '0'
-		: ch >= 'a' && ch <= 'f' ? ch - 'a' + 10
-		: ch >= 'A' && ch <= 'F' ? ch - 'A' + 10 : 99;
-
-	return d < (int)base ? d : -1;
-}
-
-/* A number in C syntax (decimal or 0x hex), no larger than max. */
-static bool arg_num(const struct cmd *c, int i, uint64_t max, uint64_t *v)
-{
-	const char *s = i < c->argc ? c->argv[i] : "";
-	unsigned int base = 10;
-
-	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
-		base = 16;
-		s += 2;
-	}
-	if (*s == '\0')
-		return false;
-	*v = 0;
-	for (; *s != '\0'; s++) {
-		int d = digit_of(*s, base);
-
-		if (d < 0 || *v > (UINT64_MAX - (uint64_t)d) / base)
-			return false;
-		*v = *v * base + (uint64_t)d;
-	}
-	return *v <= max;
-}
-
-/* Hex decoded in place; the byte count or -1. */
-static long unhex(char *s)
-{
-	size_t n = strlen(s);
-
-	if (n % 2)
-		return -1;
-	for (size_t i = 0; i < n / 2; i++) {
-		int hi = digit_of(s[2 * i], 16), lo = digit_of(s[2 * i + 1], 16);
-
-		if (hi < 0 || lo < 0)
-			return -1;
-		s[i] = (char)(hi << 4 | lo);
-	}
-	return (long)(n / 2);
-}
-
-/* A number at the start of s (decimal or 0x hex); 0 when none. */
-static uint64_t leading_number(const char *s)
-{
-	unsigned int base = s[0] == '0' && (s[1] == 'x' || s[1] == 'X') ? 16 : 10;
-	uint64_t v = 0;
-	int d;
-
-	for (s += base == 16 ? 2 : 0; (d = digit_of(*s, base)) >= 0; s++)
-		v = v * base + (uint64_t)d;
-	return v;
 }
 
 /* --- output ------------------------------------------------------------- */
@@ -182,7 +102,7 @@ static struct guest *arg_guest(const struct cmd *c, int i)
 	uint64_t id;
 	struct guest *g;
 
-	if (!arg_num(c, i, UINT16_MAX, &id)) {
+	if (!cmd_arg_num(c, i, UINT16_MAX, &id)) {
 		uart_puts("@ err bad VM id\n");
 		return NULL;
 	}
@@ -198,8 +118,8 @@ static void cmd_vm_create(const struct cmd *c)
 	struct guest *g;
 	int32_t status;
 
-	if (c->argc != 6 || !arg_num(c, 1, UINT16_MAX, &id) || !arg_num(c, 3, MAX_VCPUS, &vcpus) ||
-	    !arg_num(c, 4, MAX_GUEST_RAM, &size) || !arg_num(c, 5, UINT64_MAX, &base) ||
+	if (c->argc != 6 || !cmd_arg_num(c, 1, UINT16_MAX, &id) || !cmd_arg_num(c, 3, MAX_VCPUS, &vcpus) ||
+	    !cmd_arg_num(c, 4, MAX_GUEST_RAM, &size) || !cmd_arg_num(c, 5, UINT64_MAX, &base) ||
 	    (strcmp(c->argv[2], "aarch64") != 0 && strcmp(c->argv[2], "aarch32") != 0)) {
 		uart_puts("@ err usage: vm_create ID aarch64|aarch32 VCPUS MEMSIZE IPABASE\n");
 		return;
@@ -237,7 +157,7 @@ static void cmd_vm_destroy_poll(const struct cmd *c)
 	struct guest *g;
 	int32_t ret;
 
-	if (c->argc != 2 || !arg_num(c, 1, UINT16_MAX, &id)) {
+	if (c->argc != 2 || !cmd_arg_num(c, 1, UINT16_MAX, &id)) {
 		uart_puts("@ err usage: vm_destroy_poll ID\n");
 		return;
 	}
@@ -263,12 +183,12 @@ static void cmd_call(const struct cmd *c)
 
 	if (g == NULL)
 		return;
-	if (c->argc != 3 + FFA_REG_COUNT || !arg_num(c, 2, UINT16_MAX, &vcpu)) {
+	if (c->argc != 3 + FFA_REG_COUNT || !cmd_arg_num(c, 2, UINT16_MAX, &vcpu)) {
 		uart_puts("@ err usage: call VM VCPU X0..X17\n");
 		return;
 	}
 	for (int i = 0; i < FFA_REG_COUNT; i++) {
-		if (!arg_num(c, 3 + i, UINT64_MAX, &regs.x[i])) {
+		if (!cmd_arg_num(c, 3 + i, UINT64_MAX, &regs.x[i])) {
 			uart_printf("@ err bad register x%d\n", i);
 			return;
 		}
@@ -303,11 +223,11 @@ static void cmd_call(const struct cmd *c)
 
 static void cmd_write(const struct cmd *c)
 {
-	long len = c->argc == 4 ? unhex(c->argv[3]) : -1;
+	long len = c->argc == 4 ? cmd_unhex(c->argv[3]) : -1;
 	struct guest *g;
 	uint64_t ipa;
 
-	if (len < 0 || !arg_num(c, 2, UINT64_MAX, &ipa)) {
+	if (len < 0 || !cmd_arg_num(c, 2, UINT64_MAX, &ipa)) {
 		uart_puts("@ err usage: write VM IPA HEX\n");
 		return;
 	}
@@ -327,7 +247,7 @@ static void cmd_read(const struct cmd *c)
 	struct guest *g;
 	uint64_t ipa, len;
 
-	if (c->argc != 4 || !arg_num(c, 2, UINT64_MAX, &ipa) || !arg_num(c, 3, sizeof(buf), &len)) {
+	if (c->argc != 4 || !cmd_arg_num(c, 2, UINT64_MAX, &ipa) || !cmd_arg_num(c, 3, sizeof(buf), &len)) {
 		uart_puts("@ err usage: read VM IPA LEN\n");
 		return;
 	}
@@ -349,7 +269,7 @@ static void cmd_hyp_read(const struct cmd *c)
 	const uint64_t size = (uint64_t)config.hyp_buffer_pages * PAGE_SIZE;
 	uint64_t off, len;
 
-	if (c->argc != 4 || !arg_num(c, 2, size, &off) || !arg_num(c, 3, size - off, &len) ||
+	if (c->argc != 4 || !cmd_arg_num(c, 2, size, &off) || !cmd_arg_num(c, 3, size - off, &len) ||
 	    (strcmp(c->argv[1], "tx") != 0 && strcmp(c->argv[1], "rx") != 0)) {
 		uart_printf("@ err usage: hyp_read tx|rx OFFSET LEN, inside the %lu-byte buffer\n",
 			    (unsigned long)size);
@@ -368,7 +288,7 @@ static void cmd_pa(const struct cmd *c)
 
 	if (g == NULL)
 		return;
-	if (!arg_num(c, 2, UINT64_MAX, &ipa)) {
+	if (!cmd_arg_num(c, 2, UINT64_MAX, &ipa)) {
 		uart_puts("@ err usage: pa VM IPA\n");
 		return;
 	}
@@ -389,13 +309,13 @@ static void cmd_counts(const struct cmd *c)
 	(void)c;
 	if (reply == NULL)
 		return;
-	n = strchr(reply, ' ');
-	n = n != NULL ? strchr(n + 1, ' ') : NULL; /* "@ count N" */
-	if (n == NULL) {
+	n = strchr(reply, '\n');
+	if (strncmp(reply, "@ count ", 8) != 0 || n == NULL) {
 		uart_puts("@ err EL3 did not count\n");
 		return;
 	}
-	uart_printf("@ counts %lu %u\n", (unsigned long)leading_number(n + 1), hyp_plat.effect_count);
+	*(char *)n = '\0';
+	uart_printf("@ counts %s %u\n", reply + 8, hyp_plat.effect_count);
 }
 
 static void print_effect(const struct effect *e)
@@ -425,7 +345,7 @@ static void cmd_effects_since(const struct cmd *c)
 	const uint32_t kept_end = total < MAX_EFFECTS ? total : MAX_EFFECTS;
 	uint64_t since;
 
-	if (!arg_num(c, 1, total, &since)) {
+	if (!cmd_arg_num(c, 1, total, &since)) {
 		uart_printf("@ err usage: effects_since N (N <= %u)\n", total);
 		return;
 	}
@@ -439,7 +359,7 @@ static void cmd_fail_next_map(const struct cmd *c)
 {
 	uint64_t n;
 
-	if (!arg_num(c, 1, 1000, &n)) {
+	if (!cmd_arg_num(c, 1, 1000, &n)) {
 		uart_puts("@ err usage: fail_next_map N\n");
 		return;
 	}
@@ -451,7 +371,7 @@ static void cmd_live_mappings(const struct cmd *c)
 {
 	uint64_t id;
 
-	if (!arg_num(c, 1, UINT16_MAX, &id)) {
+	if (!cmd_arg_num(c, 1, UINT16_MAX, &id)) {
 		uart_puts("@ err usage: live_mappings VM\n");
 		return;
 	}
@@ -463,12 +383,12 @@ static void cmd_policy(const struct cmd *c)
 	bool row[MAX_POLICY_VM] = { false };
 	uint64_t sender, receiver;
 
-	if (c->argc < 2 || !arg_num(c, 1, MAX_POLICY_VM - 1, &sender)) {
+	if (c->argc < 2 || !cmd_arg_num(c, 1, MAX_POLICY_VM - 1, &sender)) {
 		uart_printf("@ err usage: policy SENDER [RECEIVER...], ids below %d\n", MAX_POLICY_VM);
 		return;
 	}
 	for (int i = 2; i < c->argc; i++) {
-		if (!arg_num(c, i, MAX_POLICY_VM - 1, &receiver)) {
+		if (!cmd_arg_num(c, i, MAX_POLICY_VM - 1, &receiver)) {
 			uart_printf("@ err usage: policy SENDER [RECEIVER...], ids below %d\n", MAX_POLICY_VM);
 			return;
 		}
@@ -484,7 +404,7 @@ static void cmd_config(const struct cmd *c)
 {
 	uint64_t v;
 
-	if (c->argc != 3 || !arg_num(c, 2, UINT32_MAX, &v)) {
+	if (c->argc != 3 || !cmd_arg_num(c, 2, UINT32_MAX, &v)) {
 		uart_puts("@ err usage: config KEY VALUE\n");
 	} else if (strcmp(c->argv[1], "hyp_buffer_pages") == 0 && v >= 1 && v <= MAX_HYP_BUFFER_PAGES) {
 		config.hyp_buffer_pages = (uint32_t)v;
@@ -502,7 +422,7 @@ static void cmd_trace(const struct cmd *c)
 {
 	uint64_t v;
 
-	if (!arg_num(c, 1, 1, &v)) {
+	if (!cmd_arg_num(c, 1, 1, &v)) {
 		uart_puts("@ err usage: trace 0|1\n");
 		return;
 	}
@@ -587,7 +507,7 @@ _Noreturn void scenario_engine(void)
 			uart_puts("@ err line too long\n");
 			continue;
 		}
-		tokenize(line, &c);
+		cmd_tokenize(line, &c);
 		if (c.argc == 0)
 			continue;
 		if (strcmp(c.argv[0], "quit") == 0)
