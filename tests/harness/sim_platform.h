@@ -12,6 +12,7 @@
 #include <pthread.h>
 
 #include "ffa/mediator.h"
+#include "sim_effect.h"
 #include "spmc.h"
 
 #define SIM_MAX_VMS 8
@@ -22,19 +23,6 @@
 /* Physical memory of the simulated machine. */
 #define SIM_PA_BASE UINT64_C(0x80000000)
 #define SIM_MEM_SIZE (8u << 20)
-
-enum sim_effect_kind { SIM_MAP, SIM_UNMAP, SIM_VIRQ, SIM_CLAIM, SIM_UNCLAIM };
-
-struct sim_effect {
-	enum sim_effect_kind kind;
-	uint16_t vm_id;
-	uint64_t ipa;        /* map/unmap */
-	uint32_t pages;      /* map/unmap */
-	bool writable;       /* map */
-	uint16_t vcpu;       /* virq */
-	uint32_t intid;      /* virq */
-	enum ffa_mem_op op;  /* claim/unclaim */
-};
 
 /* Pages a memory transaction holds (mem_claim until mem_unclaim). */
 struct sim_claim {

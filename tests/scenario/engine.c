@@ -64,6 +64,7 @@
 #include <string.h>
 
 #include "cmdline.h"
+#include "engine_effects.h"
 #include "engine_spmc.h"
 #include "sim_platform.h"
 
@@ -101,6 +102,12 @@ static void reply(const char *fmt, ...)
 	vprintf(fmt, ap);
 	va_end(ap);
 	fputc('\n', stdout);
+}
+
+static void print_to_stdout(void *ctx, const char *fmt, va_list ap)
+{
+	(void)ctx;
+	vprintf(fmt, ap);
 }
 
 static void print_hex(const uint8_t *p, uint64_t len)
@@ -481,42 +488,11 @@ static void cmd_counts(const struct cmd *c)
 	reply("counts %u %u", sim.spmc.trace_count, sim.effect_count);
 }
 
-static void print_effect(const struct sim_effect *e)
-{
-	switch (e->kind) {
-	case SIM_MAP:
-		reply("map %#x %#llx %u %d", e->vm_id, (unsigned long long)e->ipa, e->pages, e->writable);
-		break;
-	case SIM_UNMAP:
-		reply("unmap %#x %#llx %u", e->vm_id, (unsigned long long)e->ipa, e->pages);
-		break;
-	case SIM_VIRQ:
-		reply("virq %#x %u %u", e->vm_id, e->vcpu, e->intid);
-		break;
-	case SIM_CLAIM:
-		reply("claim %#x %#llx %u %d", e->vm_id, (unsigned long long)e->ipa, e->pages, (int)e->op);
-		break;
-	case SIM_UNCLAIM:
-		reply("unclaim %#x %#llx %u %d", e->vm_id, (unsigned long long)e->ipa, e->pages, (int)e->op);
-		break;
-	}
-}
-
 static void cmd_effects_since(const struct cmd *c)
 {
-	const uint32_t total = sim.effect_count;
-	const uint32_t kept_end = total < SIM_MAX_EFFECTS ? total : SIM_MAX_EFFECTS;
-	uint64_t since;
+	static const struct engine_out out = { print_to_stdout, NULL };
 
-	if (!cmd_arg_num(c, 1, total, &since)) {
-		reply("err usage: effects_since N (N <= %u)", total);
-		return;
-	}
-	/* The simulator keeps the first SIM_MAX_EFFECTS effects only. */
-	reply("effects %u %u", since < kept_end ? kept_end - (uint32_t)since : 0,
-	      since < kept_end ? total - kept_end : total - (uint32_t)since);
-	for (uint32_t i = (uint32_t)since; i < kept_end; i++)
-		print_effect(&sim.effects[i]);
+	engine_effects_since(&out, c, sim.effects, SIM_MAX_EFFECTS, sim.effect_count);
 }
 
 static void cmd_fail_next_map(const struct cmd *c)
@@ -589,12 +565,6 @@ static const struct {
 	{ "fail_next_map", AFTER_INIT, cmd_fail_next_map },
 	{ "live_mappings", AFTER_INIT, cmd_live_mappings },
 };
-
-static void print_to_stdout(void *ctx, const char *fmt, va_list ap)
-{
-	(void)ctx;
-	vprintf(fmt, ap);
-}
 
 /* The SPMC's commands, under the simulator's lock as every SPMC call is. */
 static bool spmc_command(const struct cmd *c)

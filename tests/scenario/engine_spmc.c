@@ -14,38 +14,16 @@ static int str_eq(const char *a, const char *b)
 	return *a == *b;
 }
 
-static void say(const struct engine_out *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void say(const struct engine_out *out, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	out->print(out->ctx, fmt, ap);
-	va_end(ap);
-}
-
-void engine_reply(const struct engine_out *out, const char *fmt, ...)
-{
-	va_list ap;
-
-	say(out, "@ ");
-	va_start(ap, fmt);
-	out->print(out->ctx, fmt, ap);
-	va_end(ap);
-	say(out, "\n");
-}
-
 static void say_hex(const struct engine_out *out, const uint8_t *p, uint64_t len)
 {
 	for (uint64_t i = 0; i < len; i++)
-		say(out, "%02x", p[i]);
+		engine_say(out, "%02x", p[i]);
 }
 
 static void say_regs(const struct engine_out *out, const struct ffa_regs *r)
 {
 	for (int i = 0; i < FFA_REG_COUNT; i++)
-		say(out, " %llx", (unsigned long long)r->x[i]);
+		engine_say(out, " %llx", (unsigned long long)r->x[i]);
 }
 
 void engine_spmc_defaults(struct engine_spmc *e)
@@ -302,9 +280,9 @@ static void cmd_inbox(struct engine_spmc *e, const struct cmd *c, const struct e
 		len = st->inbox_len <= sizeof(buf) ? st->inbox_len : 0;
 		__builtin_memcpy(buf, st->inbox, len);
 	}
-	say(out, "@ inbox 1 %u ", sender);
+	engine_say(out, "@ inbox 1 %u ", sender);
 	say_hex(out, buf, len);
-	say(out, "\n");
+	engine_say(out, "\n");
 }
 
 static void cmd_known_vms(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
@@ -314,10 +292,10 @@ static void cmd_known_vms(struct engine_spmc *e, const struct cmd *c, const stru
 
 	if (st == 0)
 		return;
-	say(out, "@ known %u", st->vm_count);
+	engine_say(out, "@ known %u", st->vm_count);
 	for (uint32_t i = 0; i < st->vm_count && i < SPMC_MAX_KNOWN_VMS; i++)
-		say(out, " %u", st->vms[i].id);
-	say(out, "\n");
+		engine_say(out, " %u", st->vms[i].id);
+	engine_say(out, "\n");
 }
 
 static void cmd_spmc_calls_since(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
@@ -336,10 +314,10 @@ static void cmd_spmc_calls_since(struct engine_spmc *e, const struct cmd *c, con
 	for (uint32_t n = first; n < total; n++) {
 		const struct spmc_trace_entry *t = spmc_trace_last(e->spmc, total - 1 - n);
 
-		say(out, "@ call");
+		engine_say(out, "@ call");
 		say_regs(out, &t->in);
 		say_regs(out, &t->out);
-		say(out, "\n");
+		engine_say(out, "\n");
 	}
 }
 

@@ -9,16 +9,9 @@
 #ifndef ENGINE_SPMC_H
 #define ENGINE_SPMC_H
 
-#include <stdarg.h>
-
 #include "cmdline.h"
+#include "engine_out.h"
 #include "spmc.h"
-
-/* Where answers go: print(ctx, fmt, ap) appends text (printf formats). */
-struct engine_out {
-	void (*print)(void *ctx, const char *fmt, va_list ap);
-	void *ctx;
-};
 
 struct engine_spmc {
 	struct spmc_config config; /* what init will use */
@@ -36,8 +29,5 @@ void engine_spmc_defaults(struct engine_spmc *e);
  * configuration) and spmc_count (-> count N: calls answered so far).
  */
 bool engine_spmc_command(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out);
-
-/* One "@ " answer line. */
-void engine_reply(const struct engine_out *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

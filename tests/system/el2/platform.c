@@ -21,7 +21,7 @@ struct hyp_lock {
 };
 _Static_assert(sizeof(struct hyp_lock) <= FFA_LOCK_SIZE, "a lock must fit struct ffa_lock");
 
-static void add_effect(struct hyp_platform *p, struct effect e)
+static void add_effect(struct hyp_platform *p, struct sim_effect e)
 {
 	if (p->effect_count < MAX_EFFECTS)
 		p->effects[p->effect_count] = e;
@@ -103,7 +103,7 @@ static int32_t op_map_guest(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pa
 	p->mappings[slot].va = (void *)pa;
 	p->mappings[slot].ipa = ipa;
 	p->mappings[slot].pages = pages;
-	add_effect(p, (struct effect){ .kind = EFFECT_MAP, .vm_id = vm_id, .ipa = ipa, .pages = pages,
+	add_effect(p, (struct sim_effect){ .kind = SIM_MAP, .vm_id = vm_id, .ipa = ipa, .pages = pages,
 				       .writable = writable });
 	*va = (void *)pa;
 	return FFA_OK;
@@ -117,7 +117,7 @@ static void op_unmap_guest(void *ctx, uint16_t vm_id, void *va, uint32_t pages)
 		if (p->mappings[i].used && p->mappings[i].vm_id == vm_id && p->mappings[i].va == va &&
 		    p->mappings[i].pages == pages) {
 			p->mappings[i].used = false;
-			add_effect(p, (struct effect){ .kind = EFFECT_UNMAP, .vm_id = vm_id,
+			add_effect(p, (struct sim_effect){ .kind = SIM_UNMAP, .vm_id = vm_id,
 						       .ipa = p->mappings[i].ipa, .pages = pages });
 			return;
 		}
@@ -168,7 +168,7 @@ static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pa
 	if (g == NULL || ipa % PAGE_SIZE || !claimable(g, ipa, pages))
 		return FFA_DENIED;
 	set_pages(g, ipa, pages, op == FFA_MEM_OP_SHARE, true);
-	add_effect(p, (struct effect){ .kind = EFFECT_CLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
+	add_effect(p, (struct sim_effect){ .kind = SIM_CLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
 	return FFA_OK;
 }
 
@@ -179,7 +179,7 @@ static void op_mem_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pag
 
 	if (g != NULL)
 		set_pages(g, ipa, pages, true, false);
-	add_effect(p, (struct effect){ .kind = EFFECT_UNCLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
+	add_effect(p, (struct sim_effect){ .kind = SIM_UNCLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
 }
 
 static uint64_t op_va_to_pa(void *ctx, const void *va)
@@ -212,7 +212,7 @@ static void op_unlock(void *ctx, struct ffa_lock *lock)
 
 static void op_inject_virq(void *ctx, uint16_t vm_id, uint16_t vcpu, uint32_t intid)
 {
-	add_effect(ctx, (struct effect){ .kind = EFFECT_VIRQ, .vm_id = vm_id, .vcpu = vcpu, .intid = intid });
+	add_effect(ctx, (struct sim_effect){ .kind = SIM_VIRQ, .vm_id = vm_id, .vcpu = vcpu, .intid = intid });
 }
 
 static bool op_vm_messaging_allowed(void *ctx, uint16_t sender, uint16_t receiver)

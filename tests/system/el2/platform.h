@@ -12,28 +12,16 @@
 #include <stdint.h>
 
 #include "ffa/platform.h"
+#include "sim_effect.h"
 
 #define MAX_EFFECTS 256
 #define MAX_MAPPINGS 64
 #define MAX_POLICY_VM 16
 
-enum effect_kind { EFFECT_MAP, EFFECT_UNMAP, EFFECT_VIRQ, EFFECT_CLAIM, EFFECT_UNCLAIM };
-
-struct effect {
-	enum effect_kind kind;
-	uint16_t vm_id;
-	uint16_t vcpu;
-	uint32_t intid;
-	uint64_t ipa;
-	uint32_t pages;
-	bool writable;
-	enum ffa_mem_op op;
-};
-
 struct hyp_platform {
 	struct ffa_platform ops;
 	uint32_t effect_count;          /* may exceed MAX_EFFECTS: the first ones are kept */
-	struct effect effects[MAX_EFFECTS];
+	struct sim_effect effects[MAX_EFFECTS];
 	int fail_next_map;              /* map_guest answers NO_MEMORY this many times */
 	bool trace;                     /* print each SMC to the SPMC */
 	bool allow[MAX_POLICY_VM][MAX_POLICY_VM]; /* VM-to-VM messaging */

@@ -14,8 +14,10 @@
 #include "sys/string.h"
 
 #include "cmdline.h"
+#include "engine_effects.h"
 #include "hyp.h"
 #include "memmap.h"
+#include "sys/fmt.h"
 #include "sys/semihost.h"
 #include "sys/uart.h"
 
@@ -46,6 +48,17 @@ static bool read_line(void)
 }
 
 /* --- output ------------------------------------------------------------- */
+
+static void print_to_uart(void *ctx, const char *fmt, va_list ap)
+{
+	char buf[512];
+	int n = fmt_vsnprintf(buf, sizeof(buf), fmt, ap);
+
+	(void)ctx;
+	uart_write(buf, n < (int)sizeof(buf) ? (size_t)n : sizeof(buf) - 1);
+}
+
+static const struct engine_out uart_out = { print_to_uart, NULL };
 
 static void print_hex(const uint8_t *p, uint64_t len)
 {
@@ -318,41 +331,9 @@ static void cmd_counts(const struct cmd *c)
 	uart_printf("@ counts %s %u\n", reply + 8, hyp_plat.effect_count);
 }
 
-static void print_effect(const struct effect *e)
-{
-	switch (e->kind) {
-	case EFFECT_MAP:
-		uart_printf("@ map %#x %#lx %u %d\n", e->vm_id, (unsigned long)e->ipa, e->pages, e->writable);
-		break;
-	case EFFECT_UNMAP:
-		uart_printf("@ unmap %#x %#lx %u\n", e->vm_id, (unsigned long)e->ipa, e->pages);
-		break;
-	case EFFECT_VIRQ:
-		uart_printf("@ virq %#x %u %u\n", e->vm_id, e->vcpu, e->intid);
-		break;
-	case EFFECT_CLAIM:
-		uart_printf("@ claim %#x %#lx %u %d\n", e->vm_id, (unsigned long)e->ipa, e->pages, (int)e->op);
-		break;
-	case EFFECT_UNCLAIM:
-		uart_printf("@ unclaim %#x %#lx %u %d\n", e->vm_id, (unsigned long)e->ipa, e->pages, (int)e->op);
-		break;
-	}
-}
-
 static void cmd_effects_since(const struct cmd *c)
 {
-	const uint32_t total = hyp_plat.effect_count;
-	const uint32_t kept_end = total < MAX_EFFECTS ? total : MAX_EFFECTS;
-	uint64_t since;
-
-	if (!cmd_arg_num(c, 1, total, &since)) {
-		uart_printf("@ err usage: effects_since N (N <= %u)\n", total);
-		return;
-	}
-	uart_printf("@ effects %u %u\n", since < kept_end ? kept_end - (uint32_t)since : 0,
-		    since < kept_end ? total - kept_end : total - (uint32_t)since);
-	for (uint32_t i = (uint32_t)since; i < kept_end; i++)
-		print_effect(&hyp_plat.effects[i]);
+	engine_effects_since(&uart_out, c, hyp_plat.effects, MAX_EFFECTS, hyp_plat.effect_count);
 }
 
 static void cmd_fail_next_map(const struct cmd *c)
