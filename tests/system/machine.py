@@ -23,17 +23,18 @@ def images(build):
     return firmware, hyp
 
 
-def qemu_command(build, memory="1G", loads=()):
+def qemu_command(build, memory="1G", loads=(), gic=2):
     """qemu-system-aarch64 for EL3 + EL2 + EL1, the UART on stdio.
 
-    loads: (file, physical address) pairs for QEMU's generic loader.
+    loads: (file, physical address) pairs for QEMU's generic loader;
+    gic: the interrupt controller's version, 2 or 3.
     """
     qemu = shutil.which("qemu-system-aarch64")
     if qemu is None:
         raise SystemExit("qemu-system-aarch64 is missing (Debian package "
                          "qemu-system-arm)")
     firmware, hyp = images(build)
-    argv = [qemu, "-M", "virt,virtualization=on,secure=on",
+    argv = [qemu, "-M", f"virt,virtualization=on,secure=on,gic-version={gic}",
             "-cpu", "cortex-a57", "-smp", "1", "-m", memory,
             "-display", "none", "-monitor", "none", "-serial", "stdio",
             "-nic", "none", "-semihosting", "-bios", firmware,

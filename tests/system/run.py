@@ -34,6 +34,8 @@ STAGING = {"Image": 0x44000000, "guest.dtb": 0x47f00000,
            "initramfs.cpio.gz": 0x48000000}
 BOOT_INFO_MAGIC = 0x58554E494C414646     # "FFALINUX"
 TIMEOUT = 300
+# Linux's FF-A driver maps its notification interrupts on a GICv3 only.
+GIC = 3
 
 # The TA Linux's optee driver asks for first: device enumeration
 # (drivers/tee/optee/device.c), through an argument page it shares.
@@ -46,7 +48,7 @@ PARTITIONS = {0x8001, 0x8002, 0x8003}
 def prepare(args, out):
     cmd = [sys.executable, os.path.join(HERE, "linux", "prepare.py"),
            "--out", out, "--ram-base", hex(RAM_IPA), "--ram-size",
-           hex(RAM_SIZE), "--initrd-ipa", hex(INITRD_IPA)]
+           hex(RAM_SIZE), "--initrd-ipa", hex(INITRD_IPA), "--gic", str(GIC)]
     if args.kernel:
         cmd += ["--kernel", args.kernel]
     if args.cache:
@@ -87,7 +89,7 @@ def boot(build, out, log_path):
     loads = [(write_boot_info(out, kernel_entry(os.path.join(out, "Image"))),
               BOOT_INFO_PA)]
     loads += [(os.path.join(out, name), pa) for name, pa in STAGING.items()]
-    argv = machine.qemu_command(build, loads=loads)
+    argv = machine.qemu_command(build, loads=loads, gic=GIC)
     t0 = time.monotonic()
     with open(log_path, "w") as log:
         try:

@@ -515,18 +515,10 @@ DTS_TEMPLATE = """/dts-v1/;
 		reg = <{ram}>;
 	}};
 
-	gic: intc@8000000 {{
-		compatible = "arm,cortex-a15-gic";
-		#interrupt-cells = <3>;
-		#address-cells = <0>;	/* no children; dtc wants it said */
-		interrupt-controller;
-		reg = <0x0 0x08000000 0x0 0x10000>,	/* GICD */
-		      <0x0 0x08010000 0x0 0x10000>;	/* GICC */
-	}};
-
+{gic}
 	timer {{
 		compatible = "arm,armv8-timer", "arm,armv7-timer";
-		interrupts = <1 13 0x104>, <1 14 0x104>, <1 11 0x104>, <1 10 0x104>;
+		interrupts = <1 13 {ppi}>, <1 14 {ppi}>, <1 11 {ppi}>, <1 10 {ppi}>;
 		always-on;
 	}};
 
@@ -556,6 +548,32 @@ DTS_TEMPLATE = """/dts-v1/;
 """
 
 
+# The interrupt controller, by GIC version. A GICv2 PPI's flags carry the
+# CPU mask (0x1 in bits 8-15); GICv3 has none. Linux's FF-A driver maps its
+# schedule receiver interrupt only on a GICv3 (drivers/firmware/arm_ffa).
+GIC_NODES = {
+    2: ("""	gic: intc@8000000 {
+		compatible = "arm,cortex-a15-gic";
+		#interrupt-cells = <3>;
+		#address-cells = <0>;	/* no children; dtc wants it said */
+		interrupt-controller;
+		reg = <0x0 0x08000000 0x0 0x10000>,	/* GICD */
+		      <0x0 0x08010000 0x0 0x10000>;	/* GICC */
+	};
+""", "0x104"),
+    3: ("""	gic: intc@8000000 {
+		compatible = "arm,gic-v3";
+		#interrupt-cells = <3>;
+		#address-cells = <0>;
+		interrupt-controller;
+		reg = <0x0 0x08000000 0x0 0x10000>,	/* GICD */
+		      <0x0 0x080a0000 0x0 0xf60000>;	/* GICR */
+		interrupts = <1 9 4>;
+	};
+""", "0x4"),
+}
+
+
 def cells64(*values):
     """64-bit values as pairs of 32-bit cells, as #address-cells = 2 wants."""
     return " ".join(f"0x{v >> 32:x} 0x{v & 0xffffffff:x}" for v in values)
@@ -566,6 +584,8 @@ def device_tree_source(args, initrd_size):
         initrd_start=cells64(args.initrd_ipa),
         initrd_end=cells64(args.initrd_ipa + initrd_size),
         psci_method=args.psci_method,
+        gic=GIC_NODES[args.gic][0],
+        ppi=GIC_NODES[args.gic][1],
         ram_base=args.ram_base,
         ram=cells64(args.ram_base, args.ram_size))
 
@@ -602,6 +622,8 @@ def parse_args():
     p.add_argument("--initrd-ipa", type=number, default=0x44200000,
                    help="where the hypervisor puts initramfs.cpio.gz")
     p.add_argument("--psci-method", choices=("smc", "hvc"), default="smc")
+    p.add_argument("--gic", type=int, choices=(2, 3), default=2,
+                   help="interrupt controller version (QEMU's gic-version)")
     return p.parse_args()
 
 
