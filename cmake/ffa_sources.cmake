@@ -11,6 +11,7 @@ set(FFA_MEDIATOR_SOURCES
     ${FFA_ROOT}/runtime/src/log.c
     ${FFA_ROOT}/runtime/src/mem.c
     ${FFA_ROOT}/runtime/src/msg.c
+    ${FFA_ROOT}/runtime/src/notification.c
     ${FFA_ROOT}/runtime/src/partinfo.c
     ${FFA_ROOT}/runtime/src/pending.c
     ${FFA_ROOT}/runtime/src/rxtx.c

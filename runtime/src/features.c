@@ -27,6 +27,29 @@ static uint32_t function_properties(const struct ffa_call_ctx *ctx, uint32_t fid
 }
 
 /*
+ * The notification interrupts the hypervisor injects (from 1.1): the
+ * schedule receiver interrupt and the notification pending interrupt.
+ * The managed exit interrupt is for SPs only.
+ */
+static bool interrupt_of(const struct ffa_call_ctx *ctx, uint32_t feature, uint32_t *intid)
+{
+	const struct ffa_config *c = &ctx->m->config;
+
+	if (ctx->version < FFA_VERSION_1_1 || (feature & FFA_FEATURES_QUERY_MBZ_MASK) != 0)
+		return false;
+	switch (ffa_features_query_get_feature_id(feature)) {
+	case FFA_FEATURE_ID_SCHEDULE_RECEIVER_INTERRUPT:
+		*intid = c->sri_intid != 0 ? c->sri_intid : FFA_SRI_INTID_DEFAULT;
+		return true;
+	case FFA_FEATURE_ID_NOTIFICATION_PENDING_INTERRUPT:
+		*intid = c->npi_intid != 0 ? c->npi_intid : FFA_NPI_INTID_DEFAULT;
+		return true;
+	default:
+		return false;
+	}
+}
+
+/*
  * Errors: NOT_SUPPORTED for an id the VM may not use (unknown, another
  * convention, SMC64 from AArch32, not at its version, not for VMs, not
  * offered, needing an SPMC that lacks it), and for a feature id this
@@ -41,11 +64,7 @@ int32_t ffa_handle_features(struct ffa_call_ctx *ctx, const struct ffa_features_
 		if (!offered(ctx, args->feature))
 			return FFA_NOT_SUPPORTED;
 		res.properties = function_properties(ctx, args->feature);
-	} else {
-		/*
-		 * Feature ids: the notification interrupts come with
-		 * notification support; managed exit is for SPs only.
-		 */
+	} else if (!interrupt_of(ctx, args->feature, &res.properties)) {
 		return FFA_NOT_SUPPORTED;
 	}
 	ffa_encode_features_result(&res, ctx->version, out);

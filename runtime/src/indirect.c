@@ -120,22 +120,6 @@ static int32_t send_to_partition(const struct ffa_call_ctx *ctx, const struct me
 	return ffa_decode_msg_send2_result(&r, m->version, &res);
 }
 
-/* The live VM with this id, or NULL. */
-static struct ffa_vm *find_vm(struct ffa_mediator *m, uint16_t id)
-{
-	struct ffa_vm *found = NULL;
-
-	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	for (uint64_t live = m->live; live != 0 && found == NULL; live &= live - 1) {
-		struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
-
-		if (vm->id == id)
-			found = vm;
-	}
-	m->plat->unlock(m->plat->ctx, &m->vms_lock);
-	return found;
-}
-
 /*
  * To another VM. The sender is locked on entry and on return. The table
  * lock comes before VM locks, and two VM locks go in address order (so two
@@ -156,7 +140,7 @@ static int32_t send_to_vm(struct ffa_call_ctx *ctx, const struct message *msg, c
 	if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, ctx->vm->id, msg->receiver))
 		return FFA_DENIED;
 	ffa_vm_unlock(m, ctx->vm);
-	to = find_vm(m, msg->receiver);
+	to = ffa_vm_find_live(m, msg->receiver);
 	if (to == NULL) {
 		ffa_vm_lock(m, ctx->vm);
 		return FFA_INVALID_PARAMETERS;
@@ -178,6 +162,7 @@ static int32_t send_to_vm(struct ffa_call_ctx *ctx, const struct message *msg, c
 		if (ret == FFA_OK) {
 			if (write_message(to->rxtx.rx, buffer_bytes(to->rxtx.pages), rctx.version, msg, payload)) {
 				ffa_rx_fill_done(&rctx);
+				ffa_notify_rx_full(m, to);
 			} else {
 				ffa_rx_unclaim(&rctx);
 				ret = FFA_NO_MEMORY;
@@ -185,6 +170,8 @@ static int32_t send_to_vm(struct ffa_call_ctx *ctx, const struct message *msg, c
 		}
 	}
 	ffa_vm_unlock(m, to);
+	if (ret == FFA_OK)
+		ffa_notify_sri(m, to);
 	return ret;
 }
 

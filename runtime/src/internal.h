@@ -47,6 +47,12 @@ __attribute__((warn_unused_result)) int32_t
 ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
 		       uint32_t max, uint32_t *count);
 
+/*
+ * vm.c: the live VM with this id, or NULL. Not locked: take its lock and
+ * check it is still FFA_VM_LIVE with that id before using it.
+ */
+struct ffa_vm *ffa_vm_find_live(struct ffa_mediator *m, uint16_t id);
+
 /* vm.c: a VM's lock and version, shared with other vCPUs. */
 static inline void ffa_vm_lock(const struct ffa_mediator *m, struct ffa_vm *vm)
 {
@@ -89,6 +95,19 @@ int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm);
 /* mem.c: the memory transaction tables; a VM's transactions at teardown. */
 void ffa_mem_init(struct ffa_mediator *m);
 int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
+
+/*
+ * notification.c: a VM's bitmaps at the SPMC, made at vm_create and gone
+ * at teardown (FFA_OK, or RETRY while the SPMC keeps them); the
+ * hypervisor framework's RX-buffer-full notification of a VM whose RX
+ * buffer it filled (the VM locked), and the SRI that tells the VM.
+ */
+int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm *vm);
+int32_t ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
+void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm *vm);
+void ffa_notify_sri(const struct ffa_mediator *m, const struct ffa_vm *vm);
+/* A destroyed VM's bindings in the other VMs go (its id may come back). */
+void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender);
 
 /* pending.c: calls whose handler is not implemented yet. */
 bool ffa_call_pending(uint32_t fid);

@@ -8,12 +8,7 @@
 #include "internal.h"
 
 #define FFA_PENDING_CALLS(X)                                                 \
-	X(mem_frag_rx, MEM_FRAG_RX)                                          \
-	X(notification_bind, NOTIFICATION_BIND)                              \
-	X(notification_unbind, NOTIFICATION_UNBIND)                          \
-	X(notification_set, NOTIFICATION_SET)                                \
-	X(notification_get, NOTIFICATION_GET)                                \
-	X(notification_info_get, NOTIFICATION_INFO_GET)
+	X(mem_frag_rx, MEM_FRAG_RX)
 
 #define PENDING_HANDLER(call, CALL)                                          \
 	int32_t ffa_handle_##call(struct ffa_call_ctx *ctx,                  \
@@ -31,7 +26,7 @@
 
 FFA_PENDING_CALLS(PENDING_HANDLER)
 
-_Static_assert(FFA_FN_NOTIFICATION_INFO_GET - FFA_NUMBER_FIRST < 64, "pending numbers fit one word");
+_Static_assert(FFA_FN_MEM_FRAG_RX - FFA_NUMBER_FIRST < 64, "pending numbers fit one word");
 static const uint64_t pending_set = 0 FFA_PENDING_CALLS(PENDING_BIT);
 
 bool ffa_call_pending(uint32_t fid)

@@ -180,8 +180,12 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	if (vm == NULL)
 		return NULL;
+	/* Partitions can notify it once the SPMC keeps its bitmaps. */
+	if (ffa_notify_vm_create(m, vm) != FFA_OK)
+		ffa_log(m, FFA_LOG_WARN, "VM %#x: no notification bitmaps at the SPMC", id);
 	*status = announce(m, vm);
 	if (*status != FFA_OK) {
+		(void)ffa_notify_vm_teardown(m, vm);
 		release_slot(m, vm);
 		return NULL;
 	}
@@ -224,6 +228,7 @@ int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 	 * A call already past the gate finds the VM dying under its lock.
 	 */
 	__atomic_store_n(&vm->version_state, FFA_VM_VERSION_FROZEN, __ATOMIC_RELEASE);
+	ffa_notify_forget_sender(m, vm->id);
 	ffa_vm_lock(m, vm);
 	ffa_rxtx_teardown(m, vm);
 	vm->state = FFA_VM_DYING;
@@ -255,8 +260,25 @@ int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 		ret = FFA_RETRY;
 	if (ffa_mem_teardown(m, vm) != FFA_OK)
 		ret = FFA_RETRY;
+	if (ffa_notify_vm_teardown(m, vm) != FFA_OK)
+		ret = FFA_RETRY;
 	ffa_vm_unlock(m, vm);
 	if (ret == FFA_OK)
 		release_slot(m, vm);
 	return ret;
+}
+
+struct ffa_vm *ffa_vm_find_live(struct ffa_mediator *m, uint16_t id)
+{
+	struct ffa_vm *found = NULL;
+
+	m->plat->lock(m->plat->ctx, &m->vms_lock);
+	for (uint64_t live = m->live; live != 0 && found == NULL; live &= live - 1) {
+		struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
+
+		if (vm->id == id)
+			found = vm;
+	}
+	m->plat->unlock(m->plat->ctx, &m->vms_lock);
+	return found;
 }

@@ -113,10 +113,12 @@ START_TEST(test_features_by_version_and_caller)
 	refused(vm64, features_call(FFA_PARTITION_INFO_GET_REGS_64), FFA_NOT_SUPPORTED);
 	refused(vm64, features_call(FFA_NOTIFICATION_BITMAP_CREATE_32), FFA_NOT_SUPPORTED);
 	refused(vm64, features_call(FFA_MSG_WAIT_32), FFA_NOT_SUPPORTED);
-	refused(vm64, features_call(FFA_NOTIFICATION_GET_32), FFA_NOT_SUPPORTED);  /* not implemented yet */
+	assert_success((struct ffa_regs[]){ call(vm64, features_call(FFA_NOTIFICATION_GET_32)) });
 	refused(vm64, features_call(0x840000A0U), FFA_NOT_SUPPORTED);
-	/* Feature ids: none offered yet; bits [30:8] set is never one. */
-	refused(vm64, features_call(1), FFA_NOT_SUPPORTED);
+	/* Feature ids: the notification interrupts; bits [30:8] set is never one. */
+	ck_assert_uint_eq(call(vm64, features_call(1)).x[2], FFA_NPI_INTID_DEFAULT);
+	ck_assert_uint_eq(call(vm64, features_call(2)).x[2], FFA_SRI_INTID_DEFAULT);
+	refused(vm64, features_call(3), FFA_NOT_SUPPORTED);
 	refused(vm64, features_call(0x102), FFA_NOT_SUPPORTED);
 	assert_success((struct ffa_regs[]){ call(vm64, features_call(FFA_SPM_ID_GET_32)) });
 	/* That succeeded, so the version is frozen at 1.1. */

@@ -1076,6 +1076,29 @@ static inline uint64_t ffa_partition_info_regs_info_fields_at(enum ffa_version v
 	return (uint64_t)UINT64_C(0xffffffffffffffff);
 }
 
+/* framework-notifications (32 bits): DEN0077A v1.2 §10.2 */
+#define FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_SHIFT 0
+#define FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_WIDTH 1
+#define FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK 0x1U
+static inline uint32_t ffa_framework_notifications_get_rx_buffer_full(uint32_t w)
+{
+	return (uint32_t)((w >> 0) & 0x1U);
+}
+
+static inline uint32_t ffa_framework_notifications_set_rx_buffer_full(uint32_t w, uint32_t v)
+{
+	return (uint32_t)((w & ~(uint32_t)0x1U) | ((uint32_t)(v & 0x1U) << 0));
+}
+
+#define FFA_FRAMEWORK_NOTIFICATIONS_MBZ_MASK 0x0U
+
+/* The bits of framework-notifications that version v defines. */
+static inline uint32_t ffa_framework_notifications_fields_at(enum ffa_version v)
+{
+	(void)v;
+	return (uint32_t)0x1U;
+}
+
 /* notification-info-get-flags (64 bits): DEN0077A v1.2 §16.7 */
 #define FFA_NOTIFICATION_INFO_GET_FLAGS_MORE_PENDING_SHIFT 0
 #define FFA_NOTIFICATION_INFO_GET_FLAGS_MORE_PENDING_WIDTH 1

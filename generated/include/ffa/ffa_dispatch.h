@@ -118,6 +118,12 @@ enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_version v, bool
 /* Writes FFA_ERROR with status into out, zeroing every other register. */
 void ffa_set_error(struct ffa_regs *out, int32_t status);
 
+/* Feature ids of FFA_FEATURES (w1 bit 31 clear): spec/features.yaml. */
+#define FFA_FEATURE_ID_NOTIFICATION_PENDING_INTERRUPT 1
+#define FFA_FEATURE_ID_SCHEDULE_RECEIVER_INTERRUPT 2
+#define FFA_FEATURE_ID_MANAGED_EXIT_INTERRUPT 3
+#define FFA_FEATURE_ID_NOTIFICATION_FEATURES 4
+
 /* Feature ids of FFA_FEATURES (w1 bit 31 clear). */
 struct ffa_feature_id_desc {
 	const char *name;

@@ -76,7 +76,17 @@ struct ffa_config {
 	 */
 	uint32_t vm_max_shares;
 	uint64_t vm_max_share_pages;
+	/*
+	 * The virtual interrupts the hypervisor injects for notifications,
+	 * reported to VMs by FFA_FEATURES: the schedule receiver interrupt
+	 * (0: FFA_SRI_INTID_DEFAULT) and the notification pending interrupt
+	 * (0: FFA_NPI_INTID_DEFAULT). Linux takes SGIs 8 and above for them.
+	 */
+	uint32_t sri_intid;
+	uint32_t npi_intid;
 };
+#define FFA_SRI_INTID_DEFAULT 8
+#define FFA_NPI_INTID_DEFAULT 9
 
 /* An open memory transaction of a VM (share or lend; a donate is gone). */
 struct ffa_share {
@@ -130,6 +140,26 @@ struct ffa_mem_frag {
 	struct ffa_share *slot;
 };
 
+/*
+ * Notifications (DEN0077A v1.2 §10, §16) a VM receives from other VMs and
+ * from the hypervisor; those from partitions live at the SPMC. Per-vCPU
+ * ones reach vCPUs 0 to FFA_NOTIFY_VCPUS - 1.
+ */
+#define FFA_NOTIFY_VCPUS 64
+#define FFA_NOTIFY_COUNT 64
+struct ffa_vm_notify {
+	bool bitmap_created;      /* the SPMC keeps this VM's bitmaps */
+	uint64_t vm_bound;        /* bound to a sender VM (vm_sender[i]) */
+	uint64_t vm_per_vcpu;     /* of those, per-vCPU */
+	uint16_t vm_sender[FFA_NOTIFY_COUNT];
+	uint64_t vm_pending;      /* global ones pending */
+	uint64_t vm_pending_vcpu[FFA_NOTIFY_VCPUS];
+	uint32_t hyp_pending;     /* hypervisor framework notifications */
+	/* Pending and not yet reported by FFA_NOTIFICATION_INFO_GET. */
+	bool info_global;
+	uint64_t info_vcpus;      /* bit i: vCPU i */
+};
+
 enum ffa_vm_state {
 	FFA_VM_FREE,      /* the slot is unused */
 	FFA_VM_CREATING,  /* partitions are being told of it */
@@ -157,6 +187,7 @@ struct ffa_vm {
 	uint64_t share_pages;     /* pages in them */
 	/* A memory transaction descriptor arriving in fragments. */
 	struct ffa_mem_frag frag;
+	struct ffa_vm_notify notify;
 	struct {
 		bool mapped;
 		bool spmc_registered; /* the SPMC knows the buffers too */
@@ -254,5 +285,14 @@ int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm);
  */
 bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm,
 		     uint16_t vcpu, struct ffa_regs *regs);
+
+/*
+ * The SPMC raised the schedule receiver interrupt: partitions notified
+ * VMs. Call from the hypervisor's handler of the physical SRI. The
+ * mediator asks the SPMC which VMs and vCPUs have notifications pending
+ * (FFA_NOTIFICATION_INFO_GET) and injects the virtual SRI into each of
+ * those VMs, and only those.
+ */
+void ffa_notifications_pending(struct ffa_mediator *m);
 
 #endif /* FFA_MEDIATOR_H */

@@ -1,0 +1,558 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Notifications for VMs (DEN0077A v1.2 §10; the ABIs in §16).
+ *
+ * Who keeps what:
+ *  - between a VM and a partition: the SPMC, in the VM's bitmaps there
+ *    (made by the mediator at vm_create with FFA_NOTIFICATION_BITMAP_CREATE);
+ *    BIND, UNBIND, SET and GET that name a partition go to it, with the
+ *    caller's id checked first (a VM never names another VM);
+ *  - between two VMs, and the hypervisor framework's RX-buffer-full: the
+ *    mediator, in struct ffa_vm_notify, under the receiver's lock and the
+ *    same default-deny policy as VM-to-VM messages.
+ * INFO_GET answers from what the mediator knows: its own pending state
+ * and what the SPMC reported at the last schedule receiver interrupt
+ * (ffa_notifications_pending()), so a VM never learns of another's.
+ */
+#include "internal.h"
+
+#define ALL_VCPUS UINT64_MAX
+
+static bool is_partition(uint16_t id)
+{
+	return (id & FFA_ENDPOINT_ID_SECURE_MASK) != 0;
+}
+
+static uint32_t sri_intid(const struct ffa_mediator *m)
+{
+	return m->config.sri_intid != 0 ? m->config.sri_intid : FFA_SRI_INTID_DEFAULT;
+}
+
+void ffa_notify_sri(const struct ffa_mediator *m, const struct ffa_vm *vm)
+{
+	m->plat->inject_virq(m->plat->ctx, vm->id, 0, sri_intid(m));
+}
+
+/* --- the bitmaps at the SPMC ------------------------------------------- */
+
+int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	const struct ffa_notification_bitmap_create_args a = { .vm_id = vm->id, .vcpu_count = vm->vcpu_count };
+	struct ffa_notification_bitmap_create_result res;
+	struct ffa_regs r;
+	int32_t ret;
+
+	vm->notify = (struct ffa_vm_notify){ 0 };
+	if (!ffa_spmc_implements(m, FFA_NOTIFICATION_BITMAP_CREATE_32))
+		return FFA_OK;
+	ffa_encode_notification_bitmap_create(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	ret = ffa_decode_notification_bitmap_create_result(&r, m->version, &res);
+	vm->notify.bitmap_created = ret == FFA_OK;
+	return ret;
+}
+
+int32_t ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	const struct ffa_notification_bitmap_destroy_args a = { .vm_id = vm->id };
+	struct ffa_notification_bitmap_destroy_result res;
+	struct ffa_regs r;
+	int32_t ret;
+
+	if (!vm->notify.bitmap_created)
+		return FFA_OK;
+	ffa_encode_notification_bitmap_destroy(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	ret = ffa_decode_notification_bitmap_destroy_result(&r, m->version, &res);
+	if (ret == FFA_OK) {
+		vm->notify.bitmap_created = false;
+		return FFA_OK;
+	}
+	/* DENIED: a partition still has notifications bound or pending for it. */
+	ffa_log(m, FFA_LOG_WARN, "VM %#x: SPMC kept its notification bitmaps (%d); retrying", vm->id, (int)ret);
+	return FFA_RETRY;
+}
+
+/* --- VM-to-VM state ------------------------------------------------------ */
+
+void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
+{
+	m->plat->lock(m->plat->ctx, &m->vms_lock);
+	for (uint64_t live = m->live; live != 0; live &= live - 1) {
+		struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
+		struct ffa_vm_notify *n = &vm->notify;
+
+		ffa_vm_lock(m, vm);
+		for (uint64_t b = n->vm_bound; b != 0; b &= b - 1) {
+			const unsigned int i = (unsigned int)__builtin_ctzll(b);
+
+			if (n->vm_sender[i] == sender) {
+				n->vm_bound &= ~(UINT64_C(1) << i);
+				n->vm_per_vcpu &= ~(UINT64_C(1) << i);
+			}
+		}
+		ffa_vm_unlock(m, vm);
+	}
+	m->plat->unlock(m->plat->ctx, &m->vms_lock);
+}
+
+/* Mark something pending for INFO_GET: the VM, or one vCPU. */
+static void info_pending(struct ffa_vm_notify *n, bool per_vcpu, uint16_t vcpu)
+{
+	if (per_vcpu)
+		n->info_vcpus |= UINT64_C(1) << vcpu;
+	else
+		n->info_global = true;
+}
+
+void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	(void)m;
+	vm->notify.hyp_pending |= FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK;
+	info_pending(&vm->notify, false, 0);
+}
+
+/*
+ * The receiving VM for a VM-to-VM call from ctx's VM, locked; NULL (with
+ * *status) when there is none the policy lets the caller reach.
+ */
+static struct ffa_vm *lock_peer(struct ffa_call_ctx *ctx, uint16_t peer, uint16_t sender, uint16_t receiver,
+				int32_t *status)
+{
+	const struct ffa_platform *p = ctx->m->plat;
+	struct ffa_vm *vm;
+
+	*status = FFA_INVALID_PARAMETERS;
+	if (peer == ctx->vm->id || peer == 0)
+		return NULL;
+	if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, sender, receiver)) {
+		*status = FFA_DENIED;
+		return NULL;
+	}
+	vm = ffa_vm_find_live(ctx->m, peer);
+	if (vm == NULL)
+		return NULL;
+	ffa_vm_lock(ctx->m, vm);
+	if (vm->state != FFA_VM_LIVE || vm->id != peer || ffa_vm_version(vm) < FFA_VERSION_1_1) {
+		ffa_vm_unlock(ctx->m, vm);
+		return NULL;
+	}
+	return vm;
+}
+
+/* Bits of bitmap bound to sender with the same per-vCPU kind: all of them? */
+static bool all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t sender, bool per_vcpu)
+{
+	if ((n->vm_bound & bitmap) != bitmap || ((n->vm_per_vcpu & bitmap) != 0) != per_vcpu ||
+	    (per_vcpu && (n->vm_per_vcpu & bitmap) != bitmap))
+		return false;
+	for (uint64_t b = bitmap; b != 0; b &= b - 1) {
+		if (n->vm_sender[__builtin_ctzll(b)] != sender)
+			return false;
+	}
+	return true;
+}
+
+static uint64_t pending_any(const struct ffa_vm_notify *n, uint16_t vcpus)
+{
+	uint64_t all = n->vm_pending;
+
+	for (uint16_t i = 0; i < vcpus && i < FFA_NOTIFY_VCPUS; i++)
+		all |= n->vm_pending_vcpu[i];
+	return all;
+}
+
+/* --- the SPMC's side ------------------------------------------------------- */
+
+/* A call on the VM's behalf that only the SPMC can answer: its status. */
+static int32_t spmc_forward(const struct ffa_call_ctx *ctx, uint32_t fid, struct ffa_regs *r)
+{
+	if (!ctx->vm->notify.bitmap_created || !ffa_spmc_implements(ctx->m, fid))
+		return FFA_NOT_SUPPORTED;
+	ffa_spmc_call(ctx->m, r);
+	return FFA_OK;
+}
+
+/* --- the calls --------------------------------------------------------------- */
+
+/*
+ * Errors: INVALID_PARAMETERS for a receiver other than the caller, the
+ * caller as sender, or no such partition or live VM; DENIED when the
+ * policy does not let the sender VM notify the caller, or a bit is bound
+ * to another sender already; NOT_SUPPORTED for a partition sender when
+ * the SPMC keeps no bitmaps for the caller. A partition's binding is the
+ * SPMC's answer.
+ */
+int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_notification_bind_args *args,
+				     struct ffa_regs *out)
+{
+	struct ffa_vm_notify *n = &ctx->vm->notify;
+	int32_t ret;
+
+	if (args->receiver != ctx->vm->id || args->sender == ctx->vm->id || args->sender == 0)
+		return FFA_INVALID_PARAMETERS;
+	if (is_partition(args->sender)) {
+		struct ffa_notification_bind_result res;
+		struct ffa_regs r;
+
+		if (ffa_partition_find(ctx->m, args->sender) == NULL)
+			return FFA_INVALID_PARAMETERS;
+		ffa_encode_notification_bind(args, ctx->m->version, &r);
+		ret = spmc_forward(ctx, FFA_NOTIFICATION_BIND_32, &r);
+		if (ret == FFA_OK)
+			ret = ffa_decode_notification_bind_result(&r, ctx->m->version, &res);
+	} else {
+		const struct ffa_platform *p = ctx->m->plat;
+
+		if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, args->sender, ctx->vm->id))
+			return FFA_DENIED;
+		if (ffa_vm_find_live(ctx->m, args->sender) == NULL)
+			return FFA_INVALID_PARAMETERS;
+		ffa_vm_lock(ctx->m, ctx->vm);
+		ret = (n->vm_bound & args->bitmap) != 0 ? FFA_DENIED : FFA_OK;
+		if (ret == FFA_OK) {
+			n->vm_bound |= args->bitmap;
+			n->vm_per_vcpu = args->per_vcpu ? n->vm_per_vcpu | args->bitmap : n->vm_per_vcpu & ~args->bitmap;
+			for (uint64_t b = args->bitmap; b != 0; b &= b - 1)
+				n->vm_sender[__builtin_ctzll(b)] = args->sender;
+		}
+		ffa_vm_unlock(ctx->m, ctx->vm);
+	}
+	if (ret == FFA_OK)
+		ffa_encode_notification_bind_result(&(struct ffa_notification_bind_result){ 0 }, ctx->version, out);
+	return ret;
+}
+
+/*
+ * Errors: as BIND; DENIED for a bit not bound to that sender, or pending
+ * (it would be lost).
+ */
+int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx, const struct ffa_notification_unbind_args *args,
+				       struct ffa_regs *out)
+{
+	struct ffa_vm_notify *n = &ctx->vm->notify;
+	int32_t ret;
+
+	if (args->receiver != ctx->vm->id || args->sender == ctx->vm->id || args->sender == 0)
+		return FFA_INVALID_PARAMETERS;
+	if (is_partition(args->sender)) {
+		struct ffa_notification_unbind_result res;
+		struct ffa_regs r;
+
+		if (ffa_partition_find(ctx->m, args->sender) == NULL)
+			return FFA_INVALID_PARAMETERS;
+		ffa_encode_notification_unbind(args, ctx->m->version, &r);
+		ret = spmc_forward(ctx, FFA_NOTIFICATION_UNBIND_32, &r);
+		if (ret == FFA_OK)
+			ret = ffa_decode_notification_unbind_result(&r, ctx->m->version, &res);
+	} else {
+		ffa_vm_lock(ctx->m, ctx->vm);
+		ret = all_bound(n, args->bitmap, args->sender, false) || all_bound(n, args->bitmap, args->sender, true)
+			      ? FFA_OK
+			      : FFA_DENIED;
+		if (ret == FFA_OK && (pending_any(n, ctx->vm->vcpu_count) & args->bitmap) != 0)
+			ret = FFA_DENIED;
+		if (ret == FFA_OK) {
+			n->vm_bound &= ~args->bitmap;
+			n->vm_per_vcpu &= ~args->bitmap;
+		}
+		ffa_vm_unlock(ctx->m, ctx->vm);
+	}
+	if (ret == FFA_OK)
+		ffa_encode_notification_unbind_result(&(struct ffa_notification_unbind_result){ 0 }, ctx->version, out);
+	return ret;
+}
+
+/* VM-to-VM: pend in the receiver, which must have bound every bit to us. */
+static int32_t set_for_vm(struct ffa_call_ctx *ctx, const struct ffa_notification_set_args *args)
+{
+	int32_t ret;
+	struct ffa_vm *to = lock_peer(ctx, args->receiver, ctx->vm->id, args->receiver, &ret);
+	struct ffa_vm_notify *n;
+
+	if (to == NULL)
+		return ret;
+	n = &to->notify;
+	if (args->per_vcpu && (args->receiver_vcpu >= to->vcpu_count || args->receiver_vcpu >= FFA_NOTIFY_VCPUS))
+		ret = FFA_INVALID_PARAMETERS;
+	else if (!all_bound(n, args->bitmap, ctx->vm->id, args->per_vcpu))
+		ret = FFA_DENIED;
+	if (ret == FFA_OK) {
+		if (args->per_vcpu)
+			n->vm_pending_vcpu[args->receiver_vcpu] |= args->bitmap;
+		else
+			n->vm_pending |= args->bitmap;
+		info_pending(n, args->per_vcpu, args->receiver_vcpu);
+	}
+	ffa_vm_unlock(ctx->m, to);
+	if (ret == FFA_OK)
+		ffa_notify_sri(ctx->m, to);
+	return ret;
+}
+
+/*
+ * Errors: INVALID_PARAMETERS for a sender other than the caller, an empty
+ * bitmap, the delay flag (for partitions only), a vCPU id with a global
+ * notification or past the receiver's vCPUs, or no such receiver; DENIED
+ * for a bit the receiving VM did not bind to the caller, or when the
+ * policy forbids it. A partition receiver's answer is the SPMC's.
+ */
+int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx, const struct ffa_notification_set_args *args,
+				    struct ffa_regs *out)
+{
+	int32_t ret;
+
+	if (args->sender != ctx->vm->id || args->bitmap == 0 || args->delay_sri ||
+	    (!args->per_vcpu && args->receiver_vcpu != 0))
+		return FFA_INVALID_PARAMETERS;
+	if (is_partition(args->receiver)) {
+		struct ffa_notification_set_result res;
+		struct ffa_regs r;
+
+		if (ffa_partition_find(ctx->m, args->receiver) == NULL)
+			return FFA_INVALID_PARAMETERS;
+		ffa_encode_notification_set(args, ctx->m->version, &r);
+		ret = spmc_forward(ctx, FFA_NOTIFICATION_SET_32, &r);
+		if (ret == FFA_OK)
+			ret = ffa_decode_notification_set_result(&r, ctx->m->version, &res);
+	} else {
+		ret = set_for_vm(ctx, args);
+	}
+	if (ret == FFA_OK)
+		ffa_encode_notification_set_result(&(struct ffa_notification_set_result){ 0 }, ctx->version, out);
+	return ret;
+}
+
+/* The SPMC's bitmaps for the VM (from SPs, from the SPM), fetched and cleared there. */
+static int32_t get_from_spmc(const struct ffa_call_ctx *ctx, const struct ffa_notification_get_args *args,
+			     struct ffa_notification_get_result *res)
+{
+	const struct ffa_notification_get_args a = { .receiver = ctx->vm->id, .receiver_vcpu = args->receiver_vcpu,
+						     .from_sp = args->from_sp, .from_spm = args->from_spm };
+	struct ffa_notification_get_result got;
+	struct ffa_regs r;
+	int32_t ret;
+
+	if (!ctx->vm->notify.bitmap_created || !ffa_spmc_implements(ctx->m, FFA_NOTIFICATION_GET_32))
+		return FFA_OK; /* nothing can be pending there */
+	ffa_encode_notification_get(&a, ctx->m->version, &r);
+	ffa_spmc_call(ctx->m, &r);
+	ret = ffa_decode_notification_get_result(&r, ctx->m->version, &got);
+	if (ret == FFA_OK) {
+		res->sp_bitmap = args->from_sp ? got.sp_bitmap : 0;
+		res->spm_bitmap = args->from_spm ? got.spm_bitmap : 0;
+	}
+	return ret;
+}
+
+/* The mediator's bitmaps for the VM (from VMs, from the hypervisor), taken. */
+static void get_own(struct ffa_call_ctx *ctx, const struct ffa_notification_get_args *args,
+		    struct ffa_notification_get_result *res)
+{
+	struct ffa_vm_notify *n = &ctx->vm->notify;
+
+	ffa_vm_lock(ctx->m, ctx->vm);
+	if (args->from_vm) {
+		res->vm_bitmap = n->vm_pending;
+		n->vm_pending = 0;
+		if (args->receiver_vcpu < FFA_NOTIFY_VCPUS) {
+			res->vm_bitmap |= n->vm_pending_vcpu[args->receiver_vcpu];
+			n->vm_pending_vcpu[args->receiver_vcpu] = 0;
+		}
+	}
+	if (args->from_hyp) {
+		res->hyp_bitmap = n->hyp_pending;
+		n->hyp_pending = 0;
+	}
+	ffa_vm_unlock(ctx->m, ctx->vm);
+}
+
+/*
+ * Errors: INVALID_PARAMETERS for a receiver other than the caller or a
+ * vCPU the caller does not have; the SPMC's error when it refuses the
+ * partitions' part (nothing of the mediator's is taken then).
+ */
+int32_t ffa_handle_notification_get(struct ffa_call_ctx *ctx, const struct ffa_notification_get_args *args,
+				    struct ffa_regs *out)
+{
+	struct ffa_notification_get_result res = { 0 };
+	int32_t ret;
+
+	if (args->receiver != ctx->vm->id || args->receiver_vcpu >= ctx->vm->vcpu_count)
+		return FFA_INVALID_PARAMETERS;
+	if (args->from_sp || args->from_spm) {
+		ret = get_from_spmc(ctx, args, &res);
+		if (ret != FFA_OK)
+			return ret;
+	}
+	if (args->from_vm || args->from_hyp)
+		get_own(ctx, args, &res);
+	ffa_encode_notification_get_result(&res, ctx->version, out);
+	return FFA_OK;
+}
+
+/* --- INFO_GET ------------------------------------------------------------------ */
+
+/*
+ * Id lists as the spec packs them (§16.7): each list an endpoint id and
+ * 0 to 3 vCPU ids; at most 10 ids and 10 lists in the SMC32 form, 20 and
+ * 20 in the SMC64 one.
+ */
+struct info_lists {
+	uint16_t ids[20];
+	uint8_t sizes[20];
+	uint32_t id_count;
+	uint32_t list_count;
+	uint32_t max_ids;
+	bool more;
+};
+
+static bool add_list(struct info_lists *l, uint16_t endpoint, const uint16_t *vcpus, uint32_t n)
+{
+	if (l->id_count + 1 + n > l->max_ids || l->list_count == l->max_ids) {
+		l->more = true;
+		return false;
+	}
+	l->ids[l->id_count++] = endpoint;
+	for (uint32_t i = 0; i < n; i++)
+		l->ids[l->id_count++] = vcpus[i];
+	l->sizes[l->list_count++] = (uint8_t)n;
+	return true;
+}
+
+/* The VM's unreported pending state as lists; what fits is marked reported. */
+static void collect(struct ffa_vm *vm, struct info_lists *l)
+{
+	struct ffa_vm_notify *n = &vm->notify;
+	uint16_t vcpus[3];
+	uint32_t k = 0;
+	uint64_t taken = 0;
+
+	if (n->info_global && add_list(l, vm->id, vcpus, 0))
+		n->info_global = false;
+	for (uint64_t b = n->info_vcpus; b != 0; b &= b - 1) {
+		vcpus[k++] = (uint16_t)__builtin_ctzll(b);
+		if (k == 3 || (b & (b - 1)) == 0) {
+			if (!add_list(l, vm->id, vcpus, k))
+				break;
+			for (uint32_t i = 0; i < k; i++)
+				taken |= UINT64_C(1) << vcpus[i];
+			k = 0;
+		}
+	}
+	n->info_vcpus &= ~taken;
+}
+
+static void encode_lists(const struct info_lists *l, bool smc64, enum ffa_version v, struct ffa_regs *out)
+{
+	struct ffa_notification_info_get_result res = { .smc64 = smc64, .more_pending = l->more,
+							 .list_count = (uint8_t)l->list_count };
+	uint64_t *regs[5] = { &res.ids_0, &res.ids_1, &res.ids_2, &res.ids_3, &res.ids_4 };
+	const unsigned int per_reg = smc64 ? 4 : 2;
+
+	for (uint32_t i = 0; i < l->list_count; i++) {
+		if (i < 10)
+			res.list_size[i] = l->sizes[i];
+		else
+			res.list_size_hi[i - 10] = l->sizes[i];
+	}
+	for (uint32_t i = 0; i < l->id_count; i++) {
+		uint64_t *reg = regs[i / per_reg];
+
+		*reg = smc64 ? ffa_notification_info_ids_64_set_id(*reg, i % per_reg, l->ids[i])
+			     : ffa_notification_info_ids_32_set_id((uint32_t)*reg, i % per_reg, l->ids[i]);
+	}
+	ffa_encode_notification_info_get_result(&res, v, out);
+}
+
+/*
+ * The caller's own pending notifications, as one list for the VM (global
+ * ones) and lists of its vCPUs (per-vCPU ones), each reported once.
+ * Errors: NO_DATA when nothing is pending that was not reported already.
+ */
+int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
+					 const struct ffa_notification_info_get_args *args, struct ffa_regs *out)
+{
+	struct info_lists l = { .max_ids = args->smc64 ? 20 : 10 };
+
+	ffa_vm_lock(ctx->m, ctx->vm);
+	collect(ctx->vm, &l);
+	ffa_vm_unlock(ctx->m, ctx->vm);
+	if (l.list_count == 0)
+		return FFA_NO_DATA;
+	encode_lists(&l, args->smc64, ctx->version, out);
+	return FFA_OK;
+}
+
+/* --- the schedule receiver interrupt --------------------------------------------- */
+
+/* One list of the SPMC's answer: endpoint and vCPUs, marked and signalled. */
+static void spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
+{
+	struct ffa_vm *vm = ffa_vm_find_live(m, ids[0]);
+	bool signal = false;
+
+	if (vm == NULL)
+		return; /* a VM gone since, or a partition's id: nothing to tell */
+	ffa_vm_lock(m, vm);
+	if (vm->state == FFA_VM_LIVE && vm->id == ids[0]) {
+		if (n == 0)
+			info_pending(&vm->notify, false, 0);
+		for (uint32_t i = 1; i <= n; i++) {
+			if (ids[i] < vm->vcpu_count && ids[i] < FFA_NOTIFY_VCPUS)
+				info_pending(&vm->notify, true, ids[i]);
+		}
+		signal = true;
+	}
+	ffa_vm_unlock(m, vm);
+	if (signal)
+		ffa_notify_sri(m, vm);
+}
+
+/* The ids of an INFO_GET reply, unpacked in order. */
+static void unpack_ids(const struct ffa_notification_info_get_result *res, bool smc64, uint16_t ids[20])
+{
+	const uint64_t regs[5] = { res->ids_0, res->ids_1, res->ids_2, res->ids_3, res->ids_4 };
+
+	for (unsigned int i = 0; i < (smc64 ? 20U : 10U); i++) {
+		const uint64_t reg = regs[i / (smc64 ? 4 : 2)];
+
+		ids[i] = (uint16_t)(smc64 ? ffa_notification_info_ids_64_get_id(reg, i % 4)
+					  : ffa_notification_info_ids_32_get_id((uint32_t)reg, i % 2));
+	}
+}
+
+/* One FFA_NOTIFICATION_INFO_GET at the SPMC; true when it says there is more. */
+static bool spmc_info_round(struct ffa_mediator *m)
+{
+	const bool smc64 = ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_64);
+	const uint32_t max_ids = smc64 ? 20 : 10;
+	struct ffa_notification_info_get_result res;
+	struct ffa_regs r;
+	uint16_t ids[20] = { 0 };
+	uint32_t at = 0;
+
+	ffa_encode_notification_info_get(&(struct ffa_notification_info_get_args){ .smc64 = smc64 }, m->version, &r);
+	ffa_spmc_call(m, &r);
+	if (ffa_decode_notification_info_get_result(&r, m->version, &res) != FFA_OK)
+		return false; /* NO_DATA, or an error: nothing (more) to tell */
+	unpack_ids(&res, smc64, ids);
+	for (uint32_t i = 0; i < res.list_count && i < max_ids; i++) {
+		const uint32_t n = i < 10 ? res.list_size[i] : res.list_size_hi[i - 10];
+
+		if (at + 1 + n > max_ids)
+			break;
+		spmc_list(m, &ids[at], n);
+		at += 1 + n;
+	}
+	return res.more_pending;
+}
+
+void ffa_notifications_pending(struct ffa_mediator *m)
+{
+	/* Bounded: an SPMC that always says "more" must not hold the CPU. */
+	for (int round = 0; round < FFA_MAX_VMS && ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_32); round++) {
+		if (!spmc_info_round(m))
+			return;
+	}
+}
