@@ -52,23 +52,50 @@ int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm *vm)
 	return ret;
 }
 
-int32_t ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
+static int32_t bitmap_destroy(struct ffa_mediator *m, const struct ffa_vm *vm)
 {
 	const struct ffa_notification_bitmap_destroy_args a = { .vm_id = vm->id };
 	struct ffa_notification_bitmap_destroy_result res;
 	struct ffa_regs r;
+
+	ffa_encode_notification_bitmap_destroy(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return ffa_decode_notification_bitmap_destroy_result(&r, m->version, &res);
+}
+
+/* Take (and drop) what partitions left pending for a VM, vCPU by vCPU. */
+static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
+{
+	for (uint16_t vcpu = 0; vcpu < vm->vcpu_count && ffa_spmc_implements(m, FFA_NOTIFICATION_GET_32); vcpu++) {
+		const struct ffa_notification_get_args g = { .receiver = vm->id, .receiver_vcpu = vcpu,
+							     .from_sp = true, .from_spm = true };
+		struct ffa_notification_get_result got;
+		struct ffa_regs r;
+
+		ffa_encode_notification_get(&g, m->version, &r);
+		ffa_spmc_call(m, &r);
+		if (ffa_decode_notification_get_result(&r, m->version, &got) == FFA_OK && (got.sp_bitmap | got.spm_bitmap))
+			ffa_log(m, FFA_LOG_INFO, "VM %#x vCPU %u: dropped notifications %#llx, framework %#x", vm->id,
+				vcpu, (unsigned long long)got.sp_bitmap, (unsigned int)got.spm_bitmap);
+	}
+}
+
+int32_t ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
+{
 	int32_t ret;
 
 	if (!vm->notify.bitmap_created)
 		return FFA_OK;
-	ffa_encode_notification_bitmap_destroy(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	ret = ffa_decode_notification_bitmap_destroy_result(&r, m->version, &res);
+	ret = bitmap_destroy(m, vm);
+	if (ret == FFA_DENIED) {
+		/* Notifications pending there, which nobody will take now. */
+		drain_spmc(m, vm);
+		ret = bitmap_destroy(m, vm);
+	}
 	if (ret == FFA_OK) {
 		vm->notify.bitmap_created = false;
 		return FFA_OK;
 	}
-	/* DENIED: a partition still has notifications bound or pending for it. */
 	ffa_log(m, FFA_LOG_WARN, "VM %#x: SPMC kept its notification bitmaps (%d); retrying", vm->id, (int)ret);
 	return FFA_RETRY;
 }

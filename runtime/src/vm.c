@@ -260,7 +260,8 @@ int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 		ret = FFA_RETRY;
 	if (ffa_mem_teardown(m, vm) != FFA_OK)
 		ret = FFA_RETRY;
-	if (ffa_notify_vm_teardown(m, vm) != FFA_OK)
+	/* Its bitmaps last: until told, a partition may still notify it. */
+	if (ret == FFA_OK && ffa_notify_vm_teardown(m, vm) != FFA_OK)
 		ret = FFA_RETRY;
 	ffa_vm_unlock(m, vm);
 	if (ret == FFA_OK)

@@ -432,6 +432,14 @@ static const struct spmc_fn {
 	{ FFA_MEM_RECLAIM_32, FFA_VERSION_1_0, handle_mem_reclaim },
 	{ FFA_MEM_FRAG_RX_32, FFA_VERSION_1_0, handle_mem_frag_rx },
 	{ FFA_MEM_FRAG_TX_32, FFA_VERSION_1_0, handle_mem_frag_tx },
+	{ FFA_NOTIFICATION_BITMAP_CREATE_32, FFA_VERSION_1_1, spmc_notify_bitmap_create },
+	{ FFA_NOTIFICATION_BITMAP_DESTROY_32, FFA_VERSION_1_1, spmc_notify_bitmap_destroy },
+	{ FFA_NOTIFICATION_BIND_32, FFA_VERSION_1_1, spmc_notify_bind },
+	{ FFA_NOTIFICATION_UNBIND_32, FFA_VERSION_1_1, spmc_notify_unbind },
+	{ FFA_NOTIFICATION_SET_32, FFA_VERSION_1_1, spmc_notify_set },
+	{ FFA_NOTIFICATION_GET_32, FFA_VERSION_1_1, spmc_notify_get },
+	{ FFA_NOTIFICATION_INFO_GET_32, FFA_VERSION_1_1, spmc_notify_info_get },
+	{ FFA_NOTIFICATION_INFO_GET_64, FFA_VERSION_1_1, spmc_notify_info_get },
 };
 
 static const struct spmc_fn *fn_find(uint32_t fid)
@@ -2715,6 +2723,7 @@ int32_t spmc_deliver_rx(struct spmc *s, uint16_t endpoint, const void *msg,
 	if (!ranges_write(s, b->rx, b->rx_count, 0, msg, len))
 		return FFA_ABORTED;
 	b->rx_state = SPMC_RX_FULL;
+	spmc_notify_rx_full(s, endpoint);
 	return FFA_OK;
 }
 
@@ -2812,6 +2821,7 @@ int32_t spmc_partition_send2_to_vm(struct spmc *s, uint16_t partition,
 	    !ranges_write(s, b->rx, b->rx_count, hsize, payload, len))
 		return FFA_ABORTED;
 	b->rx_state = SPMC_RX_FULL;
+	spmc_notify_rx_full(s, vm);
 	return FFA_OK;
 }
 

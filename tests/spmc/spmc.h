@@ -51,6 +51,7 @@
 #define SPMC_H
 
 #include "ffa/ffa_calls.h"
+#include "spmc_notify.h"
 
 #define SPMC_MAX_PARTITIONS 16
 #define SPMC_MAX_UUIDS 4
@@ -330,6 +331,7 @@ struct spmc_partition_state {
 	uint32_t inbox_len;
 	uint8_t inbox[SPMC_INBOX_MAX];
 	struct spmc_optee_record optee;
+	struct spmc_notify_sp notify;  /* VMs' notifications to it */
 };
 
 /* --- memory transactions ------------------------------------------------ */
@@ -451,6 +453,7 @@ struct spmc {
 	uint32_t free_range;              /* free list head (SPMC_NO_RANGE) */
 	uint32_t free_ranges;             /* entries on the free list */
 	struct spmc_mem_range ranges[SPMC_MAX_RANGES];
+	struct spmc_notify notify;        /* spmc_notify.h */
 };
 
 /*
@@ -662,5 +665,36 @@ int32_t spmc_retrieve(struct spmc *s, ffa_mem_handle_t handle,
  */
 int32_t spmc_relinquish(struct spmc *s, ffa_mem_handle_t handle,
 			uint16_t partition);
+
+/* --- notifications (spmc_notify.h) ---------------------------------------- */
+
+/* The hypervisor's calls, for the dispatch table. */
+int32_t spmc_notify_bitmap_create(struct spmc *s, const struct ffa_regs *in, struct ffa_regs *out);
+int32_t spmc_notify_bitmap_destroy(struct spmc *s, const struct ffa_regs *in, struct ffa_regs *out);
+int32_t spmc_notify_bind(struct spmc *s, const struct ffa_regs *in, struct ffa_regs *out);
+int32_t spmc_notify_unbind(struct spmc *s, const struct ffa_regs *in, struct ffa_regs *out);
+int32_t spmc_notify_set(struct spmc *s, const struct ffa_regs *in, struct ffa_regs *out);
+int32_t spmc_notify_get(struct spmc *s, const struct ffa_regs *in, struct ffa_regs *out);
+int32_t spmc_notify_info_get(struct spmc *s, const struct ffa_regs *in, struct ffa_regs *out);
+
+/* Partition sp lets VM vm set the notifications in bitmap (its BIND). */
+int32_t spmc_sp_notification_bind(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap);
+
+/*
+ * Partition sp sets notifications for VM vm (its FFA_NOTIFICATION_SET):
+ * FFA_OK, INVALID_PARAMETERS (no bitmaps, no such partition, an empty
+ * bitmap, a vCPU past the VM's), or DENIED (a bit the VM did not bind to
+ * sp, or bound with the other per-vCPU kind). The SPMC would now raise
+ * the schedule receiver interrupt; the tests call the mediator's
+ * ffa_notifications_pending() for it.
+ */
+int32_t spmc_sp_notification_set(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap, bool per_vcpu,
+				 uint16_t vcpu);
+
+/* What VMs set for partition sp since the last call (its GET). */
+uint64_t spmc_sp_notifications_take(struct spmc *s, uint16_t sp);
+
+/* The SPM's RX-buffer-full framework notification for VM vm. */
+void spmc_notify_rx_full(struct spmc *s, uint16_t vm);
 
 #endif /* SPMC_H */
