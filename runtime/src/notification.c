@@ -164,6 +164,7 @@ static struct ffa_vm *lock_peer(struct ffa_call_ctx *ctx, uint16_t peer, uint16_
 		ffa_vm_unlock(ctx->m, vm);
 		return NULL;
 	}
+	*status = FFA_OK;
 	return vm;
 }
 
@@ -447,27 +448,44 @@ static bool add_list(struct info_lists *l, uint16_t endpoint, const uint16_t *vc
 	return true;
 }
 
-/* The VM's unreported pending state as lists; what fits is marked reported. */
+/* One more vCPU id for the VM: in its open list, or a new one; false when full. */
+static bool add_vcpu(struct info_lists *l, uint16_t endpoint, uint16_t vcpu, bool *open)
+{
+	if (!*open || l->sizes[l->list_count - 1] == 3) {
+		if (l->id_count + 2 > l->max_ids || l->list_count == l->max_ids)
+			return false;
+		l->ids[l->id_count++] = endpoint;
+		l->sizes[l->list_count++] = 0;
+		*open = true;
+	} else if (l->id_count + 1 > l->max_ids) {
+		return false;
+	}
+	l->ids[l->id_count++] = vcpu;
+	l->sizes[l->list_count - 1]++;
+	return true;
+}
+
+/*
+ * The VM's unreported pending state as lists (the VM alone for global
+ * ones, then its vCPUs three to a list); what fits is marked reported.
+ */
 static void collect(struct ffa_vm *vm, struct info_lists *l)
 {
 	struct ffa_vm_notify *n = &vm->notify;
-	uint16_t vcpus[3];
-	uint32_t k = 0;
-	uint64_t taken = 0;
+	bool open = false;
 
-	if (n->info_global && add_list(l, vm->id, vcpus, 0))
+	if (n->info_global) {
+		if (!add_list(l, vm->id, NULL, 0))
+			return;
 		n->info_global = false;
-	for (uint64_t b = n->info_vcpus; b != 0; b &= b - 1) {
-		vcpus[k++] = (uint16_t)__builtin_ctzll(b);
-		if (k == 3 || (b & (b - 1)) == 0) {
-			if (!add_list(l, vm->id, vcpus, k))
-				break;
-			for (uint32_t i = 0; i < k; i++)
-				taken |= UINT64_C(1) << vcpus[i];
-			k = 0;
-		}
 	}
-	n->info_vcpus &= ~taken;
+	for (uint64_t b = n->info_vcpus; b != 0; b &= b - 1) {
+		if (!add_vcpu(l, vm->id, (uint16_t)__builtin_ctzll(b), &open)) {
+			l->more = true;
+			return;
+		}
+		n->info_vcpus &= ~(b & -b);
+	}
 }
 
 static void encode_lists(const struct info_lists *l, bool smc64, enum ffa_version v, struct ffa_regs *out)
