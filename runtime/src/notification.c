@@ -531,14 +531,14 @@ int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
 
 /* --- the schedule receiver interrupt --------------------------------------------- */
 
-/* One list of the SPMC's answer: endpoint and vCPUs, marked and signalled. */
-static void spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
+/* One list of the SPMC's answer, endpoint and vCPUs, marked; its VM or NULL. */
+static const struct ffa_vm *spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
 {
 	struct ffa_vm *vm = ffa_vm_find_live(m, ids[0]);
-	bool signal = false;
+	bool marked = false;
 
 	if (vm == NULL)
-		return; /* a VM gone since, or a partition's id: nothing to tell */
+		return NULL; /* a VM gone since, or a partition's id: nothing to tell */
 	ffa_vm_lock(m, vm);
 	if (vm->state == FFA_VM_LIVE && vm->id == ids[0]) {
 		if (n == 0)
@@ -547,11 +547,10 @@ static void spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
 			if (ids[i] < vm->vcpu_count && ids[i] < FFA_NOTIFY_VCPUS)
 				info_pending(&vm->notify, true, ids[i]);
 		}
-		signal = true;
+		marked = true;
 	}
 	ffa_vm_unlock(m, vm);
-	if (signal)
-		ffa_notify_sri(m, vm);
+	return marked ? vm : NULL;
 }
 
 /* The ids of an INFO_GET reply, unpacked in order. */
@@ -575,7 +574,8 @@ static bool spmc_info_round(struct ffa_mediator *m)
 	struct ffa_notification_info_get_result res;
 	struct ffa_regs r;
 	uint16_t ids[20] = { 0 };
-	uint32_t at = 0;
+	const struct ffa_vm *told[20];
+	uint32_t at = 0, lists = 0;
 
 	ffa_encode_notification_info_get(&(struct ffa_notification_info_get_args){ .smc64 = smc64 }, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -587,8 +587,17 @@ static bool spmc_info_round(struct ffa_mediator *m)
 
 		if (at + 1 + n > max_ids)
 			break;
-		spmc_list(m, &ids[at], n);
+		told[lists++] = spmc_list(m, &ids[at], n);
 		at += 1 + n;
+	}
+	/* One SRI per VM, however many lists name it. */
+	for (uint32_t i = 0; i < lists; i++) {
+		bool again = told[i] == NULL;
+
+		for (uint32_t j = 0; j < i && !again; j++)
+			again = told[j] == told[i];
+		if (!again)
+			ffa_notify_sri(m, told[i]);
 	}
 	return res.more_pending;
 }

@@ -53,6 +53,12 @@
  *   spmc_init                -> ok SPMC_VERSION (the SPMC alone; "init" does it
  *                               here, the system test's EL2 asks EL3 for it)
  *   spmc_count               -> count N (FF-A calls the SPMC answered)
+ *   sp_notify SP VM BITMAP [VCPU] -> status S (the partition sets notifications
+ *                               for the VM; per-vCPU when VCPU is given)
+ *   sp_bind SP VM BITMAP     -> status S (the partition lets the VM set them)
+ *   sp_notifications SP      -> notifications BITMAP (what VMs set, taken)
+ *   sri                      -> ok (the physical schedule receiver interrupt:
+ *                               ffa_notifications_pending())
  *   quit
  * A malformed command gets "@ err MESSAGE". The SPMC's commands are
  * engine_spmc.c's, shared with the system test's EL3 firmware; lines are
@@ -495,6 +501,14 @@ static void cmd_effects_since(const struct cmd *c)
 	engine_effects_since(&out, c, sim.effects, SIM_MAX_EFFECTS, sim.effect_count);
 }
 
+/* The physical schedule receiver interrupt reaches the hypervisor. */
+static void cmd_sri(const struct cmd *c)
+{
+	(void)c;
+	ffa_notifications_pending(&med);
+	reply("ok");
+}
+
 static void cmd_fail_next_map(const struct cmd *c)
 {
 	uint64_t n;
@@ -563,6 +577,7 @@ static const struct {
 	{ "counts", AFTER_INIT, cmd_counts },
 	{ "effects_since", AFTER_INIT, cmd_effects_since },
 	{ "fail_next_map", AFTER_INIT, cmd_fail_next_map },
+	{ "sri", AFTER_INIT, cmd_sri },
 	{ "live_mappings", AFTER_INIT, cmd_live_mappings },
 };
 

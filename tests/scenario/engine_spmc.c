@@ -333,6 +333,55 @@ static void cmd_spmc_deliver(struct engine_spmc *e, const struct cmd *c, const s
 	engine_reply(out, "status %d", spmc_deliver_rx(e->spmc, (uint16_t)ep, c->argv[2], (uint32_t)len));
 }
 
+/* A partition's id, VM id and bitmap from arguments 1-3; false after an error reply. */
+static bool sp_vm_bitmap(const struct cmd *c, const struct engine_out *out, uint64_t v[3], const char *usage)
+{
+	if (c->argc < 4 || !cmd_arg_num(c, 1, UINT16_MAX, &v[0]) || !cmd_arg_num(c, 2, UINT16_MAX, &v[1]) ||
+	    !cmd_arg_num(c, 3, UINT64_MAX, &v[2])) {
+		engine_reply(out, "err usage: %s", usage);
+		return false;
+	}
+	return true;
+}
+
+/* sp_notify SP VM BITMAP [VCPU]: the partition sets notifications for a VM. */
+static void cmd_sp_notify(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t v[3], vcpu = 0;
+
+	if (!sp_vm_bitmap(c, out, v, "sp_notify SP VM BITMAP [VCPU]"))
+		return;
+	if (c->argc > 5 || (c->argc == 5 && !cmd_arg_num(c, 4, UINT16_MAX, &vcpu))) {
+		engine_reply(out, "err usage: sp_notify SP VM BITMAP [VCPU]");
+		return;
+	}
+	engine_reply(out, "status %d",
+		     spmc_sp_notification_set(e->spmc, (uint16_t)v[0], (uint16_t)v[1], v[2], c->argc == 5,
+					      (uint16_t)vcpu));
+}
+
+/* sp_bind SP VM BITMAP: the partition lets a VM set those notifications. */
+static void cmd_sp_bind(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t v[3];
+
+	if (c->argc != 4 || !sp_vm_bitmap(c, out, v, "sp_bind SP VM BITMAP"))
+		return;
+	engine_reply(out, "status %d", spmc_sp_notification_bind(e->spmc, (uint16_t)v[0], (uint16_t)v[1], v[2]));
+}
+
+/* sp_notifications SP: what VMs set for the partition, taken. */
+static void cmd_sp_notifications(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t sp;
+
+	if (c->argc != 2 || !cmd_arg_num(c, 1, UINT16_MAX, &sp)) {
+		engine_reply(out, "err usage: sp_notifications SP");
+		return;
+	}
+	engine_reply(out, "notifications %#llx", (unsigned long long)spmc_sp_notifications_take(e->spmc, (uint16_t)sp));
+}
+
 /* --- the table ------------------------------------------------------------------- */
 
 enum when { ANY, BEFORE_INIT, AFTER_INIT };
@@ -352,6 +401,9 @@ static const struct {
 	{ "known_vms", AFTER_INIT, cmd_known_vms },
 	{ "spmc_calls_since", AFTER_INIT, cmd_spmc_calls_since },
 	{ "spmc_deliver", AFTER_INIT, cmd_spmc_deliver },
+	{ "sp_notify", AFTER_INIT, cmd_sp_notify },
+	{ "sp_bind", AFTER_INIT, cmd_sp_bind },
+	{ "sp_notifications", AFTER_INIT, cmd_sp_notifications },
 };
 
 bool engine_spmc_command(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)

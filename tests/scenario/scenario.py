@@ -501,14 +501,39 @@ class Runner:
         self.engine.send(f"fail_next_map {d['count']}")
         return []
 
-    def do_spmc_deliver_rx(self, d):
-        answer = self.engine.send(
-            f"spmc_deliver {d['endpoint']} {d['bytes'].hex()}")
-        got = int(answer.split()[1])
-        if got != d["status"]:
-            want = "OK" if d["status"] == 0 else self.status_text(d["status"])
-            return [f"spmc_deliver_rx: expected {want}, got "
+    def check_engine_status(self, what, command, want):
+        got = int(self.engine.send(command).split()[1])
+        if got != want:
+            return [f"{what}: expected "
+                    f"{'OK' if want == 0 else self.status_text(want)}, got "
                     f"{'OK' if got == 0 else self.status_text(got)}"]
+        return []
+
+    def do_spmc_deliver_rx(self, d):
+        return self.check_engine_status(
+            "spmc_deliver_rx", f"spmc_deliver {d['endpoint']} "
+            f"{d['bytes'].hex()}", d["status"])
+
+    def do_sp_notify(self, d):
+        vcpu = f" {d['vcpu']}" if d["vcpu"] is not None else ""
+        return self.check_engine_status(
+            "sp_notify", f"sp_notify {d['partition']} {d['vm']} "
+            f"{d['bitmap']:#x}{vcpu}", d["status"])
+
+    def do_sp_bind(self, d):
+        return self.check_engine_status(
+            "sp_bind", f"sp_bind {d['partition']} {d['vm']} {d['bitmap']:#x}",
+            d["status"])
+
+    def do_sri(self, d):
+        self.engine.send("sri")
+        return []
+
+    def do_expect_sp_notifications(self, d):
+        got = int(self.engine.send(
+            f"sp_notifications {d['partition']}").split()[1], 16)
+        if got != d["bitmap"]:
+            return [f"expected notifications {d['bitmap']:#x}, got {got:#x}"]
         return []
 
     def resolve(self, value):

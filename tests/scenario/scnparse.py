@@ -446,11 +446,14 @@ class Parser:
     STEP_KINDS = ("call", "write", "expect-memory", "vm-create", "vm-destroy",
                   "vm-destroy-poll", "expect-spmc", "expect-effects",
                   "fail-next-map", "spmc-deliver-rx", "expect-mappings",
-                  "spmc-set", "policy", "expect-inbox", "expect-known-vms")
+                  "spmc-set", "policy", "expect-inbox", "expect-known-vms",
+                  "sp-notify", "sp-bind", "sri", "expect-sp-notifications")
     ACTIONS = ("call", "write", "vm-create", "vm-destroy", "vm-destroy-poll",
-               "fail-next-map", "spmc-deliver-rx")
+               "fail-next-map", "spmc-deliver-rx", "sp-notify", "sp-bind",
+               "sri")
     # Steps that may say what they must return with a sibling expect:.
-    WITH_EXPECT = ("call", "spmc-deliver-rx", "vm-destroy", "vm-destroy-poll")
+    WITH_EXPECT = ("call", "spmc-deliver-rx", "vm-destroy", "vm-destroy-poll",
+                   "sp-notify", "sp-bind")
 
     def parse_step(self, node):
         if not isinstance(node, dict):
@@ -477,7 +480,8 @@ class Parser:
         if kind in self.ACTIONS:
             optional += ["expect-spmc", "expect-effects"]
         mapping(node, f"a {kind} step", (kind,), optional)
-        if kind in ("call", "spmc-deliver-rx") and "expect" not in node:
+        if kind in ("call", "spmc-deliver-rx", "sp-notify",
+                    "sp-bind") and "expect" not in node:
             bad(node, kind, f"a {kind} step needs 'expect'")
         step = getattr(self, "step_" + kind.replace("-", "_"))(node)
         step.doc = str(node.get("doc", ""))
@@ -1360,18 +1364,51 @@ class Parser:
             data = bytes.fromhex(str(b["hex"]).replace(" ", ""))
         except ValueError:
             bad(b, "hex", "hex is pairs of hex digits")
-        e = node["expect"]
-        if e == "ok":
-            status = 0
-        else:
-            mapping(e, "spmc-deliver-rx expect", ("error",), (), node,
-                    "expect")
-            status = checked(e, "error", self.codec.status_value, e["error"])
+        status = self.status_expect(node)
         return Step("spmc-deliver-rx", node.line,
                     f"an SP writes {len(data)} bytes to endpoint "
                     f"{fmt_int(integer(b, 'endpoint', bits=16))}'s RX buffer",
                     data={"endpoint": b["endpoint"], "bytes": data,
                           "status": status})
+
+    def sp_vm_bitmap(self, node, kind, optional=()):
+        b = mapping(node[kind], kind, ("partition", "vm", "bitmap"), optional,
+                    node, kind)
+        return b, {"partition": integer(b, "partition", bits=16),
+                   "vm": integer(b, "vm", bits=16),
+                   "bitmap": integer(b, "bitmap")}
+
+    def step_sp_notify(self, node):
+        b, d = self.sp_vm_bitmap(node, "sp-notify", ("vcpu",))
+        d["vcpu"] = integer(b, "vcpu", bits=16) if "vcpu" in b else None
+        d["status"] = self.status_expect(node)
+        where = f" on vCPU {d['vcpu']}" if d["vcpu"] is not None else ""
+        return Step("sp-notify", node.line,
+                    f"partition {fmt_int(d['partition'])} sets notifications "
+                    f"{d['bitmap']:#x} for VM {d['vm']}{where}", data=d)
+
+    def step_sp_bind(self, node):
+        _, d = self.sp_vm_bitmap(node, "sp-bind")
+        d["status"] = self.status_expect(node)
+        return Step("sp-bind", node.line,
+                    f"partition {fmt_int(d['partition'])} lets VM {d['vm']} "
+                    f"set notifications {d['bitmap']:#x}", data=d)
+
+    def step_sri(self, node):
+        if node["sri"] not in (None, {}, True):
+            bad(node, "sri", "sri takes no arguments (sri: {})")
+        return Step("sri", node.line, "the schedule receiver interrupt "
+                    "reaches the hypervisor", data={})
+
+    def step_expect_sp_notifications(self, node):
+        b = mapping(node["expect-sp-notifications"], "expect-sp-notifications",
+                    ("partition", "bitmap"), (), node,
+                    "expect-sp-notifications")
+        d = {"partition": integer(b, "partition", bits=16),
+             "bitmap": integer(b, "bitmap")}
+        return Step("expect-sp-notifications", node.line,
+                    f"partition {fmt_int(d['partition'])} has notifications "
+                    f"{d['bitmap']:#x} from VMs", data=d)
 
     def step_expect_mappings(self, node):
         b = mapping(node["expect-mappings"], "expect-mappings",

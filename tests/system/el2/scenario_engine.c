@@ -336,6 +336,14 @@ static void cmd_effects_since(const struct cmd *c)
 	engine_effects_since(&uart_out, c, hyp_plat.effects, MAX_EFFECTS, hyp_plat.effect_count);
 }
 
+/* The physical schedule receiver interrupt, as the hypervisor would take it. */
+static void cmd_sri(const struct cmd *c)
+{
+	(void)c;
+	ffa_notifications_pending(&hyp_mediator);
+	uart_puts("@ ok\n");
+}
+
 static void cmd_fail_next_map(const struct cmd *c)
 {
 	uint64_t n;
@@ -458,6 +466,7 @@ static const struct {
 	{ "counts", AFTER_INIT, cmd_counts },
 	{ "effects_since", AFTER_INIT, cmd_effects_since },
 	{ "fail_next_map", AFTER_INIT, cmd_fail_next_map },
+	{ "sri", AFTER_INIT, cmd_sri },
 	{ "live_mappings", AFTER_INIT, cmd_live_mappings },
 };
 
