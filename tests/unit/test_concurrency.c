@@ -7,6 +7,7 @@
  */
 #include <check.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -560,6 +561,131 @@ START_TEST(test_vms_destroyed_while_others_share)
 }
 END_TEST
 
+/*
+ * Notifications: four vCPUs of VM 1 each set their own notification for
+ * VM 3 round after round, each waiting until VM 3 took the last one, while
+ * one vCPU of VM 3 takes them with NOTIFICATION_GET and another keeps
+ * asking NOTIFICATION_INFO_GET: every notification set is taken exactly
+ * once.
+ */
+#define NOTIFY_SETTERS 4
+#define NOTIFY_ROUNDS 200
+#define NOTIFY_SPINS 2000000
+
+struct notify_race {
+	struct ffa_vm *from, *to;
+	unsigned int taken[NOTIFY_SETTERS];  /* atomic: by the getter */
+	bool done;                           /* atomic: setters finished */
+	unsigned int bad;                    /* atomic */
+};
+
+struct notify_setter {
+	struct notify_race *race;
+	uint16_t vcpu;
+};
+
+static void *notify_setter(void *arg)
+{
+	struct notify_setter *st = arg;
+	struct notify_race *r = st->race;
+	struct worker w = { .vm = r->from, .vcpu = st->vcpu };
+
+	for (unsigned int round = 0; round < NOTIFY_ROUNDS; round++) {
+		const struct ffa_notification_set_args a = { .sender = r->from->id, .receiver = r->to->id,
+							     .bitmap = UINT64_C(1) << st->vcpu };
+		struct ffa_regs set;
+		unsigned long spins = 0;
+
+		ffa_encode_notification_set(&a, FFA_VERSION_1_2, &set);
+		while (__atomic_load_n(&r->taken[st->vcpu], __ATOMIC_ACQUIRE) < round && ++spins < NOTIFY_SPINS)
+			sched_yield();
+		if (spins == NOTIFY_SPINS || !is_success((struct ffa_regs[]){ call(&w, set) })) {
+			__atomic_fetch_add(&r->bad, 1, __ATOMIC_RELAXED);
+			break;
+		}
+	}
+	return NULL;
+}
+
+/* GET from VMs on vCPU 0, counting each bit taken, until the setters are done and nothing is left. */
+static void *notify_getter(void *arg)
+{
+	struct notify_race *r = arg;
+	struct worker w = { .vm = r->to, .vcpu = 0 };
+	const struct ffa_notification_get_args a = { .receiver = r->to->id, .from_vm = true };
+	struct ffa_notification_get_result got;
+	struct ffa_regs get;
+	bool last = false;
+
+	ffa_encode_notification_get(&a, FFA_VERSION_1_2, &get);
+	while (!last) {
+		struct ffa_regs out;
+
+		last = __atomic_load_n(&r->done, __ATOMIC_ACQUIRE);
+		out = call(&w, get);
+		if (ffa_decode_notification_get_result(&out, FFA_VERSION_1_2, &got) != FFA_OK ||
+		    got.vm_bitmap >> NOTIFY_SETTERS != 0) {
+			__atomic_fetch_add(&r->bad, 1, __ATOMIC_RELAXED);
+			return NULL;
+		}
+		for (unsigned int b = 0; b < NOTIFY_SETTERS; b++) {
+			if (got.vm_bitmap >> b & 1)
+				__atomic_fetch_add(&r->taken[b], 1, __ATOMIC_RELEASE);
+		}
+	}
+	return NULL;
+}
+
+static void *notify_info_asker(void *arg)
+{
+	struct notify_race *r = arg;
+	struct worker w = { .vm = r->to, .vcpu = 1 };
+
+	while (!__atomic_load_n(&r->done, __ATOMIC_ACQUIRE)) {
+		struct ffa_regs out = call(&w, (struct ffa_regs){ .x = { FFA_NOTIFICATION_INFO_GET_64 } });
+
+		if (!is_success(&out) && !is_error(&out, FFA_NO_DATA))
+			__atomic_fetch_add(&r->bad, 1, __ATOMIC_RELAXED);
+	}
+	return NULL;
+}
+
+START_TEST(test_notifications_not_lost_or_doubled)
+{
+	static struct notify_race race;
+	struct notify_setter setters[NOTIFY_SETTERS];
+	pthread_t threads[NOTIFY_SETTERS + 2];
+	struct ffa_regs bind;
+	struct worker w;
+
+	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
+	sim.allow[1][3] = true;
+	race = (struct notify_race){ .from = memory_vm(1, NOTIFY_SETTERS), .to = memory_vm(3, 2) };
+	w = (struct worker){ .vm = race.to };
+	ffa_encode_notification_bind(&(struct ffa_notification_bind_args){ .sender = 1, .receiver = 3,
+									   .bitmap = (1u << NOTIFY_SETTERS) - 1 },
+				     FFA_VERSION_1_2, &bind);
+	ck_assert(is_success((struct ffa_regs[]){ call(&w, bind) }));
+	for (int i = 0; i < NOTIFY_SETTERS; i++) {
+		setters[i] = (struct notify_setter){ .race = &race, .vcpu = (uint16_t)i };
+		ck_assert_int_eq(pthread_create(&threads[i], NULL, notify_setter, &setters[i]), 0);
+	}
+	ck_assert_int_eq(pthread_create(&threads[NOTIFY_SETTERS], NULL, notify_getter, &race), 0);
+	ck_assert_int_eq(pthread_create(&threads[NOTIFY_SETTERS + 1], NULL, notify_info_asker, &race), 0);
+	for (int i = 0; i < NOTIFY_SETTERS; i++)
+		pthread_join(threads[i], NULL);
+	__atomic_store_n(&race.done, true, __ATOMIC_RELEASE);
+	pthread_join(threads[NOTIFY_SETTERS], NULL);
+	pthread_join(threads[NOTIFY_SETTERS + 1], NULL);
+	ck_assert_uint_eq(race.bad, 0);
+	for (int i = 0; i < NOTIFY_SETTERS; i++)
+		ck_assert_uint_eq(race.taken[i], NOTIFY_ROUNDS);
+	ck_assert_int_eq(ffa_vm_destroy(&med, race.from), FFA_OK);
+	ck_assert_int_eq(ffa_vm_destroy(&med, race.to), FFA_OK);
+	sim_fini(&sim);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("concurrency");
@@ -571,6 +697,7 @@ int main(void)
 	tcase_add_test(tc, test_memory_shared_and_reclaimed_at_once);
 	tcase_add_test(tc, test_vms_destroyed_while_others_share);
 	tcase_add_test(tc, test_fragments_of_several_vms_at_once);
+	tcase_add_test(tc, test_notifications_not_lost_or_doubled);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
