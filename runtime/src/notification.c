@@ -127,15 +127,15 @@ void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
 static void info_pending(struct ffa_vm_notify *n, bool per_vcpu, uint16_t vcpu)
 {
 	if (per_vcpu)
-		n->info_vcpus |= UINT64_C(1) << vcpu;
+		__atomic_fetch_or(&n->info_vcpus, UINT64_C(1) << vcpu, __ATOMIC_RELEASE);
 	else
-		n->info_global = true;
+		__atomic_store_n(&n->info_global, true, __ATOMIC_RELEASE);
 }
 
 void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	(void)m;
-	vm->notify.hyp_pending |= FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK;
+	__atomic_fetch_or(&vm->notify.hyp_pending, FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK, __ATOMIC_RELEASE);
 	info_pending(&vm->notify, false, 0);
 }
 
@@ -183,10 +183,10 @@ static bool all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t s
 
 static uint64_t pending_any(const struct ffa_vm_notify *n, uint16_t vcpus)
 {
-	uint64_t all = n->vm_pending;
+	uint64_t all = __atomic_load_n(&n->vm_pending, __ATOMIC_ACQUIRE);
 
 	for (uint16_t i = 0; i < vcpus && i < FFA_NOTIFY_VCPUS; i++)
-		all |= n->vm_pending_vcpu[i];
+		all |= __atomic_load_n(&n->vm_pending_vcpu[i], __ATOMIC_ACQUIRE);
 	return all;
 }
 
@@ -307,9 +307,9 @@ static int32_t set_for_vm(struct ffa_call_ctx *ctx, const struct ffa_notificatio
 		ret = FFA_DENIED;
 	if (ret == FFA_OK) {
 		if (args->per_vcpu)
-			n->vm_pending_vcpu[args->receiver_vcpu] |= args->bitmap;
+			__atomic_fetch_or(&n->vm_pending_vcpu[args->receiver_vcpu], args->bitmap, __ATOMIC_RELEASE);
 		else
-			n->vm_pending |= args->bitmap;
+			__atomic_fetch_or(&n->vm_pending, args->bitmap, __ATOMIC_RELEASE);
 		info_pending(n, args->per_vcpu, args->receiver_vcpu);
 	}
 	ffa_vm_unlock(ctx->m, to);
@@ -373,26 +373,25 @@ static int32_t get_from_spmc(const struct ffa_call_ctx *ctx, const struct ffa_no
 	return ret;
 }
 
-/* The mediator's bitmaps for the VM (from VMs, from the hypervisor), taken. */
+/*
+ * The mediator's bitmaps for the VM (from VMs, from the hypervisor),
+ * taken. Lock-free: pending bits are only ever or-ed in and exchanged out,
+ * so a SET racing with this GET lands in this answer or the next, never
+ * in none and never in both.
+ */
 static void get_own(struct ffa_call_ctx *ctx, const struct ffa_notification_get_args *args,
 		    struct ffa_notification_get_result *res)
 {
 	struct ffa_vm_notify *n = &ctx->vm->notify;
 
-	ffa_vm_lock(ctx->m, ctx->vm);
 	if (args->from_vm) {
-		res->vm_bitmap = n->vm_pending;
-		n->vm_pending = 0;
-		if (args->receiver_vcpu < FFA_NOTIFY_VCPUS) {
-			res->vm_bitmap |= n->vm_pending_vcpu[args->receiver_vcpu];
-			n->vm_pending_vcpu[args->receiver_vcpu] = 0;
-		}
+		res->vm_bitmap = __atomic_exchange_n(&n->vm_pending, 0, __ATOMIC_ACQ_REL);
+		if (args->receiver_vcpu < FFA_NOTIFY_VCPUS)
+			res->vm_bitmap |= __atomic_exchange_n(&n->vm_pending_vcpu[args->receiver_vcpu], 0,
+							      __ATOMIC_ACQ_REL);
 	}
-	if (args->from_hyp) {
-		res->hyp_bitmap = n->hyp_pending;
-		n->hyp_pending = 0;
-	}
-	ffa_vm_unlock(ctx->m, ctx->vm);
+	if (args->from_hyp)
+		res->hyp_bitmap = __atomic_exchange_n(&n->hyp_pending, 0, __ATOMIC_ACQ_REL);
 }
 
 /*
@@ -474,17 +473,20 @@ static void collect(struct ffa_vm *vm, struct info_lists *l)
 	struct ffa_vm_notify *n = &vm->notify;
 	bool open = false;
 
-	if (n->info_global) {
-		if (!add_list(l, vm->id, NULL, 0))
-			return;
-		n->info_global = false;
+	uint64_t vcpus;
+
+	/* Taken out, and what does not fit put back: no lock needed. */
+	if (__atomic_exchange_n(&n->info_global, false, __ATOMIC_ACQ_REL) && !add_list(l, vm->id, NULL, 0)) {
+		__atomic_store_n(&n->info_global, true, __ATOMIC_RELEASE);
+		return;
 	}
-	for (uint64_t b = n->info_vcpus; b != 0; b &= b - 1) {
+	vcpus = __atomic_exchange_n(&n->info_vcpus, 0, __ATOMIC_ACQ_REL);
+	for (uint64_t b = vcpus; b != 0; b &= b - 1) {
 		if (!add_vcpu(l, vm->id, (uint16_t)__builtin_ctzll(b), &open)) {
 			l->more = true;
+			__atomic_fetch_or(&n->info_vcpus, b, __ATOMIC_RELEASE);
 			return;
 		}
-		n->info_vcpus &= ~(b & -b);
 	}
 }
 
@@ -520,9 +522,7 @@ int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
 {
 	struct info_lists l = { .max_ids = args->smc64 ? 20 : 10 };
 
-	ffa_vm_lock(ctx->m, ctx->vm);
 	collect(ctx->vm, &l);
-	ffa_vm_unlock(ctx->m, ctx->vm);
 	if (l.list_count == 0)
 		return FFA_NO_DATA;
 	encode_lists(&l, args->smc64, ctx->version, out);

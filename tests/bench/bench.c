@@ -234,6 +234,13 @@ static void real_call(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, s
 	sink = r->x[0];
 }
 
+/* A global notification VM 1 was not told of yet, then its INFO_GET. */
+static void info_get_pending(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
+{
+	v->notify.info_global = true;
+	real_call(m, v, vcpu, r);
+}
+
 static const char *only_case;
 
 /* iterations calls of fn; with a name of its own, callgrind's counts of them. */
@@ -338,6 +345,8 @@ int main(int argc, char **argv)
 	const struct ffa_regs features = { .x = { FFA_FEATURES_32, FFA_RXTX_MAP_64 } };
 	const struct ffa_regs regs = { .x = { FFA_PARTITION_INFO_GET_REGS_64 } };
 	const struct ffa_regs send2 = { .x = { FFA_MSG_SEND2_32 } };
+	const struct ffa_regs info_get = { .x = { FFA_NOTIFICATION_INFO_GET_64 } };
+	struct ffa_regs get_own, get_all;
 	struct ffa_msg_send_direct_req2_args req2_args = { .smc64 = true, .source = 1, .destination = 0x8001 };
 	/* Shares of 1 page to 1 GiB (the sizes). */
 	static const uint32_t share_sizes[] = { 1, 16, 256, 65536, 262144 };
@@ -353,6 +362,11 @@ int main(int argc, char **argv)
 	run("FFA_ID_GET", real_call, &id_get);
 	run("FFA_FEATURES", real_call, &features);
 	run("FFA_PARTITION_INFO_GET_REGS", real_call, &regs);
+	ffa_encode_notification_get(&(struct ffa_notification_get_args){ .receiver = 1, .from_vm = true,
+									  .from_hyp = true },
+				    FFA_VERSION_1_2, &get_own);
+	run("FFA_NOTIFICATION_GET", real_call, &get_own);
+	run("FFA_NOTIFICATION_INFO_GET", info_get_pending, &info_get);
 	if (sim.smc_count != before) {
 		fprintf(stderr, "bench: a measured call reached the SPMC\n");
 		return 1;
@@ -363,6 +377,11 @@ int main(int argc, char **argv)
 	ffa_encode_msg_send_direct_req2(&req2_args, FFA_VERSION_1_2, &req2);
 	run("smc-stub", stub_only, &req2);
 	run("FFA_MSG_SEND_DIRECT_REQ2", real_call, &req2);
+	ffa_encode_notification_get(&(struct ffa_notification_get_args){ .receiver = 1, .from_sp = true,
+									  .from_vm = true, .from_spm = true,
+									  .from_hyp = true },
+				    FFA_VERSION_1_2, &get_all);
+	run("FFA_NOTIFICATION_GET (partitions' too)", real_call, &get_all);
 	run("memcpy-1k", memcpy_only, &send2);
 	run("FFA_MSG_SEND2 1KiB VM-to-VM + FFA_RX_RELEASE", send2_and_release, &send2);
 	/* Memory: the stub SPMC and platform memory ops above. */

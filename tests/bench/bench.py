@@ -16,12 +16,15 @@ import sys
 import tempfile
 
 GOALS = {"FFA_VERSION": 100, "FFA_ID_GET": 100, "FFA_FEATURES": 100,
-         "FFA_PARTITION_INFO_GET_REGS": 100, "FFA_MSG_SEND_DIRECT_REQ2": 150}
+         "FFA_PARTITION_INFO_GET_REGS": 100, "FFA_MSG_SEND_DIRECT_REQ2": 150,
+         "FFA_NOTIFICATION_GET": 150, "FFA_NOTIFICATION_INFO_GET": 150,
+         "FFA_NOTIFICATION_GET (partitions' too)": 150}
 # Instructions per page of a contiguous share, without the translation op.
 PAGE_GOAL = 100
 
 # Cases that call the stub SPMC this many times per iteration.
 STUB_CALLS = {"FFA_MSG_SEND_DIRECT_REQ2": 1,
+              "FFA_NOTIFICATION_GET (partitions' too)": 1,
               "FFA_MSG_SEND2 1KiB VM-to-VM + FFA_RX_RELEASE": 2}
 HELPERS = ("baseline", "smc-stub", "memcpy-1k", "translate-stub")
 
