@@ -120,6 +120,12 @@ def checks(status, text):
         ("a device for every partition: " +
          ", ".join(hex(p) for p in sorted(PARTITIONS)),
          PARTITIONS <= devices),
+        ("Linux's FF-A driver enabled notifications (no \"Notification "
+         "setup failed\"; the SRI id came from the mediator)",
+         "ARM FF-A: Firmware version" in text
+         and "Notification setup failed" not in text
+         and re.search(r"FFA_FEATURES_32 \(0x84000064\): handled, w0 "
+                       r"0x84000061 w2 0x8\b", text) is not None),
         ("optee: initialized driver", "optee: initialized driver" in text),
         ("MEM_SHARE then MEM_RECLAIM through the mediator",
          share is not None and reclaim is not None),
