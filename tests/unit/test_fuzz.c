@@ -105,6 +105,24 @@ static void scribble_tx(uint16_t vm_id)
 }
 
 /*
+ * A notification call between the caller and another VM or a partition,
+ * mostly the right way round, with a few bits (some per-vCPU).
+ */
+static void shape_notification(const struct ffa_vm *vm, uint32_t fid, uint16_t part, struct ffa_regs *r)
+{
+	const uint16_t peer = rnd() % 2 ? part : (uint16_t)(1 + rnd() % 3);
+	const bool receiving = fid != FFA_NOTIFICATION_SET_32;
+	const uint16_t sender = receiving ? peer : vm->id;
+	const uint16_t receiver = receiving ? vm->id : peer;
+
+	*r = (struct ffa_regs){ .x = { fid, (uint32_t)sender << 16 | receiver, rnd() % 2, UINT32_C(1) << (rnd() % 8) } };
+	if (fid == FFA_NOTIFICATION_GET_32)
+		*r = (struct ffa_regs){ .x = { fid, (uint32_t)(rnd() % 3) << 16 | vm->id, rnd() % 16 } };
+	else if (fid == FFA_NOTIFICATION_SET_32 && r->x[2])
+		r->x[2] |= (uint64_t)(rnd() % 3) << 16;
+}
+
+/*
  * Arguments a well-meaning VM would pass for fid (so calls get past the
  * first checks and reach the SPMC, the buffers and the tables), with
  * its TX buffer filled to match.
@@ -152,6 +170,12 @@ static void shape(const struct ffa_vm *vm, uint32_t fid, struct ffa_regs *r)
 	case FFA_RXTX_UNMAP_32:
 	case FFA_PARTITION_INFO_GET_32:
 		*r = (struct ffa_regs){ .x = { fid } };
+		break;
+	case FFA_NOTIFICATION_BIND_32:
+	case FFA_NOTIFICATION_UNBIND_32:
+	case FFA_NOTIFICATION_SET_32:
+	case FFA_NOTIFICATION_GET_32:
+		shape_notification(vm, fid, part, r);
 		break;
 	default:
 		break;
@@ -291,6 +315,9 @@ START_TEST(test_random_calls)
 		ck_assert_uint_eq(sim_live_mappings(&sim, id), 0);
 	}
 	ck_assert_uint_eq(open_transactions(), 0);
+	/* Nor their notification bitmaps at the SPMC. */
+	for (unsigned int i = 0; i < SPMC_NOTIFY_VMS; i++)
+		ck_assert(!sim.spmc.notify.vms[i].used);
 }
 END_TEST
 
