@@ -192,13 +192,22 @@ static uint64_t pending_any(const struct ffa_vm_notify *n, uint16_t vcpus)
 
 /* --- the SPMC's side ------------------------------------------------------- */
 
-/* A call on the VM's behalf that only the SPMC can answer: its status. */
-static int32_t spmc_forward(const struct ffa_call_ctx *ctx, uint32_t fid, struct ffa_regs *r)
+/*
+ * BIND, UNBIND or SET (fid, encoded in r for the SPMC) between the VM and a
+ * partition: the SPMC's status. Their results are a bare FFA_SUCCESS.
+ */
+static int32_t with_partition(const struct ffa_call_ctx *ctx, uint16_t partition, uint32_t fid, struct ffa_regs *r)
 {
+	struct ffa_error_args e;
+
+	if (ffa_partition_find(ctx->m, partition) == NULL)
+		return FFA_INVALID_PARAMETERS;
 	if (!ctx->vm->notify.bitmap_created || !ffa_spmc_implements(ctx->m, fid))
 		return FFA_NOT_SUPPORTED;
 	ffa_spmc_call(ctx->m, r);
-	return FFA_OK;
+	if (ffa_decode_error(r, ctx->m->version, &e) == FFA_OK)
+		return e.error_code < 0 ? e.error_code : FFA_ABORTED;
+	return (uint32_t)r->x[0] == FFA_SUCCESS_32 ? FFA_OK : FFA_ABORTED;
 }
 
 /* --- the calls --------------------------------------------------------------- */
@@ -220,15 +229,10 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_
 	if (args->receiver != ctx->vm->id || args->sender == ctx->vm->id || args->sender == 0)
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->sender)) {
-		struct ffa_notification_bind_result res;
 		struct ffa_regs r;
 
-		if (ffa_partition_find(ctx->m, args->sender) == NULL)
-			return FFA_INVALID_PARAMETERS;
 		ffa_encode_notification_bind(args, ctx->m->version, &r);
-		ret = spmc_forward(ctx, FFA_NOTIFICATION_BIND_32, &r);
-		if (ret == FFA_OK)
-			ret = ffa_decode_notification_bind_result(&r, ctx->m->version, &res);
+		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_BIND_32, &r);
 	} else {
 		const struct ffa_platform *p = ctx->m->plat;
 
@@ -264,15 +268,10 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx, const struct ff
 	if (args->receiver != ctx->vm->id || args->sender == ctx->vm->id || args->sender == 0)
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->sender)) {
-		struct ffa_notification_unbind_result res;
 		struct ffa_regs r;
 
-		if (ffa_partition_find(ctx->m, args->sender) == NULL)
-			return FFA_INVALID_PARAMETERS;
 		ffa_encode_notification_unbind(args, ctx->m->version, &r);
-		ret = spmc_forward(ctx, FFA_NOTIFICATION_UNBIND_32, &r);
-		if (ret == FFA_OK)
-			ret = ffa_decode_notification_unbind_result(&r, ctx->m->version, &res);
+		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_UNBIND_32, &r);
 	} else {
 		ffa_vm_lock(ctx->m, ctx->vm);
 		ret = all_bound(n, args->bitmap, args->sender, false) || all_bound(n, args->bitmap, args->sender, true)
@@ -334,15 +333,10 @@ int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx, const struct ffa_n
 	    (!args->per_vcpu && args->receiver_vcpu != 0))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->receiver)) {
-		struct ffa_notification_set_result res;
 		struct ffa_regs r;
 
-		if (ffa_partition_find(ctx->m, args->receiver) == NULL)
-			return FFA_INVALID_PARAMETERS;
 		ffa_encode_notification_set(args, ctx->m->version, &r);
-		ret = spmc_forward(ctx, FFA_NOTIFICATION_SET_32, &r);
-		if (ret == FFA_OK)
-			ret = ffa_decode_notification_set_result(&r, ctx->m->version, &res);
+		ret = with_partition(ctx, args->receiver, FFA_NOTIFICATION_SET_32, &r);
 	} else {
 		ret = set_for_vm(ctx, args);
 	}
