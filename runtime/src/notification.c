@@ -235,13 +235,23 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_
 		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_BIND_32, &r);
 	} else {
 		const struct ffa_platform *p = ctx->m->plat;
+		const struct ffa_vm *from;
 
 		if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, args->sender, ctx->vm->id))
 			return FFA_DENIED;
-		if (ffa_vm_find_live(ctx->m, args->sender) == NULL)
+		from = ffa_vm_find_live(ctx->m, args->sender);
+		if (from == NULL)
 			return FFA_INVALID_PARAMETERS;
 		ffa_vm_lock(ctx->m, ctx->vm);
-		ret = (n->vm_bound & args->bitmap) != 0 ? FFA_DENIED : FFA_OK;
+		/*
+		 * A sender destroyed since the look-up is frozen at version 0
+		 * before its bindings are dropped (under this lock): refuse it
+		 * here, or the drop will find the new binding.
+		 */
+		if (__atomic_load_n(&from->version_state, __ATOMIC_ACQUIRE) == FFA_VM_VERSION_FROZEN)
+			ret = FFA_INVALID_PARAMETERS;
+		else
+			ret = (n->vm_bound & args->bitmap) != 0 ? FFA_DENIED : FFA_OK;
 		if (ret == FFA_OK) {
 			n->vm_bound |= args->bitmap;
 			n->vm_per_vcpu = args->per_vcpu ? n->vm_per_vcpu | args->bitmap : n->vm_per_vcpu & ~args->bitmap;

@@ -311,6 +311,23 @@ START_TEST(test_destroyed_sender_loses_its_bindings)
 }
 END_TEST
 
+/*
+ * ffa_vm_destroy freezes a VM at version 0 before it drops the VM's
+ * bindings in others: a BIND naming it in that window (it is still in
+ * the live set) must not add a binding the drop has already passed.
+ */
+START_TEST(test_bind_to_a_sender_being_destroyed)
+{
+	const uint32_t state = vm64->version_state;
+
+	sim.allow[1][3] = true;
+	__atomic_store_n(&vm64->version_state, FFA_VM_VERSION_FROZEN, __ATOMIC_RELEASE);
+	refused(vm3, bind_call(1, 3, false, 0x1), FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(vm3->notify.vm_bound, 0);
+	vm64->version_state = state;
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("notify");
@@ -327,6 +344,7 @@ int main(void)
 	tcase_add_test(tc, test_rx_buffer_full_from_a_partition);
 	tcase_add_test(tc, test_version_1_0_has_none);
 	tcase_add_test(tc, test_destroyed_sender_loses_its_bindings);
+	tcase_add_test(tc, test_bind_to_a_sender_being_destroyed);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
