@@ -59,6 +59,8 @@
  *   sp_notifications SP      -> notifications BITMAP (what VMs set, taken)
  *   sri                      -> ok (the physical schedule receiver interrupt:
  *                               ffa_notifications_pending())
+ *   take_virq VM VCPU        -> virq taken|none (a virtual interrupt injected
+ *                               since the last one taken reaches the vCPU)
  *   quit
  * A malformed command gets "@ err MESSAGE". The SPMC's commands are
  * engine_spmc.c's, shared with the system test's EL3 firmware; lines are
@@ -501,6 +503,31 @@ static void cmd_effects_since(const struct cmd *c)
 	engine_effects_since(&out, c, sim.effects, SIM_MAX_EFFECTS, sim.effect_count);
 }
 
+/*
+ * take_virq VM VCPU: did the vCPU get a virtual interrupt since it last
+ * took one? The simulated platform's inject_virq effects say; on the QEMU
+ * machine the guest really takes it (tests/system/el2).
+ */
+static void cmd_take_virq(const struct cmd *c)
+{
+	static uint32_t seen[SIM_MAX_VM_ID][8];
+	uint64_t vm, vcpu;
+	bool taken = false;
+
+	if (c->argc != 3 || !cmd_arg_num(c, 1, SIM_MAX_VM_ID - 1, &vm) || !cmd_arg_num(c, 2, 7, &vcpu)) {
+		reply("err usage: take_virq VM VCPU");
+		return;
+	}
+	for (uint32_t i = seen[vm][vcpu]; i < sim.effect_count && i < SIM_MAX_EFFECTS; i++) {
+		const struct sim_effect *e = &sim.effects[i];
+
+		taken |= e->kind == SIM_VIRQ && e->vm_id == vm && e->vcpu == vcpu;
+	}
+	if (taken)
+		seen[vm][vcpu] = sim.effect_count;
+	reply("virq %s", taken ? "taken" : "none");
+}
+
 /* The physical schedule receiver interrupt reaches the hypervisor. */
 static void cmd_sri(const struct cmd *c)
 {
@@ -578,6 +605,7 @@ static const struct {
 	{ "effects_since", AFTER_INIT, cmd_effects_since },
 	{ "fail_next_map", AFTER_INIT, cmd_fail_next_map },
 	{ "sri", AFTER_INIT, cmd_sri },
+	{ "take_virq", AFTER_INIT, cmd_take_virq },
 	{ "live_mappings", AFTER_INIT, cmd_live_mappings },
 };
 

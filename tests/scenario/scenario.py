@@ -529,6 +529,13 @@ class Runner:
         self.engine.send("sri")
         return []
 
+    def do_take_virq(self, d):
+        got = self.engine.send(f"take_virq {d['vm']} {d['vcpu']}").split()[1]
+        if (got == "taken") != d["taken"]:
+            return [f"expected {'a' if d['taken'] else 'no'} virtual "
+                    f"interrupt, got {got}"]
+        return []
+
     def do_expect_sp_notifications(self, d):
         got = int(self.engine.send(
             f"sp_notifications {d['partition']}").split()[1], 16)

@@ -447,7 +447,8 @@ class Parser:
                   "vm-destroy-poll", "expect-spmc", "expect-effects",
                   "fail-next-map", "spmc-deliver-rx", "expect-mappings",
                   "spmc-set", "policy", "expect-inbox", "expect-known-vms",
-                  "sp-notify", "sp-bind", "sri", "expect-sp-notifications")
+                  "sp-notify", "sp-bind", "sri", "expect-sp-notifications",
+                  "take-virq")
     ACTIONS = ("call", "write", "vm-create", "vm-destroy", "vm-destroy-poll",
                "fail-next-map", "spmc-deliver-rx", "sp-notify", "sp-bind",
                "sri")
@@ -1399,6 +1400,18 @@ class Parser:
             bad(node, "sri", "sri takes no arguments (sri: {})")
         return Step("sri", node.line, "the schedule receiver interrupt "
                     "reaches the hypervisor", data={})
+
+    def step_take_virq(self, node):
+        b = mapping(node["take-virq"], "take-virq", ("vm", "taken"),
+                    ("vcpu",), node, "take-virq")
+        vm = self.vm_ref(b)
+        vcpu = integer(b, "vcpu", bits=3) if "vcpu" in b else 0
+        if not isinstance(b["taken"], bool):
+            bad(b, "taken", "taken is true or false")
+        return Step("take-virq", node.line,
+                    f"VM {vm} vCPU {vcpu} runs with interrupts unmasked: "
+                    f"{'takes a virtual interrupt' if b['taken'] else 'none'}",
+                    data={"vm": vm, "vcpu": vcpu, "taken": b["taken"]})
 
     def step_expect_sp_notifications(self, node):
         b = mapping(node["expect-sp-notifications"], "expect-sp-notifications",

@@ -20,6 +20,12 @@
 /* The stub: "smc #0; hvc #0; b ." in A64 and in A32. */
 static const uint32_t stub_a64[] = { 0xd4000003, 0xd4000002, 0x14000000 };
 static const uint32_t stub_a32[] = { 0xe1600070, 0xe1400070, 0xeafffffe };
+/* "nop; hvc #2", and the vector entries: "hvc #1" for an IRQ, "hvc #3" else. */
+static const uint32_t stub_take[] = { 0xd503201f, 0xd4000042 };
+#define A64_HVC_1 0xd4000022u
+#define A64_HVC_3 0xd4000062u
+#define VECTOR_STRIDE 0x80
+#define VECTOR_IRQ_SPX 0x280 /* current EL, SP_ELx, IRQ */
 
 static uint8_t stub_page[PAGE_SIZE] __attribute__((aligned(4096)));
 static struct guest guests[MAX_GUESTS];
@@ -31,6 +37,12 @@ static void stub_init(void)
 		return;
 	memcpy(stub_page, stub_a64, sizeof(stub_a64));
 	memcpy(stub_page + STUB_A32_OFFSET, stub_a32, sizeof(stub_a32));
+	memcpy(stub_page + STUB_TAKE_OFFSET, stub_take, sizeof(stub_take));
+	for (unsigned int v = 0; v < 16; v++) {
+		const uint32_t insn = v * VECTOR_STRIDE == VECTOR_IRQ_SPX ? A64_HVC_1 : A64_HVC_3;
+
+		memcpy(stub_page + STUB_VECTORS_OFFSET + v * VECTOR_STRIDE, &insn, sizeof(insn));
+	}
 }
 
 static struct guest *free_slot(void)

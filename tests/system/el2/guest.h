@@ -25,6 +25,7 @@ struct guest {
 	struct s2 s2;
 	struct ffa_vm *ffa; /* the mediator's handle */
 	struct guest_ctx ctx[MAX_VCPUS];
+	bool virq_pending[MAX_VCPUS]; /* a virtual interrupt the mediator asked for */
 };
 
 /*
@@ -49,5 +50,19 @@ bool guest_read(const struct guest *g, uint64_t ipa, void *dst, uint64_t len);
 
 /* Switch the EL1 world to this guest (stage 2, AArch64 or AArch32 EL1). */
 void guest_load(const struct guest *g, uint64_t hcr_extra);
+
+/* HCR_EL2 bits a run may add: a virtual IRQ pending, IRQs virtualised. */
+#define HCR_IMO (1UL << 4)
+#define HCR_VI (1UL << 7)
+
+/*
+ * The stub page's second entry (AArch64): with IRQs unmasked, "nop; hvc #2".
+ * A pending virtual IRQ is taken first, at the stub's vector table, whose
+ * IRQ entry is "hvc #1".
+ */
+#define STUB_TAKE_OFFSET 0x40
+#define STUB_VECTORS_OFFSET 0x800
+#define STUB_HVC_IRQ_TAKEN 1
+#define STUB_HVC_NO_IRQ 2
 
 #endif

@@ -122,7 +122,7 @@ _Noreturn void linux_boot(void)
 	g->ctx[0].x[0] = bi->dtb_ipa;
 	report(g, bi);
 	/* Returns only on a trap the hypervisor does not handle: PSCI SYSTEM_OFF ends QEMU at EL3. */
-	esr = vcpu_run(g, &g->ctx[0], 0, true, &not_ffa);
+	esr = vcpu_run(g, &g->ctx[0], 0, true, &not_ffa, 0);
 	uart_printf("el2: the Linux guest stopped: ESR %#lx at %#lx\n", (unsigned long)esr, (unsigned long)g->ctx[0].elr);
 	semihost_exit(2);
 }

@@ -210,9 +210,18 @@ static void op_unlock(void *ctx, struct ffa_lock *lock)
 	__atomic_store_n(&((struct hyp_lock *)lock->opaque)->taken, 0, __ATOMIC_RELEASE);
 }
 
+/*
+ * Recorded, and made pending for the vCPU: its next run with interrupts
+ * unmasked takes it (HCR_EL2.VI; this hypervisor has no virtual GIC, so
+ * the interrupt id is not delivered, only the interrupt).
+ */
 static void op_inject_virq(void *ctx, uint16_t vm_id, uint16_t vcpu, uint32_t intid)
 {
+	struct guest *g = guest_find(vm_id);
+
 	add_effect(ctx, (struct sim_effect){ .kind = SIM_VIRQ, .vm_id = vm_id, .vcpu = vcpu, .intid = intid });
+	if (g != NULL && vcpu < MAX_VCPUS)
+		g->virq_pending[vcpu] = true;
 }
 
 static bool op_vm_messaging_allowed(void *ctx, uint16_t sender, uint16_t receiver)

@@ -45,10 +45,11 @@ static void hvc_trap(struct guest_ctx *ctx)
 		ctx->x[i] = regs.x[i];
 }
 
-uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa)
+uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
+		  uint64_t hcr_extra)
 {
 	*not_ffa = false;
-	guest_load(g, 0);
+	guest_load(g, hcr_extra);
 	for (;;) {
 		uint64_t esr = guest_enter(ctx);
 		unsigned int ec = ESR_EC(esr);

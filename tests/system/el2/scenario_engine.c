@@ -215,7 +215,7 @@ static void cmd_call(const struct cmd *c)
 	}
 	for (int i = 0; i < FFA_REG_COUNT; i++)
 		ctx->x[i] = regs.x[i];
-	esr = vcpu_run(g, ctx, (uint16_t)vcpu, false, &not_ffa);
+	esr = vcpu_run(g, ctx, (uint16_t)vcpu, false, &not_ffa, 0);
 	if (not_ffa) {
 		uart_puts("@ notffa\n");
 		return;
@@ -334,6 +334,39 @@ static void cmd_counts(const struct cmd *c)
 static void cmd_effects_since(const struct cmd *c)
 {
 	engine_effects_since(&uart_out, c, hyp_plat.effects, MAX_EFFECTS, hyp_plat.effect_count);
+}
+
+/*
+ * take_virq VM VCPU: run the vCPU with interrupts unmasked; "virq taken"
+ * when a virtual interrupt the mediator injected reached it, else "virq
+ * none". AArch64 guests only.
+ */
+static void cmd_take_virq(const struct cmd *c)
+{
+	struct guest *g = arg_guest(c, 1);
+	struct guest_ctx *ctx;
+	uint64_t vcpu, esr;
+	bool not_ffa;
+
+	if (g == NULL)
+		return;
+	if (c->argc != 3 || !cmd_arg_num(c, 2, MAX_VCPUS - 1, &vcpu) || vcpu >= g->vcpus || !g->aarch64) {
+		uart_puts("@ err usage: take_virq VM VCPU (an AArch64 VM's vCPU)\n");
+		return;
+	}
+	ctx = &g->ctx[vcpu];
+	/* EL1h with IRQs unmasked (D, A, F masked). */
+	*ctx = (struct guest_ctx){ .elr = STUB_IPA + STUB_TAKE_OFFSET, .spsr = 0x345 };
+	__asm__ volatile("msr vbar_el1, %0; isb" ::"r"(STUB_IPA + STUB_VECTORS_OFFSET));
+	esr = vcpu_run(g, ctx, (uint16_t)vcpu, false, &not_ffa, g->virq_pending[vcpu] ? HCR_VI | HCR_IMO : 0);
+	if (ESR_EC(esr) == EC_HVC64 && (esr & 0xffff) == STUB_HVC_IRQ_TAKEN) {
+		g->virq_pending[vcpu] = false;
+		uart_puts("@ virq taken\n");
+	} else if (ESR_EC(esr) == EC_HVC64 && (esr & 0xffff) == STUB_HVC_NO_IRQ) {
+		uart_puts("@ virq none\n");
+	} else {
+		uart_printf("@ err the guest stopped with ESR %#lx\n", (unsigned long)esr);
+	}
 }
 
 /* The physical schedule receiver interrupt, as the hypervisor would take it. */
@@ -467,6 +500,7 @@ static const struct {
 	{ "effects_since", AFTER_INIT, cmd_effects_since },
 	{ "fail_next_map", AFTER_INIT, cmd_fail_next_map },
 	{ "sri", AFTER_INIT, cmd_sri },
+	{ "take_virq", AFTER_INIT, cmd_take_virq },
 	{ "live_mappings", AFTER_INIT, cmd_live_mappings },
 };
 
