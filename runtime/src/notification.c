@@ -213,6 +213,16 @@ static int32_t with_partition(const struct ffa_call_ctx *ctx, uint16_t partition
 /* --- the calls --------------------------------------------------------------- */
 
 /*
+ * BIND and UNBIND: only the receiver binds (DEN0077A v1.2 §16.3, §16.4: the
+ * receiver id must be the caller's, no VM may bind for another), to a
+ * sender other than itself and other than the hypervisor (id 0).
+ */
+static bool binding_ids_valid(const struct ffa_vm *vm, uint16_t sender, uint16_t receiver)
+{
+	return receiver == vm->id && sender != vm->id && sender != 0;
+}
+
+/*
  * Errors: INVALID_PARAMETERS for a receiver other than the caller, the
  * caller as sender, or no such partition or live VM; DENIED when the
  * policy does not let the sender VM notify the caller, or a bit is bound
@@ -226,7 +236,7 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_
 	struct ffa_vm_notify *n = &ctx->vm->notify;
 	int32_t ret;
 
-	if (args->receiver != ctx->vm->id || args->sender == ctx->vm->id || args->sender == 0)
+	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->sender)) {
 		struct ffa_regs r;
@@ -275,7 +285,7 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx, const struct ff
 	struct ffa_vm_notify *n = &ctx->vm->notify;
 	int32_t ret;
 
-	if (args->receiver != ctx->vm->id || args->sender == ctx->vm->id || args->sender == 0)
+	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->sender)) {
 		struct ffa_regs r;
