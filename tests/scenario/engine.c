@@ -37,7 +37,12 @@
  *                               FFA_MSG_SEND2 inbox; take empties it)
  *   known_vms ID             -> known N VM... (the VMs a partition knows as
  *                               created)
+ *   engine                   -> engine host (which engine this is; the
+ *                               system test's answers "err unknown command")
  *   call VM VCPU X0..X17     -> reply X0..X17 (hex) | notffa
+ *   call_hvc VM VCPU X0..X17 -> the same for a VM that trapped with HVC: the
+ *                               hypervisor hands both conduits to
+ *                               ffa_handle_call() alike
  *   write VM IPA HEX         -> ok
  *   read VM IPA LEN          -> data HEX
  *   hyp_read tx|rx OFFSET LEN -> data HEX
@@ -369,6 +374,13 @@ static void trace_virqs(uint32_t since)
 	}
 }
 
+static void cmd_engine(const struct cmd *c)
+{
+	(void)c;
+	reply("engine host");
+}
+
+/* call and call_hvc: the mediator takes no conduit; the hypervisor traps both. */
 static void cmd_call(const struct cmd *c)
 {
 	struct ffa_vm *vm = arg_vm(c, 1);
@@ -379,7 +391,7 @@ static void cmd_call(const struct cmd *c)
 	if (vm == NULL)
 		return;
 	if (c->argc != 3 + FFA_REG_COUNT || !cmd_arg_num(c, 2, UINT16_MAX, &vcpu)) {
-		reply("err usage: call VM VCPU X0..X17");
+		reply("err usage: %s VM VCPU X0..X17", c->argv[0]);
 		return;
 	}
 	for (int i = 0; i < FFA_REG_COUNT; i++) {
@@ -596,7 +608,9 @@ static const struct {
 	{ "vm_destroy", AFTER_INIT, cmd_vm_destroy },
 	{ "vm_destroy_poll", AFTER_INIT, cmd_vm_destroy_poll },
 	{ "policy", AFTER_INIT, cmd_policy },
+	{ "engine", ANY, cmd_engine },
 	{ "call", AFTER_INIT, cmd_call },
+	{ "call_hvc", AFTER_INIT, cmd_call },
 	{ "write", AFTER_INIT, cmd_write },
 	{ "read", AFTER_INIT, cmd_read },
 	{ "hyp_read", AFTER_INIT, cmd_hyp_read },

@@ -64,6 +64,10 @@ class EngineError(Exception):
     """The engine answered "err", died, or said something unexpected."""
 
 
+class StepFailure(Exception):
+    """A step cannot run as written (a value it needs was not captured)."""
+
+
 class Engine:
     """tests/scenario/engine.c over a pipe: answers start with "@ "."""
 
@@ -102,6 +106,10 @@ class Engine:
         except OSError:
             pass            # _line() reports how the engine ended
         answer = self._line()
+        if answer.startswith("err unknown command"):
+            # The system test's engine lacks some of the host's commands.
+            raise EngineError(f"not supported on this engine: "
+                              f"{command.split()[0]} ({answer[4:]})")
         if answer.startswith("err "):
             raise EngineError(f"engine: {answer[4:]} (command: "
                               f"{command[:80]})")
@@ -142,6 +150,9 @@ class Runner:
         self.name = scn.path
         self.passed = 0
         self.failed = 0
+        self.skipped = 0
+        self.vars = {}           # values captured so far (capture:)
+        self.host = True         # the host engine (engine.c), not QEMU's
         self.mark = (0, 0)       # SPMC calls and effects before the last action
         self.end = (0, 0)        # and after it
 
@@ -249,6 +260,23 @@ class Runner:
     # -- register checks -----------------------------------------------------
     def check_regs(self, x, regs, prefix=""):
         """Failures (strings) of reply regs against expectation x."""
+        if isinstance(x, scnparse.AnyOf):
+            if regs is None:
+                return [f"{prefix}the mediator did not take it as an FF-A "
+                        f"call (ffa_handle_call returned false); expected "
+                        f"{x.summary}"]
+            fails = []
+            for i, alt in enumerate(x.alternatives):
+                f = self.check_regs(alt, regs, prefix)
+                if not f:
+                    return []
+                fails.append(f"{prefix}not {alt.summary}: " +
+                             f[0][len(prefix):])
+            first = x.alternatives[0]
+            return [f"{prefix}none of the {len(fails)} alternatives "
+                    f"matched"] + [f"  {f}" for f in fails] + [
+                f"{prefix}got: "
+                f"{self.describe(regs, first.fn, first.smc64, first.version)}"]
         if regs is None:
             return [] if x.not_ffa else \
                 [f"{prefix}the mediator did not take it as an FF-A call "
@@ -259,9 +287,10 @@ class Runner:
         out = []
         for chk in x.checks:
             got = extract(chk.pieces, regs)
-            if got != chk.value:
+            want = self.resolve(chk.value)
+            if not self.matches(want, got):
                 out.append(f"{prefix}{chk.label}: expected "
-                           f"{self.c.format(chk.type, chk.value)}, got "
+                           f"{self.show_want(chk.type, want)}, got "
                            f"{self.c.format(chk.type, got)}")
                 if chk.pieces and chk.pieces[0].reg == 0:
                     break           # another reply: the rest is noise
@@ -375,14 +404,30 @@ class Runner:
         return out
 
     # -- steps ---------------------------------------------------------------
+    def call_regs(self, d):
+        """The call's registers with the captured values put in."""
+        regs = list(d["regs"])
+        for pieces, width, var, key in d["patches"]:
+            v = self.var(var)
+            if v >> width:
+                raise StepFailure(f"{key}: {var} = {v:#x} does not fit "
+                                  f"{width} bits")
+            for p in pieces:
+                part = (v >> p.shift) & ((1 << p.width) - 1)
+                regs[p.reg] = (regs[p.reg] & ~p.mask) | (part << p.lo)
+        return regs
+
     def do_call(self, d):
+        regs = self.call_regs(d)
         if self.trace:
             print(f"  vm {fmt_int(d['vm'])} vcpu {d['vcpu']} -> mediator: "
-                  f"{self.describe_call(d['regs'], d['fn'], d['smc64'], d['version'])}",
+                  f"{self.describe_call(regs, d['fn'], d['smc64'], d['version'])}",
                   file=self.out)
+        # call_hvc: the VM trapped with HVC, not SMC (conduit: hvc).
+        command = "call_hvc" if d["conduit"] == "hvc" else "call"
         answer = self.engine.send(
-            f"call {d['vm']} {d['vcpu']} " +
-            " ".join(str(r) for r in d["regs"]))
+            f"{command} {d['vm']} {d['vcpu']} " +
+            " ".join(str(r) for r in regs))
         regs = None
         if answer != "notffa":
             regs = [int(v, 16) for v in answer.split()[1:]]
@@ -391,10 +436,18 @@ class Runner:
             got = "not FF-A" if regs is None else \
                 self.describe(regs, x.fn, x.smc64, x.version)
             print(f"  mediator -> vm {fmt_int(d['vm'])}: {got}", file=self.out)
-        return self.check_regs(x, regs)
+        failures = self.check_regs(x, regs)
+        # Only a reply as expected has the fields a capture names.
+        for name, pieces in d["captures"] if not failures else []:
+            self.vars[name] = extract(pieces, regs)
+        return failures
 
     def do_write(self, d):
-        self.engine.send(f"write {d['vm']} {d['ipa']} {d['bytes'].hex()}")
+        data = bytearray(d["bytes"])
+        for off, size, var in d.get("patches", []):
+            data[off:off + size] = (self.var(var) & ((1 << 8 * size) - 1)) \
+                .to_bytes(size, "little")
+        self.engine.send(f"write {d['vm']} {d['ipa']} {data.hex()}")
         return []
 
     def do_vm_create(self, d):
@@ -543,8 +596,35 @@ class Runner:
             return [f"expected notifications {d['bitmap']:#x}, got {got:#x}"]
         return []
 
+    def var(self, v):
+        """The number a Var stands for now."""
+        if v.name not in self.vars:
+            raise StepFailure(f"${v.name} has no value: the step that "
+                              f"captures it did not run or failed")
+        return (self.vars[v.name] + v.add) & ((1 << 64) - 1)
+
+    @staticmethod
+    def matches(want, got):
+        if isinstance(want, scnparse.Bound):
+            return want.holds(got)
+        return got == want
+
+    def show_want(self, t, want):
+        if isinstance(want, scnparse.Bound):
+            return str(want)
+        return self.c.format(t, want)
+
     def resolve(self, value):
-        """A value to compare: a PhysAddr is asked of the engine."""
+        """A value to compare: a PhysAddr is asked of the engine, a Var is
+        what was captured, a Bound gets its ends resolved."""
+        if isinstance(value, scnparse.Var):
+            return self.var(value)
+        if isinstance(value, scnparse.Bound):
+            return scnparse.Bound(
+                self.resolve(value.lo) if value.lo is not None else None,
+                self.resolve(value.hi) if value.hi is not None else None,
+                value.bits, value.nonzero,
+                self.resolve(value.other) if value.other is not None else None)
         if not isinstance(value, scnparse.PhysAddr):
             return value
         answer = self.engine.send(f"pa {value.vm} {value.ipa:#x}").split()
@@ -566,13 +646,13 @@ class Runner:
             got = int.from_bytes(data[chk.offset:chk.offset + chk.size],
                                  "little")
             want = self.resolve(chk.value)
-            if got == want:
+            if self.matches(want, got):
                 continue
             if chk.label.startswith("byte"):
                 bytes_off.append((chk.offset, want, got))
             else:
                 out.append(f"{chk.label}: expected "
-                           f"{self.c.format(chk.type, want)}, got "
+                           f"{self.show_want(chk.type, want)}, got "
                            f"{self.c.format(chk.type, got)}")
         if bytes_off:
             first = ", ".join(f"[{o}] {w:#04x} != {g:#04x}"
@@ -581,6 +661,8 @@ class Runner:
                 if len(bytes_off) > 4 else ""
             out.append(f"{len(bytes_off)} bytes differ (expected != got): "
                        f"{first}{more}")
+        for name, off, size in d.get("captures", []):
+            self.vars[name] = int.from_bytes(data[off:off + size], "little")
         return out
 
     def do_expect_spmc(self, d):
@@ -600,11 +682,19 @@ class Runner:
         if self.trace:
             print(f"{self.name}:{step.line}  {step.desc}", file=self.out)
         self.engine.log = []
+        if step.host_only and not self.host:
+            self.skipped += 1
+            print(f"SKIP  {self.name}:{step.line}  {shorten(step.desc)}  "
+                  f"(host-only: not supported on this engine)", file=self.out)
+            return True
         action = step.kind in scnparse.Parser.ACTIONS
         if action:
             self.mark = self.counts()
-        failures = getattr(self, "do_" + step.kind.replace("-", "_"))(
-            step.data)
+        try:
+            failures = getattr(self, "do_" + step.kind.replace("-", "_"))(
+                step.data)
+        except StepFailure as e:
+            failures = [str(e)]
         done = not failures
         if action:
             self.end = self.counts()
@@ -624,6 +714,12 @@ class Runner:
     # -- setup -----------------------------------------------------------------
     def setup(self):
         scn = self.scn
+        # Only the host engine answers "engine"; QEMU's says it is unknown.
+        try:
+            self.host = self.engine.send("engine").split()[:2] == \
+                ["engine", "host"]
+        except EngineError:
+            self.host = False
         # The engine keeps the mediator's start-up calls out of the trace.
         self.engine.send(f"trace {int(self.trace)}")
         for name, v in scn.spmc_settings.items():
@@ -729,8 +825,11 @@ def run_file(path, args, out=None):
         if engine is not None:
             engine.close()
     total = runner.passed + runner.failed
+    skipped = f", {runner.skipped} skipped (host-only)" \
+        if runner.skipped else ""
     print(f"{shown}: {total} steps, {runner.passed} passed, "
-          f"{runner.failed} failed ({time.monotonic() - t0:.2f}s)", file=out)
+          f"{runner.failed} failed{skipped} "
+          f"({time.monotonic() - t0:.2f}s)", file=out)
     return 0 if ok else 1
 
 

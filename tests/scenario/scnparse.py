@@ -6,7 +6,9 @@ a list of bit checks. A mistake in the file is a ScenarioError located by
 file and line; all of them are collected and reported together, one line
 each, as the generator does for spec/.
 """
+import copy
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 
@@ -43,6 +45,14 @@ PARTITION_BEHAVIOUR_KEYS = ("behaviour", "error", "bad-id", "yield-timeout",
                             "vm-msg", "inbox-size")
 SIM_MAX_VM_ID = 16                 # sim.allow[][] (tests/harness/sim_platform.h)
 SPMC_INBOX_MAX = 4096
+
+
+# A value found at run time: $name, $name+N, $name-N (see Var).
+VAR_RE = re.compile(r"^\$([A-Za-z_][A-Za-z0-9_]*)"
+                    r"(?:\s*([+-])\s*(0x[0-9a-fA-F]+|[0-9]+))?$")
+# A bound instead of a value in an expectation (see Bound).
+BOUND_KEYS = ("at-least", "at-most", "bits", "nonzero", "not")
+MAX_REPEAT = 4096                  # steps one repeat may unroll to
 
 
 class ScenarioError(SpecError):
@@ -129,6 +139,8 @@ class RegExpect:
     fn: object = None
     smc64: bool = False
     version: tuple = None
+    reply_fn: object = None         # a reply that is a call: its function
+    reply_smc64: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,6 +149,95 @@ class PhysAddr:
     runner asks the engine ("pa VM IPA") when the step runs."""
     vm: int
     ipa: int
+
+
+@dataclass(frozen=True)
+class Var:
+    """A value captured by an earlier step (capture:), plus add: the
+    runner puts it in when the step runs."""
+    name: str
+    add: int = 0
+
+    def __str__(self):
+        if not self.add:
+            return f"${self.name}"
+        return f"${self.name}{'+' if self.add > 0 else '-'}{abs(self.add)}"
+
+
+@dataclass(frozen=True)
+class Bound:
+    """An expectation that a value lies in a range rather than equals one:
+    lo <= v <= hi (each an int or a Var, or None), v < 2**bits, v != 0,
+    v != other (an int or a Var, or None)."""
+    lo: object = None
+    hi: object = None
+    bits: int = None
+    nonzero: bool = False
+    other: object = None
+
+    def __str__(self):
+        parts = []
+        if self.lo is not None:
+            parts.append(f"at least {fmt_int(self.lo) if isinstance(self.lo, int) else self.lo}")
+        if self.hi is not None:
+            parts.append(f"at most {fmt_int(self.hi) if isinstance(self.hi, int) else self.hi}")
+        if self.bits is not None:
+            parts.append(f"fits {self.bits} bits")
+        if self.nonzero:
+            parts.append("nonzero")
+        if self.other is not None:
+            parts.append(f"not {fmt_int(self.other) if isinstance(self.other, int) else self.other}")
+        return ", ".join(parts) or "any value"
+
+    def holds(self, v):
+        """Does v satisfy this bound (lo and hi already ints)?"""
+        return (self.lo is None or v >= self.lo) and \
+            (self.hi is None or v <= self.hi) and \
+            (self.bits is None or v < 1 << self.bits) and \
+            (not self.nonzero or v != 0) and \
+            (self.other is None or v != self.other)
+
+
+@dataclass
+class AnyOf:
+    """expect-any: the reply matches one of the alternatives (RegExpects)."""
+    alternatives: list
+    summary: str
+    not_ffa: bool = False
+
+    # How a reply is described (--trace): as the first alternative would.
+    @property
+    def fn(self):
+        return self.alternatives[0].fn
+
+    @property
+    def smc64(self):
+        return self.alternatives[0].smc64
+
+    @property
+    def version(self):
+        return self.alternatives[0].version
+
+
+def substitute(node, env):
+    """A copy of a YAML node with each string $v (or $v+N, $v-N) of a loop
+    variable v in env replaced by its number; lines are kept."""
+    if isinstance(node, dict):
+        out = LineDict((k, substitute(v, env)) for k, v in node.items())
+        out.line = getattr(node, "line", 0)
+        out.key_lines = getattr(node, "key_lines", None)
+        return out
+    if isinstance(node, list):
+        out = LineList(substitute(v, env) for v in node)
+        out.line = getattr(node, "line", 0)
+        out.item_lines = getattr(node, "item_lines", None)
+        return out
+    if isinstance(node, str):
+        m = VAR_RE.match(node.strip())
+        if m and m.group(1) in env:
+            add = int(m.group(3), 0) if m.group(3) else 0
+            return env[m.group(1)] + (-add if m.group(2) == "-" else add)
+    return node
 
 
 @dataclass
@@ -157,6 +258,7 @@ class Step:
     data: dict = field(default_factory=dict)
     spmc: object = None             # inline expect-spmc: None, or a list
     effects: object = None          # inline expect-effects: None, or a list
+    host_only: bool = False         # skipped by an engine that is no host
 
 
 @dataclass
@@ -179,6 +281,7 @@ class Scenario:
 class VmState:
     aarch64: bool
     version: tuple
+    conduit: str = "smc"            # calls' default conduit (conduit:)
 
 
 # ------------------------------------------------------------------ parser
@@ -194,6 +297,7 @@ class Parser:
         self.gone = set()           # destroyed for good
         self.mediator_version = None
         self.partition_ids = set(DEFAULT_PARTITION_IDS)
+        self.captured = set()       # names captured by the steps so far
 
     def error(self, b):
         self.errors.append(ScenarioError(self.shown, b.line, b.message))
@@ -241,9 +345,7 @@ class Parser:
                            "steps must be a non-empty list"))
             raw_steps = []
         for node in raw_steps:
-            step = self.guarded(self.parse_step, node)
-            if step is not None:
-                steps.append(step)
+            steps.extend(self.guarded(self.parse_steps, node) or [])
         if self.errors:
             raise ScenarioErrors(self.errors)
         return Scenario(self.shown, str(data["doc"]).strip(),
@@ -397,7 +499,8 @@ class Parser:
 
     def parse_vm(self, node, what="a VM"):
         mapping(node, what, ("id",),
-                ("arch", "vcpus", "memory", "ipa-base", "version", "expect"))
+                ("arch", "vcpus", "memory", "ipa-base", "version", "expect",
+                 "conduit"))
         vm = {
             "line": node.line,
             "id": integer(node, "id", bits=16),
@@ -408,6 +511,10 @@ class Parser:
         }
         if vm["arch"] not in ("aarch64", "aarch32"):
             bad(node, "arch", "arch is aarch64 or aarch32")
+        conduit = node.get("conduit", "smc")
+        if conduit not in ("smc", "hvc"):
+            bad(node, "conduit", "conduit is smc or hvc (the default for "
+                "the VM's calls)")
         if vm["memory"] % 4096 or vm["ipa-base"] % 4096:
             bad(node, "memory", "memory and ipa-base must be 4K aligned")
         vm["status"] = None
@@ -419,7 +526,8 @@ class Parser:
         if vm["id"] in self.vms:
             bad(node, "id", f"VM {vm['id']:#x} already exists here")
         if vm["status"] is None:
-            self.vms[vm["id"]] = VmState(vm["arch"] == "aarch64", (1, 0))
+            self.vms[vm["id"]] = VmState(vm["arch"] == "aarch64", (1, 0),
+                                         conduit)
             self.gone.discard(vm["id"])
         steps = []
         if "version" in node:
@@ -475,23 +583,166 @@ class Parser:
                 f"{', '.join(self.STEP_KINDS)}; this one has "
                 f"{', '.join(kinds) or 'none'}")
         kind = kinds[0]
-        optional = ["doc"]
+        optional = ["doc", "host-only"]
         if kind in self.WITH_EXPECT:
             optional.append("expect")
+        if kind == "call":
+            optional.append("expect-any")
+        if kind in ("call", "expect-memory"):
+            optional.append("capture")
         if kind in self.ACTIONS:
             optional += ["expect-spmc", "expect-effects"]
         mapping(node, f"a {kind} step", (kind,), optional)
-        if kind in ("call", "spmc-deliver-rx", "sp-notify",
+        if kind == "call" and ("expect" in node) == ("expect-any" in node):
+            bad(node, kind, "a call step needs 'expect' or 'expect-any' "
+                "(one of them)")
+        if kind in ("spmc-deliver-rx", "sp-notify",
                     "sp-bind") and "expect" not in node:
             bad(node, kind, f"a {kind} step needs 'expect'")
+        host_only = node.get("host-only", False)
+        if not isinstance(host_only, bool):
+            bad(node, "host-only", "host-only is true or false")
         step = getattr(self, "step_" + kind.replace("-", "_"))(node)
         step.doc = str(node.get("doc", ""))
+        step.host_only = host_only
         if kind in self.ACTIONS:
             if "expect-spmc" in node:
                 step.spmc = self.spmc_list(node, "expect-spmc")
             if "expect-effects" in node:
                 step.effects = self.effect_list(node, "expect-effects")
         return step
+
+    def parse_steps(self, node):
+        """The steps of one list item: one, or a repeat's unrolled body."""
+        if isinstance(node, dict) and "repeat" in node:
+            return self.step_repeat(node)
+        return [self.parse_step(node)]
+
+    def step_repeat(self, node):
+        """repeat: N | {count: N, var: i} | {var: i, from: A, to: B,
+        step: S} | {var: i, values: [...]}, with steps: [...]: the steps
+        once per value, $i (or $i+N) replaced by the value."""
+        mapping(node, "a repeat step", ("repeat", "steps"), ("doc",))
+        r = node["repeat"]
+        var = None
+        if isinstance(r, int) and not isinstance(r, bool):
+            values = list(range(integer(node, "repeat", bits=16)))
+        else:
+            mapping(r, "repeat", (), ("count", "var", "from", "to", "step",
+                                      "values"), node, "repeat")
+            shapes = [k for k in ("count", "values", "from") if k in r]
+            if len(shapes) != 1:
+                bad(r, None, "repeat has one of count: N, values: [...] or "
+                    "from: A, to: B (step: S)")
+            if "var" in r:
+                var = str(r["var"])
+                if not VAR_RE.match("$" + var) or var in self.captured:
+                    bad(r, "var", f"var is a name of letters, digits and _ "
+                        f"that is not captured elsewhere ({var!r})")
+            if "count" in r:
+                values = list(range(integer(r, "count", bits=16)))
+            elif "values" in r:
+                values = r["values"]
+                if not isinstance(values, list) or any(
+                        isinstance(v, bool) or not isinstance(v, int)
+                        for v in values):
+                    bad(r, "values", "values is a list of numbers")
+            else:
+                step = integer(r, "step", default=1)
+                if step == 0:
+                    bad(r, "step", "step is at least 1")
+                values = list(range(integer(r, "from"),
+                                    integer(r, "to") + 1, step))
+            if var is None and ("values" in r or "from" in r):
+                bad(r, None, "name the loop variable: var: i (use it as $i)")
+        body = node["steps"]
+        if not isinstance(body, list) or not body:
+            bad(node, "steps", "steps is a non-empty list of steps")
+        if len(values) * len(body) > MAX_REPEAT:
+            bad(node, "repeat", f"a repeat unrolls to at most {MAX_REPEAT} "
+                f"steps ({len(values)} times {len(body)})")
+        out = []
+        for i, v in enumerate(values):
+            env = {var: v} if var is not None else {}
+            label = f"[{var}={fmt_int(v)}] " if var is not None \
+                else f"[{i + 1}/{len(values)}] "
+            for sub in body:
+                for step in self.parse_steps(substitute(sub, env)):
+                    step.desc = label + step.desc
+                    out.append(step)
+        return out
+
+    def var_ref(self, node, key, v):
+        """A Var for the text $name (captured by an earlier step), else
+        None."""
+        if not isinstance(v, str) or not v.strip().startswith("$"):
+            return None
+        m = VAR_RE.match(v.strip())
+        if not m:
+            bad(node, key, f"{v!r}: a captured value is written $name, "
+                f"$name+N or $name-N")
+        if m.group(1) not in self.captured:
+            bad(node, key, f"${m.group(1)} is not captured by an earlier "
+                f"step (capture: {{{m.group(1)}: FIELD}}; captured so far: "
+                f"{', '.join('$' + n for n in sorted(self.captured)) or 'none'})")
+        add = int(m.group(3), 0) if m.group(3) else 0
+        return Var(m.group(1), -add if m.group(2) == "-" else add)
+
+    def expected(self, node, key, v, encode):
+        """What an expectation wants of a value: a Var, a Bound, or the
+        number encode(v)."""
+        var = self.var_ref(node, key, v)
+        if var is not None:
+            return var
+        if isinstance(v, str) and v in ("any", "nonzero"):
+            return Bound(nonzero=v == "nonzero")
+        if isinstance(v, dict) and v and all(k in BOUND_KEYS for k in v):
+            def end(k):
+                if k not in v:
+                    return None
+                ref = self.var_ref(v, k, v[k])
+                return ref if ref is not None else checked(v, k, encode, v[k])
+            bits = integer(v, "bits", bits=7) if "bits" in v else None
+            if bits is not None and not 1 <= bits <= 64:
+                bad(v, "bits", "bits: from 1 to 64")
+            if not isinstance(v.get("nonzero", False), bool):
+                bad(v, "nonzero", "nonzero is true or false")
+            return Bound(end("at-least"), end("at-most"), bits,
+                         v.get("nonzero", False), end("not"))
+        return checked(node, key, encode, v)
+
+    @staticmethod
+    def show_want(v):
+        return fmt_int(v) if isinstance(v, int) else str(v)
+
+    def parse_captures(self, node, slots, what):
+        """capture: {NAME: FIELD}: [(NAME, pieces)] of result fields (slots)
+        or registers."""
+        c = node["capture"]
+        if not isinstance(c, dict) or not c:
+            bad(node, "capture", "capture is a mapping of names to result "
+                "fields ({h: handle}) or registers ({h: w2})")
+        out = []
+        for name, f in c.items():
+            if not isinstance(name, str) or not VAR_RE.match("$" + name):
+                bad(c, name, "a capture's name is letters, digits and _ "
+                    "(later steps use it as $name)")
+            f = str(f)
+            m = REG_RE.match(f)
+            if f in slots:
+                slot = slots[f]
+                if isinstance(slot, ArraySlot) or slot.count != 1:
+                    bad(c, name, f"{f} has several values: capture one "
+                        f"register (x3)")
+                pieces = slot.pieces
+            elif m and int(m.group(2)) < REG_COUNT:
+                width = 64 if m.group(1) == "x" else 32
+                pieces = [Piece(int(m.group(2)), 0, width, 0)]
+            else:
+                bad(c, name, f"'{f}' is not a result field of {what}"
+                    f"{did_you_mean(f, slots)} nor a register (w2, x3)")
+            out.append((name, pieces))
+        return out
 
     def vm_ref(self, node, key="vm"):
         if key not in node:
@@ -508,24 +759,47 @@ class Parser:
     # -- call -----------------------------------------------------------------
     def step_call(self, node):
         c = mapping(node["call"], "call", (),
-                    ("vm", "vcpu", "id", "message", "args"), node, "call")
+                    ("vm", "vcpu", "id", "message", "args", "conduit"), node,
+                    "call")
         vm = self.vm_ref(c)
         state = self.vms[vm]
         fn, smc64, fid, msg = self.target(c)
-        regs, shown = self.encode_args(c, msg.fn if msg else fn, smc64, fid,
-                                       msg.w2 if msg else None)
-        expect = self.parse_expect(node, "expect", fn, smc64, state.version)
+        regs, shown, patches = self.encode_args(
+            c, msg.fn if msg else fn, smc64, fid, msg.w2 if msg else None)
+        if "expect-any" in node:
+            expect = self.parse_expect_any(node, fn, smc64, state.version)
+        else:
+            expect = self.parse_expect(node, "expect", fn, smc64,
+                                       state.version)
         vcpu = integer(c, "vcpu", bits=16, default=0)
+        conduit = c.get("conduit", state.conduit)
+        if conduit not in ("smc", "hvc"):
+            bad(c, "conduit", "conduit is smc or hvc")
+        captures = []
+        if "capture" in node:
+            slots = dict(self.codec.slots(fn.result.layout, smc64)) \
+                if fn is not None and fn.result is not None else {}
+            for x in expect.alternatives if isinstance(expect, AnyOf) \
+                    else [expect]:
+                if x.reply_fn is not None:
+                    slots.update(self.codec.slots(x.reply_fn.args,
+                                                  x.reply_smc64))
+            captures = self.parse_captures(
+                node, slots, self.codec.fid_name(fid) or hex(fid))
+            self.captured.update(name for name, _ in captures)
         self.track_version(fn, regs, expect, state)
         name = self.codec.fid_name(fid) or hex(fid)
         if msg:
             name += f"[{msg.name}]"
+        if conduit == "hvc":
+            name = "hvc " + name
         return Step("call", node.line,
                     f"vm {fmt_int(vm)}{f' vcpu {vcpu}' if vcpu else ''}: "
                     f"{name}({shown}) -> {expect.summary}",
                     data={"vm": vm, "vcpu": vcpu, "regs": regs,
                           "expect": expect, "fn": fn, "smc64": smc64,
-                          "version": state.version})
+                          "version": state.version, "patches": patches,
+                          "captures": captures, "conduit": conduit})
 
     def target(self, c):
         """(Function, smc64, id, framework message or None) of a call: by
@@ -546,6 +820,9 @@ class Parser:
         return msg.carrier, smc64, self.codec.fid(msg.carrier, smc64), msg
 
     def encode_args(self, c, fn, smc64, fid, w2=None):
+        """(registers, shown, patches): patches put captured values ($name)
+        in when the step runs: [(pieces, width, Var, key)]."""
+        patches = []
         regs = [0] * REG_COUNT
         regs[0] = fid
         if w2 is not None:
@@ -563,6 +840,11 @@ class Parser:
                 if not 1 <= i < REG_COUNT and not (i == 0 and m.group(1) == "x"):
                     bad(args, k, f"register {k} is not one of x0..x17")
                 width = 64 if m.group(1) == "x" else 32
+                var = self.var_ref(args, k, v)
+                if var is not None:
+                    patches.append(([Piece(i, 0, width, 0)], width, var, k))
+                    shown.append(f"{k}={var}")
+                    continue
                 regs[i] = checked(args, k, self.codec.integer, v, width, k)
                 shown.append(f"{k}={fmt_int(regs[i])}")
         for k, v in args.items():
@@ -575,9 +857,9 @@ class Parser:
                     f"{did_you_mean(k, names)} (arguments: "
                     f"{', '.join(names) or 'none'}; raw registers: x1..x17, "
                     f"w1..w17)")
-            self.put_slot(args, k, slots[k], v, regs)
+            self.put_slot(args, k, slots[k], v, regs, patches)
             shown.append(f"{k}={self.show(v)}")
-        return regs, ", ".join(shown)
+        return regs, ", ".join(shown), patches
 
     @staticmethod
     def show(v):
@@ -590,14 +872,19 @@ class Parser:
             return "[" + ", ".join(Parser.show(x) for x in v) + "]"
         return str(v)
 
-    def put_slot(self, node, key, slot, value, regs):
+    def put_slot(self, node, key, slot, value, regs, patches):
         if isinstance(slot, ArraySlot):
             for i, elem in enumerate(self.array_elements(node, key, slot,
                                                          value)):
                 for member, v in elem.items():
-                    self.put_slot(node, key, slot.elements[i][member], v, regs)
+                    self.put_slot(node, key, slot.elements[i][member], v, regs,
+                                  patches)
             return
         for i, v in enumerate(self.copies(node, key, slot, value)):
+            var = self.var_ref(node, key, v)
+            if var is not None:
+                patches.append((slot.copy_pieces(i), slot.width, var, key))
+                continue
             x = checked(node, key, self.codec.encode, slot.type, v,
                         slot.width, key)
             for p in slot.copy_pieces(i):
@@ -646,7 +933,8 @@ class Parser:
     def track_version(self, fn, regs, expect, state):
         """The guest's own view: after FFA_VERSION(asked) answered with a
         version of the same major, it works at the lower of the two."""
-        if fn is None or fn.result is None or fn.result.via != "raw":
+        if fn is None or fn.result is None or fn.result.via != "raw" or \
+                not isinstance(expect, RegExpect):
             return
         args = self.codec.slots(fn.args, False)
         res = expect.checks
@@ -664,6 +952,22 @@ class Parser:
             state.version = min(asked, answered)
 
     # -- expectations -----------------------------------------------------------
+    def parse_expect_any(self, node, fn, smc64, version):
+        """expect-any: [...]: alternatives, each as expect: would be."""
+        alts = node["expect-any"]
+        if not isinstance(alts, list) or len(alts) < 2:
+            bad(node, "expect-any", "expect-any is a list of at least two "
+                "expectations, each as expect: would be")
+        xs = []
+        for i, a in enumerate(alts):
+            holder = LineDict({"expect": a})
+            holder.line = alts.line_of(i)
+            xs.append(self.parse_expect(holder, "expect", fn, smc64, version))
+        if any(x.not_ffa for x in xs):
+            bad(node, "expect-any", "not-ffa cannot be one of several "
+                "answers")
+        return AnyOf(xs, " or ".join(x.summary for x in xs))
+
     def parse_expect(self, node, key, fn, smc64, version):
         """An expectation of a reply (VM call, or the SPMC's answer)."""
         e = node[key]
@@ -789,7 +1093,8 @@ class Parser:
                     f"{version_str(version)}")
             checks += self.slot_checks(args, k, slots[k], v, zero)
         shown = ", ".join(f"{k}={self.show(v)}" for k, v in args.items())
-        return RegExpect(f"{name}({shown})", checks, zero)
+        return RegExpect(f"{name}({shown})", checks, zero, reply_fn=fn,
+                         reply_smc64=smc64)
 
     def expect_raw(self, e):
         raw = e["raw"]
@@ -801,10 +1106,11 @@ class Parser:
             if not m or int(m.group(2)) >= REG_COUNT:
                 bad(raw, k, f"'{k}' is not a register x0..x17 or w0..w17")
             i, width = int(m.group(2)), 64 if m.group(1) == "x" else 32
-            value = checked(raw, k, self.codec.integer, v, width, k)
+            value = self.expected(raw, k, v, lambda y, w=width, k=k:
+                                  self.codec.integer(y, w, k))
             checks.append(Check(k, [Piece(i, 0, width, 0)], value))
             zero[i] &= ~((1 << width) - 1)
-        shown = ", ".join(f"{k}={fmt_int(c.value)}"
+        shown = ", ".join(f"{k}={self.show_want(c.value)}"
                           for k, c in zip(raw, checks))
         return RegExpect(f"raw({shown})", checks, zero)
 
@@ -901,8 +1207,8 @@ class Parser:
         out = []
         vals = self.copies(node, key, slot, value)
         for i, v in enumerate(vals):
-            x = checked(node, key, self.codec.encode, slot.type, v,
-                        slot.width, label)
+            x = self.expected(node, key, v, lambda y: self.codec.encode(
+                slot.type, y, slot.width, label))
             name = label if slot.count == 1 else f"{label}[{i}]"
             out.append(Check(f"{name} ({slot.where})", slot.copy_pieces(i),
                              x, slot.type))
@@ -945,8 +1251,9 @@ class Parser:
             if m and k not in slots:
                 i, width = int(m.group(2)), 64 if m.group(1) == "x" else 32
                 checks.append(Check(k, [Piece(i, 0, width, 0)],
-                                    checked(args, k, self.codec.integer, val,
-                                            width, k)))
+                                    self.expected(args, k, val,
+                                                  lambda y, w=width, k=k:
+                                                  self.codec.integer(y, w, k))))
                 zero[i] &= ~((1 << width) - 1)
             elif k in slots:
                 if not exists_at(slots[k].since, slots[k].removed, v):
@@ -1121,8 +1428,9 @@ class Parser:
                 if isinstance(x, dict) and "pa-of" in x:
                     value = self.phys_addr(x, f)
                 else:
-                    value = checked(fields, k, self.codec.encode, f.type, x,
-                                    f.type.bits, k)
+                    value = self.expected(fields, k, x, lambda y, f=f, k=k:
+                                          self.codec.encode(f.type, y,
+                                                            f.type.bits, k))
                 name = k if f.count == 1 else f"{k}[{i}]"
                 out.append(MemCheck(f"{label}.{name} (offset "
                                     f"{base + f.offset + i * each})",
@@ -1143,8 +1451,8 @@ class Parser:
     def struct_bytes(lay, checks, size=None):
         buf = bytearray(size if size is not None else lay.size)
         for c in checks:
-            if isinstance(c.value, PhysAddr):
-                continue    # only ever expected, never written (step_write)
+            if not isinstance(c.value, int):
+                continue    # PhysAddr, Bound: only expected; Var: patched
             buf[c.offset:c.offset + c.size] = c.value.to_bytes(c.size,
                                                                 "little")
         return bytes(buf)
@@ -1159,8 +1467,14 @@ class Parser:
         if any(isinstance(c.value, PhysAddr) for c in checks):
             bad(node, "write", "pa-of is for expect-memory: a guest writes "
                 "addresses it knows")
+        if any(isinstance(c.value, Bound) for c in checks):
+            bad(node, "write", "a bound (at-least, any, ...) is for "
+                "expectations: a write gives values")
+        patches = [(c.offset, c.size, c.value) for c in checks
+                   if isinstance(c.value, Var)]
         return Step("write", node.line, f"write {len(data)} bytes to {label}",
-                    data={"vm": target[1], "ipa": addr, "bytes": data})
+                    data={"vm": target[1], "ipa": addr, "bytes": data,
+                          "patches": patches})
 
     def step_expect_memory(self, node):
         b = mapping(node["expect-memory"], "expect-memory", (),
@@ -1173,10 +1487,39 @@ class Parser:
         size, checks, _ = self.memory_shape(b, "expect-memory", version)
         what = b.get("struct") or (b["array"].get("struct")
                                    if "array" in b else None)
+        captures = []
+        if "capture" in node:
+            captures = self.memory_captures(node, b, version)
         return Step("expect-memory", node.line,
                     f"{label}: {size} bytes" + (f" of {what}" if what else ""),
                     data={"target": target, "addr": addr, "size": size,
-                          "checks": checks})
+                          "checks": checks, "captures": captures})
+
+    def memory_captures(self, node, b, version):
+        """capture: {NAME: FIELD} of an expect-memory struct: [(NAME,
+        offset, size)]."""
+        if "struct" not in b:
+            bad(node, "capture", "capture reads fields of a struct: "
+                "expect-memory needs struct:")
+        v = version_at(b, "version") if "version" in b else version
+        lay = checked(b, "struct", self.codec.struct_layout, b["struct"], v)
+        by_name = {f.name: f for f in lay.fields}
+        c = node["capture"]
+        if not isinstance(c, dict) or not c:
+            bad(node, "capture", "capture is a mapping of names to fields "
+                "of the struct ({h: handle})")
+        out = []
+        for name, f in c.items():
+            if not isinstance(name, str) or not VAR_RE.match("$" + name):
+                bad(c, name, "a capture's name is letters, digits and _ "
+                    "(later steps use it as $name)")
+            fld = by_name.get(str(f))
+            if fld is None or fld.count != 1:
+                bad(c, name, f"'{f}' is not a field of {b['struct']}"
+                    f"{did_you_mean(str(f), by_name)}")
+            out.append((name, fld.offset, fld.type.bits // 8))
+        self.captured.update(name for name, _, _ in out)
+        return out
 
     # -- VM lifecycle and platform ------------------------------------------
     def step_vm_create(self, node):

@@ -453,5 +453,287 @@ class Runs(ScenarioFiles):
         self.assertIn("no engine at /nonexistent", err.getvalue())
 
 
+
+# A stand-in for an engine that is not the host's (the QEMU machine's): it
+# passes every line to the host engine except the host-only commands, which
+# it answers as the system test's EL3 does an unknown one.
+NOT_HOST_ENGINE = """\
+import subprocess, sys, threading
+engine = subprocess.Popen([sys.argv[1]], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True, bufsize=1)
+def copy():
+    for line in engine.stdout:
+        sys.stdout.write(line)
+        sys.stdout.flush()
+threading.Thread(target=copy, daemon=True).start()
+for line in sys.stdin:
+    word = (line.split() or [""])[0]
+    if word in ("engine", "call_hvc"):
+        print(f"@ err unknown command {word}", flush=True)
+        continue
+    engine.stdin.write(line)
+    engine.stdin.flush()
+    if word == "quit":
+        break
+engine.stdin.close()
+engine.wait()
+"""
+
+SHARE = """\
+  - call: {id: FFA_RXTX_MAP_64, args: {tx-address: 0x40000000,
+           rx-address: 0x40001000, page-count: 1}}
+    expect: {success: {}}
+  - write: {ipa: 0x40000000, struct: mem-transaction,
+            fields: {sender: 1, attributes: 0x2f, mem-access-size: 32,
+                     receiver-count: 1, mem-access-offset: 48}}
+  - write: {ipa: 0x40000030, struct: mem-access,
+            fields: {receiver: 0x8001, permissions: {data-access: read-write},
+                     composite-offset: 80}}
+  - write: {ipa: 0x40000050, struct: mem-composite,
+            fields: {total-page-count: 1, range-count: 1}}
+  - write: {ipa: 0x40000060, struct: mem-constituent,
+            fields: {address: 0x40010000, page-count: 1}}
+"""
+
+
+class RuntimeValueFiles(BadFiles):
+    """Mistakes with captures, bounds, expect-any and repeat."""
+
+    def test_value_not_captured(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_MEM_RECLAIM, args: {handle: $h}}
+                expect: {success: {}}
+              - call: {id: FFA_ID_GET}
+                expect: {success: {id: 1}}
+                capture: {id: idd}
+            """, (4, "$h is not captured by an earlier step"),
+            (8, "'idd' is not a result field of FFA_ID_GET_32 (did you mean "
+                "'id'?)"))
+
+    def test_capture_is_for_later_steps(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_ID_GET, args: {w1: $me}}
+                expect: {success: {}}
+                capture: {me: id}
+            """, (4, "$me is not captured by an earlier step"))
+
+    def test_expect_any_and_bounds(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_ID_GET}
+                expect-any: [{success: {}}]
+              - call: {id: FFA_ID_GET}
+                expect: {success: {}}
+                expect-any: [{success: {}}, {error: DENIED}]
+              - call: {id: FFA_ID_GET}
+                expect: {success: {id: {bits: 65}}}
+              - write: {ipa: 0x40000000, struct: mem-constituent,
+                        fields: {page-count: nonzero}}
+            """, (5, "at least two expectations"),
+            (6, "'expect' or 'expect-any'"), (10, "bits: from 1 to 64"),
+            (11, "a bound (at-least, any, ...) is for expectations"))
+
+    def test_repeat_shapes(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - repeat: {from: 1, to: 3}
+                steps: [{call: {id: FFA_ID_GET}, expect: any}]
+              - repeat: {var: i, count: 2, values: [1]}
+                steps: [{call: {id: FFA_ID_GET}, expect: any}]
+              - repeat: 3
+                steps: []
+              - repeat: {var: i, count: 5000}
+                steps: [{call: {id: FFA_ID_GET}, expect: any}]
+            """, (4, "name the loop variable"), (6, "repeat has one of"),
+            (9, "steps is a non-empty list"), (10, "at most 4096 steps"))
+
+    def test_conduit(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1, conduit: svc}, {id: 2}]
+            steps:
+              - call: {vm: 2, id: FFA_ID_GET, conduit: smc32}
+                expect: any
+            """, (2, "conduit is smc or hvc"), (4, "conduit is smc or hvc"))
+
+
+@unittest.skipUnless(os.path.exists(ENGINE), f"no engine at {ENGINE}")
+class RuntimeValues(ScenarioFiles):
+    """Captures, bounds, expect-any and repeat against the real runtime."""
+
+    def test_handle_captured_and_reclaimed(self):
+        status, out, _ = self.run_main("""\
+            doc: A handle found at run time, used by later steps.
+            vms: [{id: 1, version: "1.2"}]
+            steps:
+""" + textwrap.indent(SHARE, " " * 12) + """\
+              - call: {id: FFA_MEM_SHARE_32, args: {total-length: 112, fragment-length: 112}}
+                expect: {success: {handle: {bits: 63, nonzero: true}}}
+                capture: {h: handle, low: w2}
+              - call: {id: FFA_MEM_RECLAIM, args: {handle: $h}}
+                expect: {success: {}}
+                expect-spmc: [{id: FFA_MEM_RECLAIM, args: {handle: $h}, reply: {success: {}}}]
+              - call: {id: FFA_MEM_RECLAIM, args: {w1: $low, w2: 0}}
+                expect: {error: INVALID_PARAMETERS}
+            """)
+        self.assertEqual(status, 0, out)
+        self.assertIn("FFA_MEM_RECLAIM_32(handle=$h) -> FFA_SUCCESS_32()", out)
+
+    def test_captured_value_that_differs(self):
+        status, out, _ = self.run_main("""\
+            doc: A captured value in an expectation, plus one.
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_ID_GET}
+                expect: {success: {id: nonzero}}
+                capture: {me: id}
+              - call: {id: FFA_ID_GET}
+                expect: {success: {id: $me+1}}
+              - call: {id: FFA_ID_GET}
+                expect: {success: {id: {not: $me}}}
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("id (w2[15:0]): expected 2, got 1", out)
+        self.assertIn("id (w2[15:0]): expected not $me, got 1", out.replace(
+            "not 1", "not $me"))
+        self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 2, out)
+
+    def test_failed_capture_leaves_no_value(self):
+        status, out, _ = self.run_main("""\
+            doc: A step that failed captures nothing.
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_ID_GET}
+                expect: {success: {id: 2}}
+                capture: {me: id}
+              - call: {id: FFA_ID_GET, args: {w1: $me}}
+                expect: any
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("$me has no value: the step that captures it did not "
+                      "run or failed", out)
+
+    def test_bounds(self):
+        status, out, _ = self.run_main("""\
+            doc: Bounds instead of values.
+            vms: [{id: 1, version: "1.2"}]
+            steps:
+              - call: {id: FFA_RXTX_MAP_64, args: {tx-address: 0x40000000,
+                       rx-address: 0x40001000, page-count: 1}}
+                expect: {success: {}}
+              - call: {id: FFA_PARTITION_INFO_GET, args: {uuid: 0, count-only: 1}}
+                expect: {success: {count: {at-least: 4, at-most: 4}, desc-size: any}}
+              - call: {id: FFA_PARTITION_INFO_GET, args: {uuid: 0, count-only: 1}}
+                expect: {success: {count: {at-least: 5}}}
+              - call: {id: FFA_PARTITION_INFO_GET, args: {uuid: 0, count-only: 1}}
+                expect: {raw: {w0: FFA_SUCCESS_32, w2: {bits: 2}, w3: any}}
+              - write: {ipa: 0x40000000, hex: "00 01"}
+              - expect-memory: {ipa: 0x40000000, struct: mem-constituent,
+                                fields: {address: {at-least: 0x100, at-most: 0x100}}}
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("count (w2): expected at least 5, got 4", out)
+        self.assertIn("w2: expected fits 2 bits, got 4", out)
+        self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 2, out)
+
+    def test_expect_any(self):
+        status, out, _ = self.run_main("""\
+            doc: One of several answers.
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_ID_GET}
+                expect-any: [{error: NOT_SUPPORTED}, {success: {id: 1}}]
+              - call: {id: FFA_ID_GET}
+                expect-any: [{error: NOT_SUPPORTED}, {success: {id: 3}}]
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("none of the 2 alternatives matched", out)
+        self.assertIn("not FFA_ERROR(NOT_SUPPORTED): w0: expected FFA_ERROR_32",
+                      out)
+        self.assertIn("not FFA_SUCCESS_32(id=3): id (w2[15:0]): expected 3, "
+                      "got 1", out)
+
+    def test_repeat(self):
+        status, out, _ = self.run_main("""\
+            doc: Steps repeated, with and without a variable.
+            vms: [{id: 1}]
+            steps:
+              - repeat: {var: v, from: 1, to: 7, step: 3}
+                steps:
+                  - call: {id: FFA_MSG_SEND_DIRECT_REQ_32,
+                           args: {source: 1, destination: 0x8001, payload: [$v, $v+1]}}
+                    expect: {id: FFA_MSG_SEND_DIRECT_RESP_32,
+                             args: {source: 0x8001, destination: 1, payload: [$v, $v+1]}}
+              - repeat: 2
+                steps:
+                  - call: {id: FFA_ID_GET}
+                    expect: {success: {id: 1}}
+            """)
+        self.assertEqual(status, 0, out)
+        for v in (1, 4, 7):
+            self.assertIn(f"[v={v}] vm 1: FFA_MSG_SEND_DIRECT_REQ_32(source=1, "
+                          f"destination=0x8001, payload=[{v}, {v + 1}])", out)
+        self.assertIn("[2/2] vm 1: FFA_ID_GET_32()", out)
+        self.assertIn("5 steps, 5 passed", out)
+
+    def not_host(self, text):
+        """Runs text on an engine that is not the host's."""
+        fake = self.write(NOT_HOST_ENGINE, "engine.py")
+        path = self.write(text)
+        out, err = io.StringIO(), io.StringIO()
+        # The stand-in runs as the "emulator" of the host engine.
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = scenario.main(["--engine", ENGINE, "--emulator",
+                                    f"{sys.executable} -u {fake}", path,
+                                    "--all"])
+        return status, out.getvalue(), err.getvalue()
+
+    HVC = """\
+        doc: HVC calls.
+        vms: [{id: 1, conduit: hvc}, {id: 2}]
+        steps:
+          - call: {vm: 2, id: FFA_ID_GET, conduit: hvc}
+            expect: {success: {id: 2}}
+            host-only: true
+          - call: {vm: 1, id: FFA_ID_GET}
+            expect: {success: {id: 1}}
+            host-only: true
+          - call: {vm: 2, id: FFA_ID_GET}
+            expect: {success: {id: 2}}
+        """
+
+    def test_hvc_on_the_host(self):
+        status, out, _ = self.run_main(self.HVC)
+        self.assertEqual(status, 0, out)
+        self.assertIn("vm 2: hvc FFA_ID_GET_32() -> FFA_SUCCESS_32(id=2)", out)
+        self.assertIn("vm 1: hvc FFA_ID_GET_32()", out)
+        self.assertNotIn("SKIP", out)
+
+    def test_host_only_steps_elsewhere(self):
+        status, out, err = self.not_host(self.HVC)
+        self.assertEqual(status, 0, out + err)
+        self.assertEqual(len(re.findall(
+            r"^SKIP .*\(host-only: not supported on this engine\)$", out,
+            re.M)), 2, out)
+        self.assertIn("1 steps, 1 passed, 0 failed, 2 skipped (host-only)",
+                      out)
+
+    def test_unsupported_step_says_so(self):
+        status, out, err = self.not_host(self.HVC.replace(
+            "host-only: true", "doc: not marked"))
+        self.assertEqual(status, 2, out + err)
+        self.assertIn("not supported on this engine: call_hvc", err)
+
+
 if __name__ == "__main__":
     unittest.main()
