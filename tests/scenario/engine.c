@@ -18,11 +18,18 @@
  *                                     or after init: behaviour NAME (echo, busy,
  *                                     error, interrupt-once, yield-once,
  *                                     wrong-source, wrong-dest, wrong-func,
- *                                     garbage, framework-resp), vm_msg NAME (ok,
- *                                     busy, retry, error; restarts its count),
- *                                     error, bad_id, yield_timeout_lo,
- *                                     yield_timeout_hi, vm_msg_fail_count,
- *                                     vm_msg_error, inbox_size N -> ok
+ *                                     garbage, framework-resp, sequence), vm_msg
+ *                                     NAME (ok, busy, retry, error; restarts
+ *                                     its count), error, bad_id,
+ *                                     yield_timeout_lo, yield_timeout_hi,
+ *                                     vm_msg_fail_count, vm_msg_error,
+ *                                     inbox_size N, stops LETTERS (i: an
+ *                                     FFA_INTERRUPT, y: an FFA_YIELD) -> ok
+ *   spmc_remove FID          -> ok (the SPMC implements that function no
+ *                               more, either convention; before or after init)
+ *   spmc_answer FID X0..X17  -> ok (the SPMC's next call with w0 = FID gets
+ *                               these registers and does nothing else)
+ *   spmc_answers             -> count N (scripted answers still waiting)
  *   config hyp_buffer_pages|vm_rxtx_max_pages V
  *   trace 0|1
  *   init                     -> ok MEDIATOR_VERSION SPMC_VERSION | status S

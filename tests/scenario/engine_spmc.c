@@ -121,6 +121,7 @@ static const struct {
 	{ "garbage", SPMC_BEHAVE_GARBAGE },
 	{ "framework-resp", SPMC_BEHAVE_FRAMEWORK_RESP },
 	{ "optee", SPMC_BEHAVE_OPTEE },
+	{ "sequence", SPMC_BEHAVE_SEQUENCE },
 };
 
 static const struct {
@@ -175,6 +176,20 @@ static bool named_behaviour(struct engine_spmc *e, struct spmc_partition_config 
 	return false;
 }
 
+/* stops ISEQ: the stops of SPMC_BEHAVE_SEQUENCE, one letter each (i, y). */
+static bool set_stops(struct spmc_partition_config *p, const char *value)
+{
+	uint32_t n = 0;
+
+	for (; value[n] != '\0'; n++) {
+		if (n == SPMC_MAX_STOPS || (value[n] != 'i' && value[n] != 'y'))
+			return false;
+		p->stops[n] = value[n] == 'y' ? SPMC_STOP_YIELD : SPMC_STOP_INTERRUPT;
+	}
+	p->stop_count = n;
+	return true;
+}
+
 /* Sets one behaviour of a partition; false for an unknown key or value. */
 static bool partition_setting(struct engine_spmc *e, struct spmc_partition_config *p, int index, const char *key,
 			      const char *value)
@@ -183,6 +198,8 @@ static bool partition_setting(struct engine_spmc *e, struct spmc_partition_confi
 
 	if (str_eq(key, "behaviour") || str_eq(key, "vm_msg"))
 		return named_behaviour(e, p, index, key, value);
+	if (str_eq(key, "stops"))
+		return set_stops(p, value);
 	if (!cmd_parse_u64(value, &v) || v > UINT32_MAX)
 		return false;
 	if (str_eq(key, "error"))
@@ -221,6 +238,56 @@ static void cmd_partition_set(struct engine_spmc *e, const struct cmd *c, const 
 		engine_reply(out, "err bad partition setting %s %s", c->argv[2], c->argv[3]);
 	else
 		engine_reply(out, "ok");
+}
+
+/* --- any time: functions removed, answers scripted ------------------------------ */
+
+/* The configuration the model uses: init's, or after init the model's own. */
+static struct spmc_config *live_config(struct engine_spmc *e)
+{
+	return e->initialised ? &e->spmc->config : &e->config;
+}
+
+/* spmc_remove FID: the SPMC no longer implements that function. */
+static void cmd_spmc_remove(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t fid;
+
+	if (c->argc != 2 || !cmd_arg_num(c, 1, UINT32_MAX, &fid))
+		engine_reply(out, "err usage: spmc_remove FID");
+	else if (!spmc_remove_function(live_config(e), (uint32_t)fid))
+		engine_reply(out, "err at most %d functions removed", SPMC_MAX_REMOVED);
+	else
+		engine_reply(out, "ok");
+}
+
+/* spmc_answer FID X0..X17: the next call with that w0 gets these registers. */
+static void cmd_spmc_answer(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	struct ffa_regs r;
+	uint64_t fid;
+
+	if (c->argc != 2 + FFA_REG_COUNT || !cmd_arg_num(c, 1, UINT32_MAX, &fid)) {
+		engine_reply(out, "err usage: spmc_answer FID X0..X17");
+		return;
+	}
+	for (int i = 0; i < FFA_REG_COUNT; i++) {
+		if (!cmd_arg_num(c, 2 + i, UINT64_MAX, &r.x[i])) {
+			engine_reply(out, "err bad register x%d", i);
+			return;
+		}
+	}
+	if (!spmc_script_add(live_config(e), (uint32_t)fid, &r))
+		engine_reply(out, "err at most %d answers waiting", SPMC_MAX_SCRIPTED);
+	else
+		engine_reply(out, "ok");
+}
+
+/* spmc_answers: how many scripted answers are still waiting. */
+static void cmd_spmc_answers(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	(void)c;
+	engine_reply(out, "count %u", live_config(e)->script_count);
 }
 
 /* --- init and after ---------------------------------------------------------------- */
@@ -395,6 +462,9 @@ static const struct {
 	{ "spmc_clear", BEFORE_INIT, cmd_spmc_clear },
 	{ "spmc_partition", BEFORE_INIT, cmd_spmc_partition },
 	{ "partition_set", ANY, cmd_partition_set },
+	{ "spmc_remove", ANY, cmd_spmc_remove },
+	{ "spmc_answer", ANY, cmd_spmc_answer },
+	{ "spmc_answers", ANY, cmd_spmc_answers },
 	{ "spmc_init", BEFORE_INIT, cmd_spmc_init },
 	{ "spmc_count", AFTER_INIT, cmd_spmc_count },
 	{ "inbox", AFTER_INIT, cmd_inbox },

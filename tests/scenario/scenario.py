@@ -495,6 +495,23 @@ class Runner:
             self.engine.send(f"partition_set {d['partition']} {key} {value}")
         return []
 
+    def do_spmc_remove(self, d):
+        for fid in d["fids"]:
+            self.engine.send(f"spmc_remove {fid:#x}")
+        return []
+
+    def do_spmc_answer(self, d):
+        regs = [0] * REG_COUNT
+        for pieces, value in d["fills"]:
+            v = self.resolve(value)
+            for p in pieces:
+                part = (v >> p.shift) & ((1 << p.width) - 1)
+                regs[p.reg] = (regs[p.reg] & ~p.mask) | (part << p.lo)
+        for _ in range(d["times"]):
+            self.engine.send(f"spmc_answer {d['fid']:#x} " +
+                             " ".join(f"{r:#x}" for r in regs))
+        return []
+
     def do_policy(self, d):
         for sender, receivers in d["policy"].items():
             self.engine.send(f"policy {sender} " +
@@ -733,6 +750,8 @@ class Runner:
                                  f"{p['properties']} {p['version']} {uuids}")
         for pid, key, value in scn.partition_settings:
             self.engine.send(f"partition_set {pid} {key} {value}")
+        for step in scn.spmc_script:
+            self.run_step(step)
         for name, v in scn.mediator_settings.items():
             self.engine.send(f"config {name} {v}")
         answer = self.engine.send("init").split()

@@ -38,11 +38,14 @@ DEFAULT_PARTITION_IDS = (0x8001, 0x8002, 0x8003)
 # the engine knows the same names).
 BEHAVIOURS = ("echo", "busy", "error", "interrupt-once", "yield-once",
               "wrong-source", "wrong-dest", "wrong-func", "garbage",
-              "framework-resp")
+              "framework-resp", "sequence")
+# The stops of behaviour sequence (enum spmc_stop), as the engine spells them.
+STOPS = {"interrupt": "i", "yield": "y"}
+SPMC_MAX_STOPS = 8
 # ... and answers VM created / destroyed messages (enum spmc_vm_msg_behaviour).
 VM_MSG_BEHAVIOURS = ("ok", "busy", "retry", "error")
 PARTITION_BEHAVIOUR_KEYS = ("behaviour", "error", "bad-id", "yield-timeout",
-                            "vm-msg", "inbox-size")
+                            "vm-msg", "inbox-size", "stops")
 SIM_MAX_VM_ID = 16                 # sim.allow[][] (tests/harness/sim_platform.h)
 SPMC_INBOX_MAX = 4096
 
@@ -275,6 +278,7 @@ class Scenario:
     steps: list
     partition_settings: list = field(default_factory=list)  # (id, key, value)
     policy: dict = field(default_factory=dict)   # sender -> [receivers]
+    spmc_script: list = field(default_factory=list)  # before init: steps
 
 
 @dataclass
@@ -327,6 +331,8 @@ class Parser:
                                     spmc_version)
         if spmc and spmc[2] is not None:
             self.partition_ids = {p["id"] for p in spmc[2]}
+        spmc_script = self.guarded(self.parse_spmc_script, data.get("spmc")) \
+            if isinstance(data.get("spmc"), dict) else []
         policy = self.guarded(self.parse_policy, data, "policy") \
             if "policy" in data else {}
         vms, steps = [], []
@@ -353,12 +359,14 @@ class Parser:
                         spmc_version, spmc[1] if spmc else {},
                         spmc[2] if spmc else None, mediator or {},
                         self.mediator_version, vms, steps,
-                        spmc[3] if spmc else [], policy or {})
+                        spmc[3] if spmc else [], policy or {},
+                        spmc_script or [])
 
     def parse_spmc(self, node, parent):
         if node is None:
             return None
-        mapping(node, "spmc", (), ("version", "id", "partitions") +
+        mapping(node, "spmc", (), ("version", "id", "partitions", "remove",
+                                   "answers") +
                 tuple(SPMC_SETTINGS), parent, "spmc")
         version = version_at(node, "version") if "version" in node \
             else DEFAULT_SPMC_VERSION
@@ -385,6 +393,23 @@ class Parser:
             if len(set(ids)) != len(ids):
                 bad(node, "partitions", "two partitions have the same id")
         return version, settings, partitions, behaviours
+
+    def parse_spmc_script(self, node):
+        """spmc: remove: [...] and answers: [...]: spmc-remove and
+        spmc-answer steps that run before the mediator starts."""
+        out = []
+        if "remove" in node:
+            out.append(self.step_spmc_remove(node, "remove"))
+        if "answers" in node:
+            answers = node["answers"]
+            if not isinstance(answers, list) or not answers:
+                bad(node, "answers", "answers is a list of spmc-answer "
+                    "mappings")
+            for i, a in enumerate(answers):
+                holder = LineDict({"spmc-answer": a})
+                holder.line = answers.line_of(i)
+                out.append(self.step_spmc_answer(holder))
+        return out
 
     def parse_partition(self, node):
         mapping(node, "a partition", ("id", "uuids"),
@@ -436,6 +461,21 @@ class Parser:
             t = integer(node, "yield-timeout")
             out += [("yield_timeout_lo", str(t & 0xffffffff)),
                     ("yield_timeout_hi", str(t >> 32))]
+        if "stops" in node:
+            stops = node["stops"]
+            if behaviour not in (None, "sequence"):
+                bad(node, "stops", "stops: are for behaviour: sequence")
+            if not isinstance(stops, list) or not \
+                    1 <= len(stops) <= SPMC_MAX_STOPS or \
+                    any(x not in STOPS for x in stops):
+                bad(node, "stops", f"stops is a list of 1 to "
+                    f"{SPMC_MAX_STOPS} of interrupt, yield")
+            if behaviour is None:
+                out.insert(0, ("behaviour", "sequence"))
+            out.append(("stops", "".join(STOPS[x] for x in stops)))
+        elif behaviour == "sequence":
+            bad(node, "behaviour", "behaviour: sequence needs stops: "
+                "[interrupt, yield, ...]")
         if "inbox-size" in node:
             n = integer(node, "inbox-size", bits=32)
             if not 1 <= n <= SPMC_INBOX_MAX:
@@ -556,7 +596,7 @@ class Parser:
                   "fail-next-map", "spmc-deliver-rx", "expect-mappings",
                   "spmc-set", "policy", "expect-inbox", "expect-known-vms",
                   "sp-notify", "sp-bind", "sri", "expect-sp-notifications",
-                  "take-virq")
+                  "take-virq", "spmc-remove", "spmc-answer")
     ACTIONS = ("call", "write", "vm-create", "vm-destroy", "vm-destroy-poll",
                "fail-next-map", "spmc-deliver-rx", "sp-notify", "sp-bind",
                "sri")
@@ -1601,6 +1641,67 @@ class Parser:
                           if k != "partition")
         return Step("spmc-set", node.line, f"partition {p:#x} now: {shown}",
                     data={"partition": p, "settings": settings})
+
+    def step_spmc_remove(self, node, key="spmc-remove"):
+        """spmc-remove: FFA_X or [FFA_X, ...]: the SPMC implements them no
+        more (either calling convention), whatever its version."""
+        names = node[key]
+        if not isinstance(names, list):
+            names = [names]
+        if not names:
+            bad(node, key, f"{key} names one or more functions")
+        fids = []
+        for name in names:
+            fn, _, fid = checked(node, key, self.codec.function, name)
+            if fn is None:
+                bad(node, key, f"{name!r} is not an FF-A function")
+            fids.append(fid)
+        shown = ", ".join(self.codec.fid_name(f) or hex(f) for f in fids)
+        return Step("spmc-remove", line_of(node, key),
+                    f"the SPMC no longer implements {shown}",
+                    data={"fids": fids})
+
+    def step_spmc_answer(self, node):
+        """spmc-answer: {id: FFA_X_32, reply: EXPECT-SHAPE, registers: {x5:
+        ...}, times: N}: the SPMC's next N calls with that id get these
+        registers."""
+        b = mapping(node["spmc-answer"], "spmc-answer", ("id", "reply"),
+                    ("registers", "times"), node, "spmc-answer")
+        fn, smc64, fid = checked(b, "id", self.codec.function, b["id"])
+        v = self.mediator_version
+        reply = self.parse_expect(b, "reply", fn, smc64, v)
+        if reply.not_ffa:
+            bad(b, "reply", "the SPMC answers with registers: not-ffa is "
+                "for the mediator")
+        fills = []
+        for chk in reply.checks:
+            if isinstance(chk.value, Bound):
+                bad(b, "reply", "an answer gives values: bounds (any, "
+                    "at-least, ...) are for expectations")
+            fills.append((chk.pieces, chk.value))
+        regs = b.get("registers") or LineDict()
+        if not isinstance(regs, dict):
+            bad(b, "registers", "registers is a mapping x1..x17 / w1..w17 "
+                "(junk in registers the answer does not use)")
+        for k, val in regs.items():
+            m = REG_RE.match(str(k))
+            if not m or int(m.group(2)) >= REG_COUNT:
+                bad(regs, k, f"'{k}' is not a register x0..x17 or w0..w17")
+            width = 64 if m.group(1) == "x" else 32
+            var = self.var_ref(regs, k, val)
+            fills.append(([Piece(int(m.group(2)), 0, width, 0)],
+                          var if var is not None else checked(
+                              regs, k, self.codec.integer, val, width, k)))
+        times = integer(b, "times", bits=4, default=1)
+        if times == 0:
+            bad(b, "times", "times is at least 1")
+        name = self.codec.fid_name(fid) or hex(fid)
+        extra = f" + {self.show(dict(regs))}" if regs else ""
+        return Step("spmc-answer", node.line,
+                    f"the SPMC answers the next {times if times > 1 else ''}"
+                    f"{' ' if times > 1 else ''}{name} with "
+                    f"{reply.summary}{extra}",
+                    data={"fid": fid, "fills": fills, "times": times})
 
     def step_policy(self, node):
         policy = self.parse_policy(node, "policy")

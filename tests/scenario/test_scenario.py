@@ -735,5 +735,93 @@ class RuntimeValues(ScenarioFiles):
         self.assertIn("not supported on this engine: call_hvc", err)
 
 
+
+class ScriptedSpmcFiles(BadFiles):
+    """Mistakes in scripting the secure side."""
+
+    def test_mistakes(self):
+        self.check_errors("""\
+            doc: x
+            spmc: {remove: [FFA_NOPE]}
+            vms: [{id: 1}]
+            steps:
+              - spmc-set: {partition: 0x8001, behaviour: interrupt-once, stops: [interrupt]}
+              - spmc-set: {partition: 0x8001, stops: [interrupt, sleep]}
+              - spmc-answer: {id: FFA_ID_GET_32, reply: {success: {id: nonzero}}}
+              - spmc-answer: {id: FFA_ID_GET_32, reply: {success: {}}, registers: {x18: 1}}
+              - spmc-set: {partition: 0x8001, behaviour: sequence}
+            """, (2, "FFA_NOPE"), (5, "stops: are for behaviour: sequence"),
+            (6, "stops is a list of 1 to 8 of interrupt, yield"),
+            (7, "an answer gives values"), (8, "'x18' is not a register"),
+            (9, "behaviour: sequence needs stops"))
+
+
+@unittest.skipUnless(os.path.exists(ENGINE), f"no engine at {ENGINE}")
+class ScriptedSpmc(ScenarioFiles):
+    """The SPMC answering as the scenario says."""
+
+    def test_answer_with_junk_is_what_the_mediator_got(self):
+        status, out, _ = self.run_main("""\
+            doc: A scripted answer reaches the mediator as given, once.
+            vms: [{id: 1}]
+            steps:
+              - spmc-answer: {id: FFA_MSG_SEND_DIRECT_REQ_32, times: 2,
+                              reply: {id: FFA_MSG_SEND_DIRECT_RESP_32,
+                                      args: {source: 0x8001, destination: 1, payload: [9]}},
+                              registers: {x7: 0x77}}
+              - call: {id: FFA_MSG_SEND_DIRECT_REQ_32, args: {source: 1, destination: 0x8001, payload: [1]}}
+                expect: any
+                expect-spmc:
+                  - {id: FFA_MSG_SEND_DIRECT_REQ_32, args: {payload: [1]}, others: any,
+                     reply: {raw: {x0: FFA_MSG_SEND_DIRECT_RESP_32, w1: 0x80010001, x3: 9, x7: 0x77}}}
+              - call: {id: FFA_MSG_SEND_DIRECT_REQ_32, args: {source: 1, destination: 0x8001, payload: [2]}}
+                expect: any
+                expect-spmc:
+                  - {id: FFA_MSG_SEND_DIRECT_REQ_32, others: any,
+                     reply: {raw: {x0: FFA_MSG_SEND_DIRECT_RESP_32, w1: 0x80010001, x3: 9, x7: 0x77}}}
+              - call: {id: FFA_MSG_SEND_DIRECT_REQ_32, args: {source: 1, destination: 0x8001, payload: [3]}}
+                expect: {id: FFA_MSG_SEND_DIRECT_RESP_32, args: {source: 0x8001, destination: 1, payload: [3]}}
+            """)
+        self.assertEqual(status, 0, out)
+        self.assertIn("the SPMC answers the next 2 FFA_MSG_SEND_DIRECT_REQ_32 "
+                      "with FFA_MSG_SEND_DIRECT_RESP_32(source=0x8001, "
+                      "destination=1, payload=[9]) + {x7: 119}", out)
+
+    def test_removed_functions(self):
+        status, out, _ = self.run_main("""\
+            doc: Functions the SPMC lacks, before and after the mediator starts.
+            spmc: {remove: FFA_MSG_SEND_DIRECT_REQ2}
+            vms: [{id: 1, version: "1.2"}]
+            steps:
+              - call: {id: FFA_FEATURES, args: {feature: FFA_MSG_SEND_DIRECT_REQ2_64}}
+                expect: {error: NOT_SUPPORTED}
+              - spmc-remove: [FFA_MSG_SEND_DIRECT_REQ_32]
+              - call: {id: FFA_MSG_SEND_DIRECT_REQ_64, args: {source: 1, destination: 0x8001}}
+                expect: {error: NOT_SUPPORTED}
+                expect-spmc:
+                  - {id: FFA_MSG_SEND_DIRECT_REQ_64, others: any, reply: {error: NOT_SUPPORTED}}
+            """)
+        self.assertEqual(status, 0, out)
+        self.assertIn("the SPMC no longer implements FFA_MSG_SEND_DIRECT_REQ_32",
+                      out)
+
+    def test_stops(self):
+        status, out, _ = self.run_main("""\
+            doc: Two stops, then the answer.
+            vms: [{id: 1}]
+            steps:
+              - spmc-set: {partition: 0x8001, stops: [yield, interrupt]}
+              - call: {id: FFA_MSG_SEND_DIRECT_REQ_32, args: {source: 1, destination: 0x8001, payload: [4]}}
+                expect: {id: FFA_YIELD_32, args: {endpoint: 0x8001}, others: any}
+              - call: {id: FFA_RUN, args: {target: 0x8001}}
+                expect: {id: FFA_INTERRUPT_32, args: {endpoint: 0x8001}}
+              - call: {id: FFA_RUN, args: {target: 0x8001}}
+                expect: {id: FFA_INTERRUPT_32, args: {endpoint: 0x8001}}
+            """)
+        self.assertEqual(status, 1, out)
+        self.assertIn("w0: expected FFA_INTERRUPT_32 (0x84000062), got "
+                      "FFA_MSG_SEND_DIRECT_RESP_32", out)
+
+
 if __name__ == "__main__":
     unittest.main()

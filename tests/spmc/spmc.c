@@ -451,6 +451,55 @@ static const struct spmc_fn *fn_find(uint32_t fid)
 	return NULL;
 }
 
+/* --- functions removed and answers scripted by tests ---------------------- */
+
+/* Is fid (either calling convention) one of config.removed? */
+static bool function_removed(const struct spmc_config *c, uint32_t fid)
+{
+	const uint32_t smc64 = UINT32_C(1) << 30;
+
+	for (uint32_t i = 0; i < c->removed_count && i < SPMC_MAX_REMOVED; i++) {
+		if ((c->removed[i] | smc64) == (fid | smc64))
+			return true;
+	}
+	return false;
+}
+
+bool spmc_remove_function(struct spmc_config *c, uint32_t fid)
+{
+	if (c->removed_count >= SPMC_MAX_REMOVED)
+		return false;
+	c->removed[c->removed_count++] = fid;
+	return true;
+}
+
+bool spmc_script_add(struct spmc_config *c, uint32_t fid, const struct ffa_regs *reply)
+{
+	if (c->script_count >= SPMC_MAX_SCRIPTED)
+		return false;
+	c->script[c->script_count].fid = fid;
+	c->script[c->script_count].reply = *reply;
+	c->script_count++;
+	return true;
+}
+
+/* The first scripted answer for in's w0, taken out of the script; false: none. */
+static bool scripted_answer(struct spmc *s, const struct ffa_regs *in, struct ffa_regs *out)
+{
+	struct spmc_config *c = &s->config;
+
+	for (uint32_t i = 0; i < c->script_count && i < SPMC_MAX_SCRIPTED; i++) {
+		if (c->script[i].fid != (uint32_t)in->x[0])
+			continue;
+		*out = c->script[i].reply;
+		for (uint32_t j = i + 1; j < c->script_count; j++)
+			c->script[j - 1] = c->script[j];
+		c->script_count--;
+		return true;
+	}
+	return false;
+}
+
 /* --- FFA_FEATURES --------------------------------------------------------- */
 
 /* w2 of FFA_FEATURES(FFA_RXTX_MAP): 4K granule; from 1.2 the max size. */
@@ -511,7 +560,7 @@ static int32_t handle_features(struct spmc *s, const struct ffa_regs *in,
 	if (ffa_function_id_get_fast_call(a.feature) == 0)
 		return features_feature_id(s, &a, out);
 	fn = fn_find(a.feature);
-	if (fn == NULL || fn->since > v)
+	if (fn == NULL || fn->since > v || function_removed(&s->config, a.feature))
 		return FFA_NOT_SUPPORTED;
 	if (fn->fid == FFA_RXTX_MAP_32 || fn->fid == FFA_RXTX_MAP_64)
 		r.properties = rxtx_map_properties(s, v);
@@ -1301,6 +1350,17 @@ static void partition_answer(struct spmc *s, const struct spmc_target *t,
 	case SPMC_BEHAVE_ERROR:
 		reply_error(out, p->error != 0 ? p->error : FFA_ABORTED);
 		return;
+	case SPMC_BEHAVE_SEQUENCE: {
+		uint32_t *made = &t->st->stops_made[t->vcpu];
+
+		if (!resumed)
+			*made = 0;
+		if (*made < p->stop_count && *made < SPMC_MAX_STOPS) {
+			partition_stop(s, t, r, p->stops[(*made)++] == SPMC_STOP_YIELD, out);
+			return;
+		}
+		break;
+	}
 	case SPMC_BEHAVE_INTERRUPT_ONCE:
 	case SPMC_BEHAVE_YIELD_ONCE:
 		if (!resumed) {
@@ -2656,7 +2716,7 @@ static void dispatch(struct spmc *s, const struct ffa_regs *in,
 	const struct spmc_fn *fn = fn_find(fid);
 	int32_t ret;
 
-	if (fn == NULL || fn->handler == NULL) {
+	if (fn == NULL || fn->handler == NULL || function_removed(&s->config, fid)) {
 		reply_error(out, FFA_NOT_SUPPORTED);
 		return;
 	}
@@ -2677,7 +2737,8 @@ void spmc_call(struct spmc *s, struct ffa_regs *regs)
 	struct ffa_regs out;
 
 	t->in = *regs;
-	dispatch(s, regs, &out);
+	if (!scripted_answer(s, regs, &out))
+		dispatch(s, regs, &out);
 	t->out = out;
 	*regs = out;
 	s->trace_count++;
