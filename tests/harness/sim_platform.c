@@ -16,6 +16,8 @@ static void add_effect(struct sim_platform *p, struct sim_effect e)
 	if (p->effect_count < SIM_MAX_EFFECTS)
 		p->effects[p->effect_count] = e;
 	p->effect_count++;
+	if (p->effect_hook != NULL)
+		p->effect_hook(p->effect_hook_ctx, &e);
 	pthread_mutex_unlock(&p->lock);
 }
 
@@ -126,7 +128,7 @@ static int32_t op_map_guest(void *ctx, uint16_t vm_id, uint64_t ipa,
 			slot = i;
 	}
 	if (slot >= 0)
-		p->mappings[slot] = (struct sim_mapping){ true, vm_id, ptr, ipa, pages };
+		p->mappings[slot] = (struct sim_mapping){ true, vm_id, ptr, ipa, pages, writable };
 	pthread_mutex_unlock(&p->lock);
 	if (slot < 0)
 		return FFA_NO_MEMORY;
@@ -405,6 +407,31 @@ int sim_add_vm(struct sim_platform *p, uint16_t id, uint64_t ipa_base, uint64_t 
 		}
 	}
 	return -1;
+}
+
+void sim_page_state(struct sim_platform *p, uint16_t vm_id, uint64_t ipa, struct sim_page_state *s)
+{
+	const uint64_t page = ipa - ipa % FFA_PAGE_SIZE;
+
+	memset(s, 0, sizeof(*s));
+	pthread_mutex_lock(&p->lock);
+	for (int i = 0; i < SIM_MAX_MAPPINGS; i++) {
+		const struct sim_mapping *m = &p->mappings[i];
+
+		if (m->used && m->vm_id == vm_id && page >= m->ipa &&
+		    page - m->ipa < (uint64_t)m->pages * FFA_PAGE_SIZE) {
+			s->mappings++;
+			s->writable |= m->writable;
+		}
+	}
+	for (int i = 0; i < SIM_MAX_CLAIMS && !s->claimed; i++) {
+		if (claims_overlap(&p->claims[i], vm_id, page, 1)) {
+			s->claimed = true;
+			s->op = p->claims[i].op;
+		}
+	}
+	pthread_mutex_unlock(&p->lock);
+	s->stage2 = in_vm(p, vm_id, page, FFA_PAGE_SIZE) && !(s->claimed && s->op != FFA_MEM_OP_SHARE);
 }
 
 uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id)

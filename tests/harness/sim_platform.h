@@ -66,6 +66,16 @@ struct sim_mapping {
 	void *va;
 	uint64_t ipa;
 	uint32_t pages;
+	bool writable;
+};
+
+/* One page of a VM as the platform has it now (sim_page_state()). */
+struct sim_page_state {
+	uint32_t mappings;   /* hypervisor mappings (map_guest) that cover it */
+	bool writable;       /* one of them is writable */
+	bool claimed;        /* held by a memory transaction (mem_claim) */
+	enum ffa_mem_op op;  /* ... for this op */
+	bool stage2;         /* the VM's stage 2 maps it: its memory, not lent or donated */
 };
 
 struct sim_platform {
@@ -85,6 +95,12 @@ struct sim_platform {
 	/* VM-to-VM policy: allow[sender][receiver] by VM id (< SIM_MAX_VM_ID). */
 	bool allow[SIM_MAX_VM_ID][SIM_MAX_VM_ID];
 	struct spmc spmc;
+	/*
+	 * Called with every effect as it is logged, under lock (NULL: not
+	 * called): for a test that keeps more than SIM_MAX_EFFECTS.
+	 */
+	void (*effect_hook)(void *ctx, const struct sim_effect *e);
+	void *effect_hook_ctx;
 };
 
 /* A machine with the given SPMC and no VM; 0 on success. */
@@ -107,6 +123,9 @@ void sim_reverse_vm(struct sim_platform *p, uint16_t id);
 /* Host pointer to len bytes of a VM's memory at ipa, or NULL. */
 void *sim_guest_ptr(struct sim_platform *p, uint16_t vm_id, uint64_t ipa,
 		    uint64_t len);
+
+/* The page at ipa of VM vm_id now (a VM destroyed still has its claims). */
+void sim_page_state(struct sim_platform *p, uint16_t vm_id, uint64_t ipa, struct sim_page_state *s);
 
 /* Mappings of a VM still alive (leak checks). */
 uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id);

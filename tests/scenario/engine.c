@@ -61,6 +61,13 @@
  *                               virq VM VCPU INTID
  *   fail_next_map N          -> ok
  *   spmc_deliver EP HEX      -> status S
+ *   page_state VM IPA        -> page MAPPINGS WRITABLE CLAIMED OP STAGE2 (the
+ *                               page now: hypervisor mappings of it, one
+ *                               writable, held by a memory transaction and
+ *                               its op (0 share, 1 lend, 2 donate), in the
+ *                               VM's stage 2; any VM id, destroyed ones too)
+ *   vm_state VM              -> vm MAPPINGS CLAIMED_PAGES (all of a VM's)
+ *   effects_since keeps every effect of the run (not only SIM_MAX_EFFECTS)
  *   live_mappings VM         -> count N
  *   spmc_init                -> ok SPMC_VERSION (the SPMC alone; "init" does it
  *                               here, the system test's EL2 asks EL3 for it)
@@ -96,6 +103,14 @@ static struct ffa_config med_cfg = { .hyp_buffer_pages = 1, .log_level = FFA_LOG
 static struct ffa_mediator med;
 static bool initialised;
 static bool tracing;
+
+/* Every platform effect of the run (sim.effects keeps SIM_MAX_EFFECTS). */
+static struct {
+	struct sim_effect *all;
+	uint32_t count;
+	uint32_t cap;
+	bool lost;        /* no memory for one: effects_since says so */
+} effect_log;
 
 /*
  * The mediator's handle of each VM the scenario created. A VM whose
@@ -211,6 +226,24 @@ static void sim_forget_vm(uint16_t id)
 	}
 }
 
+/* sim.effect_hook: keeps each effect; the log doubles as it fills. */
+static void keep_effect(void *ctx, const struct sim_effect *e)
+{
+	(void)ctx;
+	if (effect_log.count == effect_log.cap) {
+		uint32_t cap = effect_log.cap != 0 ? effect_log.cap * 2 : 1024;
+		struct sim_effect *bigger = realloc(effect_log.all, (size_t)cap * sizeof(*bigger));
+
+		if (bigger == NULL) {
+			effect_log.lost = true;
+			return;
+		}
+		effect_log.all = bigger;
+		effect_log.cap = cap;
+	}
+	effect_log.all[effect_log.count++] = *e;
+}
+
 /* --- commands ----------------------------------------------------------- */
 
 /* Sets one field of the mediator's configuration; false for an unknown key. */
@@ -267,6 +300,7 @@ static void cmd_init(const struct cmd *c)
 		reply("err no memory for the simulated machine");
 		return;
 	}
+	sim.effect_hook = keep_effect;
 	med_cfg.hyp_rx = sim_alloc_pages(&sim, med_cfg.hyp_buffer_pages);
 	med_cfg.hyp_tx = sim_alloc_pages(&sim, med_cfg.hyp_buffer_pages);
 	ret = ffa_mediator_init(&med, &sim.ops, &med_cfg);
@@ -373,8 +407,8 @@ static void print_regs(const struct ffa_regs *r)
 /* With --trace: interrupts have no trace line of their own in the simulator. */
 static void trace_virqs(uint32_t since)
 {
-	for (uint32_t i = since; i < sim.effect_count && i < SIM_MAX_EFFECTS; i++) {
-		const struct sim_effect *e = &sim.effects[i];
+	for (uint32_t i = since; i < effect_log.count; i++) {
+		const struct sim_effect *e = &effect_log.all[i];
 
 		if (e->kind == SIM_VIRQ)
 			printf("  platform: virq vm %#x vcpu %u intid %u\n", e->vm_id, e->vcpu, e->intid);
@@ -392,7 +426,7 @@ static void cmd_call(const struct cmd *c)
 {
 	struct ffa_vm *vm = arg_vm(c, 1);
 	struct ffa_regs regs = { { 0 } };
-	uint32_t effects = sim.effect_count;
+	uint32_t effects = effect_log.count;
 	uint64_t vcpu;
 
 	if (vm == NULL)
@@ -512,14 +546,16 @@ static void cmd_pa(const struct cmd *c)
 static void cmd_counts(const struct cmd *c)
 {
 	(void)c;
-	reply("counts %u %u", sim.spmc.trace_count, sim.effect_count);
+	reply("counts %u %u", sim.spmc.trace_count, effect_log.count);
 }
 
 static void cmd_effects_since(const struct cmd *c)
 {
 	static const struct engine_out out = { print_to_stdout, NULL };
 
-	engine_effects_since(&out, c, sim.effects, SIM_MAX_EFFECTS, sim.effect_count);
+	/* Lost (no memory to keep one): everything after it is reported lost. */
+	engine_effects_since(&out, c, effect_log.all, effect_log.count,
+			     effect_log.lost ? effect_log.count + 1 : effect_log.count);
 }
 
 /*
@@ -537,13 +573,13 @@ static void cmd_take_virq(const struct cmd *c)
 		reply("err usage: take_virq VM VCPU");
 		return;
 	}
-	for (uint32_t i = seen[vm][vcpu]; i < sim.effect_count && i < SIM_MAX_EFFECTS; i++) {
-		const struct sim_effect *e = &sim.effects[i];
+	for (uint32_t i = seen[vm][vcpu]; i < effect_log.count; i++) {
+		const struct sim_effect *e = &effect_log.all[i];
 
 		taken |= e->kind == SIM_VIRQ && e->vm_id == vm && e->vcpu == vcpu;
 	}
 	if (taken)
-		seen[vm][vcpu] = sim.effect_count;
+		seen[vm][vcpu] = effect_log.count;
 	reply("virq %s", taken ? "taken" : "none");
 }
 
@@ -565,6 +601,31 @@ static void cmd_fail_next_map(const struct cmd *c)
 	}
 	sim.fail_next_map = (int)n;
 	reply("ok");
+}
+
+static void cmd_page_state(const struct cmd *c)
+{
+	struct sim_page_state s;
+	uint64_t id, ipa;
+
+	if (c->argc != 3 || !cmd_arg_num(c, 1, UINT16_MAX, &id) || !cmd_arg_num(c, 2, UINT64_MAX, &ipa)) {
+		reply("err usage: page_state VM IPA");
+		return;
+	}
+	sim_page_state(&sim, (uint16_t)id, ipa, &s);
+	reply("page %u %d %d %d %d", s.mappings, s.writable, s.claimed, s.claimed ? (int)s.op : 0, s.stage2);
+}
+
+static void cmd_vm_state(const struct cmd *c)
+{
+	uint64_t id;
+
+	if (c->argc != 2 || !cmd_arg_num(c, 1, UINT16_MAX, &id)) {
+		reply("err usage: vm_state VM");
+		return;
+	}
+	reply("vm %u %llu", sim_live_mappings(&sim, (uint16_t)id),
+	      (unsigned long long)sim_claimed_pages(&sim, (uint16_t)id));
 }
 
 static void cmd_live_mappings(const struct cmd *c)
@@ -628,6 +689,8 @@ static const struct {
 	{ "sri", AFTER_INIT, cmd_sri },
 	{ "take_virq", AFTER_INIT, cmd_take_virq },
 	{ "live_mappings", AFTER_INIT, cmd_live_mappings },
+	{ "page_state", AFTER_INIT, cmd_page_state },
+	{ "vm_state", AFTER_INIT, cmd_vm_state },
 };
 
 /* The SPMC's commands, under the simulator's lock as every SPMC call is. */

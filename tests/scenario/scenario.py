@@ -688,6 +688,31 @@ class Runner:
     def do_expect_effects(self, d):
         return self.check_effects(d["effects"], self.mark, self.end)
 
+    def do_expect_platform(self, d):
+        out = []
+        if d["vm-want"]:
+            f = self.engine.send(f"vm_state {d['vm']}").split()
+            got = {"mappings": int(f[1]), "claimed-pages": int(f[2])}
+            for k, v in d["vm-want"].items():
+                if got[k] != v:
+                    out.append(f"VM {d['vm']:#x}: {k} expected {v}, got "
+                               f"{got[k]}")
+        ops = ("none",) + scnparse.Parser.MEM_OPS
+        for i in range(d["pages"] if d["ipa"] is not None else 0):
+            ipa = d["ipa"] + i * 4096
+            f = self.engine.send(f"page_state {d['vm']} {ipa:#x}").split()
+            got = {"mapped": int(f[1]) > 0, "writable": f[2] == "1",
+                   "claimed": ops[int(f[4]) + 1] if f[3] == "1" else "none",
+                   "stage2": f[5] == "1"}
+            wrong = [f"{k} expected {str(v).lower()}, got "
+                     f"{str(got[k]).lower()}"
+                     for k, v in d["want"].items() if got[k] != v]
+            if wrong:
+                out.append(f"page {ipa:#x}: " + ", ".join(wrong))
+        if len(out) > 8:
+            out = out[:8] + [f"and {len(out) - 8} more pages"]
+        return out
+
     def do_expect_mappings(self, d):
         got = int(self.engine.send(f"live_mappings {d['vm']}").split()[1])
         if got != d["count"]:

@@ -596,7 +596,8 @@ class Parser:
                   "fail-next-map", "spmc-deliver-rx", "expect-mappings",
                   "spmc-set", "policy", "expect-inbox", "expect-known-vms",
                   "sp-notify", "sp-bind", "sri", "expect-sp-notifications",
-                  "take-virq", "spmc-remove", "spmc-answer")
+                  "take-virq", "spmc-remove", "spmc-answer",
+                  "expect-platform")
     ACTIONS = ("call", "write", "vm-create", "vm-destroy", "vm-destroy-poll",
                "fail-next-map", "spmc-deliver-rx", "sp-notify", "sp-bind",
                "sri")
@@ -1866,6 +1867,53 @@ class Parser:
         return Step("expect-sp-notifications", node.line,
                     f"partition {fmt_int(d['partition'])} has notifications "
                     f"{d['bitmap']:#x} from VMs", data=d)
+
+    def step_expect_platform(self, node):
+        """expect-platform: the platform's state now, per page ({vm, ipa,
+        pages, mapped, writable, claimed, stage2}) or per VM ({vm,
+        mappings, claimed-pages})."""
+        b = mapping(node["expect-platform"], "expect-platform", ("vm",),
+                    ("ipa", "pages", "mapped", "writable", "claimed",
+                     "stage2", "mappings", "claimed-pages"), node,
+                    "expect-platform")
+        vm = integer(b, "vm", bits=16)
+        d = {"vm": vm, "ipa": None, "want": {}, "vm-want": {}}
+        page_keys = [k for k in ("ipa", "pages", "mapped", "writable",
+                                 "claimed", "stage2") if k in b]
+        vm_keys = [k for k in ("mappings", "claimed-pages") if k in b]
+        if not page_keys and not vm_keys:
+            bad(b, None, "expect-platform says what to check: ipa: with "
+                "mapped, writable, claimed, stage2; or mappings, "
+                "claimed-pages")
+        for k in vm_keys:
+            d["vm-want"][k] = integer(b, k)
+        shown = [f"{k}={fmt_int(v)}" for k, v in d["vm-want"].items()]
+        if page_keys:
+            if "ipa" not in b:
+                bad(b, None, "a page check needs ipa:")
+            d["ipa"] = integer(b, "ipa")
+            if d["ipa"] % 4096:
+                bad(b, "ipa", "ipa is a page address (4K aligned)")
+            d["pages"] = integer(b, "pages", bits=20, default=1)
+            for k in ("mapped", "writable", "stage2"):
+                if k in b:
+                    if not isinstance(b[k], bool):
+                        bad(b, k, f"{k} is true or false")
+                    d["want"][k] = b[k]
+            if "claimed" in b:
+                c = b["claimed"]
+                ops = ("none",) + self.MEM_OPS
+                if c is False:
+                    c = "none"
+                if c not in ops:
+                    bad(b, "claimed", "claimed is none (or false), share, "
+                        "lend or donate")
+                d["want"]["claimed"] = c
+            shown.insert(0, f"{d['pages']} page(s) at {d['ipa']:#x}: " +
+                         ", ".join(f"{k}={str(v).lower()}"
+                                   for k, v in d["want"].items()))
+        return Step("expect-platform", node.line,
+                    f"VM {vm:#x} now: {'; '.join(shown)}", data=d)
 
     def step_expect_mappings(self, node):
         b = mapping(node["expect-mappings"], "expect-mappings",

@@ -823,5 +823,66 @@ class ScriptedSpmc(ScenarioFiles):
                       "FFA_MSG_SEND_DIRECT_RESP_32", out)
 
 
+
+class PlatformStateFiles(BadFiles):
+    def test_mistakes(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - expect-platform: {vm: 1}
+              - expect-platform: {vm: 1, mapped: true}
+              - expect-platform: {vm: 1, ipa: 0x40000010}
+              - expect-platform: {vm: 1, ipa: 0x40000000, claimed: pinned}
+            """, (4, "expect-platform says what to check"),
+            (5, "a page check needs ipa:"), (6, "4K aligned"),
+            (7, "claimed is none (or false), share, lend or donate"))
+
+
+@unittest.skipUnless(os.path.exists(ENGINE), f"no engine at {ENGINE}")
+class PlatformState(ScenarioFiles):
+    def test_pages_and_vm(self):
+        status, out, _ = self.run_main("""\
+            doc: Buffers mapped, page by page.
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_RXTX_MAP_64, args: {tx-address: 0x40000000,
+                       rx-address: 0x40001000, page-count: 1}}
+                expect: {success: {}}
+              - expect-platform: {vm: 1, ipa: 0x40000000, pages: 2, mapped: true,
+                                  claimed: none, stage2: true}
+              - expect-platform: {vm: 1, mappings: 2, claimed-pages: 0}
+              - expect-platform: {vm: 1, ipa: 0x40001000, pages: 2, mapped: true,
+                                  writable: false}
+              - expect-platform: {vm: 1, mappings: 1}
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("page 0x40001000: writable expected false, got true", out)
+        self.assertIn("page 0x40002000: mapped expected true, got false", out)
+        self.assertIn("VM 0x1: mappings expected 1, got 2", out)
+        self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 2, out)
+
+    def test_every_effect_is_kept(self):
+        status, out, _ = self.run_main("""\
+            doc: 600 effects, the last ones checked.
+            vms: [{id: 1}]
+            steps:
+              - repeat: 300
+                steps:
+                  - call: {id: FFA_RXTX_MAP_64, args: {tx-address: 0x40000000,
+                           rx-address: 0x40001000, page-count: 1}}
+                    expect: {success: {}}
+                  - call: {id: FFA_RXTX_UNMAP}
+                    expect: {success: {}}
+              - call: {id: FFA_RXTX_MAP_64, args: {tx-address: 0x40000000,
+                       rx-address: 0x40001000, page-count: 1}}
+                expect: {success: {}}
+                expect-effects:
+                  - map: {vm: 1, ipa: 0x40000000, pages: 1}
+                  - map: {vm: 1, ipa: 0x40001000, pages: 1}
+            """)
+        self.assertEqual(status, 0, out)
+
+
 if __name__ == "__main__":
     unittest.main()
