@@ -76,6 +76,20 @@
  *                               for the VM; per-vCPU when VCPU is given)
  *   sp_bind SP VM BITMAP     -> status S (the partition lets the VM set them)
  *   sp_notifications SP      -> notifications BITMAP (what VMs set, taken)
+ *   sp_retrieve SP HANDLE    -> status S (the partition retrieves the
+ *                               transaction: spmc_retrieve())
+ *   sp_relinquish SP HANDLE  -> status S (spmc_relinquish())
+ *   sp_read SP HANDLE OFF LEN -> data HEX | status S (bytes of the
+ *                               retrieved memory, in descriptor order)
+ *   sp_write SP HANDLE OFF HEX -> status S
+ *   spmc_transaction HANDLE  -> transaction 0 | transaction 1 COMPLETE FID
+ *                               TYPE SENDER ATTRIBUTES FLAGS TAG TOTAL_PAGES
+ *                               RECEIVERS RANGES, then RECEIVERS lines
+ *                               receiver ID PERMISSIONS RETRIEVED and RANGES
+ *                               lines range PA PAGES
+ *   spmc_transactions        -> count N (transactions the SPMC holds)
+ *   spmc_vm VM               -> spmcvm TRANSACTIONS BUFFERS KNOWN_BY BITMAPS
+ *                               (what the SPMC holds of a VM)
  *   sri                      -> ok (the physical schedule receiver interrupt:
  *                               ffa_notifications_pending())
  *   take_virq VM VCPU        -> virq taken|none (a virtual interrupt injected

@@ -449,6 +449,147 @@ static void cmd_sp_notifications(struct engine_spmc *e, const struct cmd *c, con
 	engine_reply(out, "notifications %#llx", (unsigned long long)spmc_sp_notifications_take(e->spmc, (uint16_t)sp));
 }
 
+/* --- the partitions' side of memory, the SPMC's transactions ----------------------- */
+
+/* A partition's id and a handle from arguments 1 and 2; false after an error reply. */
+static bool sp_handle(const struct cmd *c, const struct engine_out *out, uint64_t v[2], const char *usage)
+{
+	if (c->argc < 3 || !cmd_arg_num(c, 1, UINT16_MAX, &v[0]) || !cmd_arg_num(c, 2, UINT64_MAX, &v[1])) {
+		engine_reply(out, "err usage: %s", usage);
+		return false;
+	}
+	return true;
+}
+
+/* sp_retrieve SP HANDLE: the partition retrieves the transaction. */
+static void cmd_sp_retrieve(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t v[2];
+
+	if (c->argc == 3 && sp_handle(c, out, v, "sp_retrieve SP HANDLE"))
+		engine_reply(out, "status %d", spmc_retrieve(e->spmc, v[1], (uint16_t)v[0]));
+	else if (c->argc != 3)
+		engine_reply(out, "err usage: sp_retrieve SP HANDLE");
+}
+
+/* sp_relinquish SP HANDLE: the partition gives it back. */
+static void cmd_sp_relinquish(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t v[2];
+
+	if (c->argc == 3 && sp_handle(c, out, v, "sp_relinquish SP HANDLE"))
+		engine_reply(out, "status %d", spmc_relinquish(e->spmc, v[1], (uint16_t)v[0]));
+	else if (c->argc != 3)
+		engine_reply(out, "err usage: sp_relinquish SP HANDLE");
+}
+
+/* sp_read SP HANDLE OFFSET LEN: the bytes the partition reads there. */
+static void cmd_sp_read(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	static uint8_t buf[4096];
+	uint64_t v[2], off, len;
+	int32_t ret = FFA_OK;
+
+	if (c->argc != 5 || !sp_handle(c, out, v, "sp_read SP HANDLE OFFSET LEN") ||
+	    !cmd_arg_num(c, 3, UINT64_MAX, &off) || !cmd_arg_num(c, 4, UINT32_MAX, &len)) {
+		if (c->argc != 5)
+			engine_reply(out, "err usage: sp_read SP HANDLE OFFSET LEN");
+		return;
+	}
+	/* All of it first, so a fault answers a status, not half the data. */
+	for (uint64_t done = 0; done < len && ret == FFA_OK; done += sizeof(buf))
+		ret = spmc_sp_mem_access(e->spmc, v[1], (uint16_t)v[0], off + done, buf,
+					 len - done < sizeof(buf) ? len - done : sizeof(buf), false);
+	if (ret != FFA_OK) {
+		engine_reply(out, "status %d", ret);
+		return;
+	}
+	engine_say(out, "@ data ");
+	for (uint64_t done = 0; done < len; done += sizeof(buf)) {
+		const uint64_t n = len - done < sizeof(buf) ? len - done : sizeof(buf);
+
+		(void)spmc_sp_mem_access(e->spmc, v[1], (uint16_t)v[0], off + done, buf, n, false);
+		say_hex(out, buf, n);
+	}
+	engine_say(out, "\n");
+}
+
+/* sp_write SP HANDLE OFFSET HEX: the partition writes these bytes there. */
+static void cmd_sp_write(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t v[2], off;
+	long len = c->argc == 5 ? cmd_unhex(c->argv[4]) : -1;
+
+	if (len < 0 || !sp_handle(c, out, v, "sp_write SP HANDLE OFFSET HEX") ||
+	    !cmd_arg_num(c, 3, UINT64_MAX, &off)) {
+		if (len < 0)
+			engine_reply(out, "err usage: sp_write SP HANDLE OFFSET HEX");
+		return;
+	}
+	engine_reply(out, "status %d",
+		     spmc_sp_mem_access(e->spmc, v[1], (uint16_t)v[0], off, c->argv[4], (uint64_t)len, true));
+}
+
+/*
+ * spmc_transaction HANDLE: the transaction as the SPMC holds it:
+ * "transaction 0" for none, else "transaction 1 COMPLETE FID TYPE SENDER
+ * ATTRIBUTES FLAGS TAG TOTAL_PAGES RECEIVERS RANGES", then a line
+ * "receiver ID PERMISSIONS RETRIEVED" for each receiver and "range PA
+ * PAGES" for each range (adjacent constituents merged).
+ */
+static void cmd_spmc_transaction(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	const struct spmc_mem_transaction *t;
+	struct spmc_range r;
+	uint64_t handle;
+	uint32_t ranges = 0;
+
+	if (c->argc != 2 || !cmd_arg_num(c, 1, UINT64_MAX, &handle)) {
+		engine_reply(out, "err usage: spmc_transaction HANDLE");
+		return;
+	}
+	t = spmc_transaction_of(e->spmc, handle);
+	if (t == 0) {
+		engine_reply(out, "transaction 0");
+		return;
+	}
+	while (spmc_transaction_range(e->spmc, t, ranges, &r))
+		ranges++;
+	engine_reply(out, "transaction 1 %d %#x %d %#x %#x %#x %#llx %u %u %u", t->complete, t->fid, (int)t->type,
+		     t->sender, t->attributes, t->flags, (unsigned long long)t->tag, t->total_pages, t->receiver_count,
+		     ranges);
+	for (uint32_t i = 0; i < t->receiver_count && i < SPMC_MAX_PARTITIONS; i++)
+		engine_reply(out, "receiver %#x %#x %d", t->receivers[i].id, t->receivers[i].permissions,
+			     t->receivers[i].retrieved);
+	for (uint32_t i = 0; spmc_transaction_range(e->spmc, t, i, &r); i++)
+		engine_reply(out, "range %#llx %u", (unsigned long long)r.pa, r.pages);
+}
+
+/* spmc_vm VM: what the SPMC still holds of a VM: "spmcvm TRANSACTIONS BUFFERS KNOWN_BY BITMAPS". */
+static void cmd_spmc_vm(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	const struct spmc_buffers *b;
+	uint32_t known = 0;
+	uint64_t vm;
+
+	if (c->argc != 2 || !cmd_arg_num(c, 1, UINT16_MAX, &vm)) {
+		engine_reply(out, "err usage: spmc_vm VM");
+		return;
+	}
+	for (uint32_t i = 0; i < e->spmc->config.partition_count && i < SPMC_MAX_PARTITIONS; i++)
+		known += spmc_vm_known(e->spmc, e->spmc->config.partitions[i].id, (uint16_t)vm) ? 1U : 0U;
+	b = vm == 0 ? 0 : spmc_buffers_of(e->spmc, (uint16_t)vm);
+	engine_reply(out, "spmcvm %u %d %u %d", spmc_transaction_count_of(e->spmc, (uint16_t)vm),
+		     b != 0 && b->mapped, known, spmc_vm_has_bitmaps(e->spmc, (uint16_t)vm));
+}
+
+/* spmc_transactions: how many the SPMC holds, of every sender. */
+static void cmd_spmc_transactions(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	(void)c;
+	engine_reply(out, "count %u", spmc_transaction_count(e->spmc));
+}
+
 /* --- the table ------------------------------------------------------------------- */
 
 enum when { ANY, BEFORE_INIT, AFTER_INIT };
@@ -474,6 +615,13 @@ static const struct {
 	{ "sp_notify", AFTER_INIT, cmd_sp_notify },
 	{ "sp_bind", AFTER_INIT, cmd_sp_bind },
 	{ "sp_notifications", AFTER_INIT, cmd_sp_notifications },
+	{ "sp_retrieve", AFTER_INIT, cmd_sp_retrieve },
+	{ "sp_relinquish", AFTER_INIT, cmd_sp_relinquish },
+	{ "sp_read", AFTER_INIT, cmd_sp_read },
+	{ "sp_write", AFTER_INIT, cmd_sp_write },
+	{ "spmc_transaction", AFTER_INIT, cmd_spmc_transaction },
+	{ "spmc_transactions", AFTER_INIT, cmd_spmc_transactions },
+	{ "spmc_vm", AFTER_INIT, cmd_spmc_vm },
 };
 
 bool engine_spmc_command(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)

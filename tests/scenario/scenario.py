@@ -479,9 +479,19 @@ class Runner:
                                  int(answer.split()[1]))
 
     def do_vm_destroy_poll(self, d):
-        answer = self.engine.send(f"vm_destroy_poll {d['vm']}")
-        return self.check_status("ffa_vm_destroy_poll", d["status"],
-                                 int(answer.split()[1]))
+        if d.get("until") is None:
+            answer = self.engine.send(f"vm_destroy_poll {d['vm']}")
+            return self.check_status("ffa_vm_destroy_poll", d["status"],
+                                     int(answer.split()[1]))
+        got = []
+        for _ in range(d["until"]):
+            got.append(int(self.engine.send(
+                f"vm_destroy_poll {d['vm']}").split()[1]))
+            if got[-1] == 0:
+                return []
+        return [f"ffa_vm_destroy_poll never answered OK in {len(got)} "
+                f"polls: " + ", ".join(
+                    "OK" if v == 0 else self.status_text(v) for v in got)]
 
     def check_status(self, what, want, got):
         if got == want:
@@ -711,6 +721,98 @@ class Runner:
                 out.append(f"page {ipa:#x}: " + ", ".join(wrong))
         if len(out) > 8:
             out = out[:8] + [f"and {len(out) - 8} more pages"]
+        return out
+
+    def do_sp_retrieve(self, d):
+        return self.check_engine_status(
+            "spmc_retrieve", f"sp_retrieve {d['partition']} "
+            f"{self.resolve(d['handle']):#x}", d["status"])
+
+    def do_sp_relinquish(self, d):
+        return self.check_engine_status(
+            "spmc_relinquish", f"sp_relinquish {d['partition']} "
+            f"{self.resolve(d['handle']):#x}", d["status"])
+
+    def do_sp_write(self, d):
+        return self.check_engine_status(
+            "the partition's write", f"sp_write {d['partition']} "
+            f"{self.resolve(d['handle']):#x} {d['offset']} "
+            f"{d['bytes'].hex()}", d["status"])
+
+    def do_expect_sp_memory(self, d):
+        f = self.engine.send(f"sp_read {d['partition']} "
+                             f"{self.resolve(d['handle']):#x} {d['offset']} "
+                             f"{len(d['bytes'])}").split()
+        if f[0] == "status":
+            return [f"the partition cannot read it: "
+                    f"{self.status_text(int(f[1]))}"]
+        got = bytes.fromhex(f[1])
+        if got == d["bytes"]:
+            return []
+        show = scnparse.Parser.show_bytes
+        return [f"expected {show(d['bytes'])}, got {show(got)}"]
+
+    def do_expect_spmc_transaction(self, d):
+        handle = self.resolve(d["handle"])
+        f = self.engine.send(f"spmc_transaction {handle:#x}").split()
+        if f[1] == "0":
+            return [] if d["absent"] else [
+                f"the SPMC holds no transaction {handle:#x}"]
+        nums = [int(x, 0) for x in f[1:]]
+        names = ("used", "complete", "fid", "type", "sender", "attributes",
+                 "flags", "tag", "total-page-count", "receiver-count",
+                 "range-count")
+        got = dict(zip(names, nums))
+        receivers = [[int(x, 0) for x in self.engine.more().split()[1:]]
+                     for _ in range(got["receiver-count"])]
+        ranges = [[int(x, 0) for x in self.engine.more().split()[1:]]
+                  for _ in range(got["range-count"])]
+        if d["absent"]:
+            return [f"the SPMC still holds {handle:#x} (sender "
+                    f"{got['sender']:#x}, {got['total-page-count']} pages)"]
+        out = []
+
+        def cmp(label, want, value):
+            w = self.resolve(want)
+            if not self.matches(w, value):
+                out.append(f"{label}: expected {self.show_want(None, w)}, "
+                           f"got {fmt_int(value)}")
+        for k, want in d["want"].items():
+            cmp(k, want, got[k])
+        if d["receivers"] is not None:
+            if len(d["receivers"]) != len(receivers):
+                out.append(f"expected {len(d['receivers'])} receivers, got "
+                           f"{len(receivers)}: " + ", ".join(
+                               hex(r[0]) for r in receivers))
+            for i, (w, r) in enumerate(zip(d["receivers"], receivers)):
+                have = {"receiver": r[0], "permissions": r[1],
+                        "retrieved": r[2]}
+                for k, want in w.items():
+                    cmp(f"receivers[{i}].{k}", want, have[k])
+        if d["ranges"] is not None:
+            if len(d["ranges"]) != len(ranges):
+                out.append(f"expected {len(d['ranges'])} ranges, got "
+                           f"{len(ranges)}")
+            for i, (w, r) in enumerate(zip(d["ranges"], ranges)):
+                have = {"address": r[0], "page-count": r[1]}
+                for k, want in w.items():
+                    cmp(f"ranges[{i}].{k}", want, have[k])
+        return out
+
+    def do_expect_spmc_vm(self, d):
+        f = self.engine.send(f"spmc_vm {d['vm']}").split()
+        got = {"transactions": int(f[1]), "buffers": int(f[2]),
+               "known-by": int(f[3]), "bitmaps": int(f[4])}
+        out = []
+        for k, want in d["want"].items():
+            w = self.resolve(want)
+            if not self.matches(w, got[k]):
+                shown = str(bool(w)).lower() if k in ("buffers", "bitmaps") \
+                    else self.show_want(None, w)
+                have = str(bool(got[k])).lower() \
+                    if k in ("buffers", "bitmaps") else got[k]
+                out.append(f"VM {d['vm']:#x} {k}: expected {shown}, got "
+                           f"{have}")
         return out
 
     def do_expect_mappings(self, d):

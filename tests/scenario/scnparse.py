@@ -38,7 +38,7 @@ DEFAULT_PARTITION_IDS = (0x8001, 0x8002, 0x8003)
 # the engine knows the same names).
 BEHAVIOURS = ("echo", "busy", "error", "interrupt-once", "yield-once",
               "wrong-source", "wrong-dest", "wrong-func", "garbage",
-              "framework-resp", "sequence")
+              "framework-resp", "sequence", "optee")
 # The stops of behaviour sequence (enum spmc_stop), as the engine spells them.
 STOPS = {"interrupt": "i", "yield": "y"}
 SPMC_MAX_STOPS = 8
@@ -597,13 +597,16 @@ class Parser:
                   "spmc-set", "policy", "expect-inbox", "expect-known-vms",
                   "sp-notify", "sp-bind", "sri", "expect-sp-notifications",
                   "take-virq", "spmc-remove", "spmc-answer",
-                  "expect-platform")
+                  "expect-platform", "sp-retrieve", "sp-relinquish",
+                  "sp-write", "expect-sp-memory", "expect-spmc-transaction",
+                  "expect-spmc-vm")
     ACTIONS = ("call", "write", "vm-create", "vm-destroy", "vm-destroy-poll",
                "fail-next-map", "spmc-deliver-rx", "sp-notify", "sp-bind",
                "sri")
     # Steps that may say what they must return with a sibling expect:.
     WITH_EXPECT = ("call", "spmc-deliver-rx", "vm-destroy", "vm-destroy-poll",
-                   "sp-notify", "sp-bind")
+                   "sp-notify", "sp-bind", "sp-retrieve", "sp-relinquish",
+                   "sp-write")
 
     def parse_step(self, node):
         if not isinstance(node, dict):
@@ -1594,19 +1597,26 @@ class Parser:
         if isinstance(b, int) and not isinstance(b, bool):
             b = LineDict({"vm": b})
             b.line = node.line
-        mapping(b, "vm-destroy-poll", ("vm",), (), node, "vm-destroy-poll")
+        mapping(b, "vm-destroy-poll", ("vm",), ("until-ok",), node,
+                "vm-destroy-poll")
         vm = integer(b, "vm", bits=16)
         if vm not in self.dying and vm not in self.gone:
             bad(b, "vm", f"VM {vm:#x} was not destroyed here (only a "
                 f"destroyed VM can be polled)")
-        status = self.status_expect(node)
+        until = integer(b, "until-ok", bits=16) if "until-ok" in b else None
+        if until is not None and "expect" in node:
+            bad(node, "expect", "until-ok polls until ok: no expect")
+        if until == 0:
+            bad(b, "until-ok", "until-ok is the most polls, at least 1")
+        status = self.status_expect(node) if until is None else 0
         if status == 0:
             self.dying.discard(vm)
             self.gone.add(vm)
-        return Step("vm-destroy-poll", node.line,
-                    f"poll the teardown of VM {vm:#x} -> "
-                    f"{self.show_status(status)}",
-                    data={"vm": vm, "status": status})
+        what = f"poll the teardown of VM {vm:#x} -> " \
+            f"{self.show_status(status)}" if until is None else \
+            f"poll the teardown of VM {vm:#x} until ok, at most {until} times"
+        return Step("vm-destroy-poll", node.line, what,
+                    data={"vm": vm, "status": status, "until": until})
 
     def status_expect(self, node):
         """expect: ok (the default), a status name, or {error: STATUS}."""
@@ -1914,6 +1924,178 @@ class Parser:
                                    for k, v in d["want"].items()))
         return Step("expect-platform", node.line,
                     f"VM {vm:#x} now: {'; '.join(shown)}", data=d)
+
+    # -- the partitions' side of memory; the SPMC's state ----------------------
+    def handle_value(self, b, key="handle"):
+        """A handle: a number, a constant, or $NAME."""
+        var = self.var_ref(b, key, b[key])
+        if var is not None:
+            return var
+        return checked(b, key, self.codec.integer, b[key], 64, key)
+
+    def sp_handle_step(self, node, kind, optional=()):
+        b = mapping(node[kind], kind, ("partition", "handle"), optional,
+                    node, kind)
+        return b, {"partition": self.partition_ref(b),
+                   "handle": self.handle_value(b)}
+
+    def step_sp_retrieve(self, node):
+        _, d = self.sp_handle_step(node, "sp-retrieve")
+        d["status"] = self.status_expect(node)
+        return Step("sp-retrieve", node.line,
+                    f"partition {d['partition']:#x} retrieves "
+                    f"{self.show_want(d['handle'])} -> "
+                    f"{self.show_status(d['status'])}", data=d)
+
+    def step_sp_relinquish(self, node):
+        _, d = self.sp_handle_step(node, "sp-relinquish")
+        d["status"] = self.status_expect(node)
+        return Step("sp-relinquish", node.line,
+                    f"partition {d['partition']:#x} relinquishes "
+                    f"{self.show_want(d['handle'])} -> "
+                    f"{self.show_status(d['status'])}", data=d)
+
+    def sp_bytes(self, b, kind):
+        """(offset, bytes) of sp-write / expect-sp-memory: hex, text, or
+        fill and length."""
+        shapes = [k for k in ("hex", "text", "fill") if k in b]
+        if len(shapes) != 1:
+            bad(b, None, f"{kind} has one of hex, text, fill (with length)")
+        if shapes[0] == "hex":
+            data = self.hex_bytes(b, "hex")
+        elif shapes[0] == "text":
+            data = str(b["text"]).encode()
+        else:
+            data = bytes([integer(b, "fill", bits=8)]) * integer(b, "length")
+        if not data:
+            bad(b, None, f"{kind}: no bytes")
+        return integer(b, "offset", default=0), data
+
+    def step_sp_write(self, node):
+        b, d = self.sp_handle_step(node, "sp-write", ("offset", "hex", "text",
+                                                      "fill", "length"))
+        d["offset"], d["bytes"] = self.sp_bytes(b, "sp-write")
+        d["status"] = self.status_expect(node)
+        return Step("sp-write", node.line,
+                    f"partition {d['partition']:#x} writes "
+                    f"{len(d['bytes'])} bytes at {d['offset']:#x} of "
+                    f"{self.show_want(d['handle'])} -> "
+                    f"{self.show_status(d['status'])}", data=d)
+
+    def step_expect_sp_memory(self, node):
+        b, d = self.sp_handle_step(node, "expect-sp-memory",
+                                   ("offset", "hex", "text", "fill", "length"))
+        d["offset"], d["bytes"] = self.sp_bytes(b, "expect-sp-memory")
+        return Step("expect-sp-memory", node.line,
+                    f"partition {d['partition']:#x} reads "
+                    f"{self.show_bytes(d['bytes'])} at {d['offset']:#x} of "
+                    f"{self.show_want(d['handle'])}", data=d)
+
+    TRANSACTION_KEYS = ("absent", "complete", "type", "sender", "attributes",
+                        "flags", "tag", "total-page-count", "receivers",
+                        "ranges")
+
+    def step_expect_spmc_transaction(self, node):
+        """The transaction as the SPMC holds it, by the spec's field names."""
+        b = mapping(node["expect-spmc-transaction"], "expect-spmc-transaction",
+                    ("handle",), self.TRANSACTION_KEYS, node,
+                    "expect-spmc-transaction")
+        t = self.spec.types
+        d = {"handle": self.handle_value(b), "absent": False, "want": {},
+             "receivers": None, "ranges": None}
+        if "absent" in b:
+            if b["absent"] is not True or len(b) > 2:
+                bad(b, "absent", "absent: true alone says the SPMC holds no "
+                    "such transaction")
+            d["absent"] = True
+        types = {"type": (t.get("mem-transaction-type"), 8),
+                 "sender": (t.get("endpoint-id"), 16),
+                 "attributes": (t.get("mem-attributes"), 16),
+                 "flags": (t.get("mem-transaction-flags"), 32),
+                 "tag": (None, 64), "total-page-count": (None, 32)}
+        for k, (ty, bits) in types.items():
+            if k in b:
+                d["want"][k] = self.expected(
+                    b, k, b[k], lambda y, ty=ty, bits=bits, k=k:
+                    self.codec.encode(ty, y, bits, k))
+        if "complete" in b:
+            if not isinstance(b["complete"], bool):
+                bad(b, "complete", "complete is true or false")
+            d["want"]["complete"] = int(b["complete"])
+        if "receivers" in b:
+            rs = b["receivers"]
+            if not isinstance(rs, list):
+                bad(b, "receivers", "receivers is a list of {receiver, "
+                    "permissions, retrieved}")
+            d["receivers"] = []
+            for r in rs:
+                mapping(r, "a receiver", ("receiver",),
+                        ("permissions", "retrieved"), b, "receivers")
+                want = {"receiver": integer(r, "receiver", bits=16)}
+                if "permissions" in r:
+                    want["permissions"] = self.expected(
+                        r, "permissions", r["permissions"], lambda y:
+                        self.codec.encode(t.get("mem-permissions"), y, 8,
+                                          "permissions"))
+                if "retrieved" in r:
+                    if not isinstance(r["retrieved"], bool):
+                        bad(r, "retrieved", "retrieved is true or false")
+                    want["retrieved"] = int(r["retrieved"])
+                d["receivers"].append(want)
+        if "ranges" in b:
+            rs = b["ranges"]
+            if not isinstance(rs, list):
+                bad(b, "ranges", "ranges is a list of {address, page-count}")
+            d["ranges"] = []
+            for r in rs:
+                mapping(r, "a range", (), ("address", "page-count"), b,
+                        "ranges")
+                want = {}
+                if "address" in r:
+                    a = r["address"]
+                    if isinstance(a, dict) and "pa-of" in a:
+                        mapping(a, "pa-of", ("pa-of",))
+                        p = mapping(a["pa-of"], "pa-of", ("vm", "ipa"), (),
+                                    a, "pa-of")
+                        want["address"] = PhysAddr(integer(p, "vm", bits=16),
+                                                   integer(p, "ipa"))
+                    else:
+                        want["address"] = self.expected(
+                            r, "address", a,
+                            lambda y: self.codec.integer(y, 64, "address"))
+                if "page-count" in r:
+                    want["page-count"] = self.expected(
+                        r, "page-count", r["page-count"],
+                        lambda y: self.codec.integer(y, 32, "page-count"))
+                d["ranges"].append(want)
+        shown = "absent" if d["absent"] else ", ".join(
+            f"{k}={self.show(b[k])}" for k in b if k != "handle")
+        return Step("expect-spmc-transaction", node.line,
+                    f"the SPMC holds {self.show_want(d['handle'])}: {shown}",
+                    data=d)
+
+    def step_expect_spmc_vm(self, node):
+        """What the SPMC still holds of a VM (nothing, after its teardown)."""
+        b = mapping(node["expect-spmc-vm"], "expect-spmc-vm", ("vm",),
+                    ("transactions", "buffers", "known-by", "bitmaps"), node,
+                    "expect-spmc-vm")
+        d = {"vm": integer(b, "vm", bits=16), "want": {}}
+        for k in ("transactions", "known-by"):
+            if k in b:
+                d["want"][k] = self.expected(
+                    b, k, b[k], lambda y, k=k: self.codec.integer(y, 32, k))
+        for k in ("buffers", "bitmaps"):
+            if k in b:
+                if not isinstance(b[k], bool):
+                    bad(b, k, f"{k} is true or false")
+                d["want"][k] = int(b[k])
+        if not d["want"]:
+            bad(b, None, "expect-spmc-vm checks transactions, buffers, "
+                "known-by or bitmaps")
+        return Step("expect-spmc-vm", node.line,
+                    f"the SPMC holds of VM {d['vm']:#x}: " + ", ".join(
+                        f"{k}={self.show(b[k])}" for k in b if k != "vm"),
+                    data=d)
 
     def step_expect_mappings(self, node):
         b = mapping(node["expect-mappings"], "expect-mappings",

@@ -884,5 +884,72 @@ class PlatformState(ScenarioFiles):
         self.assertEqual(status, 0, out)
 
 
+
+class PartitionSideFiles(BadFiles):
+    def test_mistakes(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - sp-retrieve: {partition: 0x8009, handle: 1}
+              - sp-write: {partition: 0x8001, handle: 1}
+              - expect-spmc-transaction: {handle: 1, absent: true, sender: 1}
+              - expect-spmc-vm: {vm: 1}
+              - vm-destroy: 1
+              - vm-destroy-poll: {vm: 1, until-ok: 2}
+                expect: ok
+            """, (4, "0x8009 is not a partition here"),
+            (5, "sp-write has one of hex, text, fill"),
+            (6, "absent: true alone"), (7, "expect-spmc-vm checks"),
+            (10, "until-ok polls until ok: no expect"))
+
+
+@unittest.skipUnless(os.path.exists(ENGINE), f"no engine at {ENGINE}")
+class PartitionSide(ScenarioFiles):
+    TEXT = """\
+        doc: A partition's view of a share.
+        vms: [{id: 1, version: "1.2"}]
+        steps:
+""" + textwrap.indent(SHARE, " " * 8) + """\
+          - write: {ipa: 0x40010000, text: abc}
+          - call: {id: FFA_MEM_SHARE_32, args: {total-length: 112, fragment-length: 112}}
+            expect: {success: {}}
+            capture: {h: handle}
+          - expect-spmc-transaction:
+              handle: $h
+              type: lend
+              receivers: [{receiver: 0x8001, retrieved: true}]
+              ranges: [{address: {pa-of: {vm: 1, ipa: 0x40011000}}, page-count: 1}]
+          - sp-retrieve: {partition: 0x8001, handle: $h}
+            expect: ok
+          - expect-sp-memory: {partition: 0x8001, handle: $h, text: abd}
+          - sp-write: {partition: 0x8001, handle: $h, offset: 4095, hex: "01 02"}
+            expect: ok
+          - sp-relinquish: {partition: 0x8001, handle: $h}
+            expect: ok
+          - expect-spmc-vm: {vm: 1, transactions: 0, buffers: false, known-by: 1}
+          - call: {id: FFA_MEM_RECLAIM, args: {handle: $h}}
+            expect: {success: {}}
+          - expect-spmc-transaction: {handle: $h, absent: true}
+          - expect-spmc-vm: {vm: 1, transactions: 0, buffers: true, known-by: 0, bitmaps: true}
+          - vm-destroy: 1
+          - vm-destroy-poll: {vm: 1, until-ok: 1}
+        """
+
+    def test_partition_side(self):
+        status, out, _ = self.run_main(self.TEXT, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("type: expected 2, got 1", out)
+        self.assertIn("receivers[0].retrieved: expected 1, got 0", out)
+        self.assertRegex(out, r"ranges\[0\]\.address: expected 0x[0-9a-f]+, "
+                         r"got 0x[0-9a-f]+")
+        self.assertIn("expected 'abd', got 'abc'", out)
+        self.assertIn("the partition's write: expected OK, got "
+                      "INVALID_PARAMETERS", out)
+        self.assertIn("VM 0x1 transactions: expected 0, got 1", out)
+        self.assertIn("VM 0x1 buffers: expected false, got true", out)
+        self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 5, out)
+
+
 if __name__ == "__main__":
     unittest.main()

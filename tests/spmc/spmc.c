@@ -2949,6 +2949,60 @@ static struct spmc_mem_receiver *mem_receiver(struct spmc *s,
 	return NULL;
 }
 
+int32_t spmc_sp_mem_access(struct spmc *s, ffa_mem_handle_t handle, uint16_t partition, uint64_t off,
+			   void *buf, uint64_t len, bool write)
+{
+	struct spmc_mem_transaction *t = NULL;
+	struct spmc_mem_receiver *r = mem_receiver(s, handle, partition, &t);
+	uint8_t *p = buf;
+	struct spmc_range run;
+
+	if (r == NULL || !r->retrieved)
+		return FFA_INVALID_PARAMETERS;
+	if (write && ffa_mem_permissions_get_data_access(r->permissions) != FFA_MEM_DATA_ACCESS_READ_WRITE)
+		return FFA_DENIED;
+	for (uint32_t i = 0; len > 0 && spmc_transaction_range(s, t, i, &run); i++) {
+		const uint64_t size = (uint64_t)run.pages * FFA_PAGE_SIZE;
+		uint64_t chunk;
+		uint8_t *m;
+
+		if (off >= size) {
+			off -= size;
+			continue;
+		}
+		chunk = size - off < len ? size - off : len;
+		m = s->config.phys(s->config.phys_ctx, run.pa + off, chunk);
+		if (m == NULL)
+			return FFA_ABORTED;
+		if (write)
+			ffa_copy_bytes(m, p, chunk);
+		else
+			ffa_copy_bytes(p, m, chunk);
+		p += chunk;
+		len -= chunk;
+		off = 0;
+	}
+	return len == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
+}
+
+uint32_t spmc_transaction_count_of(const struct spmc *s, uint16_t sender)
+{
+	uint32_t n = 0;
+
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++)
+		n += s->mem[i].used && s->mem[i].sender == sender ? 1U : 0U;
+	return n;
+}
+
+bool spmc_vm_has_bitmaps(const struct spmc *s, uint16_t vm)
+{
+	for (uint32_t i = 0; i < SPMC_NOTIFY_VMS; i++) {
+		if (s->notify.vms[i].used && s->notify.vms[i].id == vm)
+			return true;
+	}
+	return false;
+}
+
 int32_t spmc_retrieve(struct spmc *s, ffa_mem_handle_t handle,
 		      uint16_t partition)
 {

@@ -723,6 +723,22 @@ int32_t spmc_retrieve(struct spmc *s, ffa_mem_handle_t handle,
 int32_t spmc_relinquish(struct spmc *s, ffa_mem_handle_t handle,
 			uint16_t partition);
 
+/*
+ * Partition reads (or, write true, writes) len bytes at byte off of the
+ * memory of handle, in descriptor order, as it would once it mapped what it
+ * retrieved. Returns FFA_INVALID_PARAMETERS (no such complete transaction,
+ * not a receiver, not retrieved by it, or past the end), FFA_DENIED (a write
+ * to memory it may only read), FFA_ABORTED (phys() refused) or FFA_OK.
+ */
+int32_t spmc_sp_mem_access(struct spmc *s, ffa_mem_handle_t handle, uint16_t partition, uint64_t off,
+			   void *buf, uint64_t len, bool write);
+
+/* Transactions of sender (a VM) held, complete or in fragments. */
+uint32_t spmc_transaction_count_of(const struct spmc *s, uint16_t sender);
+
+/* Has VM vm notification bitmaps (BITMAP_CREATE and no DESTROY since)? */
+bool spmc_vm_has_bitmaps(const struct spmc *s, uint16_t vm);
+
 /* --- notifications (spmc_notify.h) ---------------------------------------- */
 
 /* The hypervisor's calls, for the dispatch table. */
