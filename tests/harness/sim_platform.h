@@ -15,14 +15,19 @@
 #include "sim_effect.h"
 #include "spmc.h"
 
-#define SIM_MAX_VMS 8
+/* More than the mediator's FFA_MAX_VMS (32), so its own limit shows. */
+#define SIM_MAX_VMS 40
 #define SIM_MAX_EFFECTS 256
-#define SIM_MAX_MAPPINGS 64
-#define SIM_MAX_VM_ID 16
+#define SIM_MAX_MAPPINGS 128
+#define SIM_MAX_VM_ID 64
 
-/* Physical memory of the simulated machine. */
+/*
+ * Physical memory of the simulated machine: room for 32 VMs of 256 MiB and
+ * more, reserved but only backed where touched (mmap, no swap reserved), so
+ * a run costs what it uses.
+ */
 #define SIM_PA_BASE UINT64_C(0x80000000)
-#define SIM_MEM_SIZE (8u << 20)
+#define SIM_MEM_SIZE (UINT64_C(16) << 30)
 
 /* Pages a memory transaction holds (mem_claim until mem_unclaim). */
 struct sim_claim {
@@ -40,6 +45,7 @@ struct sim_vm {
 	uint64_t ipa_base;   /* guest memory: [ipa_base, ipa_base + size) */
 	uint64_t size;
 	uint64_t pa_base;    /* where it lives in physical memory */
+	uint64_t block;      /* bytes there; kept when the VM goes, for the next */
 	/*
 	 * Stage 2 maps IPA page i to physical page (pages - 1 - i): no two
 	 * neighbouring pages are neighbours in physical memory. Memory is

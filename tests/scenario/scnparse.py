@@ -46,7 +46,7 @@ SPMC_MAX_STOPS = 8
 VM_MSG_BEHAVIOURS = ("ok", "busy", "retry", "error")
 PARTITION_BEHAVIOUR_KEYS = ("behaviour", "error", "bad-id", "yield-timeout",
                             "vm-msg", "inbox-size", "stops")
-SIM_MAX_VM_ID = 16                 # sim.allow[][] (tests/harness/sim_platform.h)
+SIM_MAX_VM_ID = 64                 # sim.allow[][] (tests/harness/sim_platform.h)
 SPMC_INBOX_MAX = 4096
 
 
@@ -279,6 +279,7 @@ class Scenario:
     partition_settings: list = field(default_factory=list)  # (id, key, value)
     policy: dict = field(default_factory=dict)   # sender -> [receivers]
     spmc_script: list = field(default_factory=list)  # before init: steps
+    host_only: bool = False         # only the host engine runs it
 
 
 @dataclass
@@ -320,7 +321,8 @@ class Parser:
         except SpecError as e:
             raise ScenarioErrors([ScenarioError(e.file, e.line, e.message)])
         top = self.guarded(mapping, data, "a scenario", ("doc", "steps"),
-                           ("spmc", "mediator", "vms", "defs", "policy"))
+                           ("spmc", "mediator", "vms", "defs", "policy",
+                            "host-only"))
         if top is None:
             raise ScenarioErrors(self.errors)
         spmc = self.guarded(self.parse_spmc, data.get("spmc"), data)
@@ -352,6 +354,10 @@ class Parser:
             raw_steps = []
         for node in raw_steps:
             steps.extend(self.guarded(self.parse_steps, node) or [])
+        host_only = data.get("host-only", False)
+        if not isinstance(host_only, bool):
+            self.error(Bad(line_of(data, "host-only"),
+                           "host-only is true or false"))
         if self.errors:
             raise ScenarioErrors(self.errors)
         return Scenario(self.shown, str(data["doc"]).strip(),
@@ -360,7 +366,7 @@ class Parser:
                         spmc[2] if spmc else None, mediator or {},
                         self.mediator_version, vms, steps,
                         spmc[3] if spmc else [], policy or {},
-                        spmc_script or [])
+                        spmc_script or [], host_only is True)
 
     def parse_spmc(self, node, parent):
         if node is None:

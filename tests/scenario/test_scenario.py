@@ -47,7 +47,7 @@ class ScenarioFiles(unittest.TestCase):
         return status, out.getvalue(), err.getvalue()
 
 
-class BadFiles(ScenarioFiles):
+class ErrorChecks(ScenarioFiles):
     """Each mistake: exit 2 and one line "file:line: message" on stderr."""
 
     def check_errors(self, text, *expected):
@@ -61,6 +61,8 @@ class BadFiles(ScenarioFiles):
             self.assertIn(f".yaml:{lineno}: ", line)
             self.assertIn(fragment, line)
 
+
+class BadFiles(ErrorChecks):
     def test_yaml_syntax(self):
         self.check_errors("""\
             doc: x
@@ -142,7 +144,7 @@ class BadFiles(ScenarioFiles):
         self.check_errors("""\
             doc: x
             vms: [{id: 1}]
-            policy: {1: [2, 16]}
+            policy: {1: [2, 64]}
             steps:
               - spmc-set: {partition: 0x8001, behaviour: interupt-once}
               - spmc-set: {partition: 0x8009, behaviour: busy}
@@ -151,7 +153,7 @@ class BadFiles(ScenarioFiles):
               - spmc-set: {partition: 0x8002, vm-msg: busy}
               - spmc-set: {partition: 0x8001, behaviour: busy, error: DENIED}
               - policy: {0: [1]}
-            """, (3, "16 is not a VM id from 0 to 15"),
+            """, (3, "64 is not a VM id from 0 to 63"),
                           (5, "did you mean 'interrupt-once'"),
                           (6, "0x8009 is not a partition here"),
                           (7, "bad-id is for behaviour wrong-source or "
@@ -159,7 +161,7 @@ class BadFiles(ScenarioFiles):
                           (8, "busy: the number of refusals, at least 1"),
                           (9, "vm-msg is ok, {busy: N}"),
                           (10, "error: is the status of behaviour: error"),
-                          (11, "VM id 0 is not a number from 1 to 15"))
+                          (11, "VM id 0 is not a number from 1 to 63"))
 
     def test_inbox_known_vms_and_teardown(self):
         self.check_errors("""\
@@ -496,7 +498,7 @@ SHARE = """\
 """
 
 
-class RuntimeValueFiles(BadFiles):
+class RuntimeValueFiles(ErrorChecks):
     """Mistakes with captures, bounds, expect-any and repeat."""
 
     def test_value_not_captured(self):
@@ -728,6 +730,14 @@ class RuntimeValues(ScenarioFiles):
         self.assertIn("1 steps, 1 passed, 0 failed, 2 skipped (host-only)",
                       out)
 
+    def test_host_only_scenario_elsewhere(self):
+        status, out, err = self.not_host("host-only: true\n" + textwrap.dedent(
+            self.HVC))
+        self.assertEqual(status, 0, out + err)
+        self.assertIn("host-only scenario: not supported on this engine", out)
+        self.assertIn("0 steps, 0 passed, 0 failed, 3 skipped (host-only)", out)
+        self.assertNotIn("PASS", out)
+
     def test_unsupported_step_says_so(self):
         status, out, err = self.not_host(self.HVC.replace(
             "host-only: true", "doc: not marked"))
@@ -736,7 +746,7 @@ class RuntimeValues(ScenarioFiles):
 
 
 
-class ScriptedSpmcFiles(BadFiles):
+class ScriptedSpmcFiles(ErrorChecks):
     """Mistakes in scripting the secure side."""
 
     def test_mistakes(self):
@@ -824,7 +834,7 @@ class ScriptedSpmc(ScenarioFiles):
 
 
 
-class PlatformStateFiles(BadFiles):
+class PlatformStateFiles(ErrorChecks):
     def test_mistakes(self):
         self.check_errors("""\
             doc: x
@@ -885,7 +895,7 @@ class PlatformState(ScenarioFiles):
 
 
 
-class PartitionSideFiles(BadFiles):
+class PartitionSideFiles(ErrorChecks):
     def test_mistakes(self):
         self.check_errors("""\
             doc: x

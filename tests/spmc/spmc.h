@@ -53,7 +53,10 @@
 #include "ffa/ffa_calls.h"
 #include "spmc_notify.h"
 
+/* A build may raise it (the scenario engine: the mediator's FFA_MAX_PARTITIONS). */
+#ifndef SPMC_MAX_PARTITIONS
 #define SPMC_MAX_PARTITIONS 16
+#endif
 #define SPMC_MAX_UUIDS 4
 #define SPMC_MAX_VM_BUFFERS 32
 #define SPMC_MAX_CONSTITUENTS 4
