@@ -333,7 +333,7 @@ static void cmd_counts(const struct cmd *c)
 
 static void cmd_effects_since(const struct cmd *c)
 {
-	engine_effects_since(&uart_out, c, hyp_plat.effects, MAX_EFFECTS, hyp_plat.effect_count);
+	engine_effects_since_ring(&uart_out, c, hyp_plat.effects, MAX_EFFECTS, hyp_plat.effect_count);
 }
 
 /*
