@@ -815,6 +815,21 @@ class ScriptedSpmc(ScenarioFiles):
         self.assertIn("the SPMC no longer implements FFA_MSG_SEND_DIRECT_REQ_32",
                       out)
 
+    def test_answers_before_init(self):
+        status, out, _ = self.run_main("""\
+            doc: The mediator's start-up calls get the scripted answers.
+            spmc:
+              answers:
+                - {id: FFA_SPM_ID_GET_32, reply: {success: {id: 0x8123}}}
+            vms: [{id: 1, version: "1.2"}]
+            steps:
+              - call: {id: FFA_SPM_ID_GET}
+                expect: {success: {id: 0x8123}}
+            """)
+        self.assertEqual(status, 0, out)
+        self.assertIn("the SPMC answers the next FFA_SPM_ID_GET_32 with "
+                      "FFA_SUCCESS_32(id=0x8123)", out)
+
     def test_stops(self):
         status, out, _ = self.run_main("""\
             doc: Two stops, then the answer.
