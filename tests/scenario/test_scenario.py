@@ -610,6 +610,28 @@ class RuntimeValues(ScenarioFiles):
             "not 1", "not $me"))
         self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 2, out)
 
+    def test_capture_from_memory_and_write(self):
+        status, out, _ = self.run_main("""\
+            doc: A descriptor field read back, written elsewhere.
+            vms: [{id: 1}]
+            steps:
+              - write: {ipa: 0x40000000, struct: mem-constituent,
+                        fields: {address: 0x1234567890, page-count: 3}}
+              - expect-memory: {ipa: 0x40000000, struct: mem-constituent,
+                                fields: {page-count: {at-least: 1}}}
+                capture: {a: address, n: page-count}
+              - write: {ipa: 0x40000100, struct: mem-constituent,
+                        fields: {address: $a+0x1000, page-count: $n}}
+              - expect-memory: {ipa: 0x40000100, struct: mem-constituent,
+                                fields: {address: 0x1234568890, page-count: 3}}
+              - expect-memory: {ipa: 0x40000100, struct: mem-constituent,
+                                fields: {address: $a}}
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("mem-constituent.address (offset 0): expected "
+                      "0x1234567890, got 0x1234568890", out)
+        self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 1, out)
+
     def test_failed_capture_leaves_no_value(self):
         status, out, _ = self.run_main("""\
             doc: A step that failed captures nothing.
