@@ -35,7 +35,8 @@ if __name__ == "__main__":
 
 import ffacodec  # noqa: E402
 import scnparse  # noqa: E402
-from ffacodec import REG_COUNT, fmt_int, version_str  # noqa: E402
+from ffacodec import MSG_REG_COUNT, REG_COUNT, fmt_int, version_str  # noqa: E402
+from scnparse import ALL64  # noqa: E402
 
 
 def fmt_effect(name, value):
@@ -247,8 +248,11 @@ class Runner:
         return out
 
     # -- register checks -----------------------------------------------------
-    def check_regs(self, x, regs, prefix=""):
-        """Failures (strings) of reply regs against expectation x."""
+    def check_regs(self, x, regs, prefix="", caller=None):
+        """Failures (strings) of reply regs against expectation x. With the
+        caller's registers, x8..x17 that are no part of the reply must be
+        the caller's (SMCCC 1.2: the callee preserves what carries no
+        result), not zero."""
         if regs is None:
             return [] if x.not_ffa else \
                 [f"{prefix}the mediator did not take it as an FF-A call "
@@ -267,6 +271,13 @@ class Runner:
                     break           # another reply: the rest is noise
         if not out:
             for i in range(REG_COUNT):
+                if caller is not None and i >= MSG_REG_COUNT and \
+                        x.zero[i] == ALL64:
+                    if regs[i] != caller[i]:
+                        out.append(f"{prefix}x{i} = {regs[i]:#x}: no part "
+                                   f"of this reply, so the caller's "
+                                   f"{caller[i]:#x} must be preserved")
+                    continue
                 stray = regs[i] & x.zero[i]
                 if stray:
                     at = f" at {version_str(x.version)}" \
@@ -391,7 +402,7 @@ class Runner:
             got = "not FF-A" if regs is None else \
                 self.describe(regs, x.fn, x.smc64, x.version)
             print(f"  mediator -> vm {fmt_int(d['vm'])}: {got}", file=self.out)
-        return self.check_regs(x, regs)
+        return self.check_regs(x, regs, caller=d["regs"])
 
     def do_write(self, d):
         self.engine.send(f"write {d['vm']} {d['ipa']} {d['bytes'].hex()}")
