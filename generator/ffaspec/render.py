@@ -7,7 +7,7 @@ import os
 import jinja2
 
 from . import names
-from .cgen import CallCode, c_hex, ALL32, ALL64
+from .cgen import CallCode, c_hex, ALL32, ALL64, FIRST_PRESERVED
 from .model import Reg
 
 GEN_ABI = 1
@@ -154,6 +154,17 @@ def _bit_runs(mask):
     return out
 
 
+def carried_beyond_x7(fn):
+    """Mask of x8..x17 that fn's arguments or result carry (its reply may be
+    a message of the same shape, DIRECT_REQ2's RESP2): the rest must come
+    back as the caller had them."""
+    last = 7
+    if fn is not None:
+        last = max(fn.args.last_reg, fn.result.layout.last_reg
+                   if fn.result else 0)
+    return sum(1 << i for i in range(FIRST_PRESERVED, last + 1))
+
+
 def conformance_rows(spec, views):
     by_number = {v.fn.number: v.fn for v in views}
     gating, mbz, sbz = [], [], []
@@ -167,13 +178,14 @@ def conformance_rows(spec, views):
                     verdict = gate(fn, number <= FFA_NUMBER_LAST, smc64,
                                    version, aarch64)
                     gating.append((fid, version, aarch64, verdict,
-                                   fn.name if fn else f"{number:#x}"))
+                                   fn.name if fn else f"{number:#x}",
+                                   carried_beyond_x7(fn)))
     # Ids outside FF-A's range are not ours: the hypervisor handles them.
     for fid in (0x84000000, 0x84000003, 0xC4000003, 0x8400005F,
                 0x86000063, 0x04000063, 0xC5000063, 0x840000F0):
         for version in spec.mediator_versions:
             gating.append((fid, version, True, "FFA_VERDICT_NOT_FFA",
-                           f"{fid:#x}"))
+                           f"{fid:#x}", 0))
     for view in views:
         fn = view.fn
         for smc64 in (False, True):

@@ -396,7 +396,7 @@ static void fragment_answer(struct out *o, const struct ffa_regs *r)
 
 static void flush(struct out *o)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	if (o->status != FFA_OK || o->fill == 0)
 		return;
@@ -620,7 +620,7 @@ static void frag_abort(struct ffa_mediator *m, struct ffa_vm *vm, bool at_spmc)
 {
 	if (at_spmc && vm->frag.handle != 0) {
 		struct ffa_mem_reclaim_args a = { .handle = vm->frag.handle };
-		struct ffa_regs regs;
+		struct ffa_regs regs = { { 0 } };
 
 		ffa_encode_mem_reclaim(&a, m->version, &regs);
 		ffa_spmc_call(m, &regs);
@@ -1007,7 +1007,7 @@ static int32_t reclaim(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_sha
 {
 	struct ffa_mem_reclaim_args a = { .handle = sh->handle, .zero_memory = zero, .time_slice = time_slice };
 	struct ffa_mem_reclaim_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	ffa_encode_mem_reclaim(&a, m->version, &r);

@@ -128,7 +128,7 @@ int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 	for (int i = 0; i < FFA_MAX_PREEMPTED; i++) {
 		struct ffa_run_args run;
 		uint32_t w0 = FFA_INTERRUPT_32;
-		struct ffa_regs r;
+		struct ffa_regs r = { { 0 } };
 
 		m->plat->lock(m->plat->ctx, &m->preempted_lock);
 		run = (struct ffa_run_args){ .target = m->preempted[i].partition, .vcpu = m->preempted[i].vcpu };
@@ -252,7 +252,7 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ff
 	const struct ffa_mediator *m = ctx->m;
 	const uint32_t fid = args->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
 	const struct ffa_partition *p = NULL;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	if (args->source != ctx->vm->id || args->framework || args->framework_type != 0)
@@ -277,7 +277,7 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx, const struct f
 {
 	const struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = NULL;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	if (args->source != ctx->vm->id)
@@ -303,7 +303,7 @@ int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args
 {
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, args->target);
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	uint16_t holder;
 	int32_t ret;
 

@@ -91,7 +91,7 @@ static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t
 	struct ffa_endpoint_rxtx_v1_1 d = { .endpoint_id = vm->id };
 	struct ffa_rxtx_map_args a = { .smc64 = ffa_spmc_implements(m, FFA_RXTX_MAP_64) };
 	struct ffa_rxtx_map_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	size_t end;
 	int32_t ret = FFA_NO_MEMORY;
 
@@ -117,7 +117,7 @@ static int32_t spmc_unregister(struct ffa_mediator *m, uint16_t vm_id)
 {
 	struct ffa_rxtx_unmap_args a = { .vm_id = vm_id };
 	struct ffa_rxtx_unmap_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_rxtx_unmap(&a, m->version, &r);
 	ffa_spmc_call(m, &r);

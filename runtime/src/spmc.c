@@ -30,7 +30,7 @@ int32_t ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id)
 {
 	struct ffa_rx_acquire_args a = { .vm_id = vm_id };
 	struct ffa_rx_acquire_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_rx_acquire(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -41,7 +41,7 @@ int32_t ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id)
 {
 	struct ffa_rx_release_args a = { .vm_id = vm_id };
 	struct ffa_rx_release_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_rx_release(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -69,7 +69,7 @@ int32_t ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uu
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	struct ffa_partition_info_get_args a = { .uuid = *uuid };
 	struct ffa_partition_info_get_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	m->plat->lock(m->plat->ctx, (struct ffa_lock *)&m->hyp_buffers_lock);
@@ -107,7 +107,7 @@ static int32_t negotiate_version(struct ffa_mediator *m)
 	for (;;) {
 		struct ffa_version_args a = { .major = 1, .minor = minor };
 		struct ffa_version_result res;
-		struct ffa_regs r;
+		struct ffa_regs r = { { 0 } };
 		int32_t ret;
 
 		ffa_encode_version(&a, FFA_VERSION_1_0, &r);
@@ -143,7 +143,7 @@ static void probe_features(struct ffa_mediator *m)
 		for (int smc64 = 0; smc64 < 2; smc64++) {
 			const uint32_t fid = (smc64 ? FFA_FUNCTION_ID_SMC64_BASE : FFA_FUNCTION_ID_SMC32_BASE) | n;
 			struct ffa_features_args a = { .feature = fid };
-			struct ffa_regs r;
+			struct ffa_regs r = { { 0 } };
 			uint32_t i = n - FFA_NUMBER_FIRST;
 
 			if (!(d->conventions & (smc64 ? FFA_CONV_SMC64 : FFA_CONV_SMC32)))
@@ -165,7 +165,7 @@ static int32_t read_rxtx_limits(struct ffa_mediator *m)
 {
 	struct ffa_features_args a = { .feature = FFA_RXTX_MAP_32 };
 	struct ffa_features_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_features(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -193,7 +193,7 @@ static int32_t map_hyp_buffers(struct ffa_mediator *m)
 		.page_count = (uint8_t)m->config.hyp_buffer_pages,
 	};
 	struct ffa_rxtx_map_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	ffa_encode_rxtx_map(&a, m->version, &r);
@@ -232,7 +232,7 @@ static int32_t read_partitions(struct ffa_mediator *m)
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	struct ffa_partition_info_get_args a = { 0 };
 	struct ffa_partition_info_get_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	size_t desc_size;
 	int32_t ret;
 
@@ -269,7 +269,7 @@ static void read_spm_id(struct ffa_mediator *m)
 {
 	struct ffa_spm_id_get_args a = { 0 };
 	struct ffa_spm_id_get_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	if (m->version < FFA_VERSION_1_1)
 		return;

@@ -56,7 +56,7 @@ static bool wants(const struct ffa_mediator *m, const struct ffa_partition *p, u
  */
 static int32_t lifecycle_message(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id, bool created)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	if (created) {

@@ -35,7 +35,8 @@ if __name__ == "__main__":
 
 import ffacodec  # noqa: E402
 import scnparse  # noqa: E402
-from ffacodec import REG_COUNT, fmt_int, version_str  # noqa: E402
+from ffacodec import MSG_REG_COUNT, REG_COUNT, fmt_int, version_str  # noqa: E402
+from scnparse import ALL64  # noqa: E402
 
 
 def fmt_effect(name, value):
@@ -258,8 +259,11 @@ class Runner:
         return out
 
     # -- register checks -----------------------------------------------------
-    def check_regs(self, x, regs, prefix=""):
-        """Failures (strings) of reply regs against expectation x."""
+    def check_regs(self, x, regs, prefix="", caller=None):
+        """Failures (strings) of reply regs against expectation x. With the
+        caller's registers, x8..x17 that are no part of the reply must be
+        the caller's (SMCCC 1.2: the callee preserves what carries no
+        result), not zero."""
         if isinstance(x, scnparse.AnyOf):
             if regs is None:
                 return [f"{prefix}the mediator did not take it as an FF-A "
@@ -267,7 +271,7 @@ class Runner:
                         f"{x.summary}"]
             fails = []
             for i, alt in enumerate(x.alternatives):
-                f = self.check_regs(alt, regs, prefix)
+                f = self.check_regs(alt, regs, prefix, caller)
                 if not f:
                     return []
                 fails.append(f"{prefix}not {alt.summary}: " +
@@ -296,6 +300,13 @@ class Runner:
                     break           # another reply: the rest is noise
         if not out:
             for i in range(REG_COUNT):
+                if caller is not None and i >= MSG_REG_COUNT and \
+                        x.zero[i] == ALL64:
+                    if regs[i] != caller[i]:
+                        out.append(f"{prefix}x{i} = {regs[i]:#x}: no part "
+                                   f"of this reply, so the caller's "
+                                   f"{caller[i]:#x} must be preserved")
+                    continue
                 stray = regs[i] & x.zero[i]
                 if stray:
                     at = f" at {version_str(x.version)}" \
@@ -428,7 +439,7 @@ class Runner:
         answer = self.engine.send(
             f"{command} {d['vm']} {d['vcpu']} " +
             " ".join(str(r) for r in regs))
-        regs = None
+        sent, regs = regs, None
         if answer != "notffa":
             regs = [int(v, 16) for v in answer.split()[1:]]
         x = d["expect"]
@@ -436,7 +447,7 @@ class Runner:
             got = "not FF-A" if regs is None else \
                 self.describe(regs, x.fn, x.smc64, x.version)
             print(f"  mediator -> vm {fmt_int(d['vm'])}: {got}", file=self.out)
-        failures = self.check_regs(x, regs)
+        failures = self.check_regs(x, regs, caller=sent)
         # Only a reply as expected has the fields a capture names.
         for name, pieces in d["captures"] if not failures else []:
             self.vars[name] = extract(pieces, regs)

@@ -779,7 +779,7 @@ static int32_t handle_rxtx_map(struct spmc *s, const struct ffa_regs *in,
 			       struct ffa_regs *out)
 {
 	struct ffa_rxtx_map_args a;
-	struct ffa_regs canon;
+	struct ffa_regs canon = { { 0 } };
 	int32_t ret = ffa_decode_rxtx_map(in, s->caller_version, &a);
 
 	if (ret != FFA_OK)
@@ -1012,7 +1012,7 @@ static int32_t handle_partition_info_get(struct spmc *s,
 	const enum ffa_version v = s->caller_version;
 	struct ffa_partition_info_get_args a;
 	struct ffa_partition_info_get_result r = { 0 };
-	struct ffa_regs canon;
+	struct ffa_regs canon = { { 0 } };
 	size_t size;
 	void *rx;
 	int32_t ret = ffa_decode_partition_info_get(in, v, &a);
@@ -1059,7 +1059,7 @@ static void uuid_to_regs(const struct ffa_uuid *u, uint64_t *lo, uint64_t *hi)
 {
 	const struct ffa_partition_info_get_regs_args a = { .smc64 = true,
 							    .uuid = *u };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_partition_info_get_regs(&a, FFA_VERSION_1_2, &r);
 	*lo = r.x[1];
@@ -1491,7 +1491,7 @@ static int32_t vm_msg_status(const struct spmc_partition_config *p,
 static bool vm_msg_decode(const struct ffa_regs *in, enum ffa_version v,
 			  uint8_t type, struct spmc_vm_msg *m, bool *sbz)
 {
-	struct ffa_regs canon;
+	struct ffa_regs canon = { { 0 } };
 
 	if (type == FFA_FRAMEWORK_MSG_VM_CREATED_REQ) {
 		struct ffa_fwk_vm_created_req_args c;
@@ -1615,7 +1615,7 @@ static int32_t handle_direct_req(struct spmc *s, const struct ffa_regs *in,
 	struct ffa_msg_send_direct_req_args a;
 	struct spmc_request r = { .fid = fid };
 	struct spmc_target t;
-	struct ffa_regs canon;
+	struct ffa_regs canon = { { 0 } };
 	int32_t ret = ffa_decode_msg_send_direct_req(in, s->caller_version, &a);
 
 	if (ret != FFA_OK)
@@ -1813,7 +1813,7 @@ static int32_t handle_msg_send2(struct spmc *s, const struct ffa_regs *in,
 	struct spmc_buffers *b;
 	struct spmc_partition_state *st;
 	const struct spmc_partition_config *p;
-	struct ffa_regs canon;
+	struct ffa_regs canon = { { 0 } };
 	uint64_t total;
 	int i;
 	int32_t ret = ffa_decode_msg_send2(in, v, &a);
@@ -2588,7 +2588,7 @@ static int32_t handle_mem_frag_tx(struct spmc *s, const struct ffa_regs *in,
 	const size_t tx_size = (size_t)s->hyp.pages * FFA_PAGE_SIZE;
 	struct ffa_mem_frag_tx_args a;
 	struct spmc_mem_transaction *t;
-	struct ffa_regs canon;
+	struct ffa_regs canon = { { 0 } };
 	const uint8_t *tx;
 	int32_t ret = ffa_decode_mem_frag_tx(in, s->caller_version, &a);
 
@@ -2734,7 +2734,7 @@ static void dispatch(struct spmc *s, const struct ffa_regs *in,
 void spmc_call(struct spmc *s, struct ffa_regs *regs)
 {
 	struct spmc_trace_entry *t = &s->trace[s->trace_count % SPMC_TRACE_SIZE];
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	t->in = *regs;
 	if (!scripted_answer(s, regs, &out))

@@ -206,7 +206,7 @@ static void *ring_sender(void *arg)
 	struct worker w = { .vm = r->vm, .vcpu = 0 };
 
 	for (uint32_t seq = 0; seq < MSGS; seq++) {
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 
 		write_message(r, seq);
 		do {
@@ -260,7 +260,7 @@ static void *direct_sender(void *arg)
 		struct ffa_msg_send_direct_req_args a = {
 			.smc64 = true, .source = r->vm->id, .destination = 0x8001, .payload = { mine },
 		};
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 
 		ffa_encode_msg_send_direct_req(&a, FFA_VERSION_1_2, &out);
 		out = call(&w, out);
@@ -341,7 +341,7 @@ static uint32_t share_length(void)
 /* A share was made: count it, reclaim it, count that. */
 static void reclaim_counted(struct sharer *sh, struct worker *w, uint64_t handle)
 {
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	sh->shared++;
 	ffa_encode_mem_reclaim(&(struct ffa_mem_reclaim_args){ .handle = handle }, FFA_VERSION_1_2, &out);
@@ -366,7 +366,7 @@ static void *sharer(void *arg)
 
 	for (int i = 0; i < SHARE_ROUNDS; i++) {
 		struct ffa_mem_share_result res;
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 
 		pthread_mutex_lock(&tx_locks[sh->vm->id - 1]);
 		write_share(sh->vm, sh->first_page + (uint32_t)(i % 4) * 2);
@@ -459,7 +459,7 @@ static void *frag_sharer(void *arg)
 	for (int i = 0; i < SHARE_ROUNDS; i++) {
 		struct ffa_mem_frag_rx_args more;
 		struct ffa_mem_share_result res;
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 		bool ok;
 
 		write_share(sh->vm, 0);
@@ -593,7 +593,7 @@ static void *notify_setter(void *arg)
 	for (unsigned int round = 0; round < NOTIFY_ROUNDS; round++) {
 		const struct ffa_notification_set_args a = { .sender = r->from->id, .receiver = r->to->id,
 							     .bitmap = UINT64_C(1) << st->vcpu };
-		struct ffa_regs set;
+		struct ffa_regs set = { { 0 } };
 		unsigned long spins = 0;
 
 		ffa_encode_notification_set(&a, FFA_VERSION_1_2, &set);
@@ -614,12 +614,12 @@ static void *notify_getter(void *arg)
 	struct worker w = { .vm = r->to, .vcpu = 0 };
 	const struct ffa_notification_get_args a = { .receiver = r->to->id, .from_vm = true };
 	struct ffa_notification_get_result got;
-	struct ffa_regs get;
+	struct ffa_regs get = { { 0 } };
 	bool last = false;
 
 	ffa_encode_notification_get(&a, FFA_VERSION_1_2, &get);
 	while (!last) {
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 
 		last = __atomic_load_n(&r->done, __ATOMIC_ACQUIRE);
 		out = call(&w, get);
@@ -655,7 +655,7 @@ START_TEST(test_notifications_not_lost_or_doubled)
 	static struct notify_race race;
 	struct notify_setter setters[NOTIFY_SETTERS];
 	pthread_t threads[NOTIFY_SETTERS + 2];
-	struct ffa_regs bind;
+	struct ffa_regs bind = { { 0 } };
 	struct worker w;
 
 	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);

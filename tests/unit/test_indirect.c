@@ -58,7 +58,7 @@ START_TEST(test_vm_to_vm_delivered_in_receivers_layout)
 {
 	const uint8_t *rx = sim_guest_ptr(&sim, 3, RX_IPA, FFA_PAGE_SIZE);
 	struct ffa_partition_msg_header_v1_1 h;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	sim.allow[1][3] = true;
 	put_message(1, 3, 64, 5, "hello");

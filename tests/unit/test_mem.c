@@ -168,7 +168,7 @@ static uint64_t handle_of(const struct ffa_regs *r)
 static struct ffa_regs reclaim_call(uint64_t handle, bool zero)
 {
 	struct ffa_mem_reclaim_args a = { .handle = handle, .zero_memory = zero };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_mem_reclaim(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -179,7 +179,7 @@ START_TEST(test_share_and_reclaim)
 	const uint32_t minor = (uint32_t)_i;
 	struct desc d = plain(4);
 	uint32_t len;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 	uint64_t handle;
 
 	ready(minor);
@@ -209,7 +209,7 @@ START_TEST(test_lend_and_donate)
 {
 	struct desc d = plain(2);
 	uint32_t len;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	ready(2);
 	/* Lent to one borrower: the borrower types the memory, not the sender. */
@@ -368,7 +368,7 @@ START_TEST(test_share_in_fragments)
 	const struct spmc_mem_transaction *t;
 	struct desc d = plain(900);
 	struct ffa_vm *vm4;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 	int32_t status;
 	uint32_t len;
 
@@ -411,7 +411,7 @@ static void put_constituents(const struct desc *d, uint32_t first, uint32_t coun
 static struct ffa_regs frag_tx(uint64_t handle, uint32_t len)
 {
 	struct ffa_mem_frag_tx_args a = { .handle = handle, .fragment_length = len };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_mem_frag_tx(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -441,7 +441,7 @@ START_TEST(test_share_from_fragments)
 	const uint32_t first = total - 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE;
 	struct ffa_mem_frag_rx_args more;
 	const struct spmc_mem_transaction *t;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 	uint64_t handle;
 
 	ready(2);
@@ -551,7 +551,7 @@ START_TEST(test_bad_fragment)
 	const uint32_t first = total - 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE;
 	const uint32_t free_before = free_ranges();
 	struct ffa_mem_frag_rx_args more;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 	uint32_t calls;
 
 	ready(2);
@@ -589,7 +589,7 @@ START_TEST(test_share_one_gib)
 {
 	const struct spmc_mem_transaction *t;
 	struct desc d = plain(GIB_PAGES);
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	ready(2);
 	sim_add_unbacked(&sim, 1, BIG_IPA, (uint64_t)GIB_PAGES * FFA_PAGE_SIZE);
@@ -621,7 +621,7 @@ START_TEST(test_share_from_1000_fragments)
 	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
 	struct desc d = plain(N);
 	struct ffa_mem_frag_rx_args more;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 	struct ffa_mem_constituent_v1_0 c;
 	uint32_t first, comp;
 	uint64_t handle;

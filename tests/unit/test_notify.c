@@ -29,7 +29,7 @@ static struct ffa_regs bind_call(uint16_t sender, uint16_t receiver, bool per_vc
 {
 	const struct ffa_notification_bind_args a = { .sender = sender, .receiver = receiver, .per_vcpu = per_vcpu,
 						      .bitmap = bitmap };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_bind(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -38,7 +38,7 @@ static struct ffa_regs bind_call(uint16_t sender, uint16_t receiver, bool per_vc
 static struct ffa_regs unbind_call(uint16_t sender, uint16_t receiver, uint64_t bitmap)
 {
 	const struct ffa_notification_unbind_args a = { .sender = sender, .receiver = receiver, .bitmap = bitmap };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_unbind(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -48,7 +48,7 @@ static struct ffa_regs set_call(uint16_t sender, uint16_t receiver, bool per_vcp
 {
 	const struct ffa_notification_set_args a = { .sender = sender, .receiver = receiver, .per_vcpu = per_vcpu,
 						     .receiver_vcpu = vcpu, .bitmap = bitmap };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_set(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -58,7 +58,7 @@ static struct ffa_regs get_call(uint16_t receiver, uint16_t vcpu, bool sp, bool 
 {
 	const struct ffa_notification_get_args a = { .receiver = receiver, .receiver_vcpu = vcpu, .from_sp = sp,
 						     .from_vm = vm, .from_spm = spm, .from_hyp = hyp };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_get(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -76,7 +76,7 @@ static struct ffa_notification_get_result get(struct ffa_vm *vm, uint16_t vcpu)
 static struct ffa_notification_info_get_result info_get(struct ffa_vm *vm, bool smc64)
 {
 	struct ffa_notification_info_get_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_info_get(&(struct ffa_notification_info_get_args){ .smc64 = smc64 }, FFA_VERSION_1_2,
 					 &r);

@@ -20,7 +20,7 @@ START_TEST(test_version_each_minor)
 	for (uint32_t minor = 0; minor <= 3; minor++) {
 		struct ffa_vm *vm;
 		int32_t status;
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 
 		vm = ffa_vm_create(&med, 3, true, 1, &status);
 		out = call(vm, version_call(1, minor));
@@ -52,7 +52,7 @@ END_TEST
 
 START_TEST(test_version_frozen_after_other_call)
 {
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 2);
 	negotiate(vm64, 1); /* renegotiating before other calls is fine */
@@ -89,7 +89,7 @@ static struct ffa_regs features_call(uint32_t feature)
 
 START_TEST(test_features_rxtx_map)
 {
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 2);
 	out = call(vm64, features_call(FFA_RXTX_MAP_64));
@@ -221,7 +221,7 @@ END_TEST
 
 START_TEST(test_rxtx_map_spmc_refusal_leaves_nothing)
 {
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	/* VM 1's buffers registered behind the mediator's back: the SPMC says DENIED. */
 	negotiate(vm64, 2);
@@ -324,7 +324,7 @@ START_TEST(test_partition_info_v1_0)
 {
 	struct ffa_partition_info_v1_0 d;
 	const uint8_t *rx;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	map_buffers(vm64, 1);
 	out = call(vm64, pinfo_call(NULL, false));
@@ -349,7 +349,7 @@ START_TEST(test_partition_info_v1_1_and_filters)
 {
 	struct ffa_partition_info_v1_1 d;
 	const uint8_t *rx;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 1);
 	map_buffers(vm64, 1);
@@ -414,7 +414,7 @@ START_TEST(test_partition_info_versions_side_by_side)
 	struct ffa_vm *vms[3] = { vm64, vm32, vm3 };
 
 	for (uint32_t minor = 0; minor < 3; minor++) {
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 
 		negotiate(vms[minor], minor);
 		map_buffers(vms[minor], 1);
@@ -428,7 +428,7 @@ END_TEST
 static struct ffa_regs regs_call(const uint8_t *uuid, uint16_t start, uint16_t tag)
 {
 	struct ffa_partition_info_get_regs_args a = { .smc64 = true, .start_index = start, .tag = tag };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	if (uuid != NULL)
 		memcpy(a.uuid.b, uuid, 16);
@@ -439,7 +439,7 @@ static struct ffa_regs regs_call(const uint8_t *uuid, uint16_t start, uint16_t t
 START_TEST(test_partition_info_get_regs)
 {
 	struct ffa_partition_info_get_regs_result res;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 2);
 	out = call(vm64, regs_call(NULL, 0, 0));

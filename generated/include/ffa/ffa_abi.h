@@ -20,6 +20,12 @@
 
 /* x0..x17 of one SMCCC call or reply (SMCCC 1.2 uses up to x17). */
 #define FFA_REG_COUNT 18
+/*
+ * x0..x7 are in every FF-A message (unused ones zero); x8..x17 only in the
+ * messages that list them, and a reply leaves them as the caller had them
+ * otherwise (SMCCC 1.2: registers without a result are preserved).
+ */
+#define FFA_MSG_REG_COUNT 8
 struct ffa_regs {
 	uint64_t x[FFA_REG_COUNT];
 };

@@ -190,7 +190,7 @@ static void cmd_call(const struct cmd *c)
 {
 	struct guest *g = arg_guest(c, 1);
 	struct guest_ctx *ctx;
-	struct ffa_regs regs;
+	struct ffa_regs regs = { { 0 } };
 	uint64_t vcpu, esr;
 	bool not_ffa;
 
