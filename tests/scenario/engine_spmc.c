@@ -264,7 +264,7 @@ static void cmd_spmc_remove(struct engine_spmc *e, const struct cmd *c, const st
 /* spmc_answer FID X0..X17: the next call with that w0 gets these registers. */
 static void cmd_spmc_answer(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	uint64_t fid;
 
 	if (c->argc != 2 + FFA_REG_COUNT || !cmd_arg_num(c, 1, UINT32_MAX, &fid)) {
