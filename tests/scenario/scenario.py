@@ -37,6 +37,7 @@ import ffacodec  # noqa: E402
 import scnparse  # noqa: E402
 from ffacodec import MSG_REG_COUNT, REG_COUNT, fmt_int, version_str  # noqa: E402
 from scnparse import ALL64  # noqa: E402
+ALL32 = (1 << 32) - 1
 
 
 def fmt_effect(name, value):
@@ -302,10 +303,11 @@ class Runner:
             for i in range(REG_COUNT):
                 if caller is not None and i >= MSG_REG_COUNT and \
                         x.zero[i] == ALL64:
-                    if regs[i] != caller[i]:
+                    value, mask = caller[i]
+                    if (regs[i] ^ value) & mask:
                         out.append(f"{prefix}x{i} = {regs[i]:#x}: no part "
                                    f"of this reply, so the caller's "
-                                   f"{caller[i]:#x} must be preserved")
+                                   f"{value & mask:#x} must be preserved")
                     continue
                 stray = regs[i] & x.zero[i]
                 if stray:
@@ -428,6 +430,15 @@ class Runner:
                 regs[p.reg] = (regs[p.reg] & ~p.mask) | (part << p.lo)
         return regs
 
+    @staticmethod
+    def preserved(d, sent):
+        """(value, mask) per register: what of the caller's registers a
+        reply must keep. An AArch32 VM has r8..r14 of 32 bits; x15..x17
+        are no registers of its own (mask 0)."""
+        if d["aarch64"]:
+            return [(v, ALL64) for v in sent]
+        return [(v, ALL32 if i < 15 else 0) for i, v in enumerate(sent)]
+
     def do_call(self, d):
         regs = self.call_regs(d)
         if self.trace:
@@ -447,7 +458,7 @@ class Runner:
             got = "not FF-A" if regs is None else \
                 self.describe(regs, x.fn, x.smc64, x.version)
             print(f"  mediator -> vm {fmt_int(d['vm'])}: {got}", file=self.out)
-        failures = self.check_regs(x, regs, caller=sent)
+        failures = self.check_regs(x, regs, caller=self.preserved(d, sent))
         # Only a reply as expected has the fields a capture names.
         for name, pieces in d["captures"] if not failures else []:
             self.vars[name] = extract(pieces, regs)

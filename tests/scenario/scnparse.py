@@ -849,7 +849,8 @@ class Parser:
                     data={"vm": vm, "vcpu": vcpu, "regs": regs,
                           "expect": expect, "fn": fn, "smc64": smc64,
                           "version": state.version, "patches": patches,
-                          "captures": captures, "conduit": conduit})
+                          "captures": captures, "conduit": conduit,
+                          "aarch64": state.aarch64})
 
     def target(self, c):
         """(Function, smc64, id, framework message or None) of a call: by
