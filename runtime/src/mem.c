@@ -347,6 +347,7 @@ struct out {
 	uint32_t sent;
 	ffa_mem_handle_t handle;
 	int32_t status;           /* the first failure */
+	bool spmc_refused;        /* it was the SPMC's (which then dropped the transaction) */
 };
 
 /* The first fragment goes with the call itself. */
@@ -392,6 +393,7 @@ static void fragment_answer(struct out *o, const struct ffa_regs *r)
 	o->status = (uint32_t)r->x[0] == FFA_ERROR_32 ? (int32_t)(uint32_t)r->x[2] : FFA_ABORTED;
 	if (o->status >= 0)
 		o->status = FFA_ABORTED;
+	o->spmc_refused = true;
 }
 
 static void flush(struct out *o)
@@ -611,23 +613,71 @@ static void unclaim_n(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t 
 				     (enum ffa_mem_op)vm->frag.op);
 }
 
+/* Reclaim a transaction the SPMC completed (VM locked); its status. */
+static int32_t spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle)
+{
+	struct ffa_mem_reclaim_args a = { .handle = handle };
+	struct ffa_mem_reclaim_result res;
+	struct ffa_regs r;
+
+	ffa_encode_mem_reclaim(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return ffa_decode_mem_reclaim_result(&r, m->version, &res);
+}
+
 /*
- * Drop a transaction in fragments: the pages and the pool entries, and at
- * the SPMC when it still holds the part it received (an SPMC that refused
- * a fragment has dropped it already).
+ * End at the SPMC a transaction whose descriptor it holds in part. Real
+ * SPMCs refuse FFA_MEM_RECLAIM until the whole descriptor is in (Hafnium
+ * ffa_memory_reclaim(): "not fully sent"; TF-A spmc_ffa_mem_reclaim()),
+ * and FF-A has no call to abort one. Both drop a transaction whose
+ * completed descriptor fails their checks, though (Hafnium
+ * ffa_memory_send_complete() frees the share state, TF-A
+ * spmc_ffa_fill_desc() the object): so the rest of the descriptor goes
+ * with every constituent naming the transaction's first page again, two
+ * pages long, overlapping it and making the page total wrong. An SPMC that
+ * checks neither completes it, and it is reclaimed then. Returns false
+ * only when the SPMC completed it and kept it: a partition may retrieve
+ * the pages sent so far, so they stay the SPMC's.
+ */
+static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	struct mem_request req = { .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
+	struct out o = frag_writer(m, vm, &req);
+	struct ffa_mem_constituent_v1_0 c = { .page_count = 2 };
+	int32_t ret;
+
+	if (m->plat->ipa_to_pa(m->plat->ctx, vm->id, m->ranges[vm->frag.first_range].ipa, &c.address) != FFA_OK)
+		c.address = 0;
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+	while (o.status == FFA_OK && o.sent + o.fill < o.total)
+		put(&o, &c, sizeof(c));
+	flush(&o);
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+	if (o.status != FFA_OK) {
+		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: the SPMC dropped unfinished transaction %#llx (%d)", vm->id,
+			(unsigned long long)vm->frag.handle, (int)o.status);
+		return true;
+	}
+	ret = spmc_reclaim(m, o.handle);
+	if (ret != FFA_OK)
+		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC keeps transaction %#llx (%d); its pages stay claimed",
+			vm->id, (unsigned long long)o.handle, (int)ret);
+	return ret == FFA_OK;
+}
+
+/*
+ * Drop a transaction in fragments: at the SPMC when it still holds the
+ * part it received (an SPMC that refused a fragment has dropped it
+ * already), then the pages and the pool entries.
  */
 static void frag_abort(struct ffa_mediator *m, struct ffa_vm *vm, bool at_spmc)
 {
-	if (at_spmc && vm->frag.handle != 0) {
-		struct ffa_mem_reclaim_args a = { .handle = vm->frag.handle };
-		struct ffa_regs regs;
+	bool give_back = true;
 
-		ffa_encode_mem_reclaim(&a, m->version, &regs);
-		ffa_spmc_call(m, &regs);
-		if ((uint32_t)regs.x[0] == FFA_ERROR_32)
-			ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC keeps an unfinished memory transaction", vm->id);
-	}
-	unclaim_n(m, vm, vm->frag.first_range, vm->frag.ranges_seen);
+	if (at_spmc && vm->frag.handle != 0)
+		give_back = spmc_abort(m, vm);
+	if (give_back)
+		unclaim_n(m, vm, vm->frag.first_range, vm->frag.ranges_seen);
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	free_ranges(m, vm->frag.first_range);
 	if (vm->frag.slot != NULL)
@@ -817,9 +867,11 @@ static int32_t frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, uin
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	if (ret == FFA_OK)
 		ret = frag_answer(ctx, &o, out);
-	/* Nothing reached the SPMC, or it refused (and dropped) what did. */
-	if (ret != FFA_OK)
-		frag_abort(m, vm, false);
+	if (ret != FFA_OK) {
+		vm->frag.handle = o.handle;
+		vm->frag.out_sent = o.sent;
+		frag_abort(m, vm, !o.spmc_refused);
+	}
 	return ret;
 }
 
@@ -828,10 +880,13 @@ static int32_t frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, uin
  * constituents at the start of its TX buffer. Errors: INVALID_PARAMETERS
  * for a handle that is not the transaction's, a sender id in w4 (only a
  * hypervisor gives one), a fragment longer than the buffer or the rest of
- * the descriptor, or not whole constituents, and anything the first
- * fragment's checks refuse; DENIED for memory in another transaction. A
- * refused fragment changes nothing: the VM may send it again. The SPMC's
- * error ends the transaction.
+ * the descriptor, or not whole constituents: these change nothing, the VM
+ * may send the fragment again. INVALID_PARAMETERS for constituents the
+ * first fragment's checks refuse or pages not adding up to the total at
+ * the last fragment, DENIED for memory that is not the VM's or in another
+ * transaction (or its RX/TX buffers), and the SPMC's error: these end the
+ * transaction, at the SPMC too, and give the pages back (Hafnium frees a
+ * transaction whose completion fails, TF-A one with any bad fragment).
  */
 int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_frag_tx_args *args,
 			       struct ffa_regs *out)
@@ -863,9 +918,16 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 		if (ret == FFA_OK) {
 			vm->frag.received += args->fragment_length;
 			ret = frag_answer(ctx, &o, out);
-			/* The SPMC refused the fragment and dropped the transaction. */
-			if (ret != FFA_OK)
-				frag_abort(m, vm, false);
+		}
+		/*
+		 * Refused for what it says: the whole transaction ends (as
+		 * Hafnium's ends when its completion fails), at the SPMC too
+		 * unless the SPMC refused it and so dropped it itself.
+		 */
+		if (ret != FFA_OK) {
+			vm->frag.handle = o.handle;
+			vm->frag.out_sent = o.sent;
+			frag_abort(m, vm, !o.spmc_refused);
 		}
 	}
 	ffa_vm_unlock(m, vm);
