@@ -4237,11 +4237,19 @@ START_TEST(test_mem_overlap_buffers)
 	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_DENIED);
 	md_lend(VM_TX, 1);
 	md_failed(FFA_MEM_LEND_32, DBUF_SIZE, 0, FFA_DENIED);
-	/* And the other way: no buffers over pages in a transaction. */
-	md_share(SHARED, 2);
-	h = send_ok(FFA_MEM_SHARE_32);
+	/*
+	 * And the other way: no buffers over pages the normal world lent
+	 * away; but a shared page keeps its access in the NWd page tables,
+	 * all Hafnium's arch_other_world_vm_configure_rxtx_map() checks.
+	 */
+	md_lend(SHARED, 2);
+	h = send_ok(FFA_MEM_LEND_32);
 	write_vm_desc(vm_desc(VM2, SHARED + 1, SHARED + 5));
 	refused(req_map_forward(true), FFA_DENIED);
+	md_share(SHARED + 8, 2);
+	send_ok(FFA_MEM_SHARE_32);
+	write_vm_desc(vm_desc(VM2, SHARED + 9, SHARED + 12));
+	assert_success32((struct ffa_regs[]){ call(req_map_forward(true)) });
 	(void)h;
 }
 END_TEST
