@@ -294,7 +294,25 @@ static bool in_open_share(const struct ffa_mediator *m, const struct ffa_vm *vm,
 	return false;
 }
 
-/* No range twice in the request, nor in another open transaction of the VM. */
+/*
+ * Is n part of the VM's RX/TX buffers (VM locked)? Those pages are the
+ * mediator's to read and write as long as they are mapped, so they are
+ * not the VM's alone to give (FF-A 1.0 §8.4: the hypervisor ensures
+ * exclusive ownership; Hafnium marks them not exclusively owned, and a
+ * transaction naming them is DENIED).
+ */
+static bool in_rxtx(const struct ffa_vm *vm, const struct ffa_share_range *n)
+{
+	struct ffa_share_range tx = { .ipa = vm->rxtx.tx_ipa, .pages = vm->rxtx.pages };
+	struct ffa_share_range rx = { .ipa = vm->rxtx.rx_ipa, .pages = vm->rxtx.pages };
+
+	return vm->rxtx.mapped && (overlap(&tx, n) || overlap(&rx, n));
+}
+
+/*
+ * No range twice in the request, nor in another open transaction of the
+ * VM, nor in its RX/TX buffers.
+ */
 static int32_t check_overlaps(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct mem_request *req)
 {
 	for (uint32_t a = req->first_range; a != FFA_NO_RANGE; a = m->ranges[a].next) {
@@ -302,10 +320,24 @@ static int32_t check_overlaps(const struct ffa_mediator *m, const struct ffa_vm 
 			if (overlap(&m->ranges[a], &m->ranges[b]))
 				return FFA_INVALID_PARAMETERS;
 		}
-		if (in_open_share(m, vm, &m->ranges[a]))
+		if (in_open_share(m, vm, &m->ranges[a]) || in_rxtx(vm, &m->ranges[a]))
 			return FFA_DENIED;
 	}
 	return FFA_OK;
+}
+
+bool ffa_mem_in_transaction(struct ffa_mediator *m, const struct ffa_vm *vm, uint64_t ipa, uint32_t pages)
+{
+	const struct ffa_share_range n = { .ipa = ipa, .pages = pages };
+	uint32_t r = vm->frag.first_range;
+	bool found;
+
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	found = in_open_share(m, vm, &n);
+	for (uint32_t i = 0; vm->frag.active && i < vm->frag.ranges_seen && !found; i++, r = m->ranges[r].next)
+		found = overlap(&m->ranges[r], &n);
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	return found;
 }
 
 /* -------------------------------------------------- claiming the pages */
@@ -713,7 +745,7 @@ static int32_t frag_range_ok(const struct ffa_mediator *m, const struct ffa_vm *
 		if (overlap(&m->ranges[r], n))
 			return FFA_INVALID_PARAMETERS;
 	}
-	return in_open_share(m, vm, n) ? FFA_DENIED : FFA_OK;
+	return in_open_share(m, vm, n) || in_rxtx(vm, n) ? FFA_DENIED : FFA_OK;
 }
 
 /*
@@ -946,7 +978,8 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
  * permissions the operation does not allow, misaligned or misplaced
  * offsets, ranges that are unaligned, empty, wrapping, overlapping or not
  * adding up); DENIED for memory that is not the VM's (as Hafnium), already
- * in another of the VM's transactions, or that the platform will not give;
+ * in another of the VM's transactions or its RX/TX buffers, or that the
+ * platform will not give;
  * NO_MEMORY beyond the VM's limits or the mediator's tables; BUSY while
  * another of the VM's descriptors arrives in fragments; the SPMC's error.
  * A descriptor longer than the first fragment is answered FFA_MEM_FRAG_RX
