@@ -75,6 +75,12 @@ static inline bool ffa_vm_version_frozen(const struct ffa_vm *vm)
 	return (__atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE) & FFA_VM_VERSION_FROZEN) != 0;
 }
 
+/* ffa_vm_destroy() froze it at version 0: the VM is going, whatever its state says yet. */
+static inline bool ffa_vm_dying(const struct ffa_vm *vm)
+{
+	return __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE) == FFA_VM_VERSION_FROZEN;
+}
+
 /* version.c: the first successful call other than VERSION freezes it. */
 static inline void ffa_version_freeze(struct ffa_vm *vm)
 {

@@ -123,23 +123,33 @@ static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v, st
 	return FFA_OK;
 }
 
-static bool allowed_attributes(const struct mem_request *req, enum ffa_version v)
+/*
+ * FFA_OK, INVALID_PARAMETERS for reserved bits or the NS bit (the SPMC's
+ * to set), or DENIED for memory of a kind the borrowers may not get.
+ */
+static int32_t allowed_attributes(const struct mem_request *req, enum ffa_version v)
 {
 	const uint16_t a = req->attributes;
-	const uint16_t type = ffa_mem_attributes_get_mem_type(a);
 
 	if ((a & ~ffa_mem_attributes_fields_at(v)) != 0 || ffa_mem_attributes_get_ns(a))
-		return false;
+		return FFA_INVALID_PARAMETERS;
 	/*
 	 * Memory a single borrower gets for itself (donated, or lent to one)
-	 * is the borrower's to type: the sender says nothing. Shared memory,
-	 * or lent to several, is normal write-back inner-shareable memory.
+	 * is the borrower's to type: the sender says nothing (Hafnium:
+	 * INVALID_PARAMETERS otherwise).
 	 */
 	if (req->op == FFA_MEM_OP_DONATE || (req->op == FFA_MEM_OP_LEND && req->receiver_count == 1))
-		return a == 0;
-	return type == FFA_MEM_TYPE_NORMAL &&
-	       ffa_mem_attributes_get_cacheability(a) == FFA_MEM_CACHEABILITY_WRITE_BACK &&
-	       ffa_mem_attributes_get_shareability(a) == FFA_MEM_SHAREABILITY_INNER_SHAREABLE;
+		return a == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
+	/*
+	 * Shared memory, or lent to several, is normal write-back
+	 * inner-shareable memory; any other kind is DENIED, as Hafnium's
+	 * ffa_memory_attributes_validate() answers.
+	 */
+	if (ffa_mem_attributes_get_mem_type(a) != FFA_MEM_TYPE_NORMAL ||
+	    ffa_mem_attributes_get_cacheability(a) != FFA_MEM_CACHEABILITY_WRITE_BACK ||
+	    ffa_mem_attributes_get_shareability(a) != FFA_MEM_SHAREABILITY_INNER_SHAREABLE)
+		return FFA_DENIED;
+	return FFA_OK;
 }
 
 static bool allowed_flags(const struct mem_request *req)
@@ -159,15 +169,18 @@ static bool allowed_permissions(const struct mem_request *req, uint8_t perm)
 
 	if ((perm & ~ffa_mem_permissions_fields_at(FFA_VERSION_1_2)) != 0)
 		return false;
+	/*
+	 * Instruction access is the borrower's to ask for in its retrieve
+	 * request: a sender leaves it "not specified" (DEN0077A v1.2
+	 * §11.10.3; Hafnium's ffa_memory_send_validate() refuses anything
+	 * else), so the SPMC is never asked in vain.
+	 */
+	if (inst != FFA_MEM_INSTRUCTION_ACCESS_NOT_SPECIFIED)
+		return false;
 	/* A donor says nothing: the borrower decides. */
 	if (req->op == FFA_MEM_OP_DONATE)
-		return data == FFA_MEM_DATA_ACCESS_NOT_SPECIFIED && inst == FFA_MEM_INSTRUCTION_ACCESS_NOT_SPECIFIED;
-	if (data != FFA_MEM_DATA_ACCESS_READ_ONLY && data != FFA_MEM_DATA_ACCESS_READ_WRITE)
-		return false;
-	/* Executable only for a single borrower of lent memory. */
-	if (inst == FFA_MEM_INSTRUCTION_ACCESS_EXECUTABLE)
-		return req->op == FFA_MEM_OP_LEND && req->receiver_count == 1;
-	return inst == FFA_MEM_INSTRUCTION_ACCESS_NOT_SPECIFIED || inst == FFA_MEM_INSTRUCTION_ACCESS_NOT_EXECUTABLE;
+		return data == FFA_MEM_DATA_ACCESS_NOT_SPECIFIED;
+	return data == FFA_MEM_DATA_ACCESS_READ_ONLY || data == FFA_MEM_DATA_ACCESS_READ_WRITE;
 }
 
 /* A receiver: a partition, not named twice. */
@@ -191,6 +204,9 @@ static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, s
 			      struct mem_request *req, uint32_t *composite_off)
 {
 	if (req->receiver_count == 0 || (req->op == FFA_MEM_OP_DONATE && req->receiver_count != 1))
+		return FFA_INVALID_PARAMETERS;
+	/* More access descriptors than the descriptor holds is wrong, not too many. */
+	if (off > len || req->receiver_count > (len - off) / size)
 		return FFA_INVALID_PARAMETERS;
 	if (req->receiver_count > FFA_MAX_MEM_RECEIVERS)
 		return FFA_NO_MEMORY;
@@ -574,11 +590,13 @@ static int32_t read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t le
 	int32_t ret = read_header(tx, len, ctx->version, req, &access_off, &access_size);
 
 	req->op = op;
-	if (ret == FFA_OK && (req->sender != ctx->vm->id || !allowed_attributes(req, ctx->version) ||
-			      !allowed_flags(req)))
+	if (ret == FFA_OK && (req->sender != ctx->vm->id || !allowed_flags(req)))
 		ret = FFA_INVALID_PARAMETERS;
 	if (ret == FFA_OK)
 		ret = read_receivers(ctx->m, tx, len, access_off, access_size, req, composite_off);
+	/* After the receivers: whether a lend types its memory depends on their count. */
+	if (ret == FFA_OK)
+		ret = allowed_attributes(req, ctx->version);
 	return ret;
 }
 
@@ -970,18 +988,19 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
  * FFA_MEM_SHARE, FFA_MEM_LEND and FFA_MEM_DONATE. Errors: INVALID_PARAMETERS
  * for a buffer other than the TX buffer, lengths that do not match it, or
  * a descriptor that is not valid for the caller's version and the
- * operation (sender not the caller, a handle, attributes other than normal
- * write-back inner-shareable memory for a share or a lend to several
- * borrowers and other than "not specified" for a donate or a lend to one,
- * or with the NS bit, flags the
- * operation does not take, receivers that are not distinct partitions,
- * permissions the operation does not allow, misaligned or misplaced
+ * operation (sender not the caller, a handle, a memory type for a donate
+ * or a lend to one, the NS bit or reserved attribute bits, flags the
+ * operation does not take, more receivers than the descriptor holds,
+ * receivers that are not distinct partitions, permissions the operation
+ * does not allow or any instruction access, misaligned or misplaced
  * offsets, ranges that are unaligned, empty, wrapping, overlapping or not
- * adding up); DENIED for memory that is not the VM's (as Hafnium), already
- * in another of the VM's transactions or its RX/TX buffers, or that the
- * platform will not give;
- * NO_MEMORY beyond the VM's limits or the mediator's tables; BUSY while
- * another of the VM's descriptors arrives in fragments; the SPMC's error.
+ * adding up); DENIED for a share or a lend to several of other than
+ * normal write-back inner-shareable memory (as Hafnium), memory that is
+ * not the VM's (as Hafnium), already in another of the VM's transactions
+ * or its RX/TX buffers, or that the platform will not give; NO_MEMORY
+ * for more receivers than the mediator keeps, beyond the VM's limits or
+ * the mediator's tables; BUSY while another of the VM's descriptors
+ * arrives in fragments; the SPMC's error.
  * A descriptor longer than the first fragment is answered FFA_MEM_FRAG_RX
  * for the rest (FFA_MEM_FRAG_TX).
  */

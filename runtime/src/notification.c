@@ -258,7 +258,7 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_
 		 * before its bindings are dropped (under this lock): refuse it
 		 * here, or the drop will find the new binding.
 		 */
-		if (__atomic_load_n(&from->version_state, __ATOMIC_ACQUIRE) == FFA_VM_VERSION_FROZEN)
+		if (ffa_vm_dying(from))
 			ret = FFA_INVALID_PARAMETERS;
 		else
 			ret = (n->vm_bound & args->bitmap) != 0 ? FFA_DENIED : FFA_OK;

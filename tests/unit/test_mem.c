@@ -259,9 +259,13 @@ START_TEST(test_descriptor_checks)
 	REFUSE(d.sender = 2, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.handle = 7, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.attributes = ffa_mem_attributes_set_ns(d.attributes, 1), FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
-	REFUSE(d.attributes = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* Memory of another kind than normal write-back inner-shareable: DENIED, as Hafnium. */
+	REFUSE(d.attributes = 0, FFA_MEM_SHARE_32, FFA_DENIED);
 	REFUSE(d.attributes = ffa_mem_attributes_set_cacheability(d.attributes, FFA_MEM_CACHEABILITY_NON_CACHEABLE),
-	       FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	       FFA_MEM_SHARE_32, FFA_DENIED);
+	REFUSE(d.attributes = ffa_mem_attributes_set_shareability(d.attributes, FFA_MEM_SHAREABILITY_OUTER_SHAREABLE),
+	       FFA_MEM_SHARE_32, FFA_DENIED);
+	REFUSE(d.attributes = ffa_mem_attributes_set_mem_type(0, FFA_MEM_TYPE_DEVICE), FFA_MEM_SHARE_32, FFA_DENIED);
 	REFUSE(d.flags = FFA_MEM_TRANSACTION_FLAGS_ZERO_MEMORY_MASK, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.flags = 1u << 7, FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.receiver_count = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
@@ -273,6 +277,12 @@ START_TEST(test_descriptor_checks)
 	REFUSE(d.permissions[0] = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(rw(), FFA_MEM_INSTRUCTION_ACCESS_EXECUTABLE),
 	       FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* Instruction access is the borrower's to ask for, whatever the operation (Hafnium). */
+	REFUSE(d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(rw(), FFA_MEM_INSTRUCTION_ACCESS_NOT_EXECUTABLE),
+	       FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE((d.attributes = 0, d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(
+						      rw(), FFA_MEM_INSTRUCTION_ACCESS_EXECUTABLE)),
+	       FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
 	REFUSE((void)0, FFA_MEM_DONATE_32, FFA_INVALID_PARAMETERS); /* a donor gives no permissions */
 	REFUSE(d.access_size = 24, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.composite_offset = 84, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
@@ -285,6 +295,21 @@ START_TEST(test_descriptor_checks)
 	REFUSE((d.range_count = 2, d.ipa[1] = MEM_IPA + FFA_PAGE_SIZE, d.pages[1] = 1), FFA_MEM_SHARE_32,
 	       FFA_INVALID_PARAMETERS);
 #undef REFUSE
+	/*
+	 * A receiver count no descriptor of this length can hold: wrong
+	 * (INVALID_PARAMETERS), not too many receivers (NO_MEMORY).
+	 */
+	d = plain(2);
+	len = write_desc(&d, FFA_VERSION_1_2);
+	{
+		uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+		struct ffa_mem_transaction_v1_1 h;
+
+		ck_assert(ffa_mem_transaction_v1_1_read(tx, FFA_PAGE_SIZE, 0, &h));
+		h.receiver_count = 0x10000001;
+		ck_assert(ffa_mem_transaction_v1_1_write(tx, FFA_PAGE_SIZE, 0, &h));
+		mem_refused(FFA_MEM_SHARE_32, len, FFA_INVALID_PARAMETERS);
+	}
 	/* Lengths: longer than the buffer, not the descriptor's, fragments. */
 	d = plain(2);
 	len = write_desc(&d, FFA_VERSION_1_2);
