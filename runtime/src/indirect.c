@@ -174,8 +174,6 @@ static int32_t send_to_vm(struct ffa_call_ctx *ctx, const struct message *msg, c
 		}
 	}
 	ffa_vm_unlock(m, to);
-	if (ret == FFA_OK)
-		ffa_notify_sri(m, to);
 	return ret;
 }
 
