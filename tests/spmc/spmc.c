@@ -1520,6 +1520,8 @@ static int32_t framework_msg(struct spmc *s,
 	if (ret != FFA_OK)
 		return ret;
 	m.status = vm_msg_status(p, t.st, created, &m);
+	if (!created && m.status == FFA_OK && p->behaviour == SPMC_BEHAVE_OPTEE)
+		spmc_optee_vm_destroyed(s, p->id, m.vm);
 	t.st->vm_msgs++;
 	t.st->last_vm_msg = m;
 	if (created) {
