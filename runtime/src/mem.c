@@ -684,7 +684,9 @@ static int32_t spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle)
  * ffa_memory_send_complete() frees the share state, TF-A
  * spmc_ffa_fill_desc() the object): so the rest of the descriptor goes
  * with every constituent naming the transaction's first page again, two
- * pages long, overlapping it and making the page total wrong. An SPMC that
+ * pages long, overlapping it and making the page total wrong. That costs
+ * the FFA_MEM_FRAG_TX calls the VM's own fragments would have (the length
+ * is the one it announced, within its page limit). An SPMC that
  * checks neither completes it, and it is reclaimed then. Returns false
  * only when the SPMC completed it and kept it: a partition may retrieve
  * the pages sent so far, so they stay the SPMC's.
