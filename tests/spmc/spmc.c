@@ -189,14 +189,21 @@ static bool range_in_transactions(const struct spmc *s,
 				  const struct spmc_range *r,
 				  const struct spmc_mem_transaction *except);
 
+/* Has the normal world lost access to a page of r (a complete LEND or DONATE)? */
+static bool range_lent_away(const struct spmc *s, const struct spmc_range *r);
+
 /*
  * Checks the ranges of buffers about to be registered: no two of them share
  * a page (INVALID_PARAMETERS, Hafnium: "Mailbox buffers overlap"), phys()
- * accepts each (DENIED, Hafnium: not in the NWd page tables), and none is
- * part of buffers already registered (DENIED: Hafnium unmaps registered
- * buffers from the NWd page tables, so they fail the same check) or of a
- * complete memory transaction (DENIED, the model's: the sender no longer
- * has the pages to itself).
+ * accepts each (DENIED, Hafnium: not in the NWd page tables), none is part
+ * of buffers already registered (DENIED: Hafnium unmaps registered buffers
+ * from the NWd page tables, so they fail the same check) nor lent or
+ * donated (DENIED: the NWd page tables no longer give the sender read,
+ * write and execute access, which Hafnium's
+ * arch_other_world_vm_configure_rxtx_map() wants). That is all Hafnium
+ * checks: a page the VM shares keeps its access, so it may become an RX/TX
+ * buffer here; keeping the two apart is the hypervisor's job (FF-A 1.0
+ * §8.4, Hafnium's own hypervisor api_vm_configure_pages()).
  */
 static int32_t check_new_buffers(struct spmc *s, const struct spmc_buffers *b)
 {
@@ -222,7 +229,7 @@ static int32_t check_new_buffers(struct spmc *s, const struct spmc_buffers *b)
 		if (s->config.phys(s->config.phys_ctx, all[i].pa, len) == NULL)
 			return FFA_DENIED;
 		if (buffers_overlap(&s->hyp, &all[i]) ||
-		    range_in_transactions(s, &all[i], NULL))
+		    range_lent_away(s, &all[i]))
 			return FFA_DENIED;
 		for (size_t k = 0; k < SPMC_MAX_VM_BUFFERS; k++) {
 			if (buffers_overlap(&s->vm[k], &all[i]))
@@ -1573,6 +1580,8 @@ static int32_t framework_msg(struct spmc *s,
 	if (ret != FFA_OK)
 		return ret;
 	m.status = vm_msg_status(p, t.st, created, &m);
+	if (!created && m.status == FFA_OK && p->behaviour == SPMC_BEHAVE_OPTEE)
+		spmc_optee_vm_destroyed(s, p->id, m.vm);
 	t.st->vm_msgs++;
 	t.st->last_vm_msg = m;
 	if (created) {
@@ -2354,6 +2363,19 @@ static bool range_in_transactions(const struct spmc *s,
 		const struct spmc_mem_transaction *t = &s->mem[i];
 
 		if (t != except && t->used && t->complete &&
+		    range_in_list(s, t->first_range, r))
+			return true;
+	}
+	return false;
+}
+
+static bool range_lent_away(const struct spmc *s, const struct spmc_range *r)
+{
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++) {
+		const struct spmc_mem_transaction *t = &s->mem[i];
+
+		if (t->used && t->complete &&
+		    t->type != FFA_MEM_TRANSACTION_TYPE_SHARE &&
 		    range_in_list(s, t->first_range, r))
 			return true;
 	}

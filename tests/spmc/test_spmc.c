@@ -4237,11 +4237,19 @@ START_TEST(test_mem_overlap_buffers)
 	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_DENIED);
 	md_lend(VM_TX, 1);
 	md_failed(FFA_MEM_LEND_32, DBUF_SIZE, 0, FFA_DENIED);
-	/* And the other way: no buffers over pages in a transaction. */
-	md_share(SHARED, 2);
-	h = send_ok(FFA_MEM_SHARE_32);
+	/*
+	 * And the other way: no buffers over pages the normal world lent
+	 * away; but a shared page keeps its access in the NWd page tables,
+	 * all Hafnium's arch_other_world_vm_configure_rxtx_map() checks.
+	 */
+	md_lend(SHARED, 2);
+	h = send_ok(FFA_MEM_LEND_32);
 	write_vm_desc(vm_desc(VM2, SHARED + 1, SHARED + 5));
 	refused(req_map_forward(true), FFA_DENIED);
+	md_share(SHARED + 8, 2);
+	send_ok(FFA_MEM_SHARE_32);
+	write_vm_desc(vm_desc(VM2, SHARED + 9, SHARED + 12));
+	assert_success32((struct ffa_regs[]){ call(req_map_forward(true)) });
 	(void)h;
 }
 END_TEST
@@ -4777,6 +4785,37 @@ START_TEST(test_optee_partition)
 }
 END_TEST
 
+/*
+ * A VM that dies with memory OP-TEE retrieved (a session open, no
+ * UNREGISTER_SHM): the VM destroyed message makes OP-TEE let go of it, as
+ * OP-TEE with virtualization frees a destroyed guest's context and shared
+ * memory, so the hypervisor can reclaim it (else its teardown never ends).
+ */
+START_TEST(test_optee_forgets_destroyed_vm)
+{
+	ffa_mem_handle_t h, other;
+
+	part_cfg(SP1)->behaviour = SPMC_BEHAVE_OPTEE;
+	part_cfg(SP1)->properties = ffa_partition_properties_set_vm_destroyed_msg(
+		ffa_partition_properties_set_vm_created_msg(part_cfg(SP1)->properties, 1), 1);
+	mem_setup();
+	ck_assert_int_eq(vm_msg(true, SP1, VM1), FFA_OK);
+	ck_assert_int_eq(vm_msg(true, SP1, VM2), FFA_OK);
+	md_share(SHARED, 1);
+	h = send_ok(FFA_MEM_SHARE_64);
+	md_share(SHARED + 2, 1);
+	md.sender = VM2;
+	other = send_ok(FFA_MEM_SHARE_64);
+	ck_assert_int_eq(spmc_retrieve(&s, h, SP1), FFA_OK);
+	ck_assert_int_eq(spmc_retrieve(&s, other, SP1), FFA_OK);
+	mem_refused(req_reclaim(h, false, false), FFA_DENIED);
+	ck_assert_int_eq(vm_msg(false, SP1, VM1), FFA_OK);
+	assert_success32((struct ffa_regs[]){ call(req_reclaim(h, false, false)) });
+	/* Another VM's memory stays retrieved. */
+	mem_refused(req_reclaim(other, false, false), FFA_DENIED);
+}
+END_TEST
+
 START_TEST(test_mem_donate_retrieved)
 {
 	ffa_mem_handle_t h;
@@ -4995,6 +5034,7 @@ static Suite *spmc_suite(void)
 	ADD(suite, test_mem_reclaim_partial);
 	ADD(suite, test_mem_retrieve_relinquish);
 	ADD(suite, test_optee_partition);
+	ADD(suite, test_optee_forgets_destroyed_vm);
 	ADD(suite, test_mem_donate_retrieved);
 	ADD(suite, test_mem_handles);
 	ADD(suite, test_mem_frag_rx);
