@@ -376,10 +376,10 @@ START_TEST(test_partition_info_v1_1_and_filters)
 	assert_success((struct ffa_regs[]){ call(vm64, simple_call(FFA_RX_RELEASE_32)) });
 	/* Unknown UUID. */
 	refused(vm64, pinfo_call((const uint8_t[16]){ 1 }, false), FFA_INVALID_PARAMETERS);
-	/* 1.0 has no flags: w5 is SBZ there, and bit 1 is SBZ at 1.1 too. */
+	/* w5[31:1] is MBZ (Hafnium, Xen, the arm-ffa crate): refused, RX untouched. */
 	out = pinfo_call(NULL, false);
 	out.x[5] = 2;
-	assert_success((struct ffa_regs[]){ call(vm64, out) });
+	refused(vm64, out, FFA_INVALID_PARAMETERS);
 }
 END_TEST
 
@@ -462,7 +462,10 @@ START_TEST(test_partition_info_get_regs)
 	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res), FFA_OK);
 	ck_assert_uint_eq(res.last_index, 0);
 	refused(vm64, regs_call(NULL, 4, 0), FFA_INVALID_PARAMETERS);
-	refused(vm64, regs_call(NULL, 0, (uint16_t)(res.tag + 1)), FFA_RETRY);
+	refused(vm64, regs_call(NULL, 2, (uint16_t)(res.tag + 1)), FFA_RETRY);
+	/* At start index 0 the tag is MBZ, even the current one (DEN0077A v1.2 §13.9). */
+	refused(vm64, regs_call(NULL, 0, res.tag), FFA_INVALID_PARAMETERS);
+	refused(vm64, regs_call(NULL, 0, (uint16_t)(res.tag + 1)), FFA_INVALID_PARAMETERS);
 	refused(vm64, regs_call((const uint8_t[16]){ 7 }, 0, 0), FFA_INVALID_PARAMETERS);
 	/* Not at 1.1. */
 	negotiate(vm32, 1);

@@ -546,7 +546,7 @@ struct ffa_partition_info_get_regs_args {
 	bool smc64; /* called with the SMC64 id */
 	struct ffa_uuid uuid; /* x1/x2: UUID filter (bytes 0-7 in x1, 8-15 in x2); all zero selects every partition. */
 	uint16_t start_index; /* x3[15:0]: Index of the first descriptor wanted. */
-	uint16_t tag; /* x3[31:16]: Information tag from an earlier reply; MBZ when start-index is 0. */
+	uint16_t tag; /* x3[31:16]: Information tag from an earlier reply; MBZ when start-index is 0 (INVALID_PARAMETERS: a first call names no earlier reply). */
 };
 
 struct ffa_partition_info_get_regs_result {
@@ -1065,6 +1065,8 @@ ffa_decode_rxtx_map(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxt
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[3] & conv & 0xffffffc0U) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_rxtx_map_args){ .smc64 = smc64 };
 	out->tx_address = (uint64_t)(r->x[1] & conv);
 	out->rx_address = (uint64_t)(r->x[2] & conv);
@@ -1249,6 +1251,8 @@ ffa_decode_partition_info_get(const struct ffa_regs *r, enum ffa_version v, stru
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[5] & conv & (v >= FFA_VERSION_1_1 ? 0xfffffffeU : 0xffffffffU)) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_partition_info_get_args){ .smc64 = smc64 };
 	ffa_le_put(out->uuid.b + 0, (uint32_t)r->x[1], 4);
 	ffa_le_put(out->uuid.b + 4, (uint32_t)r->x[2], 4);
@@ -2952,6 +2956,8 @@ ffa_decode_notification_bind(const struct ffa_regs *r, enum ffa_version v, struc
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[2] & conv & 0xfffffffeU) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_bind_args){ .smc64 = smc64 };
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
@@ -3049,6 +3055,8 @@ ffa_decode_notification_unbind(const struct ffa_regs *r, enum ffa_version v, str
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[2] & conv & 0xffffffffU) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_unbind_args){ .smc64 = smc64 };
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
@@ -3247,6 +3255,8 @@ ffa_decode_notification_get(const struct ffa_regs *r, enum ffa_version v, struct
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[2] & conv & 0xfffffff0U) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_get_args){ .smc64 = smc64 };
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->receiver_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 16) & 0xffffU));
@@ -3679,6 +3689,8 @@ ffa_decode_msg_send2(const struct ffa_regs *r, enum ffa_version v, struct ffa_ms
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[2] & conv & 0xfffffffdU) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_msg_send2_args){ .smc64 = smc64 };
 	out->sender_vm_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->delay_sri = (((r->x[2] >> 1) & 0x1U) != 0);
@@ -4162,6 +4174,9 @@ ffa_decode_partition_info_get_regs(const struct ffa_regs *r, enum ffa_version v,
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	/* tag must be zero while start-index is. */
+	if (((r->x[3] & conv) & 0xffffU) == 0 && ((r->x[3] & conv) & 0xffff0000U) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_partition_info_get_regs_args){ .smc64 = smc64 };
 	ffa_le_put(out->uuid.b + 0, r->x[1], 8);
 	ffa_le_put(out->uuid.b + 8, r->x[2], 8);
