@@ -356,6 +356,7 @@ class Spec:
     mediator_versions: list = dc_field(default_factory=list)
     version_docs: dict = dc_field(default_factory=dict)
     status: list = dc_field(default_factory=list)
+    status_fallback: object = None
     constants: list = dc_field(default_factory=list)
     types: dict = dc_field(default_factory=dict)
     aliases: list = dc_field(default_factory=list)
@@ -616,6 +617,16 @@ class Builder:
             since, _ = self.span(fname, s)
             self.spec.status.append(Status(s["name"], s["value"], since,
                                            s["doc"], s["ref"]))
+        fb = data["fallback"]
+        match = [s for s in self.spec.status if s.name == fb["status"]]
+        if not match or match[0].since != min(self.spec.versions):
+            self.err.add(fname, fb.line_of("status"),
+                         f"fallback status '{fb['status']}' is not a status "
+                         f"every version defines")
+        else:
+            self.spec.status_fallback = Status(
+                match[0].name, match[0].value, match[0].since, fb["doc"],
+                fb["ref"])
 
     # -- functions ------------------------------------------------------------
     def build_layout(self, fname, fn, items, unused, last_reg, where,

@@ -6,9 +6,38 @@
  */
 #include "internal.h"
 
+/*
+ * An FFA_ERROR status FF-A does not define at the version agreed with the
+ * SPMC becomes the fallback (spec/status.yaml), with a warning: a broken or
+ * hostile secure world cannot hand the runtime, or a VM through it, a
+ * status outside the specification.
+ */
+static __attribute__((noinline, cold)) void spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs,
+								 enum ffa_version v)
+{
+	ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_ERROR status %#llx is not an FF-A %u.%u status; taken as %d",
+		(unsigned long long)regs->x[2], (unsigned int)ffa_version_number_get_major(v),
+		(unsigned int)ffa_version_number_get_minor(v), FFA_STATUS_FALLBACK);
+	regs->x[2] = (uint32_t)FFA_STATUS_FALLBACK;
+}
+
+/*
+ * Every call to the SPMC. An FFA_ERROR reply leaves with its status checked
+ * once, here, and in its 32-bit form (TF-A sign-extends it to 64 bits).
+ */
 void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs)
 {
 	m->plat->smc(m->plat->ctx, regs);
+	if ((uint32_t)regs->x[0] == FFA_ERROR_32) {
+		/* Before FFA_VERSION is agreed, any status FF-A defines. */
+		const enum ffa_version v = m->version != 0 ? m->version : FFA_VERSION_MEDIATOR_MAX;
+		const int32_t status = ffa_status_at(regs->x[2], v);
+
+		if (status != (int32_t)(uint32_t)regs->x[2])
+			spmc_status_fallback(m, regs, v);
+		else
+			regs->x[2] = (uint32_t)status;
+	}
 }
 
 static uint64_t *implemented_set(struct ffa_mediator *m, uint32_t fid)

@@ -919,7 +919,7 @@ ffa_decode_features_result(const struct ffa_regs *r, enum ffa_version v, struct 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1016,7 +1016,7 @@ ffa_decode_rx_release_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1111,7 +1111,7 @@ ffa_decode_rxtx_map_result(const struct ffa_regs *r, enum ffa_version v, struct 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1202,7 +1202,7 @@ ffa_decode_rxtx_unmap_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1303,7 +1303,7 @@ ffa_decode_partition_info_get_result(const struct ffa_regs *r, enum ffa_version 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1399,7 +1399,7 @@ ffa_decode_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ff
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1717,7 +1717,7 @@ ffa_decode_msg_send_result(const struct ffa_regs *r, enum ffa_version v, struct 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1924,7 +1924,7 @@ ffa_decode_mem_donate_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2019,7 +2019,7 @@ ffa_decode_mem_lend_result(const struct ffa_regs *r, enum ffa_version v, struct 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2114,7 +2114,7 @@ ffa_decode_mem_share_result(const struct ffa_regs *r, enum ffa_version v, struct
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2299,7 +2299,7 @@ ffa_decode_mem_relinquish_result(const struct ffa_regs *r, enum ffa_version v, s
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2396,7 +2396,7 @@ ffa_decode_mem_reclaim_result(const struct ffa_regs *r, enum ffa_version v, stru
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2533,7 +2533,7 @@ ffa_decode_mem_op_resume_result(const struct ffa_regs *r, enum ffa_version v, st
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2676,7 +2676,7 @@ ffa_decode_mem_frag_tx_result(const struct ffa_regs *r, enum ffa_version v, stru
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2816,7 +2816,7 @@ ffa_decode_notification_bitmap_create_result(const struct ffa_regs *r, enum ffa_
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2907,7 +2907,7 @@ ffa_decode_notification_bitmap_destroy_result(const struct ffa_regs *r, enum ffa
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3006,7 +3006,7 @@ ffa_decode_notification_bind_result(const struct ffa_regs *r, enum ffa_version v
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3103,7 +3103,7 @@ ffa_decode_notification_unbind_result(const struct ffa_regs *r, enum ffa_version
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3206,7 +3206,7 @@ ffa_decode_notification_set_result(const struct ffa_regs *r, enum ffa_version v,
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3309,7 +3309,7 @@ ffa_decode_notification_get_result(const struct ffa_regs *r, enum ffa_version v,
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3404,7 +3404,7 @@ ffa_decode_notification_info_get_result(const struct ffa_regs *r, enum ffa_versi
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3547,7 +3547,7 @@ ffa_decode_rx_acquire_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3636,7 +3636,7 @@ ffa_decode_spm_id_get_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3735,7 +3735,7 @@ ffa_decode_msg_send2_result(const struct ffa_regs *r, enum ffa_version v, struct
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3825,7 +3825,7 @@ ffa_decode_secondary_ep_register_result(const struct ffa_regs *r, enum ffa_versi
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3915,7 +3915,7 @@ ffa_decode_mem_perm_get_result(const struct ffa_regs *r, enum ffa_version v, str
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -4018,7 +4018,7 @@ ffa_decode_mem_perm_set_result(const struct ffa_regs *r, enum ffa_version v, str
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -4125,7 +4125,7 @@ ffa_decode_console_log_result(const struct ffa_regs *r, enum ffa_version v, stru
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -4224,7 +4224,7 @@ ffa_decode_partition_info_get_regs_result(const struct ffa_regs *r, enum ffa_ver
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -4337,7 +4337,7 @@ ffa_decode_el3_intr_handle_result(const struct ffa_regs *r, enum ffa_version v, 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -4562,7 +4562,7 @@ ffa_decode_ns_res_info_get_result(const struct ffa_regs *r, enum ffa_version v, 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
