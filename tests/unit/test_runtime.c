@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "check_run.h"
+#include "mem_desc.h"
 #include "test_util.h"
 
 /* ------------------------------------------------------------- version */
@@ -478,17 +479,21 @@ END_TEST
 /*
  * The SPMC's reply to the next call with id `fid` is replaced by FFA_ERROR
  * with w2 = `w2`, as a broken or hostile secure world (or a fuzzer) might
- * answer; everything else goes to the simulated SPMC.
+ * answer; everything else goes to the simulated SPMC. With forge_instead,
+ * the simulated SPMC never hears of that call (so it holds nothing the
+ * mediator was told failed).
  */
 static void (*real_smc)(void *ctx, struct ffa_regs *regs);
 static uint32_t forge_fid;
 static uint64_t forge_w2;
+static bool forge_instead;
 
 static void forging_smc(void *ctx, struct ffa_regs *regs)
 {
 	const uint32_t fid = (uint32_t)regs->x[0];
 
-	real_smc(ctx, regs);
+	if (fid != forge_fid || !forge_instead)
+		real_smc(ctx, regs);
 	if (fid == forge_fid) {
 		*regs = (struct ffa_regs){ .x = { FFA_ERROR_32, 0, forge_w2 } };
 		forge_fid = 0;
@@ -503,6 +508,7 @@ static void forge(uint32_t fid, uint64_t w2)
 	}
 	forge_fid = fid;
 	forge_w2 = w2;
+	forge_instead = false;
 }
 
 /* What a VM is answered when the SPMC answers its RXTX_MAP with w2. */
@@ -583,6 +589,27 @@ START_TEST(test_spmc_status_other_calls)
 }
 END_TEST
 
+START_TEST(test_spmc_status_mem_share)
+{
+	const struct ffa_mem_constituent_v1_0 c = { .address = IPA_BASE + 0x40000, .page_count = 2 };
+	uint8_t *tx;
+	uint32_t len;
+
+	negotiate(vm64, 2);
+	map_buffers(vm64, 1);
+	tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	len = mem_desc_write(tx, 1, 0x8001, mem_desc_normal_wb(), mem_desc_rw(), &c, 1);
+	/* The mediator sends a share on as FFA_MEM_SHARE_32 (lengths only). */
+	forge(FFA_MEM_SHARE_32, 0x80038003);
+	forge_instead = true;
+	assert_error((struct ffa_regs[]){ call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_64, len, len } }) },
+		     FFA_ABORTED);
+	ck_assert_uint_eq(forge_fid, 0);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+	ck_assert_uint_eq(vm64->share_count, 0);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("runtime");
@@ -619,6 +646,7 @@ int main(void)
 	tcase_add_test(tc, test_spmc_status_sign_extended_is_accepted);
 	tcase_add_test(tc, test_spmc_status_by_vm_version);
 	tcase_add_test(tc, test_spmc_status_other_calls);
+	tcase_add_test(tc, test_spmc_status_mem_share);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
