@@ -4,7 +4,7 @@ Templates only print what these functions return: every mask, shift and
 version condition is decided here, at generation time.
 """
 from . import names
-from .model import Reg, RegArray, RegGroup
+from .model import Reg, RegArray, RegGroup, in_span
 
 # x0..x7 carry every FF-A message; x8..x17 only the messages that list them
 # (FF-A 1.2, SMCCC 1.2). An encoder writes the first group whole and leaves
@@ -21,10 +21,6 @@ def c_hex(value):
     if value > ALL32:
         return f"UINT64_C({value:#x})"
     return f"{value:#x}U"
-
-
-def in_span(since, removed, v):
-    return (since is None or since <= v) and (removed is None or v < removed)
 
 
 def version_cond(since, removed):
@@ -111,6 +107,31 @@ class CallCode:
                 continue
             out.append((index, select_by_version(
                 [(v, c_hex(m)) for v, m in values])))
+        return out
+
+    def cond_mbz(self):
+        """[(index, field, other, c_condition)]: field must be zero while
+        other (same register) is zero; the condition is true when refused."""
+        out = []
+        for e in self.layout.entries:
+            if not isinstance(e, Reg):
+                continue
+            by_name = {f.name: f for f in e.fields}
+            for f in e.fields:
+                other = by_name.get(f.mbz_when_zero)
+                if other is None:
+                    continue
+                reg = f"(r->x[{e.index}] & conv)"
+                cond = (f"({reg} & {c_hex(other.mask_in_place)}) == 0 && "
+                        f"({reg} & {c_hex(f.mask_in_place)}) != 0")
+                vcond = version_cond(
+                    max(x for x in (f.since, other.since, e.since, (0, 0))
+                        if x is not None),
+                    min((x for x in (f.removed, other.removed, e.removed)
+                         if x is not None), default=None))
+                if vcond:
+                    cond = f"{vcond} && {cond}"
+                out.append((e.index, f, other, cond))
         return out
 
     def mbz_table(self, v):

@@ -50,18 +50,17 @@ static int32_t receiver(const struct ffa_mediator *m, uint16_t id, uint32_t recv
 }
 
 /*
- * A partition's FFA_ERROR, in the VM's terms: a status the VM's version
- * does not have (NO_DATA before 1.1, NOT_READY before 1.2) is ABORTED.
+ * A partition's FFA_ERROR, passed on: ffa_spmc_call checked its status
+ * against FF-A, and ffa_handle_call gives the VM only what its version
+ * defines (NO_DATA before 1.1, NOT_READY before 1.2 become ABORTED).
  */
 static int32_t relay_error(const struct ffa_call_ctx *ctx, const struct ffa_regs *r)
 {
 	struct ffa_error_args e;
 
-	if (ffa_decode_error(r, ctx->m->version, &e) == FFA_OK && ffa_status_since(e.error_code) <= ctx->version)
-		return e.error_code;
-	ffa_log(ctx->m, FFA_LOG_WARN, "VM %#x: partition error %d has no meaning at its version",
-		ctx->vm->id, (int)(int32_t)(uint32_t)r->x[2]);
-	return FFA_ABORTED;
+	if (ffa_decode_error(r, ctx->m->version, &e) != FFA_OK)
+		return FFA_ABORTED;
+	return e.error_code;
 }
 
 /* --- which VM may resume a preempted partition vCPU ----------------- */

@@ -1097,7 +1097,16 @@ static int32_t handle_partition_info_get_regs(struct spmc *s,
 	uint32_t count;
 	uint32_t n;
 	int32_t ret = ffa_decode_partition_info_get_regs(in, v, &a);
+	struct ffa_regs untagged = *in;
 
+	/*
+	 * FF-A makes the tag MBZ at start index 0, which the decoder refuses;
+	 * Hafnium answers RETRY to any tag there instead: if the call is good
+	 * but for that (x3 holds only start index and tag), do as it does.
+	 */
+	untagged.x[3] = 0;
+	if (ret == FFA_INVALID_PARAMETERS && ffa_decode_partition_info_get_regs(&untagged, v, &a) == FFA_OK)
+		return FFA_RETRY;
 	if (ret != FFA_OK)
 		return ret;
 	if (a.tag != 0 && a.tag != s->partitions_tag)

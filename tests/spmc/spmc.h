@@ -756,10 +756,14 @@ int32_t spmc_notify_info_get(struct spmc *s, const struct ffa_regs *in, struct f
 /* Partition sp lets VM vm set the notifications in bitmap (its BIND). */
 int32_t spmc_sp_notification_bind(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap);
 
+/* The same, with its per-vCPU flag: the notifications are per-vCPU ones. */
+int32_t spmc_sp_notification_bind_kind(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap, bool per_vcpu);
+
 /*
  * Partition sp sets notifications for VM vm (its FFA_NOTIFICATION_SET):
  * FFA_OK, INVALID_PARAMETERS (no bitmaps, no such partition, an empty
- * bitmap, a vCPU past the VM's), or DENIED (a bit the VM did not bind to
+ * bitmap, a vCPU past the VM's, a global one naming a vCPU other than 0),
+ * or DENIED (a bit the VM did not bind to
  * sp, or bound with the other per-vCPU kind). The SPMC would now raise
  * the schedule receiver interrupt; the tests call the mediator's
  * ffa_notifications_pending() for it.

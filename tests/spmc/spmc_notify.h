@@ -58,6 +58,7 @@ struct spmc_notify_vm {
 /* A partition's side: which VM may set which of its notifications. */
 struct spmc_notify_sp {
 	uint64_t bound;
+	uint64_t per_vcpu;                 /* of bound: bound per-vCPU */
 	uint16_t sender[64];
 	uint64_t pending;                  /* set by VMs, not yet taken */
 };

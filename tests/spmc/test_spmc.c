@@ -1765,6 +1765,74 @@ START_TEST(test_regs_tag)
 }
 END_TEST
 
+/* --- FFA_NOTIFICATION_SET: the per-vCPU flag and the target vCPU ------------ */
+
+/* A VM's FFA_NOTIFICATION_SET to a partition, as the hypervisor forwards it. */
+static struct ffa_regs req_notify_set(uint16_t vm, uint16_t sp, bool per_vcpu, uint16_t vcpu, uint64_t bitmap)
+{
+	const struct ffa_notification_set_args a = { .receiver = sp, .sender = vm, .per_vcpu = per_vcpu,
+						     .receiver_vcpu = vcpu, .bitmap = bitmap };
+	struct ffa_regs r = { { 0 } };
+
+	ffa_encode_notification_set(&a, s.caller_version, &r);
+	return r;
+}
+
+/*
+ * Hafnium's api_ffa_notification_set: a global notification names vCPU 0,
+ * the per-vCPU flag must match how the receiver bound each bit (DENIED),
+ * and a per-vCPU one must name a vCPU the receiver has (INVALID_PARAMETERS).
+ * SP2 has four execution contexts.
+ */
+START_TEST(test_notify_set_to_partition_vcpu_rules)
+{
+	struct ffa_regs out = { { 0 } };
+
+	negotiate(FFA_VERSION_1_2);
+	ck_assert_int_eq(spmc_sp_notification_bind_kind(&s, SP2, 3, 0x1, true), FFA_OK);
+	ck_assert_int_eq(spmc_sp_notification_bind(&s, SP2, 3, 0x2), FFA_OK);
+	refused(req_notify_set(3, SP2, false, 1, 0x2), FFA_INVALID_PARAMETERS);
+	refused(req_notify_set(3, SP2, true, 4, 0x1), FFA_INVALID_PARAMETERS);
+	refused(req_notify_set(3, SP2, true, 0xffff, 0x1), FFA_INVALID_PARAMETERS);
+	refused(req_notify_set(3, SP2, true, 0, 0x2), FFA_DENIED);
+	refused(req_notify_set(3, SP2, false, 0, 0x1), FFA_DENIED);
+	refused(req_notify_set(3, SP2, true, 1, 0x3), FFA_DENIED);
+	out = call(req_notify_set(3, SP2, true, 3, 0x1));
+	assert_success32(&out);
+	out = call(req_notify_set(3, SP2, false, 0, 0x2));
+	assert_success32(&out);
+	ck_assert_uint_eq(spmc_sp_notifications_take(&s, SP2), 0x3);
+	/* SP1 has one: vCPU 0 only. */
+	ck_assert_int_eq(spmc_sp_notification_bind_kind(&s, SP1, 3, 0x10, true), FFA_OK);
+	refused(req_notify_set(3, SP1, true, 1, 0x10), FFA_INVALID_PARAMETERS);
+	assert_success32((struct ffa_regs[]){ call(req_notify_set(3, SP1, true, 0, 0x10)) });
+}
+END_TEST
+
+/* A partition's own SET to a VM: a global notification names vCPU 0 too. */
+START_TEST(test_notify_set_from_partition_vcpu_rules)
+{
+	const struct ffa_notification_bitmap_create_args a = { .vm_id = 3, .vcpu_count = 2 };
+	const struct ffa_notification_bind_args b = { .receiver = 3, .sender = SP2, .bitmap = 0x4 };
+	const struct ffa_notification_bind_args bv = { .receiver = 3, .sender = SP2, .per_vcpu = true, .bitmap = 0x8 };
+	struct ffa_regs r = { { 0 } };
+
+	negotiate(FFA_VERSION_1_2);
+	ffa_encode_notification_bitmap_create(&a, s.caller_version, &r);
+	assert_success32((struct ffa_regs[]){ call(r) });
+	ffa_encode_notification_bind(&b, s.caller_version, &r);
+	assert_success32((struct ffa_regs[]){ call(r) });
+	ffa_encode_notification_bind(&bv, s.caller_version, &r);
+	assert_success32((struct ffa_regs[]){ call(r) });
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x4, false, 1), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x8, true, 2), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x8, false, 0), FFA_DENIED);
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x4, true, 0), FFA_DENIED);
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x8, true, 1), FFA_OK);
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x4, false, 0), FFA_OK);
+}
+END_TEST
+
 START_TEST(test_regs_before_1_2)
 {
 	negotiate(FFA_VERSION_1_1);
@@ -4972,6 +5040,8 @@ static Suite *spmc_suite(void)
 	ADD(suite, test_regs_specific_uuid);
 	ADD(suite, test_regs_tag);
 	ADD(suite, test_regs_before_1_2);
+	ADD(suite, test_notify_set_to_partition_vcpu_rules);
+	ADD(suite, test_notify_set_from_partition_vcpu_rules);
 	ADD(suite, test_trace);
 	ADD(suite, test_deliver_rx);
 	ADD(suite, test_direct_req_echo_32);

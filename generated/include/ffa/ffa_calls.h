@@ -546,7 +546,7 @@ struct ffa_partition_info_get_regs_args {
 	bool smc64; /* called with the SMC64 id */
 	struct ffa_uuid uuid; /* x1/x2: UUID filter (bytes 0-7 in x1, 8-15 in x2); all zero selects every partition. */
 	uint16_t start_index; /* x3[15:0]: Index of the first descriptor wanted. */
-	uint16_t tag; /* x3[31:16]: Information tag from an earlier reply; MBZ when start-index is 0. */
+	uint16_t tag; /* x3[31:16]: Information tag from an earlier reply; MBZ when start-index is 0 (INVALID_PARAMETERS: a first call names no earlier reply). */
 };
 
 struct ffa_partition_info_get_regs_result {
@@ -859,7 +859,7 @@ ffa_decode_features_result(const struct ffa_regs *r, enum ffa_version v, struct 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -936,7 +936,7 @@ ffa_decode_rx_release_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -975,6 +975,8 @@ ffa_decode_rxtx_map(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxt
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[3] & conv & 0xffffffc0U) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_rxtx_map_args){ .smc64 = smc64 };
 	out->tx_address = (uint64_t)(r->x[1] & conv);
 	out->rx_address = (uint64_t)(r->x[2] & conv);
@@ -1009,7 +1011,7 @@ ffa_decode_rxtx_map_result(const struct ffa_regs *r, enum ffa_version v, struct 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1080,7 +1082,7 @@ ffa_decode_rxtx_unmap_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1119,6 +1121,8 @@ ffa_decode_partition_info_get(const struct ffa_regs *r, enum ffa_version v, stru
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[5] & conv & (v >= FFA_VERSION_1_1 ? 0xfffffffeU : 0xffffffffU)) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_partition_info_get_args){ .smc64 = smc64 };
 	ffa_le_put(out->uuid.b + 0, (uint32_t)r->x[1], 4);
 	ffa_le_put(out->uuid.b + 4, (uint32_t)r->x[2], 4);
@@ -1159,7 +1163,7 @@ ffa_decode_partition_info_get_result(const struct ffa_regs *r, enum ffa_version 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1235,7 +1239,7 @@ ffa_decode_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ff
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1493,7 +1497,7 @@ ffa_decode_msg_send_result(const struct ffa_regs *r, enum ffa_version v, struct 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1660,7 +1664,7 @@ ffa_decode_mem_donate_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1735,7 +1739,7 @@ ffa_decode_mem_lend_result(const struct ffa_regs *r, enum ffa_version v, struct 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1810,7 +1814,7 @@ ffa_decode_mem_share_result(const struct ffa_regs *r, enum ffa_version v, struct
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1955,7 +1959,7 @@ ffa_decode_mem_relinquish_result(const struct ffa_regs *r, enum ffa_version v, s
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2032,7 +2036,7 @@ ffa_decode_mem_reclaim_result(const struct ffa_regs *r, enum ffa_version v, stru
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2139,7 +2143,7 @@ ffa_decode_mem_op_resume_result(const struct ffa_regs *r, enum ffa_version v, st
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2252,7 +2256,7 @@ ffa_decode_mem_frag_tx_result(const struct ffa_regs *r, enum ffa_version v, stru
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2362,7 +2366,7 @@ ffa_decode_notification_bitmap_create_result(const struct ffa_regs *r, enum ffa_
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2433,7 +2437,7 @@ ffa_decode_notification_bitmap_destroy_result(const struct ffa_regs *r, enum ffa
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2472,6 +2476,8 @@ ffa_decode_notification_bind(const struct ffa_regs *r, enum ffa_version v, struc
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[2] & conv & 0xfffffffeU) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_bind_args){ .smc64 = smc64 };
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
@@ -2510,7 +2516,7 @@ ffa_decode_notification_bind_result(const struct ffa_regs *r, enum ffa_version v
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2549,6 +2555,8 @@ ffa_decode_notification_unbind(const struct ffa_regs *r, enum ffa_version v, str
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[2] & conv & 0xffffffffU) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_unbind_args){ .smc64 = smc64 };
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
@@ -2585,7 +2593,7 @@ ffa_decode_notification_unbind_result(const struct ffa_regs *r, enum ffa_version
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2668,7 +2676,7 @@ ffa_decode_notification_set_result(const struct ffa_regs *r, enum ffa_version v,
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2707,6 +2715,8 @@ ffa_decode_notification_get(const struct ffa_regs *r, enum ffa_version v, struct
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[2] & conv & 0xfffffff0U) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_get_args){ .smc64 = smc64 };
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->receiver_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 16) & 0xffffU));
@@ -2749,7 +2759,7 @@ ffa_decode_notification_get_result(const struct ffa_regs *r, enum ffa_version v,
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2824,7 +2834,7 @@ ffa_decode_notification_info_get_result(const struct ffa_regs *r, enum ffa_versi
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2947,7 +2957,7 @@ ffa_decode_rx_acquire_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3016,7 +3026,7 @@ ffa_decode_spm_id_get_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3059,6 +3069,8 @@ ffa_decode_msg_send2(const struct ffa_regs *r, enum ffa_version v, struct ffa_ms
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[2] & conv & 0xfffffffdU) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_msg_send2_args){ .smc64 = smc64 };
 	out->sender_vm_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->delay_sri = (((r->x[2] >> 1) & 0x1U) != 0);
@@ -3093,7 +3105,7 @@ ffa_decode_msg_send2_result(const struct ffa_regs *r, enum ffa_version v, struct
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3163,7 +3175,7 @@ ffa_decode_secondary_ep_register_result(const struct ffa_regs *r, enum ffa_versi
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3233,7 +3245,7 @@ ffa_decode_mem_perm_get_result(const struct ffa_regs *r, enum ffa_version v, str
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3316,7 +3328,7 @@ ffa_decode_mem_perm_set_result(const struct ffa_regs *r, enum ffa_version v, str
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3413,7 +3425,7 @@ ffa_decode_console_log_result(const struct ffa_regs *r, enum ffa_version v, stru
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3452,6 +3464,9 @@ ffa_decode_partition_info_get_regs(const struct ffa_regs *r, enum ffa_version v,
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	/* tag must be zero while start-index is. */
+	if (((r->x[3] & conv) & 0xffffU) == 0 && ((r->x[3] & conv) & 0xffff0000U) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_partition_info_get_regs_args){ .smc64 = smc64 };
 	ffa_le_put(out->uuid.b + 0, r->x[1], 8);
 	ffa_le_put(out->uuid.b + 8, r->x[2], 8);
@@ -3489,7 +3504,7 @@ ffa_decode_partition_info_get_regs_result(const struct ffa_regs *r, enum ffa_ver
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3592,7 +3607,7 @@ ffa_decode_el3_intr_handle_result(const struct ffa_regs *r, enum ffa_version v, 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3797,7 +3812,7 @@ ffa_decode_ns_res_info_get_result(const struct ffa_regs *r, enum ffa_version v, 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
