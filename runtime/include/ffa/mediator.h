@@ -255,10 +255,15 @@ ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *plat,
 /*
  * Start mediating for a VM: id (1 to 0x7fff; 0 is the hypervisor),
  * AArch64 or AArch32, vcpu_count vCPUs. Partitions that asked for VM
- * created messages get one first. Returns the VM's handle for
- * ffa_handle_call(), or NULL with *status INVALID_PARAMETERS (bad id, or
- * one in use or still being torn down; no vCPU), NO_MEMORY (table full),
- * or the error of a partition that refused the VM.
+ * created messages get one first, then the SPMC makes the VM's
+ * notification bitmaps (when it implements them). Returns the VM's
+ * handle for ffa_handle_call(), or NULL with *status INVALID_PARAMETERS
+ * (bad id, or one in use or still being torn down; no vCPU), NO_MEMORY
+ * (table full), the error of a partition that refused the VM (BUSY after
+ * a few tries: try again later), or the SPMC's refusal of the bitmaps
+ * (NO_MEMORY when it has no room, say). After a refusal nothing of the
+ * VM is left: the partitions told it exists are told it is destroyed, and
+ * the id is free.
  */
 struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id,
 			     bool aarch64, uint16_t vcpu_count,
@@ -266,11 +271,14 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id,
 
 /*
  * Stop mediating for a VM (its vCPUs must no longer run): unmap and
- * unregister its buffers, tell the partitions that asked for VM destroyed
- * messages, and reclaim its open memory transactions. Returns FFA_OK when
- * that is done and the slot free, or FFA_RETRY when a partition answered
- * BUSY or RETRY or still holds some of the VM's memory: the VM's id stays
- * taken until ffa_vm_destroy_poll() returns FFA_OK.
+ * unregister its buffers, destroy its notification bitmaps at the SPMC
+ * (tried a few times; a refusal is logged, not retried), tell the
+ * partitions that asked for VM destroyed messages, and reclaim its open
+ * memory transactions. Returns FFA_OK when that is done and the slot
+ * free, or FFA_RETRY when a partition answered BUSY, RETRY or INTERRUPTED
+ * or still holds some of the VM's memory: the VM's id stays taken until
+ * ffa_vm_destroy_poll() returns FFA_OK. A partition refusing the message
+ * with any other status is logged and not asked again (as in Xen).
  */
 int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm);
 
