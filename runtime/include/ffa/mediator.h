@@ -245,8 +245,27 @@ struct ffa_mediator {
 
 /*
  * Negotiate a version with the SPMC, learn which ids it implements, map
- * the hypervisor's RX/TX buffers with it and read the partition list.
- * Returns FFA_OK or the FF-A status that stopped it.
+ * the hypervisor's RX/TX buffers with it and read the partition list
+ * (asked again, a few times, while the SPMC answers BUSY, RETRY or
+ * INTERRUPTED). Returns FFA_OK, or the FF-A status that stopped it, with
+ * a log line saying which step, and what the hypervisor should do:
+ *  - INVALID_PARAMETERS before any call to the SPMC: config is wrong
+ *    (buffers missing, a page count out of range); fix it.
+ *  - NOT_SUPPORTED: no FF-A version in common, or an SPMC without 4K RX/TX
+ *    buffers: there is no FF-A with this SPMC. Run VMs without it (do not
+ *    pass their calls to ffa_handle_call(); answer NOT_SUPPORTED).
+ *  - INVALID_PARAMETERS after FFA_FEATURES(RXTX_MAP): the SPMC takes
+ *    smaller buffers than config.hyp_buffer_pages; use fewer pages.
+ *  - the SPMC's refusal of FFA_RXTX_MAP (DENIED: buffers of the normal
+ *    world already mapped, by an earlier boot stage say): nothing the
+ *    mediator can undo; run without FF-A.
+ *  - BUSY, RETRY or INTERRUPTED: the SPMC kept answering the partition
+ *    query so; nothing was left mapped, so call ffa_mediator_init() again
+ *    later.
+ *  - NO_MEMORY: more partition descriptors than FFA_MAX_PARTITIONS;
+ *    build with a larger one. Any other status of the partition query:
+ *    the SPMC is unusable; run without FF-A.
+ * On failure m may be initialised again; it must not be used otherwise.
  */
 __attribute__((warn_unused_result)) int32_t
 ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *plat,
