@@ -272,7 +272,7 @@ static int32_t read_partitions(struct ffa_mediator *m)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	struct ffa_partition_info_get_args a = { 0 };
-	struct ffa_partition_info_get_result res;
+	struct ffa_partition_info_get_result res = { 0 };
 	struct ffa_regs r;
 	size_t desc_size;
 	int32_t ret = FFA_RETRY;
