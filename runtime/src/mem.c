@@ -200,6 +200,17 @@ static int32_t check_receiver(const struct ffa_mediator *m, const struct mem_req
 }
 
 /* The access descriptors; returns where the composite descriptor is. */
+/*
+ * What an older SPMC cannot carry: the 16 implementation-defined bytes of
+ * a 1.2 access descriptor have no place in the 16-byte descriptors of an
+ * SPMC at 1.0 or 1.1, and dropping them would change what the receiver
+ * is told.
+ */
+static bool spmc_carries(const struct ffa_mediator *m, const struct ffa_mem_access_v1_2 *a)
+{
+	return ffa_mem_access_size(m->version) == FFA_MEM_ACCESS_V1_2_SIZE || (a->impdef[0] | a->impdef[1]) == 0;
+}
+
 static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, size_t len, size_t off, size_t size,
 			      struct mem_request *req, uint32_t *composite_off)
 {
@@ -215,7 +226,8 @@ static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, s
 		int32_t ret;
 
 		if (size == FFA_MEM_ACCESS_V1_2_SIZE) {
-			if (!ffa_mem_access_v1_2_read_at(tx, len, off, i, a) || !ffa_mem_access_v1_2_mbz_ok(a))
+			if (!ffa_mem_access_v1_2_read_at(tx, len, off, i, a) || !ffa_mem_access_v1_2_mbz_ok(a) ||
+			    !spmc_carries(m, a))
 				return FFA_INVALID_PARAMETERS;
 		} else {
 			struct ffa_mem_access_v1_0 a0;

@@ -140,13 +140,29 @@ int32_t ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uu
 }
 
 /*
- * FFA_VERSION with the SPMC: ask for our highest version; an SPMC that
- * only knows an older minor either refuses (Hafnium) or answers its own
- * (Xen's style), and we ask again for that one.
+ * The versions VMs may negotiate over an SPMC at `spmc`: the mediator's
+ * newest from 1.1 on, as it converts memory descriptors, partition
+ * descriptors and message headers between the layouts and refuses what
+ * the SPMC cannot do (README: "Versions"). An FF-A 1.0 SPMC gives no
+ * partition UUIDs, which every 1.1 partition descriptor holds: VMs stay
+ * at 1.0 there.
+ */
+static enum ffa_version vm_version_over(enum ffa_version spmc)
+{
+	return spmc >= FFA_VERSION_1_1 ? FFA_VERSION_MEDIATOR_MAX : FFA_VERSION_1_0;
+}
+
+/*
+ * FFA_VERSION with the SPMC: ask for our highest version (or the
+ * configured cap); an SPMC that only knows an older minor either refuses
+ * (Hafnium) or answers its own (Xen's style), and we ask again for that
+ * one.
  */
 static int32_t negotiate_version(struct ffa_mediator *m)
 {
-	uint16_t minor = (uint16_t)ffa_version_number_get_minor(FFA_VERSION_MEDIATOR_MAX);
+	const enum ffa_version cap = m->config.spmc_version_max != 0 ? m->config.spmc_version_max
+								      : FFA_VERSION_MEDIATOR_MAX;
+	uint16_t minor = (uint16_t)ffa_version_number_get_minor(cap);
 
 	for (;;) {
 		struct ffa_version_args a = { .major = 1, .minor = minor };
@@ -170,6 +186,7 @@ static int32_t negotiate_version(struct ffa_mediator *m)
 		if (res.minor >= minor) {
 			m->version = (enum ffa_version)ffa_version_number_set_minor(
 				ffa_version_number_set_major(0, 1), minor);
+			m->vm_version_max = vm_version_over(m->version);
 			return FFA_OK;
 		}
 		minor = res.minor;
@@ -227,6 +244,19 @@ static int32_t read_rxtx_limits(struct ffa_mediator *m)
 	return FFA_OK;
 }
 
+/* Start-up failed after the buffers were mapped: leave the SPMC as it was. */
+static void unmap_hyp_buffers(struct ffa_mediator *m)
+{
+	struct ffa_rxtx_unmap_args a = { 0 };
+	struct ffa_rxtx_unmap_result res;
+	struct ffa_regs r = { { 0 } };
+
+	ffa_encode_rxtx_unmap(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	if (ffa_decode_rxtx_unmap_result(&r, m->version, &res) != FFA_OK)
+		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RXTX_UNMAP of the hypervisor's buffers failed");
+}
+
 static int32_t map_hyp_buffers(struct ffa_mediator *m)
 {
 	const struct ffa_platform *p = m->plat;
@@ -274,21 +304,35 @@ static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_si
 	return true;
 }
 
+/*
+ * How often start-up asks the SPMC again when it answers BUSY, RETRY or
+ * INTERRUPTED (an SPMC still starting its partitions, say).
+ */
+#define STARTUP_TRIES 8
+
+static bool asks_retry(int32_t status)
+{
+	return status == FFA_BUSY || status == FFA_RETRY || status == FFA_INTERRUPTED;
+}
+
 /* The partition list, read once: FF-A 1.2 partitions do not come and go. */
 static int32_t read_partitions(struct ffa_mediator *m)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	struct ffa_partition_info_get_args a = { 0 };
-	struct ffa_partition_info_get_result res;
+	struct ffa_partition_info_get_result res = { 0 };
 	struct ffa_regs r = { { 0 } };
 	size_t desc_size;
-	int32_t ret;
+	int32_t ret = FFA_RETRY;
 
-	ffa_encode_partition_info_get(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
+	for (int i = 0; i < STARTUP_TRIES && asks_retry(ret); i++) {
+		ffa_encode_partition_info_get(&a, m->version, &r);
+		ffa_spmc_call(m, &r);
+		ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
+	}
 	if (ret != FFA_OK) {
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d", ret);
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d%s", ret,
+			asks_retry(ret) ? " (still, after retries: try ffa_mediator_init again later)" : "");
 		return ret;
 	}
 	desc_size = m->version >= FFA_VERSION_1_1 ? res.desc_size : FFA_PARTITION_INFO_V1_0_SIZE;
@@ -335,6 +379,9 @@ static int32_t check_config(const struct ffa_config *c)
 	    c->hyp_buffer_pages > FFA_RXTX_MAP_MAX_PAGES ||
 	    c->vm_rxtx_max_pages > FFA_RXTX_MAP_MAX_PAGES)
 		return FFA_INVALID_PARAMETERS;
+	if (c->spmc_version_max != 0 &&
+	    (ffa_version_number_get_major(c->spmc_version_max) != 1 || c->spmc_version_max > FFA_VERSION_MEDIATOR_MAX))
+		return FFA_INVALID_PARAMETERS;
 	return FFA_OK;
 }
 
@@ -366,13 +413,18 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *pla
 	if (ret != FFA_OK)
 		return ret;
 	ret = read_partitions(m);
-	if (ret != FFA_OK)
+	if (ret != FFA_OK) {
+		/* So that ffa_mediator_init() can be called again. */
+		unmap_hyp_buffers(m);
 		return ret;
+	}
 	read_spm_id(m);
-	ffa_log(m, FFA_LOG_INFO, "SPMC: FF-A %u.%u (we use %u.%u), %u partitions",
+	ffa_log(m, FFA_LOG_INFO, "SPMC: FF-A %u.%u (we use %u.%u, VMs up to %u.%u), %u partitions",
 		(unsigned int)ffa_version_number_get_major(m->spmc_version),
 		(unsigned int)ffa_version_number_get_minor(m->spmc_version),
 		(unsigned int)ffa_version_number_get_major(m->version),
-		(unsigned int)ffa_version_number_get_minor(m->version), m->partition_count);
+		(unsigned int)ffa_version_number_get_minor(m->version),
+		(unsigned int)ffa_version_number_get_major(m->vm_version_max),
+		(unsigned int)ffa_version_number_get_minor(m->vm_version_max), m->partition_count);
 	return FFA_OK;
 }

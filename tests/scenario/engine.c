@@ -30,7 +30,7 @@
  *   spmc_answer FID X0..X17  -> ok (the SPMC's next call with w0 = FID gets
  *                               these registers and does nothing else)
  *   spmc_answers             -> count N (scripted answers still waiting)
- *   config hyp_buffer_pages|vm_rxtx_max_pages V
+ *   config hyp_buffer_pages|vm_rxtx_max_pages|spmc_version_max V
  *   trace 0|1
  *   init                     -> ok MEDIATOR_VERSION SPMC_VERSION | status S
  *   vm_create ID aarch64|aarch32 VCPUS MEMSIZE IPABASE -> ok | status S
@@ -267,6 +267,8 @@ static bool mediator_setting(const char *key, uint64_t v)
 		med_cfg.hyp_buffer_pages = (uint32_t)v;
 	else if (strcmp(key, "vm_rxtx_max_pages") == 0)
 		med_cfg.vm_rxtx_max_pages = (uint32_t)v;
+	else if (strcmp(key, "spmc_version_max") == 0)
+		med_cfg.spmc_version_max = (enum ffa_version)v;
 	else
 		return false;
 	return true;

@@ -294,6 +294,41 @@ struct spmc_config {
 	 */
 	uint32_t script_count;
 	struct spmc_scripted script[SPMC_MAX_SCRIPTED];
+	/*
+	 * notify_follows_vm_msgs: a VM's notification bitmaps belong to the
+	 * VM the partitions taking VM created / destroyed messages know, as
+	 * in OP-TEE with virtualization (its SPMC and its partition are one;
+	 * handle_notification_bitmap_create() and _destroy() find no guest
+	 * for the VM id: INVALID_PARAMETERS). BITMAP_CREATE for a VM that a
+	 * partition with the vm-created-msg property has not taken a VM
+	 * created message for, and BITMAP_DESTROY for one that a partition
+	 * with vm-destroyed-msg has taken the VM destroyed message for, get
+	 * INVALID_PARAMETERS; that message drops the VM's bitmaps (OP-TEE
+	 * frees the guest with them); and BITMAP_DESTROY of a VM with
+	 * bindings gets DENIED (OP-TEE's nvb->bound). false: Hafnium, whose
+	 * SPMC keeps the bitmaps of a VM apart from the messages it forwards
+	 * and destroys them with bindings. The standard configuration
+	 * (spmc_default_config()) sets it: its partition 0x8002 is OP-TEE.
+	 */
+	bool notify_follows_vm_msgs;
+	/*
+	 * tfa_el3: answer as TF-A 2.12's EL3 SPMC (services/std_svc/spm/
+	 * el3_spmc; REAL-SPMC.md, configuration B) does, where that differs:
+	 *  - a success reply writes only its own registers (SMC_RET1 to
+	 *    SMC_RET4: the version; FFA_SUCCESS for RXTX_MAP, UNMAP,
+	 *    RX_RELEASE, RECLAIM (and, as the model's extension to the calls
+	 *    TF-A lacks, RX_ACQUIRE and the notification calls without
+	 *    results); w2 for FEATURES, ID_GET, SPM_ID_GET; w2/w3
+	 *    for PARTITION_INFO_GET, MEM_SHARE/LEND/DONATE, MEM_FRAG_TX) and
+	 *    the others keep what the caller put there;
+	 *  - FFA_ERROR's status (an int in spmc_ffa_error_return()) reaches
+	 *    x2 sign-extended to 64 bits;
+	 *  - FFA_MEM_SHARE, LEND and DONATE from a caller that negotiated 1.2
+	 *    are refused (2.12.1's memory code takes 1.0 and 1.1 callers only;
+	 *    INVALID_PARAMETERS is the model's choice of status).
+	 * false: Hafnium (unused registers zero, status zero-extended).
+	 */
+	bool tfa_el3;
 };
 
 /* One endpoint's RX/TX buffers as the SPMC knows them. */
@@ -776,5 +811,8 @@ uint64_t spmc_sp_notifications_take(struct spmc *s, uint16_t sp);
 
 /* The SPM's RX-buffer-full framework notification for VM vm. */
 void spmc_notify_rx_full(struct spmc *s, uint16_t vm);
+
+/* VM vm is gone for the partitions (notify_follows_vm_msgs): its bitmaps too. */
+void spmc_notify_vm_gone(struct spmc *s, uint16_t vm);
 
 #endif /* SPMC_H */

@@ -37,7 +37,7 @@
 /* VMs with bitmaps at once, and per-vCPU notifications tracked per VM. */
 /* A build may raise it (the scenario engine: the mediator's FFA_MAX_VMS). */
 #ifndef SPMC_NOTIFY_VMS
-#define SPMC_NOTIFY_VMS 16
+#define SPMC_NOTIFY_VMS 64
 #endif
 #define SPMC_NOTIFY_VCPUS 8
 
