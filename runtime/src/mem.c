@@ -440,13 +440,16 @@ static void fragment_answer(struct out *o, const struct ffa_regs *r)
 
 	o->sent += (uint32_t)o->fill;
 	o->fill = 0;
+	/* A handle names one transaction: FFA_HANDLE_INVALID names none. */
 	if (o->sent < o->total && ffa_decode_mem_frag_rx(r, o->m->version, &more) == FFA_OK &&
-	    more.fragment_offset == o->sent && (o->handle == 0 || more.handle == o->handle)) {
+	    more.fragment_offset == o->sent && more.handle != FFA_HANDLE_INVALID &&
+	    (o->handle == 0 || more.handle == o->handle)) {
 		o->handle = more.handle;
 		return;
 	}
 	/* The share, lend and donate results have one layout. */
-	if (o->sent == o->total && ffa_decode_mem_share_result(r, o->m->version, &done) == FFA_OK) {
+	if (o->sent == o->total && ffa_decode_mem_share_result(r, o->m->version, &done) == FFA_OK &&
+	    done.handle != FFA_HANDLE_INVALID && (o->handle == 0 || done.handle == o->handle)) {
 		o->handle = done.handle;
 		return;
 	}
@@ -830,6 +833,21 @@ static int32_t frag_consume(struct ffa_mediator *m, struct ffa_vm *vm, const uin
 	return o->status;
 }
 
+/*
+ * Is handle already an open transaction's (shares lock held)? An SPMC that
+ * hands out a live handle again has answered what no SPMC may: the new
+ * transaction is not recorded, and nothing is sent to the SPMC under that
+ * handle, which would reach the other transaction.
+ */
+static bool handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle)
+{
+	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
+		if (m->shares[i].used && m->shares[i].handle == handle)
+			return true;
+	}
+	return false;
+}
+
 /* After a fragment: the SPMC's state, and the VM's answer. */
 static int32_t frag_answer(struct ffa_call_ctx *ctx, struct out *o, struct ffa_regs *out)
 {
@@ -849,6 +867,13 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct out *o, struct ffa_r
 	if (o->sent != o->total || vm->frag.pages_seen != vm->frag.pages)
 		return FFA_INVALID_PARAMETERS;
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	if (handle_live(m, vm->frag.handle)) {
+		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC gave a live handle %#llx again", vm->id,
+			(unsigned long long)vm->frag.handle);
+		o->spmc_refused = true;
+		return FFA_ABORTED;
+	}
 	if (vm->frag.slot != NULL) {
 		*vm->frag.slot = (struct ffa_share){ .used = true, .op = vm->frag.op, .owner = vm->id,
 						     .handle = vm->frag.handle, .pages = vm->frag.pages,
@@ -1026,6 +1051,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 	struct mem_request req = { .op = op };
 	struct ffa_mem_share_result res = { 0 };
 	ffa_mem_handle_t handle = 0;
+	bool claimed;
 	size_t len;
 	int32_t ret;
 
@@ -1064,11 +1090,20 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 	if (ret != FFA_OK)
 		goto out;
 	ret = claim(m, vm->id, &req);
-	if (ret == FFA_OK) {
+	claimed = ret == FFA_OK;
+	if (ret == FFA_OK)
 		ret = send_to_spmc(m, &req, &handle);
-		if (ret != FFA_OK)
-			unclaim(m, vm->id, req.first_range, FFA_NO_RANGE, op);
+	if (ret == FFA_OK) {
+		m->plat->lock(m->plat->ctx, &m->shares_lock);
+		if (handle_live(m, handle)) {
+			ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC gave a live handle %#llx again", vm->id,
+				(unsigned long long)handle);
+			ret = FFA_ABORTED;
+		}
+		m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	}
+	if (ret != FFA_OK && claimed)
+		unclaim(m, vm->id, req.first_range, FFA_NO_RANGE, op);
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	if (ret == FFA_OK && req.slot != NULL) {
 		*req.slot = (struct ffa_share){ .used = true, .op = (uint8_t)op, .owner = vm->id, .handle = handle,
