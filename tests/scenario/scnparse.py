@@ -36,7 +36,7 @@ DEFAULT_PARTITION_IDS = (0x8001, 0x8002, 0x8003)
 # the engine knows the same names).
 BEHAVIOURS = ("echo", "busy", "error", "interrupt-once", "yield-once",
               "wrong-source", "wrong-dest", "wrong-func", "garbage",
-              "framework-resp")
+              "framework-resp", "optee")
 # ... and answers VM created / destroyed messages (enum spmc_vm_msg_behaviour).
 VM_MSG_BEHAVIOURS = ("ok", "busy", "retry", "error")
 PARTITION_BEHAVIOUR_KEYS = ("behaviour", "error", "bad-id", "yield-timeout",
