@@ -97,13 +97,13 @@ void ffa_mem_init(struct ffa_mediator *m);
 int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
 
 /*
- * notification.c: a VM's bitmaps at the SPMC, made at vm_create and gone
- * at teardown (FFA_OK, or RETRY while the SPMC keeps them); the
+ * notification.c: a VM's bitmaps at the SPMC, made at vm_create (its
+ * status) and dropped at teardown (tried a few times, then given up); the
  * hypervisor framework's RX-buffer-full notification of a VM whose RX
  * buffer it filled (the VM locked), and the SRI that tells the VM.
  */
 int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm *vm);
-int32_t ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
+void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
 void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm *vm);
 void ffa_notify_sri(const struct ffa_mediator *m, const struct ffa_vm *vm);
 /* A destroyed VM's bindings in the other VMs go (its id may come back). */

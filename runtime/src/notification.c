@@ -80,24 +80,33 @@ static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
 	}
 }
 
-int32_t ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
+/* How often BITMAP_DESTROY is tried at a VM's teardown. */
+#define BITMAP_DESTROY_TRIES 4
+
+void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	int32_t ret;
 
 	if (!vm->notify.bitmap_created)
-		return FFA_OK;
+		return;
 	ret = bitmap_destroy(m, vm);
+	for (int i = 1; i < BITMAP_DESTROY_TRIES && (ret == FFA_BUSY || ret == FFA_RETRY || ret == FFA_INTERRUPTED);
+	     i++)
+		ret = bitmap_destroy(m, vm);
 	if (ret == FFA_DENIED) {
 		/* Notifications pending there, which nobody will take now. */
 		drain_spmc(m, vm);
 		ret = bitmap_destroy(m, vm);
 	}
-	if (ret == FFA_OK) {
-		vm->notify.bitmap_created = false;
-		return FFA_OK;
-	}
-	ffa_log(m, FFA_LOG_WARN, "VM %#x: SPMC kept its notification bitmaps (%d); retrying", vm->id, (int)ret);
-	return FFA_RETRY;
+	/*
+	 * Given up after a refusal: asking again at every poll would keep the
+	 * teardown open for good (OP-TEE keeps refusing while the VM has
+	 * bindings), and the VM destroyed message that follows makes an SPMC
+	 * that tracks VMs drop them anyway.
+	 */
+	if (ret != FFA_OK)
+		ffa_log(m, FFA_LOG_WARN, "VM %#x: SPMC kept its notification bitmaps (%d)", vm->id, (int)ret);
+	vm->notify.bitmap_created = false;
 }
 
 /* --- VM-to-VM state ------------------------------------------------------ */

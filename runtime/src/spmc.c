@@ -183,6 +183,19 @@ static int32_t read_rxtx_limits(struct ffa_mediator *m)
 	return FFA_OK;
 }
 
+/* Start-up failed after the buffers were mapped: leave the SPMC as it was. */
+static void unmap_hyp_buffers(struct ffa_mediator *m)
+{
+	struct ffa_rxtx_unmap_args a = { 0 };
+	struct ffa_rxtx_unmap_result res;
+	struct ffa_regs r;
+
+	ffa_encode_rxtx_unmap(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	if (ffa_decode_rxtx_unmap_result(&r, m->version, &res) != FFA_OK)
+		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RXTX_UNMAP of the hypervisor's buffers failed");
+}
+
 static int32_t map_hyp_buffers(struct ffa_mediator *m)
 {
 	const struct ffa_platform *p = m->plat;
@@ -226,6 +239,17 @@ static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_si
 	return true;
 }
 
+/*
+ * How often start-up asks the SPMC again when it answers BUSY, RETRY or
+ * INTERRUPTED (an SPMC still starting its partitions, say).
+ */
+#define STARTUP_TRIES 8
+
+static bool asks_retry(int32_t status)
+{
+	return status == FFA_BUSY || status == FFA_RETRY || status == FFA_INTERRUPTED;
+}
+
 /* The partition list, read once: FF-A 1.2 partitions do not come and go. */
 static int32_t read_partitions(struct ffa_mediator *m)
 {
@@ -234,13 +258,16 @@ static int32_t read_partitions(struct ffa_mediator *m)
 	struct ffa_partition_info_get_result res;
 	struct ffa_regs r;
 	size_t desc_size;
-	int32_t ret;
+	int32_t ret = FFA_RETRY;
 
-	ffa_encode_partition_info_get(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
+	for (int i = 0; i < STARTUP_TRIES && asks_retry(ret); i++) {
+		ffa_encode_partition_info_get(&a, m->version, &r);
+		ffa_spmc_call(m, &r);
+		ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
+	}
 	if (ret != FFA_OK) {
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d", ret);
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d%s", ret,
+			asks_retry(ret) ? " (still, after retries: try ffa_mediator_init again later)" : "");
 		return ret;
 	}
 	desc_size = m->version >= FFA_VERSION_1_1 ? res.desc_size : FFA_PARTITION_INFO_V1_0_SIZE;
@@ -318,8 +345,11 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *pla
 	if (ret != FFA_OK)
 		return ret;
 	ret = read_partitions(m);
-	if (ret != FFA_OK)
+	if (ret != FFA_OK) {
+		/* So that ffa_mediator_init() can be called again. */
+		unmap_hyp_buffers(m);
 		return ret;
+	}
 	read_spm_id(m);
 	ffa_log(m, FFA_LOG_INFO, "SPMC: FF-A %u.%u (we use %u.%u), %u partitions",
 		(unsigned int)ffa_version_number_get_major(m->spmc_version),

@@ -9,7 +9,10 @@
  */
 #include "internal.h"
 
-/* How often a partition answering BUSY or RETRY is asked again at once. */
+/*
+ * How often a partition answering BUSY, RETRY or INTERRUPTED is asked
+ * again at once.
+ */
 #define LIFECYCLE_TRIES 4
 
 static bool valid_vm_id(uint16_t id)
@@ -83,11 +86,22 @@ static int32_t lifecycle_message(struct ffa_mediator *m, uint16_t sp, uint16_t v
 	return ret;
 }
 
+/*
+ * The answers that ask for the message again later (as Xen's mediator
+ * resends VM destroyed messages): the partition or the SPMC is busy, or a
+ * non-secure interrupt cut the call short. Any other refusal is taken as
+ * permanent: asking again would get the same answer.
+ */
+static bool transient(int32_t status)
+{
+	return status == FFA_BUSY || status == FFA_RETRY || status == FFA_INTERRUPTED;
+}
+
 static int32_t tell(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id, bool created)
 {
 	int32_t ret = FFA_RETRY;
 
-	for (int i = 0; i < LIFECYCLE_TRIES && (ret == FFA_BUSY || ret == FFA_RETRY); i++)
+	for (int i = 0; i < LIFECYCLE_TRIES && transient(ret); i++)
 		ret = lifecycle_message(m, sp, vm_id, created);
 	if (ret != FFA_OK)
 		ffa_log(m, FFA_LOG_WARN, "partition %#x: VM %#x %s message: %d", sp, vm_id,
@@ -101,9 +115,24 @@ static void mark_pending(struct ffa_vm *vm, uint32_t i)
 }
 
 /*
+ * A creation that fails half-way: the partitions before entry `told` that
+ * took the VM created message are told it is destroyed again (they need
+ * not answer for the slot to go: the VM never ran).
+ */
+static void unannounce(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t told)
+{
+	for (uint32_t j = 0; j < told; j++) {
+		const struct ffa_partition *q = &m->partitions[j];
+
+		if (first_entry(m, j) && wants(m, q, FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK) &&
+		    wants(m, q, FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
+			(void)tell(m, q->id, vm->id, false);
+	}
+}
+
+/*
  * Tell the partitions that want it that the VM was created. If one
- * refuses, the ones told are told it is destroyed again (they need not
- * answer for the slot to go).
+ * refuses, the ones told are told it is destroyed again.
  */
 static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 {
@@ -116,13 +145,7 @@ static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 		ret = tell(m, p->id, vm->id, true);
 		if (ret == FFA_OK)
 			continue;
-		for (uint32_t j = 0; j < i; j++) {
-			const struct ffa_partition *q = &m->partitions[j];
-
-			if (first_entry(m, j) && wants(m, q, FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK) &&
-			    wants(m, q, FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
-				(void)tell(m, q->id, vm->id, false);
-		}
+		unannounce(m, vm, i);
 		return ret;
 	}
 	return FFA_OK;
@@ -180,12 +203,24 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	if (vm == NULL)
 		return NULL;
-	/* Partitions can notify it once the SPMC keeps its bitmaps. */
-	if (ffa_notify_vm_create(m, vm) != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "VM %#x: no notification bitmaps at the SPMC", id);
+	/*
+	 * Partitions first learn the VM exists, then the SPMC makes its
+	 * bitmaps: an SPMC that keeps per-VM state (OP-TEE with
+	 * virtualization) refuses bitmaps for a VM it was not told of, and
+	 * Xen's mediator uses the same order. A VM whose bitmaps the SPMC
+	 * refuses is not created (as in Xen): FFA_FEATURES and the
+	 * notification calls would otherwise promise what the SPMC lacks.
+	 */
 	*status = announce(m, vm);
+	if (*status == FFA_OK) {
+		*status = ffa_notify_vm_create(m, vm);
+		if (*status != FFA_OK) {
+			ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC refused its notification bitmaps: %d", id,
+				(int)*status);
+			unannounce(m, vm, m->partition_count);
+		}
+	}
 	if (*status != FFA_OK) {
-		(void)ffa_notify_vm_teardown(m, vm);
 		release_slot(m, vm);
 		return NULL;
 	}
@@ -209,10 +244,10 @@ static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm *vm)
 
 		if (!(vm->destroy_pending[i / 64] & bit))
 			continue;
-		if (tell(m, m->partitions[i].id, vm->id, false) == FFA_OK)
-			vm->destroy_pending[i / 64] &= ~bit;
-		else
+		if (transient(tell(m, m->partitions[i].id, vm->id, false)))
 			left = true;
+		else
+			vm->destroy_pending[i / 64] &= ~bit;
 	}
 	return left ? FFA_RETRY : FFA_OK;
 }
@@ -252,16 +287,17 @@ int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 		return FFA_OK;
 	}
 	/*
-	 * Finish what it left preempted in partitions, tell them it is gone
-	 * (that is when they let go of its memory), then reclaim.
+	 * Finish what it left preempted in partitions; drop its bitmaps
+	 * while the SPMC still knows the VM (OP-TEE refuses them after the
+	 * VM destroyed message; once only: see ffa_notify_vm_teardown());
+	 * tell the partitions it is gone (that is when they let go of its
+	 * memory), then reclaim.
 	 */
 	ret = ffa_msg_drain_vm(m, vm->id);
+	ffa_notify_vm_teardown(m, vm);
 	if (send_destroyed(m, vm) != FFA_OK)
 		ret = FFA_RETRY;
 	if (ffa_mem_teardown(m, vm) != FFA_OK)
-		ret = FFA_RETRY;
-	/* Its bitmaps last: until told, a partition may still notify it. */
-	if (ret == FFA_OK && ffa_notify_vm_teardown(m, vm) != FFA_OK)
 		ret = FFA_RETRY;
 	ffa_vm_unlock(m, vm);
 	if (ret == FFA_OK)

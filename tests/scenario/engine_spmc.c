@@ -46,6 +46,8 @@ static bool spmc_setting(struct spmc_config *cfg, const char *key, uint64_t v)
 		cfg->sri_intid = (uint32_t)v;
 	else if (str_eq(key, "refuse_newer_minor"))
 		cfg->refuse_newer_minor = v != 0;
+	else if (str_eq(key, "notify_follows_vm_msgs"))
+		cfg->notify_follows_vm_msgs = v != 0;
 	else
 		return false;
 	return true;

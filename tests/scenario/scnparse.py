@@ -27,7 +27,8 @@ DEFAULT_SPMC_VERSION = (1, 2)      # sim_default_spmc()
 DEFAULT_VM_MEMORY = 64 * 4096
 DEFAULT_IPA_BASE = 0x40000000
 SPMC_SETTINGS = {"rxtx-max-pages": "rxtx_max_pages", "sri-intid": "sri_intid",
-                 "refuse-newer-minor": "refuse_newer_minor"}
+                 "refuse-newer-minor": "refuse_newer_minor",
+                 "notify-follows-vm-msgs": "notify_follows_vm_msgs"}
 MEDIATOR_SETTINGS = {"hyp-buffer-pages": "hyp_buffer_pages",
                      "vm-rxtx-max-pages": "vm_rxtx_max_pages"}
 # The standard test partitions (sim_default_spmc()).

@@ -1513,6 +1513,8 @@ static int32_t framework_msg(struct spmc *s,
 	if (ret != FFA_OK)
 		return ret;
 	m.status = vm_msg_status(p, t.st, created, &m);
+	if (!created && m.status == FFA_OK && s->config.notify_follows_vm_msgs)
+		spmc_notify_vm_gone(s, m.vm);
 	t.st->vm_msgs++;
 	t.st->last_vm_msg = m;
 	if (created) {

@@ -245,6 +245,23 @@ struct spmc_config {
 	 * write-back, inner-shareable for a DONATE.
 	 */
 	bool mem_allow_typed_lend_donate;
+	/*
+	 * notify_follows_vm_msgs: a VM's notification bitmaps belong to the
+	 * VM the partitions taking VM created / destroyed messages know, as
+	 * in OP-TEE with virtualization (its SPMC and its partition are one;
+	 * handle_notification_bitmap_create() and _destroy() find no guest
+	 * for the VM id: INVALID_PARAMETERS). BITMAP_CREATE for a VM that a
+	 * partition with the vm-created-msg property has not taken a VM
+	 * created message for, and BITMAP_DESTROY for one that a partition
+	 * with vm-destroyed-msg has taken the VM destroyed message for, get
+	 * INVALID_PARAMETERS; that message drops the VM's bitmaps (OP-TEE
+	 * frees the guest with them); and BITMAP_DESTROY of a VM with
+	 * bindings gets DENIED (OP-TEE's nvb->bound). false: Hafnium, whose
+	 * SPMC keeps the bitmaps of a VM apart from the messages it forwards
+	 * and destroys them with bindings. The standard configuration
+	 * (spmc_default_config()) sets it: its partition 0x8002 is OP-TEE.
+	 */
+	bool notify_follows_vm_msgs;
 };
 
 /* One endpoint's RX/TX buffers as the SPMC knows them. */
@@ -696,5 +713,8 @@ uint64_t spmc_sp_notifications_take(struct spmc *s, uint16_t sp);
 
 /* The SPM's RX-buffer-full framework notification for VM vm. */
 void spmc_notify_rx_full(struct spmc *s, uint16_t vm);
+
+/* VM vm is gone for the partitions (notify_follows_vm_msgs): its bitmaps too. */
+void spmc_notify_vm_gone(struct spmc *s, uint16_t vm);
 
 #endif /* SPMC_H */

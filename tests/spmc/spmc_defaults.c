@@ -46,6 +46,8 @@ void spmc_default_config(struct spmc_config *c)
 	c->spmc_id = 0x8000;
 	/* The mediator drops a dying VM's unfinished transaction with MEM_RECLAIM. */
 	c->mem_reclaim_aborts_partial = true;
+	/* 0x8002 is OP-TEE: as OP-TEE, the SPMC keeps a VM's bitmaps with it. */
+	c->notify_follows_vm_msgs = true;
 	c->partition_count = 3;
 	c->partitions[0] = (struct spmc_partition_config){
 		.id = 0x8001, .exec_ctx_count = 4, .properties = echo_props,

@@ -46,6 +46,32 @@ static bool bound_to(uint64_t bound, const uint16_t *senders, uint64_t bitmap, u
 	return true;
 }
 
+/*
+ * notify_follows_vm_msgs: does every partition that takes VM created
+ * (created) or destroyed (!created) messages know VM vm?
+ */
+static bool vm_known_to_partitions(const struct spmc *s, uint16_t vm, bool created)
+{
+	for (uint32_t i = 0; i < s->config.partition_count; i++) {
+		const struct spmc_partition_config *p = &s->config.partitions[i];
+		const uint32_t wants = created ? ffa_partition_properties_get_vm_created_msg(p->properties)
+					       : ffa_partition_properties_get_vm_destroyed_msg(p->properties);
+
+		if (wants && ffa_partition_properties_get_direct_req_recv(p->properties) &&
+		    !spmc_vm_known(s, p->id, vm))
+			return false;
+	}
+	return true;
+}
+
+void spmc_notify_vm_gone(struct spmc *s, uint16_t vm)
+{
+	struct spmc_notify_vm *v = vm_of(s, vm);
+
+	if (v != 0)
+		v->used = false;
+}
+
 int32_t spmc_notify_bitmap_create(struct spmc *s, const struct ffa_regs *in, struct ffa_regs *out)
 {
 	struct ffa_notification_bitmap_create_args a;
@@ -54,6 +80,8 @@ int32_t spmc_notify_bitmap_create(struct spmc *s, const struct ffa_regs *in, str
 	if (ret != FFA_OK)
 		return ret;
 	if (!is_vm_id(a.vm_id) || a.vcpu_count == 0)
+		return FFA_INVALID_PARAMETERS;
+	if (s->config.notify_follows_vm_msgs && !vm_known_to_partitions(s, a.vm_id, true))
 		return FFA_INVALID_PARAMETERS;
 	if (vm_of(s, a.vm_id) != 0)
 		return FFA_DENIED;
@@ -78,9 +106,9 @@ int32_t spmc_notify_bitmap_destroy(struct spmc *s, const struct ffa_regs *in, st
 	if (ret != FFA_OK)
 		return ret;
 	v = vm_of(s, a.vm_id);
-	if (v == 0)
+	if (v == 0 || (s->config.notify_follows_vm_msgs && !vm_known_to_partitions(s, a.vm_id, false)))
 		return FFA_INVALID_PARAMETERS;
-	if (all_pending(v) != 0 || v->spm_pending != 0)
+	if (all_pending(v) != 0 || v->spm_pending != 0 || (s->config.notify_follows_vm_msgs && v->bound != 0))
 		return FFA_DENIED;
 	v->used = false;
 	ffa_encode_notification_bitmap_destroy_result(&(struct ffa_notification_bitmap_destroy_result){ 0 },

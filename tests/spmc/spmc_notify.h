@@ -35,7 +35,7 @@
 #include "ffa/ffa_calls.h"
 
 /* VMs with bitmaps at once, and per-vCPU notifications tracked per VM. */
-#define SPMC_NOTIFY_VMS 16
+#define SPMC_NOTIFY_VMS 64
 #define SPMC_NOTIFY_VCPUS 8
 
 struct spmc_notify_vm {

@@ -318,6 +318,33 @@ START_TEST(test_vm_create_refusals)
 }
 END_TEST
 
+/*
+ * The SPMC refuses a VM's notification bitmaps (here its table is full,
+ * NO_MEMORY as Hafnium's nwd_vms): the VM is not created, as in Xen, and
+ * nothing of it is left: the partition told it exists is told it is gone,
+ * and its id is free once the SPMC has room.
+ */
+START_TEST(test_vm_create_fails_without_bitmaps)
+{
+	const struct spmc_partition_state *optee = spmc_partition_state_of(&sim.spmc, 0x8002);
+	int32_t status = FFA_OK;
+
+	for (unsigned int i = 0; i < SPMC_NOTIFY_VMS; i++) {
+		if (!sim.spmc.notify.vms[i].used)
+			sim.spmc.notify.vms[i] = (struct spmc_notify_vm){ .used = true, .id = 0x7000 + i, .vcpu_count = 1 };
+	}
+	ck_assert_ptr_null(ffa_vm_create(&med, 5, true, 1, &status));
+	ck_assert_int_eq(status, FFA_NO_MEMORY);
+	ck_assert(!spmc_vm_known(&sim.spmc, 0x8002, 5));
+	ck_assert_uint_eq(optee->last_vm_msg.type, FFA_FRAMEWORK_MSG_VM_DESTROYED_REQ);
+	ck_assert_uint_eq(optee->last_vm_msg.vm, 5);
+	/* Room again: the id was never kept. */
+	sim.spmc.notify.vms[SPMC_NOTIFY_VMS - 1].used = false;
+	ck_assert_ptr_nonnull(ffa_vm_create(&med, 5, true, 1, &status));
+	ck_assert(spmc_vm_known(&sim.spmc, 0x8002, 5));
+}
+END_TEST
+
 /* ----------------------------------------------------- partition info */
 
 START_TEST(test_partition_info_v1_0)
@@ -496,6 +523,7 @@ int main(void)
 	tcase_add_test(tc, test_rx_release);
 	tcase_add_test(tc, test_vm_destroy_unmaps_and_unregisters);
 	tcase_add_test(tc, test_vm_create_refusals);
+	tcase_add_test(tc, test_vm_create_fails_without_bitmaps);
 	tcase_add_test(tc, test_partition_info_v1_0);
 	tcase_add_test(tc, test_partition_info_v1_1_and_filters);
 	tcase_add_test(tc, test_partition_info_needs_rx);

@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * ffa_mediator_init() against SPMCs that do not answer at once: BUSY and
+ * RETRY from the partition query are asked again (bounded); a start-up
+ * that fails leaves the SPMC as it found it, so the hypervisor can call
+ * ffa_mediator_init() again later.
+ */
+#include "check_run.h"
+#include "test_util.h"
+
+/* The SPMC's first `busy_left` answers to FFA_PARTITION_INFO_GET: this status. */
+static unsigned int busy_left;
+static int32_t busy_status;
+static unsigned int pinfo_calls;
+static void (*spmc_smc)(void *ctx, struct ffa_regs *regs);
+
+static void busy_smc(void *ctx, struct ffa_regs *regs)
+{
+	if ((uint32_t)regs->x[0] == FFA_PARTITION_INFO_GET_32) {
+		pinfo_calls++;
+		if (busy_left > 0) {
+			busy_left--;
+			ffa_encode_error(&(struct ffa_error_args){ .error_code = busy_status }, FFA_VERSION_1_2, regs);
+			return;
+		}
+	}
+	spmc_smc(ctx, regs);
+}
+
+static struct ffa_config config;
+
+/* The standard simulated machine, the SPMC answering through busy_smc. */
+static void boot_busy(void)
+{
+	struct spmc_config c;
+
+	sim_default_spmc(&c, &sim);
+	ck_assert_int_eq(sim_init(&sim, &c), 0);
+	spmc_smc = sim.ops.smc;
+	sim.ops.smc = busy_smc;
+	pinfo_calls = 0;
+	config = (struct ffa_config){ .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
+	config.hyp_rx = sim_alloc_pages(&sim, 1);
+	config.hyp_tx = sim_alloc_pages(&sim, 1);
+}
+
+static void unboot(void)
+{
+	sim_fini(&sim);
+}
+
+START_TEST(test_init_retries_busy_partition_query)
+{
+	const int32_t statuses[] = { FFA_BUSY, FFA_RETRY };
+
+	for (unsigned int i = 0; i < sizeof(statuses) / sizeof(statuses[0]); i++) {
+		boot_busy();
+		busy_status = statuses[i];
+		busy_left = 3;
+		ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_OK);
+		ck_assert_uint_eq(pinfo_calls, 4);
+		ck_assert_uint_eq(med.partition_count, 4);
+		unboot();
+	}
+}
+END_TEST
+
+START_TEST(test_init_busy_for_good_can_be_called_again)
+{
+	const struct spmc_buffers *b;
+
+	boot_busy();
+	busy_status = FFA_BUSY;
+	busy_left = 1000;
+	ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_BUSY);
+	/* Bounded, and the hypervisor's buffers are not left mapped at the SPMC. */
+	ck_assert_uint_lt(pinfo_calls, 100);
+	b = spmc_buffers_of(&sim.spmc, 0);
+	ck_assert(b == NULL || !b->mapped);
+	/* Later, the SPMC ready: the same call starts the mediator. */
+	busy_left = 0;
+	ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_OK);
+	ck_assert_uint_eq(med.partition_count, 4);
+	unboot();
+}
+END_TEST
+
+START_TEST(test_init_permanent_refusal_not_retried)
+{
+	boot_busy();
+	busy_status = FFA_INVALID_PARAMETERS;
+	busy_left = 1000;
+	ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_INVALID_PARAMETERS);
+	ck_assert_uint_eq(pinfo_calls, 1);
+	unboot();
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("startup");
+	TCase *tc = tcase_create("init");
+
+	tcase_add_test(tc, test_init_retries_busy_partition_query);
+	tcase_add_test(tc, test_init_busy_for_good_can_be_called_again);
+	tcase_add_test(tc, test_init_permanent_refusal_not_retried);
+	suite_add_tcase(s, tc);
+	return check_run(s);
+}
