@@ -133,9 +133,6 @@ def boot(build, out, log_path, firmware, secure_path):
 # change's (issue 13 item 5, branch lifecycle): reported as KNOWN, with the
 # reason, and not counted against the run; once they pass they say so.
 KNOWN = {
-    ("optee", "asynchronous notifications set up"):
-        "the mediator creates the VM's notification bitmaps before OP-TEE "
-        "is told the VM exists, and OP-TEE refuses them (issue 13 item 5)",
     ("tfa", "MEM_SHARE then MEM_RECLAIM"):
         "TF-A 2.12.1 refuses memory transactions from a caller at FF-A 1.2; "
         "the mediator needs a version cap for the SPMC (issue 13 item 5)",
