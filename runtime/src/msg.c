@@ -269,8 +269,9 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ff
 }
 
 /*
- * Errors: as FFA_MSG_SEND_DIRECT_REQ, with the DIRECT_REQ2 receive property
- * (FF-A 1.2); a UUID the partition does not serve is the SPMC's to refuse.
+ * Errors: NOT_SUPPORTED when the SPMC has no DIRECT_REQ2 (below 1.2); then
+ * as FFA_MSG_SEND_DIRECT_REQ, with the DIRECT_REQ2 receive property (FF-A
+ * 1.2); a UUID the partition does not serve is the SPMC's to refuse.
  */
 int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx, const struct ffa_msg_send_direct_req2_args *args,
 					struct ffa_regs *out)
@@ -280,13 +281,14 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx, const struct f
 	struct ffa_regs r;
 	int32_t ret;
 
+	/* An SPMC below 1.2 (a 1.2 VM over a 1.1 SPMC): not offered at all. */
+	if (!ffa_spmc_implements(m, FFA_MSG_SEND_DIRECT_REQ2_64))
+		return FFA_NOT_SUPPORTED;
 	if (args->source != ctx->vm->id)
 		return FFA_INVALID_PARAMETERS;
 	ret = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ2_RECV_MASK, true, &p);
 	if (ret != FFA_OK)
 		return ret;
-	if (!ffa_spmc_implements(m, FFA_MSG_SEND_DIRECT_REQ2_64))
-		return FFA_NOT_SUPPORTED;
 	ffa_encode_msg_send_direct_req2(args, m->version, &r);
 	ffa_spmc_call(m, &r);
 	return relay(ctx, &r, p->id, REPLY_RESP2 | REPLY_PREEMPTED, out);

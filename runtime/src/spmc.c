@@ -96,13 +96,29 @@ int32_t ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uu
 }
 
 /*
- * FFA_VERSION with the SPMC: ask for our highest version; an SPMC that
- * only knows an older minor either refuses (Hafnium) or answers its own
- * (Xen's style), and we ask again for that one.
+ * The versions VMs may negotiate over an SPMC at `spmc`: the mediator's
+ * newest from 1.1 on, as it converts memory descriptors, partition
+ * descriptors and message headers between the layouts and refuses what
+ * the SPMC cannot do (README: "Versions"). An FF-A 1.0 SPMC gives no
+ * partition UUIDs, which every 1.1 partition descriptor holds: VMs stay
+ * at 1.0 there.
+ */
+static enum ffa_version vm_version_over(enum ffa_version spmc)
+{
+	return spmc >= FFA_VERSION_1_1 ? FFA_VERSION_MEDIATOR_MAX : FFA_VERSION_1_0;
+}
+
+/*
+ * FFA_VERSION with the SPMC: ask for our highest version (or the
+ * configured cap); an SPMC that only knows an older minor either refuses
+ * (Hafnium) or answers its own (Xen's style), and we ask again for that
+ * one.
  */
 static int32_t negotiate_version(struct ffa_mediator *m)
 {
-	uint16_t minor = (uint16_t)ffa_version_number_get_minor(FFA_VERSION_MEDIATOR_MAX);
+	const enum ffa_version cap = m->config.spmc_version_max != 0 ? m->config.spmc_version_max
+								      : FFA_VERSION_MEDIATOR_MAX;
+	uint16_t minor = (uint16_t)ffa_version_number_get_minor(cap);
 
 	for (;;) {
 		struct ffa_version_args a = { .major = 1, .minor = minor };
@@ -126,6 +142,7 @@ static int32_t negotiate_version(struct ffa_mediator *m)
 		if (res.minor >= minor) {
 			m->version = (enum ffa_version)ffa_version_number_set_minor(
 				ffa_version_number_set_major(0, 1), minor);
+			m->vm_version_max = vm_version_over(m->version);
 			return FFA_OK;
 		}
 		minor = res.minor;
@@ -255,7 +272,7 @@ static int32_t read_partitions(struct ffa_mediator *m)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	struct ffa_partition_info_get_args a = { 0 };
-	struct ffa_partition_info_get_result res;
+	struct ffa_partition_info_get_result res = { 0 };
 	struct ffa_regs r;
 	size_t desc_size;
 	int32_t ret = FFA_RETRY;
@@ -314,6 +331,9 @@ static int32_t check_config(const struct ffa_config *c)
 	    c->hyp_buffer_pages > FFA_RXTX_MAP_MAX_PAGES ||
 	    c->vm_rxtx_max_pages > FFA_RXTX_MAP_MAX_PAGES)
 		return FFA_INVALID_PARAMETERS;
+	if (c->spmc_version_max != 0 &&
+	    (ffa_version_number_get_major(c->spmc_version_max) != 1 || c->spmc_version_max > FFA_VERSION_MEDIATOR_MAX))
+		return FFA_INVALID_PARAMETERS;
 	return FFA_OK;
 }
 
@@ -351,10 +371,12 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *pla
 		return ret;
 	}
 	read_spm_id(m);
-	ffa_log(m, FFA_LOG_INFO, "SPMC: FF-A %u.%u (we use %u.%u), %u partitions",
+	ffa_log(m, FFA_LOG_INFO, "SPMC: FF-A %u.%u (we use %u.%u, VMs up to %u.%u), %u partitions",
 		(unsigned int)ffa_version_number_get_major(m->spmc_version),
 		(unsigned int)ffa_version_number_get_minor(m->spmc_version),
 		(unsigned int)ffa_version_number_get_major(m->version),
-		(unsigned int)ffa_version_number_get_minor(m->version), m->partition_count);
+		(unsigned int)ffa_version_number_get_minor(m->version),
+		(unsigned int)ffa_version_number_get_major(m->vm_version_max),
+		(unsigned int)ffa_version_number_get_minor(m->vm_version_max), m->partition_count);
 	return FFA_OK;
 }

@@ -41,7 +41,7 @@ int32_t ffa_handle_version(struct ffa_call_ctx *ctx, const struct ffa_version_ar
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
-	const enum ffa_version ours = m->version;
+	const enum ffa_version ours = m->vm_version_max;
 	enum ffa_version asked;
 	struct ffa_version_result res;
 

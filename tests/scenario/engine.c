@@ -23,7 +23,7 @@
  *                                     error, bad_id, yield_timeout_lo,
  *                                     yield_timeout_hi, vm_msg_fail_count,
  *                                     vm_msg_error, inbox_size N -> ok
- *   config hyp_buffer_pages|vm_rxtx_max_pages V
+ *   config hyp_buffer_pages|vm_rxtx_max_pages|spmc_version_max V
  *   trace 0|1
  *   init                     -> ok MEDIATOR_VERSION SPMC_VERSION | status S
  *   vm_create ID aarch64|aarch32 VCPUS MEMSIZE IPABASE -> ok | status S
@@ -208,6 +208,8 @@ static bool mediator_setting(const char *key, uint64_t v)
 		med_cfg.hyp_buffer_pages = (uint32_t)v;
 	else if (strcmp(key, "vm_rxtx_max_pages") == 0)
 		med_cfg.vm_rxtx_max_pages = (uint32_t)v;
+	else if (strcmp(key, "spmc_version_max") == 0)
+		med_cfg.spmc_version_max = (enum ffa_version)v;
 	else
 		return false;
 	return true;

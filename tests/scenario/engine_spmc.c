@@ -48,6 +48,8 @@ static bool spmc_setting(struct spmc_config *cfg, const char *key, uint64_t v)
 		cfg->refuse_newer_minor = v != 0;
 	else if (str_eq(key, "notify_follows_vm_msgs"))
 		cfg->notify_follows_vm_msgs = v != 0;
+	else if (str_eq(key, "tfa_el3"))
+		cfg->tfa_el3 = v != 0;
 	else
 		return false;
 	return true;

@@ -28,7 +28,8 @@ DEFAULT_VM_MEMORY = 64 * 4096
 DEFAULT_IPA_BASE = 0x40000000
 SPMC_SETTINGS = {"rxtx-max-pages": "rxtx_max_pages", "sri-intid": "sri_intid",
                  "refuse-newer-minor": "refuse_newer_minor",
-                 "notify-follows-vm-msgs": "notify_follows_vm_msgs"}
+                 "notify-follows-vm-msgs": "notify_follows_vm_msgs",
+                 "tfa-el3": "tfa_el3"}
 MEDIATOR_SETTINGS = {"hyp-buffer-pages": "hyp_buffer_pages",
                      "vm-rxtx-max-pages": "vm_rxtx_max_pages"}
 # The standard test partitions (sim_default_spmc()).
@@ -234,8 +235,13 @@ class Parser:
         mediator = self.guarded(self.parse_mediator, data.get("mediator"),
                                 data)
         spmc_version = spmc[0] if spmc else DEFAULT_SPMC_VERSION
+        cap = self.spmc_version_cap(data.get("mediator"))
         self.mediator_version = min(max(self.spec.mediator_versions),
-                                    spmc_version)
+                                    spmc_version, cap)
+        # What VMs are offered: the mediator's newest over an SPMC at 1.1
+        # or later (it converts layouts), 1.0 over a 1.0 SPMC (no UUIDs).
+        self.vm_version_max = max(self.spec.mediator_versions) \
+            if self.mediator_version >= (1, 1) else (1, 0)
         if spmc and spmc[2] is not None:
             self.partition_ids = {p["id"] for p in spmc[2]}
         policy = self.guarded(self.parse_policy, data, "policy") \
@@ -443,10 +449,23 @@ class Parser:
     def parse_mediator(self, node, parent):
         if node is None:
             return {}
-        mapping(node, "mediator", (), tuple(MEDIATOR_SETTINGS), parent,
-                "mediator")
-        return {name: integer(node, key, bits=32)
-                for key, name in MEDIATOR_SETTINGS.items() if key in node}
+        mapping(node, "mediator", (), tuple(MEDIATOR_SETTINGS) +
+                ("spmc-version-max",), parent, "mediator")
+        out = {name: integer(node, key, bits=32)
+               for key, name in MEDIATOR_SETTINGS.items() if key in node}
+        if "spmc-version-max" in node:
+            out["spmc_version_max"] = version_number(
+                version_at(node, "spmc-version-max"))
+        return out
+
+    def spmc_version_cap(self, node):
+        """mediator: spmc-version-max (struct ffa_config), or no cap."""
+        if not isinstance(node, dict) or "spmc-version-max" not in node:
+            return max(self.spec.mediator_versions)
+        try:
+            return version_at(node, "spmc-version-max")
+        except Exception:
+            return max(self.spec.mediator_versions)
 
     def parse_vm(self, node, what="a VM"):
         mapping(node, what, ("id",),
@@ -491,7 +510,7 @@ class Parser:
                                            "minor": asked[1]})})
         call.line = line_of(node, "version")
         step = LineDict({"call": call, "expect": LineDict(
-            {"version": version_str(self.mediator_version)})})
+            {"version": version_str(self.vm_version_max)})})
         step.line = call.line
         return self.parse_step(step)
 

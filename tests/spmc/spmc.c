@@ -2458,6 +2458,8 @@ static int32_t handle_mem_send(struct spmc *s, const struct ffa_regs *in,
 
 	if (ret != FFA_OK)
 		return ret;
+	if (s->config.tfa_el3 && s->caller_version >= FFA_VERSION_1_2)
+		return FFA_INVALID_PARAMETERS;
 	if (a.buffer_address != 0 || a.page_count != 0)
 		return FFA_INVALID_PARAMETERS;
 	if (a.fragment_length > a.total_length)
@@ -2673,6 +2675,56 @@ static void dispatch(struct spmc *s, const struct ffa_regs *in,
 		reply_error(out, ret);
 }
 
+/*
+ * The registers TF-A's EL3 SPMC writes in a success reply to fid, after
+ * x0 (SMC_RETn with n - 1 of them); 7: all of them.
+ */
+static int tfa_written(uint32_t fid)
+{
+	switch (fid & FFA_FUNCTION_ID_NUMBER_MASK) {
+	case FFA_VERSION_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_RXTX_MAP_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_RXTX_UNMAP_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_RX_RELEASE_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_MEM_RECLAIM_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_RX_ACQUIRE_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_NOTIFICATION_BITMAP_CREATE_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_NOTIFICATION_BITMAP_DESTROY_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_NOTIFICATION_BIND_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_NOTIFICATION_UNBIND_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_NOTIFICATION_SET_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+		return 0;
+	case FFA_FEATURES_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_ID_GET_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_SPM_ID_GET_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+		return 2;
+	case FFA_PARTITION_INFO_GET_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_MEM_SHARE_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_MEM_LEND_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_MEM_DONATE_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+	case FFA_MEM_FRAG_TX_32 & FFA_FUNCTION_ID_NUMBER_MASK:
+		return 3;
+	default:
+		return 7;
+	}
+}
+
+/* config.tfa_el3: the reply in TF-A's form (see spmc.h). */
+static void tfa_reply_form(const struct ffa_regs *in, struct ffa_regs *out)
+{
+	const uint32_t fid = (uint32_t)in->x[0];
+	const uint32_t w0 = (uint32_t)out->x[0];
+
+	if (w0 == FFA_ERROR_32) {
+		out->x[2] = (uint64_t)(int64_t)(int32_t)(uint32_t)out->x[2];
+		return;
+	}
+	if (w0 != FFA_SUCCESS_32 && w0 != FFA_SUCCESS_64 && fid != FFA_VERSION_32)
+		return;
+	for (int i = tfa_written(fid) + 1; i <= 7; i++)
+		out->x[i] = in->x[i];
+}
+
 void spmc_call(struct spmc *s, struct ffa_regs *regs)
 {
 	struct spmc_trace_entry *t = &s->trace[s->trace_count % SPMC_TRACE_SIZE];
@@ -2680,6 +2732,8 @@ void spmc_call(struct spmc *s, struct ffa_regs *regs)
 
 	t->in = *regs;
 	dispatch(s, regs, &out);
+	if (s->config.tfa_el3)
+		tfa_reply_form(regs, &out);
 	t->out = out;
 	*regs = out;
 	s->trace_count++;

@@ -262,6 +262,24 @@ struct spmc_config {
 	 * (spmc_default_config()) sets it: its partition 0x8002 is OP-TEE.
 	 */
 	bool notify_follows_vm_msgs;
+	/*
+	 * tfa_el3: answer as TF-A 2.12's EL3 SPMC (services/std_svc/spm/
+	 * el3_spmc; REAL-SPMC.md, configuration B) does, where that differs:
+	 *  - a success reply writes only its own registers (SMC_RET1 to
+	 *    SMC_RET4: the version; FFA_SUCCESS for RXTX_MAP, UNMAP,
+	 *    RX_RELEASE, RECLAIM (and, as the model's extension to the calls
+	 *    TF-A lacks, RX_ACQUIRE and the notification calls without
+	 *    results); w2 for FEATURES, ID_GET, SPM_ID_GET; w2/w3
+	 *    for PARTITION_INFO_GET, MEM_SHARE/LEND/DONATE, MEM_FRAG_TX) and
+	 *    the others keep what the caller put there;
+	 *  - FFA_ERROR's status (an int in spmc_ffa_error_return()) reaches
+	 *    x2 sign-extended to 64 bits;
+	 *  - FFA_MEM_SHARE, LEND and DONATE from a caller that negotiated 1.2
+	 *    are refused (2.12.1's memory code takes 1.0 and 1.1 callers only;
+	 *    INVALID_PARAMETERS is the model's choice of status).
+	 * false: Hafnium (unused registers zero, status zero-extended).
+	 */
+	bool tfa_el3;
 };
 
 /* One endpoint's RX/TX buffers as the SPMC knows them. */

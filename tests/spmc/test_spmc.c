@@ -4842,6 +4842,80 @@ START_TEST(test_mem_trace_and_freeze)
 }
 END_TEST
 
+/* --- notify_follows_vm_msgs: OP-TEE's order checks ------------------------ */
+
+static struct ffa_regs req_bitmap(bool create, uint16_t vm)
+{
+	struct ffa_regs r;
+
+	if (create)
+		ffa_encode_notification_bitmap_create(
+			&(struct ffa_notification_bitmap_create_args){ .vm_id = vm, .vcpu_count = 1 },
+			s.caller_version, &r);
+	else
+		ffa_encode_notification_bitmap_destroy(
+			&(struct ffa_notification_bitmap_destroy_args){ .vm_id = vm }, s.caller_version, &r);
+	return r;
+}
+
+START_TEST(test_bitmaps_follow_vm_msgs)
+{
+	struct ffa_regs r;
+
+	cfg.notify_follows_vm_msgs = true;
+	reinit();
+	/* No VM created message yet: OP-TEE has no guest for the id. */
+	r = call(req_bitmap(true, VM1));
+	assert_error(&r, FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_OK);
+	assert_success32((struct ffa_regs[]){ call(req_bitmap(true, VM1)) });
+	/* Bindings keep them (OP-TEE's nvb->bound). */
+	r = call((struct ffa_regs){ .x = { FFA_NOTIFICATION_BIND_32, ((uint64_t)SP1 << 16) | VM1, 0, 1 } });
+	assert_success32(&r);
+	r = call(req_bitmap(false, VM1));
+	assert_error(&r, FFA_DENIED);
+	/* The VM destroyed message takes them with the guest: destroy after it is refused. */
+	ck_assert_int_eq(vm_msg(false, SP2, VM1), FFA_OK);
+	r = call(req_bitmap(false, VM1));
+	assert_error(&r, FFA_INVALID_PARAMETERS);
+	/* The same id again starts afresh. */
+	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_OK);
+	assert_success32((struct ffa_regs[]){ call(req_bitmap(true, VM1)) });
+	assert_success32((struct ffa_regs[]){ call(req_bitmap(false, VM1)) });
+}
+END_TEST
+
+START_TEST(test_bitmaps_apart_from_vm_msgs_by_default)
+{
+	/* Hafnium: bitmaps whatever the partitions were told. */
+	assert_success32((struct ffa_regs[]){ call(req_bitmap(true, VM1)) });
+	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_OK);
+	ck_assert_int_eq(vm_msg(false, SP2, VM1), FFA_OK);
+	assert_success32((struct ffa_regs[]){ call(req_bitmap(false, VM1)) });
+}
+END_TEST
+
+/* --- tfa_el3: TF-A's reply form -------------------------------------------- */
+
+START_TEST(test_tfa_reply_form)
+{
+	struct ffa_regs in = req_map(true, page_pa(HYP_TX), page_pa(HYP_RX), 1);
+	struct ffa_regs r;
+
+	cfg.tfa_el3 = true;
+	reinit();
+	/* SMC_RET1: x1..x7 keep what the caller put there. */
+	r = call(in);
+	ck_assert_uint_eq(r.x[0], FFA_SUCCESS_32);
+	for (int i = 1; i <= 7; i++)
+		ck_assert_uint_eq(r.x[i], in.x[i]);
+	/* The status sign-extended. */
+	r = call((struct ffa_regs){ .x = { FFA_FEATURES_32, 0x7fffffffU } });
+	ck_assert_uint_eq(r.x[0], FFA_ERROR_32);
+	ck_assert_uint_eq(r.x[2], UINT64_MAX);
+}
+END_TEST
+
 /* ========================================================================= */
 
 static void add(Suite *suite, const char *name, const TTest *t)
@@ -4860,6 +4934,9 @@ static Suite *spmc_suite(void)
 	Suite *suite = suite_create("spmc");
 
 	ADD(suite, test_version_same);
+	ADD(suite, test_bitmaps_follow_vm_msgs);
+	ADD(suite, test_bitmaps_apart_from_vm_msgs_by_default);
+	ADD(suite, test_tfa_reply_form);
 	ADD(suite, test_version_lower_minor);
 	ADD(suite, test_version_higher_minor);
 	ADD(suite, test_version_higher_minor_refused);

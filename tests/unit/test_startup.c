@@ -3,7 +3,8 @@
  * ffa_mediator_init() against SPMCs that do not answer at once: BUSY and
  * RETRY from the partition query are asked again (bounded); a start-up
  * that fails leaves the SPMC as it found it, so the hypervisor can call
- * ffa_mediator_init() again later.
+ * ffa_mediator_init() again later. And the cap on the version used with
+ * the SPMC.
  */
 #include "check_run.h"
 #include "test_util.h"
@@ -96,6 +97,40 @@ START_TEST(test_init_permanent_refusal_not_retried)
 }
 END_TEST
 
+/*
+ * struct ffa_config spmc_version_max: the version used with the SPMC is
+ * capped; VMs keep the newest the mediator serves over it (1.2 over 1.1,
+ * 1.0 over 1.0, where the SPMC gives no partition UUIDs).
+ */
+START_TEST(test_spmc_version_cap)
+{
+	const struct {
+		enum ffa_version cap;
+		int32_t status;
+		enum ffa_version spmc, vms;
+	} cases[] = {
+		{ 0, FFA_OK, FFA_VERSION_1_2, FFA_VERSION_1_2 },
+		{ FFA_VERSION_1_1, FFA_OK, FFA_VERSION_1_1, FFA_VERSION_1_2 },
+		{ FFA_VERSION_1_0, FFA_OK, FFA_VERSION_1_0, FFA_VERSION_1_0 },
+		{ (enum ffa_version)0x10003, FFA_INVALID_PARAMETERS, 0, 0 },
+		{ (enum ffa_version)0x20000, FFA_INVALID_PARAMETERS, 0, 0 },
+	};
+
+	for (unsigned int i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		boot_busy();
+		busy_left = 0;
+		config.spmc_version_max = cases[i].cap;
+		ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), cases[i].status);
+		if (cases[i].status == FFA_OK) {
+			ck_assert_int_eq(med.version, cases[i].spmc);
+			ck_assert_int_eq(sim.spmc.caller_version, cases[i].spmc);
+			ck_assert_int_eq(med.vm_version_max, cases[i].vms);
+		}
+		unboot();
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("startup");
@@ -104,6 +139,7 @@ int main(void)
 	tcase_add_test(tc, test_init_retries_busy_partition_query);
 	tcase_add_test(tc, test_init_busy_for_good_can_be_called_again);
 	tcase_add_test(tc, test_init_permanent_refusal_not_retried);
+	tcase_add_test(tc, test_spmc_version_cap);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }

@@ -84,6 +84,15 @@ struct ffa_config {
 	 */
 	uint32_t sri_intid;
 	uint32_t npi_intid;
+	/*
+	 * The highest FF-A version the mediator negotiates with the SPMC
+	 * (FFA_VERSION_1_0 to FFA_VERSION_MEDIATOR_MAX; 0: no cap), for an
+	 * SPMC that claims a version it does not serve well (TF-A 2.12's EL3
+	 * SPMC answers 1.2 but refuses memory transactions from a 1.2
+	 * caller). VMs are still offered the newest version the mediator
+	 * serves over that SPMC (README: "Versions").
+	 */
+	enum ffa_version spmc_version_max;
 };
 #define FFA_SRI_INTID_DEFAULT 8
 #define FFA_NPI_INTID_DEFAULT 9
@@ -204,7 +213,8 @@ struct ffa_vm {
 struct ffa_mediator {
 	const struct ffa_platform *plat;
 	struct ffa_config config;
-	enum ffa_version version;      /* min(ours, the SPMC's) */
+	enum ffa_version version;      /* with the SPMC: min(ours, cap, the SPMC's) */
+	enum ffa_version vm_version_max; /* the highest a VM may negotiate */
 	bool log_calls;                /* log each call (FFA_LOG_VERBOSE) */
 	enum ffa_version spmc_version; /* what the SPMC answered */
 	uint16_t spmc_id;

@@ -470,6 +470,9 @@ static void cmd_config(const struct cmd *c)
 	} else if (strcmp(c->argv[1], "vm_rxtx_max_pages") == 0) {
 		config.vm_rxtx_max_pages = (uint32_t)v;
 		uart_puts("@ ok\n");
+	} else if (strcmp(c->argv[1], "spmc_version_max") == 0) {
+		config.spmc_version_max = (enum ffa_version)v;
+		uart_puts("@ ok\n");
 	} else {
 		uart_printf("@ err unknown or unsupported mediator setting %s\n", c->argv[1]);
 	}
