@@ -134,11 +134,17 @@ def boot(build, out, log_path, firmware, secure_path):
 # reason, and not counted against the run; once they pass they say so.
 KNOWN = {
     ("tfa", "MEM_SHARE then MEM_RECLAIM"):
-        "TF-A 2.12.1 refuses memory transactions from a caller at FF-A 1.2; "
-        "the mediator needs a version cap for the SPMC (issue 13 item 5)",
+        "OP-TEE under TF-A's EL3 SPMC fails to retrieve the share Linux "
+        "makes (its log: \"Failed to get cookie\"), so TF-A refuses the "
+        "reclaim (DENIED); not investigated yet",
     ("tfa", "OP-TEE opened the device enumeration session"):
-        "the session's argument page is shared with MEM_SHARE, which TF-A "
-        "2.12.1 refuses at FF-A 1.2 (issue 13 item 5)",
+        "OP-TEE cannot retrieve the argument page Linux shared (its log: "
+        "\"Can't find cookie\")",
+    ("tfa", "the hypervisor destroyed the VM"):
+        "the share OP-TEE could not retrieve stays held at TF-A, so the "
+        "mediator's teardown stays open (the VM's id stays taken)",
+    ("tfa", "nothing of the VM left"):
+        "the same share: one memory transaction and its page stay claimed",
 }
 
 

@@ -25,3 +25,8 @@ const char *firmware_name(void)
 
 	return names[firmware_kind()];
 }
+
+enum ffa_version firmware_spmc_version_max(void)
+{
+	return firmware_kind() == FW_TFA ? FFA_VERSION_1_1 : (enum ffa_version)0;
+}

@@ -93,7 +93,8 @@ static void spmc_start(void)
 static void mediator_start(void)
 {
 	const struct ffa_config config = { .hyp_rx = hyp_rx, .hyp_tx = hyp_tx, .hyp_buffer_pages = 1,
-					   .log_level = FFA_LOG_VERBOSE };
+					   .log_level = FFA_LOG_VERBOSE,
+					   .spmc_version_max = firmware_spmc_version_max() };
 	int32_t ret = ffa_mediator_init(&hyp_mediator, &hyp_plat.ops, &config);
 
 	if (ret != FFA_OK) {

@@ -504,6 +504,8 @@ static void cmd_init(const struct cmd *c)
 		return;
 	config.hyp_rx = hyp_rx;
 	config.hyp_tx = hyp_tx;
+	if (config.spmc_version_max == 0)
+		config.spmc_version_max = firmware_spmc_version_max();
 	ret = ffa_mediator_init(&hyp_mediator, &hyp_plat.ops, &config);
 	if (ret != FFA_OK) {
 		uart_printf("@ status %d\n", ret);
