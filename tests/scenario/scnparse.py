@@ -264,6 +264,7 @@ class Step:
     spmc: object = None             # inline expect-spmc: None, or a list
     effects: object = None          # inline expect-effects: None, or a list
     host_only: bool = False         # skipped by an engine that is no host
+    firmware: object = None         # None: every firmware; else a tuple
 
 
 @dataclass
@@ -282,6 +283,8 @@ class Scenario:
     policy: dict = field(default_factory=dict)   # sender -> [receivers]
     spmc_script: list = field(default_factory=list)  # before init: steps
     host_only: bool = False         # only the host engine runs it
+    firmware: tuple = ("sim",)      # the secure firmware it is written for
+    sim_only: str = ""              # why it is not for real firmware
 
 
 @dataclass
@@ -289,6 +292,18 @@ class VmState:
     aarch64: bool
     version: tuple
     conduit: str = "smc"            # calls' default conduit (conduit:)
+
+
+# The secure firmware a scenario may run on (tests/system/machine.py): the
+# simulated SPMC, OP-TEE as the SPMC, TF-A's EL3 SPMC with OP-TEE.
+FIRMWARES = ("sim", "optee", "tfa")
+# Steps that command the simulated SPMC, which real firmware cannot obey.
+SIM_ONLY_STEPS = ("spmc-set", "spmc-deliver-rx", "expect-inbox",
+                  "expect-known-vms", "sp-notify", "sp-bind",
+                  "expect-sp-notifications", "sri", "spmc-remove",
+                  "spmc-answer", "sp-retrieve", "sp-relinquish", "sp-write",
+                  "expect-sp-memory", "expect-spmc-transaction",
+                  "expect-spmc-vm")
 
 
 # ------------------------------------------------------------------ parser
@@ -324,9 +339,10 @@ class Parser:
             raise ScenarioErrors([ScenarioError(e.file, e.line, e.message)])
         top = self.guarded(mapping, data, "a scenario", ("doc", "steps"),
                            ("spmc", "mediator", "vms", "defs", "policy",
-                            "host-only"))
+                            "host-only", "firmware", "sim-only"))
         if top is None:
             raise ScenarioErrors(self.errors)
+        firmware = self.guarded(self.parse_firmware, data)
         spmc = self.guarded(self.parse_spmc, data.get("spmc"), data)
         mediator = self.guarded(self.parse_mediator, data.get("mediator"),
                                 data)
@@ -365,6 +381,8 @@ class Parser:
         if not isinstance(host_only, bool):
             self.error(Bad(line_of(data, "host-only"),
                            "host-only is true or false"))
+        if firmware:
+            self.guarded(self.check_real_steps, data, firmware, steps)
         if self.errors:
             raise ScenarioErrors(self.errors)
         return Scenario(self.shown, str(data["doc"]).strip(),
@@ -373,7 +391,43 @@ class Parser:
                         spmc[2] if spmc else None, mediator or {},
                         self.mediator_version, vms, steps,
                         spmc[3] if spmc else [], policy or {},
-                        spmc_script or [], host_only is True)
+                        spmc_script or [], host_only is True,
+                        firmware or ("sim",), str(data.get("sim-only", "")))
+
+    # -- firmware ---------------------------------------------------------------
+    def firmware_list(self, node, key):
+        v = node[key]
+        if not isinstance(v, list) or not v or \
+                any(f not in FIRMWARES for f in v) or len(set(v)) != len(v):
+            bad(node, key, f"{key}: a list of {', '.join(FIRMWARES)}, "
+                f"got {v!r}")
+        return tuple(v)
+
+    def parse_firmware(self, data):
+        """firmware: which secure firmware the scenario is written for
+        (default the simulated SPMC only; sim-only: says why)."""
+        firmware = self.firmware_list(data, "firmware") \
+            if "firmware" in data else ("sim",)
+        real = [f for f in firmware if f != "sim"]
+        if real and "sim-only" in data:
+            bad(data, "sim-only", f"sim-only: but firmware lists "
+                f"{', '.join(real)}")
+        return firmware
+
+    def check_real_steps(self, data, firmware, steps):
+        """Real firmware knows no test commands: a step that needs one is
+        restricted to the simulation (a step's own firmware: [sim])."""
+        real = [f for f in firmware if f != "sim"]
+        if not real:
+            return
+        if "spmc" in data and "sim" not in firmware:
+            bad(data, "spmc", "spmc: configures the simulated SPMC, which "
+                "this scenario does not run on")
+        for step in steps:
+            on = step.firmware or firmware
+            if step.kind in SIM_ONLY_STEPS and any(f != "sim" for f in on):
+                raise Bad(step.line, f"a {step.kind} step commands the "
+                          f"simulated SPMC: say firmware: [sim] on it")
 
     def parse_spmc(self, node, parent):
         if node is None:
@@ -653,7 +707,7 @@ class Parser:
                 f"{', '.join(self.STEP_KINDS)}; this one has "
                 f"{', '.join(kinds) or 'none'}")
         kind = kinds[0]
-        optional = ["doc", "host-only"]
+        optional = ["doc", "host-only", "firmware"]
         if kind in self.WITH_EXPECT:
             optional.append("expect")
         if kind == "call":
@@ -675,6 +729,8 @@ class Parser:
         step = getattr(self, "step_" + kind.replace("-", "_"))(node)
         step.doc = str(node.get("doc", ""))
         step.host_only = host_only
+        if "firmware" in node:
+            step.firmware = self.firmware_list(node, "firmware")
         if kind in self.ACTIONS:
             if "expect-spmc" in node:
                 step.spmc = self.spmc_list(node, "expect-spmc")

@@ -184,6 +184,44 @@ class BadFiles(ErrorChecks):
                           (11, "'sender' is not an argument of "
                                "FFA_MSG_SEND_DIRECT_RESP_32"))
 
+    def test_sim_command_in_a_real_firmware_scenario(self):
+        self.check_errors("""\
+            doc: x
+            firmware: [sim, optee]
+            vms: [{id: 1}]
+            steps:
+              - spmc-set: {partition: 0x8001, behaviour: echo}
+            """, (5, "commands the simulated SPMC"))
+
+    def test_bad_firmware_lists(self):
+        self.check_errors("""\
+            doc: x
+            firmware: [sim, hafnium]
+            vms: [{id: 1}]
+            steps:
+              - call: {vm: 1, id: FFA_ID_GET}
+                expect: {success: {id: 1}}
+                firmware: []
+            """, (2, "firmware: a list of sim, optee, tfa"),
+                 (7, "firmware: a list of sim, optee, tfa"))
+
+
+class ConformanceFiles(unittest.TestCase):
+    """Each of tests/conformance/*.yaml is written for real firmware too, or
+    says why it is for the simulated SPMC only."""
+
+    def test_each_says_its_firmware(self):
+        folder = os.path.join(scenario.ROOT, "tests", "conformance")
+        for name in sorted(os.listdir(folder)):
+            if not name.endswith(".yaml"):
+                continue
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                text = f.read()
+            real = re.search(r"^firmware:.*\b(optee|tfa)\b", text, re.M)
+            why = re.search(r"^sim-only: *\S", text, re.M)
+            self.assertTrue(real or why, f"{name}: neither firmware: with "
+                            f"real firmware nor sim-only: with a reason")
+
 
 class Encoding(unittest.TestCase):
     """Names become the bits spec/ gives them."""
@@ -295,6 +333,23 @@ class Runs(ScenarioFiles):
         self.assertEqual(status, 1)
         self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 2, out)
         self.assertIn("w2: expected DENIED (-6), got NOT_SUPPORTED (-1)", out)
+
+    def test_steps_of_another_firmware_are_skipped(self):
+        text = self.GOOD.replace("""            expect-spmc: none
+""", """            expect-spmc: none
+          - call: {vm: 1, id: FFA_ID_GET}
+            expect: {success: {id: 7}}
+            firmware: [optee, tfa]
+""")
+        status, out, err = self.run_main(text)
+        self.assertEqual(status, 0, out + err)
+        self.assertIn("3 steps, 3 passed, 0 failed", out)
+
+    def test_a_scenario_for_other_firmware_is_not_run(self):
+        status, out, _ = self.run_main(self.GOOD.replace(
+            "        steps:", "        firmware: [optee]\n        steps:"))
+        self.assertEqual(status, 0)
+        self.assertIn("not for sim (written for optee)", out)
 
     def test_wrong_reply_kind(self):
         status, out, _ = self.run_main(self.GOOD.replace(

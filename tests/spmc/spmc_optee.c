@@ -23,8 +23,10 @@
 
 #define OPTEE_FFA_VERSION_MAJOR 1u
 #define OPTEE_FFA_VERSION_MINOR 0u
-#define OPTEE_REVISION_MAJOR 4u  /* the OP-TEE release this pretends to be */
-#define OPTEE_REVISION_MINOR 0u
+#define OPTEE_REVISION_MAJOR 4u  /* the OP-TEE release this pretends to be: */
+#define OPTEE_REVISION_MINOR 10u /* Debian's optee-os 4.10.0, the real one tested */
+/* What real OP-TEE offers for RPC arguments (THREAD_RPC_MAX_NUM_PARAMS). */
+#define OPTEE_RPC_PARAMS 4u
 #define OPTEE_FFA_SEC_CAP_ARG_OFFSET 1u /* w6 of a call may be non-zero */
 #define OPTEE_FFA_YIELDING_CALL_RETURN_DONE 0u
 
@@ -135,7 +137,8 @@ void spmc_optee_answer(struct spmc *s, struct spmc_partition_state *st, uint16_t
 		reply[1] = OPTEE_REVISION_MINOR;
 		break;
 	case OPTEE_FFA_EXCHANGE_CAPABILITIES:
-		reply[2] = OPTEE_FFA_SEC_CAP_ARG_OFFSET; /* w4: no RPC parameters */
+		reply[1] = OPTEE_RPC_PARAMS;
+		reply[2] = OPTEE_FFA_SEC_CAP_ARG_OFFSET;
 		break;
 	case OPTEE_FFA_UNREGISTER_SHM: {
 		const ffa_mem_handle_t handle = (uint32_t)r->payload[1] | (uint64_t)(uint32_t)r->payload[2] << 32;

@@ -4821,8 +4821,8 @@ START_TEST(test_optee_partition)
 	part_cfg(SP1)->behaviour = SPMC_BEHAVE_OPTEE;
 	mem_setup();
 	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_API_VERSION, 0, 0, 0) }, 1, 0, 0);
-	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_OS_VERSION, 0, 0, 0) }, 4, 0, 0);
-	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_EXCHANGE_CAPS, 0, 0, 0) }, 0, 0, 1);
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_OS_VERSION, 0, 0, 0) }, 4, 10, 0);
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_EXCHANGE_CAPS, 0, 0, 0) }, 0, 4, 1);
 	/* OPEN_SESSION (cmd 0), one META|VALUE_INPUT parameter holding the TA's UUID. */
 	memset(arg, 0, 64);
 	arg[28] = 2;                   /* num_params */

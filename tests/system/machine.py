@@ -2,14 +2,38 @@
 
 Shared by scenario-engine (the conformance scenarios on the machine) and
 run.py (the Linux guest). Memory map: tests/system/el2/memmap.h.
+
+The secure firmware is the project's own (sim: the simulated SPMC at EL3)
+or real firmware built from Debian's sources (firmware/firmware.py):
+optee, OP-TEE as the SPMC (configuration A); tfa, TF-A's EL3 SPMC with
+OP-TEE as a partition (B). Real firmware logs on the secure UART (QEMU's
+second serial port), which goes to its own file.
 """
 import os
 import shutil
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
     os.path.abspath(__file__))))
 DEFAULT_BUILD = os.path.join(ROOT, "build", "system")
 HYP_PA = 0x40200000
+FIRMWARES = ("sim", "optee", "tfa")
+# el2/firmware.h: the word that tells the hypervisor which firmware it has.
+FW_INFO_PA = 0x42001000
+FW_INFO_MAGIC = 0x46464657
+FW_KIND = {"sim": 0, "optee": 1, "tfa": 2}
+
+
+def real_firmware(firmware):
+    """The -bios image of real firmware, built or taken from the cache."""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                    "firmware"))
+    import firmware as fw  # noqa: E402
+    try:
+        image, _, _ = fw.build(firmware, fw.default_cache(), 2)
+    except fw.Failure as e:
+        raise SystemExit(f"firmware.py: error: {e}")
+    return image
 
 
 def images(build):
@@ -23,22 +47,37 @@ def images(build):
     return firmware, hyp
 
 
-def qemu_command(build, memory="1G", loads=(), gic=2):
+def qemu_command(build, memory="1G", loads=(), gic=2, firmware="sim",
+                 secure_log=None, limit=None):
     """qemu-system-aarch64 for EL3 + EL2 + EL1, the UART on stdio.
 
     loads: (file, physical address) pairs for QEMU's generic loader;
-    gic: the interrupt controller's version, 2 or 3.
+    gic: the interrupt controller's version, 2 or 3 (real firmware is
+    built for 3); firmware: one of FIRMWARES; secure_log: the file the
+    secure UART goes to (real firmware only); limit: seconds of wall
+    clock after which the machine is killed (coreutils timeout).
     """
     qemu = shutil.which("qemu-system-aarch64")
     if qemu is None:
         raise SystemExit("qemu-system-aarch64 is missing (Debian package "
                          "qemu-system-arm)")
-    firmware, hyp = images(build)
+    bios, hyp = images(build)
+    serial = ["-serial", "stdio"]
+    if firmware != "sim":
+        bios = real_firmware(firmware)
+        gic = 3
+        serial += ["-serial", f"file:{secure_log}" if secure_log else "null"]
     argv = [qemu, "-M", f"virt,virtualization=on,secure=on,gic-version={gic}",
             "-cpu", "cortex-a57", "-smp", "1", "-m", memory,
-            "-display", "none", "-monitor", "none", "-serial", "stdio",
-            "-nic", "none", "-semihosting", "-bios", firmware,
+            "-display", "none", "-monitor", "none", *serial,
+            "-nic", "none", "-semihosting", "-bios", bios,
             "-device", f"loader,file={hyp},addr={HYP_PA:#x},force-raw=on"]
+    if firmware != "sim":
+        word = FW_INFO_MAGIC << 32 | FW_KIND[firmware]
+        argv += ["-device", f"loader,addr={FW_INFO_PA:#x},data={word:#x},data-len=8"]
     for path, addr in loads:
         argv += ["-device", f"loader,file={path},addr={addr:#x},force-raw=on"]
+    if limit:
+        argv = [shutil.which("timeout") or "/usr/bin/timeout", "-k", "5",
+                str(limit)] + argv
     return argv

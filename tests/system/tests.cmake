@@ -5,6 +5,8 @@
 # is the machine itself, tests/system/scenario-engine), one QEMU each.
 # system_linux: the Debian kernel through the mediator (tests/system/run.py;
 # its first run downloads the kernel into ~/.cache/ffa-mediator).
+# Scenarios not written for the simulated SPMC (firmware: without sim) are
+# skipped by the runner itself.
 set(FFA_ROOT ${CMAKE_CURRENT_SOURCE_DIR}/../..)
 file(GLOB SYSTEM_SCENARIOS CONFIGURE_DEPENDS ${FFA_ROOT}/tests/conformance/*.yaml)
 foreach(scenario ${SYSTEM_SCENARIOS})
@@ -18,4 +20,34 @@ endforeach()
 
 add_test(NAME system_linux
          COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR})
-set_tests_properties(system_linux PROPERTIES TIMEOUT 900)
+# The Linux runs share the guest's files (BUILD/linux/): one at a time.
+set_tests_properties(system_linux PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
+
+# system_real_FIRMWARE_linux and system_real_FIRMWARE_scenario_NAME: the
+# same machine with real secure firmware built from Debian's sources
+# (firmware/firmware.py; ./run test builds it first, into
+# ~/.cache/ffa-mediator/firmware): optee, OP-TEE as the SPMC (configuration
+# A); tfa, TF-A's EL3 SPMC with OP-TEE as a partition (B). Scenarios run
+# there when their firmware: list names it. The secure UART of each run is
+# kept in BUILD/real/.
+option(FFA_REAL_FIRMWARE "system tests on real OP-TEE and TF-A" ON)
+if(FFA_REAL_FIRMWARE)
+  file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/real)
+  foreach(fw optee tfa)
+    add_test(NAME system_real_${fw}_linux
+             COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
+                     --firmware ${fw} --log ${CMAKE_BINARY_DIR}/real/linux-${fw}.log)
+    set_tests_properties(system_real_${fw}_linux PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
+    foreach(scenario ${SYSTEM_SCENARIOS})
+      get_filename_component(name ${scenario} NAME_WE)
+      file(STRINGS ${scenario} written_for REGEX "^firmware:.*${fw}")
+      if(written_for)
+        add_test(NAME system_real_${fw}_scenario_${name}
+                 COMMAND ${FFA_PYTHON} ${FFA_ROOT}/tests/scenario/scenario.py
+                         --engine ${CMAKE_CURRENT_SOURCE_DIR}/scenario-engine ${scenario})
+        set_tests_properties(system_real_${fw}_scenario_${name} PROPERTIES TIMEOUT 300
+            ENVIRONMENT "FFA_SYSTEM_BUILD=${CMAKE_BINARY_DIR};FFA_FIRMWARE=${fw};FFA_SECURE_LOG=${CMAKE_BINARY_DIR}/real/${fw}-${name}.secure.log")
+      endif()
+    endforeach()
+  endforeach()
+endif()

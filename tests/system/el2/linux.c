@@ -7,6 +7,7 @@
  */
 #include "sys/string.h"
 
+#include "firmware.h"
 #include "hyp.h"
 #include "linux.h"
 #include "memmap.h"
@@ -14,8 +15,11 @@
 #include "sys/uart.h"
 
 #define LINUX_VM_ID 1
+#define PSCI_SYSTEM_OFF 0x84000008UL
 #define SPSR_EL1H_MASKED 0x3c5UL
 #define SCTLR_EL1_RESET 0x30d00800UL
+/* How often the teardown asks partitions again before it gives up. */
+#define DESTROY_POLLS 100
 /* CNTHCTL_EL2: EL1 may use the physical counter and timer. */
 #define CNTHCTL_EL1PCTEN_EL1PCEN 3UL
 
@@ -72,7 +76,12 @@ static void el1_reset(void)
  */
 static void spmc_start(void)
 {
-	const char *answer = el3_command("partition_set 0x8002 behaviour optee");
+	const char *answer;
+
+	uart_printf("el2: secure firmware: %s\n", firmware_name());
+	if (firmware_real())
+		return; /* it started before us, as it would on hardware */
+	answer = el3_command("partition_set 0x8002 behaviour optee");
 
 	if (answer == NULL || strncmp(answer, "@ ok", 4) != 0)
 		uart_printf("el2: no OP-TEE partition at EL3: %s", answer != NULL ? answer : "\n");
@@ -84,7 +93,8 @@ static void spmc_start(void)
 static void mediator_start(void)
 {
 	const struct ffa_config config = { .hyp_rx = hyp_rx, .hyp_tx = hyp_tx, .hyp_buffer_pages = 1,
-					   .log_level = FFA_LOG_VERBOSE };
+					   .log_level = FFA_LOG_VERBOSE,
+					   .spmc_version_max = firmware_spmc_version_max() };
 	int32_t ret = ffa_mediator_init(&hyp_mediator, &hyp_plat.ops, &config);
 
 	if (ret != FFA_OK) {
@@ -106,6 +116,41 @@ static void report(const struct guest *g, const struct boot_info *bi)
 		    (unsigned long)first.pa, (unsigned long)bi->entry_ipa);
 }
 
+/* What the VM still holds: open transactions, mapped buffers, claimed pages. */
+static void report_leftovers(const struct guest *g, const struct boot_info *bi)
+{
+	uint32_t shares = 0, claimed = 0;
+	struct s2_page page;
+
+	for (uint32_t i = 0; i < FFA_MAX_SHARES; i++)
+		shares += hyp_mediator.shares[i].used && hyp_mediator.shares[i].owner == LINUX_VM_ID;
+	for (uint64_t ipa = bi->ram_ipa; ipa < bi->ram_ipa + bi->ram_size; ipa += PAGE_SIZE)
+		claimed += s2_lookup(&g->s2, ipa, &page) && page.claimed;
+	uart_printf("el2: left of VM %d: %u memory transactions, %u buffer mappings, %u claimed pages\n",
+		    LINUX_VM_ID, shares, platform_live_mappings(&hyp_plat, LINUX_VM_ID), claimed);
+}
+
+/*
+ * The guest turned itself off: the hypervisor destroys the VM as a
+ * production one would, and says how the mediator's teardown ended.
+ */
+static void destroy(struct guest *g, const struct boot_info *bi)
+{
+	int32_t ret = ffa_vm_destroy(&hyp_mediator, g->ffa);
+	int polls = 0;
+
+	while (ret == FFA_RETRY && polls < DESTROY_POLLS) {
+		ret = ffa_vm_destroy_poll(&hyp_mediator, g->ffa);
+		polls++;
+	}
+	if (ret == FFA_OK)
+		uart_printf("el2: VM %d destroyed: the teardown is complete (%d polls)\n", LINUX_VM_ID, polls);
+	else
+		uart_printf("el2: VM %d destroyed: the teardown is still open after %d polls (status %d)\n",
+			    LINUX_VM_ID, polls, ret);
+	report_leftovers(g, bi);
+}
+
 _Noreturn void linux_boot(void)
 {
 	const struct boot_info *bi = boot_info();
@@ -121,8 +166,18 @@ _Noreturn void linux_boot(void)
 	g->ctx[0] = (struct guest_ctx){ .elr = bi->entry_ipa, .spsr = SPSR_EL1H_MASKED };
 	g->ctx[0].x[0] = bi->dtb_ipa;
 	report(g, bi);
-	/* Returns only on a trap the hypervisor does not handle: PSCI SYSTEM_OFF ends QEMU at EL3. */
+	/* Returns on the guest's PSCI SYSTEM_OFF, or a trap the hypervisor does not handle. */
 	esr = vcpu_run(g, &g->ctx[0], 0, true, &not_ffa, 0);
+	if (not_ffa && (ESR_EC(esr) == EC_SMC64 || ESR_EC(esr) == EC_SMC32)) {
+		struct ffa_regs off = { .x = { PSCI_SYSTEM_OFF } };
+
+		uart_printf("el2: the Linux guest turned itself off (PSCI %#lx)\n", (unsigned long)g->ctx[0].x[0]);
+		destroy(g, bi);
+		/* The last VM is gone: the machine powers off (the firmware ends QEMU). */
+		smc_call(&off);
+		uart_puts("el2: the firmware did not power off\n");
+		semihost_exit(2);
+	}
 	uart_printf("el2: the Linux guest stopped: ESR %#lx at %#lx\n", (unsigned long)esr, (unsigned long)g->ctx[0].elr);
 	semihost_exit(2);
 }

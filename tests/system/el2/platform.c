@@ -40,11 +40,15 @@ static void op_smc(void *ctx, struct ffa_regs *regs)
 {
 	struct hyp_platform *p = ctx;
 
+	uint32_t slot = p->spmc_count++ % SPMC_RECORD_SIZE;
+
+	p->spmc_calls[slot].in = *regs;
 	if (p->trace)
 		trace_regs("hyp->spmc", regs);
 	smc_call(regs);
 	if (p->trace)
 		trace_regs("spmc->hyp", regs);
+	p->spmc_calls[slot].out = *regs;
 }
 
 /*

@@ -17,6 +17,7 @@
 #define MAX_EFFECTS 256
 #define MAX_MAPPINGS 64
 #define MAX_POLICY_VM 16
+#define SPMC_RECORD_SIZE 64 /* the last calls to the SPMC, kept for real firmware */
 
 struct hyp_platform {
 	struct ffa_platform ops;
@@ -25,6 +26,15 @@ struct hyp_platform {
 	int fail_next_map;              /* map_guest answers NO_MEMORY this many times */
 	bool trace;                     /* print each SMC to the SPMC */
 	bool allow[MAX_POLICY_VM][MAX_POLICY_VM]; /* VM-to-VM messaging */
+	/*
+	 * Every call the mediator made to the SPMC, as it left and as it came
+	 * back (a ring; spmc_count may exceed its size). With real firmware
+	 * this is what the scenario engine reports as the SPMC's calls.
+	 */
+	uint32_t spmc_count;
+	struct {
+		struct ffa_regs in, out;
+	} spmc_calls[SPMC_RECORD_SIZE];
 	struct {
 		bool used;
 		uint16_t vm_id;

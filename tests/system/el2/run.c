@@ -14,7 +14,14 @@ static uint64_t reg_of(const struct guest *g, uint64_t v)
 	return g->aarch64 ? v : (uint32_t)v;
 }
 
-/* One SMC: true when handled (by the mediator, or passed to EL3). */
+/* PSCI SYSTEM_OFF and SYSTEM_RESET (SMC32): a guest's, not the machine's. */
+#define PSCI_SYSTEM_OFF 0x84000008UL
+#define PSCI_SYSTEM_RESET 0x84000009UL
+
+/*
+ * One SMC: true when handled (by the mediator, or passed to EL3). A guest
+ * turning itself off stops the run: the hypervisor then destroys the VM.
+ */
 static bool smc_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa)
 {
 	struct ffa_regs regs = { { 0 } };
@@ -23,7 +30,7 @@ static bool smc_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool
 		regs.x[i] = reg_of(g, ctx->x[i]);
 	*not_ffa = !ffa_handle_call(&hyp_mediator, g->ffa, vcpu, &regs);
 	if (*not_ffa) {
-		if (!pass_through)
+		if (!pass_through || regs.x[0] == PSCI_SYSTEM_OFF || regs.x[0] == PSCI_SYSTEM_RESET)
 			return false;
 		smc_call(&regs);
 	}

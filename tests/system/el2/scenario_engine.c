@@ -15,6 +15,7 @@
 
 #include "cmdline.h"
 #include "engine_effects.h"
+#include "firmware.h"
 #include "hyp.h"
 #include "memmap.h"
 #include "sys/fmt.h"
@@ -316,10 +317,15 @@ static void cmd_pa(const struct cmd *c)
 
 static void cmd_counts(const struct cmd *c)
 {
-	const char *reply = el3_command("spmc_count");
+	const char *reply;
 	const char *n;
 
 	(void)c;
+	if (firmware_real()) {
+		uart_printf("@ counts %u %u\n", hyp_plat.spmc_count, hyp_plat.effect_count);
+		return;
+	}
+	reply = el3_command("spmc_count");
 	if (reply == NULL)
 		return;
 	n = strchr(reply, '\n');
@@ -329,6 +335,36 @@ static void cmd_counts(const struct cmd *c)
 	}
 	*(char *)n = '\0';
 	uart_printf("@ counts %s %u\n", reply + 8, hyp_plat.effect_count);
+}
+
+/*
+ * The calls the SPMC received since call N: the simulated SPMC's own
+ * record, or with real firmware the hypervisor's (platform.h), in the
+ * same words ("@ spmc KEPT LOST", then "@ call" IN... OUT...).
+ */
+static void cmd_spmc_calls_since(const struct cmd *c)
+{
+	const uint32_t total = hyp_plat.spmc_count;
+	uint64_t since;
+	uint32_t kept, first;
+
+	if (!firmware_real()) {
+		forward(c);
+		return;
+	}
+	if (!cmd_arg_num(c, 1, total, &since)) {
+		uart_printf("@ err usage: spmc_calls_since N (N <= %u)\n", total);
+		return;
+	}
+	kept = total - (uint32_t)since > SPMC_RECORD_SIZE ? SPMC_RECORD_SIZE : total - (uint32_t)since;
+	first = total - kept;
+	uart_printf("@ spmc %u %u\n", kept, first - (uint32_t)since);
+	for (uint32_t n = first; n < total; n++) {
+		uart_puts("@ call");
+		print_regs(&hyp_plat.spmc_calls[n % SPMC_RECORD_SIZE].in);
+		print_regs(&hyp_plat.spmc_calls[n % SPMC_RECORD_SIZE].out);
+		uart_puts("\n");
+	}
 }
 
 static void cmd_effects_since(const struct cmd *c)
@@ -464,10 +500,12 @@ static void cmd_init(const struct cmd *c)
 	int32_t ret;
 
 	(void)c;
-	if (el3_command("spmc_init") == NULL)
+	if (!firmware_real() && el3_command("spmc_init") == NULL)
 		return;
 	config.hyp_rx = hyp_rx;
 	config.hyp_tx = hyp_tx;
+	if (config.spmc_version_max == 0)
+		config.spmc_version_max = firmware_spmc_version_max();
 	ret = ffa_mediator_init(&hyp_mediator, &hyp_plat.ops, &config);
 	if (ret != FFA_OK) {
 		uart_printf("@ status %d\n", ret);
@@ -501,6 +539,7 @@ static const struct {
 	{ "pa", AFTER_INIT, cmd_pa },
 	{ "counts", AFTER_INIT, cmd_counts },
 	{ "effects_since", AFTER_INIT, cmd_effects_since },
+	{ "spmc_calls_since", AFTER_INIT, cmd_spmc_calls_since },
 	{ "fail_next_map", AFTER_INIT, cmd_fail_next_map },
 	{ "sri", AFTER_INIT, cmd_sri },
 	{ "take_virq", AFTER_INIT, cmd_take_virq },
@@ -528,7 +567,7 @@ _Noreturn void scenario_engine(void)
 	struct cmd c;
 
 	platform_init(&hyp_plat);
-	uart_puts("el2: scenario engine ready\n");
+	uart_printf("el2: scenario engine ready, with %s\n", firmware_name());
 	for (;;) {
 		if (!read_line()) {
 			uart_puts("@ err line too long\n");
