@@ -96,20 +96,20 @@ void ffa_mem_init(struct ffa_mediator *m)
 static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v, struct mem_request *req,
 			   size_t *access_off, size_t *access_size)
 {
-	if (v < FFA_VERSION_1_1) {
-		struct ffa_mem_transaction_v1_0 h;
-
-		if (!ffa_mem_transaction_v1_0_read(tx, len, 0, &h) || !ffa_mem_transaction_v1_0_mbz_ok(&h))
-			return FFA_INVALID_PARAMETERS;
-		/* The 1.0 attributes byte has the 1.1 layout without the NS bit. */
-		*req = (struct mem_request){ .sender = h.sender, .attributes = h.attributes, .flags = h.flags,
-					     .tag = h.tag, .receiver_count = h.receiver_count };
-		*access_off = FFA_MEM_TRANSACTION_V1_0_SIZE;
-		*access_size = FFA_MEM_ACCESS_V1_0_SIZE;
-		return h.handle == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
-	}
 	struct ffa_mem_transaction_v1_1 h;
 
+	if (v < FFA_VERSION_1_1) {
+		struct ffa_mem_transaction_v1_0 h0;
+
+		if (!ffa_mem_transaction_v1_0_read(tx, len, 0, &h0) || !ffa_mem_transaction_v1_0_mbz_ok(&h0))
+			return FFA_INVALID_PARAMETERS;
+		/* The 1.0 attributes byte has the 1.1 layout without the NS bit. */
+		*req = (struct mem_request){ .sender = h0.sender, .attributes = h0.attributes, .flags = h0.flags,
+					     .tag = h0.tag, .receiver_count = h0.receiver_count };
+		*access_off = FFA_MEM_TRANSACTION_V1_0_SIZE;
+		*access_size = FFA_MEM_ACCESS_V1_0_SIZE;
+		return h0.handle == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
+	}
 	if (!ffa_mem_transaction_v1_1_read(tx, len, 0, &h) || !ffa_mem_transaction_v1_1_mbz_ok(&h))
 		return FFA_INVALID_PARAMETERS;
 	*req = (struct mem_request){ .sender = h.sender, .attributes = h.attributes, .flags = h.flags,

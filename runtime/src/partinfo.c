@@ -124,14 +124,13 @@ static bool write_descriptor(void *rx, size_t size, size_t off, const struct ffa
 			     enum ffa_version v, bool with_uuid)
 {
 	const uint32_t props = vm_properties(p->properties, v);
-
-	if (v < FFA_VERSION_1_1) {
-		struct ffa_partition_info_v1_0 d = { p->id, p->exec_ctx_count, props };
-
-		return ffa_partition_info_v1_0_write(rx, size, off, &d);
-	}
 	struct ffa_partition_info_v1_1 d = { p->id, p->exec_ctx_count, props, { { 0 } } };
 
+	if (v < FFA_VERSION_1_1) {
+		struct ffa_partition_info_v1_0 d0 = { p->id, p->exec_ctx_count, props };
+
+		return ffa_partition_info_v1_0_write(rx, size, off, &d0);
+	}
 	/* The UUID field is MBZ when the VM asked for a specific UUID. */
 	if (with_uuid)
 		d.uuid = p->uuid;

@@ -620,11 +620,10 @@ ffa_decode_error(const struct ffa_regs *r, enum ffa_version v, struct ffa_error_
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_ERROR_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_error_args){ .smc64 = smc64 };
@@ -671,11 +670,10 @@ ffa_decode_success(const struct ffa_regs *r, enum ffa_version v, struct ffa_succ
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_SUCCESS_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_success_args){ .smc64 = smc64 };
@@ -720,11 +718,10 @@ ffa_decode_interrupt(const struct ffa_regs *r, enum ffa_version v, struct ffa_in
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_INTERRUPT_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_interrupt_args){ .smc64 = smc64 };
@@ -770,11 +767,10 @@ ffa_decode_version(const struct ffa_regs *r, enum ffa_version v, struct ffa_vers
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_VERSION_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	if ((r->x[1] & conv & 0x80000000U) != 0)
@@ -820,11 +816,10 @@ ffa_decode_version_result(const struct ffa_regs *r, enum ffa_version v, struct f
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if ((int32_t)w0 < 0)
 		return (int32_t)w0;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	if ((r->x[0] & conv & 0x80000000U) != 0)
@@ -871,11 +866,10 @@ ffa_decode_features(const struct ffa_regs *r, enum ffa_version v, struct ffa_fea
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_FEATURES_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_features_args){ .smc64 = smc64 };
@@ -922,13 +916,12 @@ ffa_decode_features_result(const struct ffa_regs *r, enum ffa_version v, struct 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_features_result){ .smc64 = smc64 };
@@ -971,11 +964,10 @@ ffa_decode_rx_release(const struct ffa_regs *r, enum ffa_version v, struct ffa_r
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_RX_RELEASE_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_rx_release_args){ .smc64 = smc64 };
@@ -1021,13 +1013,12 @@ ffa_decode_rx_release_result(const struct ffa_regs *r, enum ffa_version v, struc
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_rx_release_result){ .smc64 = smc64 };
@@ -1068,11 +1059,10 @@ ffa_decode_rxtx_map(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxt
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_RXTX_MAP_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_RXTX_MAP_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_rxtx_map_args){ .smc64 = smc64 };
@@ -1116,13 +1106,12 @@ ffa_decode_rxtx_map_result(const struct ffa_regs *r, enum ffa_version v, struct 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_rxtx_map_result){ .smc64 = smc64 };
@@ -1163,11 +1152,10 @@ ffa_decode_rxtx_unmap(const struct ffa_regs *r, enum ffa_version v, struct ffa_r
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_RXTX_UNMAP_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_rxtx_unmap_args){ .smc64 = smc64 };
@@ -1209,13 +1197,12 @@ ffa_decode_rxtx_unmap_result(const struct ffa_regs *r, enum ffa_version v, struc
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_rxtx_unmap_result){ .smc64 = smc64 };
@@ -1256,11 +1243,10 @@ ffa_decode_partition_info_get(const struct ffa_regs *r, enum ffa_version v, stru
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_PARTITION_INFO_GET_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_partition_info_get_args){ .smc64 = smc64 };
@@ -1310,13 +1296,12 @@ ffa_decode_partition_info_get_result(const struct ffa_regs *r, enum ffa_version 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_partition_info_get_result){ .smc64 = smc64 };
@@ -1364,11 +1349,10 @@ ffa_decode_id_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_id_ge
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_ID_GET_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_id_get_args){ .smc64 = smc64 };
@@ -1408,13 +1392,12 @@ ffa_decode_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ff
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	if ((r->x[2] & conv & 0xffff0000U) != 0)
@@ -1459,11 +1442,10 @@ ffa_decode_msg_poll(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_POLL_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	if ((r->x[1] & conv & UINT64_C(0xffffffffffffffff)) != 0)
@@ -1518,11 +1500,10 @@ ffa_decode_msg_wait(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_WAIT_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_msg_wait_args){ .smc64 = smc64 };
@@ -1569,11 +1550,10 @@ ffa_decode_yield(const struct ffa_regs *r, enum ffa_version v, struct ffa_yield_
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_YIELD_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_yield_args){ .smc64 = smc64 };
@@ -1620,11 +1600,10 @@ ffa_decode_run(const struct ffa_regs *r, enum ffa_version v, struct ffa_run_args
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_RUN_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_run_args){ .smc64 = smc64 };
@@ -1669,11 +1648,10 @@ ffa_decode_msg_send(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_SEND_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	if ((r->x[2] & conv & UINT64_C(0xffffffffffffffff)) != 0)
@@ -1732,13 +1710,12 @@ ffa_decode_msg_send_result(const struct ffa_regs *r, enum ffa_version v, struct 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_msg_send_result){ .smc64 = smc64 };
@@ -1779,11 +1756,10 @@ ffa_decode_msg_send_direct_req(const struct ffa_regs *r, enum ffa_version v, str
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_MSG_SEND_DIRECT_REQ_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_SEND_DIRECT_REQ_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_msg_send_direct_req_args){ .smc64 = smc64 };
@@ -1837,11 +1813,10 @@ ffa_decode_msg_send_direct_resp(const struct ffa_regs *r, enum ffa_version v, st
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_MSG_SEND_DIRECT_RESP_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_SEND_DIRECT_RESP_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_msg_send_direct_resp_args){ .smc64 = smc64 };
@@ -1895,11 +1870,10 @@ ffa_decode_mem_donate(const struct ffa_regs *r, enum ffa_version v, struct ffa_m
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_MEM_DONATE_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_DONATE_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_donate_args){ .smc64 = smc64 };
@@ -1943,13 +1917,12 @@ ffa_decode_mem_donate_result(const struct ffa_regs *r, enum ffa_version v, struc
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_donate_result){ .smc64 = smc64 };
@@ -1992,11 +1965,10 @@ ffa_decode_mem_lend(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_MEM_LEND_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_LEND_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_lend_args){ .smc64 = smc64 };
@@ -2040,13 +2012,12 @@ ffa_decode_mem_lend_result(const struct ffa_regs *r, enum ffa_version v, struct 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_lend_result){ .smc64 = smc64 };
@@ -2089,11 +2060,10 @@ ffa_decode_mem_share(const struct ffa_regs *r, enum ffa_version v, struct ffa_me
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_MEM_SHARE_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_SHARE_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_share_args){ .smc64 = smc64 };
@@ -2137,13 +2107,12 @@ ffa_decode_mem_share_result(const struct ffa_regs *r, enum ffa_version v, struct
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_share_result){ .smc64 = smc64 };
@@ -2186,11 +2155,10 @@ ffa_decode_mem_retrieve_req(const struct ffa_regs *r, enum ffa_version v, struct
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_MEM_RETRIEVE_REQ_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_RETRIEVE_REQ_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_retrieve_req_args){ .smc64 = smc64 };
@@ -2235,11 +2203,10 @@ ffa_decode_mem_retrieve_resp(const struct ffa_regs *r, enum ffa_version v, struc
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_RETRIEVE_RESP_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_retrieve_resp_args){ .smc64 = smc64 };
@@ -2282,11 +2249,10 @@ ffa_decode_mem_relinquish(const struct ffa_regs *r, enum ffa_version v, struct f
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_RELINQUISH_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_relinquish_args){ .smc64 = smc64 };
@@ -2326,13 +2292,12 @@ ffa_decode_mem_relinquish_result(const struct ffa_regs *r, enum ffa_version v, s
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_relinquish_result){ .smc64 = smc64 };
@@ -2373,11 +2338,10 @@ ffa_decode_mem_reclaim(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_RECLAIM_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	if ((r->x[3] & conv & 0xfffffffcU) != 0)
@@ -2425,13 +2389,12 @@ ffa_decode_mem_reclaim_result(const struct ffa_regs *r, enum ffa_version v, stru
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_reclaim_result){ .smc64 = smc64 };
@@ -2472,11 +2435,10 @@ ffa_decode_mem_op_pause(const struct ffa_regs *r, enum ffa_version v, struct ffa
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_OP_PAUSE_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_op_pause_args){ .smc64 = smc64 };
@@ -2519,11 +2481,10 @@ ffa_decode_mem_op_resume(const struct ffa_regs *r, enum ffa_version v, struct ff
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_OP_RESUME_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_op_resume_args){ .smc64 = smc64 };
@@ -2565,13 +2526,12 @@ ffa_decode_mem_op_resume_result(const struct ffa_regs *r, enum ffa_version v, st
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_op_resume_result){ .smc64 = smc64 };
@@ -2612,11 +2572,10 @@ ffa_decode_mem_frag_rx(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_FRAG_RX_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_frag_rx_args){ .smc64 = smc64 };
@@ -2662,11 +2621,10 @@ ffa_decode_mem_frag_tx(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_FRAG_TX_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_frag_tx_args){ .smc64 = smc64 };
@@ -2711,13 +2669,12 @@ ffa_decode_mem_frag_tx_result(const struct ffa_regs *r, enum ffa_version v, stru
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_frag_tx_result){ .smc64 = smc64 };
@@ -2760,11 +2717,10 @@ ffa_decode_normal_world_resume(const struct ffa_regs *r, enum ffa_version v, str
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NORMAL_WORLD_RESUME_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_normal_world_resume_args){ .smc64 = smc64 };
@@ -2805,11 +2761,10 @@ ffa_decode_notification_bitmap_create(const struct ffa_regs *r, enum ffa_version
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NOTIFICATION_BITMAP_CREATE_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	if ((r->x[1] & conv & 0xffff0000U) != 0)
@@ -2854,13 +2809,12 @@ ffa_decode_notification_bitmap_create_result(const struct ffa_regs *r, enum ffa_
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_notification_bitmap_create_result){ .smc64 = smc64 };
@@ -2901,11 +2855,10 @@ ffa_decode_notification_bitmap_destroy(const struct ffa_regs *r, enum ffa_versio
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NOTIFICATION_BITMAP_DESTROY_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_notification_bitmap_destroy_args){ .smc64 = smc64 };
@@ -2947,13 +2900,12 @@ ffa_decode_notification_bitmap_destroy_result(const struct ffa_regs *r, enum ffa
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_notification_bitmap_destroy_result){ .smc64 = smc64 };
@@ -2994,11 +2946,10 @@ ffa_decode_notification_bind(const struct ffa_regs *r, enum ffa_version v, struc
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NOTIFICATION_BIND_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_notification_bind_args){ .smc64 = smc64 };
@@ -3046,13 +2997,12 @@ ffa_decode_notification_bind_result(const struct ffa_regs *r, enum ffa_version v
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_notification_bind_result){ .smc64 = smc64 };
@@ -3093,11 +3043,10 @@ ffa_decode_notification_unbind(const struct ffa_regs *r, enum ffa_version v, str
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NOTIFICATION_UNBIND_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_notification_unbind_args){ .smc64 = smc64 };
@@ -3143,13 +3092,12 @@ ffa_decode_notification_unbind_result(const struct ffa_regs *r, enum ffa_version
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_notification_unbind_result){ .smc64 = smc64 };
@@ -3190,11 +3138,10 @@ ffa_decode_notification_set(const struct ffa_regs *r, enum ffa_version v, struct
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NOTIFICATION_SET_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	if ((r->x[2] & conv & 0xfffcU) != 0)
@@ -3248,13 +3195,12 @@ ffa_decode_notification_set_result(const struct ffa_regs *r, enum ffa_version v,
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_notification_set_result){ .smc64 = smc64 };
@@ -3295,11 +3241,10 @@ ffa_decode_notification_get(const struct ffa_regs *r, enum ffa_version v, struct
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NOTIFICATION_GET_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_notification_get_args){ .smc64 = smc64 };
@@ -3351,13 +3296,12 @@ ffa_decode_notification_get_result(const struct ffa_regs *r, enum ffa_version v,
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_notification_get_result){ .smc64 = smc64 };
@@ -3404,11 +3348,10 @@ ffa_decode_notification_info_get(const struct ffa_regs *r, enum ffa_version v, s
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_NOTIFICATION_INFO_GET_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NOTIFICATION_INFO_GET_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_notification_info_get_args){ .smc64 = smc64 };
@@ -3448,13 +3391,12 @@ ffa_decode_notification_info_get_result(const struct ffa_regs *r, enum ffa_versi
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	if ((r->x[2] & conv & 0x7eU) != 0)
@@ -3547,11 +3489,10 @@ ffa_decode_rx_acquire(const struct ffa_regs *r, enum ffa_version v, struct ffa_r
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_RX_ACQUIRE_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_rx_acquire_args){ .smc64 = smc64 };
@@ -3593,13 +3534,12 @@ ffa_decode_rx_acquire_result(const struct ffa_regs *r, enum ffa_version v, struc
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_rx_acquire_result){ .smc64 = smc64 };
@@ -3640,11 +3580,10 @@ ffa_decode_spm_id_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_s
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_SPM_ID_GET_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_spm_id_get_args){ .smc64 = smc64 };
@@ -3684,13 +3623,12 @@ ffa_decode_spm_id_get_result(const struct ffa_regs *r, enum ffa_version v, struc
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	if ((r->x[2] & conv & 0xffff0000U) != 0)
@@ -3735,11 +3673,10 @@ ffa_decode_msg_send2(const struct ffa_regs *r, enum ffa_version v, struct ffa_ms
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_SEND2_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_msg_send2_args){ .smc64 = smc64 };
@@ -3783,13 +3720,12 @@ ffa_decode_msg_send2_result(const struct ffa_regs *r, enum ffa_version v, struct
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_msg_send2_result){ .smc64 = smc64 };
@@ -3830,11 +3766,10 @@ ffa_decode_secondary_ep_register(const struct ffa_regs *r, enum ffa_version v, s
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_SECONDARY_EP_REGISTER_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_SECONDARY_EP_REGISTER_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_secondary_ep_register_args){ .smc64 = smc64 };
@@ -3875,13 +3810,12 @@ ffa_decode_secondary_ep_register_result(const struct ffa_regs *r, enum ffa_versi
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_secondary_ep_register_result){ .smc64 = smc64 };
@@ -3922,11 +3856,10 @@ ffa_decode_mem_perm_get(const struct ffa_regs *r, enum ffa_version v, struct ffa
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_MEM_PERM_GET_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_PERM_GET_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_perm_get_args){ .smc64 = smc64 };
@@ -3967,13 +3900,12 @@ ffa_decode_mem_perm_get_result(const struct ffa_regs *r, enum ffa_version v, str
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	if ((r->x[2] & conv & 0xfffffff8U) != 0)
@@ -4020,11 +3952,10 @@ ffa_decode_mem_perm_set(const struct ffa_regs *r, enum ffa_version v, struct ffa
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_MEM_PERM_SET_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_PERM_SET_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	if ((r->x[3] & conv & 0xfffffff8U) != 0)
@@ -4072,13 +4003,12 @@ ffa_decode_mem_perm_set_result(const struct ffa_regs *r, enum ffa_version v, str
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_mem_perm_set_result){ .smc64 = smc64 };
@@ -4119,11 +4049,10 @@ ffa_decode_console_log(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_CONSOLE_LOG_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_CONSOLE_LOG_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_console_log_args){ .smc64 = smc64 };
@@ -4181,13 +4110,12 @@ ffa_decode_console_log_result(const struct ffa_regs *r, enum ffa_version v, stru
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_console_log_result){ .smc64 = smc64 };
@@ -4228,11 +4156,10 @@ ffa_decode_partition_info_get_regs(const struct ffa_regs *r, enum ffa_version v,
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = true;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_PARTITION_INFO_GET_REGS_64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_partition_info_get_regs_args){ .smc64 = smc64 };
@@ -4279,13 +4206,12 @@ ffa_decode_partition_info_get_regs_result(const struct ffa_regs *r, enum ffa_ver
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_partition_info_get_regs_result){ .smc64 = smc64 };
@@ -4350,11 +4276,10 @@ ffa_decode_el3_intr_handle(const struct ffa_regs *r, enum ffa_version v, struct 
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_EL3_INTR_HANDLE_32)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_el3_intr_handle_args){ .smc64 = smc64 };
@@ -4394,13 +4319,12 @@ ffa_decode_el3_intr_handle_result(const struct ffa_regs *r, enum ffa_version v, 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_el3_intr_handle_result){ .smc64 = smc64 };
@@ -4441,11 +4365,10 @@ ffa_decode_msg_send_direct_req2(const struct ffa_regs *r, enum ffa_version v, st
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = true;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_SEND_DIRECT_REQ2_64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_msg_send_direct_req2_args){ .smc64 = smc64 };
@@ -4506,11 +4429,10 @@ ffa_decode_msg_send_direct_resp2(const struct ffa_regs *r, enum ffa_version v, s
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = true;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_SEND_DIRECT_RESP2_64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_msg_send_direct_resp2_args){ .smc64 = smc64 };
@@ -4569,11 +4491,10 @@ ffa_decode_ns_res_info_get(const struct ffa_regs *r, enum ffa_version v, struct 
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = true;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NS_RES_INFO_GET_64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_ns_res_info_get_args){ .smc64 = smc64 };
@@ -4623,13 +4544,12 @@ ffa_decode_ns_res_info_get_result(const struct ffa_regs *r, enum ffa_version v, 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_ns_res_info_get_result){ .smc64 = smc64 };
@@ -4675,11 +4595,10 @@ ffa_decode_abort(const struct ffa_regs *r, enum ffa_version v, struct ffa_abort_
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_ABORT_64;
+	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_ABORT_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
-
 	(void)v;
 	(void)conv;
 	*out = (struct ffa_abort_args){ .smc64 = smc64 };
