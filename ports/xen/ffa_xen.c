@@ -14,6 +14,9 @@
  *    lent page is out of the p2m; RX/TX buffers are referenced and vmap'd.
  *  - Locks: Xen spinlocks placed in the runtime's lock slots. The adapter's
  *    own per-domain lock only guards its radix tree and the VM's creation.
+ *  - Destroying a domain whose memory a partition still holds does not
+ *    wait for the secure world: the domain stays a zombie (its pages
+ *    referenced, its VM id taken) and a timer retries its teardown.
  */
 #include <xen/domain_page.h>
 #include <xen/errno.h>
@@ -23,6 +26,7 @@
 #include <xen/radix-tree.h>
 #include <xen/sched.h>
 #include <xen/spinlock.h>
+#include <xen/timer.h>
 #include <xen/vmap.h>
 #include <xen/xmalloc.h>
 
@@ -41,9 +45,22 @@ struct ffa_xen_domain {
     bool destroying;              /* ffa_vm_destroy was called */
     struct radix_tree_root claimed; /* gfn -> struct page_info * */
     unsigned long claimed_pages;
+    struct domain *d;             /* referenced while its teardown waits */
 };
 
 static struct ffa_mediator mediator;
+
+/*
+ * Domains whose teardown waits for partitions to let go of their memory:
+ * the domain (a zombie, its pages still referenced) and its VM id stay
+ * taken, and one timer retries them, so destroying a domain never waits
+ * for the secure world.
+ */
+static DEFINE_SPINLOCK(dying_lock);
+static struct ffa_xen_domain *dying[FFA_MAX_VMS];
+static struct timer dying_timer;
+#define DYING_RETRY SECONDS(1)
+static void dying_poll(void *unused);
 
 static domid_t vm_to_domid(uint16_t vm_id)
 {
@@ -201,7 +218,8 @@ static void unclaim_page(struct domain *d, struct ffa_xen_domain *fd,
     if ( !page )
         return;
     fd->claimed_pages--;
-    if ( op != FFA_MEM_OP_SHARE &&
+    /* A dying domain's p2m is going: nothing to give back to. */
+    if ( op != FFA_MEM_OP_SHARE && !d->is_dying &&
          guest_physmap_add_page(d, gfn, page_to_mfn(page), 0) )
         printk(XENLOG_ERR "ffa: %pd: gfn %#"PRI_gfn" not given back\n",
                d, gfn_x(gfn));
@@ -357,6 +375,7 @@ static bool ffa_xen_probe(void)
         free_xenheap_page(config.hyp_tx);
         return false;
     }
+    init_timer(&dying_timer, dying_poll, NULL, smp_processor_id());
     printk(XENLOG_INFO "ffa: mediator up, FF-A %#x with the SPMC, %u partitions\n",
            mediator.spmc_version, mediator.partition_count);
     return true;
@@ -417,7 +436,64 @@ static void put_claimed_page(void *page)
     put_page(page);
 }
 
-/* Called again while it returns -ERESTART: a partition still holds on. */
+/* The end of a domain's teardown: what is left claimed was never given away. */
+static void torn_down(struct domain *d, struct ffa_xen_domain *fd, int32_t ret)
+{
+    printk(XENLOG_INFO "ffa: %pd (VM %#x) torn down: destroy %d, %lu pages still claimed\n",
+           d, domid_to_vm(d->domain_id), ret, fd->claimed_pages);
+    radix_tree_destroy(&fd->claimed, put_claimed_page);
+    d->arch.tee = NULL;
+    xfree(fd);
+}
+
+static void dying_poll(void *unused)
+{
+    bool again = false;
+    unsigned int i;
+
+    spin_lock(&dying_lock);
+    for ( i = 0; i < ARRAY_SIZE(dying); i++ )
+    {
+        struct ffa_xen_domain *fd = dying[i];
+        struct domain *d;
+
+        if ( !fd )
+            continue;
+        if ( ffa_vm_destroy_poll(&mediator, fd->vm) != FFA_OK )
+        {
+            again = true;
+            continue;
+        }
+        dying[i] = NULL;
+        d = fd->d;
+        torn_down(d, fd, FFA_OK);
+        put_domain(d);
+    }
+    spin_unlock(&dying_lock);
+    if ( again )
+        set_timer(&dying_timer, NOW() + DYING_RETRY);
+}
+
+/* Wait for the partitions in the background; false when no slot is free. */
+static bool wait_for_partitions(struct domain *d, struct ffa_xen_domain *fd)
+{
+    unsigned int i;
+
+    spin_lock(&dying_lock);
+    for ( i = 0; i < ARRAY_SIZE(dying) && dying[i]; i++ )
+        continue;
+    if ( i < ARRAY_SIZE(dying) )
+    {
+        get_knownalive_domain(d);
+        fd->d = d;
+        dying[i] = fd;
+        set_timer(&dying_timer, NOW() + DYING_RETRY);
+    }
+    spin_unlock(&dying_lock);
+    return i < ARRAY_SIZE(dying);
+}
+
+/* Called again while it returns -ERESTART. */
 static int ffa_xen_relinquish_resources(struct domain *d)
 {
     struct ffa_xen_domain *fd = d->arch.tee;
@@ -431,14 +507,13 @@ static int ffa_xen_relinquish_resources(struct domain *d)
                              : ffa_vm_destroy(&mediator, fd->vm);
         fd->destroying = true;
     }
-    if ( ret == FFA_RETRY )
+    if ( ret != FFA_RETRY )
+        torn_down(d, fd, ret);
+    else if ( wait_for_partitions(d, fd) )
+        printk(XENLOG_INFO "ffa: %pd (VM %#x): partitions still hold some of its memory; "
+               "its teardown goes on in the background\n", d, domid_to_vm(d->domain_id));
+    else
         return -ERESTART;
-    printk(XENLOG_INFO "ffa: %pd (VM %#x) torn down: destroy %d, %lu pages still claimed\n",
-           d, domid_to_vm(d->domain_id), ret, fd->claimed_pages);
-    /* Only an SPMC error leaves pages here; they were never given away. */
-    radix_tree_destroy(&fd->claimed, put_claimed_page);
-    d->arch.tee = NULL;
-    xfree(fd);
     return 0;
 }
 
