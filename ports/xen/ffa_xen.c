@@ -62,22 +62,25 @@ static struct timer dying_timer;
 #define DYING_RETRY SECONDS(1)
 static void dying_poll(void *unused);
 
-static domid_t vm_to_domid(uint16_t vm_id)
-{
-    return vm_id - 1;
-}
+/* VM ids: domid + 1, as Xen's own FF-A mediator numbers them. */
+#define VM_ID(domid) ((uint16_t)((domid) + 1))
 
-static uint16_t domid_to_vm(domid_t domid)
+/*
+ * The FF-A domain behind a VM id, and its port state in *fd if asked:
+ * rcu_unlock_domain() it after use. A dying domain is found too.
+ */
+static struct domain *vm_domain(uint16_t vm_id, struct ffa_xen_domain **fd)
 {
-    return domid + 1;
-}
+    struct domain *d = vm_id ? rcu_lock_domain_by_id(vm_id - 1) : NULL;
 
-/* The domain behind a VM id; rcu_unlock_domain() it after use. */
-static struct domain *vm_domain(uint16_t vm_id)
-{
-    if ( vm_id == 0 )
+    if ( d && !d->arch.tee )
+    {
+        rcu_unlock_domain(d);
         return NULL;
-    return rcu_lock_domain_by_id(vm_to_domid(vm_id));
+    }
+    if ( d && fd )
+        *fd = d->arch.tee;
+    return d;
 }
 
 /*
@@ -88,17 +91,13 @@ static void ffa_xen_smc(void *ctx, struct ffa_regs *r)
 {
     register struct ffa_regs *p asm("x19") = r;
 
-    asm volatile ( "ldp x0, x1, [x19, #0]\n\t"   "ldp x2, x3, [x19, #16]\n\t"
-                   "ldp x4, x5, [x19, #32]\n\t"  "ldp x6, x7, [x19, #48]\n\t"
-                   "ldp x8, x9, [x19, #64]\n\t"  "ldp x10, x11, [x19, #80]\n\t"
-                   "ldp x12, x13, [x19, #96]\n\t" "ldp x14, x15, [x19, #112]\n\t"
-                   "ldp x16, x17, [x19, #128]\n\t"
+    asm volatile ( "ldp x0, x1, [x19]; ldp x2, x3, [x19, #16]; ldp x4, x5, [x19, #32]\n\t"
+                   "ldp x6, x7, [x19, #48]; ldp x8, x9, [x19, #64]; ldp x10, x11, [x19, #80]\n\t"
+                   "ldp x12, x13, [x19, #96]; ldp x14, x15, [x19, #112]; ldp x16, x17, [x19, #128]\n\t"
                    "smc #0\n\t"
-                   "stp x0, x1, [x19, #0]\n\t"   "stp x2, x3, [x19, #16]\n\t"
-                   "stp x4, x5, [x19, #32]\n\t"  "stp x6, x7, [x19, #48]\n\t"
-                   "stp x8, x9, [x19, #64]\n\t"  "stp x10, x11, [x19, #80]\n\t"
-                   "stp x12, x13, [x19, #96]\n\t" "stp x14, x15, [x19, #112]\n\t"
-                   "stp x16, x17, [x19, #128]"
+                   "stp x0, x1, [x19]; stp x2, x3, [x19, #16]; stp x4, x5, [x19, #32]\n\t"
+                   "stp x6, x7, [x19, #48]; stp x8, x9, [x19, #64]; stp x10, x11, [x19, #80]\n\t"
+                   "stp x12, x13, [x19, #96]; stp x14, x15, [x19, #112]; stp x16, x17, [x19, #128]"
                    : "+r" (p)
                    :
                    : "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8",
@@ -128,7 +127,7 @@ static int32_t ffa_xen_map_guest(void *ctx, uint16_t vm_id, uint64_t ipa,
                                  uint32_t pages, bool writable, void **va)
 {
     mfn_t mfns[FFA_RXTX_MAP_MAX_PAGES];
-    struct domain *d = vm_domain(vm_id);
+    struct domain *d = vm_domain(vm_id, NULL);
     int32_t ret = FFA_INVALID_PARAMETERS;
     uint32_t i = 0;
 
@@ -174,25 +173,19 @@ static void ffa_xen_unmap_guest(void *ctx, uint16_t vm_id, void *va,
         put_page(mfn_to_page(mfns[i]));
 }
 
-static struct page_info *claimed_page(struct ffa_xen_domain *fd, gfn_t gfn)
-{
-    return radix_tree_lookup(&fd->claimed, gfn_x(gfn));
-}
-
 static int32_t ffa_xen_ipa_to_pa(void *ctx, uint16_t vm_id, uint64_t ipa,
                                  uint64_t *pa)
 {
-    struct domain *d = vm_domain(vm_id);
     struct ffa_xen_domain *fd;
+    struct domain *d = vm_domain(vm_id, &fd);
     struct page_info *page;
     p2m_type_t t;
     mfn_t mfn = INVALID_MFN;
 
     if ( !d )
         return FFA_INVALID_PARAMETERS;
-    fd = d->arch.tee;
     spin_lock(&fd->lock);
-    page = claimed_page(fd, gaddr_to_gfn(ipa));
+    page = radix_tree_lookup(&fd->claimed, gfn_x(gaddr_to_gfn(ipa)));
     spin_unlock(&fd->lock);
     if ( page )
         mfn = page_to_mfn(page);
@@ -254,14 +247,13 @@ static int32_t claim_page(struct domain *d, struct ffa_xen_domain *fd,
 static int32_t ffa_xen_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa,
                                  uint32_t pages, enum ffa_mem_op op)
 {
-    struct domain *d = vm_domain(vm_id);
     struct ffa_xen_domain *fd;
+    struct domain *d = vm_domain(vm_id, &fd);
     int32_t ret = FFA_OK;
     uint32_t i;
 
     if ( !d )
         return FFA_DENIED;
-    fd = d->arch.tee;
     spin_lock(&fd->lock);
     for ( i = 0; i < pages && ret == FFA_OK; i++ )
         ret = claim_page(d, fd, gfn_add(gaddr_to_gfn(ipa), i), op);
@@ -276,13 +268,12 @@ static int32_t ffa_xen_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa,
 static void ffa_xen_mem_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa,
                                 uint32_t pages, enum ffa_mem_op op)
 {
-    struct domain *d = vm_domain(vm_id);
     struct ffa_xen_domain *fd;
+    struct domain *d = vm_domain(vm_id, &fd);
     uint32_t i;
 
     if ( !d )
         return;
-    fd = d->arch.tee;
     spin_lock(&fd->lock);
     for ( i = 0; i < pages; i++ )
         unclaim_page(d, fd, gfn_add(gaddr_to_gfn(ipa), i), op);
@@ -319,7 +310,7 @@ static void ffa_xen_unlock(void *ctx, struct ffa_lock *lock)
 static void ffa_xen_inject_virq(void *ctx, uint16_t vm_id, uint16_t vcpu,
                                 uint32_t intid)
 {
-    struct domain *d = vm_domain(vm_id);
+    struct domain *d = vm_domain(vm_id, NULL);
 
     if ( !d )
         return;
@@ -390,7 +381,7 @@ static int ffa_xen_domain_init(struct domain *d)
     spin_lock_init(&fd->lock);
     radix_tree_init(&fd->claimed);
     d->arch.tee = fd;
-    printk(XENLOG_INFO "ffa: %pd is VM %#x\n", d, domid_to_vm(d->domain_id));
+    printk(XENLOG_INFO "ffa: %pd is VM %#x\n", d, VM_ID(d->domain_id));
     return 0;
 }
 
@@ -402,7 +393,7 @@ static struct ffa_vm *current_vm(struct domain *d, struct ffa_xen_domain *fd)
     spin_lock(&fd->lock);
     if ( !fd->vm && !fd->destroying )
     {
-        fd->vm = ffa_vm_create(&mediator, domid_to_vm(d->domain_id),
+        fd->vm = ffa_vm_create(&mediator, VM_ID(d->domain_id),
                                is_64bit_domain(d), d->max_vcpus, &status);
         if ( !fd->vm )
             printk(XENLOG_ERR "ffa: %pd: no VM: %d\n", d, status);
@@ -440,7 +431,7 @@ static void put_claimed_page(void *page)
 static void torn_down(struct domain *d, struct ffa_xen_domain *fd, int32_t ret)
 {
     printk(XENLOG_INFO "ffa: %pd (VM %#x) torn down: destroy %d, %lu pages still claimed\n",
-           d, domid_to_vm(d->domain_id), ret, fd->claimed_pages);
+           d, VM_ID(d->domain_id), ret, fd->claimed_pages);
     radix_tree_destroy(&fd->claimed, put_claimed_page);
     d->arch.tee = NULL;
     xfree(fd);
@@ -511,7 +502,7 @@ static int ffa_xen_relinquish_resources(struct domain *d)
         torn_down(d, fd, ret);
     else if ( wait_for_partitions(d, fd) )
         printk(XENLOG_INFO "ffa: %pd (VM %#x): partitions still hold some of its memory; "
-               "its teardown goes on in the background\n", d, domid_to_vm(d->domain_id));
+               "its teardown goes on in the background\n", d, VM_ID(d->domain_id));
     else
         return -ERESTART;
     return 0;
