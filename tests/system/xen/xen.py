@@ -137,8 +137,10 @@ def fetch_source(cache):
             r = subprocess.run(cmd, cwd=scratch, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
             out = r.stdout.decode(errors="replace")
             if r.returncode != 0 or re.search(r"^(W: Failed|E: |Err:)", out, re.M):
-                why = next((l for l in out.splitlines() if re.match(r"(E:|W: Failed|Err:)", l)),
-                           f"exit status {r.returncode}")
+                lines = out.splitlines()
+                why = next((l for pattern in (r"W: Failed to fetch", r"E: ") for l in lines
+                            if re.match(pattern, l)), f"apt-get exited with status {r.returncode}")
+                why = re.sub(r"\s+", " ", why)
                 raise Failure(f"cannot fetch Xen {XEN_VERSION} source from the Debian archive "
                               f"({prepare.machine_archive_uri()}): {why.strip()}")
         if os.path.exists(src):
