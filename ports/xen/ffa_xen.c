@@ -23,6 +23,7 @@
 #include <xen/init.h>
 #include <xen/lib.h>
 #include <xen/mm.h>
+#include <xen/param.h>
 #include <xen/radix-tree.h>
 #include <xen/sched.h>
 #include <xen/spinlock.h>
@@ -61,6 +62,10 @@ static struct ffa_xen_domain *dying[FFA_MAX_VMS];
 static struct timer dying_timer;
 #define DYING_RETRY SECONDS(1)
 static void dying_poll(void *unused);
+
+/* "ffa-verbose" on Xen's command line: one log line per FF-A call. */
+static bool __initdata opt_ffa_verbose;
+boolean_param("ffa-verbose", opt_ffa_verbose);
 
 /* VM ids: domid + 1, as Xen's own FF-A mediator numbers them. */
 #define VM_ID(domid) ((uint16_t)((domid) + 1))
@@ -348,7 +353,7 @@ static bool ffa_xen_probe(void)
 {
     struct ffa_config config = {
         .hyp_buffer_pages = 1,
-        .log_level = FFA_LOG_VERBOSE,
+        .log_level = opt_ffa_verbose ? FFA_LOG_VERBOSE : FFA_LOG_INFO,
     };
     int32_t ret;
 

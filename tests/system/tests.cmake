@@ -26,7 +26,10 @@ set_tests_properties(system_linux PROPERTIES TIMEOUT 900)
 # asserts QEMU's exit status; the others judge that boot's console.
 add_test(NAME system_xen_boot
          COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/xen/xen.py boot --build ${CMAKE_BINARY_DIR})
-set_tests_properties(system_xen_boot PROPERTIES TIMEOUT 2400 FIXTURES_SETUP xen_boot)
+# The kernel's download cache is shared with system_linux: one at a time.
+set_tests_properties(system_xen_boot PROPERTIES TIMEOUT 2400 FIXTURES_SETUP xen_boot
+                     RESOURCE_LOCK ffa_linux_cache)
+set_tests_properties(system_linux PROPERTIES RESOURCE_LOCK ffa_linux_cache)
 foreach(group dom0 domu teardown lend)
   add_test(NAME system_xen_${group}
            COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/xen/xen.py check ${group} --build ${CMAKE_BINARY_DIR})

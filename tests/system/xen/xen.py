@@ -384,7 +384,7 @@ def device_tree(build, out, paths):
 	chosen {{
 		#address-cells = <2>;
 		#size-cells = <2>;
-		xen,xen-bootargs = "console=dtuart dtuart=/pl011@9000000 dom0_mem=384M dom0_max_vcpus=1 loglvl=all guest_loglvl=all conring_size=1M";
+		xen,xen-bootargs = "console=dtuart dtuart=/pl011@9000000 dom0_mem=384M dom0_max_vcpus=1 loglvl=all guest_loglvl=all conring_size=1M ffa-verbose";
 		xen,dom0-bootargs = "console=hvc0 earlycon=xenboot rdinit=/init";
 		module@{KERNEL_PA:x} {{
 			compatible = "multiboot,kernel", "multiboot,module";
