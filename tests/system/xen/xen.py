@@ -565,8 +565,8 @@ def checks(group, status, text):
              "the background",
              "ffa-test: domU 1 destroyed" in dom0 and
              "ffa: d1 (VM 0x2): partitions still hold some of its memory" in xen),
-            ("the SPMC still holds VM 0x2's share and nothing else of it (buffers unmapped, "
-             "partitions told)",
+            ("the SPMC still holds VM 0x2's share and its notification bitmaps (destroyed "
+             "last), nothing else of it (buffers unregistered, partitions told)",
              held is not None and held["transactions"] == ["0x2"] and
              "0x2" not in held["buffers"] and "0x2" not in held["known"]),
             ("dom0 carried on after the destroys", "ffa-test: done" in dom0),
@@ -645,7 +645,7 @@ def cmd_demo(args):
     print("\nXen and the mediator:")
     for line in xen.splitlines():
         if re.search(r"Xen version|SMC Calling|PSCI v|TEE mediator|ffa: (?!VM 0x[0-9a-f]+ vCPU)", line):
-            print("  (XEN)" + line)
+            print("  (XEN) " + line.strip())
     names = {1: "dom0 (Linux)", 2: "domU 1 (dom0less Linux)", 3: "domU 2 (dom0less, bare metal)"}
     for vm, who in names.items():
         calls = ffa_calls(xen, vm)
