@@ -3,7 +3,7 @@
 """The mediator inside Debian's Xen, on the system test's machine.
 
     xen.py boot  [--build DIR]       fetch, patch, build Xen with the port;
-                                     boot it with dom0 and a dom0less domU
+                                     boot it with dom0 and two dom0less domUs
     xen.py check GROUP [--build DIR] judge the last boot's console (GROUP:
                                      dom0, domu, teardown, lend)
     xen.py demo  [--build DIR]       boot and print a readable account
@@ -13,9 +13,10 @@ configuration, cached in ~/.cache/ffa-mediator/xen); ports/xen/install.sh
 puts the adapter, the runtime and the generated code into it. The machine:
 the system test's EL3 firmware (-bios), a shim at EL2 that starts the
 SPMC and enters Xen, dom0 = Debian's Linux with the Linux guest test's
-modules and checks, domU 1 = the same Linux (its own initramfs) that dom0
-destroys while its FF-A buffers are mapped and a share is open, domU 2 =
-a bare-metal guest that lends a page and reclaims it. See README.md.
+modules and checks, domU 1 = the same Linux (its own initramfs), domU 2 =
+a bare-metal guest that lends a page, reclaims it and shares another.
+dom0 destroys both domUs while their FF-A buffers are mapped and a share
+is open. See README.md ("The Xen system test").
 """
 import argparse
 import glob
