@@ -19,6 +19,7 @@ dom0 destroys both domUs while their FF-A buffers are mapped and a share
 is open. See README.md ("The Xen system test").
 """
 import argparse
+import fcntl
 import glob
 import hashlib
 import json
@@ -208,7 +209,18 @@ def configured_tree(cache, dsc):
     return tree
 
 
-def build_xen(cache):
+def build_xen(cache, dest):
+    """Xen with the port, copied to dest under the cache's lock: several
+    checkouts (and their ./run test) share one tree per patch series."""
+    os.makedirs(cache, exist_ok=True)
+    with open(os.path.join(cache, "lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        binary, seconds = build_xen_locked(cache)
+        shutil.copyfile(binary, dest)
+    return dest, seconds
+
+
+def build_xen_locked(cache):
     """Xen with the port; rebuilt only when the port or the mediator changed.
     Returns (path of the xen binary, seconds spent building, 0 if cached)."""
     tree = configured_tree(cache, fetch_source(cache))
@@ -605,7 +617,7 @@ def cmd_boot(args):
     if os.path.exists(result):
         os.remove(result)
     t0 = time.monotonic()
-    xen, build_seconds = build_xen(os.path.join(cache_root(), "xen"))
+    xen, build_seconds = build_xen(os.path.join(cache_root(), "xen"), os.path.join(out, "xen"))
     paths, kernel = build_guests(out)
     paths["xen.dtb"] = device_tree(args.build, out, paths)
     prep = time.monotonic() - t0
