@@ -11,14 +11,21 @@
 #define TABLE_LAST 0x90
 _Static_assert(TABLE_FIRST == FFA_NUMBER_FIRST, "the table starts at FF-A's first number");
 
+/* x0..x7 only: the caller's x8..x17 carry no result and are preserved. */
 void ffa_set_error(struct ffa_regs *out, int32_t status)
 {
-	*out = (struct ffa_regs){ .x = { [0] = FFA_ERROR_32, [2] = (uint32_t)status } };
+	const struct ffa_error_args e = { .error_code = status };
+
+	ffa_encode_error(&e, FFA_VERSION_MEDIATOR_MAX, out);
 }
 
 static void set_raw_error(struct ffa_regs *out, int32_t status)
 {
-	*out = (struct ffa_regs){ .x = { [0] = (uint32_t)status } };
+	int i;
+
+	out->x[0] = (uint32_t)status;
+	for (i = 1; i < FFA_MSG_REG_COUNT; i++)
+		out->x[i] = 0;
 }
 
 static enum ffa_verdict call_version(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v, struct ffa_regs *out)

@@ -4,7 +4,13 @@ Templates only print what these functions return: every mask, shift and
 version condition is decided here, at generation time.
 """
 from . import names
-from .model import Reg, RegArray, RegGroup
+from .model import Reg, RegArray, RegGroup, in_span
+
+# x0..x7 carry every FF-A message; x8..x17 only the messages that list them
+# (FF-A 1.2, SMCCC 1.2). An encoder writes the first group whole and leaves
+# the rest of the second as it found it: the caller's registers, or the
+# zeroes of a request the mediator builds.
+FIRST_PRESERVED = 8  # FFA_MSG_REG_COUNT in ffa_abi.h
 
 ALL64 = (1 << 64) - 1
 ALL32 = (1 << 32) - 1
@@ -15,10 +21,6 @@ def c_hex(value):
     if value > ALL32:
         return f"UINT64_C({value:#x})"
     return f"{value:#x}U"
-
-
-def in_span(since, removed, v):
-    return (since is None or since <= v) and (removed is None or v < removed)
 
 
 def version_cond(since, removed):
@@ -105,6 +107,31 @@ class CallCode:
                 continue
             out.append((index, select_by_version(
                 [(v, c_hex(m)) for v, m in values])))
+        return out
+
+    def cond_mbz(self):
+        """[(index, field, other, c_condition)]: field must be zero while
+        other (same register) is zero; the condition is true when refused."""
+        out = []
+        for e in self.layout.entries:
+            if not isinstance(e, Reg):
+                continue
+            by_name = {f.name: f for f in e.fields}
+            for f in e.fields:
+                other = by_name.get(f.mbz_when_zero)
+                if other is None:
+                    continue
+                reg = f"(r->x[{e.index}] & conv)"
+                cond = (f"({reg} & {c_hex(other.mask_in_place)}) == 0 && "
+                        f"({reg} & {c_hex(f.mask_in_place)}) != 0")
+                vcond = version_cond(
+                    max(x for x in (f.since, other.since, e.since, (0, 0))
+                        if x is not None),
+                    min((x for x in (f.removed, other.removed, e.removed)
+                         if x is not None), default=None))
+                if vcond:
+                    cond = f"{vcond} && {cond}"
+                out.append((e.index, f, other, cond))
         return out
 
     def mbz_table(self, v):
@@ -246,9 +273,12 @@ class CallCode:
 
     # --------------------------------------------------------------- encode
     def encode_stmts(self, x0, src="a"):
-        """Every register written exactly once: x0, then x1..x17 each with
-        its value or 0 (no memset: the compiler pairs the stores), then the
-        bit fields and version-dependent values OR-ed in."""
+        """The registers this message has, each written once: x0, then
+        x1..x7 with its value or 0 (FF-A: unused result registers are
+        zero; no memset, the compiler pairs the stores), then x8..x17 only
+        where the message has a value there (SMCCC 1.2: the callee
+        preserves registers that carry no result), then the bit fields and
+        version-dependent values OR-ed in."""
         plain, extra = {0: f"r->x[0] = {x0};"}, []
         for e in self.layout.entries:
             always = version_cond(e.since, e.removed) is None
@@ -283,6 +313,12 @@ class CallCode:
                                       self.encode_field(e, f, src))
                 if e.wide:
                     body.append(f"r->x[{e.index}] &= conv;")
+                if e.index >= FIRST_PRESERVED:
+                    # Fields are OR-ed into a register this message has.
+                    if always:
+                        plain[e.index] = f"r->x[{e.index}] = 0;"
+                    else:
+                        body.insert(0, f"r->x[{e.index}] = 0;")
             if always:
                 for index, val in assigns:
                     plain[index] = f"r->x[{index}] = {val};"
@@ -290,7 +326,9 @@ class CallCode:
                 body = [f"r->x[{i}] = {val};" for i, val in assigns] + body
             extra += self.wrap(e.since, e.removed, body) if not always \
                 else body
-        lines = [plain.get(i, f"r->x[{i}] = 0;") for i in range(18)]
+        lines = [plain.get(i, f"r->x[{i}] = 0;")
+                 for i in range(FIRST_PRESERVED)]
+        lines += [plain[i] for i in range(FIRST_PRESERVED, 18) if i in plain]
         return lines + extra
 
     def encode_field(self, e, f, src):

@@ -10,6 +10,11 @@ from dataclasses import dataclass, field as dc_field
 from . import names
 from .errors import Collector
 
+
+def in_span(since, removed, v):
+    """Does version v lie in [since, removed)? None bounds are open."""
+    return (since is None or since <= v) and (removed is None or v < removed)
+
 MEDIATOR_MAX_REG = 17
 
 
@@ -57,6 +62,7 @@ class BitField:
     removed: tuple
     doc: str
     line: int
+    mbz_when_zero: str = None   # must be zero while this other field is
 
     @property
     def width(self):
@@ -138,12 +144,26 @@ class Reg:
     removed: tuple
     doc: str
     line: int
+    ignored: str = None   # why reserved bits no field or mbz covers are ignored
 
     @property
     def ctype(self):
         if self.type is not None:
             return self.type.ctype
         return "uint64_t" if self.wide else "uint32_t"
+
+    def reserved_mask(self, v):
+        """Bits neither a field nor an mbz range covers at version v."""
+        if self.name is not None:
+            return 0
+        covered = 0
+        for f in self.fields:
+            if in_span(f.since, f.removed, v):
+                covered |= f.span_mask
+        for m in self.mbz:
+            if in_span(m.since, m.removed, v):
+                covered |= m.mask
+        return ~covered & ((1 << self.width) - 1)
 
     @property
     def width(self):
@@ -336,6 +356,7 @@ class Spec:
     mediator_versions: list = dc_field(default_factory=list)
     version_docs: dict = dc_field(default_factory=dict)
     status: list = dc_field(default_factory=list)
+    status_fallback: object = None
     constants: list = dc_field(default_factory=list)
     types: dict = dc_field(default_factory=dict)
     aliases: list = dc_field(default_factory=list)
@@ -496,7 +517,7 @@ class Builder:
             since, removed = self.span(fname, f)
             t = self.resolve_type(fname, f)
             bf = BitField(f["name"], hi, lo, t, f.get("count", 1), since,
-                          removed, f["doc"], f.line)
+                          removed, f["doc"], f.line, f.get("mbz-when-zero"))
             if bf.top >= width:
                 self.err.add(fname, f.line_of("bits"),
                              f"{where}: field '{bf.name}' bits "
@@ -544,6 +565,39 @@ class Builder:
                              f"{where}: bits [{a[2]}:{a[1]}] of '{a[0]}' "
                              f"overlap '{b[0]}' [{b[2]}:{b[1]}]")
 
+    def check_mbz_when_zero(self, fname, fields, where):
+        by_name = {f.name: f for f in fields}
+        for f in fields:
+            other = by_name.get(f.mbz_when_zero)
+            if f.mbz_when_zero is None:
+                continue
+            if other is None or other is f:
+                self.err.add(fname, f.line,
+                             f"{where}: field '{f.name}' is mbz-when-zero of "
+                             f"'{f.mbz_when_zero}', which is no other field "
+                             f"of this register")
+            elif f.count > 1 or other.count > 1:
+                self.err.add(fname, f.line,
+                             f"{where}: mbz-when-zero needs single fields")
+
+    def check_ignored(self, fname, fn, item, reg, unused, where):
+        """A call a VM may make ignores reserved bits only with a reason."""
+        if unused != "sbz" or fn.mediator == "refuse" or \
+                "vm" not in fn.callers:
+            return
+        gaps = any(reg.reserved_mask(v) for v in self.spec.versions
+                   if (fn.exists_at(v, False) or fn.exists_at(v, True)) and
+                   in_span(reg.since, reg.removed, v))
+        if gaps and reg.ignored is None:
+            self.err.add(fname, item.line,
+                         f"{where}: reserved bits no field or mbz range "
+                         f"covers are ignored; refuse them (mbz) or say why "
+                         f"(ignored)")
+        if not gaps and reg.ignored is not None:
+            self.err.add(fname, item.line_of("ignored"),
+                         f"{where}: 'ignored' given, but every bit is a "
+                         f"field or mbz")
+
     def build_bitfield(self, fname, item):
         where = f"bitfield '{item['name']}'"
         fields = self.bit_fields(fname, item["fields"], item["width"], where)
@@ -563,6 +617,16 @@ class Builder:
             since, _ = self.span(fname, s)
             self.spec.status.append(Status(s["name"], s["value"], since,
                                            s["doc"], s["ref"]))
+        fb = data["fallback"]
+        match = [s for s in self.spec.status if s.name == fb["status"]]
+        if not match or match[0].since != min(self.spec.versions):
+            self.err.add(fname, fb.line_of("status"),
+                         f"fallback status '{fb['status']}' is not a status "
+                         f"every version defines")
+        else:
+            self.spec.status_fallback = Status(
+                match[0].name, match[0].value, match[0].since, fb["doc"],
+                fb["ref"])
 
     # -- functions ------------------------------------------------------------
     def build_layout(self, fname, fn, items, unused, last_reg, where,
@@ -622,8 +686,11 @@ class Builder:
                 mbz = self.mbz_ranges(fname, item.get("mbz"), width, rwhere,
                                       item.line)
                 self.check_overlaps(fname, fields, mbz, rwhere)
+                self.check_mbz_when_zero(fname, fields, rwhere)
                 entry = Reg(r, index, wide, item.get("name"), t, fields, mbz,
-                            since, removed, item.get("doc", ""), item.line)
+                            since, removed, item.get("doc", ""), item.line,
+                            item.get("ignored"))
+                self.check_ignored(fname, fn, item, entry, unused, rwhere)
                 if entry.name and t is not None and t.bits > width:
                     self.err.add(fname, item.line_of("type"),
                                  f"{rwhere}: type '{t.name}' ({t.bits} bits) "

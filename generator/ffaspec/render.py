@@ -7,8 +7,8 @@ import os
 import jinja2
 
 from . import names
-from .cgen import CallCode, c_hex, ALL32, ALL64
-from .model import Reg
+from .cgen import CallCode, c_hex, ALL32, ALL64, FIRST_PRESERVED
+from .model import Reg, in_span
 
 GEN_ABI = 1
 
@@ -154,6 +154,76 @@ def _bit_runs(mask):
     return out
 
 
+def carried_beyond_x7(fn):
+    """Mask of x8..x17 that fn's arguments or result carry (its reply may be
+    a message of the same shape, DIRECT_REQ2's RESP2): the rest must come
+    back as the caller had them."""
+    last = 7
+    if fn is not None:
+        last = max(fn.args.last_reg, fn.result.layout.last_reg
+                   if fn.result else 0)
+    return sum(1 << i for i in range(FIRST_PRESERVED, last + 1))
+
+
+def _ranges_text(mask):
+    """'[31:16], [7]' for the runs of set bits in mask, highest first."""
+    runs, bit = [], 0
+    while mask >> bit:
+        if mask >> bit & 1:
+            lo = bit
+            while mask >> (bit + 1) & 1:
+                bit += 1
+            runs.append(f"[{bit}]" if bit == lo else f"[{bit}:{lo}]")
+        bit += 1
+    return ", ".join(reversed(runs))
+
+
+def _version_span_text(versions, all_versions):
+    """'1.1 on', '1.0 only', 'all'... for a set of mediator versions."""
+    if versions == all_versions:
+        return "all"
+    if len(versions) == 1:
+        return f"{names.version_str(versions[0])} only"
+    if versions == all_versions[all_versions.index(versions[0]):]:
+        return f"{names.version_str(versions[0])} on"
+    return ", ".join(names.version_str(v) for v in versions)
+
+
+def ignored_rows(spec, views):
+    """(call, registers, bits, versions, reason) for every reserved input a
+    VM may set that the mediator ignores: reserved bits of listed registers
+    (with the register's `ignored` reason) and unlisted registers of calls
+    whose unused registers are SBZ."""
+    rows = []
+    for view in views:
+        fn = view.fn
+        if not view.vm_callable:
+            continue
+        vs = [v for v in spec.mediator_versions
+              if fn.exists_at(v, False) or fn.exists_at(v, True)]
+        for e in fn.args.entries:
+            if not isinstance(e, Reg) or e.ignored is None:
+                continue
+            by_mask = {}
+            for v in vs:
+                if in_span(e.since, e.removed, v) and e.reserved_mask(v):
+                    by_mask.setdefault(e.reserved_mask(v), []).append(v)
+            for mask, at in by_mask.items():
+                rows.append((view.upper, e.reg, _ranges_text(mask),
+                             _version_span_text(at, vs), e.ignored))
+        by_regs = {}
+        for v in vs:
+            regs = tuple(view.args.sbz_regs(v))
+            if regs:
+                by_regs.setdefault(regs, []).append(v)
+        for regs, at in by_regs.items():
+            width = "x" if fn.has_smc64 else "w"
+            text = ", ".join(f"{width}{i}" for i in regs)
+            rows.append((view.upper, text, "all", _version_span_text(at, vs),
+                         "unused registers (SBZ, see above)"))
+    return rows
+
+
 def conformance_rows(spec, views):
     by_number = {v.fn.number: v.fn for v in views}
     gating, mbz, sbz = [], [], []
@@ -167,13 +237,14 @@ def conformance_rows(spec, views):
                     verdict = gate(fn, number <= FFA_NUMBER_LAST, smc64,
                                    version, aarch64)
                     gating.append((fid, version, aarch64, verdict,
-                                   fn.name if fn else f"{number:#x}"))
+                                   fn.name if fn else f"{number:#x}",
+                                   carried_beyond_x7(fn)))
     # Ids outside FF-A's range are not ours: the hypervisor handles them.
     for fid in (0x84000000, 0x84000003, 0xC4000003, 0x8400005F,
                 0x86000063, 0x04000063, 0xC5000063, 0x840000F0):
         for version in spec.mediator_versions:
             gating.append((fid, version, True, "FFA_VERDICT_NOT_FFA",
-                           f"{fid:#x}"))
+                           f"{fid:#x}", 0))
     for view in views:
         fn = view.fn
         for smc64 in (False, True):
@@ -192,6 +263,27 @@ def conformance_rows(spec, views):
                     sbz.append((fid, version, index, 0, fn.name))
                     sbz.append((fid, version, index, 31, fn.name))
     return gating, mbz, sbz
+
+
+def cond_mbz_rows(spec, views):
+    """(fid, version, reg, field bit, other field bit, name): a field that
+    must be zero while another is (mbz-when-zero), at every version and
+    form a VM reaches."""
+    rows = []
+    for view in views:
+        fn = view.fn
+        for index, f, other, _ in view.args.cond_mbz():
+            for smc64 in (False, True):
+                fid = (0xC4000000 if smc64 else 0x84000000) | fn.number
+                for version in spec.mediator_versions:
+                    if gate(fn, True, smc64, version, True) != \
+                            "FFA_VERDICT_HANDLED" or not all(
+                                in_span(x.since, x.removed, version)
+                                for x in (f, other)):
+                        continue
+                    rows.append((fid, version, index, f.lo, other.lo,
+                                 f"{fn.name} {f.name}"))
+    return rows
 
 
 def roundtrip_rows(spec, views):
@@ -244,6 +336,8 @@ def render(spec, template_dir, spec_dir_name="spec"):
         "gating_rows": gating,
         "mbz_rows": mbz,
         "sbz_rows": sbz,
+        "cond_mbz_rows": cond_mbz_rows(spec, views),
+        "ignored_rows": ignored_rows(spec, views),
         "roundtrip_rows": roundtrip_rows(spec, views),
         "names": names,
         "Reg": Reg,

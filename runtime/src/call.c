@@ -36,6 +36,24 @@ static __attribute__((__noinline__, __cold__)) void after_call(const struct ffa_
 			(unsigned int)out->x[0], (unsigned int)out->x[2]);
 }
 
+/*
+ * A VM is given only the statuses its version defines: whatever its call
+ * met (the SPMC's answer, a partition's, the mediator's own), any other
+ * becomes the fallback of spec/status.yaml, with a warning. The only place
+ * a status leaves for a VM.
+ */
+static __attribute__((noinline, cold)) void status_for_vm(const struct ffa_call_ctx *ctx, uint32_t fid,
+							  struct ffa_regs *out)
+{
+	char name[32];
+
+	ffa_log(ctx->m, FFA_LOG_WARN, "VM %#x: %s: status %d is not an FF-A %u.%u status; answered %d",
+		ctx->vm->id, ffa_call_name(fid, name), (int)(int32_t)(uint32_t)out->x[2],
+		(unsigned int)ffa_version_number_get_major(ctx->version),
+		(unsigned int)ffa_version_number_get_minor(ctx->version), FFA_STATUS_FALLBACK);
+	out->x[2] = (uint32_t)FFA_STATUS_FALLBACK;
+}
+
 bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, struct ffa_regs *regs)
 {
 	const uint32_t state = __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE);
@@ -49,6 +67,10 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, s
 
 	if (verdict == FFA_VERDICT_NOT_FFA)
 		return false;
+	/* A VM being destroyed has version 0 and gets NOT_SUPPORTED: a 1.0 status. */
+	if (regs->x[0] == FFA_ERROR_32 &&
+	    ffa_status_at(regs->x[2], ctx.version != 0 ? ctx.version : FFA_VERSION_1_0) != (int32_t)(uint32_t)regs->x[2])
+		status_for_vm(&ctx, fid, regs);
 	if (!(state & FFA_VM_VERSION_FROZEN) || m->log_calls)
 		after_call(&ctx, state, fid, verdict, regs);
 	return true;

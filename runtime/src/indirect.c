@@ -105,7 +105,7 @@ static int32_t send_to_partition(const struct ffa_call_ctx *ctx, const struct me
 	const struct ffa_partition *p = ffa_partition_find(m, msg->receiver);
 	struct ffa_msg_send2_args a = { .sender_vm_id = ctx->vm->id };
 	struct ffa_msg_send2_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	if (p == NULL)
 		return FFA_INVALID_PARAMETERS;
@@ -152,7 +152,11 @@ static int32_t send_to_vm(struct ffa_call_ctx *ctx, const struct message *msg, c
 		return FFA_BUSY;
 	}
 	rctx = (struct ffa_call_ctx){ .m = m, .vm = to, .version = ffa_vm_version(to) };
-	if (to->state != FFA_VM_LIVE || to->id != msg->receiver) {
+	/*
+	 * A VM being destroyed is frozen at version 0 before it is marked
+	 * dying: it is no receiver any more (not a 1.0 VM, DENIED).
+	 */
+	if (to->state != FFA_VM_LIVE || to->id != msg->receiver || ffa_vm_dying(to)) {
 		ret = FFA_INVALID_PARAMETERS;
 	} else if (rctx.version < FFA_VERSION_1_1) {
 		/* A 1.0 VM knows no indirect messages. */
@@ -170,8 +174,6 @@ static int32_t send_to_vm(struct ffa_call_ctx *ctx, const struct message *msg, c
 		}
 	}
 	ffa_vm_unlock(m, to);
-	if (ret == FFA_OK)
-		ffa_notify_sri(m, to);
 	return ret;
 }
 
@@ -205,7 +207,8 @@ int32_t ffa_handle_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_msg_send
 	}
 	tx = vm->rxtx.tx;
 	ret = read_header(tx, buffer_bytes(vm->rxtx.pages), ctx->version, &msg);
-	if (ret == FFA_OK && (msg.sender != vm->id || msg.receiver == vm->id))
+	/* Nor the hypervisor (id 0): it is no endpoint of indirect messages (Hafnium, Xen). */
+	if (ret == FFA_OK && (msg.sender != vm->id || msg.receiver == vm->id || msg.receiver == FFA_HYPERVISOR_ID))
 		ret = FFA_INVALID_PARAMETERS;
 	if (ret != FFA_OK)
 		goto out;

@@ -52,6 +52,8 @@ ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uuid *uuid
  * check it is still FFA_VM_LIVE with that id before using it.
  */
 struct ffa_vm *ffa_vm_find_live(struct ffa_mediator *m, uint16_t id);
+/* The same, with the VM's generation at the look-up (see ffa_vm_still). */
+struct ffa_vm *ffa_vm_find_live_ref(struct ffa_mediator *m, uint16_t id, uint32_t *generation);
 
 /* vm.c: a VM's lock and version, shared with other vCPUs. */
 static inline void ffa_vm_lock(const struct ffa_mediator *m, struct ffa_vm *vm)
@@ -75,6 +77,23 @@ static inline bool ffa_vm_version_frozen(const struct ffa_vm *vm)
 	return (__atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE) & FFA_VM_VERSION_FROZEN) != 0;
 }
 
+/* ffa_vm_destroy() froze it at version 0: the VM is going, whatever its state says yet. */
+static inline bool ffa_vm_dying(const struct ffa_vm *vm)
+{
+	return __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE) == FFA_VM_VERSION_FROZEN;
+}
+
+/*
+ * With the VM locked: is it still the live VM that had this id and
+ * generation when it was found (not destroyed, nor another VM in its
+ * slot)?
+ */
+static inline bool ffa_vm_still(const struct ffa_vm *vm, uint16_t id, uint32_t generation)
+{
+	return vm->state == FFA_VM_LIVE && vm->id == id &&
+	       __atomic_load_n(&vm->generation, __ATOMIC_ACQUIRE) == generation && !ffa_vm_dying(vm);
+}
+
 /* version.c: the first successful call other than VERSION freezes it. */
 static inline void ffa_version_freeze(struct ffa_vm *vm)
 {
@@ -94,18 +113,20 @@ int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm);
 
 /* mem.c: the memory transaction tables; a VM's transactions at teardown. */
 void ffa_mem_init(struct ffa_mediator *m);
+/* Is a page of [ipa, pages) in one of the VM's transactions (VM locked)? */
+bool ffa_mem_in_transaction(struct ffa_mediator *m, const struct ffa_vm *vm, uint64_t ipa, uint32_t pages);
 int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
 
 /*
  * notification.c: a VM's bitmaps at the SPMC, made at vm_create and gone
  * at teardown (FFA_OK, or RETRY while the SPMC keeps them); the
  * hypervisor framework's RX-buffer-full notification of a VM whose RX
- * buffer it filled (the VM locked), and the SRI that tells the VM.
+ * buffer it filled, and the notification pending interrupt that tells it
+ * (the VM locked and live).
  */
 int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm *vm);
 int32_t ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
 void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm *vm);
-void ffa_notify_sri(const struct ffa_mediator *m, const struct ffa_vm *vm);
 /* A destroyed VM's bindings in the other VMs go (its id may come back). */
 void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender);
 

@@ -123,23 +123,33 @@ static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v, st
 	return FFA_OK;
 }
 
-static bool allowed_attributes(const struct mem_request *req, enum ffa_version v)
+/*
+ * FFA_OK, INVALID_PARAMETERS for reserved bits or the NS bit (the SPMC's
+ * to set), or DENIED for memory of a kind the borrowers may not get.
+ */
+static int32_t allowed_attributes(const struct mem_request *req, enum ffa_version v)
 {
 	const uint16_t a = req->attributes;
-	const uint16_t type = ffa_mem_attributes_get_mem_type(a);
 
 	if ((a & ~ffa_mem_attributes_fields_at(v)) != 0 || ffa_mem_attributes_get_ns(a))
-		return false;
+		return FFA_INVALID_PARAMETERS;
 	/*
 	 * Memory a single borrower gets for itself (donated, or lent to one)
-	 * is the borrower's to type: the sender says nothing. Shared memory,
-	 * or lent to several, is normal write-back inner-shareable memory.
+	 * is the borrower's to type: the sender says nothing (Hafnium:
+	 * INVALID_PARAMETERS otherwise).
 	 */
 	if (req->op == FFA_MEM_OP_DONATE || (req->op == FFA_MEM_OP_LEND && req->receiver_count == 1))
-		return a == 0;
-	return type == FFA_MEM_TYPE_NORMAL &&
-	       ffa_mem_attributes_get_cacheability(a) == FFA_MEM_CACHEABILITY_WRITE_BACK &&
-	       ffa_mem_attributes_get_shareability(a) == FFA_MEM_SHAREABILITY_INNER_SHAREABLE;
+		return a == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
+	/*
+	 * Shared memory, or lent to several, is normal write-back
+	 * inner-shareable memory; any other kind is DENIED, as Hafnium's
+	 * ffa_memory_attributes_validate() answers.
+	 */
+	if (ffa_mem_attributes_get_mem_type(a) != FFA_MEM_TYPE_NORMAL ||
+	    ffa_mem_attributes_get_cacheability(a) != FFA_MEM_CACHEABILITY_WRITE_BACK ||
+	    ffa_mem_attributes_get_shareability(a) != FFA_MEM_SHAREABILITY_INNER_SHAREABLE)
+		return FFA_DENIED;
+	return FFA_OK;
 }
 
 static bool allowed_flags(const struct mem_request *req)
@@ -159,15 +169,18 @@ static bool allowed_permissions(const struct mem_request *req, uint8_t perm)
 
 	if ((perm & ~ffa_mem_permissions_fields_at(FFA_VERSION_1_2)) != 0)
 		return false;
+	/*
+	 * Instruction access is the borrower's to ask for in its retrieve
+	 * request: a sender leaves it "not specified" (DEN0077A v1.2
+	 * §11.10.3; Hafnium's ffa_memory_send_validate() refuses anything
+	 * else), so the SPMC is never asked in vain.
+	 */
+	if (inst != FFA_MEM_INSTRUCTION_ACCESS_NOT_SPECIFIED)
+		return false;
 	/* A donor says nothing: the borrower decides. */
 	if (req->op == FFA_MEM_OP_DONATE)
-		return data == FFA_MEM_DATA_ACCESS_NOT_SPECIFIED && inst == FFA_MEM_INSTRUCTION_ACCESS_NOT_SPECIFIED;
-	if (data != FFA_MEM_DATA_ACCESS_READ_ONLY && data != FFA_MEM_DATA_ACCESS_READ_WRITE)
-		return false;
-	/* Executable only for a single borrower of lent memory. */
-	if (inst == FFA_MEM_INSTRUCTION_ACCESS_EXECUTABLE)
-		return req->op == FFA_MEM_OP_LEND && req->receiver_count == 1;
-	return inst == FFA_MEM_INSTRUCTION_ACCESS_NOT_SPECIFIED || inst == FFA_MEM_INSTRUCTION_ACCESS_NOT_EXECUTABLE;
+		return data == FFA_MEM_DATA_ACCESS_NOT_SPECIFIED;
+	return data == FFA_MEM_DATA_ACCESS_READ_ONLY || data == FFA_MEM_DATA_ACCESS_READ_WRITE;
 }
 
 /* A receiver: a partition, not named twice. */
@@ -191,6 +204,9 @@ static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, s
 			      struct mem_request *req, uint32_t *composite_off)
 {
 	if (req->receiver_count == 0 || (req->op == FFA_MEM_OP_DONATE && req->receiver_count != 1))
+		return FFA_INVALID_PARAMETERS;
+	/* More access descriptors than the descriptor holds is wrong, not too many. */
+	if (off > len || req->receiver_count > (len - off) / size)
 		return FFA_INVALID_PARAMETERS;
 	if (req->receiver_count > FFA_MAX_MEM_RECEIVERS)
 		return FFA_NO_MEMORY;
@@ -294,7 +310,25 @@ static bool in_open_share(const struct ffa_mediator *m, const struct ffa_vm *vm,
 	return false;
 }
 
-/* No range twice in the request, nor in another open transaction of the VM. */
+/*
+ * Is n part of the VM's RX/TX buffers (VM locked)? Those pages are the
+ * mediator's to read and write as long as they are mapped, so they are
+ * not the VM's alone to give (FF-A 1.0 §8.4: the hypervisor ensures
+ * exclusive ownership; Hafnium marks them not exclusively owned, and a
+ * transaction naming them is DENIED).
+ */
+static bool in_rxtx(const struct ffa_vm *vm, const struct ffa_share_range *n)
+{
+	struct ffa_share_range tx = { .ipa = vm->rxtx.tx_ipa, .pages = vm->rxtx.pages };
+	struct ffa_share_range rx = { .ipa = vm->rxtx.rx_ipa, .pages = vm->rxtx.pages };
+
+	return vm->rxtx.mapped && (overlap(&tx, n) || overlap(&rx, n));
+}
+
+/*
+ * No range twice in the request, nor in another open transaction of the
+ * VM, nor in its RX/TX buffers.
+ */
 static int32_t check_overlaps(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct mem_request *req)
 {
 	for (uint32_t a = req->first_range; a != FFA_NO_RANGE; a = m->ranges[a].next) {
@@ -302,10 +336,24 @@ static int32_t check_overlaps(const struct ffa_mediator *m, const struct ffa_vm 
 			if (overlap(&m->ranges[a], &m->ranges[b]))
 				return FFA_INVALID_PARAMETERS;
 		}
-		if (in_open_share(m, vm, &m->ranges[a]))
+		if (in_open_share(m, vm, &m->ranges[a]) || in_rxtx(vm, &m->ranges[a]))
 			return FFA_DENIED;
 	}
 	return FFA_OK;
+}
+
+bool ffa_mem_in_transaction(struct ffa_mediator *m, const struct ffa_vm *vm, uint64_t ipa, uint32_t pages)
+{
+	const struct ffa_share_range n = { .ipa = ipa, .pages = pages };
+	uint32_t r = vm->frag.first_range;
+	bool found;
+
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	found = in_open_share(m, vm, &n);
+	for (uint32_t i = 0; vm->frag.active && i < vm->frag.ranges_seen && !found; i++, r = m->ranges[r].next)
+		found = overlap(&m->ranges[r], &n);
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	return found;
 }
 
 /* -------------------------------------------------- claiming the pages */
@@ -347,6 +395,7 @@ struct out {
 	uint32_t sent;
 	ffa_mem_handle_t handle;
 	int32_t status;           /* the first failure */
+	bool spmc_refused;        /* it was the SPMC's (which then dropped the transaction) */
 };
 
 /* The first fragment goes with the call itself. */
@@ -392,11 +441,12 @@ static void fragment_answer(struct out *o, const struct ffa_regs *r)
 	o->status = (uint32_t)r->x[0] == FFA_ERROR_32 ? (int32_t)(uint32_t)r->x[2] : FFA_ABORTED;
 	if (o->status >= 0)
 		o->status = FFA_ABORTED;
+	o->spmc_refused = true;
 }
 
 static void flush(struct out *o)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	if (o->status != FFA_OK || o->fill == 0)
 		return;
@@ -540,11 +590,13 @@ static int32_t read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t le
 	int32_t ret = read_header(tx, len, ctx->version, req, &access_off, &access_size);
 
 	req->op = op;
-	if (ret == FFA_OK && (req->sender != ctx->vm->id || !allowed_attributes(req, ctx->version) ||
-			      !allowed_flags(req)))
+	if (ret == FFA_OK && (req->sender != ctx->vm->id || !allowed_flags(req)))
 		ret = FFA_INVALID_PARAMETERS;
 	if (ret == FFA_OK)
 		ret = read_receivers(ctx->m, tx, len, access_off, access_size, req, composite_off);
+	/* After the receivers: whether a lend types its memory depends on their count. */
+	if (ret == FFA_OK)
+		ret = allowed_attributes(req, ctx->version);
 	return ret;
 }
 
@@ -611,23 +663,73 @@ static void unclaim_n(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t 
 				     (enum ffa_mem_op)vm->frag.op);
 }
 
+/* Reclaim a transaction the SPMC completed (VM locked); its status. */
+static int32_t spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle)
+{
+	struct ffa_mem_reclaim_args a = { .handle = handle };
+	struct ffa_mem_reclaim_result res;
+	struct ffa_regs r = { { 0 } };
+
+	ffa_encode_mem_reclaim(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return ffa_decode_mem_reclaim_result(&r, m->version, &res);
+}
+
 /*
- * Drop a transaction in fragments: the pages and the pool entries, and at
- * the SPMC when it still holds the part it received (an SPMC that refused
- * a fragment has dropped it already).
+ * End at the SPMC a transaction whose descriptor it holds in part. Real
+ * SPMCs refuse FFA_MEM_RECLAIM until the whole descriptor is in (Hafnium
+ * ffa_memory_reclaim(): "not fully sent"; TF-A spmc_ffa_mem_reclaim()),
+ * and FF-A has no call to abort one. Both drop a transaction whose
+ * completed descriptor fails their checks, though (Hafnium
+ * ffa_memory_send_complete() frees the share state, TF-A
+ * spmc_ffa_fill_desc() the object): so the rest of the descriptor goes
+ * with every constituent naming the transaction's first page again, two
+ * pages long, overlapping it and making the page total wrong. That costs
+ * the FFA_MEM_FRAG_TX calls the VM's own fragments would have (the length
+ * is the one it announced, within its page limit). An SPMC that
+ * checks neither completes it, and it is reclaimed then. Returns false
+ * only when the SPMC completed it and kept it: a partition may retrieve
+ * the pages sent so far, so they stay the SPMC's.
+ */
+static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	struct mem_request req = { .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
+	struct out o = frag_writer(m, vm, &req);
+	struct ffa_mem_constituent_v1_0 c = { .page_count = 2 };
+	int32_t ret;
+
+	if (m->plat->ipa_to_pa(m->plat->ctx, vm->id, m->ranges[vm->frag.first_range].ipa, &c.address) != FFA_OK)
+		c.address = 0;
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+	while (o.status == FFA_OK && o.sent + o.fill < o.total)
+		put(&o, &c, sizeof(c));
+	flush(&o);
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+	if (o.status != FFA_OK) {
+		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: the SPMC dropped unfinished transaction %#llx (%d)", vm->id,
+			(unsigned long long)vm->frag.handle, (int)o.status);
+		return true;
+	}
+	ret = spmc_reclaim(m, o.handle);
+	if (ret != FFA_OK)
+		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC keeps transaction %#llx (%d); its pages stay claimed",
+			vm->id, (unsigned long long)o.handle, (int)ret);
+	return ret == FFA_OK;
+}
+
+/*
+ * Drop a transaction in fragments: at the SPMC when it still holds the
+ * part it received (an SPMC that refused a fragment has dropped it
+ * already), then the pages and the pool entries.
  */
 static void frag_abort(struct ffa_mediator *m, struct ffa_vm *vm, bool at_spmc)
 {
-	if (at_spmc && vm->frag.handle != 0) {
-		struct ffa_mem_reclaim_args a = { .handle = vm->frag.handle };
-		struct ffa_regs regs;
+	bool give_back = true;
 
-		ffa_encode_mem_reclaim(&a, m->version, &regs);
-		ffa_spmc_call(m, &regs);
-		if ((uint32_t)regs.x[0] == FFA_ERROR_32)
-			ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC keeps an unfinished memory transaction", vm->id);
-	}
-	unclaim_n(m, vm, vm->frag.first_range, vm->frag.ranges_seen);
+	if (at_spmc && vm->frag.handle != 0)
+		give_back = spmc_abort(m, vm);
+	if (give_back)
+		unclaim_n(m, vm, vm->frag.first_range, vm->frag.ranges_seen);
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	free_ranges(m, vm->frag.first_range);
 	if (vm->frag.slot != NULL)
@@ -663,7 +765,7 @@ static int32_t frag_range_ok(const struct ffa_mediator *m, const struct ffa_vm *
 		if (overlap(&m->ranges[r], n))
 			return FFA_INVALID_PARAMETERS;
 	}
-	return in_open_share(m, vm, n) ? FFA_DENIED : FFA_OK;
+	return in_open_share(m, vm, n) || in_rxtx(vm, n) ? FFA_DENIED : FFA_OK;
 }
 
 /*
@@ -817,9 +919,11 @@ static int32_t frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, uin
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	if (ret == FFA_OK)
 		ret = frag_answer(ctx, &o, out);
-	/* Nothing reached the SPMC, or it refused (and dropped) what did. */
-	if (ret != FFA_OK)
-		frag_abort(m, vm, false);
+	if (ret != FFA_OK) {
+		vm->frag.handle = o.handle;
+		vm->frag.out_sent = o.sent;
+		frag_abort(m, vm, !o.spmc_refused);
+	}
 	return ret;
 }
 
@@ -828,10 +932,13 @@ static int32_t frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, uin
  * constituents at the start of its TX buffer. Errors: INVALID_PARAMETERS
  * for a handle that is not the transaction's, a sender id in w4 (only a
  * hypervisor gives one), a fragment longer than the buffer or the rest of
- * the descriptor, or not whole constituents, and anything the first
- * fragment's checks refuse; DENIED for memory in another transaction. A
- * refused fragment changes nothing: the VM may send it again. The SPMC's
- * error ends the transaction.
+ * the descriptor, or not whole constituents: these change nothing, the VM
+ * may send the fragment again. INVALID_PARAMETERS for constituents the
+ * first fragment's checks refuse or pages not adding up to the total at
+ * the last fragment, DENIED for memory that is not the VM's or in another
+ * transaction (or its RX/TX buffers), and the SPMC's error: these end the
+ * transaction, at the SPMC too, and give the pages back (Hafnium frees a
+ * transaction whose completion fails, TF-A one with any bad fragment).
  */
 int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_frag_tx_args *args,
 			       struct ffa_regs *out)
@@ -863,9 +970,16 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 		if (ret == FFA_OK) {
 			vm->frag.received += args->fragment_length;
 			ret = frag_answer(ctx, &o, out);
-			/* The SPMC refused the fragment and dropped the transaction. */
-			if (ret != FFA_OK)
-				frag_abort(m, vm, false);
+		}
+		/*
+		 * Refused for what it says: the whole transaction ends (as
+		 * Hafnium's ends when its completion fails), at the SPMC too
+		 * unless the SPMC refused it and so dropped it itself.
+		 */
+		if (ret != FFA_OK) {
+			vm->frag.handle = o.handle;
+			vm->frag.out_sent = o.sent;
+			frag_abort(m, vm, !o.spmc_refused);
 		}
 	}
 	ffa_vm_unlock(m, vm);
@@ -876,17 +990,19 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
  * FFA_MEM_SHARE, FFA_MEM_LEND and FFA_MEM_DONATE. Errors: INVALID_PARAMETERS
  * for a buffer other than the TX buffer, lengths that do not match it, or
  * a descriptor that is not valid for the caller's version and the
- * operation (sender not the caller, a handle, attributes other than normal
- * write-back inner-shareable memory for a share or a lend to several
- * borrowers and other than "not specified" for a donate or a lend to one,
- * or with the NS bit, flags the
- * operation does not take, receivers that are not distinct partitions,
- * permissions the operation does not allow, misaligned or misplaced
+ * operation (sender not the caller, a handle, a memory type for a donate
+ * or a lend to one, the NS bit or reserved attribute bits, flags the
+ * operation does not take, more receivers than the descriptor holds,
+ * receivers that are not distinct partitions, permissions the operation
+ * does not allow or any instruction access, misaligned or misplaced
  * offsets, ranges that are unaligned, empty, wrapping, overlapping or not
- * adding up); DENIED for memory that is not the VM's (as Hafnium), already
- * in another of the VM's transactions, or that the platform will not give;
- * NO_MEMORY beyond the VM's limits or the mediator's tables; BUSY while
- * another of the VM's descriptors arrives in fragments; the SPMC's error.
+ * adding up); DENIED for a share or a lend to several of other than
+ * normal write-back inner-shareable memory (as Hafnium), memory that is
+ * not the VM's (as Hafnium), already in another of the VM's transactions
+ * or its RX/TX buffers, or that the platform will not give; NO_MEMORY
+ * for more receivers than the mediator keeps, beyond the VM's limits or
+ * the mediator's tables; BUSY while another of the VM's descriptors
+ * arrives in fragments; the SPMC's error.
  * A descriptor longer than the first fragment is answered FFA_MEM_FRAG_RX
  * for the rest (FFA_MEM_FRAG_TX).
  */
@@ -1007,7 +1123,7 @@ static int32_t reclaim(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_sha
 {
 	struct ffa_mem_reclaim_args a = { .handle = sh->handle, .zero_memory = zero, .time_slice = time_slice };
 	struct ffa_mem_reclaim_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	ffa_encode_mem_reclaim(&a, m->version, &r);

@@ -50,18 +50,17 @@ static int32_t receiver(const struct ffa_mediator *m, uint16_t id, uint32_t recv
 }
 
 /*
- * A partition's FFA_ERROR, in the VM's terms: a status the VM's version
- * does not have (NO_DATA before 1.1, NOT_READY before 1.2) is ABORTED.
+ * A partition's FFA_ERROR, passed on: ffa_spmc_call checked its status
+ * against FF-A, and ffa_handle_call gives the VM only what its version
+ * defines (NO_DATA before 1.1, NOT_READY before 1.2 become ABORTED).
  */
 static int32_t relay_error(const struct ffa_call_ctx *ctx, const struct ffa_regs *r)
 {
 	struct ffa_error_args e;
 
-	if (ffa_decode_error(r, ctx->m->version, &e) == FFA_OK && ffa_status_since(e.error_code) <= ctx->version)
-		return e.error_code;
-	ffa_log(ctx->m, FFA_LOG_WARN, "VM %#x: partition error %d has no meaning at its version",
-		ctx->vm->id, (int)(int32_t)(uint32_t)r->x[2]);
-	return FFA_ABORTED;
+	if (ffa_decode_error(r, ctx->m->version, &e) != FFA_OK)
+		return FFA_ABORTED;
+	return e.error_code;
 }
 
 /* --- which VM may resume a preempted partition vCPU ----------------- */
@@ -128,7 +127,7 @@ int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 	for (int i = 0; i < FFA_MAX_PREEMPTED; i++) {
 		struct ffa_run_args run;
 		uint32_t w0 = FFA_INTERRUPT_32;
-		struct ffa_regs r;
+		struct ffa_regs r = { { 0 } };
 
 		m->plat->lock(m->plat->ctx, &m->preempted_lock);
 		run = (struct ffa_run_args){ .target = m->preempted[i].partition, .vcpu = m->preempted[i].vcpu };
@@ -252,7 +251,7 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ff
 	const struct ffa_mediator *m = ctx->m;
 	const uint32_t fid = args->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
 	const struct ffa_partition *p = NULL;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	if (args->source != ctx->vm->id || args->framework || args->framework_type != 0)
@@ -277,7 +276,7 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx, const struct f
 {
 	const struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = NULL;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	if (args->source != ctx->vm->id)
@@ -303,7 +302,7 @@ int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args
 {
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, args->target);
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	uint16_t holder;
 	int32_t ret;
 

@@ -23,14 +23,31 @@ static bool is_partition(uint16_t id)
 	return (id & FFA_ENDPOINT_ID_SECURE_MASK) != 0;
 }
 
+/*
+ * The two virtual interrupts mean what DEN0077A v1.2 §10.6 says. The
+ * schedule receiver interrupt tells a VM, as the scheduler of its own
+ * vCPUs, that partitions notified it: it asks NOTIFICATION_INFO_GET which
+ * vCPUs to run. The notification pending interrupt tells a VM that it has
+ * notifications the hypervisor itself keeps pending (from other VMs, and
+ * the hypervisor framework's RX-buffer-full): it takes them with
+ * NOTIFICATION_GET, as Xen injects it for RX-buffer-full. Both are
+ * injected with the VM locked and checked live, so none reaches a VM
+ * after ffa_vm_destroy() (nor a new VM in its slot).
+ */
 static uint32_t sri_intid(const struct ffa_mediator *m)
 {
 	return m->config.sri_intid != 0 ? m->config.sri_intid : FFA_SRI_INTID_DEFAULT;
 }
 
-void ffa_notify_sri(const struct ffa_mediator *m, const struct ffa_vm *vm)
+static uint32_t npi_intid(const struct ffa_mediator *m)
 {
-	m->plat->inject_virq(m->plat->ctx, vm->id, 0, sri_intid(m));
+	return m->config.npi_intid != 0 ? m->config.npi_intid : FFA_NPI_INTID_DEFAULT;
+}
+
+/* The VM locked and live: global notifications go to vCPU 0. */
+static void inject_npi(const struct ffa_mediator *m, const struct ffa_vm *vm, uint16_t vcpu)
+{
+	m->plat->inject_virq(m->plat->ctx, vm->id, vcpu, npi_intid(m));
 }
 
 /* --- the bitmaps at the SPMC ------------------------------------------- */
@@ -39,7 +56,7 @@ int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	const struct ffa_notification_bitmap_create_args a = { .vm_id = vm->id, .vcpu_count = vm->vcpu_count };
 	struct ffa_notification_bitmap_create_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	vm->notify = (struct ffa_vm_notify){ 0 };
@@ -56,7 +73,7 @@ static int32_t bitmap_destroy(struct ffa_mediator *m, const struct ffa_vm *vm)
 {
 	const struct ffa_notification_bitmap_destroy_args a = { .vm_id = vm->id };
 	struct ffa_notification_bitmap_destroy_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_bitmap_destroy(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -70,7 +87,7 @@ static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
 		const struct ffa_notification_get_args g = { .receiver = vm->id, .receiver_vcpu = vcpu,
 							     .from_sp = true, .from_spm = true };
 		struct ffa_notification_get_result got;
-		struct ffa_regs r;
+		struct ffa_regs r = { { 0 } };
 
 		ffa_encode_notification_get(&g, m->version, &r);
 		ffa_spmc_call(m, &r);
@@ -134,9 +151,9 @@ static void info_pending(struct ffa_vm_notify *n, bool per_vcpu, uint16_t vcpu)
 
 void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm *vm)
 {
-	(void)m;
 	__atomic_fetch_or(&vm->notify.hyp_pending, FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK, __ATOMIC_RELEASE);
 	info_pending(&vm->notify, false, 0);
+	inject_npi(m, vm, 0);
 }
 
 /*
@@ -239,26 +256,28 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_
 	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->sender)) {
-		struct ffa_regs r;
+		struct ffa_regs r = { { 0 } };
 
 		ffa_encode_notification_bind(args, ctx->m->version, &r);
 		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_BIND_32, &r);
 	} else {
 		const struct ffa_platform *p = ctx->m->plat;
 		const struct ffa_vm *from;
+		uint32_t generation;
 
 		if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, args->sender, ctx->vm->id))
 			return FFA_DENIED;
-		from = ffa_vm_find_live(ctx->m, args->sender);
+		from = ffa_vm_find_live_ref(ctx->m, args->sender, &generation);
 		if (from == NULL)
 			return FFA_INVALID_PARAMETERS;
 		ffa_vm_lock(ctx->m, ctx->vm);
 		/*
 		 * A sender destroyed since the look-up is frozen at version 0
-		 * before its bindings are dropped (under this lock): refuse it
-		 * here, or the drop will find the new binding.
+		 * before its bindings are dropped (under this lock), and a new
+		 * VM in its slot has another generation: refuse both here, or
+		 * the drop will not find the new binding.
 		 */
-		if (__atomic_load_n(&from->version_state, __ATOMIC_ACQUIRE) == FFA_VM_VERSION_FROZEN)
+		if (ffa_vm_dying(from) || __atomic_load_n(&from->generation, __ATOMIC_ACQUIRE) != generation)
 			ret = FFA_INVALID_PARAMETERS;
 		else
 			ret = (n->vm_bound & args->bitmap) != 0 ? FFA_DENIED : FFA_OK;
@@ -288,7 +307,7 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx, const struct ff
 	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->sender)) {
-		struct ffa_regs r;
+		struct ffa_regs r = { { 0 } };
 
 		ffa_encode_notification_unbind(args, ctx->m->version, &r);
 		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_UNBIND_32, &r);
@@ -330,10 +349,9 @@ static int32_t set_for_vm(struct ffa_call_ctx *ctx, const struct ffa_notificatio
 		else
 			__atomic_fetch_or(&n->vm_pending, args->bitmap, __ATOMIC_RELEASE);
 		info_pending(n, args->per_vcpu, args->receiver_vcpu);
+		inject_npi(ctx->m, to, args->per_vcpu ? args->receiver_vcpu : 0);
 	}
 	ffa_vm_unlock(ctx->m, to);
-	if (ret == FFA_OK)
-		ffa_notify_sri(ctx->m, to);
 	return ret;
 }
 
@@ -353,7 +371,7 @@ int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx, const struct ffa_n
 	    (!args->per_vcpu && args->receiver_vcpu != 0))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->receiver)) {
-		struct ffa_regs r;
+		struct ffa_regs r = { { 0 } };
 
 		ffa_encode_notification_set(args, ctx->m->version, &r);
 		ret = with_partition(ctx, args->receiver, FFA_NOTIFICATION_SET_32, &r);
@@ -372,7 +390,7 @@ static int32_t get_from_spmc(const struct ffa_call_ctx *ctx, const struct ffa_no
 	const struct ffa_notification_get_args a = { .receiver = ctx->vm->id, .receiver_vcpu = args->receiver_vcpu,
 						     .from_sp = args->from_sp, .from_spm = args->from_spm };
 	struct ffa_notification_get_result got;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	if (!ctx->vm->notify.bitmap_created || !ffa_spmc_implements(ctx->m, FFA_NOTIFICATION_GET_32))
@@ -545,16 +563,23 @@ int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
 
 /* --- the schedule receiver interrupt --------------------------------------------- */
 
+/* A VM the SRI is due to, as found: it may be gone by the time it is injected. */
+struct vm_ref {
+	struct ffa_vm *vm;
+	uint32_t generation;
+	uint16_t id;
+};
+
 /* One list of the SPMC's answer, endpoint and vCPUs, marked; its VM or NULL. */
-static const struct ffa_vm *spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
+static struct ffa_vm *spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n, uint32_t *generation)
 {
-	struct ffa_vm *vm = ffa_vm_find_live(m, ids[0]);
+	struct ffa_vm *vm = ffa_vm_find_live_ref(m, ids[0], generation);
 	bool marked = false;
 
 	if (vm == NULL)
 		return NULL; /* a VM gone since, or a partition's id: nothing to tell */
 	ffa_vm_lock(m, vm);
-	if (vm->state == FFA_VM_LIVE && vm->id == ids[0]) {
+	if (ffa_vm_still(vm, ids[0], *generation)) {
 		if (n == 0)
 			info_pending(&vm->notify, false, 0);
 		for (uint32_t i = 1; i <= n; i++) {
@@ -565,6 +590,15 @@ static const struct ffa_vm *spmc_list(struct ffa_mediator *m, const uint16_t *id
 	}
 	ffa_vm_unlock(m, vm);
 	return marked ? vm : NULL;
+}
+
+/* The SRI, if the VM found is still that VM (its lock taken again to know). */
+static void inject_sri(struct ffa_mediator *m, const struct vm_ref *ref)
+{
+	ffa_vm_lock(m, ref->vm);
+	if (ffa_vm_still(ref->vm, ref->id, ref->generation))
+		m->plat->inject_virq(m->plat->ctx, ref->id, 0, sri_intid(m));
+	ffa_vm_unlock(m, ref->vm);
 }
 
 /* The ids of an INFO_GET reply, unpacked in order. */
@@ -586,9 +620,9 @@ static bool spmc_info_round(struct ffa_mediator *m)
 	const bool smc64 = ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_64);
 	const uint32_t max_ids = smc64 ? 20 : 10;
 	struct ffa_notification_info_get_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	uint16_t ids[20] = { 0 };
-	const struct ffa_vm *told[20];
+	struct vm_ref told[20];
 	uint32_t at = 0, lists = 0;
 
 	ffa_encode_notification_info_get(&(struct ffa_notification_info_get_args){ .smc64 = smc64 }, m->version, &r);
@@ -601,17 +635,19 @@ static bool spmc_info_round(struct ffa_mediator *m)
 
 		if (at + 1 + n > max_ids)
 			break;
-		told[lists++] = spmc_list(m, &ids[at], n);
+		told[lists].id = ids[at];
+		told[lists].vm = spmc_list(m, &ids[at], n, &told[lists].generation);
+		lists++;
 		at += 1 + n;
 	}
 	/* One SRI per VM, however many lists name it. */
 	for (uint32_t i = 0; i < lists; i++) {
-		bool again = told[i] == NULL;
+		bool again = told[i].vm == NULL;
 
 		for (uint32_t j = 0; j < i && !again; j++)
-			again = told[j] == told[i];
+			again = told[j].vm == told[i].vm && told[j].generation == told[i].generation;
 		if (!again)
-			ffa_notify_sri(m, told[i]);
+			inject_sri(m, &told[i]);
 	}
 	return res.more_pending;
 }

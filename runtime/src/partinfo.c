@@ -192,7 +192,8 @@ static uint64_t regs_info(const struct ffa_partition *p, enum ffa_version v)
 /*
  * Errors: INVALID_PARAMETERS for a UUID no partition has or a start index
  * past the last descriptor; RETRY for a tag other than the current one
- * (the list changed since the VM's earlier call).
+ * (the list changed since the VM's earlier call). A nonzero tag at start
+ * index 0 never gets here: the generated decoder refuses it (MBZ there).
  */
 int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 					   const struct ffa_partition_info_get_regs_args *args,

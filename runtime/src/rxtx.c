@@ -91,7 +91,7 @@ static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t
 	struct ffa_endpoint_rxtx_v1_1 d = { .endpoint_id = vm->id };
 	struct ffa_rxtx_map_args a = { .smc64 = ffa_spmc_implements(m, FFA_RXTX_MAP_64) };
 	struct ffa_rxtx_map_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	size_t end;
 	int32_t ret = FFA_NO_MEMORY;
 
@@ -117,7 +117,7 @@ static int32_t spmc_unregister(struct ffa_mediator *m, uint16_t vm_id)
 {
 	struct ffa_rxtx_unmap_args a = { .vm_id = vm_id };
 	struct ffa_rxtx_unmap_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_rxtx_unmap(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -149,8 +149,9 @@ static void unmap_buffers(struct ffa_mediator *m, struct ffa_vm *vm)
 /*
  * Errors: INVALID_PARAMETERS for a page count of 0 or above the limit
  * FFA_FEATURES reports, unaligned or overlapping buffers, or memory that is
- * not the VM's; DENIED when buffers are already mapped or the VM is being
- * destroyed; NO_MEMORY or the
+ * not the VM's; DENIED when buffers are already mapped, a page is in one
+ * of the VM's memory transactions, or the VM is being destroyed; NO_MEMORY
+ * or the
  * SPMC's error when registering them with the SPMC fails (nothing stays
  * mapped then).
  */
@@ -167,8 +168,16 @@ int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx, const struct ffa_rxtx_map_
 	if (ret != FFA_OK)
 		return ret;
 	ffa_vm_lock(m, vm);
-	/* A VM being destroyed (its call raced ffa_vm_destroy) maps nothing. */
-	if (vm->rxtx.mapped || vm->state == FFA_VM_DYING) {
+	/*
+	 * A VM being destroyed (its call raced ffa_vm_destroy) maps nothing.
+	 * Nor are pages in one of the VM's memory transactions its buffers:
+	 * the hypervisor keeps the two apart (FF-A 1.0 §8.4; Hafnium's
+	 * api_vm_configure_pages() wants pages the VM owns exclusively), not
+	 * the SPMC, which checks only that the pages are the normal world's.
+	 */
+	if (vm->rxtx.mapped || vm->state == FFA_VM_DYING ||
+	    ffa_mem_in_transaction(m, vm, args->tx_address, args->page_count) ||
+	    ffa_mem_in_transaction(m, vm, args->rx_address, args->page_count)) {
 		ret = FFA_DENIED;
 		goto out;
 	}

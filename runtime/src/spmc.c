@@ -6,9 +6,38 @@
  */
 #include "internal.h"
 
+/*
+ * An FFA_ERROR status FF-A does not define at the version agreed with the
+ * SPMC becomes the fallback (spec/status.yaml), with a warning: a broken or
+ * hostile secure world cannot hand the runtime, or a VM through it, a
+ * status outside the specification.
+ */
+static __attribute__((noinline, cold)) void spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs,
+								 enum ffa_version v)
+{
+	ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_ERROR status %#llx is not an FF-A %u.%u status; taken as %d",
+		(unsigned long long)regs->x[2], (unsigned int)ffa_version_number_get_major(v),
+		(unsigned int)ffa_version_number_get_minor(v), FFA_STATUS_FALLBACK);
+	regs->x[2] = (uint32_t)FFA_STATUS_FALLBACK;
+}
+
+/*
+ * Every call to the SPMC. An FFA_ERROR reply leaves with its status checked
+ * once, here, and in its 32-bit form (TF-A sign-extends it to 64 bits).
+ */
 void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs)
 {
 	m->plat->smc(m->plat->ctx, regs);
+	if ((uint32_t)regs->x[0] == FFA_ERROR_32) {
+		/* Before FFA_VERSION is agreed, any status FF-A defines. */
+		const enum ffa_version v = m->version != 0 ? m->version : FFA_VERSION_MEDIATOR_MAX;
+		const int32_t status = ffa_status_at(regs->x[2], v);
+
+		if (status != (int32_t)(uint32_t)regs->x[2])
+			spmc_status_fallback(m, regs, v);
+		else
+			regs->x[2] = (uint32_t)status;
+	}
 }
 
 static uint64_t *implemented_set(struct ffa_mediator *m, uint32_t fid)
@@ -30,7 +59,7 @@ int32_t ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id)
 {
 	struct ffa_rx_acquire_args a = { .vm_id = vm_id };
 	struct ffa_rx_acquire_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_rx_acquire(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -41,7 +70,7 @@ int32_t ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id)
 {
 	struct ffa_rx_release_args a = { .vm_id = vm_id };
 	struct ffa_rx_release_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_rx_release(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -59,6 +88,21 @@ const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uin
 }
 
 /*
+ * A partition id the SPMC reports must be a secure-world id (bit 15 set,
+ * DEN0077A v1.2 §6.2): one without would be listed to VMs as a partition
+ * while every call naming it is routed as a VM's. Dropped with a warning,
+ * as Xen's ffa_sp_list_cache_init does.
+ */
+static bool secure_partition_id(const struct ffa_mediator *m, uint16_t id)
+{
+	if (ffa_endpoint_id_get_secure(id))
+		return true;
+	ffa_log(m, FFA_LOG_WARN, "SPMC: partition id %#x is not a secure-world id (bit 15 clear); dropped",
+		(unsigned int)id);
+	return false;
+}
+
+/*
  * The ids of the partitions with a UUID, asked of the SPMC through the
  * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
  * UUID). NO_MEMORY when more than max.
@@ -69,7 +113,7 @@ int32_t ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uu
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	struct ffa_partition_info_get_args a = { .uuid = *uuid };
 	struct ffa_partition_info_get_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	m->plat->lock(m->plat->ctx, (struct ffa_lock *)&m->hyp_buffers_lock);
@@ -85,7 +129,7 @@ int32_t ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uu
 				ret = FFA_NO_MEMORY;
 			else if (!ffa_partition_info_v1_0_read_at(m->config.hyp_rx, rx_size, 0, i, &d))
 				ret = FFA_INVALID_PARAMETERS;
-			else
+			else if (secure_partition_id(m, d.partition_id))
 				ids[(*count)++] = d.partition_id;
 		}
 		if (ffa_spmc_rx_release(m, 0) != FFA_OK)
@@ -107,7 +151,7 @@ static int32_t negotiate_version(struct ffa_mediator *m)
 	for (;;) {
 		struct ffa_version_args a = { .major = 1, .minor = minor };
 		struct ffa_version_result res;
-		struct ffa_regs r;
+		struct ffa_regs r = { { 0 } };
 		int32_t ret;
 
 		ffa_encode_version(&a, FFA_VERSION_1_0, &r);
@@ -143,7 +187,7 @@ static void probe_features(struct ffa_mediator *m)
 		for (int smc64 = 0; smc64 < 2; smc64++) {
 			const uint32_t fid = (smc64 ? FFA_FUNCTION_ID_SMC64_BASE : FFA_FUNCTION_ID_SMC32_BASE) | n;
 			struct ffa_features_args a = { .feature = fid };
-			struct ffa_regs r;
+			struct ffa_regs r = { { 0 } };
 			uint32_t i = n - FFA_NUMBER_FIRST;
 
 			if (!(d->conventions & (smc64 ? FFA_CONV_SMC64 : FFA_CONV_SMC32)))
@@ -165,7 +209,7 @@ static int32_t read_rxtx_limits(struct ffa_mediator *m)
 {
 	struct ffa_features_args a = { .feature = FFA_RXTX_MAP_32 };
 	struct ffa_features_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_features(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -193,7 +237,7 @@ static int32_t map_hyp_buffers(struct ffa_mediator *m)
 		.page_count = (uint8_t)m->config.hyp_buffer_pages,
 	};
 	struct ffa_rxtx_map_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	ffa_encode_rxtx_map(&a, m->version, &r);
@@ -204,7 +248,10 @@ static int32_t map_hyp_buffers(struct ffa_mediator *m)
 	return ret;
 }
 
-/* Copy one descriptor of the SPMC's answer (8, 24 or 48 bytes) to the cache. */
+/*
+ * Copy one descriptor of the SPMC's answer (8, 24 or 48 bytes) to the cache,
+ * unless its id is not a secure-world one (then it is skipped).
+ */
 static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_size, size_t off, size_t desc_size)
 {
 	struct ffa_partition *p = &m->partitions[m->partition_count];
@@ -222,7 +269,8 @@ static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_si
 			return false;
 		*p = (struct ffa_partition){ .id = d.partition_id, .exec_ctx_count = d.exec_ctx_count, .properties = d.properties };
 	}
-	m->partition_count++;
+	if (secure_partition_id(m, p->id))
+		m->partition_count++;
 	return true;
 }
 
@@ -232,7 +280,7 @@ static int32_t read_partitions(struct ffa_mediator *m)
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	struct ffa_partition_info_get_args a = { 0 };
 	struct ffa_partition_info_get_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	size_t desc_size;
 	int32_t ret;
 
@@ -269,7 +317,7 @@ static void read_spm_id(struct ffa_mediator *m)
 {
 	struct ffa_spm_id_get_args a = { 0 };
 	struct ffa_spm_id_get_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	if (m->version < FFA_VERSION_1_1)
 		return;

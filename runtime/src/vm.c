@@ -56,7 +56,7 @@ static bool wants(const struct ffa_mediator *m, const struct ffa_partition *p, u
  */
 static int32_t lifecycle_message(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id, bool created)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	if (created) {
@@ -169,6 +169,7 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		vm->in_use = true;
 		vm->state = FFA_VM_CREATING;
 		vm->id = id;
+		__atomic_store_n(&vm->generation, vm->generation + 1, __ATOMIC_RELEASE);
 		vm->vcpu_count = vcpu_count;
 		vm->aarch64 = aarch64;
 		vm->version_state = FFA_VERSION_1_0;
@@ -269,7 +270,7 @@ int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 	return ret;
 }
 
-struct ffa_vm *ffa_vm_find_live(struct ffa_mediator *m, uint16_t id)
+struct ffa_vm *ffa_vm_find_live_ref(struct ffa_mediator *m, uint16_t id, uint32_t *generation)
 {
 	struct ffa_vm *found = NULL;
 
@@ -277,9 +278,18 @@ struct ffa_vm *ffa_vm_find_live(struct ffa_mediator *m, uint16_t id)
 	for (uint64_t live = m->live; live != 0 && found == NULL; live &= live - 1) {
 		struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
 
-		if (vm->id == id)
+		if (vm->id == id) {
 			found = vm;
+			*generation = __atomic_load_n(&vm->generation, __ATOMIC_ACQUIRE);
+		}
 	}
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	return found;
+}
+
+struct ffa_vm *ffa_vm_find_live(struct ffa_mediator *m, uint16_t id)
+{
+	uint32_t generation;
+
+	return ffa_vm_find_live_ref(m, id, &generation);
 }

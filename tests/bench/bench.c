@@ -351,7 +351,7 @@ int main(int argc, char **argv)
 	/* Shares of 1 page to 1 GiB (the sizes). */
 	static const uint32_t share_sizes[] = { 1, 16, 256, 65536, 262144 };
 	const struct ffa_regs share_dummy = { .x = { 0 } };
-	struct ffa_regs req2;
+	struct ffa_regs req2 = { { 0 } };
 	uint64_t before;
 
 	only_case = only;

@@ -1,4 +1,6 @@
 /* SPDX-License-Identifier: MIT */
+/* mmap's MAP_ANONYMOUS and MAP_NORESERVE under -std=c11. */
+#define _DEFAULT_SOURCE
 #include "sim_platform.h"
 
 #include "spmc_defaults.h"
@@ -6,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 _Static_assert(sizeof(pthread_mutex_t) <= FFA_LOCK_SIZE,
 	       "a pthread mutex must fit struct ffa_lock");
@@ -16,6 +19,8 @@ static void add_effect(struct sim_platform *p, struct sim_effect e)
 	if (p->effect_count < SIM_MAX_EFFECTS)
 		p->effects[p->effect_count] = e;
 	p->effect_count++;
+	if (p->effect_hook != NULL)
+		p->effect_hook(p->effect_hook_ctx, &e);
 	pthread_mutex_unlock(&p->lock);
 }
 
@@ -126,7 +131,7 @@ static int32_t op_map_guest(void *ctx, uint16_t vm_id, uint64_t ipa,
 			slot = i;
 	}
 	if (slot >= 0)
-		p->mappings[slot] = (struct sim_mapping){ true, vm_id, ptr, ipa, pages };
+		p->mappings[slot] = (struct sim_mapping){ true, vm_id, ptr, ipa, pages, writable };
 	pthread_mutex_unlock(&p->lock);
 	if (slot < 0)
 		return FFA_NO_MEMORY;
@@ -341,11 +346,13 @@ int sim_init(struct sim_platform *p, const struct spmc_config *spmc)
 {
 	struct spmc_config c = *spmc;
 
+	void *mem = mmap(NULL, SIM_MEM_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+			 -1, 0);
+
 	memset(p, 0, sizeof(*p));
-	p->mem = aligned_alloc(FFA_PAGE_SIZE, SIM_MEM_SIZE);
-	if (p->mem == NULL)
+	if (mem == MAP_FAILED)
 		return -1;
-	memset(p->mem, 0, SIM_MEM_SIZE);
+	p->mem = mem;   /* zero, and backed page by page as touched */
 	pthread_mutex_init(&p->lock, NULL);
 	p->ops = (struct ffa_platform){
 		.ctx = p,
@@ -372,7 +379,7 @@ int sim_init(struct sim_platform *p, const struct spmc_config *spmc)
 void sim_fini(struct sim_platform *p)
 {
 	pthread_mutex_destroy(&p->lock);
-	free(p->mem);
+	munmap(p->mem, SIM_MEM_SIZE);
 	p->mem = NULL;
 }
 
@@ -388,23 +395,76 @@ void *sim_alloc_pages(struct sim_platform *p, uint32_t pages)
 	return ptr;
 }
 
+/* Zero len bytes of the machine's memory, giving back what backed them. */
+static void sim_zero(uint8_t *mem, uint64_t len)
+{
+	if (mmap(mem, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0) ==
+	    MAP_FAILED)
+		memset(mem, 0, len);
+}
+
 int sim_add_vm(struct sim_platform *p, uint16_t id, uint64_t ipa_base, uint64_t size)
 {
+	struct sim_vm *slot = NULL;
+	uint64_t pa_base, block;
 	uint8_t *mem;
 
-	if (find_vm(p, id) != NULL || size % FFA_PAGE_SIZE || ipa_base % FFA_PAGE_SIZE)
+	if (find_vm(p, id) != NULL || size % FFA_PAGE_SIZE || ipa_base % FFA_PAGE_SIZE ||
+	    size / FFA_PAGE_SIZE > UINT32_MAX)
 		return -1;
-	mem = sim_alloc_pages(p, (uint32_t)(size / FFA_PAGE_SIZE));
-	if (mem == NULL)
-		return -1;
-	for (int i = 0; i < SIM_MAX_VMS; i++) {
-		if (!p->vms[i].present) {
-			p->vms[i] = (struct sim_vm){ .present = true, .id = id, .ipa_base = ipa_base, .size = size,
-						     .pa_base = op_va_to_pa(p, mem) };
-			return 0;
+	/* The memory of a VM gone, when it is large enough: reused, zeroed. */
+	for (int i = 0; i < SIM_MAX_VMS && slot == NULL; i++) {
+		if (!p->vms[i].present && p->vms[i].block >= size && p->vms[i].block != 0)
+			slot = &p->vms[i];
+	}
+	if (slot != NULL) {
+		pa_base = slot->pa_base;
+		block = slot->block;
+		sim_zero(p->mem + (pa_base - SIM_PA_BASE), block);
+	} else {
+		/* A slot never used first: another's (smaller) memory stays unused. */
+		for (int i = 0; i < SIM_MAX_VMS && slot == NULL; i++) {
+			if (!p->vms[i].present && p->vms[i].block == 0)
+				slot = &p->vms[i];
+		}
+		for (int i = 0; i < SIM_MAX_VMS && slot == NULL; i++) {
+			if (!p->vms[i].present)
+				slot = &p->vms[i];
+		}
+		mem = slot != NULL ? sim_alloc_pages(p, (uint32_t)(size / FFA_PAGE_SIZE)) : NULL;
+		if (mem == NULL)
+			return -1;
+		pa_base = op_va_to_pa(p, mem);
+		block = size;
+	}
+	*slot = (struct sim_vm){ .present = true, .id = id, .ipa_base = ipa_base, .size = size, .pa_base = pa_base,
+				 .block = block };
+	return 0;
+}
+
+void sim_page_state(struct sim_platform *p, uint16_t vm_id, uint64_t ipa, struct sim_page_state *s)
+{
+	const uint64_t page = ipa - ipa % FFA_PAGE_SIZE;
+
+	memset(s, 0, sizeof(*s));
+	pthread_mutex_lock(&p->lock);
+	for (int i = 0; i < SIM_MAX_MAPPINGS; i++) {
+		const struct sim_mapping *m = &p->mappings[i];
+
+		if (m->used && m->vm_id == vm_id && page >= m->ipa &&
+		    page - m->ipa < (uint64_t)m->pages * FFA_PAGE_SIZE) {
+			s->mappings++;
+			s->writable |= m->writable;
 		}
 	}
-	return -1;
+	for (int i = 0; i < SIM_MAX_CLAIMS && !s->claimed; i++) {
+		if (claims_overlap(&p->claims[i], vm_id, page, 1)) {
+			s->claimed = true;
+			s->op = p->claims[i].op;
+		}
+	}
+	pthread_mutex_unlock(&p->lock);
+	s->stage2 = in_vm(p, vm_id, page, FFA_PAGE_SIZE) && !(s->claimed && s->op != FFA_MEM_OP_SHARE);
 }
 
 uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id)

@@ -15,14 +15,19 @@
 #include "sim_effect.h"
 #include "spmc.h"
 
-#define SIM_MAX_VMS 8
+/* More than the mediator's FFA_MAX_VMS (32), so its own limit shows. */
+#define SIM_MAX_VMS 40
 #define SIM_MAX_EFFECTS 256
-#define SIM_MAX_MAPPINGS 64
-#define SIM_MAX_VM_ID 16
+#define SIM_MAX_MAPPINGS 128
+#define SIM_MAX_VM_ID 64
 
-/* Physical memory of the simulated machine. */
+/*
+ * Physical memory of the simulated machine: room for 32 VMs of 256 MiB and
+ * more, reserved but only backed where touched (mmap, no swap reserved), so
+ * a run costs what it uses.
+ */
 #define SIM_PA_BASE UINT64_C(0x80000000)
-#define SIM_MEM_SIZE (8u << 20)
+#define SIM_MEM_SIZE (UINT64_C(16) << 30)
 
 /* Pages a memory transaction holds (mem_claim until mem_unclaim). */
 struct sim_claim {
@@ -40,6 +45,7 @@ struct sim_vm {
 	uint64_t ipa_base;   /* guest memory: [ipa_base, ipa_base + size) */
 	uint64_t size;
 	uint64_t pa_base;    /* where it lives in physical memory */
+	uint64_t block;      /* bytes there; kept when the VM goes, for the next */
 	/*
 	 * Stage 2 maps IPA page i to physical page (pages - 1 - i): no two
 	 * neighbouring pages are neighbours in physical memory. Memory is
@@ -66,6 +72,16 @@ struct sim_mapping {
 	void *va;
 	uint64_t ipa;
 	uint32_t pages;
+	bool writable;
+};
+
+/* One page of a VM as the platform has it now (sim_page_state()). */
+struct sim_page_state {
+	uint32_t mappings;   /* hypervisor mappings (map_guest) that cover it */
+	bool writable;       /* one of them is writable */
+	bool claimed;        /* held by a memory transaction (mem_claim) */
+	enum ffa_mem_op op;  /* ... for this op */
+	bool stage2;         /* the VM's stage 2 maps it: its memory, not lent or donated */
 };
 
 struct sim_platform {
@@ -85,6 +101,12 @@ struct sim_platform {
 	/* VM-to-VM policy: allow[sender][receiver] by VM id (< SIM_MAX_VM_ID). */
 	bool allow[SIM_MAX_VM_ID][SIM_MAX_VM_ID];
 	struct spmc spmc;
+	/*
+	 * Called with every effect as it is logged, under lock (NULL: not
+	 * called): for a test that keeps more than SIM_MAX_EFFECTS.
+	 */
+	void (*effect_hook)(void *ctx, const struct sim_effect *e);
+	void *effect_hook_ctx;
 };
 
 /* A machine with the given SPMC and no VM; 0 on success. */
@@ -107,6 +129,9 @@ void sim_reverse_vm(struct sim_platform *p, uint16_t id);
 /* Host pointer to len bytes of a VM's memory at ipa, or NULL. */
 void *sim_guest_ptr(struct sim_platform *p, uint16_t vm_id, uint64_t ipa,
 		    uint64_t len);
+
+/* The page at ipa of VM vm_id now (a VM destroyed still has its claims). */
+void sim_page_state(struct sim_platform *p, uint16_t vm_id, uint64_t ipa, struct sim_page_state *s);
 
 /* Mappings of a VM still alive (leak checks). */
 uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id);

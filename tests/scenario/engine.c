@@ -18,11 +18,18 @@
  *                                     or after init: behaviour NAME (echo, busy,
  *                                     error, interrupt-once, yield-once,
  *                                     wrong-source, wrong-dest, wrong-func,
- *                                     garbage, framework-resp), vm_msg NAME (ok,
- *                                     busy, retry, error; restarts its count),
- *                                     error, bad_id, yield_timeout_lo,
- *                                     yield_timeout_hi, vm_msg_fail_count,
- *                                     vm_msg_error, inbox_size N -> ok
+ *                                     garbage, framework-resp, sequence), vm_msg
+ *                                     NAME (ok, busy, retry, error; restarts
+ *                                     its count), error, bad_id,
+ *                                     yield_timeout_lo, yield_timeout_hi,
+ *                                     vm_msg_fail_count, vm_msg_error,
+ *                                     inbox_size N, stops LETTERS (i: an
+ *                                     FFA_INTERRUPT, y: an FFA_YIELD) -> ok
+ *   spmc_remove FID          -> ok (the SPMC implements that function no
+ *                               more, either convention; before or after init)
+ *   spmc_answer FID X0..X17  -> ok (the SPMC's next call with w0 = FID gets
+ *                               these registers and does nothing else)
+ *   spmc_answers             -> count N (scripted answers still waiting)
  *   config hyp_buffer_pages|vm_rxtx_max_pages V
  *   trace 0|1
  *   init                     -> ok MEDIATOR_VERSION SPMC_VERSION | status S
@@ -37,7 +44,12 @@
  *                               FFA_MSG_SEND2 inbox; take empties it)
  *   known_vms ID             -> known N VM... (the VMs a partition knows as
  *                               created)
+ *   engine                   -> engine host (which engine this is; the
+ *                               system test's answers "err unknown command")
  *   call VM VCPU X0..X17     -> reply X0..X17 (hex) | notffa
+ *   call_hvc VM VCPU X0..X17 -> the same for a VM that trapped with HVC: the
+ *                               hypervisor hands both conduits to
+ *                               ffa_handle_call() alike
  *   write VM IPA HEX         -> ok
  *   read VM IPA LEN          -> data HEX
  *   hyp_read tx|rx OFFSET LEN -> data HEX
@@ -49,6 +61,13 @@
  *                               virq VM VCPU INTID
  *   fail_next_map N          -> ok
  *   spmc_deliver EP HEX      -> status S
+ *   page_state VM IPA        -> page MAPPINGS WRITABLE CLAIMED OP STAGE2 (the
+ *                               page now: hypervisor mappings of it, one
+ *                               writable, held by a memory transaction and
+ *                               its op (0 share, 1 lend, 2 donate), in the
+ *                               VM's stage 2; any VM id, destroyed ones too)
+ *   vm_state VM              -> vm MAPPINGS CLAIMED_PAGES (all of a VM's)
+ *   effects_since keeps every effect of the run (not only SIM_MAX_EFFECTS)
  *   live_mappings VM         -> count N
  *   spmc_init                -> ok SPMC_VERSION (the SPMC alone; "init" does it
  *                               here, the system test's EL2 asks EL3 for it)
@@ -57,6 +76,20 @@
  *                               for the VM; per-vCPU when VCPU is given)
  *   sp_bind SP VM BITMAP     -> status S (the partition lets the VM set them)
  *   sp_notifications SP      -> notifications BITMAP (what VMs set, taken)
+ *   sp_retrieve SP HANDLE    -> status S (the partition retrieves the
+ *                               transaction: spmc_retrieve())
+ *   sp_relinquish SP HANDLE  -> status S (spmc_relinquish())
+ *   sp_read SP HANDLE OFF LEN -> data HEX | status S (bytes of the
+ *                               retrieved memory, in descriptor order)
+ *   sp_write SP HANDLE OFF HEX -> status S
+ *   spmc_transaction HANDLE  -> transaction 0 | transaction 1 COMPLETE FID
+ *                               TYPE SENDER ATTRIBUTES FLAGS TAG TOTAL_PAGES
+ *                               RECEIVERS RANGES, then RECEIVERS lines
+ *                               receiver ID PERMISSIONS RETRIEVED and RANGES
+ *                               lines range PA PAGES
+ *   spmc_transactions        -> count N (transactions the SPMC holds)
+ *   spmc_vm VM               -> spmcvm TRANSACTIONS BUFFERS KNOWN_BY BITMAPS
+ *                               (what the SPMC holds of a VM)
  *   sri                      -> ok (the physical schedule receiver interrupt:
  *                               ffa_notifications_pending())
  *   take_virq VM VCPU        -> virq taken|none (a virtual interrupt injected
@@ -84,6 +117,14 @@ static struct ffa_config med_cfg = { .hyp_buffer_pages = 1, .log_level = FFA_LOG
 static struct ffa_mediator med;
 static bool initialised;
 static bool tracing;
+
+/* Every platform effect of the run (sim.effects keeps SIM_MAX_EFFECTS). */
+static struct {
+	struct sim_effect *all;
+	uint32_t count;
+	uint32_t cap;
+	bool lost;        /* no memory for one: effects_since says so */
+} effect_log;
 
 /*
  * The mediator's handle of each VM the scenario created. A VM whose
@@ -199,6 +240,24 @@ static void sim_forget_vm(uint16_t id)
 	}
 }
 
+/* sim.effect_hook: keeps each effect; the log doubles as it fills. */
+static void keep_effect(void *ctx, const struct sim_effect *e)
+{
+	(void)ctx;
+	if (effect_log.count == effect_log.cap) {
+		uint32_t cap = effect_log.cap != 0 ? effect_log.cap * 2 : 1024;
+		struct sim_effect *bigger = realloc(effect_log.all, (size_t)cap * sizeof(*bigger));
+
+		if (bigger == NULL) {
+			effect_log.lost = true;
+			return;
+		}
+		effect_log.all = bigger;
+		effect_log.cap = cap;
+	}
+	effect_log.all[effect_log.count++] = *e;
+}
+
 /* --- commands ----------------------------------------------------------- */
 
 /* Sets one field of the mediator's configuration; false for an unknown key. */
@@ -255,6 +314,7 @@ static void cmd_init(const struct cmd *c)
 		reply("err no memory for the simulated machine");
 		return;
 	}
+	sim.effect_hook = keep_effect;
 	med_cfg.hyp_rx = sim_alloc_pages(&sim, med_cfg.hyp_buffer_pages);
 	med_cfg.hyp_tx = sim_alloc_pages(&sim, med_cfg.hyp_buffer_pages);
 	ret = ffa_mediator_init(&med, &sim.ops, &med_cfg);
@@ -361,25 +421,32 @@ static void print_regs(const struct ffa_regs *r)
 /* With --trace: interrupts have no trace line of their own in the simulator. */
 static void trace_virqs(uint32_t since)
 {
-	for (uint32_t i = since; i < sim.effect_count && i < SIM_MAX_EFFECTS; i++) {
-		const struct sim_effect *e = &sim.effects[i];
+	for (uint32_t i = since; i < effect_log.count; i++) {
+		const struct sim_effect *e = &effect_log.all[i];
 
 		if (e->kind == SIM_VIRQ)
 			printf("  platform: virq vm %#x vcpu %u intid %u\n", e->vm_id, e->vcpu, e->intid);
 	}
 }
 
+static void cmd_engine(const struct cmd *c)
+{
+	(void)c;
+	reply("engine host");
+}
+
+/* call and call_hvc: the mediator takes no conduit; the hypervisor traps both. */
 static void cmd_call(const struct cmd *c)
 {
 	struct ffa_vm *vm = arg_vm(c, 1);
 	struct ffa_regs regs = { { 0 } };
-	uint32_t effects = sim.effect_count;
+	uint32_t effects = effect_log.count;
 	uint64_t vcpu;
 
 	if (vm == NULL)
 		return;
 	if (c->argc != 3 + FFA_REG_COUNT || !cmd_arg_num(c, 2, UINT16_MAX, &vcpu)) {
-		reply("err usage: call VM VCPU X0..X17");
+		reply("err usage: %s VM VCPU X0..X17", c->argv[0]);
 		return;
 	}
 	for (int i = 0; i < FFA_REG_COUNT; i++) {
@@ -493,14 +560,16 @@ static void cmd_pa(const struct cmd *c)
 static void cmd_counts(const struct cmd *c)
 {
 	(void)c;
-	reply("counts %u %u", sim.spmc.trace_count, sim.effect_count);
+	reply("counts %u %u", sim.spmc.trace_count, effect_log.count);
 }
 
 static void cmd_effects_since(const struct cmd *c)
 {
 	static const struct engine_out out = { print_to_stdout, NULL };
 
-	engine_effects_since(&out, c, sim.effects, SIM_MAX_EFFECTS, sim.effect_count);
+	/* Lost (no memory to keep one): everything after it is reported lost. */
+	engine_effects_since(&out, c, effect_log.all, effect_log.count,
+			     effect_log.lost ? effect_log.count + 1 : effect_log.count);
 }
 
 /*
@@ -518,13 +587,13 @@ static void cmd_take_virq(const struct cmd *c)
 		reply("err usage: take_virq VM VCPU");
 		return;
 	}
-	for (uint32_t i = seen[vm][vcpu]; i < sim.effect_count && i < SIM_MAX_EFFECTS; i++) {
-		const struct sim_effect *e = &sim.effects[i];
+	for (uint32_t i = seen[vm][vcpu]; i < effect_log.count; i++) {
+		const struct sim_effect *e = &effect_log.all[i];
 
 		taken |= e->kind == SIM_VIRQ && e->vm_id == vm && e->vcpu == vcpu;
 	}
 	if (taken)
-		seen[vm][vcpu] = sim.effect_count;
+		seen[vm][vcpu] = effect_log.count;
 	reply("virq %s", taken ? "taken" : "none");
 }
 
@@ -546,6 +615,31 @@ static void cmd_fail_next_map(const struct cmd *c)
 	}
 	sim.fail_next_map = (int)n;
 	reply("ok");
+}
+
+static void cmd_page_state(const struct cmd *c)
+{
+	struct sim_page_state s;
+	uint64_t id, ipa;
+
+	if (c->argc != 3 || !cmd_arg_num(c, 1, UINT16_MAX, &id) || !cmd_arg_num(c, 2, UINT64_MAX, &ipa)) {
+		reply("err usage: page_state VM IPA");
+		return;
+	}
+	sim_page_state(&sim, (uint16_t)id, ipa, &s);
+	reply("page %u %d %d %d %d", s.mappings, s.writable, s.claimed, s.claimed ? (int)s.op : 0, s.stage2);
+}
+
+static void cmd_vm_state(const struct cmd *c)
+{
+	uint64_t id;
+
+	if (c->argc != 2 || !cmd_arg_num(c, 1, UINT16_MAX, &id)) {
+		reply("err usage: vm_state VM");
+		return;
+	}
+	reply("vm %u %llu", sim_live_mappings(&sim, (uint16_t)id),
+	      (unsigned long long)sim_claimed_pages(&sim, (uint16_t)id));
 }
 
 static void cmd_live_mappings(const struct cmd *c)
@@ -596,7 +690,9 @@ static const struct {
 	{ "vm_destroy", AFTER_INIT, cmd_vm_destroy },
 	{ "vm_destroy_poll", AFTER_INIT, cmd_vm_destroy_poll },
 	{ "policy", AFTER_INIT, cmd_policy },
+	{ "engine", ANY, cmd_engine },
 	{ "call", AFTER_INIT, cmd_call },
+	{ "call_hvc", AFTER_INIT, cmd_call },
 	{ "write", AFTER_INIT, cmd_write },
 	{ "read", AFTER_INIT, cmd_read },
 	{ "hyp_read", AFTER_INIT, cmd_hyp_read },
@@ -607,6 +703,8 @@ static const struct {
 	{ "sri", AFTER_INIT, cmd_sri },
 	{ "take_virq", AFTER_INIT, cmd_take_virq },
 	{ "live_mappings", AFTER_INIT, cmd_live_mappings },
+	{ "page_state", AFTER_INIT, cmd_page_state },
+	{ "vm_state", AFTER_INIT, cmd_vm_state },
 };
 
 /* The SPMC's commands, under the simulator's lock as every SPMC call is. */

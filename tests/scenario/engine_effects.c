@@ -39,3 +39,24 @@ void engine_effects_since(const struct engine_out *out, const struct cmd *c, con
 	for (uint32_t i = (uint32_t)since; i < kept_end; i++)
 		print_effect(out, &effects[i]);
 }
+
+void engine_effects_since_ring(const struct engine_out *out, const struct cmd *c, const struct sim_effect *ring,
+			       uint32_t size, uint32_t total)
+{
+	const uint32_t oldest = total > size ? total - size : 0;
+	uint64_t since;
+
+	if (!cmd_arg_num(c, 1, total, &since)) {
+		engine_reply(out, "err usage: effects_since N (N <= %u)", total);
+		return;
+	}
+	/* The last `size` effects only: older ones since N are counted as lost. */
+	if (since < oldest) {
+		engine_reply(out, "effects %u %u", total - oldest, oldest - (uint32_t)since);
+		since = oldest;
+	} else {
+		engine_reply(out, "effects %u 0", total - (uint32_t)since);
+	}
+	for (uint32_t i = (uint32_t)since; i < total; i++)
+		print_effect(out, &ring[i % size]);
+}

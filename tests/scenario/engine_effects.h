@@ -18,4 +18,11 @@
 void engine_effects_since(const struct engine_out *out, const struct cmd *c, const struct sim_effect *effects,
 			  uint32_t kept, uint32_t total);
 
+/*
+ * The same from a ring of `size` records that keeps the last ones: record
+ * i of the `total` made so far is ring[i % size] while i >= total - size.
+ */
+void engine_effects_since_ring(const struct engine_out *out, const struct cmd *c, const struct sim_effect *ring,
+			       uint32_t size, uint32_t total);
+
 #endif

@@ -121,6 +121,7 @@ static const struct {
 	{ "garbage", SPMC_BEHAVE_GARBAGE },
 	{ "framework-resp", SPMC_BEHAVE_FRAMEWORK_RESP },
 	{ "optee", SPMC_BEHAVE_OPTEE },
+	{ "sequence", SPMC_BEHAVE_SEQUENCE },
 };
 
 static const struct {
@@ -175,6 +176,20 @@ static bool named_behaviour(struct engine_spmc *e, struct spmc_partition_config 
 	return false;
 }
 
+/* stops ISEQ: the stops of SPMC_BEHAVE_SEQUENCE, one letter each (i, y). */
+static bool set_stops(struct spmc_partition_config *p, const char *value)
+{
+	uint32_t n = 0;
+
+	for (; value[n] != '\0'; n++) {
+		if (n == SPMC_MAX_STOPS || (value[n] != 'i' && value[n] != 'y'))
+			return false;
+		p->stops[n] = value[n] == 'y' ? SPMC_STOP_YIELD : SPMC_STOP_INTERRUPT;
+	}
+	p->stop_count = n;
+	return true;
+}
+
 /* Sets one behaviour of a partition; false for an unknown key or value. */
 static bool partition_setting(struct engine_spmc *e, struct spmc_partition_config *p, int index, const char *key,
 			      const char *value)
@@ -183,6 +198,8 @@ static bool partition_setting(struct engine_spmc *e, struct spmc_partition_confi
 
 	if (str_eq(key, "behaviour") || str_eq(key, "vm_msg"))
 		return named_behaviour(e, p, index, key, value);
+	if (str_eq(key, "stops"))
+		return set_stops(p, value);
 	if (!cmd_parse_u64(value, &v) || v > UINT32_MAX)
 		return false;
 	if (str_eq(key, "error"))
@@ -221,6 +238,56 @@ static void cmd_partition_set(struct engine_spmc *e, const struct cmd *c, const 
 		engine_reply(out, "err bad partition setting %s %s", c->argv[2], c->argv[3]);
 	else
 		engine_reply(out, "ok");
+}
+
+/* --- any time: functions removed, answers scripted ------------------------------ */
+
+/* The configuration the model uses: init's, or after init the model's own. */
+static struct spmc_config *live_config(struct engine_spmc *e)
+{
+	return e->initialised ? &e->spmc->config : &e->config;
+}
+
+/* spmc_remove FID: the SPMC no longer implements that function. */
+static void cmd_spmc_remove(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t fid;
+
+	if (c->argc != 2 || !cmd_arg_num(c, 1, UINT32_MAX, &fid))
+		engine_reply(out, "err usage: spmc_remove FID");
+	else if (!spmc_remove_function(live_config(e), (uint32_t)fid))
+		engine_reply(out, "err at most %d functions removed", SPMC_MAX_REMOVED);
+	else
+		engine_reply(out, "ok");
+}
+
+/* spmc_answer FID X0..X17: the next call with that w0 gets these registers. */
+static void cmd_spmc_answer(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	struct ffa_regs r = { { 0 } };
+	uint64_t fid;
+
+	if (c->argc != 2 + FFA_REG_COUNT || !cmd_arg_num(c, 1, UINT32_MAX, &fid)) {
+		engine_reply(out, "err usage: spmc_answer FID X0..X17");
+		return;
+	}
+	for (int i = 0; i < FFA_REG_COUNT; i++) {
+		if (!cmd_arg_num(c, 2 + i, UINT64_MAX, &r.x[i])) {
+			engine_reply(out, "err bad register x%d", i);
+			return;
+		}
+	}
+	if (!spmc_script_add(live_config(e), (uint32_t)fid, &r))
+		engine_reply(out, "err at most %d answers waiting", SPMC_MAX_SCRIPTED);
+	else
+		engine_reply(out, "ok");
+}
+
+/* spmc_answers: how many scripted answers are still waiting. */
+static void cmd_spmc_answers(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	(void)c;
+	engine_reply(out, "count %u", live_config(e)->script_count);
 }
 
 /* --- init and after ---------------------------------------------------------------- */
@@ -382,6 +449,147 @@ static void cmd_sp_notifications(struct engine_spmc *e, const struct cmd *c, con
 	engine_reply(out, "notifications %#llx", (unsigned long long)spmc_sp_notifications_take(e->spmc, (uint16_t)sp));
 }
 
+/* --- the partitions' side of memory, the SPMC's transactions ----------------------- */
+
+/* A partition's id and a handle from arguments 1 and 2; false after an error reply. */
+static bool sp_handle(const struct cmd *c, const struct engine_out *out, uint64_t v[2], const char *usage)
+{
+	if (c->argc < 3 || !cmd_arg_num(c, 1, UINT16_MAX, &v[0]) || !cmd_arg_num(c, 2, UINT64_MAX, &v[1])) {
+		engine_reply(out, "err usage: %s", usage);
+		return false;
+	}
+	return true;
+}
+
+/* sp_retrieve SP HANDLE: the partition retrieves the transaction. */
+static void cmd_sp_retrieve(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t v[2];
+
+	if (c->argc == 3 && sp_handle(c, out, v, "sp_retrieve SP HANDLE"))
+		engine_reply(out, "status %d", spmc_retrieve(e->spmc, v[1], (uint16_t)v[0]));
+	else if (c->argc != 3)
+		engine_reply(out, "err usage: sp_retrieve SP HANDLE");
+}
+
+/* sp_relinquish SP HANDLE: the partition gives it back. */
+static void cmd_sp_relinquish(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t v[2];
+
+	if (c->argc == 3 && sp_handle(c, out, v, "sp_relinquish SP HANDLE"))
+		engine_reply(out, "status %d", spmc_relinquish(e->spmc, v[1], (uint16_t)v[0]));
+	else if (c->argc != 3)
+		engine_reply(out, "err usage: sp_relinquish SP HANDLE");
+}
+
+/* sp_read SP HANDLE OFFSET LEN: the bytes the partition reads there. */
+static void cmd_sp_read(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	static uint8_t buf[4096];
+	uint64_t v[2], off, len;
+	int32_t ret = FFA_OK;
+
+	if (c->argc != 5 || !sp_handle(c, out, v, "sp_read SP HANDLE OFFSET LEN") ||
+	    !cmd_arg_num(c, 3, UINT64_MAX, &off) || !cmd_arg_num(c, 4, UINT32_MAX, &len)) {
+		if (c->argc != 5)
+			engine_reply(out, "err usage: sp_read SP HANDLE OFFSET LEN");
+		return;
+	}
+	/* All of it first, so a fault answers a status, not half the data. */
+	for (uint64_t done = 0; done < len && ret == FFA_OK; done += sizeof(buf))
+		ret = spmc_sp_mem_access(e->spmc, v[1], (uint16_t)v[0], off + done, buf,
+					 len - done < sizeof(buf) ? len - done : sizeof(buf), false);
+	if (ret != FFA_OK) {
+		engine_reply(out, "status %d", ret);
+		return;
+	}
+	engine_say(out, "@ data ");
+	for (uint64_t done = 0; done < len; done += sizeof(buf)) {
+		const uint64_t n = len - done < sizeof(buf) ? len - done : sizeof(buf);
+
+		(void)spmc_sp_mem_access(e->spmc, v[1], (uint16_t)v[0], off + done, buf, n, false);
+		say_hex(out, buf, n);
+	}
+	engine_say(out, "\n");
+}
+
+/* sp_write SP HANDLE OFFSET HEX: the partition writes these bytes there. */
+static void cmd_sp_write(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	uint64_t v[2], off;
+	long len = c->argc == 5 ? cmd_unhex(c->argv[4]) : -1;
+
+	if (len < 0 || !sp_handle(c, out, v, "sp_write SP HANDLE OFFSET HEX") ||
+	    !cmd_arg_num(c, 3, UINT64_MAX, &off)) {
+		if (len < 0)
+			engine_reply(out, "err usage: sp_write SP HANDLE OFFSET HEX");
+		return;
+	}
+	engine_reply(out, "status %d",
+		     spmc_sp_mem_access(e->spmc, v[1], (uint16_t)v[0], off, c->argv[4], (uint64_t)len, true));
+}
+
+/*
+ * spmc_transaction HANDLE: the transaction as the SPMC holds it:
+ * "transaction 0" for none, else "transaction 1 COMPLETE FID TYPE SENDER
+ * ATTRIBUTES FLAGS TAG TOTAL_PAGES RECEIVERS RANGES", then a line
+ * "receiver ID PERMISSIONS RETRIEVED" for each receiver and "range PA
+ * PAGES" for each range (adjacent constituents merged).
+ */
+static void cmd_spmc_transaction(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	const struct spmc_mem_transaction *t;
+	struct spmc_range r;
+	uint64_t handle;
+	uint32_t ranges = 0;
+
+	if (c->argc != 2 || !cmd_arg_num(c, 1, UINT64_MAX, &handle)) {
+		engine_reply(out, "err usage: spmc_transaction HANDLE");
+		return;
+	}
+	t = spmc_transaction_of(e->spmc, handle);
+	if (t == 0) {
+		engine_reply(out, "transaction 0");
+		return;
+	}
+	while (spmc_transaction_range(e->spmc, t, ranges, &r))
+		ranges++;
+	engine_reply(out, "transaction 1 %d %#x %d %#x %#x %#x %#llx %u %u %u", t->complete, t->fid, (int)t->type,
+		     t->sender, t->attributes, t->flags, (unsigned long long)t->tag, t->total_pages, t->receiver_count,
+		     ranges);
+	for (uint32_t i = 0; i < t->receiver_count && i < SPMC_MAX_PARTITIONS; i++)
+		engine_reply(out, "receiver %#x %#x %d", t->receivers[i].id, t->receivers[i].permissions,
+			     t->receivers[i].retrieved);
+	for (uint32_t i = 0; spmc_transaction_range(e->spmc, t, i, &r); i++)
+		engine_reply(out, "range %#llx %u", (unsigned long long)r.pa, r.pages);
+}
+
+/* spmc_vm VM: what the SPMC still holds of a VM: "spmcvm TRANSACTIONS BUFFERS KNOWN_BY BITMAPS". */
+static void cmd_spmc_vm(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	const struct spmc_buffers *b;
+	uint32_t known = 0;
+	uint64_t vm;
+
+	if (c->argc != 2 || !cmd_arg_num(c, 1, UINT16_MAX, &vm)) {
+		engine_reply(out, "err usage: spmc_vm VM");
+		return;
+	}
+	for (uint32_t i = 0; i < e->spmc->config.partition_count && i < SPMC_MAX_PARTITIONS; i++)
+		known += spmc_vm_known(e->spmc, e->spmc->config.partitions[i].id, (uint16_t)vm) ? 1U : 0U;
+	b = vm == 0 ? 0 : spmc_buffers_of(e->spmc, (uint16_t)vm);
+	engine_reply(out, "spmcvm %u %d %u %d", spmc_transaction_count_of(e->spmc, (uint16_t)vm),
+		     b != 0 && b->mapped, known, spmc_vm_has_bitmaps(e->spmc, (uint16_t)vm));
+}
+
+/* spmc_transactions: how many the SPMC holds, of every sender. */
+static void cmd_spmc_transactions(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+{
+	(void)c;
+	engine_reply(out, "count %u", spmc_transaction_count(e->spmc));
+}
+
 /* --- the table ------------------------------------------------------------------- */
 
 enum when { ANY, BEFORE_INIT, AFTER_INIT };
@@ -395,6 +603,9 @@ static const struct {
 	{ "spmc_clear", BEFORE_INIT, cmd_spmc_clear },
 	{ "spmc_partition", BEFORE_INIT, cmd_spmc_partition },
 	{ "partition_set", ANY, cmd_partition_set },
+	{ "spmc_remove", ANY, cmd_spmc_remove },
+	{ "spmc_answer", ANY, cmd_spmc_answer },
+	{ "spmc_answers", ANY, cmd_spmc_answers },
 	{ "spmc_init", BEFORE_INIT, cmd_spmc_init },
 	{ "spmc_count", AFTER_INIT, cmd_spmc_count },
 	{ "inbox", AFTER_INIT, cmd_inbox },
@@ -404,6 +615,13 @@ static const struct {
 	{ "sp_notify", AFTER_INIT, cmd_sp_notify },
 	{ "sp_bind", AFTER_INIT, cmd_sp_bind },
 	{ "sp_notifications", AFTER_INIT, cmd_sp_notifications },
+	{ "sp_retrieve", AFTER_INIT, cmd_sp_retrieve },
+	{ "sp_relinquish", AFTER_INIT, cmd_sp_relinquish },
+	{ "sp_read", AFTER_INIT, cmd_sp_read },
+	{ "sp_write", AFTER_INIT, cmd_sp_write },
+	{ "spmc_transaction", AFTER_INIT, cmd_spmc_transaction },
+	{ "spmc_transactions", AFTER_INIT, cmd_spmc_transactions },
+	{ "spmc_vm", AFTER_INIT, cmd_spmc_vm },
 };
 
 bool engine_spmc_command(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)

@@ -29,6 +29,9 @@ UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
 VERSION_RE = re.compile(r"^(\d+)\.(\d+)$")
 REG_RE = re.compile(r"^([xw])(\d+)$")
 REG_COUNT = 18
+# x0..x7 are in every FF-A message; x8..x17 only in those that list them
+# (FFA_MSG_REG_COUNT in ffa_abi.h).
+MSG_REG_COUNT = 8
 
 
 def did_you_mean(word, choices):

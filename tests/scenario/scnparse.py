@@ -6,7 +6,9 @@ a list of bit checks. A mistake in the file is a ScenarioError located by
 file and line; all of them are collected and reported together, one line
 each, as the generator does for spec/.
 """
+import copy
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 
@@ -36,13 +38,24 @@ DEFAULT_PARTITION_IDS = (0x8001, 0x8002, 0x8003)
 # the engine knows the same names).
 BEHAVIOURS = ("echo", "busy", "error", "interrupt-once", "yield-once",
               "wrong-source", "wrong-dest", "wrong-func", "garbage",
-              "framework-resp")
+              "framework-resp", "sequence", "optee")
+# The stops of behaviour sequence (enum spmc_stop), as the engine spells them.
+STOPS = {"interrupt": "i", "yield": "y"}
+SPMC_MAX_STOPS = 8
 # ... and answers VM created / destroyed messages (enum spmc_vm_msg_behaviour).
 VM_MSG_BEHAVIOURS = ("ok", "busy", "retry", "error")
 PARTITION_BEHAVIOUR_KEYS = ("behaviour", "error", "bad-id", "yield-timeout",
-                            "vm-msg", "inbox-size")
-SIM_MAX_VM_ID = 16                 # sim.allow[][] (tests/harness/sim_platform.h)
+                            "vm-msg", "inbox-size", "stops")
+SIM_MAX_VM_ID = 64                 # sim.allow[][] (tests/harness/sim_platform.h)
 SPMC_INBOX_MAX = 4096
+
+
+# A value found at run time: $name, $name+N, $name-N (see Var).
+VAR_RE = re.compile(r"^\$([A-Za-z_][A-Za-z0-9_]*)"
+                    r"(?:\s*([+-])\s*(0x[0-9a-fA-F]+|[0-9]+))?$")
+# A bound instead of a value in an expectation (see Bound).
+BOUND_KEYS = ("at-least", "at-most", "bits", "nonzero", "not")
+MAX_REPEAT = 4096                  # steps one repeat may unroll to
 
 
 class ScenarioError(SpecError):
@@ -129,6 +142,8 @@ class RegExpect:
     fn: object = None
     smc64: bool = False
     version: tuple = None
+    reply_fn: object = None         # a reply that is a call: its function
+    reply_smc64: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,6 +152,95 @@ class PhysAddr:
     runner asks the engine ("pa VM IPA") when the step runs."""
     vm: int
     ipa: int
+
+
+@dataclass(frozen=True)
+class Var:
+    """A value captured by an earlier step (capture:), plus add: the
+    runner puts it in when the step runs."""
+    name: str
+    add: int = 0
+
+    def __str__(self):
+        if not self.add:
+            return f"${self.name}"
+        return f"${self.name}{'+' if self.add > 0 else '-'}{abs(self.add)}"
+
+
+@dataclass(frozen=True)
+class Bound:
+    """An expectation that a value lies in a range rather than equals one:
+    lo <= v <= hi (each an int or a Var, or None), v < 2**bits, v != 0,
+    v != other (an int or a Var, or None)."""
+    lo: object = None
+    hi: object = None
+    bits: int = None
+    nonzero: bool = False
+    other: object = None
+
+    def __str__(self):
+        parts = []
+        if self.lo is not None:
+            parts.append(f"at least {fmt_int(self.lo) if isinstance(self.lo, int) else self.lo}")
+        if self.hi is not None:
+            parts.append(f"at most {fmt_int(self.hi) if isinstance(self.hi, int) else self.hi}")
+        if self.bits is not None:
+            parts.append(f"fits {self.bits} bits")
+        if self.nonzero:
+            parts.append("nonzero")
+        if self.other is not None:
+            parts.append(f"not {fmt_int(self.other) if isinstance(self.other, int) else self.other}")
+        return ", ".join(parts) or "any value"
+
+    def holds(self, v):
+        """Does v satisfy this bound (lo and hi already ints)?"""
+        return (self.lo is None or v >= self.lo) and \
+            (self.hi is None or v <= self.hi) and \
+            (self.bits is None or v < 1 << self.bits) and \
+            (not self.nonzero or v != 0) and \
+            (self.other is None or v != self.other)
+
+
+@dataclass
+class AnyOf:
+    """expect-any: the reply matches one of the alternatives (RegExpects)."""
+    alternatives: list
+    summary: str
+    not_ffa: bool = False
+
+    # How a reply is described (--trace): as the first alternative would.
+    @property
+    def fn(self):
+        return self.alternatives[0].fn
+
+    @property
+    def smc64(self):
+        return self.alternatives[0].smc64
+
+    @property
+    def version(self):
+        return self.alternatives[0].version
+
+
+def substitute(node, env):
+    """A copy of a YAML node with each string $v (or $v+N, $v-N) of a loop
+    variable v in env replaced by its number; lines are kept."""
+    if isinstance(node, dict):
+        out = LineDict((k, substitute(v, env)) for k, v in node.items())
+        out.line = getattr(node, "line", 0)
+        out.key_lines = getattr(node, "key_lines", None)
+        return out
+    if isinstance(node, list):
+        out = LineList(substitute(v, env) for v in node)
+        out.line = getattr(node, "line", 0)
+        out.item_lines = getattr(node, "item_lines", None)
+        return out
+    if isinstance(node, str):
+        m = VAR_RE.match(node.strip())
+        if m and m.group(1) in env:
+            add = int(m.group(3), 0) if m.group(3) else 0
+            return env[m.group(1)] + (-add if m.group(2) == "-" else add)
+    return node
 
 
 @dataclass
@@ -157,6 +261,7 @@ class Step:
     data: dict = field(default_factory=dict)
     spmc: object = None             # inline expect-spmc: None, or a list
     effects: object = None          # inline expect-effects: None, or a list
+    host_only: bool = False         # skipped by an engine that is no host
 
 
 @dataclass
@@ -173,12 +278,15 @@ class Scenario:
     steps: list
     partition_settings: list = field(default_factory=list)  # (id, key, value)
     policy: dict = field(default_factory=dict)   # sender -> [receivers]
+    spmc_script: list = field(default_factory=list)  # before init: steps
+    host_only: bool = False         # only the host engine runs it
 
 
 @dataclass
 class VmState:
     aarch64: bool
     version: tuple
+    conduit: str = "smc"            # calls' default conduit (conduit:)
 
 
 # ------------------------------------------------------------------ parser
@@ -194,6 +302,7 @@ class Parser:
         self.gone = set()           # destroyed for good
         self.mediator_version = None
         self.partition_ids = set(DEFAULT_PARTITION_IDS)
+        self.captured = set()       # names captured by the steps so far
 
     def error(self, b):
         self.errors.append(ScenarioError(self.shown, b.line, b.message))
@@ -212,7 +321,8 @@ class Parser:
         except SpecError as e:
             raise ScenarioErrors([ScenarioError(e.file, e.line, e.message)])
         top = self.guarded(mapping, data, "a scenario", ("doc", "steps"),
-                           ("spmc", "mediator", "vms", "defs", "policy"))
+                           ("spmc", "mediator", "vms", "defs", "policy",
+                            "host-only"))
         if top is None:
             raise ScenarioErrors(self.errors)
         spmc = self.guarded(self.parse_spmc, data.get("spmc"), data)
@@ -223,6 +333,8 @@ class Parser:
                                     spmc_version)
         if spmc and spmc[2] is not None:
             self.partition_ids = {p["id"] for p in spmc[2]}
+        spmc_script = self.guarded(self.parse_spmc_script, data.get("spmc")) \
+            if isinstance(data.get("spmc"), dict) else []
         policy = self.guarded(self.parse_policy, data, "policy") \
             if "policy" in data else {}
         vms, steps = [], []
@@ -241,9 +353,11 @@ class Parser:
                            "steps must be a non-empty list"))
             raw_steps = []
         for node in raw_steps:
-            step = self.guarded(self.parse_step, node)
-            if step is not None:
-                steps.append(step)
+            steps.extend(self.guarded(self.parse_steps, node) or [])
+        host_only = data.get("host-only", False)
+        if not isinstance(host_only, bool):
+            self.error(Bad(line_of(data, "host-only"),
+                           "host-only is true or false"))
         if self.errors:
             raise ScenarioErrors(self.errors)
         return Scenario(self.shown, str(data["doc"]).strip(),
@@ -251,12 +365,14 @@ class Parser:
                         spmc_version, spmc[1] if spmc else {},
                         spmc[2] if spmc else None, mediator or {},
                         self.mediator_version, vms, steps,
-                        spmc[3] if spmc else [], policy or {})
+                        spmc[3] if spmc else [], policy or {},
+                        spmc_script or [], host_only is True)
 
     def parse_spmc(self, node, parent):
         if node is None:
             return None
-        mapping(node, "spmc", (), ("version", "id", "partitions") +
+        mapping(node, "spmc", (), ("version", "id", "partitions", "remove",
+                                   "answers") +
                 tuple(SPMC_SETTINGS), parent, "spmc")
         version = version_at(node, "version") if "version" in node \
             else DEFAULT_SPMC_VERSION
@@ -283,6 +399,23 @@ class Parser:
             if len(set(ids)) != len(ids):
                 bad(node, "partitions", "two partitions have the same id")
         return version, settings, partitions, behaviours
+
+    def parse_spmc_script(self, node):
+        """spmc: remove: [...] and answers: [...]: spmc-remove and
+        spmc-answer steps that run before the mediator starts."""
+        out = []
+        if "remove" in node:
+            out.append(self.step_spmc_remove(node, "remove"))
+        if "answers" in node:
+            answers = node["answers"]
+            if not isinstance(answers, list) or not answers:
+                bad(node, "answers", "answers is a list of spmc-answer "
+                    "mappings")
+            for i, a in enumerate(answers):
+                holder = LineDict({"spmc-answer": a})
+                holder.line = answers.line_of(i)
+                out.append(self.step_spmc_answer(holder))
+        return out
 
     def parse_partition(self, node):
         mapping(node, "a partition", ("id", "uuids"),
@@ -334,6 +467,21 @@ class Parser:
             t = integer(node, "yield-timeout")
             out += [("yield_timeout_lo", str(t & 0xffffffff)),
                     ("yield_timeout_hi", str(t >> 32))]
+        if "stops" in node:
+            stops = node["stops"]
+            if behaviour not in (None, "sequence"):
+                bad(node, "stops", "stops: are for behaviour: sequence")
+            if not isinstance(stops, list) or not \
+                    1 <= len(stops) <= SPMC_MAX_STOPS or \
+                    any(x not in STOPS for x in stops):
+                bad(node, "stops", f"stops is a list of 1 to "
+                    f"{SPMC_MAX_STOPS} of interrupt, yield")
+            if behaviour is None:
+                out.insert(0, ("behaviour", "sequence"))
+            out.append(("stops", "".join(STOPS[x] for x in stops)))
+        elif behaviour == "sequence":
+            bad(node, "behaviour", "behaviour: sequence needs stops: "
+                "[interrupt, yield, ...]")
         if "inbox-size" in node:
             n = integer(node, "inbox-size", bits=32)
             if not 1 <= n <= SPMC_INBOX_MAX:
@@ -397,7 +545,8 @@ class Parser:
 
     def parse_vm(self, node, what="a VM"):
         mapping(node, what, ("id",),
-                ("arch", "vcpus", "memory", "ipa-base", "version", "expect"))
+                ("arch", "vcpus", "memory", "ipa-base", "version", "expect",
+                 "conduit"))
         vm = {
             "line": node.line,
             "id": integer(node, "id", bits=16),
@@ -408,6 +557,10 @@ class Parser:
         }
         if vm["arch"] not in ("aarch64", "aarch32"):
             bad(node, "arch", "arch is aarch64 or aarch32")
+        conduit = node.get("conduit", "smc")
+        if conduit not in ("smc", "hvc"):
+            bad(node, "conduit", "conduit is smc or hvc (the default for "
+                "the VM's calls)")
         if vm["memory"] % 4096 or vm["ipa-base"] % 4096:
             bad(node, "memory", "memory and ipa-base must be 4K aligned")
         vm["status"] = None
@@ -419,7 +572,8 @@ class Parser:
         if vm["id"] in self.vms:
             bad(node, "id", f"VM {vm['id']:#x} already exists here")
         if vm["status"] is None:
-            self.vms[vm["id"]] = VmState(vm["arch"] == "aarch64", (1, 0))
+            self.vms[vm["id"]] = VmState(vm["arch"] == "aarch64", (1, 0),
+                                         conduit)
             self.gone.discard(vm["id"])
         steps = []
         if "version" in node:
@@ -448,13 +602,17 @@ class Parser:
                   "fail-next-map", "spmc-deliver-rx", "expect-mappings",
                   "spmc-set", "policy", "expect-inbox", "expect-known-vms",
                   "sp-notify", "sp-bind", "sri", "expect-sp-notifications",
-                  "take-virq")
+                  "take-virq", "spmc-remove", "spmc-answer",
+                  "expect-platform", "sp-retrieve", "sp-relinquish",
+                  "sp-write", "expect-sp-memory", "expect-spmc-transaction",
+                  "expect-spmc-vm")
     ACTIONS = ("call", "write", "vm-create", "vm-destroy", "vm-destroy-poll",
                "fail-next-map", "spmc-deliver-rx", "sp-notify", "sp-bind",
                "sri")
     # Steps that may say what they must return with a sibling expect:.
     WITH_EXPECT = ("call", "spmc-deliver-rx", "vm-destroy", "vm-destroy-poll",
-                   "sp-notify", "sp-bind")
+                   "sp-notify", "sp-bind", "sp-retrieve", "sp-relinquish",
+                   "sp-write")
 
     def parse_step(self, node):
         if not isinstance(node, dict):
@@ -475,23 +633,166 @@ class Parser:
                 f"{', '.join(self.STEP_KINDS)}; this one has "
                 f"{', '.join(kinds) or 'none'}")
         kind = kinds[0]
-        optional = ["doc"]
+        optional = ["doc", "host-only"]
         if kind in self.WITH_EXPECT:
             optional.append("expect")
+        if kind == "call":
+            optional.append("expect-any")
+        if kind in ("call", "expect-memory"):
+            optional.append("capture")
         if kind in self.ACTIONS:
             optional += ["expect-spmc", "expect-effects"]
         mapping(node, f"a {kind} step", (kind,), optional)
-        if kind in ("call", "spmc-deliver-rx", "sp-notify",
+        if kind == "call" and ("expect" in node) == ("expect-any" in node):
+            bad(node, kind, "a call step needs 'expect' or 'expect-any' "
+                "(one of them)")
+        if kind in ("spmc-deliver-rx", "sp-notify",
                     "sp-bind") and "expect" not in node:
             bad(node, kind, f"a {kind} step needs 'expect'")
+        host_only = node.get("host-only", False)
+        if not isinstance(host_only, bool):
+            bad(node, "host-only", "host-only is true or false")
         step = getattr(self, "step_" + kind.replace("-", "_"))(node)
         step.doc = str(node.get("doc", ""))
+        step.host_only = host_only
         if kind in self.ACTIONS:
             if "expect-spmc" in node:
                 step.spmc = self.spmc_list(node, "expect-spmc")
             if "expect-effects" in node:
                 step.effects = self.effect_list(node, "expect-effects")
         return step
+
+    def parse_steps(self, node):
+        """The steps of one list item: one, or a repeat's unrolled body."""
+        if isinstance(node, dict) and "repeat" in node:
+            return self.step_repeat(node)
+        return [self.parse_step(node)]
+
+    def step_repeat(self, node):
+        """repeat: N | {count: N, var: i} | {var: i, from: A, to: B,
+        step: S} | {var: i, values: [...]}, with steps: [...]: the steps
+        once per value, $i (or $i+N) replaced by the value."""
+        mapping(node, "a repeat step", ("repeat", "steps"), ("doc",))
+        r = node["repeat"]
+        var = None
+        if isinstance(r, int) and not isinstance(r, bool):
+            values = list(range(integer(node, "repeat", bits=16)))
+        else:
+            mapping(r, "repeat", (), ("count", "var", "from", "to", "step",
+                                      "values"), node, "repeat")
+            shapes = [k for k in ("count", "values", "from") if k in r]
+            if len(shapes) != 1:
+                bad(r, None, "repeat has one of count: N, values: [...] or "
+                    "from: A, to: B (step: S)")
+            if "var" in r:
+                var = str(r["var"])
+                if not VAR_RE.match("$" + var) or var in self.captured:
+                    bad(r, "var", f"var is a name of letters, digits and _ "
+                        f"that is not captured elsewhere ({var!r})")
+            if "count" in r:
+                values = list(range(integer(r, "count", bits=16)))
+            elif "values" in r:
+                values = r["values"]
+                if not isinstance(values, list) or any(
+                        isinstance(v, bool) or not isinstance(v, int)
+                        for v in values):
+                    bad(r, "values", "values is a list of numbers")
+            else:
+                step = integer(r, "step", default=1)
+                if step == 0:
+                    bad(r, "step", "step is at least 1")
+                values = list(range(integer(r, "from"),
+                                    integer(r, "to") + 1, step))
+            if var is None and ("values" in r or "from" in r):
+                bad(r, None, "name the loop variable: var: i (use it as $i)")
+        body = node["steps"]
+        if not isinstance(body, list) or not body:
+            bad(node, "steps", "steps is a non-empty list of steps")
+        if len(values) * len(body) > MAX_REPEAT:
+            bad(node, "repeat", f"a repeat unrolls to at most {MAX_REPEAT} "
+                f"steps ({len(values)} times {len(body)})")
+        out = []
+        for i, v in enumerate(values):
+            env = {var: v} if var is not None else {}
+            label = f"[{var}={fmt_int(v)}] " if var is not None \
+                else f"[{i + 1}/{len(values)}] "
+            for sub in body:
+                for step in self.parse_steps(substitute(sub, env)):
+                    step.desc = label + step.desc
+                    out.append(step)
+        return out
+
+    def var_ref(self, node, key, v):
+        """A Var for the text $name (captured by an earlier step), else
+        None."""
+        if not isinstance(v, str) or not v.strip().startswith("$"):
+            return None
+        m = VAR_RE.match(v.strip())
+        if not m:
+            bad(node, key, f"{v!r}: a captured value is written $name, "
+                f"$name+N or $name-N")
+        if m.group(1) not in self.captured:
+            bad(node, key, f"${m.group(1)} is not captured by an earlier "
+                f"step (capture: {{{m.group(1)}: FIELD}}; captured so far: "
+                f"{', '.join('$' + n for n in sorted(self.captured)) or 'none'})")
+        add = int(m.group(3), 0) if m.group(3) else 0
+        return Var(m.group(1), -add if m.group(2) == "-" else add)
+
+    def expected(self, node, key, v, encode):
+        """What an expectation wants of a value: a Var, a Bound, or the
+        number encode(v)."""
+        var = self.var_ref(node, key, v)
+        if var is not None:
+            return var
+        if isinstance(v, str) and v in ("any", "nonzero"):
+            return Bound(nonzero=v == "nonzero")
+        if isinstance(v, dict) and v and all(k in BOUND_KEYS for k in v):
+            def end(k):
+                if k not in v:
+                    return None
+                ref = self.var_ref(v, k, v[k])
+                return ref if ref is not None else checked(v, k, encode, v[k])
+            bits = integer(v, "bits", bits=7) if "bits" in v else None
+            if bits is not None and not 1 <= bits <= 64:
+                bad(v, "bits", "bits: from 1 to 64")
+            if not isinstance(v.get("nonzero", False), bool):
+                bad(v, "nonzero", "nonzero is true or false")
+            return Bound(end("at-least"), end("at-most"), bits,
+                         v.get("nonzero", False), end("not"))
+        return checked(node, key, encode, v)
+
+    @staticmethod
+    def show_want(v):
+        return fmt_int(v) if isinstance(v, int) else str(v)
+
+    def parse_captures(self, node, slots, what):
+        """capture: {NAME: FIELD}: [(NAME, pieces)] of result fields (slots)
+        or registers."""
+        c = node["capture"]
+        if not isinstance(c, dict) or not c:
+            bad(node, "capture", "capture is a mapping of names to result "
+                "fields ({h: handle}) or registers ({h: w2})")
+        out = []
+        for name, f in c.items():
+            if not isinstance(name, str) or not VAR_RE.match("$" + name):
+                bad(c, name, "a capture's name is letters, digits and _ "
+                    "(later steps use it as $name)")
+            f = str(f)
+            m = REG_RE.match(f)
+            if f in slots:
+                slot = slots[f]
+                if isinstance(slot, ArraySlot) or slot.count != 1:
+                    bad(c, name, f"{f} has several values: capture one "
+                        f"register (x3)")
+                pieces = slot.pieces
+            elif m and int(m.group(2)) < REG_COUNT:
+                width = 64 if m.group(1) == "x" else 32
+                pieces = [Piece(int(m.group(2)), 0, width, 0)]
+            else:
+                bad(c, name, f"'{f}' is not a result field of {what}"
+                    f"{did_you_mean(f, slots)} nor a register (w2, x3)")
+            out.append((name, pieces))
+        return out
 
     def vm_ref(self, node, key="vm"):
         if key not in node:
@@ -508,24 +809,48 @@ class Parser:
     # -- call -----------------------------------------------------------------
     def step_call(self, node):
         c = mapping(node["call"], "call", (),
-                    ("vm", "vcpu", "id", "message", "args"), node, "call")
+                    ("vm", "vcpu", "id", "message", "args", "conduit"), node,
+                    "call")
         vm = self.vm_ref(c)
         state = self.vms[vm]
         fn, smc64, fid, msg = self.target(c)
-        regs, shown = self.encode_args(c, msg.fn if msg else fn, smc64, fid,
-                                       msg.w2 if msg else None)
-        expect = self.parse_expect(node, "expect", fn, smc64, state.version)
+        regs, shown, patches = self.encode_args(
+            c, msg.fn if msg else fn, smc64, fid, msg.w2 if msg else None)
+        if "expect-any" in node:
+            expect = self.parse_expect_any(node, fn, smc64, state.version)
+        else:
+            expect = self.parse_expect(node, "expect", fn, smc64,
+                                       state.version)
         vcpu = integer(c, "vcpu", bits=16, default=0)
+        conduit = c.get("conduit", state.conduit)
+        if conduit not in ("smc", "hvc"):
+            bad(c, "conduit", "conduit is smc or hvc")
+        captures = []
+        if "capture" in node:
+            slots = dict(self.codec.slots(fn.result.layout, smc64)) \
+                if fn is not None and fn.result is not None else {}
+            for x in expect.alternatives if isinstance(expect, AnyOf) \
+                    else [expect]:
+                if x.reply_fn is not None:
+                    slots.update(self.codec.slots(x.reply_fn.args,
+                                                  x.reply_smc64))
+            captures = self.parse_captures(
+                node, slots, self.codec.fid_name(fid) or hex(fid))
+            self.captured.update(name for name, _ in captures)
         self.track_version(fn, regs, expect, state)
         name = self.codec.fid_name(fid) or hex(fid)
         if msg:
             name += f"[{msg.name}]"
+        if conduit == "hvc":
+            name = "hvc " + name
         return Step("call", node.line,
                     f"vm {fmt_int(vm)}{f' vcpu {vcpu}' if vcpu else ''}: "
                     f"{name}({shown}) -> {expect.summary}",
                     data={"vm": vm, "vcpu": vcpu, "regs": regs,
                           "expect": expect, "fn": fn, "smc64": smc64,
-                          "version": state.version})
+                          "version": state.version, "patches": patches,
+                          "captures": captures, "conduit": conduit,
+                          "aarch64": state.aarch64})
 
     def target(self, c):
         """(Function, smc64, id, framework message or None) of a call: by
@@ -546,6 +871,9 @@ class Parser:
         return msg.carrier, smc64, self.codec.fid(msg.carrier, smc64), msg
 
     def encode_args(self, c, fn, smc64, fid, w2=None):
+        """(registers, shown, patches): patches put captured values ($name)
+        in when the step runs: [(pieces, width, Var, key)]."""
+        patches = []
         regs = [0] * REG_COUNT
         regs[0] = fid
         if w2 is not None:
@@ -563,6 +891,11 @@ class Parser:
                 if not 1 <= i < REG_COUNT and not (i == 0 and m.group(1) == "x"):
                     bad(args, k, f"register {k} is not one of x0..x17")
                 width = 64 if m.group(1) == "x" else 32
+                var = self.var_ref(args, k, v)
+                if var is not None:
+                    patches.append(([Piece(i, 0, width, 0)], width, var, k))
+                    shown.append(f"{k}={var}")
+                    continue
                 regs[i] = checked(args, k, self.codec.integer, v, width, k)
                 shown.append(f"{k}={fmt_int(regs[i])}")
         for k, v in args.items():
@@ -575,9 +908,9 @@ class Parser:
                     f"{did_you_mean(k, names)} (arguments: "
                     f"{', '.join(names) or 'none'}; raw registers: x1..x17, "
                     f"w1..w17)")
-            self.put_slot(args, k, slots[k], v, regs)
+            self.put_slot(args, k, slots[k], v, regs, patches)
             shown.append(f"{k}={self.show(v)}")
-        return regs, ", ".join(shown)
+        return regs, ", ".join(shown), patches
 
     @staticmethod
     def show(v):
@@ -590,14 +923,19 @@ class Parser:
             return "[" + ", ".join(Parser.show(x) for x in v) + "]"
         return str(v)
 
-    def put_slot(self, node, key, slot, value, regs):
+    def put_slot(self, node, key, slot, value, regs, patches):
         if isinstance(slot, ArraySlot):
             for i, elem in enumerate(self.array_elements(node, key, slot,
                                                          value)):
                 for member, v in elem.items():
-                    self.put_slot(node, key, slot.elements[i][member], v, regs)
+                    self.put_slot(node, key, slot.elements[i][member], v, regs,
+                                  patches)
             return
         for i, v in enumerate(self.copies(node, key, slot, value)):
+            var = self.var_ref(node, key, v)
+            if var is not None:
+                patches.append((slot.copy_pieces(i), slot.width, var, key))
+                continue
             x = checked(node, key, self.codec.encode, slot.type, v,
                         slot.width, key)
             for p in slot.copy_pieces(i):
@@ -646,7 +984,8 @@ class Parser:
     def track_version(self, fn, regs, expect, state):
         """The guest's own view: after FFA_VERSION(asked) answered with a
         version of the same major, it works at the lower of the two."""
-        if fn is None or fn.result is None or fn.result.via != "raw":
+        if fn is None or fn.result is None or fn.result.via != "raw" or \
+                not isinstance(expect, RegExpect):
             return
         args = self.codec.slots(fn.args, False)
         res = expect.checks
@@ -664,6 +1003,22 @@ class Parser:
             state.version = min(asked, answered)
 
     # -- expectations -----------------------------------------------------------
+    def parse_expect_any(self, node, fn, smc64, version):
+        """expect-any: [...]: alternatives, each as expect: would be."""
+        alts = node["expect-any"]
+        if not isinstance(alts, list) or len(alts) < 2:
+            bad(node, "expect-any", "expect-any is a list of at least two "
+                "expectations, each as expect: would be")
+        xs = []
+        for i, a in enumerate(alts):
+            holder = LineDict({"expect": a})
+            holder.line = alts.line_of(i)
+            xs.append(self.parse_expect(holder, "expect", fn, smc64, version))
+        if any(x.not_ffa for x in xs):
+            bad(node, "expect-any", "not-ffa cannot be one of several "
+                "answers")
+        return AnyOf(xs, " or ".join(x.summary for x in xs))
+
     def parse_expect(self, node, key, fn, smc64, version):
         """An expectation of a reply (VM call, or the SPMC's answer)."""
         e = node[key]
@@ -789,7 +1144,8 @@ class Parser:
                     f"{version_str(version)}")
             checks += self.slot_checks(args, k, slots[k], v, zero)
         shown = ", ".join(f"{k}={self.show(v)}" for k, v in args.items())
-        return RegExpect(f"{name}({shown})", checks, zero)
+        return RegExpect(f"{name}({shown})", checks, zero, reply_fn=fn,
+                         reply_smc64=smc64)
 
     def expect_raw(self, e):
         raw = e["raw"]
@@ -801,10 +1157,11 @@ class Parser:
             if not m or int(m.group(2)) >= REG_COUNT:
                 bad(raw, k, f"'{k}' is not a register x0..x17 or w0..w17")
             i, width = int(m.group(2)), 64 if m.group(1) == "x" else 32
-            value = checked(raw, k, self.codec.integer, v, width, k)
+            value = self.expected(raw, k, v, lambda y, w=width, k=k:
+                                  self.codec.integer(y, w, k))
             checks.append(Check(k, [Piece(i, 0, width, 0)], value))
             zero[i] &= ~((1 << width) - 1)
-        shown = ", ".join(f"{k}={fmt_int(c.value)}"
+        shown = ", ".join(f"{k}={self.show_want(c.value)}"
                           for k, c in zip(raw, checks))
         return RegExpect(f"raw({shown})", checks, zero)
 
@@ -901,8 +1258,8 @@ class Parser:
         out = []
         vals = self.copies(node, key, slot, value)
         for i, v in enumerate(vals):
-            x = checked(node, key, self.codec.encode, slot.type, v,
-                        slot.width, label)
+            x = self.expected(node, key, v, lambda y: self.codec.encode(
+                slot.type, y, slot.width, label))
             name = label if slot.count == 1 else f"{label}[{i}]"
             out.append(Check(f"{name} ({slot.where})", slot.copy_pieces(i),
                              x, slot.type))
@@ -945,8 +1302,9 @@ class Parser:
             if m and k not in slots:
                 i, width = int(m.group(2)), 64 if m.group(1) == "x" else 32
                 checks.append(Check(k, [Piece(i, 0, width, 0)],
-                                    checked(args, k, self.codec.integer, val,
-                                            width, k)))
+                                    self.expected(args, k, val,
+                                                  lambda y, w=width, k=k:
+                                                  self.codec.integer(y, w, k))))
                 zero[i] &= ~((1 << width) - 1)
             elif k in slots:
                 if not exists_at(slots[k].since, slots[k].removed, v):
@@ -1121,8 +1479,9 @@ class Parser:
                 if isinstance(x, dict) and "pa-of" in x:
                     value = self.phys_addr(x, f)
                 else:
-                    value = checked(fields, k, self.codec.encode, f.type, x,
-                                    f.type.bits, k)
+                    value = self.expected(fields, k, x, lambda y, f=f, k=k:
+                                          self.codec.encode(f.type, y,
+                                                            f.type.bits, k))
                 name = k if f.count == 1 else f"{k}[{i}]"
                 out.append(MemCheck(f"{label}.{name} (offset "
                                     f"{base + f.offset + i * each})",
@@ -1143,8 +1502,8 @@ class Parser:
     def struct_bytes(lay, checks, size=None):
         buf = bytearray(size if size is not None else lay.size)
         for c in checks:
-            if isinstance(c.value, PhysAddr):
-                continue    # only ever expected, never written (step_write)
+            if not isinstance(c.value, int):
+                continue    # PhysAddr, Bound: only expected; Var: patched
             buf[c.offset:c.offset + c.size] = c.value.to_bytes(c.size,
                                                                 "little")
         return bytes(buf)
@@ -1159,8 +1518,14 @@ class Parser:
         if any(isinstance(c.value, PhysAddr) for c in checks):
             bad(node, "write", "pa-of is for expect-memory: a guest writes "
                 "addresses it knows")
+        if any(isinstance(c.value, Bound) for c in checks):
+            bad(node, "write", "a bound (at-least, any, ...) is for "
+                "expectations: a write gives values")
+        patches = [(c.offset, c.size, c.value) for c in checks
+                   if isinstance(c.value, Var)]
         return Step("write", node.line, f"write {len(data)} bytes to {label}",
-                    data={"vm": target[1], "ipa": addr, "bytes": data})
+                    data={"vm": target[1], "ipa": addr, "bytes": data,
+                          "patches": patches})
 
     def step_expect_memory(self, node):
         b = mapping(node["expect-memory"], "expect-memory", (),
@@ -1173,10 +1538,39 @@ class Parser:
         size, checks, _ = self.memory_shape(b, "expect-memory", version)
         what = b.get("struct") or (b["array"].get("struct")
                                    if "array" in b else None)
+        captures = []
+        if "capture" in node:
+            captures = self.memory_captures(node, b, version)
         return Step("expect-memory", node.line,
                     f"{label}: {size} bytes" + (f" of {what}" if what else ""),
                     data={"target": target, "addr": addr, "size": size,
-                          "checks": checks})
+                          "checks": checks, "captures": captures})
+
+    def memory_captures(self, node, b, version):
+        """capture: {NAME: FIELD} of an expect-memory struct: [(NAME,
+        offset, size)]."""
+        if "struct" not in b:
+            bad(node, "capture", "capture reads fields of a struct: "
+                "expect-memory needs struct:")
+        v = version_at(b, "version") if "version" in b else version
+        lay = checked(b, "struct", self.codec.struct_layout, b["struct"], v)
+        by_name = {f.name: f for f in lay.fields}
+        c = node["capture"]
+        if not isinstance(c, dict) or not c:
+            bad(node, "capture", "capture is a mapping of names to fields "
+                "of the struct ({h: handle})")
+        out = []
+        for name, f in c.items():
+            if not isinstance(name, str) or not VAR_RE.match("$" + name):
+                bad(c, name, "a capture's name is letters, digits and _ "
+                    "(later steps use it as $name)")
+            fld = by_name.get(str(f))
+            if fld is None or fld.count != 1:
+                bad(c, name, f"'{f}' is not a field of {b['struct']}"
+                    f"{did_you_mean(str(f), by_name)}")
+            out.append((name, fld.offset, fld.type.bits // 8))
+        self.captured.update(name for name, _, _ in out)
+        return out
 
     # -- VM lifecycle and platform ------------------------------------------
     def step_vm_create(self, node):
@@ -1210,19 +1604,26 @@ class Parser:
         if isinstance(b, int) and not isinstance(b, bool):
             b = LineDict({"vm": b})
             b.line = node.line
-        mapping(b, "vm-destroy-poll", ("vm",), (), node, "vm-destroy-poll")
+        mapping(b, "vm-destroy-poll", ("vm",), ("until-ok",), node,
+                "vm-destroy-poll")
         vm = integer(b, "vm", bits=16)
         if vm not in self.dying and vm not in self.gone:
             bad(b, "vm", f"VM {vm:#x} was not destroyed here (only a "
                 f"destroyed VM can be polled)")
-        status = self.status_expect(node)
+        until = integer(b, "until-ok", bits=16) if "until-ok" in b else None
+        if until is not None and "expect" in node:
+            bad(node, "expect", "until-ok polls until ok: no expect")
+        if until == 0:
+            bad(b, "until-ok", "until-ok is the most polls, at least 1")
+        status = self.status_expect(node) if until is None else 0
         if status == 0:
             self.dying.discard(vm)
             self.gone.add(vm)
-        return Step("vm-destroy-poll", node.line,
-                    f"poll the teardown of VM {vm:#x} -> "
-                    f"{self.show_status(status)}",
-                    data={"vm": vm, "status": status})
+        what = f"poll the teardown of VM {vm:#x} -> " \
+            f"{self.show_status(status)}" if until is None else \
+            f"poll the teardown of VM {vm:#x} until ok, at most {until} times"
+        return Step("vm-destroy-poll", node.line, what,
+                    data={"vm": vm, "status": status, "until": until})
 
     def status_expect(self, node):
         """expect: ok (the default), a status name, or {error: STATUS}."""
@@ -1258,6 +1659,67 @@ class Parser:
                           if k != "partition")
         return Step("spmc-set", node.line, f"partition {p:#x} now: {shown}",
                     data={"partition": p, "settings": settings})
+
+    def step_spmc_remove(self, node, key="spmc-remove"):
+        """spmc-remove: FFA_X or [FFA_X, ...]: the SPMC implements them no
+        more (either calling convention), whatever its version."""
+        names = node[key]
+        if not isinstance(names, list):
+            names = [names]
+        if not names:
+            bad(node, key, f"{key} names one or more functions")
+        fids = []
+        for name in names:
+            fn, _, fid = checked(node, key, self.codec.function, name)
+            if fn is None:
+                bad(node, key, f"{name!r} is not an FF-A function")
+            fids.append(fid)
+        shown = ", ".join(self.codec.fid_name(f) or hex(f) for f in fids)
+        return Step("spmc-remove", line_of(node, key),
+                    f"the SPMC no longer implements {shown}",
+                    data={"fids": fids})
+
+    def step_spmc_answer(self, node):
+        """spmc-answer: {id: FFA_X_32, reply: EXPECT-SHAPE, registers: {x5:
+        ...}, times: N}: the SPMC's next N calls with that id get these
+        registers."""
+        b = mapping(node["spmc-answer"], "spmc-answer", ("id", "reply"),
+                    ("registers", "times"), node, "spmc-answer")
+        fn, smc64, fid = checked(b, "id", self.codec.function, b["id"])
+        v = self.mediator_version
+        reply = self.parse_expect(b, "reply", fn, smc64, v)
+        if reply.not_ffa:
+            bad(b, "reply", "the SPMC answers with registers: not-ffa is "
+                "for the mediator")
+        fills = []
+        for chk in reply.checks:
+            if isinstance(chk.value, Bound):
+                bad(b, "reply", "an answer gives values: bounds (any, "
+                    "at-least, ...) are for expectations")
+            fills.append((chk.pieces, chk.value))
+        regs = b.get("registers") or LineDict()
+        if not isinstance(regs, dict):
+            bad(b, "registers", "registers is a mapping x1..x17 / w1..w17 "
+                "(junk in registers the answer does not use)")
+        for k, val in regs.items():
+            m = REG_RE.match(str(k))
+            if not m or int(m.group(2)) >= REG_COUNT:
+                bad(regs, k, f"'{k}' is not a register x0..x17 or w0..w17")
+            width = 64 if m.group(1) == "x" else 32
+            var = self.var_ref(regs, k, val)
+            fills.append(([Piece(int(m.group(2)), 0, width, 0)],
+                          var if var is not None else checked(
+                              regs, k, self.codec.integer, val, width, k)))
+        times = integer(b, "times", bits=4, default=1)
+        if times == 0:
+            bad(b, "times", "times is at least 1")
+        name = self.codec.fid_name(fid) or hex(fid)
+        extra = f" + {self.show(dict(regs))}" if regs else ""
+        return Step("spmc-answer", node.line,
+                    f"the SPMC answers the next {times if times > 1 else ''}"
+                    f"{' ' if times > 1 else ''}{name} with "
+                    f"{reply.summary}{extra}",
+                    data={"fid": fid, "fills": fills, "times": times})
 
     def step_policy(self, node):
         policy = self.parse_policy(node, "policy")
@@ -1422,6 +1884,225 @@ class Parser:
         return Step("expect-sp-notifications", node.line,
                     f"partition {fmt_int(d['partition'])} has notifications "
                     f"{d['bitmap']:#x} from VMs", data=d)
+
+    def step_expect_platform(self, node):
+        """expect-platform: the platform's state now, per page ({vm, ipa,
+        pages, mapped, writable, claimed, stage2}) or per VM ({vm,
+        mappings, claimed-pages})."""
+        b = mapping(node["expect-platform"], "expect-platform", ("vm",),
+                    ("ipa", "pages", "mapped", "writable", "claimed",
+                     "stage2", "mappings", "claimed-pages"), node,
+                    "expect-platform")
+        vm = integer(b, "vm", bits=16)
+        d = {"vm": vm, "ipa": None, "want": {}, "vm-want": {}}
+        page_keys = [k for k in ("ipa", "pages", "mapped", "writable",
+                                 "claimed", "stage2") if k in b]
+        vm_keys = [k for k in ("mappings", "claimed-pages") if k in b]
+        if not page_keys and not vm_keys:
+            bad(b, None, "expect-platform says what to check: ipa: with "
+                "mapped, writable, claimed, stage2; or mappings, "
+                "claimed-pages")
+        for k in vm_keys:
+            d["vm-want"][k] = integer(b, k)
+        shown = [f"{k}={fmt_int(v)}" for k, v in d["vm-want"].items()]
+        if page_keys:
+            if "ipa" not in b:
+                bad(b, None, "a page check needs ipa:")
+            d["ipa"] = integer(b, "ipa")
+            if d["ipa"] % 4096:
+                bad(b, "ipa", "ipa is a page address (4K aligned)")
+            d["pages"] = integer(b, "pages", bits=20, default=1)
+            for k in ("mapped", "writable", "stage2"):
+                if k in b:
+                    if not isinstance(b[k], bool):
+                        bad(b, k, f"{k} is true or false")
+                    d["want"][k] = b[k]
+            if "claimed" in b:
+                c = b["claimed"]
+                ops = ("none",) + self.MEM_OPS
+                if c is False:
+                    c = "none"
+                if c not in ops:
+                    bad(b, "claimed", "claimed is none (or false), share, "
+                        "lend or donate")
+                d["want"]["claimed"] = c
+            shown.insert(0, f"{d['pages']} page(s) at {d['ipa']:#x}: " +
+                         ", ".join(f"{k}={str(v).lower()}"
+                                   for k, v in d["want"].items()))
+        return Step("expect-platform", node.line,
+                    f"VM {vm:#x} now: {'; '.join(shown)}", data=d)
+
+    # -- the partitions' side of memory; the SPMC's state ----------------------
+    def handle_value(self, b, key="handle"):
+        """A handle: a number, a constant, or $NAME."""
+        var = self.var_ref(b, key, b[key])
+        if var is not None:
+            return var
+        return checked(b, key, self.codec.integer, b[key], 64, key)
+
+    def sp_handle_step(self, node, kind, optional=()):
+        b = mapping(node[kind], kind, ("partition", "handle"), optional,
+                    node, kind)
+        return b, {"partition": self.partition_ref(b),
+                   "handle": self.handle_value(b)}
+
+    def step_sp_retrieve(self, node):
+        _, d = self.sp_handle_step(node, "sp-retrieve")
+        d["status"] = self.status_expect(node)
+        return Step("sp-retrieve", node.line,
+                    f"partition {d['partition']:#x} retrieves "
+                    f"{self.show_want(d['handle'])} -> "
+                    f"{self.show_status(d['status'])}", data=d)
+
+    def step_sp_relinquish(self, node):
+        _, d = self.sp_handle_step(node, "sp-relinquish")
+        d["status"] = self.status_expect(node)
+        return Step("sp-relinquish", node.line,
+                    f"partition {d['partition']:#x} relinquishes "
+                    f"{self.show_want(d['handle'])} -> "
+                    f"{self.show_status(d['status'])}", data=d)
+
+    def sp_bytes(self, b, kind):
+        """(offset, bytes) of sp-write / expect-sp-memory: hex, text, or
+        fill and length."""
+        shapes = [k for k in ("hex", "text", "fill") if k in b]
+        if len(shapes) != 1:
+            bad(b, None, f"{kind} has one of hex, text, fill (with length)")
+        if shapes[0] == "hex":
+            data = self.hex_bytes(b, "hex")
+        elif shapes[0] == "text":
+            data = str(b["text"]).encode()
+        else:
+            data = bytes([integer(b, "fill", bits=8)]) * integer(b, "length")
+        if not data:
+            bad(b, None, f"{kind}: no bytes")
+        return integer(b, "offset", default=0), data
+
+    def step_sp_write(self, node):
+        b, d = self.sp_handle_step(node, "sp-write", ("offset", "hex", "text",
+                                                      "fill", "length"))
+        d["offset"], d["bytes"] = self.sp_bytes(b, "sp-write")
+        d["status"] = self.status_expect(node)
+        return Step("sp-write", node.line,
+                    f"partition {d['partition']:#x} writes "
+                    f"{len(d['bytes'])} bytes at {d['offset']:#x} of "
+                    f"{self.show_want(d['handle'])} -> "
+                    f"{self.show_status(d['status'])}", data=d)
+
+    def step_expect_sp_memory(self, node):
+        b, d = self.sp_handle_step(node, "expect-sp-memory",
+                                   ("offset", "hex", "text", "fill", "length"))
+        d["offset"], d["bytes"] = self.sp_bytes(b, "expect-sp-memory")
+        return Step("expect-sp-memory", node.line,
+                    f"partition {d['partition']:#x} reads "
+                    f"{self.show_bytes(d['bytes'])} at {d['offset']:#x} of "
+                    f"{self.show_want(d['handle'])}", data=d)
+
+    TRANSACTION_KEYS = ("absent", "complete", "type", "sender", "attributes",
+                        "flags", "tag", "total-page-count", "receivers",
+                        "ranges")
+
+    def step_expect_spmc_transaction(self, node):
+        """The transaction as the SPMC holds it, by the spec's field names."""
+        b = mapping(node["expect-spmc-transaction"], "expect-spmc-transaction",
+                    ("handle",), self.TRANSACTION_KEYS, node,
+                    "expect-spmc-transaction")
+        t = self.spec.types
+        d = {"handle": self.handle_value(b), "absent": False, "want": {},
+             "receivers": None, "ranges": None}
+        if "absent" in b:
+            if b["absent"] is not True or len(b) > 2:
+                bad(b, "absent", "absent: true alone says the SPMC holds no "
+                    "such transaction")
+            d["absent"] = True
+        types = {"type": (t.get("mem-transaction-type"), 8),
+                 "sender": (t.get("endpoint-id"), 16),
+                 "attributes": (t.get("mem-attributes"), 16),
+                 "flags": (t.get("mem-transaction-flags"), 32),
+                 "tag": (None, 64), "total-page-count": (None, 32)}
+        for k, (ty, bits) in types.items():
+            if k in b:
+                d["want"][k] = self.expected(
+                    b, k, b[k], lambda y, ty=ty, bits=bits, k=k:
+                    self.codec.encode(ty, y, bits, k))
+        if "complete" in b:
+            if not isinstance(b["complete"], bool):
+                bad(b, "complete", "complete is true or false")
+            d["want"]["complete"] = int(b["complete"])
+        if "receivers" in b:
+            rs = b["receivers"]
+            if not isinstance(rs, list):
+                bad(b, "receivers", "receivers is a list of {receiver, "
+                    "permissions, retrieved}")
+            d["receivers"] = []
+            for r in rs:
+                mapping(r, "a receiver", ("receiver",),
+                        ("permissions", "retrieved"), b, "receivers")
+                want = {"receiver": integer(r, "receiver", bits=16)}
+                if "permissions" in r:
+                    want["permissions"] = self.expected(
+                        r, "permissions", r["permissions"], lambda y:
+                        self.codec.encode(t.get("mem-permissions"), y, 8,
+                                          "permissions"))
+                if "retrieved" in r:
+                    if not isinstance(r["retrieved"], bool):
+                        bad(r, "retrieved", "retrieved is true or false")
+                    want["retrieved"] = int(r["retrieved"])
+                d["receivers"].append(want)
+        if "ranges" in b:
+            rs = b["ranges"]
+            if not isinstance(rs, list):
+                bad(b, "ranges", "ranges is a list of {address, page-count}")
+            d["ranges"] = []
+            for r in rs:
+                mapping(r, "a range", (), ("address", "page-count"), b,
+                        "ranges")
+                want = {}
+                if "address" in r:
+                    a = r["address"]
+                    if isinstance(a, dict) and "pa-of" in a:
+                        mapping(a, "pa-of", ("pa-of",))
+                        p = mapping(a["pa-of"], "pa-of", ("vm", "ipa"), (),
+                                    a, "pa-of")
+                        want["address"] = PhysAddr(integer(p, "vm", bits=16),
+                                                   integer(p, "ipa"))
+                    else:
+                        want["address"] = self.expected(
+                            r, "address", a,
+                            lambda y: self.codec.integer(y, 64, "address"))
+                if "page-count" in r:
+                    want["page-count"] = self.expected(
+                        r, "page-count", r["page-count"],
+                        lambda y: self.codec.integer(y, 32, "page-count"))
+                d["ranges"].append(want)
+        shown = "absent" if d["absent"] else ", ".join(
+            f"{k}={self.show(b[k])}" for k in b if k != "handle")
+        return Step("expect-spmc-transaction", node.line,
+                    f"the SPMC holds {self.show_want(d['handle'])}: {shown}",
+                    data=d)
+
+    def step_expect_spmc_vm(self, node):
+        """What the SPMC still holds of a VM (nothing, after its teardown)."""
+        b = mapping(node["expect-spmc-vm"], "expect-spmc-vm", ("vm",),
+                    ("transactions", "buffers", "known-by", "bitmaps"), node,
+                    "expect-spmc-vm")
+        d = {"vm": integer(b, "vm", bits=16), "want": {}}
+        for k in ("transactions", "known-by"):
+            if k in b:
+                d["want"][k] = self.expected(
+                    b, k, b[k], lambda y, k=k: self.codec.integer(y, 32, k))
+        for k in ("buffers", "bitmaps"):
+            if k in b:
+                if not isinstance(b[k], bool):
+                    bad(b, k, f"{k} is true or false")
+                d["want"][k] = int(b[k])
+        if not d["want"]:
+            bad(b, None, "expect-spmc-vm checks transactions, buffers, "
+                "known-by or bitmaps")
+        return Step("expect-spmc-vm", node.line,
+                    f"the SPMC holds of VM {d['vm']:#x}: " + ", ".join(
+                        f"{k}={self.show(b[k])}" for k in b if k != "vm"),
+                    data=d)
 
     def step_expect_mappings(self, node):
         b = mapping(node["expect-mappings"], "expect-mappings",

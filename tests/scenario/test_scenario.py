@@ -47,7 +47,7 @@ class ScenarioFiles(unittest.TestCase):
         return status, out.getvalue(), err.getvalue()
 
 
-class BadFiles(ScenarioFiles):
+class ErrorChecks(ScenarioFiles):
     """Each mistake: exit 2 and one line "file:line: message" on stderr."""
 
     def check_errors(self, text, *expected):
@@ -61,6 +61,8 @@ class BadFiles(ScenarioFiles):
             self.assertIn(f".yaml:{lineno}: ", line)
             self.assertIn(fragment, line)
 
+
+class BadFiles(ErrorChecks):
     def test_yaml_syntax(self):
         self.check_errors("""\
             doc: x
@@ -142,7 +144,7 @@ class BadFiles(ScenarioFiles):
         self.check_errors("""\
             doc: x
             vms: [{id: 1}]
-            policy: {1: [2, 16]}
+            policy: {1: [2, 64]}
             steps:
               - spmc-set: {partition: 0x8001, behaviour: interupt-once}
               - spmc-set: {partition: 0x8009, behaviour: busy}
@@ -151,7 +153,7 @@ class BadFiles(ScenarioFiles):
               - spmc-set: {partition: 0x8002, vm-msg: busy}
               - spmc-set: {partition: 0x8001, behaviour: busy, error: DENIED}
               - policy: {0: [1]}
-            """, (3, "16 is not a VM id from 0 to 15"),
+            """, (3, "64 is not a VM id from 0 to 63"),
                           (5, "did you mean 'interrupt-once'"),
                           (6, "0x8009 is not a partition here"),
                           (7, "bad-id is for behaviour wrong-source or "
@@ -159,7 +161,7 @@ class BadFiles(ScenarioFiles):
                           (8, "busy: the number of refusals, at least 1"),
                           (9, "vm-msg is ok, {busy: N}"),
                           (10, "error: is the status of behaviour: error"),
-                          (11, "VM id 0 is not a number from 1 to 15"))
+                          (11, "VM id 0 is not a number from 1 to 63"))
 
     def test_inbox_known_vms_and_teardown(self):
         self.check_errors("""\
@@ -451,6 +453,549 @@ class Runs(ScenarioFiles):
             status = scenario.main(["--engine", "/nonexistent", path])
         self.assertEqual(status, 2)
         self.assertIn("no engine at /nonexistent", err.getvalue())
+
+
+
+# A stand-in for an engine that is not the host's (the QEMU machine's): it
+# passes every line to the host engine except the host-only commands, which
+# it answers as the system test's EL3 does an unknown one.
+NOT_HOST_ENGINE = """\
+import subprocess, sys, threading
+engine = subprocess.Popen([sys.argv[1]], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True, bufsize=1)
+def copy():
+    for line in engine.stdout:
+        sys.stdout.write(line)
+        sys.stdout.flush()
+threading.Thread(target=copy, daemon=True).start()
+for line in sys.stdin:
+    word = (line.split() or [""])[0]
+    if word in ("engine", "call_hvc"):
+        print(f"@ err unknown command {word}", flush=True)
+        continue
+    engine.stdin.write(line)
+    engine.stdin.flush()
+    if word == "quit":
+        break
+engine.stdin.close()
+engine.wait()
+"""
+
+SHARE = """\
+  - call: {id: FFA_RXTX_MAP_64, args: {tx-address: 0x40000000,
+           rx-address: 0x40001000, page-count: 1}}
+    expect: {success: {}}
+  - write: {ipa: 0x40000000, struct: mem-transaction,
+            fields: {sender: 1, attributes: 0x2f, mem-access-size: 32,
+                     receiver-count: 1, mem-access-offset: 48}}
+  - write: {ipa: 0x40000030, struct: mem-access,
+            fields: {receiver: 0x8001, permissions: {data-access: read-write},
+                     composite-offset: 80}}
+  - write: {ipa: 0x40000050, struct: mem-composite,
+            fields: {total-page-count: 1, range-count: 1}}
+  - write: {ipa: 0x40000060, struct: mem-constituent,
+            fields: {address: 0x40010000, page-count: 1}}
+"""
+
+
+class RuntimeValueFiles(ErrorChecks):
+    """Mistakes with captures, bounds, expect-any and repeat."""
+
+    def test_value_not_captured(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_MEM_RECLAIM, args: {handle: $h}}
+                expect: {success: {}}
+              - call: {id: FFA_ID_GET}
+                expect: {success: {id: 1}}
+                capture: {id: idd}
+            """, (4, "$h is not captured by an earlier step"),
+            (8, "'idd' is not a result field of FFA_ID_GET_32 (did you mean "
+                "'id'?)"))
+
+    def test_capture_is_for_later_steps(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_ID_GET, args: {w1: $me}}
+                expect: {success: {}}
+                capture: {me: id}
+            """, (4, "$me is not captured by an earlier step"))
+
+    def test_expect_any_and_bounds(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_ID_GET}
+                expect-any: [{success: {}}]
+              - call: {id: FFA_ID_GET}
+                expect: {success: {}}
+                expect-any: [{success: {}}, {error: DENIED}]
+              - call: {id: FFA_ID_GET}
+                expect: {success: {id: {bits: 65}}}
+              - write: {ipa: 0x40000000, struct: mem-constituent,
+                        fields: {page-count: nonzero}}
+            """, (5, "at least two expectations"),
+            (6, "'expect' or 'expect-any'"), (10, "bits: from 1 to 64"),
+            (11, "a bound (at-least, any, ...) is for expectations"))
+
+    def test_repeat_shapes(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - repeat: {from: 1, to: 3}
+                steps: [{call: {id: FFA_ID_GET}, expect: any}]
+              - repeat: {var: i, count: 2, values: [1]}
+                steps: [{call: {id: FFA_ID_GET}, expect: any}]
+              - repeat: 3
+                steps: []
+              - repeat: {var: i, count: 5000}
+                steps: [{call: {id: FFA_ID_GET}, expect: any}]
+            """, (4, "name the loop variable"), (6, "repeat has one of"),
+            (9, "steps is a non-empty list"), (10, "at most 4096 steps"))
+
+    def test_conduit(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1, conduit: svc}, {id: 2}]
+            steps:
+              - call: {vm: 2, id: FFA_ID_GET, conduit: smc32}
+                expect: any
+            """, (2, "conduit is smc or hvc"), (4, "conduit is smc or hvc"))
+
+
+@unittest.skipUnless(os.path.exists(ENGINE), f"no engine at {ENGINE}")
+class RuntimeValues(ScenarioFiles):
+    """Captures, bounds, expect-any and repeat against the real runtime."""
+
+    def test_handle_captured_and_reclaimed(self):
+        status, out, _ = self.run_main("""\
+            doc: A handle found at run time, used by later steps.
+            vms: [{id: 1, version: "1.2"}]
+            steps:
+""" + textwrap.indent(SHARE, " " * 12) + """\
+              - call: {id: FFA_MEM_SHARE_32, args: {total-length: 112, fragment-length: 112}}
+                expect: {success: {handle: {bits: 63, nonzero: true}}}
+                capture: {h: handle, low: w2}
+              - call: {id: FFA_MEM_RECLAIM, args: {handle: $h}}
+                expect: {success: {}}
+                expect-spmc: [{id: FFA_MEM_RECLAIM, args: {handle: $h}, reply: {success: {}}}]
+              - call: {id: FFA_MEM_RECLAIM, args: {w1: $low, w2: 0}}
+                expect: {error: INVALID_PARAMETERS}
+            """)
+        self.assertEqual(status, 0, out)
+        self.assertIn("FFA_MEM_RECLAIM_32(handle=$h) -> FFA_SUCCESS_32()", out)
+
+    def test_captured_value_that_differs(self):
+        status, out, _ = self.run_main("""\
+            doc: A captured value in an expectation, plus one.
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_ID_GET}
+                expect: {success: {id: nonzero}}
+                capture: {me: id}
+              - call: {id: FFA_ID_GET}
+                expect: {success: {id: $me+1}}
+              - call: {id: FFA_ID_GET}
+                expect: {success: {id: {not: $me}}}
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("id (w2[15:0]): expected 2, got 1", out)
+        self.assertIn("id (w2[15:0]): expected not $me, got 1", out.replace(
+            "not 1", "not $me"))
+        self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 2, out)
+
+    def test_capture_from_memory_and_write(self):
+        status, out, _ = self.run_main("""\
+            doc: A descriptor field read back, written elsewhere.
+            vms: [{id: 1}]
+            steps:
+              - write: {ipa: 0x40000000, struct: mem-constituent,
+                        fields: {address: 0x1234567890, page-count: 3}}
+              - expect-memory: {ipa: 0x40000000, struct: mem-constituent,
+                                fields: {page-count: {at-least: 1}}}
+                capture: {a: address, n: page-count}
+              - write: {ipa: 0x40000100, struct: mem-constituent,
+                        fields: {address: $a+0x1000, page-count: $n}}
+              - expect-memory: {ipa: 0x40000100, struct: mem-constituent,
+                                fields: {address: 0x1234568890, page-count: 3}}
+              - expect-memory: {ipa: 0x40000100, struct: mem-constituent,
+                                fields: {address: $a}}
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("mem-constituent.address (offset 0): expected "
+                      "0x1234567890, got 0x1234568890", out)
+        self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 1, out)
+
+    def test_failed_capture_leaves_no_value(self):
+        status, out, _ = self.run_main("""\
+            doc: A step that failed captures nothing.
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_ID_GET}
+                expect: {success: {id: 2}}
+                capture: {me: id}
+              - call: {id: FFA_ID_GET, args: {w1: $me}}
+                expect: any
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("$me has no value: the step that captures it did not "
+                      "run or failed", out)
+
+    def test_bounds(self):
+        status, out, _ = self.run_main("""\
+            doc: Bounds instead of values.
+            vms: [{id: 1, version: "1.2"}]
+            steps:
+              - call: {id: FFA_RXTX_MAP_64, args: {tx-address: 0x40000000,
+                       rx-address: 0x40001000, page-count: 1}}
+                expect: {success: {}}
+              - call: {id: FFA_PARTITION_INFO_GET, args: {uuid: 0, count-only: 1}}
+                expect: {success: {count: {at-least: 4, at-most: 4}, desc-size: any}}
+              - call: {id: FFA_PARTITION_INFO_GET, args: {uuid: 0, count-only: 1}}
+                expect: {success: {count: {at-least: 5}}}
+              - call: {id: FFA_PARTITION_INFO_GET, args: {uuid: 0, count-only: 1}}
+                expect: {raw: {w0: FFA_SUCCESS_32, w2: {bits: 2}, w3: any}}
+              - write: {ipa: 0x40000000, hex: "00 01"}
+              - expect-memory: {ipa: 0x40000000, struct: mem-constituent,
+                                fields: {address: {at-least: 0x100, at-most: 0x100}}}
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("count (w2): expected at least 5, got 4", out)
+        self.assertIn("w2: expected fits 2 bits, got 4", out)
+        self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 2, out)
+
+    def test_expect_any(self):
+        status, out, _ = self.run_main("""\
+            doc: One of several answers.
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_ID_GET}
+                expect-any: [{error: NOT_SUPPORTED}, {success: {id: 1}}]
+              - call: {id: FFA_ID_GET}
+                expect-any: [{error: NOT_SUPPORTED}, {success: {id: 3}}]
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("none of the 2 alternatives matched", out)
+        self.assertIn("not FFA_ERROR(NOT_SUPPORTED): w0: expected FFA_ERROR_32",
+                      out)
+        self.assertIn("not FFA_SUCCESS_32(id=3): id (w2[15:0]): expected 3, "
+                      "got 1", out)
+
+    def test_repeat(self):
+        status, out, _ = self.run_main("""\
+            doc: Steps repeated, with and without a variable.
+            vms: [{id: 1}]
+            steps:
+              - repeat: {var: v, from: 1, to: 7, step: 3}
+                steps:
+                  - call: {id: FFA_MSG_SEND_DIRECT_REQ_32,
+                           args: {source: 1, destination: 0x8001, payload: [$v, $v+1]}}
+                    expect: {id: FFA_MSG_SEND_DIRECT_RESP_32,
+                             args: {source: 0x8001, destination: 1, payload: [$v, $v+1]}}
+              - repeat: 2
+                steps:
+                  - call: {id: FFA_ID_GET}
+                    expect: {success: {id: 1}}
+            """)
+        self.assertEqual(status, 0, out)
+        for v in (1, 4, 7):
+            self.assertIn(f"[v={v}] vm 1: FFA_MSG_SEND_DIRECT_REQ_32(source=1, "
+                          f"destination=0x8001, payload=[{v}, {v + 1}])", out)
+        self.assertIn("[2/2] vm 1: FFA_ID_GET_32()", out)
+        self.assertIn("5 steps, 5 passed", out)
+
+    def not_host(self, text):
+        """Runs text on an engine that is not the host's."""
+        fake = self.write(NOT_HOST_ENGINE, "engine.py")
+        path = self.write(text)
+        out, err = io.StringIO(), io.StringIO()
+        # The stand-in runs as the "emulator" of the host engine.
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            status = scenario.main(["--engine", ENGINE, "--emulator",
+                                    f"{sys.executable} -u {fake}", path,
+                                    "--all"])
+        return status, out.getvalue(), err.getvalue()
+
+    HVC = """\
+        doc: HVC calls.
+        vms: [{id: 1, conduit: hvc}, {id: 2}]
+        steps:
+          - call: {vm: 2, id: FFA_ID_GET, conduit: hvc}
+            expect: {success: {id: 2}}
+            host-only: true
+          - call: {vm: 1, id: FFA_ID_GET}
+            expect: {success: {id: 1}}
+            host-only: true
+          - call: {vm: 2, id: FFA_ID_GET}
+            expect: {success: {id: 2}}
+        """
+
+    def test_hvc_on_the_host(self):
+        status, out, _ = self.run_main(self.HVC)
+        self.assertEqual(status, 0, out)
+        self.assertIn("vm 2: hvc FFA_ID_GET_32() -> FFA_SUCCESS_32(id=2)", out)
+        self.assertIn("vm 1: hvc FFA_ID_GET_32()", out)
+        self.assertNotIn("SKIP", out)
+
+    def test_host_only_steps_elsewhere(self):
+        status, out, err = self.not_host(self.HVC)
+        self.assertEqual(status, 0, out + err)
+        self.assertEqual(len(re.findall(
+            r"^SKIP .*\(host-only: not supported on this engine\)$", out,
+            re.M)), 2, out)
+        self.assertIn("1 steps, 1 passed, 0 failed, 2 skipped (host-only)",
+                      out)
+
+    def test_host_only_scenario_elsewhere(self):
+        status, out, err = self.not_host("host-only: true\n" + textwrap.dedent(
+            self.HVC))
+        self.assertEqual(status, 0, out + err)
+        self.assertIn("host-only scenario: not supported on this engine", out)
+        self.assertIn("0 steps, 0 passed, 0 failed, 3 skipped (host-only)", out)
+        self.assertNotIn("PASS", out)
+
+    def test_unsupported_step_says_so(self):
+        status, out, err = self.not_host(self.HVC.replace(
+            "host-only: true", "doc: not marked"))
+        self.assertEqual(status, 2, out + err)
+        self.assertIn("not supported on this engine: call_hvc", err)
+
+
+
+class ScriptedSpmcFiles(ErrorChecks):
+    """Mistakes in scripting the secure side."""
+
+    def test_mistakes(self):
+        self.check_errors("""\
+            doc: x
+            spmc: {remove: [FFA_NOPE]}
+            vms: [{id: 1}]
+            steps:
+              - spmc-set: {partition: 0x8001, behaviour: interrupt-once, stops: [interrupt]}
+              - spmc-set: {partition: 0x8001, stops: [interrupt, sleep]}
+              - spmc-answer: {id: FFA_ID_GET_32, reply: {success: {id: nonzero}}}
+              - spmc-answer: {id: FFA_ID_GET_32, reply: {success: {}}, registers: {x18: 1}}
+              - spmc-set: {partition: 0x8001, behaviour: sequence}
+            """, (2, "FFA_NOPE"), (5, "stops: are for behaviour: sequence"),
+            (6, "stops is a list of 1 to 8 of interrupt, yield"),
+            (7, "an answer gives values"), (8, "'x18' is not a register"),
+            (9, "behaviour: sequence needs stops"))
+
+
+@unittest.skipUnless(os.path.exists(ENGINE), f"no engine at {ENGINE}")
+class ScriptedSpmc(ScenarioFiles):
+    """The SPMC answering as the scenario says."""
+
+    def test_answer_with_junk_is_what_the_mediator_got(self):
+        status, out, _ = self.run_main("""\
+            doc: A scripted answer reaches the mediator as given, once.
+            vms: [{id: 1}]
+            steps:
+              - spmc-answer: {id: FFA_MSG_SEND_DIRECT_REQ_32, times: 2,
+                              reply: {id: FFA_MSG_SEND_DIRECT_RESP_32,
+                                      args: {source: 0x8001, destination: 1, payload: [9]}},
+                              registers: {x7: 0x77}}
+              - call: {id: FFA_MSG_SEND_DIRECT_REQ_32, args: {source: 1, destination: 0x8001, payload: [1]}}
+                expect: any
+                expect-spmc:
+                  - {id: FFA_MSG_SEND_DIRECT_REQ_32, args: {payload: [1]}, others: any,
+                     reply: {raw: {x0: FFA_MSG_SEND_DIRECT_RESP_32, w1: 0x80010001, x3: 9, x7: 0x77}}}
+              - call: {id: FFA_MSG_SEND_DIRECT_REQ_32, args: {source: 1, destination: 0x8001, payload: [2]}}
+                expect: any
+                expect-spmc:
+                  - {id: FFA_MSG_SEND_DIRECT_REQ_32, others: any,
+                     reply: {raw: {x0: FFA_MSG_SEND_DIRECT_RESP_32, w1: 0x80010001, x3: 9, x7: 0x77}}}
+              - call: {id: FFA_MSG_SEND_DIRECT_REQ_32, args: {source: 1, destination: 0x8001, payload: [3]}}
+                expect: {id: FFA_MSG_SEND_DIRECT_RESP_32, args: {source: 0x8001, destination: 1, payload: [3]}}
+            """)
+        self.assertEqual(status, 0, out)
+        self.assertIn("the SPMC answers the next 2 FFA_MSG_SEND_DIRECT_REQ_32 "
+                      "with FFA_MSG_SEND_DIRECT_RESP_32(source=0x8001, "
+                      "destination=1, payload=[9]) + {x7: 119}", out)
+
+    def test_removed_functions(self):
+        status, out, _ = self.run_main("""\
+            doc: Functions the SPMC lacks, before and after the mediator starts.
+            spmc: {remove: FFA_MSG_SEND_DIRECT_REQ2}
+            vms: [{id: 1, version: "1.2"}]
+            steps:
+              - call: {id: FFA_FEATURES, args: {feature: FFA_MSG_SEND_DIRECT_REQ2_64}}
+                expect: {error: NOT_SUPPORTED}
+              - spmc-remove: [FFA_MSG_SEND_DIRECT_REQ_32]
+              - call: {id: FFA_MSG_SEND_DIRECT_REQ_64, args: {source: 1, destination: 0x8001}}
+                expect: {error: NOT_SUPPORTED}
+                expect-spmc:
+                  - {id: FFA_MSG_SEND_DIRECT_REQ_64, others: any, reply: {error: NOT_SUPPORTED}}
+            """)
+        self.assertEqual(status, 0, out)
+        self.assertIn("the SPMC no longer implements FFA_MSG_SEND_DIRECT_REQ_32",
+                      out)
+
+    def test_answers_before_init(self):
+        status, out, _ = self.run_main("""\
+            doc: The mediator's start-up calls get the scripted answers.
+            spmc:
+              answers:
+                - {id: FFA_SPM_ID_GET_32, reply: {success: {id: 0x8123}}}
+            vms: [{id: 1, version: "1.2"}]
+            steps:
+              - call: {id: FFA_SPM_ID_GET}
+                expect: {success: {id: 0x8123}}
+            """)
+        self.assertEqual(status, 0, out)
+        self.assertIn("the SPMC answers the next FFA_SPM_ID_GET_32 with "
+                      "FFA_SUCCESS_32(id=0x8123)", out)
+
+    def test_stops(self):
+        status, out, _ = self.run_main("""\
+            doc: Two stops, then the answer.
+            vms: [{id: 1}]
+            steps:
+              - spmc-set: {partition: 0x8001, stops: [yield, interrupt]}
+              - call: {id: FFA_MSG_SEND_DIRECT_REQ_32, args: {source: 1, destination: 0x8001, payload: [4]}}
+                expect: {id: FFA_YIELD_32, args: {endpoint: 0x8001}, others: any}
+              - call: {id: FFA_RUN, args: {target: 0x8001}}
+                expect: {id: FFA_INTERRUPT_32, args: {endpoint: 0x8001}}
+              - call: {id: FFA_RUN, args: {target: 0x8001}}
+                expect: {id: FFA_INTERRUPT_32, args: {endpoint: 0x8001}}
+            """)
+        self.assertEqual(status, 1, out)
+        self.assertIn("w0: expected FFA_INTERRUPT_32 (0x84000062), got "
+                      "FFA_MSG_SEND_DIRECT_RESP_32", out)
+
+
+
+class PlatformStateFiles(ErrorChecks):
+    def test_mistakes(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - expect-platform: {vm: 1}
+              - expect-platform: {vm: 1, mapped: true}
+              - expect-platform: {vm: 1, ipa: 0x40000010}
+              - expect-platform: {vm: 1, ipa: 0x40000000, claimed: pinned}
+            """, (4, "expect-platform says what to check"),
+            (5, "a page check needs ipa:"), (6, "4K aligned"),
+            (7, "claimed is none (or false), share, lend or donate"))
+
+
+@unittest.skipUnless(os.path.exists(ENGINE), f"no engine at {ENGINE}")
+class PlatformState(ScenarioFiles):
+    def test_pages_and_vm(self):
+        status, out, _ = self.run_main("""\
+            doc: Buffers mapped, page by page.
+            vms: [{id: 1}]
+            steps:
+              - call: {id: FFA_RXTX_MAP_64, args: {tx-address: 0x40000000,
+                       rx-address: 0x40001000, page-count: 1}}
+                expect: {success: {}}
+              - expect-platform: {vm: 1, ipa: 0x40000000, pages: 2, mapped: true,
+                                  claimed: none, stage2: true}
+              - expect-platform: {vm: 1, mappings: 2, claimed-pages: 0}
+              - expect-platform: {vm: 1, ipa: 0x40001000, pages: 2, mapped: true,
+                                  writable: false}
+              - expect-platform: {vm: 1, mappings: 1}
+            """, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("page 0x40001000: writable expected false, got true", out)
+        self.assertIn("page 0x40002000: mapped expected true, got false", out)
+        self.assertIn("VM 0x1: mappings expected 1, got 2", out)
+        self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 2, out)
+
+    def test_every_effect_is_kept(self):
+        status, out, _ = self.run_main("""\
+            doc: 600 effects, the last ones checked.
+            vms: [{id: 1}]
+            steps:
+              - repeat: 300
+                steps:
+                  - call: {id: FFA_RXTX_MAP_64, args: {tx-address: 0x40000000,
+                           rx-address: 0x40001000, page-count: 1}}
+                    expect: {success: {}}
+                  - call: {id: FFA_RXTX_UNMAP}
+                    expect: {success: {}}
+              - call: {id: FFA_RXTX_MAP_64, args: {tx-address: 0x40000000,
+                       rx-address: 0x40001000, page-count: 1}}
+                expect: {success: {}}
+                expect-effects:
+                  - map: {vm: 1, ipa: 0x40000000, pages: 1}
+                  - map: {vm: 1, ipa: 0x40001000, pages: 1}
+            """)
+        self.assertEqual(status, 0, out)
+
+
+
+class PartitionSideFiles(ErrorChecks):
+    def test_mistakes(self):
+        self.check_errors("""\
+            doc: x
+            vms: [{id: 1}]
+            steps:
+              - sp-retrieve: {partition: 0x8009, handle: 1}
+              - sp-write: {partition: 0x8001, handle: 1}
+              - expect-spmc-transaction: {handle: 1, absent: true, sender: 1}
+              - expect-spmc-vm: {vm: 1}
+              - vm-destroy: 1
+              - vm-destroy-poll: {vm: 1, until-ok: 2}
+                expect: ok
+            """, (4, "0x8009 is not a partition here"),
+            (5, "sp-write has one of hex, text, fill"),
+            (6, "absent: true alone"), (7, "expect-spmc-vm checks"),
+            (10, "until-ok polls until ok: no expect"))
+
+
+@unittest.skipUnless(os.path.exists(ENGINE), f"no engine at {ENGINE}")
+class PartitionSide(ScenarioFiles):
+    TEXT = """\
+        doc: A partition's view of a share.
+        vms: [{id: 1, version: "1.2"}]
+        steps:
+""" + textwrap.indent(SHARE, " " * 8) + """\
+          - write: {ipa: 0x40010000, text: abc}
+          - call: {id: FFA_MEM_SHARE_32, args: {total-length: 112, fragment-length: 112}}
+            expect: {success: {}}
+            capture: {h: handle}
+          - expect-spmc-transaction:
+              handle: $h
+              type: lend
+              receivers: [{receiver: 0x8001, retrieved: true}]
+              ranges: [{address: {pa-of: {vm: 1, ipa: 0x40011000}}, page-count: 1}]
+          - sp-retrieve: {partition: 0x8001, handle: $h}
+            expect: ok
+          - expect-sp-memory: {partition: 0x8001, handle: $h, text: abd}
+          - sp-write: {partition: 0x8001, handle: $h, offset: 4095, hex: "01 02"}
+            expect: ok
+          - sp-relinquish: {partition: 0x8001, handle: $h}
+            expect: ok
+          - expect-spmc-vm: {vm: 1, transactions: 0, buffers: false, known-by: 1}
+          - call: {id: FFA_MEM_RECLAIM, args: {handle: $h}}
+            expect: {success: {}}
+          - expect-spmc-transaction: {handle: $h, absent: true}
+          - expect-spmc-vm: {vm: 1, transactions: 0, buffers: true, known-by: 0, bitmaps: true}
+          - vm-destroy: 1
+          - vm-destroy-poll: {vm: 1, until-ok: 1}
+        """
+
+    def test_partition_side(self):
+        status, out, _ = self.run_main(self.TEXT, "--all")
+        self.assertEqual(status, 1, out)
+        self.assertIn("type: expected 2, got 1", out)
+        self.assertIn("receivers[0].retrieved: expected 1, got 0", out)
+        self.assertRegex(out, r"ranges\[0\]\.address: expected 0x[0-9a-f]+, "
+                         r"got 0x[0-9a-f]+")
+        self.assertIn("expected 'abd', got 'abc'", out)
+        self.assertIn("the partition's write: expected OK, got "
+                      "INVALID_PARAMETERS", out)
+        self.assertIn("VM 0x1 transactions: expected 0, got 1", out)
+        self.assertIn("VM 0x1 buffers: expected false, got true", out)
+        self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 5, out)
 
 
 if __name__ == "__main__":

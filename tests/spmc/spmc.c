@@ -189,14 +189,21 @@ static bool range_in_transactions(const struct spmc *s,
 				  const struct spmc_range *r,
 				  const struct spmc_mem_transaction *except);
 
+/* Has the normal world lost access to a page of r (a complete LEND or DONATE)? */
+static bool range_lent_away(const struct spmc *s, const struct spmc_range *r);
+
 /*
  * Checks the ranges of buffers about to be registered: no two of them share
  * a page (INVALID_PARAMETERS, Hafnium: "Mailbox buffers overlap"), phys()
- * accepts each (DENIED, Hafnium: not in the NWd page tables), and none is
- * part of buffers already registered (DENIED: Hafnium unmaps registered
- * buffers from the NWd page tables, so they fail the same check) or of a
- * complete memory transaction (DENIED, the model's: the sender no longer
- * has the pages to itself).
+ * accepts each (DENIED, Hafnium: not in the NWd page tables), none is part
+ * of buffers already registered (DENIED: Hafnium unmaps registered buffers
+ * from the NWd page tables, so they fail the same check) nor lent or
+ * donated (DENIED: the NWd page tables no longer give the sender read,
+ * write and execute access, which Hafnium's
+ * arch_other_world_vm_configure_rxtx_map() wants). That is all Hafnium
+ * checks: a page the VM shares keeps its access, so it may become an RX/TX
+ * buffer here; keeping the two apart is the hypervisor's job (FF-A 1.0
+ * §8.4, Hafnium's own hypervisor api_vm_configure_pages()).
  */
 static int32_t check_new_buffers(struct spmc *s, const struct spmc_buffers *b)
 {
@@ -222,7 +229,7 @@ static int32_t check_new_buffers(struct spmc *s, const struct spmc_buffers *b)
 		if (s->config.phys(s->config.phys_ctx, all[i].pa, len) == NULL)
 			return FFA_DENIED;
 		if (buffers_overlap(&s->hyp, &all[i]) ||
-		    range_in_transactions(s, &all[i], NULL))
+		    range_lent_away(s, &all[i]))
 			return FFA_DENIED;
 		for (size_t k = 0; k < SPMC_MAX_VM_BUFFERS; k++) {
 			if (buffers_overlap(&s->vm[k], &all[i]))
@@ -451,6 +458,55 @@ static const struct spmc_fn *fn_find(uint32_t fid)
 	return NULL;
 }
 
+/* --- functions removed and answers scripted by tests ---------------------- */
+
+/* Is fid (either calling convention) one of config.removed? */
+static bool function_removed(const struct spmc_config *c, uint32_t fid)
+{
+	const uint32_t smc64 = UINT32_C(1) << 30;
+
+	for (uint32_t i = 0; i < c->removed_count && i < SPMC_MAX_REMOVED; i++) {
+		if ((c->removed[i] | smc64) == (fid | smc64))
+			return true;
+	}
+	return false;
+}
+
+bool spmc_remove_function(struct spmc_config *c, uint32_t fid)
+{
+	if (c->removed_count >= SPMC_MAX_REMOVED)
+		return false;
+	c->removed[c->removed_count++] = fid;
+	return true;
+}
+
+bool spmc_script_add(struct spmc_config *c, uint32_t fid, const struct ffa_regs *reply)
+{
+	if (c->script_count >= SPMC_MAX_SCRIPTED)
+		return false;
+	c->script[c->script_count].fid = fid;
+	c->script[c->script_count].reply = *reply;
+	c->script_count++;
+	return true;
+}
+
+/* The first scripted answer for in's w0, taken out of the script; false: none. */
+static bool scripted_answer(struct spmc *s, const struct ffa_regs *in, struct ffa_regs *out)
+{
+	struct spmc_config *c = &s->config;
+
+	for (uint32_t i = 0; i < c->script_count && i < SPMC_MAX_SCRIPTED; i++) {
+		if (c->script[i].fid != (uint32_t)in->x[0])
+			continue;
+		*out = c->script[i].reply;
+		for (uint32_t j = i + 1; j < c->script_count; j++)
+			c->script[j - 1] = c->script[j];
+		c->script_count--;
+		return true;
+	}
+	return false;
+}
+
 /* --- FFA_FEATURES --------------------------------------------------------- */
 
 /* w2 of FFA_FEATURES(FFA_RXTX_MAP): 4K granule; from 1.2 the max size. */
@@ -511,7 +567,7 @@ static int32_t handle_features(struct spmc *s, const struct ffa_regs *in,
 	if (ffa_function_id_get_fast_call(a.feature) == 0)
 		return features_feature_id(s, &a, out);
 	fn = fn_find(a.feature);
-	if (fn == NULL || fn->since > v)
+	if (fn == NULL || fn->since > v || function_removed(&s->config, a.feature))
 		return FFA_NOT_SUPPORTED;
 	if (fn->fid == FFA_RXTX_MAP_32 || fn->fid == FFA_RXTX_MAP_64)
 		r.properties = rxtx_map_properties(s, v);
@@ -730,7 +786,7 @@ static int32_t handle_rxtx_map(struct spmc *s, const struct ffa_regs *in,
 			       struct ffa_regs *out)
 {
 	struct ffa_rxtx_map_args a;
-	struct ffa_regs canon;
+	struct ffa_regs canon = { { 0 } };
 	int32_t ret = ffa_decode_rxtx_map(in, s->caller_version, &a);
 
 	if (ret != FFA_OK)
@@ -963,7 +1019,7 @@ static int32_t handle_partition_info_get(struct spmc *s,
 	const enum ffa_version v = s->caller_version;
 	struct ffa_partition_info_get_args a;
 	struct ffa_partition_info_get_result r = { 0 };
-	struct ffa_regs canon;
+	struct ffa_regs canon = { { 0 } };
 	size_t size;
 	void *rx;
 	int32_t ret = ffa_decode_partition_info_get(in, v, &a);
@@ -1010,7 +1066,7 @@ static void uuid_to_regs(const struct ffa_uuid *u, uint64_t *lo, uint64_t *hi)
 {
 	const struct ffa_partition_info_get_regs_args a = { .smc64 = true,
 							    .uuid = *u };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_partition_info_get_regs(&a, FFA_VERSION_1_2, &r);
 	*lo = r.x[1];
@@ -1041,7 +1097,16 @@ static int32_t handle_partition_info_get_regs(struct spmc *s,
 	uint32_t count;
 	uint32_t n;
 	int32_t ret = ffa_decode_partition_info_get_regs(in, v, &a);
+	struct ffa_regs untagged = *in;
 
+	/*
+	 * FF-A makes the tag MBZ at start index 0, which the decoder refuses;
+	 * Hafnium answers RETRY to any tag there instead: if the call is good
+	 * but for that (x3 holds only start index and tag), do as it does.
+	 */
+	untagged.x[3] = 0;
+	if (ret == FFA_INVALID_PARAMETERS && ffa_decode_partition_info_get_regs(&untagged, v, &a) == FFA_OK)
+		return FFA_RETRY;
 	if (ret != FFA_OK)
 		return ret;
 	if (a.tag != 0 && a.tag != s->partitions_tag)
@@ -1301,6 +1366,17 @@ static void partition_answer(struct spmc *s, const struct spmc_target *t,
 	case SPMC_BEHAVE_ERROR:
 		reply_error(out, p->error != 0 ? p->error : FFA_ABORTED);
 		return;
+	case SPMC_BEHAVE_SEQUENCE: {
+		uint32_t *made = &t->st->stops_made[t->vcpu];
+
+		if (!resumed)
+			*made = 0;
+		if (*made < p->stop_count && *made < SPMC_MAX_STOPS) {
+			partition_stop(s, t, r, p->stops[(*made)++] == SPMC_STOP_YIELD, out);
+			return;
+		}
+		break;
+	}
 	case SPMC_BEHAVE_INTERRUPT_ONCE:
 	case SPMC_BEHAVE_YIELD_ONCE:
 		if (!resumed) {
@@ -1431,7 +1507,7 @@ static int32_t vm_msg_status(const struct spmc_partition_config *p,
 static bool vm_msg_decode(const struct ffa_regs *in, enum ffa_version v,
 			  uint8_t type, struct spmc_vm_msg *m, bool *sbz)
 {
-	struct ffa_regs canon;
+	struct ffa_regs canon = { { 0 } };
 
 	if (type == FFA_FRAMEWORK_MSG_VM_CREATED_REQ) {
 		struct ffa_fwk_vm_created_req_args c;
@@ -1513,6 +1589,8 @@ static int32_t framework_msg(struct spmc *s,
 	if (ret != FFA_OK)
 		return ret;
 	m.status = vm_msg_status(p, t.st, created, &m);
+	if (!created && m.status == FFA_OK && p->behaviour == SPMC_BEHAVE_OPTEE)
+		spmc_optee_vm_destroyed(s, p->id, m.vm);
 	t.st->vm_msgs++;
 	t.st->last_vm_msg = m;
 	if (created) {
@@ -1555,7 +1633,7 @@ static int32_t handle_direct_req(struct spmc *s, const struct ffa_regs *in,
 	struct ffa_msg_send_direct_req_args a;
 	struct spmc_request r = { .fid = fid };
 	struct spmc_target t;
-	struct ffa_regs canon;
+	struct ffa_regs canon = { { 0 } };
 	int32_t ret = ffa_decode_msg_send_direct_req(in, s->caller_version, &a);
 
 	if (ret != FFA_OK)
@@ -1753,7 +1831,7 @@ static int32_t handle_msg_send2(struct spmc *s, const struct ffa_regs *in,
 	struct spmc_buffers *b;
 	struct spmc_partition_state *st;
 	const struct spmc_partition_config *p;
-	struct ffa_regs canon;
+	struct ffa_regs canon = { { 0 } };
 	uint64_t total;
 	int i;
 	int32_t ret = ffa_decode_msg_send2(in, v, &a);
@@ -2300,6 +2378,19 @@ static bool range_in_transactions(const struct spmc *s,
 	return false;
 }
 
+static bool range_lent_away(const struct spmc *s, const struct spmc_range *r)
+{
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++) {
+		const struct spmc_mem_transaction *t = &s->mem[i];
+
+		if (t->used && t->complete &&
+		    t->type != FFA_MEM_TRANSACTION_TYPE_SHARE &&
+		    range_in_list(s, t->first_range, r))
+			return true;
+	}
+	return false;
+}
+
 /*
  * One constituent of t arrives. What is wrong with it is remembered for
  * the last fragment (Hafnium checks constituents in ffa_send_check_update()
@@ -2528,7 +2619,7 @@ static int32_t handle_mem_frag_tx(struct spmc *s, const struct ffa_regs *in,
 	const size_t tx_size = (size_t)s->hyp.pages * FFA_PAGE_SIZE;
 	struct ffa_mem_frag_tx_args a;
 	struct spmc_mem_transaction *t;
-	struct ffa_regs canon;
+	struct ffa_regs canon = { { 0 } };
 	const uint8_t *tx;
 	int32_t ret = ffa_decode_mem_frag_tx(in, s->caller_version, &a);
 
@@ -2656,7 +2747,7 @@ static void dispatch(struct spmc *s, const struct ffa_regs *in,
 	const struct spmc_fn *fn = fn_find(fid);
 	int32_t ret;
 
-	if (fn == NULL || fn->handler == NULL) {
+	if (fn == NULL || fn->handler == NULL || function_removed(&s->config, fid)) {
 		reply_error(out, FFA_NOT_SUPPORTED);
 		return;
 	}
@@ -2674,10 +2765,11 @@ static void dispatch(struct spmc *s, const struct ffa_regs *in,
 void spmc_call(struct spmc *s, struct ffa_regs *regs)
 {
 	struct spmc_trace_entry *t = &s->trace[s->trace_count % SPMC_TRACE_SIZE];
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	t->in = *regs;
-	dispatch(s, regs, &out);
+	if (!scripted_answer(s, regs, &out))
+		dispatch(s, regs, &out);
 	t->out = out;
 	*regs = out;
 	s->trace_count++;
@@ -2886,6 +2978,60 @@ static struct spmc_mem_receiver *mem_receiver(struct spmc *s,
 		}
 	}
 	return NULL;
+}
+
+int32_t spmc_sp_mem_access(struct spmc *s, ffa_mem_handle_t handle, uint16_t partition, uint64_t off,
+			   void *buf, uint64_t len, bool write)
+{
+	struct spmc_mem_transaction *t = NULL;
+	struct spmc_mem_receiver *r = mem_receiver(s, handle, partition, &t);
+	uint8_t *p = buf;
+	struct spmc_range run;
+
+	if (r == NULL || !r->retrieved)
+		return FFA_INVALID_PARAMETERS;
+	if (write && ffa_mem_permissions_get_data_access(r->permissions) != FFA_MEM_DATA_ACCESS_READ_WRITE)
+		return FFA_DENIED;
+	for (uint32_t i = 0; len > 0 && spmc_transaction_range(s, t, i, &run); i++) {
+		const uint64_t size = (uint64_t)run.pages * FFA_PAGE_SIZE;
+		uint64_t chunk;
+		uint8_t *m;
+
+		if (off >= size) {
+			off -= size;
+			continue;
+		}
+		chunk = size - off < len ? size - off : len;
+		m = s->config.phys(s->config.phys_ctx, run.pa + off, chunk);
+		if (m == NULL)
+			return FFA_ABORTED;
+		if (write)
+			ffa_copy_bytes(m, p, chunk);
+		else
+			ffa_copy_bytes(p, m, chunk);
+		p += chunk;
+		len -= chunk;
+		off = 0;
+	}
+	return len == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
+}
+
+uint32_t spmc_transaction_count_of(const struct spmc *s, uint16_t sender)
+{
+	uint32_t n = 0;
+
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++)
+		n += s->mem[i].used && s->mem[i].sender == sender ? 1U : 0U;
+	return n;
+}
+
+bool spmc_vm_has_bitmaps(const struct spmc *s, uint16_t vm)
+{
+	for (uint32_t i = 0; i < SPMC_NOTIFY_VMS; i++) {
+		if (s->notify.vms[i].used && s->notify.vms[i].id == vm)
+			return true;
+	}
+	return false;
 }
 
 int32_t spmc_retrieve(struct spmc *s, ffa_mem_handle_t handle,

@@ -53,7 +53,10 @@
 #include "ffa/ffa_calls.h"
 #include "spmc_notify.h"
 
+/* A build may raise it (the scenario engine: the mediator's FFA_MAX_PARTITIONS). */
+#ifndef SPMC_MAX_PARTITIONS
 #define SPMC_MAX_PARTITIONS 16
+#endif
 #define SPMC_MAX_UUIDS 4
 #define SPMC_MAX_VM_BUFFERS 32
 #define SPMC_MAX_CONSTITUENTS 4
@@ -122,7 +125,21 @@ enum spmc_behaviour {
 	 * from its memory transaction.
 	 */
 	SPMC_BEHAVE_OPTEE,
+	/*
+	 * Stops config.stop_count times before the echo: the request gets
+	 * FFA_INTERRUPT or FFA_YIELD (config.stops[0], as INTERRUPT_ONCE and
+	 * YIELD_ONCE do), each FFA_RUN that resumes it the next stop, and
+	 * the FFA_RUN after the last stop the echo.
+	 */
+	SPMC_BEHAVE_SEQUENCE,
 };
+
+/* How a partition stops in SPMC_BEHAVE_SEQUENCE. */
+enum spmc_stop {
+	SPMC_STOP_INTERRUPT = 1,      /* FFA_INTERRUPT: preempted */
+	SPMC_STOP_YIELD,              /* FFA_YIELD: blocked */
+};
+#define SPMC_MAX_STOPS 8
 
 /* The junk SPMC_BEHAVE_GARBAGE puts in register n. */
 #define SPMC_JUNK(n) (UINT64_C(0xa5a5a5a5a5a5a500) | (uint64_t)(n))
@@ -170,7 +187,21 @@ struct spmc_partition_config {
 	int32_t vm_msg_error;
 	/* FFA_MSG_SEND2: inbox size in bytes, 1 to SPMC_INBOX_MAX (0: max). */
 	uint32_t inbox_size;
+	/* SPMC_BEHAVE_SEQUENCE: the stops before the echo, in order. */
+	uint32_t stop_count;
+	enum spmc_stop stops[SPMC_MAX_STOPS];
 };
+
+/*
+ * A scripted answer (struct spmc_config.script): the next call whose w0
+ * is fid gets reply as it is, and the SPMC does nothing else for it.
+ */
+struct spmc_scripted {
+	uint32_t fid;
+	struct ffa_regs reply;
+};
+#define SPMC_MAX_SCRIPTED 16
+#define SPMC_MAX_REMOVED 16
 
 struct spmc_config {
 	enum ffa_version version;     /* the SPMC's own version, 1.0 to 1.2 */
@@ -245,6 +276,24 @@ struct spmc_config {
 	 * write-back, inner-shareable for a DONATE.
 	 */
 	bool mem_allow_typed_lend_donate;
+	/*
+	 * Tests script the SPMC, to see what the mediator makes of answers a
+	 * real SPMC may give (all zero: none). removed: function ids the
+	 * SPMC does not implement whatever its version, in either calling
+	 * convention (an SPMC without FFA_RX_ACQUIRE, DIRECT_REQ2, the
+	 * notification calls or FFA_RUN): calls get NOT_SUPPORTED, and
+	 * FFA_FEATURES says NOT_SUPPORTED for them.
+	 */
+	uint32_t removed_count;
+	uint32_t removed[SPMC_MAX_REMOVED];
+	/*
+	 * script: answers given in advance, used in order: a call whose w0
+	 * is the fid of one gets its registers (wrong ids, junk in unused
+	 * registers, a bad handle) and changes nothing in the model; the
+	 * answer is then dropped. spmc_script_add() appends one.
+	 */
+	uint32_t script_count;
+	struct spmc_scripted script[SPMC_MAX_SCRIPTED];
 };
 
 /* One endpoint's RX/TX buffers as the SPMC knows them. */
@@ -332,6 +381,8 @@ struct spmc_partition_state {
 	uint8_t inbox[SPMC_INBOX_MAX];
 	struct spmc_optee_record optee;
 	struct spmc_notify_sp notify;  /* VMs' notifications to it */
+	/* SPMC_BEHAVE_SEQUENCE: stops made for each vCPU's current request. */
+	uint32_t stops_made[SPMC_MAX_VCPUS];
 };
 
 /* --- memory transactions ------------------------------------------------ */
@@ -464,6 +515,15 @@ void spmc_init(struct spmc *s, const struct spmc_config *config);
 
 /* Handle one SMC from the hypervisor: regs in, the reply out. */
 void spmc_call(struct spmc *s, struct ffa_regs *regs);
+
+/*
+ * Append a scripted answer to c (see struct spmc_config.script); false
+ * when SPMC_MAX_SCRIPTED are waiting.
+ */
+bool spmc_script_add(struct spmc_config *c, uint32_t fid, const struct ffa_regs *reply);
+
+/* Remove function fid from c (see struct spmc_config.removed); false when full. */
+bool spmc_remove_function(struct spmc_config *c, uint32_t fid);
 
 /* The buffers the SPMC has registered for an endpoint, or NULL. */
 const struct spmc_buffers *spmc_buffers_of(const struct spmc *s,
@@ -666,6 +726,22 @@ int32_t spmc_retrieve(struct spmc *s, ffa_mem_handle_t handle,
 int32_t spmc_relinquish(struct spmc *s, ffa_mem_handle_t handle,
 			uint16_t partition);
 
+/*
+ * Partition reads (or, write true, writes) len bytes at byte off of the
+ * memory of handle, in descriptor order, as it would once it mapped what it
+ * retrieved. Returns FFA_INVALID_PARAMETERS (no such complete transaction,
+ * not a receiver, not retrieved by it, or past the end), FFA_DENIED (a write
+ * to memory it may only read), FFA_ABORTED (phys() refused) or FFA_OK.
+ */
+int32_t spmc_sp_mem_access(struct spmc *s, ffa_mem_handle_t handle, uint16_t partition, uint64_t off,
+			   void *buf, uint64_t len, bool write);
+
+/* Transactions of sender (a VM) held, complete or in fragments. */
+uint32_t spmc_transaction_count_of(const struct spmc *s, uint16_t sender);
+
+/* Has VM vm notification bitmaps (BITMAP_CREATE and no DESTROY since)? */
+bool spmc_vm_has_bitmaps(const struct spmc *s, uint16_t vm);
+
 /* --- notifications (spmc_notify.h) ---------------------------------------- */
 
 /* The hypervisor's calls, for the dispatch table. */
@@ -680,10 +756,14 @@ int32_t spmc_notify_info_get(struct spmc *s, const struct ffa_regs *in, struct f
 /* Partition sp lets VM vm set the notifications in bitmap (its BIND). */
 int32_t spmc_sp_notification_bind(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap);
 
+/* The same, with its per-vCPU flag: the notifications are per-vCPU ones. */
+int32_t spmc_sp_notification_bind_kind(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap, bool per_vcpu);
+
 /*
  * Partition sp sets notifications for VM vm (its FFA_NOTIFICATION_SET):
  * FFA_OK, INVALID_PARAMETERS (no bitmaps, no such partition, an empty
- * bitmap, a vCPU past the VM's), or DENIED (a bit the VM did not bind to
+ * bitmap, a vCPU past the VM's, a global one naming a vCPU other than 0),
+ * or DENIED (a bit the VM did not bind to
  * sp, or bound with the other per-vCPU kind). The SPMC would now raise
  * the schedule receiver interrupt; the tests call the mediator's
  * ffa_notifications_pending() for it.

@@ -44,8 +44,6 @@ void spmc_default_config(struct spmc_config *c)
 	__builtin_memset(c, 0, sizeof(*c));
 	c->version = FFA_VERSION_1_2;
 	c->spmc_id = 0x8000;
-	/* The mediator drops a dying VM's unfinished transaction with MEM_RECLAIM. */
-	c->mem_reclaim_aborts_partial = true;
 	c->partition_count = 3;
 	c->partitions[0] = (struct spmc_partition_config){
 		.id = 0x8001, .exec_ctx_count = 4, .properties = echo_props,

@@ -20,6 +20,16 @@ static struct spmc_notify_sp *sp_of(struct spmc *s, uint16_t id)
 	return st == 0 ? 0 : &((struct spmc_partition_state *)st)->notify;
 }
 
+/* Execution contexts (vCPUs) of partition id; 0 for no partition. */
+static uint16_t sp_vcpus(const struct spmc *s, uint16_t id)
+{
+	for (unsigned int i = 0; i < s->config.partition_count && i < SPMC_MAX_PARTITIONS; i++) {
+		if (s->config.partitions[i].id == id)
+			return s->config.partitions[i].exec_ctx_count;
+	}
+	return 0;
+}
+
 static bool is_vm_id(uint16_t id)
 {
 	return id != 0 && (id & FFA_ENDPOINT_ID_SECURE_MASK) == 0;
@@ -128,6 +138,15 @@ int32_t spmc_notify_unbind(struct spmc *s, const struct ffa_regs *in, struct ffa
 	return FFA_OK;
 }
 
+/*
+ * A VM's FFA_NOTIFICATION_SET to a partition, as Hafnium's
+ * api_ffa_notification_set answers it: INVALID_PARAMETERS for a global
+ * notification naming a vCPU other than 0, no such partition, a sender
+ * that is no VM or an empty bitmap; DENIED when a bit is not bound to the
+ * sender or bound with the other kind (per-vCPU or global); then
+ * INVALID_PARAMETERS for a per-vCPU notification to a vCPU the partition
+ * does not have.
+ */
 int32_t spmc_notify_set(struct spmc *s, const struct ffa_regs *in, struct ffa_regs *out)
 {
 	struct ffa_notification_set_args a;
@@ -136,11 +155,16 @@ int32_t spmc_notify_set(struct spmc *s, const struct ffa_regs *in, struct ffa_re
 
 	if (ret != FFA_OK)
 		return ret;
+	if (!a.per_vcpu && a.receiver_vcpu != 0)
+		return FFA_INVALID_PARAMETERS;
 	p = sp_of(s, a.receiver);
 	if (p == 0 || !is_vm_id(a.sender) || a.bitmap == 0)
 		return FFA_INVALID_PARAMETERS;
-	if (!bound_to(p->bound, p->sender, a.bitmap, a.sender))
+	if (!bound_to(p->bound, p->sender, a.bitmap, a.sender) ||
+	    (a.per_vcpu ? (p->per_vcpu & a.bitmap) != a.bitmap : (p->per_vcpu & a.bitmap) != 0))
 		return FFA_DENIED;
+	if (a.per_vcpu && a.receiver_vcpu >= sp_vcpus(s, a.receiver))
+		return FFA_INVALID_PARAMETERS;
 	p->pending |= a.bitmap;
 	ffa_encode_notification_set_result(&(struct ffa_notification_set_result){ 0 }, s->caller_version, out);
 	return FFA_OK;
@@ -260,6 +284,11 @@ int32_t spmc_notify_info_get(struct spmc *s, const struct ffa_regs *in, struct f
 
 int32_t spmc_sp_notification_bind(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap)
 {
+	return spmc_sp_notification_bind_kind(s, sp, vm, bitmap, false);
+}
+
+int32_t spmc_sp_notification_bind_kind(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap, bool per_vcpu)
+{
 	struct spmc_notify_sp *p = sp_of(s, sp);
 
 	if (p == 0 || !is_vm_id(vm) || bitmap == 0)
@@ -267,6 +296,7 @@ int32_t spmc_sp_notification_bind(struct spmc *s, uint16_t sp, uint16_t vm, uint
 	if ((p->bound & bitmap) != 0)
 		return FFA_DENIED;
 	p->bound |= bitmap;
+	p->per_vcpu = per_vcpu ? p->per_vcpu | bitmap : p->per_vcpu & ~bitmap;
 	for (uint64_t b = bitmap; b != 0; b &= b - 1)
 		p->sender[__builtin_ctzll(b)] = vm;
 	return FFA_OK;
@@ -277,6 +307,9 @@ int32_t spmc_sp_notification_set(struct spmc *s, uint16_t sp, uint16_t vm, uint6
 {
 	struct spmc_notify_vm *v = vm_of(s, vm);
 
+	/* Hafnium: a global notification names vCPU 0. */
+	if (!per_vcpu && vcpu != 0)
+		return FFA_INVALID_PARAMETERS;
 	if (v == 0 || spmc_partition_state_of(s, sp) == 0 || bitmap == 0 ||
 	    (per_vcpu && (vcpu >= v->vcpu_count || vcpu >= SPMC_NOTIFY_VCPUS)))
 		return FFA_INVALID_PARAMETERS;

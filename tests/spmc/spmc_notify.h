@@ -35,7 +35,10 @@
 #include "ffa/ffa_calls.h"
 
 /* VMs with bitmaps at once, and per-vCPU notifications tracked per VM. */
+/* A build may raise it (the scenario engine: the mediator's FFA_MAX_VMS). */
+#ifndef SPMC_NOTIFY_VMS
 #define SPMC_NOTIFY_VMS 16
+#endif
 #define SPMC_NOTIFY_VCPUS 8
 
 struct spmc_notify_vm {
@@ -55,6 +58,7 @@ struct spmc_notify_vm {
 /* A partition's side: which VM may set which of its notifications. */
 struct spmc_notify_sp {
 	uint64_t bound;
+	uint64_t per_vcpu;                 /* of bound: bound per-vCPU */
 	uint16_t sender[64];
 	uint64_t pending;                  /* set by VMs, not yet taken */
 };

@@ -109,6 +109,17 @@ static void call_with_arg(struct spmc *s, struct spmc_partition_state *st, uint1
 	reply[1] = OPTEE_FFA_YIELDING_CALL_RETURN_DONE;
 }
 
+void spmc_optee_vm_destroyed(struct spmc *s, uint16_t partition, uint16_t vm)
+{
+	for (uint32_t n = 0; n < spmc_transaction_count(s); n++) {
+		const struct spmc_mem_transaction *t = spmc_transaction_at(s, n);
+
+		/* Not retrieved by this partition: INVALID_PARAMETERS, nothing to do. */
+		if (t->complete && t->sender == vm)
+			(void)spmc_relinquish(s, t->handle, partition);
+	}
+}
+
 void spmc_optee_answer(struct spmc *s, struct spmc_partition_state *st, uint16_t partition,
 		       const struct spmc_request *r, uint64_t reply[5])
 {

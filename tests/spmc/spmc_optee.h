@@ -20,4 +20,13 @@
 void spmc_optee_answer(struct spmc *s, struct spmc_partition_state *st, uint16_t partition,
 		       const struct spmc_request *r, uint64_t reply[5]);
 
+/*
+ * OP-TEE partition `partition` heard that VM vm is destroyed: as OP-TEE
+ * with virtualization does (virt_guest_destroyed(): "Removing guest N",
+ * the guest's context and its shared memory freed), it lets go of
+ * (relinquishes) every transaction of that VM it retrieved, so the
+ * hypervisor can reclaim them.
+ */
+void spmc_optee_vm_destroyed(struct spmc *s, uint16_t partition, uint16_t vm);
+
 #endif

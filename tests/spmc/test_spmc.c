@@ -203,7 +203,7 @@ static void assert_error(const struct ffa_regs *r, int32_t status)
 /* A refused call: the error, and no state change. */
 static void refused(struct ffa_regs in, int32_t status)
 {
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	take_snapshot();
 	out = call(in);
@@ -221,7 +221,7 @@ static void assert_success32(const struct ffa_regs *r)
 static struct ffa_regs req_version(uint16_t major, uint16_t minor)
 {
 	const struct ffa_version_args a = { .major = major, .minor = minor };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_version(&a, s.caller_version, &r);
 	return r;
@@ -231,7 +231,7 @@ static struct ffa_regs req_features(uint32_t feature, uint32_t input)
 {
 	const struct ffa_features_args a = { .feature = feature,
 					     .input_properties = input };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_features(&a, s.caller_version, &r);
 	return r;
@@ -240,7 +240,7 @@ static struct ffa_regs req_features(uint32_t feature, uint32_t input)
 static struct ffa_regs req_id_get(void)
 {
 	const struct ffa_id_get_args a = { 0 };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_id_get(&a, s.caller_version, &r);
 	return r;
@@ -249,7 +249,7 @@ static struct ffa_regs req_id_get(void)
 static struct ffa_regs req_spm_id_get(void)
 {
 	const struct ffa_spm_id_get_args a = { 0 };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_spm_id_get(&a, s.caller_version, &r);
 	return r;
@@ -262,7 +262,7 @@ static struct ffa_regs req_map(bool smc64, uint64_t tx, uint64_t rx,
 					     .tx_address = tx,
 					     .rx_address = rx,
 					     .page_count = pages };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_rxtx_map(&a, s.caller_version, &r);
 	return r;
@@ -277,7 +277,7 @@ static struct ffa_regs req_map_forward(bool smc64)
 static struct ffa_regs req_unmap(uint16_t id)
 {
 	const struct ffa_rxtx_unmap_args a = { .vm_id = id };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_rxtx_unmap(&a, s.caller_version, &r);
 	return r;
@@ -286,7 +286,7 @@ static struct ffa_regs req_unmap(uint16_t id)
 static struct ffa_regs req_rx_release(uint16_t id)
 {
 	const struct ffa_rx_release_args a = { .vm_id = id };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_rx_release(&a, s.caller_version, &r);
 	return r;
@@ -295,7 +295,7 @@ static struct ffa_regs req_rx_release(uint16_t id)
 static struct ffa_regs req_rx_acquire(uint16_t id)
 {
 	const struct ffa_rx_acquire_args a = { .vm_id = id };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_rx_acquire(&a, s.caller_version, &r);
 	return r;
@@ -304,7 +304,7 @@ static struct ffa_regs req_rx_acquire(uint16_t id)
 static struct ffa_regs req_pig(const struct ffa_uuid *u, bool count_only)
 {
 	struct ffa_partition_info_get_args a = { .count_only = count_only };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	a.uuid = *u;
 	ffa_encode_partition_info_get(&a, s.caller_version, &r);
@@ -317,7 +317,7 @@ static struct ffa_regs req_regs(const struct ffa_uuid *u, uint16_t start,
 	struct ffa_partition_info_get_regs_args a = { .smc64 = true,
 						      .start_index = start,
 						      .tag = tag };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	a.uuid = *u;
 	ffa_encode_partition_info_get_regs(&a, s.caller_version, &r);
@@ -409,7 +409,7 @@ static struct vm_desc vm_desc(uint16_t id, uint32_t rx_page, uint32_t tx_page)
 
 static void map_vm(uint16_t id, uint32_t rx_page, uint32_t tx_page)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	write_vm_desc(vm_desc(id, rx_page, tx_page));
 	r = call(req_map_forward(true));
@@ -476,7 +476,7 @@ END_TEST
 
 static void assert_version_refused(struct ffa_regs in)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	take_snapshot();
 	r = call(in);
@@ -514,7 +514,7 @@ END_TEST
 
 START_TEST(test_version_own_1_1)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	cfg.version = FFA_VERSION_1_1;
 	reinit();
@@ -804,7 +804,7 @@ static void check_hyp_buffers(uint32_t tx, uint32_t rx, uint32_t pages)
 
 START_TEST(test_map_own_32)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ck_assert_ptr_null(spmc_buffers_of(&s, 0));
 	r = call(req_map(false, page_pa(HYP_TX), page_pa(HYP_RX), 1));
@@ -1255,7 +1255,7 @@ END_TEST
 
 START_TEST(test_unmap_own)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	map_hyp();
 	r = call(req_unmap(0));
@@ -1303,7 +1303,7 @@ static void pig_all_ok(void)
 
 START_TEST(test_rx_release_own)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	/* No RX buffer at all: DENIED (ACS). */
 	refused(req_rx_release(0), FFA_DENIED);
@@ -1323,7 +1323,7 @@ END_TEST
 START_TEST(test_rx_release_at_1_0)
 {
 	const struct ffa_rx_release_args a = { .vm_id = VM1 };
-	struct ffa_regs in;
+	struct ffa_regs in = { { 0 } };
 
 	negotiate(FFA_VERSION_1_0);
 	map_hyp();
@@ -1364,7 +1364,7 @@ END_TEST
 START_TEST(test_rx_acquire)
 {
 	static const uint8_t msg[] = "x";
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	map_hyp();
 	refused(req_rx_acquire(VM1), FFA_INVALID_PARAMETERS);
@@ -1537,7 +1537,7 @@ START_TEST(test_pig_v1_0)
 {
 	struct ffa_partition_info_get_result res;
 	struct ffa_partition_info_v1_0 d;
-	struct ffa_regs in;
+	struct ffa_regs in = { { 0 } };
 	const uint32_t recv = props(1, 0, 0, 0, 0, 0, 0, 0, 0);
 	const uint32_t recv_indirect = props(1, 0, 1, 0, 0, 0, 0, 0, 0);
 	const uint32_t indirect = props(0, 0, 1, 0, 0, 0, 0, 0, 0);
@@ -1765,6 +1765,74 @@ START_TEST(test_regs_tag)
 }
 END_TEST
 
+/* --- FFA_NOTIFICATION_SET: the per-vCPU flag and the target vCPU ------------ */
+
+/* A VM's FFA_NOTIFICATION_SET to a partition, as the hypervisor forwards it. */
+static struct ffa_regs req_notify_set(uint16_t vm, uint16_t sp, bool per_vcpu, uint16_t vcpu, uint64_t bitmap)
+{
+	const struct ffa_notification_set_args a = { .receiver = sp, .sender = vm, .per_vcpu = per_vcpu,
+						     .receiver_vcpu = vcpu, .bitmap = bitmap };
+	struct ffa_regs r = { { 0 } };
+
+	ffa_encode_notification_set(&a, s.caller_version, &r);
+	return r;
+}
+
+/*
+ * Hafnium's api_ffa_notification_set: a global notification names vCPU 0,
+ * the per-vCPU flag must match how the receiver bound each bit (DENIED),
+ * and a per-vCPU one must name a vCPU the receiver has (INVALID_PARAMETERS).
+ * SP2 has four execution contexts.
+ */
+START_TEST(test_notify_set_to_partition_vcpu_rules)
+{
+	struct ffa_regs out = { { 0 } };
+
+	negotiate(FFA_VERSION_1_2);
+	ck_assert_int_eq(spmc_sp_notification_bind_kind(&s, SP2, 3, 0x1, true), FFA_OK);
+	ck_assert_int_eq(spmc_sp_notification_bind(&s, SP2, 3, 0x2), FFA_OK);
+	refused(req_notify_set(3, SP2, false, 1, 0x2), FFA_INVALID_PARAMETERS);
+	refused(req_notify_set(3, SP2, true, 4, 0x1), FFA_INVALID_PARAMETERS);
+	refused(req_notify_set(3, SP2, true, 0xffff, 0x1), FFA_INVALID_PARAMETERS);
+	refused(req_notify_set(3, SP2, true, 0, 0x2), FFA_DENIED);
+	refused(req_notify_set(3, SP2, false, 0, 0x1), FFA_DENIED);
+	refused(req_notify_set(3, SP2, true, 1, 0x3), FFA_DENIED);
+	out = call(req_notify_set(3, SP2, true, 3, 0x1));
+	assert_success32(&out);
+	out = call(req_notify_set(3, SP2, false, 0, 0x2));
+	assert_success32(&out);
+	ck_assert_uint_eq(spmc_sp_notifications_take(&s, SP2), 0x3);
+	/* SP1 has one: vCPU 0 only. */
+	ck_assert_int_eq(spmc_sp_notification_bind_kind(&s, SP1, 3, 0x10, true), FFA_OK);
+	refused(req_notify_set(3, SP1, true, 1, 0x10), FFA_INVALID_PARAMETERS);
+	assert_success32((struct ffa_regs[]){ call(req_notify_set(3, SP1, true, 0, 0x10)) });
+}
+END_TEST
+
+/* A partition's own SET to a VM: a global notification names vCPU 0 too. */
+START_TEST(test_notify_set_from_partition_vcpu_rules)
+{
+	const struct ffa_notification_bitmap_create_args a = { .vm_id = 3, .vcpu_count = 2 };
+	const struct ffa_notification_bind_args b = { .receiver = 3, .sender = SP2, .bitmap = 0x4 };
+	const struct ffa_notification_bind_args bv = { .receiver = 3, .sender = SP2, .per_vcpu = true, .bitmap = 0x8 };
+	struct ffa_regs r = { { 0 } };
+
+	negotiate(FFA_VERSION_1_2);
+	ffa_encode_notification_bitmap_create(&a, s.caller_version, &r);
+	assert_success32((struct ffa_regs[]){ call(r) });
+	ffa_encode_notification_bind(&b, s.caller_version, &r);
+	assert_success32((struct ffa_regs[]){ call(r) });
+	ffa_encode_notification_bind(&bv, s.caller_version, &r);
+	assert_success32((struct ffa_regs[]){ call(r) });
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x4, false, 1), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x8, true, 2), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x8, false, 0), FFA_DENIED);
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x4, true, 0), FFA_DENIED);
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x8, true, 1), FFA_OK);
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x4, false, 0), FFA_OK);
+}
+END_TEST
+
 START_TEST(test_regs_before_1_2)
 {
 	negotiate(FFA_VERSION_1_1);
@@ -1779,7 +1847,7 @@ START_TEST(test_trace)
 {
 	const struct spmc_trace_entry *t;
 	struct ffa_regs in = req_id_get();
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	ck_assert_ptr_null(spmc_trace_last(&s, 0));
 	call(req_version(1, 2));
@@ -1863,7 +1931,7 @@ static struct ffa_regs req_direct(bool smc64, uint16_t src, uint16_t dst,
 	struct ffa_msg_send_direct_req_args a = {
 		.smc64 = smc64, .source = src, .destination = dst
 	};
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]); i++)
 		a.payload[i] = base + i;
@@ -1882,7 +1950,7 @@ static struct ffa_regs req_direct2(uint16_t src, uint16_t dst,
 	struct ffa_msg_send_direct_req2_args a = { .smc64 = true,
 						   .source = src,
 						   .destination = dst };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	a.uuid = *u;
 	for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]); i++)
@@ -1894,7 +1962,7 @@ static struct ffa_regs req_direct2(uint16_t src, uint16_t dst,
 static struct ffa_regs req_run(uint16_t target, uint16_t vcpu)
 {
 	const struct ffa_run_args a = { .target = target, .vcpu = vcpu };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_run(&a, s.caller_version, &r);
 	return r;
@@ -2008,7 +2076,7 @@ END_TEST
 
 START_TEST(test_direct_req_refusals)
 {
-	struct ffa_regs in;
+	struct ffa_regs in = { { 0 } };
 
 	/* Senders: secure ids (an SP, the SPMC, the SPMD) are refused. */
 	refused(req_direct(false, SP2, SP1, 0), FFA_INVALID_PARAMETERS);
@@ -2076,7 +2144,7 @@ START_TEST(test_direct_req2_echo)
 {
 	const struct ffa_uuid b = uuid_of(UUID_B), c = uuid_of(UUID_C);
 	const struct spmc_partition_state *st = state(SP2);
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	r = call(req_direct2(VM1, SP2, &c, PAYLOAD_BASE));
 	check_echo2(&r, SP2, VM1, PAYLOAD_BASE);
@@ -2154,7 +2222,7 @@ static void check_interrupt(const struct ffa_regs *r, uint16_t ep,
 START_TEST(test_interrupt_once)
 {
 	const struct spmc_partition_state *st = state(SP2);
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	part_cfg(SP2)->behaviour = SPMC_BEHAVE_INTERRUPT_ONCE;
 	s.cpu = 2;
@@ -2194,7 +2262,7 @@ START_TEST(test_yield_once)
 {
 	const struct spmc_partition_state *st = state(SP1);
 	struct ffa_yield_args y;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	part_cfg(SP1)->behaviour = SPMC_BEHAVE_YIELD_ONCE;
 	part_cfg(SP1)->yield_timeout_lo = 0x1234;
@@ -2247,7 +2315,7 @@ END_TEST
 START_TEST(test_run_nothing_pending)
 {
 	struct ffa_regs in = req_run(SP3, 0);
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	/* Other registers are SBZ: ignored. */
 	in.x[2] = 7;
@@ -2265,7 +2333,7 @@ END_TEST
 
 START_TEST(test_misbehaviour_ids)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	part_cfg(SP1)->behaviour = SPMC_BEHAVE_WRONG_SOURCE;
 	check_echo((struct ffa_regs[]){ call(req_direct(false, VM1, SP1, 1)) },
@@ -2290,7 +2358,7 @@ END_TEST
 START_TEST(test_misbehaviour_func)
 {
 	struct ffa_msg_send_direct_resp_args a;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	part_cfg(SP2)->behaviour = SPMC_BEHAVE_WRONG_FUNC;
 	/* REQ_32 answered with RESP_64, REQ_64 with RESP_32. */
@@ -2311,7 +2379,7 @@ END_TEST
 
 START_TEST(test_misbehaviour_garbage)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	part_cfg(SP1)->behaviour = SPMC_BEHAVE_GARBAGE;
 	r = call(req_direct(false, VM1, SP1, 1));
@@ -2328,7 +2396,7 @@ END_TEST
 START_TEST(test_misbehaviour_framework_resp)
 {
 	struct ffa_msg_send_direct_resp_args a;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	part_cfg(SP2)->behaviour = SPMC_BEHAVE_FRAMEWORK_RESP;
 	r = call(req_direct(false, VM1, SP2, 3));
@@ -2357,7 +2425,7 @@ END_TEST
 static struct ffa_regs req_vm_msg(bool created, uint16_t dst, uint16_t vm,
 				  uint64_t handle)
 {
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	if (created) {
 		const struct ffa_fwk_vm_created_req_args a = {
@@ -2406,7 +2474,7 @@ START_TEST(test_vm_created_destroyed)
 {
 	const struct spmc_partition_state *st = state(SP2);
 	const uint64_t handle = UINT64_C(0x8000000100000002);
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_OK);
 	ck_assert(spmc_vm_known(&s, SP2, VM1));
@@ -2447,7 +2515,7 @@ END_TEST
 
 START_TEST(test_vm_msg_refusals)
 {
-	struct ffa_regs in;
+	struct ffa_regs in = { { 0 } };
 
 	/* Only the hypervisor sends them. */
 	in = req_vm_msg(true, SP2, VM1, FFA_HANDLE_INVALID);
@@ -2578,7 +2646,7 @@ static struct ffa_regs req_send2(uint16_t sender, bool delay_sri)
 {
 	const struct ffa_msg_send2_args a = { .sender_vm_id = sender,
 					      .delay_sri = delay_sri };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_msg_send2(&a, s.caller_version, &r);
 	return r;
@@ -2669,7 +2737,7 @@ START_TEST(test_send2_1_2)
 {
 	const struct msg m = { .v = FFA_VERSION_1_2, .sender = VM1,
 			       .receiver = SP2, .size = 100, .fill = 7 };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	map_for_send2();
 	put_msg(VM_TX, m);
@@ -2775,7 +2843,7 @@ START_TEST(test_send2_refusals)
 	const struct msg ok = { .v = FFA_VERSION_1_2, .sender = VM1,
 				.receiver = SP2, .size = 10 };
 	struct msg m;
-	struct ffa_regs in;
+	struct ffa_regs in = { { 0 } };
 
 	/* No buffers registered for the sender. */
 	refused(req_send2(VM1, false), FFA_DENIED);
@@ -3229,7 +3297,7 @@ static void load_tx(uint32_t off, uint32_t len)
 static struct ffa_regs req_mem(uint32_t fid, uint32_t total, uint32_t frag)
 {
 	const bool smc64 = ffa_function_id_get_smc64(fid) != 0;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	switch (fid) {
 	case FFA_MEM_DONATE_32:
@@ -3262,7 +3330,7 @@ static struct ffa_regs req_frag_tx(ffa_mem_handle_t handle, uint32_t len,
 	const struct ffa_mem_frag_tx_args a = { .handle = handle,
 						.fragment_length = len,
 						.endpoint_id = sender };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_mem_frag_tx(&a, s.caller_version, &r);
 	return r;
@@ -3274,7 +3342,7 @@ static struct ffa_regs req_frag_rx(ffa_mem_handle_t handle, uint32_t off,
 	const struct ffa_mem_frag_rx_args a = { .handle = handle,
 						.fragment_offset = off,
 						.endpoint_id = sender };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_mem_frag_rx(&a, s.caller_version, &r);
 	return r;
@@ -3286,7 +3354,7 @@ static struct ffa_regs req_reclaim(ffa_mem_handle_t handle, bool zero,
 	const struct ffa_mem_reclaim_args a = { .handle = handle,
 						.zero_memory = zero,
 						.time_slice = time_slice };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_mem_reclaim(&a, s.caller_version, &r);
 	return r;
@@ -3306,7 +3374,7 @@ static ffa_mem_handle_t expect_frag_rx(const struct ffa_regs *r, uint32_t off,
 	ck_assert_uint_eq(a.endpoint_id, sender);
 	/* w4[15:0] and everything past w4 zero: the canonical encoding. */
 	{
-		struct ffa_regs canon;
+		struct ffa_regs canon = { { 0 } };
 
 		ffa_encode_mem_frag_rx(&a, s.caller_version, &canon);
 		ck_assert(memcmp(&canon, r, sizeof(canon)) == 0);
@@ -3341,7 +3409,7 @@ static struct ffa_regs send_desc(uint32_t fid, uint32_t total, uint32_t first,
 {
 	ffa_mem_handle_t handle = 0;
 	uint32_t sent;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	if (first > total)
 		first = total;
@@ -3403,7 +3471,7 @@ static void assert_mem_unchanged(void)
 /* A call refused before any transaction is made: nothing changes. */
 static void mem_refused(struct ffa_regs in, int32_t status)
 {
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	take_mem_snapshot();
 	out = call(in);
@@ -3714,7 +3782,7 @@ END_TEST
 START_TEST(test_mem_register_refusals)
 {
 	uint32_t total;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	md_share(SHARED, 1);
 	total = build();
@@ -4237,11 +4305,19 @@ START_TEST(test_mem_overlap_buffers)
 	md_failed(FFA_MEM_SHARE_32, DBUF_SIZE, 0, FFA_DENIED);
 	md_lend(VM_TX, 1);
 	md_failed(FFA_MEM_LEND_32, DBUF_SIZE, 0, FFA_DENIED);
-	/* And the other way: no buffers over pages in a transaction. */
-	md_share(SHARED, 2);
-	h = send_ok(FFA_MEM_SHARE_32);
+	/*
+	 * And the other way: no buffers over pages the normal world lent
+	 * away; but a shared page keeps its access in the NWd page tables,
+	 * all Hafnium's arch_other_world_vm_configure_rxtx_map() checks.
+	 */
+	md_lend(SHARED, 2);
+	h = send_ok(FFA_MEM_LEND_32);
 	write_vm_desc(vm_desc(VM2, SHARED + 1, SHARED + 5));
 	refused(req_map_forward(true), FFA_DENIED);
+	md_share(SHARED + 8, 2);
+	send_ok(FFA_MEM_SHARE_32);
+	write_vm_desc(vm_desc(VM2, SHARED + 9, SHARED + 12));
+	assert_success32((struct ffa_regs[]){ call(req_map_forward(true)) });
 	(void)h;
 }
 END_TEST
@@ -4251,7 +4327,7 @@ START_TEST(test_mem_two_fragments)
 	const struct spmc_mem_transaction *t;
 	ffa_mem_handle_t h;
 	uint32_t total;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	mem_setup();
 	md_share(SHARED, 1);
@@ -4352,7 +4428,7 @@ END_TEST
 static ffa_mem_handle_t start_partial(uint32_t fid, uint32_t first)
 {
 	const uint32_t total = build();
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	load_tx(0, first);
 	r = call(req_mem(fid, total, first));
@@ -4362,7 +4438,7 @@ static ffa_mem_handle_t start_partial(uint32_t fid, uint32_t first)
 START_TEST(test_mem_fragment_refusals)
 {
 	ffa_mem_handle_t h;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	mem_setup();
 	md_share(SHARED, 1);
@@ -4420,7 +4496,7 @@ END_TEST
 START_TEST(test_mem_fragment_bad_constituent)
 {
 	ffa_mem_handle_t h;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	mem_setup();
 	md_share(SHARED, 1);
@@ -4526,7 +4602,7 @@ START_TEST(test_mem_range_limit)
 	const uint32_t per = PAGE / 16;
 	uint32_t total;
 	uint32_t sent;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	mem_setup();
 	/* One range held by another transaction. */
@@ -4569,7 +4645,7 @@ START_TEST(test_mem_reclaim)
 	const uint32_t zero = ffa_mem_transaction_flags_set_zero_memory(0, 1);
 	ffa_mem_handle_t share;
 	ffa_mem_handle_t lend;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	mem_setup();
 	md_share(SHARED, 2);
@@ -4777,6 +4853,37 @@ START_TEST(test_optee_partition)
 }
 END_TEST
 
+/*
+ * A VM that dies with memory OP-TEE retrieved (a session open, no
+ * UNREGISTER_SHM): the VM destroyed message makes OP-TEE let go of it, as
+ * OP-TEE with virtualization frees a destroyed guest's context and shared
+ * memory, so the hypervisor can reclaim it (else its teardown never ends).
+ */
+START_TEST(test_optee_forgets_destroyed_vm)
+{
+	ffa_mem_handle_t h, other;
+
+	part_cfg(SP1)->behaviour = SPMC_BEHAVE_OPTEE;
+	part_cfg(SP1)->properties = ffa_partition_properties_set_vm_destroyed_msg(
+		ffa_partition_properties_set_vm_created_msg(part_cfg(SP1)->properties, 1), 1);
+	mem_setup();
+	ck_assert_int_eq(vm_msg(true, SP1, VM1), FFA_OK);
+	ck_assert_int_eq(vm_msg(true, SP1, VM2), FFA_OK);
+	md_share(SHARED, 1);
+	h = send_ok(FFA_MEM_SHARE_64);
+	md_share(SHARED + 2, 1);
+	md.sender = VM2;
+	other = send_ok(FFA_MEM_SHARE_64);
+	ck_assert_int_eq(spmc_retrieve(&s, h, SP1), FFA_OK);
+	ck_assert_int_eq(spmc_retrieve(&s, other, SP1), FFA_OK);
+	mem_refused(req_reclaim(h, false, false), FFA_DENIED);
+	ck_assert_int_eq(vm_msg(false, SP1, VM1), FFA_OK);
+	assert_success32((struct ffa_regs[]){ call(req_reclaim(h, false, false)) });
+	/* Another VM's memory stays retrieved. */
+	mem_refused(req_reclaim(other, false, false), FFA_DENIED);
+}
+END_TEST
+
 START_TEST(test_mem_donate_retrieved)
 {
 	ffa_mem_handle_t h;
@@ -4933,6 +5040,8 @@ static Suite *spmc_suite(void)
 	ADD(suite, test_regs_specific_uuid);
 	ADD(suite, test_regs_tag);
 	ADD(suite, test_regs_before_1_2);
+	ADD(suite, test_notify_set_to_partition_vcpu_rules);
+	ADD(suite, test_notify_set_from_partition_vcpu_rules);
 	ADD(suite, test_trace);
 	ADD(suite, test_deliver_rx);
 	ADD(suite, test_direct_req_echo_32);
@@ -4995,6 +5104,7 @@ static Suite *spmc_suite(void)
 	ADD(suite, test_mem_reclaim_partial);
 	ADD(suite, test_mem_retrieve_relinquish);
 	ADD(suite, test_optee_partition);
+	ADD(suite, test_optee_forgets_destroyed_vm);
 	ADD(suite, test_mem_donate_retrieved);
 	ADD(suite, test_mem_handles);
 	ADD(suite, test_mem_frag_rx);

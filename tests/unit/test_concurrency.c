@@ -206,7 +206,7 @@ static void *ring_sender(void *arg)
 	struct worker w = { .vm = r->vm, .vcpu = 0 };
 
 	for (uint32_t seq = 0; seq < MSGS; seq++) {
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 
 		write_message(r, seq);
 		do {
@@ -260,7 +260,7 @@ static void *direct_sender(void *arg)
 		struct ffa_msg_send_direct_req_args a = {
 			.smc64 = true, .source = r->vm->id, .destination = 0x8001, .payload = { mine },
 		};
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 
 		ffa_encode_msg_send_direct_req(&a, FFA_VERSION_1_2, &out);
 		out = call(&w, out);
@@ -341,7 +341,7 @@ static uint32_t share_length(void)
 /* A share was made: count it, reclaim it, count that. */
 static void reclaim_counted(struct sharer *sh, struct worker *w, uint64_t handle)
 {
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	sh->shared++;
 	ffa_encode_mem_reclaim(&(struct ffa_mem_reclaim_args){ .handle = handle }, FFA_VERSION_1_2, &out);
@@ -366,7 +366,7 @@ static void *sharer(void *arg)
 
 	for (int i = 0; i < SHARE_ROUNDS; i++) {
 		struct ffa_mem_share_result res;
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 
 		pthread_mutex_lock(&tx_locks[sh->vm->id - 1]);
 		write_share(sh->vm, sh->first_page + (uint32_t)(i % 4) * 2);
@@ -459,7 +459,7 @@ static void *frag_sharer(void *arg)
 	for (int i = 0; i < SHARE_ROUNDS; i++) {
 		struct ffa_mem_frag_rx_args more;
 		struct ffa_mem_share_result res;
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 		bool ok;
 
 		write_share(sh->vm, 0);
@@ -593,7 +593,7 @@ static void *notify_setter(void *arg)
 	for (unsigned int round = 0; round < NOTIFY_ROUNDS; round++) {
 		const struct ffa_notification_set_args a = { .sender = r->from->id, .receiver = r->to->id,
 							     .bitmap = UINT64_C(1) << st->vcpu };
-		struct ffa_regs set;
+		struct ffa_regs set = { { 0 } };
 		unsigned long spins = 0;
 
 		ffa_encode_notification_set(&a, FFA_VERSION_1_2, &set);
@@ -614,12 +614,12 @@ static void *notify_getter(void *arg)
 	struct worker w = { .vm = r->to, .vcpu = 0 };
 	const struct ffa_notification_get_args a = { .receiver = r->to->id, .from_vm = true };
 	struct ffa_notification_get_result got;
-	struct ffa_regs get;
+	struct ffa_regs get = { { 0 } };
 	bool last = false;
 
 	ffa_encode_notification_get(&a, FFA_VERSION_1_2, &get);
 	while (!last) {
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 
 		last = __atomic_load_n(&r->done, __ATOMIC_ACQUIRE);
 		out = call(&w, get);
@@ -655,7 +655,7 @@ START_TEST(test_notifications_not_lost_or_doubled)
 	static struct notify_race race;
 	struct notify_setter setters[NOTIFY_SETTERS];
 	pthread_t threads[NOTIFY_SETTERS + 2];
-	struct ffa_regs bind;
+	struct ffa_regs bind = { { 0 } };
 	struct worker w;
 
 	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
@@ -686,6 +686,200 @@ START_TEST(test_notifications_not_lost_or_doubled)
 }
 END_TEST
 
+/*
+ * VM slots taken again and again while notifications, messages and SRIs
+ * are in flight: one thread creates a VM, readies it (version, buffers,
+ * bindings to VM 1 and to partition 0x8001), lets it be used for a while
+ * and destroys it, then creates the next with a new id (in the same slot).
+ * Meanwhile VM 1 sets notifications for and sends indirect messages to
+ * whichever VM is ready, and another thread has the partition notify it
+ * and plays the physical SRI. No virtual interrupt may reach a VM outside
+ * its ready..destroyed window (a destroyed one, or a new one in its slot
+ * that nobody could have notified yet), and a call racing a destroy gets
+ * what a gone VM gets (INVALID_PARAMETERS, or BUSY for its RX buffer),
+ * never what a 1.0 VM or a refusing policy gets (DENIED).
+ */
+#define CYCLE_FIRST_ID 10
+#define CYCLE_IDS 6
+#define CYCLES 120
+#define CYCLE_SPINS 300
+#define CYCLE_SP 0x8001
+
+struct cycle_race {
+	uint32_t current;                  /* atomic: cycle << 16 | id of the ready VM, 0: none */
+	uint32_t cycle;                    /* atomic: cycles begun */
+	bool ready[SIM_MAX_VM_ID];         /* atomic */
+	bool done;                         /* atomic */
+	unsigned int bad;                  /* atomic: answers a gone VM must not get */
+	unsigned int stray;                /* atomic: interrupts outside a VM's window */
+	unsigned int delivered;            /* atomic: SET and SEND2 successes */
+};
+
+static struct cycle_race cycle;
+static __thread bool cycle_is_maker;
+static void (*cycle_plain_unlock)(void *ctx, struct ffa_lock *lock);
+
+/*
+ * Unlocking a VM other than VM 1 (vms[0] is its slot), anywhere but in the
+ * thread that destroys and creates them, yields a while after: a
+ * pointer to that VM used after its lock was dropped then meets a VM
+ * destroyed, or another in its slot, far more often than by chance.
+ */
+static void cycle_unlock(void *ctx, struct ffa_lock *lock)
+{
+	bool doomed = false;
+
+	for (unsigned int i = 1; i < FFA_MAX_VMS; i++)
+		doomed |= lock == &med.vms[i].lock;
+	cycle_plain_unlock(ctx, lock);
+	for (int i = 0; doomed && !cycle_is_maker && i < 20; i++)
+		sched_yield();
+}
+
+static void cycle_inject(void *ctx, uint16_t vm_id, uint16_t vcpu, uint32_t intid)
+{
+	(void)ctx;
+	(void)vcpu;
+	(void)intid;
+	if (vm_id >= SIM_MAX_VM_ID || !__atomic_load_n(&cycle.ready[vm_id], __ATOMIC_ACQUIRE))
+		__atomic_fetch_add(&cycle.stray, 1, __ATOMIC_RELAXED);
+}
+
+/* Was the answer one a VM being destroyed may get (not an id that came back since)? */
+static void cycle_check(uint32_t seen_cycle, const struct ffa_regs *r)
+{
+	if (is_success(r)) {
+		__atomic_fetch_add(&cycle.delivered, 1, __ATOMIC_RELAXED);
+		return;
+	}
+	if (is_error(r, FFA_INVALID_PARAMETERS) || is_error(r, FFA_BUSY))
+		return;
+	/* The same id again, CYCLE_IDS cycles on, may be a new VM not ready yet. */
+	if (__atomic_load_n(&cycle.cycle, __ATOMIC_ACQUIRE) - seen_cycle < CYCLE_IDS - 1)
+		__atomic_fetch_add(&cycle.bad, 1, __ATOMIC_RELAXED);
+}
+
+static void cycle_call_ok(struct worker *w, struct ffa_regs in)
+{
+	ck_assert(is_success((struct ffa_regs[]){ call(w, in) }));
+}
+
+static void *cycle_maker(void *arg)
+{
+	(void)arg;
+	cycle_is_maker = true;
+	for (uint32_t c = 0; c < CYCLES; c++) {
+		const uint16_t id = (uint16_t)(CYCLE_FIRST_ID + c % CYCLE_IDS);
+		struct ffa_regs r = { { 0 } };
+		struct ffa_vm *vm;
+		struct worker w;
+		int32_t status;
+
+		__atomic_store_n(&cycle.cycle, c + 1, __ATOMIC_RELEASE);
+		vm = ffa_vm_create(&med, id, true, 2, &status);
+		ck_assert_ptr_nonnull(vm);
+		w = (struct worker){ .vm = vm };
+		ck_assert_uint_eq(call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0], FFA_VERSION_1_2);
+		cycle_call_ok(&w, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } });
+		ffa_encode_notification_bind(&(struct ffa_notification_bind_args){ .sender = 1, .receiver = id, .bitmap = 0x2 },
+					     FFA_VERSION_1_2, &r);
+		cycle_call_ok(&w, r);
+		ffa_encode_notification_bind(&(struct ffa_notification_bind_args){ .sender = CYCLE_SP, .receiver = id,
+										   .bitmap = 0x1 },
+					     FFA_VERSION_1_2, &r);
+		cycle_call_ok(&w, r);
+		__atomic_store_n(&cycle.ready[id], true, __ATOMIC_RELEASE);
+		__atomic_store_n(&cycle.current, (c + 1) << 16 | id, __ATOMIC_RELEASE);
+		for (int i = 0; i < CYCLE_SPINS; i++) {
+			/* Take what came, so more can. */
+			(void)call(&w, (struct ffa_regs){ .x = { FFA_RX_RELEASE_32 } });
+			sched_yield();
+		}
+		__atomic_store_n(&cycle.current, 0, __ATOMIC_RELEASE);
+		status = ffa_vm_destroy(&med, vm);
+		while (status == FFA_RETRY)
+			status = ffa_vm_destroy_poll(&med, vm);
+		ck_assert_int_eq(status, FFA_OK);
+		__atomic_store_n(&cycle.ready[id], false, __ATOMIC_RELEASE);
+	}
+	__atomic_store_n(&cycle.done, true, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+/* VM 1: a notification and a message to whichever VM is ready. */
+static void *cycle_sender(void *arg)
+{
+	struct worker w = { .vm = arg };
+	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+
+	while (!__atomic_load_n(&cycle.done, __ATOMIC_ACQUIRE)) {
+		const uint32_t cur = __atomic_load_n(&cycle.current, __ATOMIC_ACQUIRE);
+		const uint16_t id = (uint16_t)cur;
+		struct ffa_partition_msg_header_v1_2 h = { .offset = FFA_PARTITION_MSG_HEADER_V1_2_SIZE, .size = 1 };
+		struct ffa_regs r = { { 0 } };
+
+		if (cur == 0) {
+			sched_yield();
+			continue;
+		}
+		ffa_encode_notification_set(&(struct ffa_notification_set_args){ .sender = 1, .receiver = id, .bitmap = 0x2 },
+					    FFA_VERSION_1_2, &r);
+		cycle_check(cur >> 16, (struct ffa_regs[]){ call(&w, r) });
+		h.endpoints = (uint32_t)ffa_direct_msg_endpoints_set_destination(ffa_direct_msg_endpoints_set_source(0, 1), id);
+		ck_assert(ffa_partition_msg_header_v1_2_write(tx, FFA_PAGE_SIZE, 0, &h));
+		cycle_check(cur >> 16, (struct ffa_regs[]){ call(&w, (struct ffa_regs){ .x = { FFA_MSG_SEND2_32 } }) });
+	}
+	return NULL;
+}
+
+/* The partition notifies whichever VM is ready; the hypervisor takes the physical SRI. */
+static void *cycle_partition(void *arg)
+{
+	(void)arg;
+	while (!__atomic_load_n(&cycle.done, __ATOMIC_ACQUIRE)) {
+		const uint16_t id = (uint16_t)__atomic_load_n(&cycle.current, __ATOMIC_ACQUIRE);
+
+		if (id != 0) {
+			pthread_mutex_lock(&sim.lock);
+			(void)spmc_sp_notification_set(&sim.spmc, CYCLE_SP, id, 0x1, false, 0);
+			pthread_mutex_unlock(&sim.lock);
+		}
+		ffa_notifications_pending(&med);
+		sched_yield();
+	}
+	return NULL;
+}
+
+START_TEST(test_vm_slots_reused_under_notifications)
+{
+	pthread_t threads[3];
+	struct ffa_vm *sender;
+
+	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
+	cycle = (struct cycle_race){ 0 };
+	sender = memory_vm(1, 1);
+	for (uint16_t i = 0; i < CYCLE_IDS; i++) {
+		ck_assert_int_eq(sim_add_vm(&sim, CYCLE_FIRST_ID + i, IPA_BASE, 64 * FFA_PAGE_SIZE), 0);
+		sim.allow[1][CYCLE_FIRST_ID + i] = true;
+	}
+	__atomic_store_n(&cycle.ready[1], true, __ATOMIC_RELEASE);
+	/* The mediator reads its platform ops through this pointer at each use. */
+	sim.ops.inject_virq = cycle_inject;
+	cycle_plain_unlock = sim.ops.unlock;
+	sim.ops.unlock = cycle_unlock;
+	ck_assert_int_eq(pthread_create(&threads[0], NULL, cycle_maker, NULL), 0);
+	ck_assert_int_eq(pthread_create(&threads[1], NULL, cycle_sender, sender), 0);
+	ck_assert_int_eq(pthread_create(&threads[2], NULL, cycle_partition, NULL), 0);
+	for (int i = 0; i < 3; i++)
+		pthread_join(threads[i], NULL);
+	ck_assert_uint_eq(cycle.stray, 0);
+	ck_assert_uint_eq(cycle.bad, 0);
+	ck_assert_uint_gt(cycle.delivered, 0);
+	ck_assert_int_eq(ffa_vm_destroy(&med, sender), FFA_OK);
+	sim_fini(&sim);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("concurrency");
@@ -698,6 +892,7 @@ int main(void)
 	tcase_add_test(tc, test_vms_destroyed_while_others_share);
 	tcase_add_test(tc, test_fragments_of_several_vms_at_once);
 	tcase_add_test(tc, test_notifications_not_lost_or_doubled);
+	tcase_add_test(tc, test_vm_slots_reused_under_notifications);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }

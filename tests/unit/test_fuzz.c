@@ -208,8 +208,9 @@ static void check_reply(const struct ffa_vm *vm, uint32_t fid, const struct ffa_
 	if (w0 == FFA_ERROR_32)
 		ck_assert_msg((int32_t)r->x[2] <= FFA_NOT_SUPPORTED && (int32_t)r->x[2] >= FFA_NOT_READY,
 			      "round %u: call %#x got status %d", round, fid, (int32_t)r->x[2]);
+	/* A 32-bit VM's results are in r0..r7; the rest are its own registers. */
 	if (!vm->aarch64) {
-		for (int i = 0; i < 18; i++)
+		for (int i = 0; i < FFA_MSG_REG_COUNT; i++)
 			ck_assert_msg(r->x[i] >> 32 == 0, "round %u: call %#x gave a 32-bit VM x%d = %#llx", round, fid,
 				      i, (unsigned long long)r->x[i]);
 	}

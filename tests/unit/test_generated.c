@@ -50,7 +50,7 @@ END_TEST
 START_TEST(test_error_status_is_32_bit)
 {
 	struct ffa_error_args e = { .error_code = FFA_INVALID_PARAMETERS };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 	struct ffa_error_args back;
 
 	ffa_encode_error(&e, FFA_VERSION_1_2, &r);
@@ -67,7 +67,7 @@ START_TEST(test_handle_in_two_registers)
 {
 	struct ffa_mem_share_result res = { .handle = UINT64_C(0x8000000112345678) };
 	struct ffa_mem_share_result back;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_mem_share_result(&res, FFA_VERSION_1_1, &r);
 	ck_assert_uint_eq(r.x[0], FFA_SUCCESS_32);
@@ -86,7 +86,7 @@ START_TEST(test_uuid_byte_order)
 	/* Bytes 0-7 of the UUID are x1 little-endian, 8-15 x2. */
 	struct ffa_regs in = { .x = { FFA_PARTITION_INFO_GET_REGS_64, UINT64_C(0x0706050403020100), UINT64_C(0x0f0e0d0c0b0a0908), 0x00050003 } };
 	struct ffa_partition_info_get_regs_args a;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	ck_assert_int_eq(ffa_decode_partition_info_get_regs(&in, FFA_VERSION_1_2, &a), FFA_OK);
 	for (int i = 0; i < 16; i++)
@@ -102,7 +102,7 @@ START_TEST(test_smc32_drops_upper_halves)
 {
 	struct ffa_regs in = { .x = { FFA_RXTX_MAP_32, UINT64_C(0xAAAA000040001000), UINT64_C(0xBBBB000040002000), 1 } };
 	struct ffa_rxtx_map_args a;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	ck_assert_int_eq(ffa_decode_rxtx_map(&in, FFA_VERSION_1_1, &a), FFA_OK);
 	ck_assert(!a.smc64);

@@ -58,7 +58,7 @@ START_TEST(test_vm_to_vm_delivered_in_receivers_layout)
 {
 	const uint8_t *rx = sim_guest_ptr(&sim, 3, RX_IPA, FFA_PAGE_SIZE);
 	struct ffa_partition_msg_header_v1_1 h;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	sim.allow[1][3] = true;
 	put_message(1, 3, 64, 5, "hello");
@@ -132,6 +132,22 @@ START_TEST(test_receiver_without_buffer_or_at_1_0)
 }
 END_TEST
 
+/*
+ * ffa_vm_destroy() freezes a VM at version 0 first and marks it dying
+ * under its lock after: a message reaching it in between is for a VM that
+ * is going (INVALID_PARAMETERS, as for no such VM), not for a 1.0 VM
+ * (DENIED). The window is made here as the destroy makes it.
+ */
+START_TEST(test_receiver_being_destroyed)
+{
+	sim.allow[1][3] = true;
+	put_message(1, 3, 64, 1, "x");
+	__atomic_store_n(&vm3->version_state, FFA_VM_VERSION_FROZEN, __ATOMIC_RELEASE);
+	refused(vm64, send2(), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(vm3->rxtx.rx_state, FFA_RX_FREE);
+}
+END_TEST
+
 START_TEST(test_version_1_0_sender_has_no_send2)
 {
 	sim.allow[3][1] = true;
@@ -151,6 +167,7 @@ int main(void)
 	tcase_add_test(tc, test_vm_to_vm_delivered_in_receivers_layout);
 	tcase_add_test(tc, test_header_checks);
 	tcase_add_test(tc, test_receiver_without_buffer_or_at_1_0);
+	tcase_add_test(tc, test_receiver_being_destroyed);
 	tcase_add_test(tc, test_version_1_0_sender_has_no_send2);
 	suite_add_tcase(s, tc);
 	return check_run(s);

@@ -168,7 +168,7 @@ static uint64_t handle_of(const struct ffa_regs *r)
 static struct ffa_regs reclaim_call(uint64_t handle, bool zero)
 {
 	struct ffa_mem_reclaim_args a = { .handle = handle, .zero_memory = zero };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_mem_reclaim(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -179,7 +179,7 @@ START_TEST(test_share_and_reclaim)
 	const uint32_t minor = (uint32_t)_i;
 	struct desc d = plain(4);
 	uint32_t len;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 	uint64_t handle;
 
 	ready(minor);
@@ -209,7 +209,7 @@ START_TEST(test_lend_and_donate)
 {
 	struct desc d = plain(2);
 	uint32_t len;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	ready(2);
 	/* Lent to one borrower: the borrower types the memory, not the sender. */
@@ -259,9 +259,13 @@ START_TEST(test_descriptor_checks)
 	REFUSE(d.sender = 2, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.handle = 7, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.attributes = ffa_mem_attributes_set_ns(d.attributes, 1), FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
-	REFUSE(d.attributes = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* Memory of another kind than normal write-back inner-shareable: DENIED, as Hafnium. */
+	REFUSE(d.attributes = 0, FFA_MEM_SHARE_32, FFA_DENIED);
 	REFUSE(d.attributes = ffa_mem_attributes_set_cacheability(d.attributes, FFA_MEM_CACHEABILITY_NON_CACHEABLE),
-	       FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	       FFA_MEM_SHARE_32, FFA_DENIED);
+	REFUSE(d.attributes = ffa_mem_attributes_set_shareability(d.attributes, FFA_MEM_SHAREABILITY_OUTER_SHAREABLE),
+	       FFA_MEM_SHARE_32, FFA_DENIED);
+	REFUSE(d.attributes = ffa_mem_attributes_set_mem_type(0, FFA_MEM_TYPE_DEVICE), FFA_MEM_SHARE_32, FFA_DENIED);
 	REFUSE(d.flags = FFA_MEM_TRANSACTION_FLAGS_ZERO_MEMORY_MASK, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.flags = 1u << 7, FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.receiver_count = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
@@ -273,6 +277,12 @@ START_TEST(test_descriptor_checks)
 	REFUSE(d.permissions[0] = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(rw(), FFA_MEM_INSTRUCTION_ACCESS_EXECUTABLE),
 	       FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* Instruction access is the borrower's to ask for, whatever the operation (Hafnium). */
+	REFUSE(d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(rw(), FFA_MEM_INSTRUCTION_ACCESS_NOT_EXECUTABLE),
+	       FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE((d.attributes = 0, d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(
+						      rw(), FFA_MEM_INSTRUCTION_ACCESS_EXECUTABLE)),
+	       FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
 	REFUSE((void)0, FFA_MEM_DONATE_32, FFA_INVALID_PARAMETERS); /* a donor gives no permissions */
 	REFUSE(d.access_size = 24, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.composite_offset = 84, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
@@ -285,6 +295,21 @@ START_TEST(test_descriptor_checks)
 	REFUSE((d.range_count = 2, d.ipa[1] = MEM_IPA + FFA_PAGE_SIZE, d.pages[1] = 1), FFA_MEM_SHARE_32,
 	       FFA_INVALID_PARAMETERS);
 #undef REFUSE
+	/*
+	 * A receiver count no descriptor of this length can hold: wrong
+	 * (INVALID_PARAMETERS), not too many receivers (NO_MEMORY).
+	 */
+	d = plain(2);
+	len = write_desc(&d, FFA_VERSION_1_2);
+	{
+		uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+		struct ffa_mem_transaction_v1_1 h;
+
+		ck_assert(ffa_mem_transaction_v1_1_read(tx, FFA_PAGE_SIZE, 0, &h));
+		h.receiver_count = 0x10000001;
+		ck_assert(ffa_mem_transaction_v1_1_write(tx, FFA_PAGE_SIZE, 0, &h));
+		mem_refused(FFA_MEM_SHARE_32, len, FFA_INVALID_PARAMETERS);
+	}
 	/* Lengths: longer than the buffer, not the descriptor's, fragments. */
 	d = plain(2);
 	len = write_desc(&d, FFA_VERSION_1_2);
@@ -368,7 +393,7 @@ START_TEST(test_share_in_fragments)
 	const struct spmc_mem_transaction *t;
 	struct desc d = plain(900);
 	struct ffa_vm *vm4;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 	int32_t status;
 	uint32_t len;
 
@@ -411,7 +436,7 @@ static void put_constituents(const struct desc *d, uint32_t first, uint32_t coun
 static struct ffa_regs frag_tx(uint64_t handle, uint32_t len)
 {
 	struct ffa_mem_frag_tx_args a = { .handle = handle, .fragment_length = len };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_mem_frag_tx(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -441,7 +466,7 @@ START_TEST(test_share_from_fragments)
 	const uint32_t first = total - 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE;
 	struct ffa_mem_frag_rx_args more;
 	const struct spmc_mem_transaction *t;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 	uint64_t handle;
 
 	ready(2);
@@ -543,27 +568,61 @@ START_TEST(test_interleaved_fragments)
 }
 END_TEST
 
-/* A bad fragment changes nothing; a VM destroyed half-way drops it all. */
+/* What an ended transaction in fragments must leave: nothing, anywhere. */
+static void assert_frag_gone(uint64_t handle, uint32_t free_before)
+{
+	ck_assert(!vm64->frag.active);
+	ck_assert_uint_eq(spmc_transaction_count(&sim.spmc), 0);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+	ck_assert_uint_eq(free_ranges(), free_before);
+	/* Its handle is nothing to reclaim or continue. */
+	refused(vm64, reclaim_call(handle, false), FFA_INVALID_PARAMETERS);
+	refused(vm64, frag_tx(handle, 16), FFA_INVALID_PARAMETERS);
+}
+
+/* The first fragment of d (all but its last two constituents); the handle. */
+static uint64_t share_first_fragment(const struct desc *d)
+{
+	const uint32_t total = write_desc(d, FFA_VERSION_1_2);
+	struct ffa_mem_frag_rx_args more;
+	struct ffa_regs out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, total,
+								    total - 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE } });
+
+	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
+	return more.handle;
+}
+
+/* d in three fragments, every one accepted; the handle. */
+static uint64_t share_in_three(const struct desc *d)
+{
+	const uint64_t handle = share_first_fragment(d);
+	struct ffa_regs out = { { 0 } };
+
+	put_constituents(d, 1, 1);
+	out = call(vm64, frag_tx(handle, 16));
+	ck_assert_uint_eq(out.x[0], FFA_MEM_FRAG_RX_32);
+	put_constituents(d, 2, 1);
+	out = call(vm64, frag_tx(handle, 16));
+	assert_success(&out);
+	return handle_of(&out);
+}
+
+/* A fragment of the wrong shape changes nothing: the VM may send it again. */
 START_TEST(test_bad_fragment)
 {
 	struct desc d = three_ranges();
-	const uint32_t total = write_desc(&d, FFA_VERSION_1_2);
-	const uint32_t first = total - 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE;
 	const uint32_t free_before = free_ranges();
-	struct ffa_mem_frag_rx_args more;
-	struct ffa_regs out;
+	uint64_t handle;
+	struct ffa_regs out = { { 0 } };
 	uint32_t calls;
 
 	ready(2);
-	write_desc(&d, FFA_VERSION_1_2);
-	out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, total, first } });
-	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
+	handle = share_first_fragment(&d);
 	calls = sim.spmc.trace_count;
-	/* Half a constituent; an overlap with an earlier one; a sender id. */
-	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(more.handle, 8)) }, FFA_INVALID_PARAMETERS);
-	put_constituents(&(struct desc){ .ipa = { 0, d.ipa[0] }, .pages = { 0, 1 } }, 1, 1);
-	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(more.handle, 16)) }, FFA_INVALID_PARAMETERS);
-	out = frag_tx(more.handle, 16);
+	/* Half a constituent; more than the rest; a sender id. */
+	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 8)) }, FFA_INVALID_PARAMETERS);
+	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 48)) }, FFA_INVALID_PARAMETERS);
+	out = frag_tx(handle, 16);
 	out.x[4] = 1u << 16;
 	assert_error((struct ffa_regs[]){ call(vm64, out) }, FFA_INVALID_PARAMETERS);
 	ck_assert_uint_eq(sim.spmc.trace_count, calls);
@@ -571,9 +630,90 @@ START_TEST(test_bad_fragment)
 	ck_assert(vm64->frag.active);
 	/* The right fragment still goes through. */
 	put_constituents(&d, 1, 1);
-	out = call(vm64, frag_tx(more.handle, 16));
+	out = call(vm64, frag_tx(handle, 16));
 	ck_assert_uint_eq(out.x[0], FFA_MEM_FRAG_RX_32);
-	/* Destroyed half-way: dropped at the SPMC too, nothing left claimed. */
+	put_constituents(&d, 2, 1);
+	assert_success((struct ffa_regs[]){ call(vm64, frag_tx(handle, 16)) });
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle, false)) });
+	ck_assert_uint_eq(free_ranges(), free_before);
+}
+END_TEST
+
+/*
+ * Constituents the mediator refuses (overlapping an earlier one; memory
+ * that is not the VM's) end the transaction, at the SPMC too, which holds
+ * part of it and would not let it be reclaimed (Hafnium, TF-A): the VM can
+ * share again.
+ */
+START_TEST(test_refused_fragment_ends_it)
+{
+	struct desc d = three_ranges();
+	const uint32_t free_before = free_ranges();
+	uint64_t handle;
+
+	ready(2);
+	handle = share_first_fragment(&d);
+	put_constituents(&(struct desc){ .ipa = { 0, d.ipa[0] }, .pages = { 0, 1 } }, 1, 1);
+	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 16)) }, FFA_INVALID_PARAMETERS);
+	assert_frag_gone(handle, free_before);
+	/* Not the VM's memory, at the last fragment. */
+	handle = share_first_fragment(&d);
+	put_constituents(&d, 1, 1);
+	ck_assert_uint_eq(call(vm64, frag_tx(handle, 16)).x[0], FFA_MEM_FRAG_RX_32);
+	put_constituents(&(struct desc){ .ipa = { 0, 0, UINT64_C(0x7fff0000000) }, .pages = { 0, 0, 3 } }, 2, 1);
+	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 16)) }, FFA_DENIED);
+	assert_frag_gone(handle, free_before);
+	/* And the same transaction, right this time. */
+	handle = share_in_three(&d);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 6);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle, false)) });
+}
+END_TEST
+
+/*
+ * Pages that do not add up at the last fragment: the mediator's own check
+ * at completion. The SPMC's part goes too, every time: more tries than
+ * the SPMC has transaction slots leave it none in use.
+ */
+START_TEST(test_completion_refused)
+{
+	struct desc d = three_ranges();
+	const uint32_t free_before = free_ranges();
+	uint64_t handle;
+
+	d.total_pages_delta = 1;
+	ready(2);
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS + 2; i++) {
+		handle = share_first_fragment(&d);
+		put_constituents(&d, 1, 1);
+		ck_assert_uint_eq(call(vm64, frag_tx(handle, 16)).x[0], FFA_MEM_FRAG_RX_32);
+		put_constituents(&d, 2, 1);
+		assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 16)) }, FFA_INVALID_PARAMETERS);
+		assert_frag_gone(handle, free_before);
+	}
+	d.total_pages_delta = 0;
+	handle = share_in_three(&d);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle, false)) });
+}
+END_TEST
+
+/*
+ * A VM destroyed half-way: its transaction goes at the SPMC too (which,
+ * like Hafnium and TF-A, refuses FFA_MEM_RECLAIM of an unfinished one),
+ * nothing left claimed.
+ */
+START_TEST(test_destroyed_mid_fragments)
+{
+	struct desc d = three_ranges();
+	const uint32_t free_before = free_ranges();
+	struct ffa_regs out = { { 0 } };
+	uint64_t handle;
+
+	ready(2);
+	handle = share_first_fragment(&d);
+	put_constituents(&d, 1, 1);
+	out = call(vm64, frag_tx(handle, 16));
+	ck_assert_uint_eq(out.x[0], FFA_MEM_FRAG_RX_32);
 	ck_assert_int_eq(ffa_vm_destroy(&med, vm64), FFA_OK);
 	ck_assert_uint_eq(spmc_transaction_count(&sim.spmc), 0);
 	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
@@ -589,7 +729,7 @@ START_TEST(test_share_one_gib)
 {
 	const struct spmc_mem_transaction *t;
 	struct desc d = plain(GIB_PAGES);
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	ready(2);
 	sim_add_unbacked(&sim, 1, BIG_IPA, (uint64_t)GIB_PAGES * FFA_PAGE_SIZE);
@@ -621,7 +761,7 @@ START_TEST(test_share_from_1000_fragments)
 	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
 	struct desc d = plain(N);
 	struct ffa_mem_frag_rx_args more;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 	struct ffa_mem_constituent_v1_0 c;
 	uint32_t first, comp;
 	uint64_t handle;
@@ -678,6 +818,9 @@ int main(void)
 	tcase_add_test(tc, test_share_in_fragments);
 	tcase_add_test(tc, test_share_from_fragments);
 	tcase_add_test(tc, test_bad_fragment);
+	tcase_add_test(tc, test_refused_fragment_ends_it);
+	tcase_add_test(tc, test_completion_refused);
+	tcase_add_test(tc, test_destroyed_mid_fragments);
 	tcase_add_test(tc, test_interleaved_fragments);
 	tcase_add_test(tc, test_share_one_gib);
 	tcase_add_test(tc, test_share_from_1000_fragments);

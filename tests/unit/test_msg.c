@@ -27,7 +27,7 @@ static struct ffa_regs direct_req(bool smc64, uint16_t src, uint16_t dst, uint64
 {
 	struct ffa_msg_send_direct_req_args a = { .smc64 = smc64, .source = src, .destination = dst,
 						  .payload = { p0, 2, 3, 4, 5 } };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_msg_send_direct_req(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -36,7 +36,7 @@ static struct ffa_regs direct_req(bool smc64, uint16_t src, uint16_t dst, uint64
 static struct ffa_regs direct_req2(uint16_t src, uint16_t dst)
 {
 	struct ffa_msg_send_direct_req2_args a = { .smc64 = true, .source = src, .destination = dst };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	for (int i = 0; i < 14; i++)
 		a.payload[i] = 0x100u + (unsigned int)i;
@@ -56,7 +56,7 @@ static void refused_here(struct ffa_vm *vm, struct ffa_regs in, int32_t status)
 START_TEST(test_direct_req_echo)
 {
 	struct ffa_msg_send_direct_resp_args resp;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 1);
 	for (int smc64 = 0; smc64 < 2; smc64++) {
@@ -78,7 +78,7 @@ END_TEST
 
 START_TEST(test_direct_req_refusals)
 {
-	struct ffa_regs in;
+	struct ffa_regs in = { { 0 } };
 
 	negotiate(vm64, 2);
 	/* Spoofed source. */
@@ -102,7 +102,7 @@ END_TEST
 START_TEST(test_direct_req2)
 {
 	struct ffa_msg_send_direct_resp2_args resp;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 2);
 	out = call(vm64, direct_req2(1, ECHO));
@@ -124,7 +124,7 @@ START_TEST(test_misbehaving_partition)
 		SPMC_BEHAVE_WRONG_SOURCE, SPMC_BEHAVE_WRONG_DEST, SPMC_BEHAVE_WRONG_FUNC,
 		SPMC_BEHAVE_GARBAGE, SPMC_BEHAVE_FRAMEWORK_RESP,
 	};
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 2);
 	for (unsigned int i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
@@ -146,8 +146,8 @@ START_TEST(test_interrupted_then_run)
 {
 	struct ffa_interrupt_args irq;
 	struct ffa_run_args run;
-	struct ffa_regs out;
-	struct ffa_regs in;
+	struct ffa_regs out = { { 0 } };
+	struct ffa_regs in = { { 0 } };
 
 	negotiate(vm64, 2);
 	sp_config(ECHO)->behaviour = SPMC_BEHAVE_INTERRUPT_ONCE;
@@ -176,7 +176,7 @@ END_TEST
 START_TEST(test_yield_relayed)
 {
 	struct ffa_yield_args y;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 2);
 	sp_config(ECHO)->behaviour = SPMC_BEHAVE_YIELD_ONCE;
@@ -227,7 +227,7 @@ END_TEST
  */
 START_TEST(test_calls_after_destroy)
 {
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 	uint32_t smcs;
 
 	negotiate(vm64, 2);
@@ -292,7 +292,7 @@ START_TEST(test_send2_to_partition)
 {
 	uint8_t buf[128];
 	uint32_t len = 0;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 2);
 	map_buffers(vm64, 1);

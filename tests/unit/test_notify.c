@@ -10,6 +10,7 @@
 
 #define SP1 0x8001
 #define SRI 8
+#define NPI 9
 
 static struct ffa_vm *vm3;
 
@@ -29,7 +30,7 @@ static struct ffa_regs bind_call(uint16_t sender, uint16_t receiver, bool per_vc
 {
 	const struct ffa_notification_bind_args a = { .sender = sender, .receiver = receiver, .per_vcpu = per_vcpu,
 						      .bitmap = bitmap };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_bind(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -38,7 +39,7 @@ static struct ffa_regs bind_call(uint16_t sender, uint16_t receiver, bool per_vc
 static struct ffa_regs unbind_call(uint16_t sender, uint16_t receiver, uint64_t bitmap)
 {
 	const struct ffa_notification_unbind_args a = { .sender = sender, .receiver = receiver, .bitmap = bitmap };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_unbind(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -48,7 +49,7 @@ static struct ffa_regs set_call(uint16_t sender, uint16_t receiver, bool per_vcp
 {
 	const struct ffa_notification_set_args a = { .sender = sender, .receiver = receiver, .per_vcpu = per_vcpu,
 						     .receiver_vcpu = vcpu, .bitmap = bitmap };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_set(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -58,7 +59,7 @@ static struct ffa_regs get_call(uint16_t receiver, uint16_t vcpu, bool sp, bool 
 {
 	const struct ffa_notification_get_args a = { .receiver = receiver, .receiver_vcpu = vcpu, .from_sp = sp,
 						     .from_vm = vm, .from_spm = spm, .from_hyp = hyp };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_get(&a, FFA_VERSION_1_2, &r);
 	return r;
@@ -76,7 +77,7 @@ static struct ffa_notification_get_result get(struct ffa_vm *vm, uint16_t vcpu)
 static struct ffa_notification_info_get_result info_get(struct ffa_vm *vm, bool smc64)
 {
 	struct ffa_notification_info_get_result res;
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_info_get(&(struct ffa_notification_info_get_args){ .smc64 = smc64 }, FFA_VERSION_1_2,
 					 &r);
@@ -85,17 +86,32 @@ static struct ffa_notification_info_get_result info_get(struct ffa_vm *vm, bool 
 	return res;
 }
 
-/* The virtual interrupts injected since effect n: how many went to vm_id. */
-static unsigned int sris_since(uint32_t n, uint16_t vm_id)
+/*
+ * The virtual interrupts injected since effect n, all of them intid: how
+ * many went to vm_id.
+ */
+static unsigned int virqs_since(uint32_t n, uint32_t intid, uint16_t vm_id)
 {
 	unsigned int count = 0;
 
 	for (uint32_t i = n; i < sim.effect_count; i++) {
 		ck_assert_int_eq(sim.effects[i].kind, SIM_VIRQ);
-		ck_assert_uint_eq(sim.effects[i].intid, SRI);
+		ck_assert_uint_eq(sim.effects[i].intid, intid);
 		count += sim.effects[i].vm_id == vm_id;
 	}
 	return count;
+}
+
+/* Schedule receiver interrupts: partitions notified the VM. */
+static unsigned int sris_since(uint32_t n, uint16_t vm_id)
+{
+	return virqs_since(n, SRI, vm_id);
+}
+
+/* Notification pending interrupts: the VM's own (from VMs, the hypervisor's). */
+static unsigned int npis_since(uint32_t n, uint16_t vm_id)
+{
+	return virqs_since(n, NPI, vm_id);
 }
 
 START_TEST(test_bitmaps_made_and_destroyed_at_the_spmc)
@@ -136,7 +152,7 @@ START_TEST(test_vm_to_vm_needs_policy_and_binding)
 	refused(vm64, set_call(1, 3, true, 0, 0x2), FFA_DENIED); /* bound global */
 	ck_assert_uint_eq(sim.effect_count, before);
 	assert_success((struct ffa_regs[]){ call(vm64, set_call(1, 3, false, 0, 0x2)) });
-	ck_assert_uint_eq(sris_since(before, 3), 1);
+	ck_assert_uint_eq(npis_since(before, 3), 1);
 	/* Pending: not unbound; delivered once. */
 	refused(vm3, unbind_call(1, 3, 0x2), FFA_DENIED);
 	ck_assert_uint_eq(get(vm3, 0).vm_bitmap, 0x2);
@@ -265,7 +281,7 @@ START_TEST(test_rx_buffer_full_from_a_vm)
 	sim.allow[1][3] = true;
 	ck_assert(ffa_partition_msg_header_v1_2_write(tx, FFA_PAGE_SIZE, 0, &h));
 	assert_success((struct ffa_regs[]){ call(vm64, simple_call(FFA_MSG_SEND2_32)) });
-	ck_assert_uint_eq(sris_since(before, 3), 1);
+	ck_assert_uint_eq(npis_since(before, 3), 1);
 	ck_assert_uint_eq(info_get(vm3, false).list_count, 1);
 	ck_assert_uint_eq(get(vm3, 0).hyp_bitmap, FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK);
 	ck_assert_uint_eq(get(vm3, 0).hyp_bitmap, 0);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "check_run.h"
+#include "mem_desc.h"
 #include "test_util.h"
 
 /* ------------------------------------------------------------- version */
@@ -20,7 +21,7 @@ START_TEST(test_version_each_minor)
 	for (uint32_t minor = 0; minor <= 3; minor++) {
 		struct ffa_vm *vm;
 		int32_t status;
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 
 		vm = ffa_vm_create(&med, 3, true, 1, &status);
 		out = call(vm, version_call(1, minor));
@@ -52,7 +53,7 @@ END_TEST
 
 START_TEST(test_version_frozen_after_other_call)
 {
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 2);
 	negotiate(vm64, 1); /* renegotiating before other calls is fine */
@@ -89,7 +90,7 @@ static struct ffa_regs features_call(uint32_t feature)
 
 START_TEST(test_features_rxtx_map)
 {
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 2);
 	out = call(vm64, features_call(FFA_RXTX_MAP_64));
@@ -221,7 +222,7 @@ END_TEST
 
 START_TEST(test_rxtx_map_spmc_refusal_leaves_nothing)
 {
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	/* VM 1's buffers registered behind the mediator's back: the SPMC says DENIED. */
 	negotiate(vm64, 2);
@@ -324,7 +325,7 @@ START_TEST(test_partition_info_v1_0)
 {
 	struct ffa_partition_info_v1_0 d;
 	const uint8_t *rx;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	map_buffers(vm64, 1);
 	out = call(vm64, pinfo_call(NULL, false));
@@ -349,7 +350,7 @@ START_TEST(test_partition_info_v1_1_and_filters)
 {
 	struct ffa_partition_info_v1_1 d;
 	const uint8_t *rx;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 1);
 	map_buffers(vm64, 1);
@@ -376,10 +377,10 @@ START_TEST(test_partition_info_v1_1_and_filters)
 	assert_success((struct ffa_regs[]){ call(vm64, simple_call(FFA_RX_RELEASE_32)) });
 	/* Unknown UUID. */
 	refused(vm64, pinfo_call((const uint8_t[16]){ 1 }, false), FFA_INVALID_PARAMETERS);
-	/* 1.0 has no flags: w5 is SBZ there, and bit 1 is SBZ at 1.1 too. */
+	/* w5[31:1] is MBZ (Hafnium, Xen, the arm-ffa crate): refused, RX untouched. */
 	out = pinfo_call(NULL, false);
 	out.x[5] = 2;
-	assert_success((struct ffa_regs[]){ call(vm64, out) });
+	refused(vm64, out, FFA_INVALID_PARAMETERS);
 }
 END_TEST
 
@@ -414,7 +415,7 @@ START_TEST(test_partition_info_versions_side_by_side)
 	struct ffa_vm *vms[3] = { vm64, vm32, vm3 };
 
 	for (uint32_t minor = 0; minor < 3; minor++) {
-		struct ffa_regs out;
+		struct ffa_regs out = { { 0 } };
 
 		negotiate(vms[minor], minor);
 		map_buffers(vms[minor], 1);
@@ -428,7 +429,7 @@ END_TEST
 static struct ffa_regs regs_call(const uint8_t *uuid, uint16_t start, uint16_t tag)
 {
 	struct ffa_partition_info_get_regs_args a = { .smc64 = true, .start_index = start, .tag = tag };
-	struct ffa_regs r;
+	struct ffa_regs r = { { 0 } };
 
 	if (uuid != NULL)
 		memcpy(a.uuid.b, uuid, 16);
@@ -439,7 +440,7 @@ static struct ffa_regs regs_call(const uint8_t *uuid, uint16_t start, uint16_t t
 START_TEST(test_partition_info_get_regs)
 {
 	struct ffa_partition_info_get_regs_result res;
-	struct ffa_regs out;
+	struct ffa_regs out = { { 0 } };
 
 	negotiate(vm64, 2);
 	out = call(vm64, regs_call(NULL, 0, 0));
@@ -462,11 +463,150 @@ START_TEST(test_partition_info_get_regs)
 	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res), FFA_OK);
 	ck_assert_uint_eq(res.last_index, 0);
 	refused(vm64, regs_call(NULL, 4, 0), FFA_INVALID_PARAMETERS);
-	refused(vm64, regs_call(NULL, 0, (uint16_t)(res.tag + 1)), FFA_RETRY);
+	refused(vm64, regs_call(NULL, 2, (uint16_t)(res.tag + 1)), FFA_RETRY);
+	/* At start index 0 the tag is MBZ, even the current one (DEN0077A v1.2 §13.9). */
+	refused(vm64, regs_call(NULL, 0, res.tag), FFA_INVALID_PARAMETERS);
+	refused(vm64, regs_call(NULL, 0, (uint16_t)(res.tag + 1)), FFA_INVALID_PARAMETERS);
 	refused(vm64, regs_call((const uint8_t[16]){ 7 }, 0, 0), FFA_INVALID_PARAMETERS);
 	/* Not at 1.1. */
 	negotiate(vm32, 1);
 	refused(vm32, regs_call(NULL, 0, 0), FFA_NOT_SUPPORTED);
+}
+END_TEST
+
+/* ------------------------------------------ statuses from the SPMC */
+
+/*
+ * The SPMC's reply to the next call with id `fid` is replaced by FFA_ERROR
+ * with w2 = `w2`, as a broken or hostile secure world (or a fuzzer) might
+ * answer; everything else goes to the simulated SPMC. With forge_instead,
+ * the simulated SPMC never hears of that call (so it holds nothing the
+ * mediator was told failed).
+ */
+static void (*real_smc)(void *ctx, struct ffa_regs *regs);
+static uint32_t forge_fid;
+static uint64_t forge_w2;
+static bool forge_instead;
+
+static void forging_smc(void *ctx, struct ffa_regs *regs)
+{
+	const uint32_t fid = (uint32_t)regs->x[0];
+
+	if (fid != forge_fid || !forge_instead)
+		real_smc(ctx, regs);
+	if (fid == forge_fid) {
+		*regs = (struct ffa_regs){ .x = { FFA_ERROR_32, 0, forge_w2 } };
+		forge_fid = 0;
+	}
+}
+
+static void forge(uint32_t fid, uint64_t w2)
+{
+	if (real_smc == NULL || sim.ops.smc != forging_smc) {
+		real_smc = sim.ops.smc;
+		sim.ops.smc = forging_smc;
+	}
+	forge_fid = fid;
+	forge_w2 = w2;
+	forge_instead = false;
+}
+
+/* What a VM is answered when the SPMC answers its RXTX_MAP with w2. */
+static struct ffa_regs map_answered(struct ffa_vm *vm, uint64_t w2)
+{
+	struct ffa_regs out = { { 0 } };
+
+	forge(FFA_RXTX_MAP_64, w2); /* how the mediator registers every VM's buffers */
+	out = call(vm, rxtx_map_call(vm == vm64, TX_IPA, RX_IPA, 1));
+	ck_assert_uint_eq(forge_fid, 0); /* the SPMC was asked */
+	ck_assert(!vm->rxtx.mapped);
+	ck_assert_uint_eq(sim_live_mappings(&sim, vm->id), 0);
+	return out;
+}
+
+START_TEST(test_spmc_status_undefined_is_aborted)
+{
+	negotiate(vm64, 2);
+	/* Statuses FF-A does not define, 32-bit and sign-extended. */
+	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint32_t)-11) }, FFA_ABORTED);
+	assert_error((struct ffa_regs[]){ map_answered(vm64, UINT64_C(0xfffffffffffffff5)) }, FFA_ABORTED);
+	assert_error((struct ffa_regs[]){ map_answered(vm64, 0x80038003) }, FFA_ABORTED);
+	assert_error((struct ffa_regs[]){ map_answered(vm64, 0) }, FFA_ABORTED);
+	assert_error((struct ffa_regs[]){ map_answered(vm64, 5) }, FFA_ABORTED);
+}
+END_TEST
+
+START_TEST(test_spmc_status_sign_extended_is_accepted)
+{
+	/* TF-A sign-extends w2 to 64 bits: the status is its low half. */
+	negotiate(vm64, 2);
+	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint64_t)(int64_t)FFA_BUSY) }, FFA_BUSY);
+	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint64_t)(int64_t)FFA_NOT_READY) }, FFA_NOT_READY);
+	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint32_t)FFA_DENIED) }, FFA_DENIED);
+}
+END_TEST
+
+START_TEST(test_spmc_status_by_vm_version)
+{
+	/* NO_DATA (1.1) and NOT_READY (1.2) reach only VMs whose version has them. */
+	const struct ffa_regs req = { .x = { FFA_MSG_SEND_DIRECT_REQ_32, (uint64_t)2 << 16 | 0x8001 } };
+
+	negotiate(vm32, 0);
+	forge(FFA_MSG_SEND_DIRECT_REQ_32, (uint32_t)FFA_NO_DATA);
+	assert_error((struct ffa_regs[]){ call(vm32, req) }, FFA_ABORTED);
+	ck_assert_uint_eq(forge_fid, 0);
+	negotiate(vm32, 1);
+	forge(FFA_MSG_SEND_DIRECT_REQ_32, (uint32_t)FFA_NO_DATA);
+	assert_error((struct ffa_regs[]){ call(vm32, req) }, FFA_NO_DATA);
+	assert_error((struct ffa_regs[]){ map_answered(vm32, (uint32_t)FFA_NO_DATA) }, FFA_NO_DATA);
+	assert_error((struct ffa_regs[]){ map_answered(vm32, (uint32_t)FFA_NOT_READY) }, FFA_ABORTED);
+	negotiate(vm64, 2);
+	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint32_t)FFA_NOT_READY) }, FFA_NOT_READY);
+}
+END_TEST
+
+START_TEST(test_spmc_status_other_calls)
+{
+	struct ffa_regs in = { { 0 } };
+
+	/* RXTX_UNMAP and the notification calls: the same check. */
+	negotiate(vm64, 2);
+	map_buffers(vm64, 1);
+	forge(FFA_RXTX_UNMAP_32, 0x80038003);
+	assert_error((struct ffa_regs[]){ call(vm64, simple_call(FFA_RXTX_UNMAP_32)) }, FFA_ABORTED);
+	ck_assert_uint_eq(forge_fid, 0);
+	in = (struct ffa_regs){ .x = { FFA_NOTIFICATION_BIND_32, (uint64_t)0x8001 << 16 | 1, 0, 1 } };
+	forge(FFA_NOTIFICATION_BIND_32, (uint32_t)-11);
+	assert_error((struct ffa_regs[]){ call(vm64, in) }, FFA_ABORTED);
+	ck_assert_uint_eq(forge_fid, 0);
+	in = (struct ffa_regs){ .x = { FFA_NOTIFICATION_GET_32, 1, 1 } };
+	forge(FFA_NOTIFICATION_GET_32, (uint64_t)(int64_t)FFA_NOT_READY);
+	assert_error((struct ffa_regs[]){ call(vm64, in) }, FFA_NOT_READY);
+	negotiate(vm32, 1);
+	in = (struct ffa_regs){ .x = { FFA_NOTIFICATION_GET_32, 2, 1 } };
+	forge(FFA_NOTIFICATION_GET_32, (uint64_t)(int64_t)FFA_NOT_READY);
+	assert_error((struct ffa_regs[]){ call(vm32, in) }, FFA_ABORTED);
+}
+END_TEST
+
+START_TEST(test_spmc_status_mem_share)
+{
+	const struct ffa_mem_constituent_v1_0 c = { .address = IPA_BASE + 0x40000, .page_count = 2 };
+	uint8_t *tx;
+	uint32_t len;
+
+	negotiate(vm64, 2);
+	map_buffers(vm64, 1);
+	tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	len = mem_desc_write(tx, 1, 0x8001, mem_desc_normal_wb(), mem_desc_rw(), &c, 1);
+	/* The mediator sends a share on as FFA_MEM_SHARE_32 (lengths only). */
+	forge(FFA_MEM_SHARE_32, 0x80038003);
+	forge_instead = true;
+	assert_error((struct ffa_regs[]){ call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_64, len, len } }) },
+		     FFA_ABORTED);
+	ck_assert_uint_eq(forge_fid, 0);
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+	ck_assert_uint_eq(vm64->share_count, 0);
 }
 END_TEST
 
@@ -502,6 +642,11 @@ int main(void)
 	tcase_add_test(tc, test_partition_info_rx_held_by_spmc);
 	tcase_add_test(tc, test_partition_info_versions_side_by_side);
 	tcase_add_test(tc, test_partition_info_get_regs);
+	tcase_add_test(tc, test_spmc_status_undefined_is_aborted);
+	tcase_add_test(tc, test_spmc_status_sign_extended_is_accepted);
+	tcase_add_test(tc, test_spmc_status_by_vm_version);
+	tcase_add_test(tc, test_spmc_status_other_calls);
+	tcase_add_test(tc, test_spmc_status_mem_share);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }

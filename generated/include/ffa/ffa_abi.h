@@ -20,6 +20,12 @@
 
 /* x0..x17 of one SMCCC call or reply (SMCCC 1.2 uses up to x17). */
 #define FFA_REG_COUNT 18
+/*
+ * x0..x7 are in every FF-A message (unused ones zero); x8..x17 only in the
+ * messages that list them, and a reply leaves them as the caller had them
+ * otherwise (SMCCC 1.2: registers without a result are preserved).
+ */
+#define FFA_MSG_REG_COUNT 8
 struct ffa_regs {
 	uint64_t x[FFA_REG_COUNT];
 };
@@ -114,6 +120,27 @@ static inline enum ffa_version ffa_status_since(int32_t status)
 	default:
 		return (enum ffa_version)0x7fffffff;
 	}
+}
+
+/*
+ * The status a caller gets instead of one its version does not define, or
+ * one FF-A does not define: What a caller gets instead of a status its FF-A version does not define (NO_DATA before 1.1, NOT_READY before 1.2) or that FF-A does not define at all (-11, a positive value, 0x80038003): the mediator answers ABORTED, which every version has and which blames no parameter of the caller, and logs a warning. It applies at both boundaries: to the SPMC's FFA_ERROR replies at the version the mediator negotiated with it, and to every FFA_ERROR a VM receives at the VM's version. The low 32 bits of w2 are the status: an SMC32 reply's upper half is not part of it, and real SPMCs (TF-A) fill it with the sign.
+ * (DEN0077A v1.2 §11.2 Table 11.2)
+ */
+#define FFA_STATUS_FALLBACK FFA_ABORTED
+
+/*
+ * The status in w2 of an FFA_ERROR, as a caller at version v may be given
+ * it: the low 32 bits if FF-A defines that status at v, FFA_STATUS_FALLBACK
+ * otherwise. Every status that crosses the mediator goes through here.
+ */
+static inline int32_t ffa_status_at(uint64_t w2, enum ffa_version v)
+{
+	const int32_t status = (int32_t)(uint32_t)w2;
+
+	/* Every status is negative; saying so lets a compiler see a decoder's
+	 * error path never returns FFA_OK. */
+	return status < 0 && ffa_status_since(status) <= v ? status : FFA_STATUS_FALLBACK;
 }
 
 /* Function numbers and ids (DEN0077A §11.1: 0x84000000 | n, 0xC4000000 | n). */

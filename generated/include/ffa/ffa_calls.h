@@ -546,7 +546,7 @@ struct ffa_partition_info_get_regs_args {
 	bool smc64; /* called with the SMC64 id */
 	struct ffa_uuid uuid; /* x1/x2: UUID filter (bytes 0-7 in x1, 8-15 in x2); all zero selects every partition. */
 	uint16_t start_index; /* x3[15:0]: Index of the first descriptor wanted. */
-	uint16_t tag; /* x3[31:16]: Information tag from an earlier reply; MBZ when start-index is 0. */
+	uint16_t tag; /* x3[31:16]: Information tag from an earlier reply; MBZ when start-index is 0 (INVALID_PARAMETERS: a first call names no earlier reply). */
 };
 
 struct ffa_partition_info_get_regs_result {
@@ -650,16 +650,6 @@ ffa_encode_error(const struct ffa_error_args *a, enum ffa_version v, struct ffa_
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->target_vcpu & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->target_id & 0xffffU) << 16;
 }
@@ -698,16 +688,6 @@ ffa_encode_success(const struct ffa_success_args *a, enum ffa_version v, struct 
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->target_vcpu & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->target_id & 0xffffU) << 16;
 }
@@ -747,16 +727,6 @@ ffa_encode_interrupt(const struct ffa_interrupt_args *a, enum ffa_version v, str
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->vcpu & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->endpoint & 0xffffU) << 16;
 }
@@ -797,16 +767,6 @@ ffa_encode_version(const struct ffa_version_args *a, enum ffa_version v, struct 
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->minor & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->major & 0x7fffU) << 16;
 }
@@ -846,16 +806,6 @@ ffa_encode_version_result(const struct ffa_version_result *res, enum ffa_version
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[0] |= ((uint64_t)res->minor & 0xffffU) << 0;
 	r->x[0] |= ((uint64_t)res->major & 0x7fffU) << 16;
 }
@@ -896,16 +846,6 @@ ffa_encode_features(const struct ffa_features_args *a, enum ffa_version v, struc
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	if (v >= FFA_VERSION_1_1) {
 		r->x[2] = (uint64_t)a->input_properties & 0xffffffffU;
 	}
@@ -919,7 +859,7 @@ ffa_decode_features_result(const struct ffa_regs *r, enum ffa_version v, struct 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -946,16 +886,6 @@ ffa_encode_features_result(const struct ffa_features_result *res, enum ffa_versi
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_RX_RELEASE: DEN0077A v1.2 §13.5 */
@@ -993,16 +923,6 @@ ffa_encode_rx_release(const struct ffa_rx_release_args *a, enum ffa_version v, s
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	if (v >= FFA_VERSION_1_1) {
 		r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
 	}
@@ -1016,7 +936,7 @@ ffa_decode_rx_release_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1041,16 +961,6 @@ ffa_encode_rx_release_result(const struct ffa_rx_release_result *res, enum ffa_v
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_RXTX_MAP: DEN0077A v1.2 §13.6 */
@@ -1065,6 +975,8 @@ ffa_decode_rxtx_map(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxt
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[3] & conv & 0xffffffc0U) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_rxtx_map_args){ .smc64 = smc64 };
 	out->tx_address = (uint64_t)(r->x[1] & conv);
 	out->rx_address = (uint64_t)(r->x[2] & conv);
@@ -1088,16 +1000,6 @@ ffa_encode_rxtx_map(const struct ffa_rxtx_map_args *a, enum ffa_version v, struc
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[3] |= ((uint64_t)a->page_count & 0x3fU) << 0;
 }
 
@@ -1109,7 +1011,7 @@ ffa_decode_rxtx_map_result(const struct ffa_regs *r, enum ffa_version v, struct 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1134,16 +1036,6 @@ ffa_encode_rxtx_map_result(const struct ffa_rxtx_map_result *res, enum ffa_versi
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_RXTX_UNMAP: DEN0077A v1.2 §13.7 */
@@ -1179,16 +1071,6 @@ ffa_encode_rxtx_unmap(const struct ffa_rxtx_unmap_args *a, enum ffa_version v, s
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 16;
 }
 
@@ -1200,7 +1082,7 @@ ffa_decode_rxtx_unmap_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1225,16 +1107,6 @@ ffa_encode_rxtx_unmap_result(const struct ffa_rxtx_unmap_result *res, enum ffa_v
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_PARTITION_INFO_GET: DEN0077A v1.2 §13.8 */
@@ -1249,6 +1121,8 @@ ffa_decode_partition_info_get(const struct ffa_regs *r, enum ffa_version v, stru
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[5] & conv & (v >= FFA_VERSION_1_1 ? 0xfffffffeU : 0xffffffffU)) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_partition_info_get_args){ .smc64 = smc64 };
 	ffa_le_put(out->uuid.b + 0, (uint32_t)r->x[1], 4);
 	ffa_le_put(out->uuid.b + 4, (uint32_t)r->x[2], 4);
@@ -1276,16 +1150,6 @@ ffa_encode_partition_info_get(const struct ffa_partition_info_get_args *a, enum 
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	if (v >= FFA_VERSION_1_1) {
 		r->x[5] |= ((uint64_t)a->count_only & 0x1U) << 0;
 	}
@@ -1299,7 +1163,7 @@ ffa_decode_partition_info_get_result(const struct ffa_regs *r, enum ffa_version 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1328,16 +1192,6 @@ ffa_encode_partition_info_get_result(const struct ffa_partition_info_get_result 
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	if (v >= FFA_VERSION_1_1) {
 		r->x[3] = (uint64_t)res->desc_size & 0xffffffffU;
 	}
@@ -1375,16 +1229,6 @@ ffa_encode_id_get(const struct ffa_id_get_args *a, enum ffa_version v, struct ff
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 static inline __attribute__((warn_unused_result)) int32_t
@@ -1395,7 +1239,7 @@ ffa_decode_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ff
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1423,16 +1267,6 @@ ffa_encode_id_get_result(const struct ffa_id_get_result *res, enum ffa_version v
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[2] |= ((uint64_t)res->id & 0xffffU) << 0;
 }
 
@@ -1482,16 +1316,6 @@ ffa_encode_msg_poll(const struct ffa_msg_poll_args *a, enum ffa_version v, struc
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MSG_WAIT: DEN0077A v1.2 §14.1 */
@@ -1529,16 +1353,6 @@ ffa_encode_msg_wait(const struct ffa_msg_wait_args *a, enum ffa_version v, struc
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	if (v >= FFA_VERSION_1_2) {
 		r->x[2] |= ((uint64_t)a->retain_rx & 0x1U) << 0;
 	}
@@ -1580,16 +1394,6 @@ ffa_encode_yield(const struct ffa_yield_args *a, enum ffa_version v, struct ffa_
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->vcpu & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->endpoint & 0xffffU) << 16;
 }
@@ -1628,16 +1432,6 @@ ffa_encode_run(const struct ffa_run_args *a, enum ffa_version v, struct ffa_regs
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->vcpu & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->target & 0xffffU) << 16;
 }
@@ -1689,16 +1483,6 @@ ffa_encode_msg_send(const struct ffa_msg_send_args *a, enum ffa_version v, struc
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
 	r->x[4] |= ((uint64_t)a->notify & 0x1U) << 0;
@@ -1713,7 +1497,7 @@ ffa_decode_msg_send_result(const struct ffa_regs *r, enum ffa_version v, struct 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1738,16 +1522,6 @@ ffa_encode_msg_send_result(const struct ffa_msg_send_result *res, enum ffa_versi
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MSG_SEND_DIRECT_REQ: DEN0077A v1.2 §15.2 */
@@ -1791,16 +1565,6 @@ ffa_encode_msg_send_direct_req(const struct ffa_msg_send_direct_req_args *a, enu
 	r->x[5] = (uint64_t)a->payload[2] & conv;
 	r->x[6] = (uint64_t)a->payload[3] & conv;
 	r->x[7] = (uint64_t)a->payload[4] & conv;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->framework_type & 0xffU) << 0;
@@ -1848,16 +1612,6 @@ ffa_encode_msg_send_direct_resp(const struct ffa_msg_send_direct_resp_args *a, e
 	r->x[5] = (uint64_t)a->payload[2] & conv;
 	r->x[6] = (uint64_t)a->payload[3] & conv;
 	r->x[7] = (uint64_t)a->payload[4] & conv;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->framework_type & 0xffU) << 0;
@@ -1900,16 +1654,6 @@ ffa_encode_mem_donate(const struct ffa_mem_donate_args *a, enum ffa_version v, s
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 static inline __attribute__((warn_unused_result)) int32_t
@@ -1920,7 +1664,7 @@ ffa_decode_mem_donate_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -1947,16 +1691,6 @@ ffa_encode_mem_donate_result(const struct ffa_mem_donate_result *res, enum ffa_v
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MEM_LEND: DEN0077A v1.0 §11.2 */
@@ -1995,16 +1729,6 @@ ffa_encode_mem_lend(const struct ffa_mem_lend_args *a, enum ffa_version v, struc
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 static inline __attribute__((warn_unused_result)) int32_t
@@ -2015,7 +1739,7 @@ ffa_decode_mem_lend_result(const struct ffa_regs *r, enum ffa_version v, struct 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2042,16 +1766,6 @@ ffa_encode_mem_lend_result(const struct ffa_mem_lend_result *res, enum ffa_versi
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MEM_SHARE: DEN0077A v1.0 §11.3 */
@@ -2090,16 +1804,6 @@ ffa_encode_mem_share(const struct ffa_mem_share_args *a, enum ffa_version v, str
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 static inline __attribute__((warn_unused_result)) int32_t
@@ -2110,7 +1814,7 @@ ffa_decode_mem_share_result(const struct ffa_regs *r, enum ffa_version v, struct
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2137,16 +1841,6 @@ ffa_encode_mem_share_result(const struct ffa_mem_share_result *res, enum ffa_ver
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MEM_RETRIEVE_REQ: DEN0077A v1.0 §11.4 */
@@ -2185,16 +1879,6 @@ ffa_encode_mem_retrieve_req(const struct ffa_mem_retrieve_req_args *a, enum ffa_
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MEM_RETRIEVE_RESP: DEN0077A v1.0 §11.5 */
@@ -2231,16 +1915,6 @@ ffa_encode_mem_retrieve_resp(const struct ffa_mem_retrieve_resp_args *a, enum ff
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MEM_RELINQUISH: DEN0077A v1.0 §11.6 */
@@ -2275,16 +1949,6 @@ ffa_encode_mem_relinquish(const struct ffa_mem_relinquish_args *a, enum ffa_vers
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 static inline __attribute__((warn_unused_result)) int32_t
@@ -2295,7 +1959,7 @@ ffa_decode_mem_relinquish_result(const struct ffa_regs *r, enum ffa_version v, s
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2320,16 +1984,6 @@ ffa_encode_mem_relinquish_result(const struct ffa_mem_relinquish_result *res, en
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MEM_RECLAIM: DEN0077A v1.0 §11.7 */
@@ -2370,16 +2024,6 @@ ffa_encode_mem_reclaim(const struct ffa_mem_reclaim_args *a, enum ffa_version v,
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[3] |= ((uint64_t)a->zero_memory & 0x1U) << 0;
 	r->x[3] |= ((uint64_t)a->time_slice & 0x1U) << 1;
 }
@@ -2392,7 +2036,7 @@ ffa_decode_mem_reclaim_result(const struct ffa_regs *r, enum ffa_version v, stru
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2417,16 +2061,6 @@ ffa_encode_mem_reclaim_result(const struct ffa_mem_reclaim_result *res, enum ffa
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MEM_OP_PAUSE: DEN0077A v1.0 §11.8 */
@@ -2463,16 +2097,6 @@ ffa_encode_mem_op_pause(const struct ffa_mem_op_pause_args *a, enum ffa_version 
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MEM_OP_RESUME: DEN0077A v1.0 §11.9 */
@@ -2509,16 +2133,6 @@ ffa_encode_mem_op_resume(const struct ffa_mem_op_resume_args *a, enum ffa_versio
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 static inline __attribute__((warn_unused_result)) int32_t
@@ -2529,7 +2143,7 @@ ffa_decode_mem_op_resume_result(const struct ffa_regs *r, enum ffa_version v, st
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2554,16 +2168,6 @@ ffa_encode_mem_op_resume_result(const struct ffa_mem_op_resume_result *res, enum
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MEM_FRAG_RX: DEN0077A v1.0 §11.10 */
@@ -2602,16 +2206,6 @@ ffa_encode_mem_frag_rx(const struct ffa_mem_frag_rx_args *a, enum ffa_version v,
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[4] |= ((uint64_t)a->endpoint_id & 0xffffU) << 16;
 }
 
@@ -2651,16 +2245,6 @@ ffa_encode_mem_frag_tx(const struct ffa_mem_frag_tx_args *a, enum ffa_version v,
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[4] |= ((uint64_t)a->endpoint_id & 0xffffU) << 16;
 }
 
@@ -2672,7 +2256,7 @@ ffa_decode_mem_frag_tx_result(const struct ffa_regs *r, enum ffa_version v, stru
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2699,16 +2283,6 @@ ffa_encode_mem_frag_tx_result(const struct ffa_mem_frag_tx_result *res, enum ffa
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_NORMAL_WORLD_RESUME: DEN0077A v1.2 §14.5 */
@@ -2743,16 +2317,6 @@ ffa_encode_normal_world_resume(const struct ffa_normal_world_resume_args *a, enu
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_BITMAP_CREATE: DEN0077A v1.2 §16.1 */
@@ -2791,16 +2355,6 @@ ffa_encode_notification_bitmap_create(const struct ffa_notification_bitmap_creat
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
 }
 
@@ -2812,7 +2366,7 @@ ffa_decode_notification_bitmap_create_result(const struct ffa_regs *r, enum ffa_
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2837,16 +2391,6 @@ ffa_encode_notification_bitmap_create_result(const struct ffa_notification_bitma
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_BITMAP_DESTROY: DEN0077A v1.2 §16.2 */
@@ -2882,16 +2426,6 @@ ffa_encode_notification_bitmap_destroy(const struct ffa_notification_bitmap_dest
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
 }
 
@@ -2903,7 +2437,7 @@ ffa_decode_notification_bitmap_destroy_result(const struct ffa_regs *r, enum ffa
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -2928,16 +2462,6 @@ ffa_encode_notification_bitmap_destroy_result(const struct ffa_notification_bitm
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_BIND: DEN0077A v1.2 §16.3 */
@@ -2952,6 +2476,8 @@ ffa_decode_notification_bind(const struct ffa_regs *r, enum ffa_version v, struc
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[2] & conv & 0xfffffffeU) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_bind_args){ .smc64 = smc64 };
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
@@ -2977,16 +2503,6 @@ ffa_encode_notification_bind(const struct ffa_notification_bind_args *a, enum ff
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->per_vcpu & 0x1U) << 0;
@@ -3000,7 +2516,7 @@ ffa_decode_notification_bind_result(const struct ffa_regs *r, enum ffa_version v
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3025,16 +2541,6 @@ ffa_encode_notification_bind_result(const struct ffa_notification_bind_result *r
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_UNBIND: DEN0077A v1.2 §16.4 */
@@ -3049,6 +2555,8 @@ ffa_decode_notification_unbind(const struct ffa_regs *r, enum ffa_version v, str
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[2] & conv & 0xffffffffU) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_unbind_args){ .smc64 = smc64 };
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
@@ -3073,16 +2581,6 @@ ffa_encode_notification_unbind(const struct ffa_notification_unbind_args *a, enu
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
 }
@@ -3095,7 +2593,7 @@ ffa_decode_notification_unbind_result(const struct ffa_regs *r, enum ffa_version
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3120,16 +2618,6 @@ ffa_encode_notification_unbind_result(const struct ffa_notification_unbind_resul
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_SET: DEN0077A v1.2 §16.5 */
@@ -3173,16 +2661,6 @@ ffa_encode_notification_set(const struct ffa_notification_set_args *a, enum ffa_
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->sender & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->per_vcpu & 0x1U) << 0;
@@ -3198,7 +2676,7 @@ ffa_decode_notification_set_result(const struct ffa_regs *r, enum ffa_version v,
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3223,16 +2701,6 @@ ffa_encode_notification_set_result(const struct ffa_notification_set_result *res
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_GET: DEN0077A v1.2 §16.6 */
@@ -3247,6 +2715,8 @@ ffa_decode_notification_get(const struct ffa_regs *r, enum ffa_version v, struct
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[2] & conv & 0xfffffff0U) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_get_args){ .smc64 = smc64 };
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->receiver_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 16) & 0xffffU));
@@ -3273,16 +2743,6 @@ ffa_encode_notification_get(const struct ffa_notification_get_args *a, enum ffa_
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->receiver & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->receiver_vcpu & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->from_sp & 0x1U) << 0;
@@ -3299,7 +2759,7 @@ ffa_decode_notification_get_result(const struct ffa_regs *r, enum ffa_version v,
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3330,16 +2790,6 @@ ffa_encode_notification_get_result(const struct ffa_notification_get_result *res
 	r->x[5] = ((uint64_t)res->vm_bitmap >> 32) & 0xffffffffU;
 	r->x[6] = (uint64_t)res->spm_bitmap & 0xffffffffU;
 	r->x[7] = (uint64_t)res->hyp_bitmap & 0xffffffffU;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_NOTIFICATION_INFO_GET: DEN0077A v1.2 §16.7 */
@@ -3374,16 +2824,6 @@ ffa_encode_notification_info_get(const struct ffa_notification_info_get_args *a,
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 static inline __attribute__((warn_unused_result)) int32_t
@@ -3394,7 +2834,7 @@ ffa_decode_notification_info_get_result(const struct ffa_regs *r, enum ffa_versi
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3448,16 +2888,6 @@ ffa_encode_notification_info_get_result(const struct ffa_notification_info_get_r
 	r->x[5] = (uint64_t)res->ids_2 & conv;
 	r->x[6] = (uint64_t)res->ids_3 & conv;
 	r->x[7] = (uint64_t)res->ids_4 & conv;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[2] |= ((uint64_t)res->more_pending & 0x1U) << 0;
 	r->x[2] |= ((uint64_t)res->list_count & 0x1fU) << 7;
 	r->x[2] |= ((uint64_t)res->list_size[0] & 0x3U) << 12;
@@ -3516,16 +2946,6 @@ ffa_encode_rx_acquire(const struct ffa_rx_acquire_args *a, enum ffa_version v, s
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
 }
 
@@ -3537,7 +2957,7 @@ ffa_decode_rx_acquire_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3562,16 +2982,6 @@ ffa_encode_rx_acquire_result(const struct ffa_rx_acquire_result *res, enum ffa_v
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_SPM_ID_GET: DEN0077A v1.2 §13.11 */
@@ -3606,16 +3016,6 @@ ffa_encode_spm_id_get(const struct ffa_spm_id_get_args *a, enum ffa_version v, s
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 static inline __attribute__((warn_unused_result)) int32_t
@@ -3626,7 +3026,7 @@ ffa_decode_spm_id_get_result(const struct ffa_regs *r, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3654,16 +3054,6 @@ ffa_encode_spm_id_get_result(const struct ffa_spm_id_get_result *res, enum ffa_v
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[2] |= ((uint64_t)res->id & 0xffffU) << 0;
 }
 
@@ -3679,6 +3069,8 @@ ffa_decode_msg_send2(const struct ffa_regs *r, enum ffa_version v, struct ffa_ms
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	if ((r->x[2] & conv & 0xfffffffdU) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_msg_send2_args){ .smc64 = smc64 };
 	out->sender_vm_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->delay_sri = (((r->x[2] >> 1) & 0x1U) != 0);
@@ -3701,16 +3093,6 @@ ffa_encode_msg_send2(const struct ffa_msg_send2_args *a, enum ffa_version v, str
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->sender_vm_id & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->delay_sri & 0x1U) << 1;
 }
@@ -3723,7 +3105,7 @@ ffa_decode_msg_send2_result(const struct ffa_regs *r, enum ffa_version v, struct
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3748,16 +3130,6 @@ ffa_encode_msg_send2_result(const struct ffa_msg_send2_result *res, enum ffa_ver
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_SECONDARY_EP_REGISTER: DEN0077A v1.2 §18.2.2.1 */
@@ -3793,16 +3165,6 @@ ffa_encode_secondary_ep_register(const struct ffa_secondary_ep_register_args *a,
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 static inline __attribute__((warn_unused_result)) int32_t
@@ -3813,7 +3175,7 @@ ffa_decode_secondary_ep_register_result(const struct ffa_regs *r, enum ffa_versi
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3838,16 +3200,6 @@ ffa_encode_secondary_ep_register_result(const struct ffa_secondary_ep_register_r
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MEM_PERM_GET: DEN0077A v1.1 §16.8 */
@@ -3883,16 +3235,6 @@ ffa_encode_mem_perm_get(const struct ffa_mem_perm_get_args *a, enum ffa_version 
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 static inline __attribute__((warn_unused_result)) int32_t
@@ -3903,7 +3245,7 @@ ffa_decode_mem_perm_get_result(const struct ffa_regs *r, enum ffa_version v, str
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -3932,16 +3274,6 @@ ffa_encode_mem_perm_get_result(const struct ffa_mem_perm_get_result *res, enum f
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[2] |= ((uint64_t)res->data_access & 0x3U) << 0;
 	r->x[2] |= ((uint64_t)res->exec_never & 0x1U) << 2;
 }
@@ -3984,16 +3316,6 @@ ffa_encode_mem_perm_set(const struct ffa_mem_perm_set_args *a, enum ffa_version 
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[3] |= ((uint64_t)a->data_access & 0x3U) << 0;
 	r->x[3] |= ((uint64_t)a->exec_never & 0x1U) << 2;
 }
@@ -4006,7 +3328,7 @@ ffa_decode_mem_perm_set_result(const struct ffa_regs *r, enum ffa_version v, str
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -4031,16 +3353,6 @@ ffa_encode_mem_perm_set_result(const struct ffa_mem_perm_set_result *res, enum f
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_CONSOLE_LOG: DEN0077A v1.2 §13.12 */
@@ -4113,7 +3425,7 @@ ffa_decode_console_log_result(const struct ffa_regs *r, enum ffa_version v, stru
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -4138,16 +3450,6 @@ ffa_encode_console_log_result(const struct ffa_console_log_result *res, enum ffa
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_PARTITION_INFO_GET_REGS: DEN0077A v1.2 §13.9 */
@@ -4162,6 +3464,9 @@ ffa_decode_partition_info_get_regs(const struct ffa_regs *r, enum ffa_version v,
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
+	/* tag must be zero while start-index is. */
+	if (((r->x[3] & conv) & 0xffffU) == 0 && ((r->x[3] & conv) & 0xffff0000U) != 0)
+		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_partition_info_get_regs_args){ .smc64 = smc64 };
 	ffa_le_put(out->uuid.b + 0, r->x[1], 8);
 	ffa_le_put(out->uuid.b + 8, r->x[2], 8);
@@ -4186,16 +3491,6 @@ ffa_encode_partition_info_get_regs(const struct ffa_partition_info_get_regs_args
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[3] |= ((uint64_t)a->start_index & 0xffffU) << 0;
 	r->x[3] |= ((uint64_t)a->tag & 0xffffU) << 16;
 	r->x[3] &= conv;
@@ -4209,7 +3504,7 @@ ffa_decode_partition_info_get_regs_result(const struct ffa_regs *r, enum ffa_ver
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -4302,16 +3597,6 @@ ffa_encode_el3_intr_handle(const struct ffa_el3_intr_handle_args *a, enum ffa_ve
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 static inline __attribute__((warn_unused_result)) int32_t
@@ -4322,7 +3607,7 @@ ffa_decode_el3_intr_handle_result(const struct ffa_regs *r, enum ffa_version v, 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -4347,16 +3632,6 @@ ffa_encode_el3_intr_handle_result(const struct ffa_el3_intr_handle_result *res, 
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 /* FFA_MSG_SEND_DIRECT_REQ2: DEN0077A v1.2 §15.4 */
@@ -4521,16 +3796,6 @@ ffa_encode_ns_res_info_get(const struct ffa_ns_res_info_get_args *a, enum ffa_ve
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->target_id & 0xffffU) << 0;
 	r->x[1] &= conv;
 	r->x[2] |= ((uint64_t)a->target_valid & 0x1U) << 0;
@@ -4547,7 +3812,7 @@ ffa_decode_ns_res_info_get_result(const struct ffa_regs *r, enum ffa_version v, 
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
-		return (int32_t)(uint32_t)r->x[2] < 0 ? (int32_t)(uint32_t)r->x[2] : FFA_INVALID_PARAMETERS;
+		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
@@ -4574,16 +3839,6 @@ ffa_encode_ns_res_info_get_result(const struct ffa_ns_res_info_get_result *res, 
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[2] |= ((uint64_t)res->remaining_size & 0xffffffffU) << 0;
 	r->x[2] |= ((uint64_t)res->written_size & 0xffffffffU) << 32;
 	r->x[2] &= conv;
@@ -4622,16 +3877,6 @@ ffa_encode_abort(const struct ffa_abort_args *a, enum ffa_version v, struct ffa_
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 }
 
 
@@ -4683,16 +3928,6 @@ ffa_encode_fwk_vm_created_req(const struct ffa_fwk_vm_created_req_args *a, enum 
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 	r->x[5] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
@@ -4744,16 +3979,6 @@ ffa_encode_fwk_vm_created_resp(const struct ffa_fwk_vm_created_resp_args *a, enu
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 	r->x[2] = 0x80000005U;
@@ -4807,16 +4032,6 @@ ffa_encode_fwk_vm_destroyed_req(const struct ffa_fwk_vm_destroyed_req_args *a, e
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 	r->x[5] |= ((uint64_t)a->vm_id & 0xffffU) << 0;
@@ -4868,16 +4083,6 @@ ffa_encode_fwk_vm_destroyed_resp(const struct ffa_fwk_vm_destroyed_resp_args *a,
 	r->x[5] = 0;
 	r->x[6] = 0;
 	r->x[7] = 0;
-	r->x[8] = 0;
-	r->x[9] = 0;
-	r->x[10] = 0;
-	r->x[11] = 0;
-	r->x[12] = 0;
-	r->x[13] = 0;
-	r->x[14] = 0;
-	r->x[15] = 0;
-	r->x[16] = 0;
-	r->x[17] = 0;
 	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 	r->x[2] = 0x80000007U;

@@ -175,6 +175,12 @@ struct ffa_vm {
 	/* Partitions (cache indexes) still to get a VM destroyed message. */
 	uint64_t destroy_pending[(FFA_MAX_PARTITIONS + 63) / 64];
 	uint16_t id;
+	/*
+	 * Bumped each time the slot takes a VM: code that found a VM under
+	 * one lock and comes back to it under another checks it is still
+	 * that VM (id and generation), not a new one in its slot.
+	 */
+	uint32_t generation;
 	uint16_t vcpu_count;
 	bool aarch64;
 	/*

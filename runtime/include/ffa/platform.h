@@ -86,7 +86,11 @@ struct ffa_platform {
 	void (*lock)(void *ctx, struct ffa_lock *lock);
 	void (*unlock)(void *ctx, struct ffa_lock *lock);
 
-	/* Raise virtual interrupt intid on one vCPU of a VM. */
+	/*
+	 * Raise virtual interrupt intid on one vCPU of a VM. Called with
+	 * that VM's lock held and the VM live, so never for a VM after
+	 * ffa_vm_destroy(): it must take no lock of the mediator.
+	 */
 	void (*inject_virq)(void *ctx, uint16_t vm_id, uint16_t vcpu,
 			    uint32_t intid);
 

@@ -20,7 +20,7 @@
 
 struct hyp_platform {
 	struct ffa_platform ops;
-	uint32_t effect_count;          /* may exceed MAX_EFFECTS: the first ones are kept */
+	uint32_t effect_count;          /* may exceed MAX_EFFECTS: a ring keeps the last ones */
 	struct sim_effect effects[MAX_EFFECTS];
 	int fail_next_map;              /* map_guest answers NO_MEMORY this many times */
 	bool trace;                     /* print each SMC to the SPMC */

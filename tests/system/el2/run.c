@@ -17,7 +17,7 @@ static uint64_t reg_of(const struct guest *g, uint64_t v)
 /* One SMC: true when handled (by the mediator, or passed to EL3). */
 static bool smc_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa)
 {
-	struct ffa_regs regs;
+	struct ffa_regs regs = { { 0 } };
 
 	for (int i = 0; i < FFA_REG_COUNT; i++)
 		regs.x[i] = reg_of(g, ctx->x[i]);
@@ -36,7 +36,7 @@ static bool smc_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool
 /* An HVC from a guest that may make them (Linux with method "hvc"): to EL3. */
 static void hvc_trap(struct guest_ctx *ctx)
 {
-	struct ffa_regs regs;
+	struct ffa_regs regs = { { 0 } };
 
 	for (int i = 0; i < FFA_REG_COUNT; i++)
 		regs.x[i] = ctx->x[i];

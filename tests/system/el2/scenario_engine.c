@@ -190,7 +190,7 @@ static void cmd_call(const struct cmd *c)
 {
 	struct guest *g = arg_guest(c, 1);
 	struct guest_ctx *ctx;
-	struct ffa_regs regs;
+	struct ffa_regs regs = { { 0 } };
 	uint64_t vcpu, esr;
 	bool not_ffa;
 
@@ -333,7 +333,7 @@ static void cmd_counts(const struct cmd *c)
 
 static void cmd_effects_since(const struct cmd *c)
 {
-	engine_effects_since(&uart_out, c, hyp_plat.effects, MAX_EFFECTS, hyp_plat.effect_count);
+	engine_effects_since_ring(&uart_out, c, hyp_plat.effects, MAX_EFFECTS, hyp_plat.effect_count);
 }
 
 /*

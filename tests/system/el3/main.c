@@ -112,7 +112,7 @@ static bool is_ffa(uint32_t fid)
 /* FF-A: the model answers once the scenario (or the hypervisor) started it. */
 static void ffa_call(struct el3_regs *r)
 {
-	struct ffa_regs regs;
+	struct ffa_regs regs = { { 0 } };
 
 	for (int i = 0; i < FFA_REG_COUNT; i++)
 		regs.x[i] = r->x[i];
