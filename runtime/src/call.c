@@ -42,7 +42,7 @@ static __attribute__((__noinline__, __cold__)) void after_call(const struct ffa_
  * becomes the fallback of spec/status.yaml, with a warning. The only place
  * a status leaves for a VM.
  */
-static __attribute__((noinline, cold)) void status_for_vm(const struct ffa_call_ctx *ctx, uint32_t fid,
+static __attribute__((__noinline__, __cold__)) void status_for_vm(const struct ffa_call_ctx *ctx, uint32_t fid,
 							  struct ffa_regs *out)
 {
 	char name[32];
