@@ -244,9 +244,8 @@ def build_xen_locked(cache):
 # dom0 runs the Linux guest test's script (linux/prepare.py), and before
 # its end waits for both domUs to be ready and destroys domU 2 (the
 # lender), as a toolstack would after a crash: its buffers are still mapped
-# and a share open. Then domU 1: OP-TEE's partition keeps the page Linux's
-# optee driver shared (retrieved) until the driver unregisters it, so the
-# SPMC refuses its reclaim, and the destroy must not wait for it.
+# and a share open. Then domU 1, whose optee share OP-TEE's partition has
+# retrieved: it lets go when told the VM is destroyed.
 DOM0_TEARDOWN = r"""
 echo "ffa-test: dom0 destroys domU 2"
 if insmod /lib/modules/xen_privcmd.ko && /bin/xenctl wait-console "@READY@" 300 \
@@ -556,6 +555,7 @@ def checks(group, status, text):
     held = spmc_held(text)
     if group == "teardown":
         calls = [c[0] for c in ffa_calls(xen, 3) if int(c[2], 16) != 0x84000060]
+        calls_d1 = [c[0] for c in ffa_calls(xen, 2) if int(c[2], 16) != 0x84000060]
         return [
             ("Xen: d2 (dom0less, xen,tee) is VM 0x3", "ffa: d2 is VM 0x3" in xen),
             ("domU 2 had its RX/TX mapped and a share open when destroyed (its last call "
@@ -573,15 +573,16 @@ def checks(group, status, text):
              "holds dom0's (VM 0x1) bitmaps",
              held is not None and all("0x3" not in v for v in held.values())
              and "0x1" in held["bitmaps"]),
-            ("dom0 destroyed domU 1 too, whose optee share OP-TEE's partition still holds: "
-             "Xen did not wait, the mediator keeps VM 0x2's id and that page and retries in "
-             "the background",
-             "ffa-test: domU 1 destroyed" in dom0 and
-             "ffa: d1 (VM 0x2): partitions still hold some of its memory" in xen),
-            ("the SPMC still holds VM 0x2's share and its notification bitmaps (destroyed "
-             "last), nothing else of it (buffers unregistered, partitions told)",
-             held is not None and held["transactions"] == ["0x2"] and
-             "0x2" not in held["buffers"] and "0x2" not in held["known"]),
+            ("dom0 destroyed the Linux domU 1 too, its buffers mapped and optee's share open "
+             "(retrieved by OP-TEE's partition, which lets go when told the VM is gone): the "
+             "mediator tore VM 0x2 down with nothing left claimed",
+             "ffa-test: domU 1 destroyed" in dom0 and "FFA_RXTX_MAP_64" in calls_d1 and
+             any(n.startswith("FFA_MEM_SHARE") for n in calls_d1) and
+             not any(n.startswith(("FFA_MEM_RECLAIM", "FFA_RXTX_UNMAP")) for n in calls_d1) and
+             re.search(r"ffa: d1 \(VM 0x2\) torn down: destroy 0, 0 pages still claimed", xen)
+             is not None),
+            ("the SPMC holds nothing of VM 0x2 either",
+             held is not None and all("0x2" not in v for v in held.values())),
             ("dom0 carried on after the destroys", "ffa-test: done" in dom0),
         ] + ended
     if group == "lend":
