@@ -18,8 +18,9 @@ static const char *const verdict_names[] = {
 /*
  * After a call, the rare work: freezing the version on a VM's first
  * successful call other than VERSION, and logging each call by name.
+ * Attribute names take underscores: Xen and Linux define noinline as a macro.
  */
-static __attribute__((noinline, cold)) void after_call(const struct ffa_call_ctx *ctx, uint32_t state,
+static __attribute__((__noinline__, __cold__)) void after_call(const struct ffa_call_ctx *ctx, uint32_t state,
 							uint32_t fid, enum ffa_verdict verdict,
 							const struct ffa_regs *out)
 {
@@ -41,7 +42,7 @@ static __attribute__((noinline, cold)) void after_call(const struct ffa_call_ctx
  * becomes the fallback of spec/status.yaml, with a warning. The only place
  * a status leaves for a VM.
  */
-static __attribute__((noinline, cold)) void status_for_vm(const struct ffa_call_ctx *ctx, uint32_t fid,
+static __attribute__((__noinline__, __cold__)) void status_for_vm(const struct ffa_call_ctx *ctx, uint32_t fid,
 							  struct ffa_regs *out)
 {
 	char name[32];

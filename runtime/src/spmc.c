@@ -12,7 +12,7 @@
  * hostile secure world cannot hand the runtime, or a VM through it, a
  * status outside the specification.
  */
-static __attribute__((noinline, cold)) void spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs,
+static __attribute__((__noinline__, __cold__)) void spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs,
 								 enum ffa_version v)
 {
 	ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_ERROR status %#llx is not an FF-A %u.%u status; taken as %d",

@@ -51,3 +51,18 @@ if(FFA_REAL_FIRMWARE)
     endforeach()
   endforeach()
 endif()
+
+# system_xen_*: the mediator built into Debian bookworm's Xen 4.17.5 through
+# ports/xen (tests/system/xen/xen.py). system_xen_boot fetches (first run
+# only) and builds Xen, boots it with dom0 and two dom0less domUs once and
+# asserts QEMU's exit status; the others judge that boot's console.
+add_test(NAME system_xen_boot
+         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/xen/xen.py boot --build ${CMAKE_BINARY_DIR})
+# The Linux guest's files and download cache are shared: one at a time.
+set_tests_properties(system_xen_boot PROPERTIES TIMEOUT 2400 FIXTURES_SETUP xen_boot
+                     RESOURCE_LOCK linux_guest)
+foreach(group dom0 domu teardown lend)
+  add_test(NAME system_xen_${group}
+           COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/xen/xen.py check ${group} --build ${CMAKE_BINARY_DIR})
+  set_tests_properties(system_xen_${group} PROPERTIES TIMEOUT 60 FIXTURES_REQUIRED xen_boot)
+endforeach()

@@ -44,8 +44,40 @@ void el3_main(void)
  * pages, so the system test can tell that the bytes Linux wrote reached
  * the secure side through the mediator's translation.
  */
+/*
+ * The VMs the SPMC still holds something of: mapped RX/TX buffers, memory
+ * transactions, notification bitmaps, partitions that know them as
+ * created. A destroyed VM must be in none of the lists (the Xen system
+ * test checks its domU's teardown with it).
+ */
+static void report_held(void)
+{
+	const struct spmc *s = &spmc_model;
+
+	uart_puts("el3: SPMC at power-off: buffers of VMs [");
+	for (uint32_t i = 0; i < SPMC_MAX_VM_BUFFERS; i++)
+		if (s->vm[i].mapped)
+			uart_printf(" %#x", s->vm[i].endpoint);
+	uart_puts(" ], transactions of VMs [");
+	for (uint32_t i = 0; i < SPMC_MAX_TRANSACTIONS; i++)
+		if (s->mem[i].used)
+			uart_printf(" %#x", s->mem[i].sender);
+	uart_puts(" ], notification bitmaps of VMs [");
+	for (uint32_t i = 0; i < SPMC_NOTIFY_VMS; i++)
+		if (s->notify.vms[i].used)
+			uart_printf(" %#x", s->notify.vms[i].id);
+	uart_puts(" ], VMs known to partitions [");
+	for (uint32_t p = 0; p < s->config.partition_count; p++)
+		for (uint32_t i = 0; i < s->part[p].vm_count; i++)
+			uart_printf(" %#x", s->part[p].vms[i].id);
+	uart_puts(" ]\n");
+}
+
 void el3_report(void)
 {
+	if (el3_spmc.initialised)
+		report_held();
+
 	const struct spmc_config *c = &spmc_model.config;
 
 	for (uint32_t i = 0; el3_spmc.initialised && i < c->partition_count; i++) {
