@@ -97,23 +97,9 @@ class SourceApt:
 
     def __init__(self, root):
         self.root = os.path.join(root, "apt")
-        state = os.path.join(self.root, "state")
-        for d in ("state/lists/partial", "cache/archives/partial", "preferences.d"):
-            os.makedirs(os.path.join(self.root, d), exist_ok=True)
-        status = os.path.join(state, "status")
-        open(status, "a").close()
-        sources = os.path.join(self.root, "sources.list")
         uri = prepare.machine_archive_uri()
-        prepare.write_atomic(sources, "".join(
-            f"deb-src [signed-by={KEYRING}] {uri} {suite} main\n" for suite in SUITES).encode())
-        options = {
-            "Dir::Etc::sourcelist": sources, "Dir::Etc::sourceparts": "-",
-            "Dir::Etc::preferencesparts": os.path.join(self.root, "preferences.d"),
-            "Dir::State": state, "Dir::State::Lists": os.path.join(state, "lists"),
-            "Dir::State::status": status, "Dir::Cache": os.path.join(self.root, "cache"),
-            "APT::Sandbox::User": "root",
-        }
-        self.options = [a for k, v in options.items() for a in ("-o", f"{k}={v}")]
+        self.options = prepare.private_apt_options(self.root, [
+            f"deb-src [signed-by={KEYRING}] {uri} {suite} main" for suite in SUITES])
         self.updated = False
 
     def update(self):

@@ -125,37 +125,45 @@ def deb822_fields(stanza):
     return fields
 
 
+def private_apt_options(root, source_lines, extra=None):
+    """apt-get options for an apt of our own under root: these sources.list
+    lines, its own lists and cache, and an empty status (nothing installed:
+    the host's packages are not ours), so the machine's apt state is left as
+    it is. The kernel, firmware and Xen downloads all use it."""
+    state = os.path.join(root, "state")
+    for d in ("state/lists/partial", "cache/archives/partial", "preferences.d"):
+        os.makedirs(os.path.join(root, d), exist_ok=True)
+    status = os.path.join(state, "status")
+    open(status, "a").close()
+    sources = os.path.join(root, "sources.list")
+    write_atomic(sources, "".join(line + "\n" for line in source_lines).encode())
+    options = {
+        "Dir::Etc::sourcelist": sources,
+        "Dir::Etc::sourceparts": "-",
+        "Dir::Etc::preferencesparts": os.path.join(root, "preferences.d"),
+        "Dir::State": state,
+        "Dir::State::Lists": os.path.join(state, "lists"),
+        "Dir::State::status": status,
+        "Dir::Cache": os.path.join(root, "cache"),
+        # The cache dir is root's; apt's _apt sandbox user could not write it.
+        "APT::Sandbox::User": "root",
+        **(extra or {}),
+    }
+    return [arg for k, v in options.items() for arg in ("-o", f"{k}={v}")]
+
+
 class PrivateApt:
     """apt-get and apt-cache with their own sources, lists and cache under the
     cache dir, for arm64 only: the machine's apt state is left as it is (and
     arm64 needs no dpkg --add-architecture, since nothing is installed)."""
 
     def __init__(self, cache):
-        root = os.path.join(cache, "apt")
-        state = os.path.join(root, "state")
-        for d in ("state/lists/partial", "cache/archives/partial", "preferences.d"):
-            os.makedirs(os.path.join(root, d), exist_ok=True)
-        status = os.path.join(state, "status")
-        open(status, "a").close()   # nothing installed: the host's packages are not ours
-        sources = os.path.join(root, "sources.list")
         uri = machine_archive_uri()
-        write_atomic(sources, "".join(
-            f"deb [arch=arm64 signed-by={KEYRING}] {uri} {suite} main\n"
-            for suite in (KERNEL_SUITE, BUSYBOX_SUITE)).encode())
-        options = {
-            "Dir::Etc::sourcelist": sources,
-            "Dir::Etc::sourceparts": "-",
-            "Dir::Etc::preferencesparts": os.path.join(root, "preferences.d"),
-            "Dir::State": state,
-            "Dir::State::Lists": os.path.join(state, "lists"),
-            "Dir::State::status": status,
-            "Dir::Cache": os.path.join(root, "cache"),
-            "APT::Architecture": "arm64",
-            "APT::Architectures::": "arm64",
-            # The cache dir is root's; apt's _apt sandbox user could not write it.
-            "APT::Sandbox::User": "root",
-        }
-        self.options = [arg for k, v in options.items() for arg in ("-o", f"{k}={v}")]
+        self.options = private_apt_options(
+            os.path.join(cache, "apt"),
+            [f"deb [arch=arm64 signed-by={KEYRING}] {uri} {suite} main"
+             for suite in (KERNEL_SUITE, BUSYBOX_SUITE)],
+            {"APT::Architecture": "arm64", "APT::Architectures::": "arm64"})
         self.updated = False
 
     def update(self):

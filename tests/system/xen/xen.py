@@ -102,25 +102,9 @@ def cache_root():
 def apt_options(root):
     """apt-get with its own deb-src list, lists and cache: the machine's
     apt state is left alone. Only bookworm: its xen is the one served."""
-    state = os.path.join(root, "state")
-    for d in ("state/lists/partial", "cache/archives/partial", "preferences.d"):
-        os.makedirs(os.path.join(root, d), exist_ok=True)
-    status = os.path.join(state, "status")
-    open(status, "a").close()
-    sources = os.path.join(root, "sources.list")
-    prepare.write_atomic(sources, f"deb-src [signed-by={KEYRING}] "
-                         f"{prepare.machine_archive_uri()} {XEN_SUITE} main\n".encode())
-    options = {
-        "Dir::Etc::sourcelist": sources,
-        "Dir::Etc::sourceparts": "-",
-        "Dir::Etc::preferencesparts": os.path.join(root, "preferences.d"),
-        "Dir::State": state,
-        "Dir::State::Lists": os.path.join(state, "lists"),
-        "Dir::State::status": status,
-        "Dir::Cache": os.path.join(root, "cache"),
-        "APT::Sandbox::User": "root",
-    }
-    return [a for k, v in options.items() for a in ("-o", f"{k}={v}")]
+    return prepare.private_apt_options(root, [
+        f"deb-src [signed-by={KEYRING}] {prepare.machine_archive_uri()} "
+        f"{XEN_SUITE} main"])
 
 
 def fetch_source(cache):
