@@ -129,23 +129,11 @@ def boot(build, out, log_path, firmware, secure_path):
         return status, f.read(), secure, time.monotonic() - t0
 
 
-# Checks real firmware fails for want of runtime fixes that are another
-# change's (issue 13 item 5, branch lifecycle): reported as KNOWN, with the
-# reason, and not counted against the run; once they pass they say so.
-KNOWN = {
-    ("tfa", "MEM_SHARE then MEM_RECLAIM"):
-        "OP-TEE under TF-A's EL3 SPMC fails to retrieve the share Linux "
-        "makes (its log: \"Failed to get cookie\"), so TF-A refuses the "
-        "reclaim (DENIED); not investigated yet",
-    ("tfa", "OP-TEE opened the device enumeration session"):
-        "OP-TEE cannot retrieve the argument page Linux shared (its log: "
-        "\"Can't find cookie\")",
-    ("tfa", "the hypervisor destroyed the VM"):
-        "the share OP-TEE could not retrieve stays held at TF-A, so the "
-        "mediator's teardown stays open (the VM's id stays taken)",
-    ("tfa", "nothing of the VM left"):
-        "the same share: one memory transaction and its page stay claimed",
-}
+# Checks real firmware is known to fail, with the reason: reported as KNOWN
+# and not counted against the run; once they pass they say so. None now:
+# configuration B's OP-TEE failed every retrieve until its manifest named
+# the normal world's RAM (ns-memory, firmware/optee_sp_manifest_tfa.dts).
+KNOWN = {}
 
 
 def known_failure(firmware, what):
