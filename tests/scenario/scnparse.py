@@ -841,18 +841,26 @@ class Parser:
     def show_want(v):
         return fmt_int(v) if isinstance(v, int) else str(v)
 
-    def parse_captures(self, node, slots, what):
-        """capture: {NAME: FIELD}: [(NAME, pieces)] of result fields (slots)
-        or registers."""
+    @staticmethod
+    def capture_mapping(node, of_what):
+        """A step's capture: mapping, its names checked (each becomes a
+        $name for later steps); of_what says what the names map to."""
         c = node["capture"]
         if not isinstance(c, dict) or not c:
-            bad(node, "capture", "capture is a mapping of names to result "
-                "fields ({h: handle}) or registers ({h: w2})")
-        out = []
-        for name, f in c.items():
+            bad(node, "capture", f"capture is a mapping of names to {of_what}")
+        for name in c:
             if not isinstance(name, str) or not VAR_RE.match("$" + name):
                 bad(c, name, "a capture's name is letters, digits and _ "
                     "(later steps use it as $name)")
+        return c
+
+    def parse_captures(self, node, slots, what):
+        """capture: {NAME: FIELD}: [(NAME, pieces)] of result fields (slots)
+        or registers."""
+        c = self.capture_mapping(node, "result fields ({h: handle}) or "
+                                 "registers ({h: w2})")
+        out = []
+        for name, f in c.items():
             f = str(f)
             m = REG_RE.match(f)
             if f in slots:
@@ -1631,15 +1639,9 @@ class Parser:
         v = version_at(b, "version") if "version" in b else version
         lay = checked(b, "struct", self.codec.struct_layout, b["struct"], v)
         by_name = {f.name: f for f in lay.fields}
-        c = node["capture"]
-        if not isinstance(c, dict) or not c:
-            bad(node, "capture", "capture is a mapping of names to fields "
-                "of the struct ({h: handle})")
+        c = self.capture_mapping(node, "fields of the struct ({h: handle})")
         out = []
         for name, f in c.items():
-            if not isinstance(name, str) or not VAR_RE.match("$" + name):
-                bad(c, name, "a capture's name is letters, digits and _ "
-                    "(later steps use it as $name)")
             fld = by_name.get(str(f))
             if fld is None or fld.count != 1:
                 bad(c, name, f"'{f}' is not a field of {b['struct']}"
