@@ -21,6 +21,44 @@
 #include "mem.h"
 
 /*
+ * The SPMC took the transaction under handle: record it, in one section
+ * with the check that no open transaction has that handle already (an
+ * SPMC that gives a live handle again has answered what no SPMC may, and
+ * two transactions under one handle, even of two VMs at once, would let
+ * one VM reclaim the other's). A donate is not recorded: its ranges go.
+ */
+static int32_t record(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req, ffa_mem_handle_t handle)
+{
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	if (ffa_mem_handle_live(m, handle)) {
+		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC gave a live handle %#llx again", vm->id,
+			(unsigned long long)handle);
+		return FFA_ABORTED;
+	}
+	if (req->slot != NULL) {
+		*req->slot = (struct ffa_share){ .used = true, .op = (uint8_t)req->op, .owner = vm->id,
+						 .handle = handle, .pages = req->pages, .first_range = req->first_range };
+		vm->share_count++;
+		vm->share_pages += req->pages;
+	} else {
+		ffa_mem_free_ranges(m, req->first_range);
+	}
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	return FFA_OK;
+}
+
+/* A transaction that failed: its slot and ranges back (pages unclaimed). */
+static void release(struct ffa_mediator *m, struct mem_request *req)
+{
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	if (req->slot != NULL)
+		*req->slot = (struct ffa_share){ .used = false };
+	ffa_mem_free_ranges(m, req->first_range);
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+}
+
+/*
  * FFA_MEM_SHARE, FFA_MEM_LEND and FFA_MEM_DONATE. Errors: INVALID_PARAMETERS
  * for a buffer other than the TX buffer, lengths that do not match it, or
  * a descriptor that is not valid for the caller's version and the
@@ -90,30 +128,14 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 	claimed = ret == FFA_OK;
 	if (ret == FFA_OK)
 		ret = ffa_mem_send_to_spmc(m, &req, &handle);
-	if (ret == FFA_OK) {
-		m->plat->lock(m->plat->ctx, &m->shares_lock);
-		if (ffa_mem_handle_live(m, handle)) {
-			ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC gave a live handle %#llx again", vm->id,
-				(unsigned long long)handle);
-			ret = FFA_ABORTED;
-		}
-		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	if (ret == FFA_OK)
+		ret = record(m, vm, &req, handle);
+	if (ret != FFA_OK) {
+		/* The pages back first: the ranges name them until they are freed. */
+		if (claimed)
+			ffa_mem_unclaim(m, vm->id, req.first_range, UINT32_MAX, op);
+		release(m, &req);
 	}
-	if (ret != FFA_OK && claimed)
-		ffa_mem_unclaim(m, vm->id, req.first_range, UINT32_MAX, op);
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
-	if (ret == FFA_OK && req.slot != NULL) {
-		*req.slot = (struct ffa_share){ .used = true, .op = (uint8_t)op, .owner = vm->id, .handle = handle,
-						.pages = req.pages, .first_range = req.first_range };
-		vm->share_count++;
-		vm->share_pages += req.pages;
-	} else {
-		/* Failed, or donated: neither the slot nor the ranges are needed. */
-		if (req.slot != NULL)
-			*req.slot = (struct ffa_share){ .used = false };
-		ffa_mem_free_ranges(m, req.first_range);
-	}
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	if (ret == FFA_OK) {
 		res.handle = handle;
 		ffa_encode_mem_share_result(&res, ctx->version, out);
