@@ -95,7 +95,22 @@ struct mem_out {
 /* A writer into the hypervisor's TX buffer, at sent bytes of total. */
 struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req, uint32_t total, uint32_t sent,
 			   ffa_mem_handle_t handle);
+/*
+ * The hypervisor's TX buffer is the writer's between lock and unlock
+ * (which sends what is in it); yield sends it and lets others have the
+ * buffers a moment. Constituents go in with ffa_mem_put_constituent(),
+ * which yields when the buffer is full: no hold of the buffers' lock
+ * makes more than one SMC or translates more than FFA_MEM_PAGES_PER_HOLD
+ * pages (README: "Bounded work").
+ */
+#ifndef FFA_MEM_PAGES_PER_HOLD
+#define FFA_MEM_PAGES_PER_HOLD 4096u
+#endif
+void ffa_mem_out_lock(struct mem_out *o);
+void ffa_mem_out_unlock(struct mem_out *o);
+void ffa_mem_out_yield(struct mem_out *o);
 void ffa_mem_put(struct mem_out *o, const void *desc, size_t len);
+void ffa_mem_put_constituent(struct mem_out *o, const struct ffa_mem_constituent_v1_0 *c);
 void ffa_mem_flush(struct mem_out *o);
 void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composite_off);
 /* One page per constituent: the SPMC's length is known up front. */

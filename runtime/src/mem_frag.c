@@ -40,11 +40,10 @@ static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
 
 	if (m->plat->ipa_to_pa(m->plat->ctx, vm->id, m->ranges[vm->frag.first_range].ipa, &c.address) != FFA_OK)
 		c.address = 0;
-	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+	ffa_mem_out_lock(&o);
 	while (o.status == FFA_OK && o.sent + o.fill < o.total)
-		ffa_mem_put(&o, &c, sizeof(c));
-	ffa_mem_flush(&o);
-	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+		ffa_mem_put_constituent(&o, &c);
+	ffa_mem_out_unlock(&o);
 	if (o.status != FFA_OK) {
 		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: the SPMC dropped unfinished transaction %#llx (%d)", vm->id,
 			(unsigned long long)vm->frag.handle, (int)o.status);
@@ -96,50 +95,57 @@ static int32_t frag_range_ok(const struct ffa_mediator *m, const struct ffa_vm *
 }
 
 /*
- * The constituents in buf[off, end): all checked and claimed first, so a
- * bad fragment changes nothing (the VM may send it again); then taken and
- * sent on.
+ * Take the constituents in buf[off, end) into the transaction: all
+ * checked and claimed first, so a bad fragment changes nothing (the VM may
+ * send it again). Without the hypervisor's buffers' lock: the shares lock
+ * a moment per constituent. How many ranges and pages were taken.
  */
-static int32_t frag_consume(struct ffa_mediator *m, struct ffa_vm *vm, const uint8_t *buf, size_t off, size_t end,
-			    struct mem_out *o)
+static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm *vm, const uint8_t *buf, size_t off, size_t end,
+			 uint32_t *count, uint64_t *pages)
 {
 	const enum ffa_mem_op op = (enum ffa_mem_op)vm->frag.op;
 	const uint32_t n = (uint32_t)((end - off) / FFA_MEM_CONSTITUENT_V1_0_SIZE);
 	uint32_t r = vm->frag.next_range;
-	uint32_t count = 0;
-	uint64_t pages = 0;
 	int32_t ret = FFA_OK;
 
-	for (; count < n; count++, r = m->ranges[r].next) {
+	*count = 0;
+	*pages = 0;
+	for (; *count < n; ++*count, r = m->ranges[r].next) {
 		struct ffa_share_range *range;
 
 		/* Not more than announced, in ranges or in pages. */
-		if (vm->frag.ranges_seen + count == vm->frag.ranges) {
+		if (vm->frag.ranges_seen + *count == vm->frag.ranges) {
 			ret = FFA_INVALID_PARAMETERS;
 			break;
 		}
 		range = &m->ranges[r];
-		if (!ffa_mem_read_constituent(buf, end, off, count, range) ||
-		    range->pages > vm->frag.pages - vm->frag.pages_seen - pages) {
+		if (!ffa_mem_read_constituent(buf, end, off, *count, range) ||
+		    range->pages > vm->frag.pages - vm->frag.pages_seen - *pages) {
 			ret = FFA_INVALID_PARAMETERS;
 			break;
 		}
 		m->plat->lock(m->plat->ctx, &m->shares_lock);
-		ret = frag_range_ok(m, vm, range, vm->frag.ranges_seen + count);
+		ret = frag_range_ok(m, vm, range, vm->frag.ranges_seen + *count);
 		m->plat->unlock(m->plat->ctx, &m->shares_lock);
 		if (ret == FFA_OK)
 			ret = m->plat->mem_claim(m->plat->ctx, vm->id, range->ipa, range->pages, op);
 		if (ret != FFA_OK)
 			break;
-		pages += range->pages;
+		*pages += range->pages;
 	}
-	if (ret != FFA_OK) {
-		ffa_mem_unclaim(m, vm->id, vm->frag.next_range, count, op);
-		return ret;
-	}
+	if (ret != FFA_OK)
+		ffa_mem_unclaim(m, vm->id, vm->frag.next_range, *count, op);
+	return ret;
+}
+
+/* Send count ranges taken, a page per constituent; the writer holds the buffers. */
+static int32_t frag_send(struct mem_out *o, struct ffa_vm *vm, uint32_t count, uint64_t pages)
+{
+	const struct ffa_share_range *ranges = o->m->ranges;
+
 	for (uint32_t i = 0; i < count; i++) {
-		ffa_mem_emit_pages(o, vm->id, m->ranges[vm->frag.next_range].ipa, m->ranges[vm->frag.next_range].pages);
-		vm->frag.next_range = m->ranges[vm->frag.next_range].next;
+		ffa_mem_emit_pages(o, vm->id, ranges[vm->frag.next_range].ipa, ranges[vm->frag.next_range].pages);
+		vm->frag.next_range = ranges[vm->frag.next_range].next;
 	}
 	vm->frag.ranges_seen += count;
 	vm->frag.pages_seen += pages;
@@ -226,7 +232,8 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, ui
 	const size_t header = ffa_mem_transaction_size(m->version);
 	const size_t access_size = ffa_mem_access_size(m->version);
 	struct ffa_mem_composite_v1_0 comp;
-	uint32_t composite_off;
+	uint32_t composite_off, count;
+	uint64_t pages;
 	struct mem_out o;
 	int32_t ret;
 
@@ -243,15 +250,16 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, ui
 		.slot = req->slot
 	};
 	o = frag_writer(m, vm, req);
-	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
-	ffa_mem_emit_header(&o, access_size, (uint32_t)(header + access_size * req->receiver_count));
-	ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = comp.total_page_count,
-							  .range_count = comp.total_page_count },
-		    FFA_MEM_COMPOSITE_V1_0_SIZE);
-	ret = frag_consume(m, vm, vm->rxtx.tx, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len, &o);
-	if (ret == FFA_OK)
-		ffa_mem_flush(&o);
-	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+	ret = frag_take(m, vm, vm->rxtx.tx, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len, &count, &pages);
+	if (ret == FFA_OK) {
+		ffa_mem_out_lock(&o);
+		ffa_mem_emit_header(&o, access_size, (uint32_t)(header + access_size * req->receiver_count));
+		ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = comp.total_page_count,
+								  .range_count = comp.total_page_count },
+			    FFA_MEM_COMPOSITE_V1_0_SIZE);
+		ret = frag_send(&o, vm, count, pages);
+		ffa_mem_out_unlock(&o);
+	}
 	if (ret == FFA_OK)
 		ret = frag_answer(ctx, &o, out);
 	if (ret != FFA_OK) {
@@ -282,6 +290,8 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 	struct ffa_vm *vm = ctx->vm;
 	struct mem_request req;
 	struct mem_out o;
+	uint32_t count;
+	uint64_t pages;
 	int32_t ret = FFA_OK;
 
 	ffa_vm_lock(m, vm);
@@ -297,11 +307,12 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 	if (ret == FFA_OK) {
 		req = (struct mem_request){ .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
 		o = frag_writer(m, vm, &req);
-		m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
-		ret = frag_consume(m, vm, vm->rxtx.tx, 0, args->fragment_length, &o);
-		if (ret == FFA_OK)
-			ffa_mem_flush(&o);
-		m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+		ret = frag_take(m, vm, vm->rxtx.tx, 0, args->fragment_length, &count, &pages);
+		if (ret == FFA_OK) {
+			ffa_mem_out_lock(&o);
+			ret = frag_send(&o, vm, count, pages);
+			ffa_mem_out_unlock(&o);
+		}
 		if (ret == FFA_OK) {
 			vm->frag.received += args->fragment_length;
 			ret = frag_answer(ctx, &o, out);

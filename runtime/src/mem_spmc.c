@@ -96,34 +96,68 @@ void ffa_mem_put(struct mem_out *o, const void *desc, size_t len)
 	o->fill += len;
 }
 
-/* Walk the ranges page by page: physical runs, counted or emitted. */
-static uint32_t physical_runs(struct mem_out *o, bool emit)
+/* Where a walk of the request's pages is: page of range. */
+struct mem_cursor {
+	uint32_t range;
+	uint32_t page;
+};
+
+/*
+ * Append a constituent; when the buffer is full, send it and let the
+ * buffers go a moment first, so that a hold makes one SMC at most.
+ */
+void ffa_mem_put_constituent(struct mem_out *o, const struct ffa_mem_constituent_v1_0 *c)
+{
+	if (o->fill + sizeof(*c) > o->cap)
+		ffa_mem_out_yield(o);
+	ffa_mem_put(o, c, sizeof(*c));
+}
+
+/*
+ * The physical runs of the next chunk (FFA_MEM_PAGES_PER_HOLD pages) from
+ * *at, counted or emitted. Runs never cross a chunk, so counting them (no
+ * lock) and emitting them (a chunk a hold at most) give the same
+ * constituents.
+ */
+static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit)
 {
 	const struct ffa_platform *p = o->m->plat;
 	struct ffa_mem_constituent_v1_0 c = { 0 };
 	uint32_t runs = 0;
 
-	for (uint32_t r = o->req->first_range; r != FFA_NO_RANGE && o->status == FFA_OK; r = o->m->ranges[r].next) {
-		for (uint32_t i = 0; i < o->m->ranges[r].pages; i++) {
-			uint64_t pa;
+	for (uint32_t left = FFA_MEM_PAGES_PER_HOLD; left > 0 && at->range != FFA_NO_RANGE; left--) {
+		const struct ffa_share_range *r = &o->m->ranges[at->range];
+		uint64_t pa;
 
-			if (p->ipa_to_pa(p->ctx, o->req->sender, o->m->ranges[r].ipa + ffa_mem_bytes(i), &pa) != FFA_OK) {
-				o->status = FFA_INVALID_PARAMETERS;
-				return 0;
-			}
-			if (c.page_count != 0 && pa == c.address + ffa_mem_bytes(c.page_count)) {
-				c.page_count++;
-				continue;
-			}
-			if (c.page_count != 0 && emit)
-				ffa_mem_put(o, &c, sizeof(c));
-			runs += c.page_count != 0;
-			c = (struct ffa_mem_constituent_v1_0){ .address = pa, .page_count = 1 };
+		if (p->ipa_to_pa(p->ctx, o->req->sender, r->ipa + ffa_mem_bytes(at->page), &pa) != FFA_OK) {
+			o->status = FFA_INVALID_PARAMETERS;
+			return 0;
 		}
+		if (++at->page == r->pages)
+			*at = (struct mem_cursor){ .range = r->next };
+		if (c.page_count != 0 && pa == c.address + ffa_mem_bytes(c.page_count)) {
+			c.page_count++;
+			continue;
+		}
+		if (c.page_count != 0 && emit)
+			ffa_mem_put_constituent(o, &c);
+		runs += c.page_count != 0;
+		c = (struct ffa_mem_constituent_v1_0){ .address = pa, .page_count = 1 };
 	}
-	if (emit)
-		ffa_mem_put(o, &c, sizeof(c));
-	return runs + 1;
+	if (c.page_count != 0 && emit)
+		ffa_mem_put_constituent(o, &c);
+	return runs + (c.page_count != 0);
+}
+
+/* Every run of the request, counted without the lock. */
+static uint64_t count_runs(struct mem_out *o)
+{
+	struct mem_cursor at = { .range = o->req->first_range };
+	uint64_t runs = 0;
+
+	while (at.range != FFA_NO_RANGE && o->status == FFA_OK)
+		runs += chunk_runs(o, &at, false);
+	return runs;
 }
 
 void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composite_off)
@@ -160,33 +194,66 @@ void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composi
 	}
 }
 
-/* Send the request to the SPMC; its handle, or the failure. */
+/*
+ * Send the request to the SPMC; its handle, or the failure. The
+ * hypervisor's buffers' lock is held for one chunk of pages at most, and
+ * let go whenever the buffer is full: at most FFA_MEM_PAGES_PER_HOLD
+ * translations and one SMC a hold, whatever the size of the transaction.
+ * A transaction of up to FFA_MEM_PAGES_PER_HOLD pages goes in as few
+ * fragments as its constituents fill buffers.
+ */
 int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *req, ffa_mem_handle_t *handle)
 {
 	const size_t header = ffa_mem_transaction_size(m->version);
 	const size_t access_size = ffa_mem_access_size(m->version);
 	const uint32_t composite_off = (uint32_t)(header + access_size * req->receiver_count);
 	struct mem_out o = ffa_mem_out(m, req, 0, 0, 0);
-	uint64_t total;
-	uint32_t runs = physical_runs(&o, false);
+	struct mem_cursor at = { .range = req->first_range };
+	const uint64_t runs = count_runs(&o);
+	const uint64_t total = composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE + runs * FFA_MEM_CONSTITUENT_V1_0_SIZE;
 
-	total = composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE + (uint64_t)runs * FFA_MEM_CONSTITUENT_V1_0_SIZE;
 	if (o.status != FFA_OK)
 		return o.status;
 	if (total > UINT32_MAX)
 		return FFA_NO_MEMORY;
 	o.total = (uint32_t)total;
-	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+	ffa_mem_out_lock(&o);
 	ffa_mem_emit_header(&o, access_size, composite_off);
-	ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)req->pages, .range_count = runs },
+	ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)req->pages,
+							  .range_count = (uint32_t)runs },
 		    FFA_MEM_COMPOSITE_V1_0_SIZE);
-	physical_runs(&o, true);
-	ffa_mem_flush(&o);
-	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+	chunk_runs(&o, &at, true);
+	while (at.range != FFA_NO_RANGE && o.status == FFA_OK) {
+		ffa_mem_out_yield(&o);
+		chunk_runs(&o, &at, true);
+	}
+	ffa_mem_out_unlock(&o);
 	if (o.status == FFA_OK && o.sent != o.total)
 		o.status = FFA_ABORTED;
 	*handle = o.handle;
 	return o.status;
+}
+
+/*
+ * The hypervisor's TX buffer is the writer's between ffa_mem_out_lock()
+ * and ffa_mem_out_unlock(), which sends what is in it first, as does
+ * ffa_mem_out_yield() before it lets others have the buffer a moment.
+ */
+void ffa_mem_out_lock(struct mem_out *o)
+{
+	o->m->plat->lock(o->m->plat->ctx, &o->m->hyp_buffers_lock);
+}
+
+void ffa_mem_out_unlock(struct mem_out *o)
+{
+	ffa_mem_flush(o);
+	o->m->plat->unlock(o->m->plat->ctx, &o->m->hyp_buffers_lock);
+}
+
+void ffa_mem_out_yield(struct mem_out *o)
+{
+	ffa_mem_out_unlock(o);
+	ffa_mem_out_lock(o);
 }
 
 void ffa_mem_emit_pages(struct mem_out *o, uint16_t vm_id, uint64_t ipa, uint32_t pages)
@@ -194,6 +261,9 @@ void ffa_mem_emit_pages(struct mem_out *o, uint16_t vm_id, uint64_t ipa, uint32_
 	for (uint32_t i = 0; i < pages && o->status == FFA_OK; i++) {
 		struct ffa_mem_constituent_v1_0 c = { .page_count = 1 };
 
+		/* Room first: a hold translates no more pages than fill one buffer. */
+		if (o->fill + sizeof(c) > o->cap)
+			ffa_mem_out_yield(o);
 		if (o->m->plat->ipa_to_pa(o->m->plat->ctx, vm_id, ipa + ffa_mem_bytes(i), &c.address) != FFA_OK)
 			o->status = FFA_INVALID_PARAMETERS;
 		else

@@ -10,6 +10,7 @@
 
 #define DEFAULT_VM_MAX_SHARES 64
 #define DEFAULT_VM_MAX_SHARE_PAGES (UINT64_C(1) << 20)
+#define DEFAULT_SHARE_MAX_PAGES (UINT64_C(1) << 18)
 
 /* ---------------------------------------------------------- range pool */
 
@@ -56,6 +57,8 @@ void ffa_mem_init(struct ffa_mediator *m)
 		m->config.vm_max_shares = DEFAULT_VM_MAX_SHARES;
 	if (m->config.vm_max_share_pages == 0)
 		m->config.vm_max_share_pages = DEFAULT_VM_MAX_SHARE_PAGES;
+	if (m->config.share_max_pages == 0)
+		m->config.share_max_pages = DEFAULT_SHARE_MAX_PAGES;
 	m->plat->lock_init(m->plat->ctx, &m->shares_lock);
 }
 
@@ -149,12 +152,14 @@ static struct ffa_share *free_share(struct ffa_mediator *m)
 }
 
 /*
- * Within the VM's limits, and a table slot reserved (not for a donate) so
- * the SPMC is never told in vain. With the transactions' lock held.
+ * Within the limits of a transaction and of the VM, and a table slot
+ * reserved (not for a donate) so the SPMC is never told in vain. With the
+ * transactions' lock held.
  */
 int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req)
 {
-	if (vm->share_count >= m->config.vm_max_shares || req->pages > m->config.vm_max_share_pages - vm->share_pages)
+	if (vm->share_count >= m->config.vm_max_shares || req->pages > m->config.share_max_pages ||
+	    req->pages > m->config.vm_max_share_pages - vm->share_pages)
 		return FFA_NO_MEMORY;
 	if (req->op == FFA_MEM_OP_DONATE)
 		return FFA_OK;

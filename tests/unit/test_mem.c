@@ -375,6 +375,17 @@ START_TEST(test_limits)
 	d.pages[0] = 2;
 	len = write_desc(&d, FFA_VERSION_1_2);
 	mem_refused(FFA_MEM_SHARE_32, len, FFA_NO_MEMORY);
+	/* Pages in one transaction, whatever the VM's total allows; in fragments too. */
+	med.config.vm_max_share_pages = 1 << 20;
+	med.config.share_max_pages = 1;
+	mem_refused(FFA_MEM_SHARE_32, len, FFA_NO_MEMORY);
+	d.range_count = 2;
+	d.pages[0] = d.pages[1] = 1;
+	d.ipa[1] = d.ipa[0] + FFA_PAGE_SIZE;
+	len = write_desc(&d, FFA_VERSION_1_2);
+	mem_refused_frag(len, len - FFA_MEM_CONSTITUENT_V1_0_SIZE, FFA_NO_MEMORY);
+	med.config.share_max_pages = 2;
+	assert_success((struct ffa_regs[]){ call(vm64, send_call(FFA_MEM_SHARE_32, len)) });
 }
 END_TEST
 

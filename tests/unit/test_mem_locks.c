@@ -8,11 +8,16 @@
 #include <string.h>
 
 #include "check_run.h"
+#include "mem.h"
 #include "mem_desc.h"
 #include "test_util.h"
 
 #define ECHO 0x8001
 #define MEM_IPA (IPA_BASE + 0x80000) /* 128 pages of each VM's memory from here */
+#define BIG_IPA UINT64_C(0x100000000)
+#define GIB_PAGES (UINT32_C(1) << 18)
+/* One-page constituents in the hypervisor's TX buffer (one page in the simulation). */
+#define BUFFER_CONSTITUENTS (FFA_PAGE_SIZE / FFA_MEM_CONSTITUENT_V1_0_SIZE)
 
 /* ------------------------------------------------- the watched platform */
 
@@ -28,6 +33,7 @@ static struct {
 	bool held;
 	struct hold now, worst;
 	uint32_t holds;
+	uint32_t nested;                 /* other locks taken while holding it */
 	uint32_t smc_fid;                /* count only SMCs with this w0 (0: all) */
 	void (*at_unlock)(void);         /* run once, right after the next unlock of lock */
 	uint32_t steal_fid;              /* answer this call's success with the handle stolen */
@@ -67,6 +73,8 @@ static int32_t w_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pag
 
 static void w_lock(void *ctx, struct ffa_lock *lock)
 {
+	if (w.held && lock != w.lock)
+		w.nested++;
 	real->lock(ctx, lock);
 	if (lock == w.lock) {
 		w.held = true;
@@ -206,6 +214,132 @@ START_TEST(test_live_handle_race)
 }
 END_TEST
 
+
+/* ---------------------------------------------- bounded holds of a lock */
+
+/* VM 4: 1024 pages in reverse physical order (no two pages merge), 1.2, buffers. */
+static struct ffa_vm *reversed_vm(void)
+{
+	struct ffa_vm *vm;
+	int32_t status;
+
+	ck_assert_int_eq(sim_add_vm(&sim, 4, IPA_BASE, 1024 * FFA_PAGE_SIZE), 0);
+	sim_reverse_vm(&sim, 4);
+	vm = ffa_vm_create(&med, 4, true, 1, &status);
+	ck_assert_ptr_nonnull(vm);
+	negotiate(vm, 2);
+	map_buffers(vm, 1);
+	return vm;
+}
+
+static void assert_reclaimed(struct ffa_vm *vm, uint64_t handle)
+{
+	struct ffa_mem_reclaim_args a = { .handle = handle };
+	struct ffa_regs r = { { 0 } };
+
+	ffa_encode_mem_reclaim(&a, FFA_VERSION_1_2, &r);
+	assert_success((struct ffa_regs[]){ call(vm, r) });
+	ck_assert_uint_eq(sim_claimed_pages(&sim, vm->id), 0);
+}
+
+/*
+ * However big a share, the hypervisor's buffers' lock (which every VM's
+ * memory transactions need) is held for one SMC and at most
+ * FFA_MEM_PAGES_PER_HOLD page translations at a time: 1 GiB in one run,
+ * and 900 pages in 900 runs.
+ */
+START_TEST(test_share_holds_bounded)
+{
+	const struct ffa_mem_constituent_v1_0 gib = { .address = BIG_IPA, .page_count = GIB_PAGES };
+	const struct ffa_mem_constituent_v1_0 runs = { .address = IPA_BASE + 64 * FFA_PAGE_SIZE, .page_count = 900 };
+	struct ffa_vm *vm4 = reversed_vm();
+	const struct spmc_mem_transaction *t;
+	struct ffa_regs out;
+
+	negotiate(vm64, 2);
+	map_buffers(vm64, 1);
+	sim_add_unbacked(&sim, 1, BIG_IPA, (uint64_t)GIB_PAGES * FFA_PAGE_SIZE);
+	watch(&med.hyp_buffers_lock);
+	out = share(vm64, &gib, 1);
+	assert_success(&out);
+	ck_assert_uint_le(w.worst.ipa_to_pa, FFA_MEM_PAGES_PER_HOLD);
+	ck_assert_uint_le(w.worst.smc, 1);
+	ck_assert_uint_eq(w.worst.claims, 0);
+	ck_assert_uint_ge(w.holds, GIB_PAGES / FFA_MEM_PAGES_PER_HOLD);
+	t = spmc_transaction_of(&sim.spmc, handle_of(&out));
+	ck_assert_uint_eq(t->total_pages, GIB_PAGES);
+	assert_reclaimed(vm64, handle_of(&out));
+
+	watch(&med.hyp_buffers_lock);
+	out = share(vm4, &runs, 1);
+	assert_success(&out);
+	ck_assert_uint_le(w.worst.ipa_to_pa, BUFFER_CONSTITUENTS);
+	ck_assert_uint_le(w.worst.smc, 1);
+	t = spmc_transaction_of(&sim.spmc, handle_of(&out));
+	ck_assert_uint_eq(t->constituent_count, 900);
+	/* As few fragments as before: a buffer full of constituents each. */
+	ck_assert_uint_eq(t->fragments, (900 * FFA_MEM_CONSTITUENT_V1_0_SIZE + 64 + FFA_PAGE_SIZE - 1) / FFA_PAGE_SIZE);
+	assert_reclaimed(vm4, handle_of(&out));
+}
+END_TEST
+
+/* The shares lock is held for the mediator's own tables: no SMC, translation or claim. */
+START_TEST(test_shares_lock_no_calls)
+{
+	const struct ffa_mem_constituent_v1_0 c[2] = { { .address = MEM_IPA, .page_count = 2 },
+						       { .address = MEM_IPA + 4 * FFA_PAGE_SIZE, .page_count = 1 } };
+	struct ffa_regs out;
+
+	negotiate(vm64, 2);
+	map_buffers(vm64, 1);
+	watch(&med.shares_lock);
+	out = share(vm64, c, 2);
+	assert_success(&out);
+	assert_reclaimed(vm64, handle_of(&out));
+	ck_assert_uint_ge(w.holds, 2);
+	ck_assert_uint_eq(w.worst.smc, 0);
+	ck_assert_uint_eq(w.worst.ipa_to_pa, 0);
+	ck_assert_uint_eq(w.worst.claims, 0);
+	ck_assert_uint_eq(w.nested, 0);
+}
+END_TEST
+
+/*
+ * A descriptor in fragments goes on a page per constituent: each hold of
+ * the buffers' lock fills one buffer at most, one SMC, and the shares
+ * lock is never taken inside it (it once was, per constituent).
+ */
+START_TEST(test_fragment_holds_bounded)
+{
+	const struct ffa_mem_constituent_v1_0 c[2] = { { .address = BIG_IPA, .page_count = 3000 },
+						       { .address = BIG_IPA + 3000 * FFA_PAGE_SIZE, .page_count = 3000 } };
+	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	struct ffa_mem_frag_rx_args more;
+	struct ffa_mem_frag_tx_args a = { .fragment_length = FFA_MEM_CONSTITUENT_V1_0_SIZE };
+	struct ffa_regs out, next = { { 0 } };
+	uint32_t len;
+
+	negotiate(vm64, 2);
+	map_buffers(vm64, 1);
+	sim_add_unbacked(&sim, 1, BIG_IPA, 6000 * FFA_PAGE_SIZE);
+	len = mem_desc_write(tx, 1, ECHO, mem_desc_normal_wb(), mem_desc_rw(), c, 2);
+	watch(&med.hyp_buffers_lock);
+	out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, len, len - FFA_MEM_CONSTITUENT_V1_0_SIZE } });
+	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
+	memcpy(tx, &c[1], sizeof(c[1]));
+	a.handle = more.handle;
+	ffa_encode_mem_frag_tx(&a, FFA_VERSION_1_2, &next);
+	out = call(vm64, next);
+	assert_success(&out);
+	ck_assert_uint_eq(spmc_transaction_of(&sim.spmc, handle_of(&out))->total_pages, 6000);
+	ck_assert_uint_le(w.worst.ipa_to_pa, BUFFER_CONSTITUENTS);
+	ck_assert_uint_le(w.worst.smc, 1);
+	ck_assert_uint_eq(w.worst.claims, 0);
+	ck_assert_uint_eq(w.nested, 0);
+	assert_reclaimed(vm64, handle_of(&out));
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("mem_locks");
@@ -213,6 +347,9 @@ int main(void)
 
 	tcase_add_checked_fixture(tc, watched_setup, watched_teardown);
 	tcase_add_test(tc, test_live_handle_race);
+	tcase_add_test(tc, test_share_holds_bounded);
+	tcase_add_test(tc, test_shares_lock_no_calls);
+	tcase_add_test(tc, test_fragment_holds_bounded);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }

@@ -77,6 +77,12 @@ struct ffa_config {
 	uint32_t vm_max_shares;
 	uint64_t vm_max_share_pages;
 	/*
+	 * 4K pages one memory transaction may have (0: 1 << 18, 1 GiB);
+	 * beyond it NO_MEMORY. A transaction's work with the VM's lock held
+	 * grows with it (README: "Bounded work"); Xen's mediator takes 128.
+	 */
+	uint64_t share_max_pages;
+	/*
 	 * The virtual interrupts the hypervisor injects for notifications,
 	 * reported to VMs by FFA_FEATURES: the schedule receiver interrupt
 	 * (0: FFA_SRI_INTID_DEFAULT) and the notification pending interrupt
