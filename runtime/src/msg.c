@@ -111,18 +111,24 @@ static uint16_t preempted_by(struct ffa_mediator *m, uint16_t partition, uint16_
 	return vm;
 }
 
-/* How often a destroyed VM's preempted request is run at once. */
-#define DRAIN_TRIES 4
+/*
+ * FFA_RUN calls per ffa_vm_destroy_poll(), for all of a destroyed VM's
+ * preempted requests together: the poll holds the VM's lock, so its work
+ * is bounded whatever number of requests partitions hold (README:
+ * "Bounded work"); what is left waits for the next poll.
+ */
+#define DRAIN_RUNS_PER_POLL 4
 
 /*
  * A destroyed VM's direct requests still preempted in partitions: run each
  * to its end and drop the answer, so a new VM with the same id never gets
- * it. FFA_RETRY while one is still preempted after a few runs (the VM's id
- * then stays taken).
+ * it. FFA_RETRY while one is still preempted after DRAIN_RUNS_PER_POLL
+ * runs (the VM's id then stays taken).
  */
 int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 {
 	int32_t result = FFA_OK;
+	int runs = 0;
 
 	for (int i = 0; i < FFA_MAX_PREEMPTED; i++) {
 		struct ffa_run_args run;
@@ -134,7 +140,7 @@ int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 		if (m->preempted[i].vm != vm)
 			w0 = 0;
 		m->plat->unlock(m->plat->ctx, &m->preempted_lock);
-		for (int t = 0; t < DRAIN_TRIES && (w0 == FFA_INTERRUPT_32 || w0 == FFA_YIELD_32); t++) {
+		for (; runs < DRAIN_RUNS_PER_POLL && (w0 == FFA_INTERRUPT_32 || w0 == FFA_YIELD_32); runs++) {
 			ffa_encode_run(&run, m->version, &r);
 			ffa_spmc_call(m, &r);
 			w0 = (uint32_t)r.x[0];

@@ -340,6 +340,46 @@ START_TEST(test_fragment_holds_bounded)
 }
 END_TEST
 
+/* ----------------------------------------------------- a VM's teardown */
+
+/*
+ * Direct requests of VM 1 preempted in two partitions, each needing three
+ * FFA_RUN calls to end: the destroy and each poll hold VM 1's lock for
+ * 4 of them at most (before: all 6 in one hold), and the teardown still
+ * completes at a later poll.
+ */
+START_TEST(test_destroy_poll_runs_bounded)
+{
+	const uint16_t targets[] = { ECHO, 0x8002 };
+	int32_t ret;
+	int polls = 0;
+
+	negotiate(vm64, 2);
+	for (uint32_t p = 0; p < 2; p++) {
+		struct spmc_partition_config *sp = &sim.spmc.config.partitions[p];
+		struct ffa_msg_send_direct_req_args a = { .smc64 = true, .source = 1, .destination = targets[p] };
+		struct ffa_regs r = { { 0 } };
+
+		ck_assert_uint_eq(sp->id, targets[p]);
+		sp->behaviour = SPMC_BEHAVE_SEQUENCE;
+		sp->stop_count = 3;
+		for (uint32_t i = 0; i < sp->stop_count; i++)
+			sp->stops[i] = SPMC_STOP_INTERRUPT;
+		ffa_encode_msg_send_direct_req(&a, FFA_VERSION_1_2, &r);
+		r = call(vm64, r);
+		ck_assert_uint_eq(r.x[0], FFA_INTERRUPT_32);
+	}
+	watch(&vm64->lock);
+	w.smc_fid = FFA_RUN_32;
+	ret = ffa_vm_destroy(&med, vm64);
+	while (ret == FFA_RETRY && polls++ < 8)
+		ret = ffa_vm_destroy_poll(&med, vm64);
+	ck_assert_int_eq(ret, FFA_OK);
+	ck_assert_uint_le(w.worst.smc, 4);
+	ck_assert_int_ge(polls, 1);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("mem_locks");
@@ -350,6 +390,7 @@ int main(void)
 	tcase_add_test(tc, test_share_holds_bounded);
 	tcase_add_test(tc, test_shares_lock_no_calls);
 	tcase_add_test(tc, test_fragment_holds_bounded);
+	tcase_add_test(tc, test_destroy_poll_runs_bounded);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
