@@ -119,9 +119,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 		goto out;
 	}
 	len = args->total_length;
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	ret = ffa_mem_read_request(ctx, vm->rxtx.tx, len, &req);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	if (ret != FFA_OK)
 		goto out;
 	ret = ffa_mem_claim(m, vm->id, &req);
@@ -220,21 +218,6 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 }
 
 /*
- * The first of the VM's open transactions from slot i on, or FFA_MAX_SHARES.
- * The table is read under its lock (other VMs change their slots at any
- * time); the slot found stays the VM's, since only the holder of the VM's
- * lock adds or removes its transactions.
- */
-static unsigned int next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i)
-{
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
-	while (i < FFA_MAX_SHARES && !ffa_mem_open_share_of(&m->shares[i], owner))
-		i++;
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
-	return i;
-}
-
-/*
  * On VM teardown (VM locked): reclaim every open transaction of the VM
  * the SPMC lets go; FFA_RETRY while some borrower still holds memory.
  */
@@ -244,7 +227,8 @@ int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
 
 	if (vm->frag.active)
 		ffa_mem_frag_abort(m, vm, true);
-	for (unsigned int i = next_open_share(m, vm->id, 0); i < FFA_MAX_SHARES; i = next_open_share(m, vm->id, i + 1)) {
+	for (unsigned int i = ffa_mem_next_open_share(m, vm->id, 0); i < FFA_MAX_SHARES;
+	     i = ffa_mem_next_open_share(m, vm->id, i + 1)) {
 		if (reclaim(m, vm, &m->shares[i], false, false) != FFA_OK)
 			result = FFA_RETRY;
 	}

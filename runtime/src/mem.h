@@ -50,7 +50,7 @@ bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint3
 			      struct ffa_share_range *range);
 /*
  * A whole descriptor: read, checked, its ranges in the pool, a slot
- * reserved. With the transactions' lock held.
+ * reserved. VM locked; takes the shares lock where it needs the tables.
  */
 int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len, struct mem_request *req);
 
@@ -60,9 +60,13 @@ uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count);
 void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first);
 bool ffa_mem_overlap(const struct ffa_share_range *a, const struct ffa_share_range *b);
 bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner);
-bool ffa_mem_in_open_share(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct ffa_share_range *n);
 bool ffa_mem_in_rxtx(const struct ffa_vm *vm, const struct ffa_share_range *n);
-int32_t ffa_mem_check_overlaps(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct mem_request *req);
+/* mem_table.c, VM locked; these take the shares lock themselves, a slot at a time. */
+unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i);
+uint32_t ffa_mem_distinct_prefix(const struct ffa_mediator *m, uint32_t first, uint32_t count);
+int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, const struct ffa_vm *vm, const struct mem_request *req);
+int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t r, uint32_t count);
+/* mem_table.c, shares lock held. */
 int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req);
 bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle);
 struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner, ffa_mem_handle_t handle);

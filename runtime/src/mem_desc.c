@@ -218,8 +218,9 @@ bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint3
 }
 
 /*
- * The constituents, each copied once into the range pool, adding up to
- * the composite's total. With the transactions' lock held.
+ * The constituents, each copied once into the range pool (the shares
+ * lock taken only to take entries from it), adding up to the composite's
+ * total. The entries are the VM's then: read without the lock.
  */
 static int32_t read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len, uint32_t off,
 			   struct mem_request *req)
@@ -231,7 +232,9 @@ static int32_t read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len
 
 	if (ret != FFA_OK)
 		return ret;
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	req->first_range = ffa_mem_alloc_ranges(m, comp.range_count);
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	if (req->first_range == FFA_NO_RANGE)
 		return FFA_NO_MEMORY;
 	req->range_count = comp.range_count;
@@ -246,7 +249,9 @@ static int32_t read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len
 	req->pages = sum;
 	return FFA_OK;
 invalid:
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	ffa_mem_free_ranges(m, req->first_range);
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	return FFA_INVALID_PARAMETERS;
 }
 
@@ -260,10 +265,12 @@ int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t
 		ret = read_ranges(m, tx, len, composite_off, req);
 	if (ret == FFA_OK) {
 		ret = ffa_mem_check_overlaps(m, ctx->vm, req);
+		m->plat->lock(m->plat->ctx, &m->shares_lock);
 		if (ret == FFA_OK)
 			ret = ffa_mem_reserve(m, ctx->vm, req);
 		if (ret != FFA_OK)
 			ffa_mem_free_ranges(m, req->first_range);
+		m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	}
 	return ret;
 }

@@ -78,23 +78,6 @@ void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm *vm, bool at_spmc)
 }
 
 /*
- * May the range join the transaction: not overlapping the count ranges it
- * has (those taken and those of this fragment so far) nor another open
- * transaction of the VM? With the transactions' lock held.
- */
-static int32_t frag_range_ok(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct ffa_share_range *n,
-			     uint32_t count)
-{
-	uint32_t r = vm->frag.first_range;
-
-	for (uint32_t i = 0; i < count; i++, r = m->ranges[r].next) {
-		if (ffa_mem_overlap(&m->ranges[r], n))
-			return FFA_INVALID_PARAMETERS;
-	}
-	return ffa_mem_in_open_share(m, vm, n) || ffa_mem_in_rxtx(vm, n) ? FFA_DENIED : FFA_OK;
-}
-
-/*
  * Take the constituents in buf[off, end) into the transaction: all
  * checked and claimed first, so a bad fragment changes nothing (the VM may
  * send it again). Without the hypervisor's buffers' lock: the shares lock
@@ -124,9 +107,7 @@ static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm *vm, const uint8_
 			ret = FFA_INVALID_PARAMETERS;
 			break;
 		}
-		m->plat->lock(m->plat->ctx, &m->shares_lock);
-		ret = frag_range_ok(m, vm, range, vm->frag.ranges_seen + *count);
-		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+		ret = ffa_mem_frag_range_ok(m, vm, r, vm->frag.ranges_seen + *count);
 		if (ret == FFA_OK)
 			ret = m->plat->mem_claim(m->plat->ctx, vm->id, range->ipa, range->pages, op);
 		if (ret != FFA_OK)
@@ -195,9 +176,9 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 
 /*
  * The first fragment: everything up to the constituents, and maybe some,
- * checked as a whole descriptor is; its ranges and a slot reserved.
- * The SPMC's descriptor length, one constituent per page, must fit in
- * 32 bits. With the transactions' lock held.
+ * checked as a whole descriptor is; its ranges and a slot reserved (the
+ * shares lock taken for that only). The SPMC's descriptor length, one
+ * constituent per page, must fit in 32 bits.
  */
 static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct mem_request *req, uint32_t total, uint32_t len,
 			       struct ffa_mem_composite_v1_0 *comp, uint32_t *composite_off)
@@ -215,12 +196,12 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct mem_request *req
 	    UINT32_MAX)
 		return FFA_NO_MEMORY;
 	req->pages = comp->total_page_count;
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	req->first_range = ffa_mem_alloc_ranges(m, comp->range_count);
-	if (req->first_range == FFA_NO_RANGE)
-		return FFA_NO_MEMORY;
-	ret = ffa_mem_reserve(m, ctx->vm, req);
+	ret = req->first_range == FFA_NO_RANGE ? FFA_NO_MEMORY : ffa_mem_reserve(m, ctx->vm, req);
 	if (ret != FFA_OK)
 		ffa_mem_free_ranges(m, req->first_range);
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	return ret;
 }
 
@@ -237,9 +218,7 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, ui
 	struct mem_out o;
 	int32_t ret;
 
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	ret = frag_read_first(ctx, req, total, len, &comp, &composite_off);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	if (ret != FFA_OK)
 		return ret;
 	vm->frag = (struct ffa_mem_frag){

@@ -4,7 +4,10 @@
  * the pool of IPA ranges they were given in (lists, no allocation), what
  * overlaps them, and the platform's claim on their pages. The table and
  * the pool are under the transactions' lock (shares_lock); a VM's own
- * slots change only with its lock held too.
+ * slots and their ranges change only with its lock held too, so with it
+ * they are read without the shares lock, which is never held for more
+ * than one walk of the table (FFA_MAX_SHARES slots) or of one
+ * transaction's ranges when they are taken from or given back to the pool.
  */
 #include "mem.h"
 
@@ -78,16 +81,41 @@ bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner)
 	return sh->used && sh->owner == owner && sh->first_range != FFA_NO_RANGE;
 }
 
-/* Does n overlap one of the VM's open transactions? Transactions' lock held. */
-bool ffa_mem_in_open_share(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct ffa_share_range *n)
+/*
+ * The first of the VM's open transactions from slot i on, or
+ * FFA_MAX_SHARES (VM locked). The table is read under its lock (other VMs
+ * change their slots at any time); the slot found stays the VM's, and so
+ * do its ranges, since only the holder of the VM's lock adds or removes
+ * its transactions: they are read without the shares lock.
+ */
+unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i)
 {
-	/* The VM has share_count open transactions: no need to look further. */
-	for (unsigned int s = 0, seen = 0; s < FFA_MAX_SHARES && seen < vm->share_count; s++) {
-		if (!ffa_mem_open_share_of(&m->shares[s], vm->id))
-			continue;
-		seen++;
-		for (uint32_t b = m->shares[s].first_range; b != FFA_NO_RANGE; b = m->ranges[b].next) {
-			if (ffa_mem_overlap(&m->ranges[b], n))
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	while (i < FFA_MAX_SHARES && !ffa_mem_open_share_of(&m->shares[i], owner))
+		i++;
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	return i;
+}
+
+/* Does n overlap a range of transaction s? */
+static bool share_overlaps(const struct ffa_mediator *m, unsigned int s, const struct ffa_share_range *n)
+{
+	for (uint32_t b = m->shares[s].first_range; b != FFA_NO_RANGE; b = m->ranges[b].next) {
+		if (ffa_mem_overlap(&m->ranges[b], n))
+			return true;
+	}
+	return false;
+}
+
+/* Does one of count ranges from first overlap one of the VM's open transactions (VM locked)? */
+static bool in_open_share(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t first, uint32_t count)
+{
+	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0); s < FFA_MAX_SHARES;
+	     s = ffa_mem_next_open_share(m, vm->id, s + 1)) {
+		uint32_t a = first;
+
+		for (uint32_t i = 0; i < count && a != FFA_NO_RANGE; i++, a = m->ranges[a].next) {
+			if (share_overlaps(m, s, &m->ranges[a]))
 				return true;
 		}
 	}
@@ -110,33 +138,68 @@ bool ffa_mem_in_rxtx(const struct ffa_vm *vm, const struct ffa_share_range *n)
 }
 
 /*
- * No range twice in the request, nor in another open transaction of the
- * VM, nor in its RX/TX buffers.
+ * How many of count ranges from first come before the first one that
+ * overlaps a range after it (count: none does). The ranges are the VM's
+ * (VM locked): no lock.
  */
-int32_t ffa_mem_check_overlaps(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct mem_request *req)
+uint32_t ffa_mem_distinct_prefix(const struct ffa_mediator *m, uint32_t first, uint32_t count)
 {
-	for (uint32_t a = req->first_range; a != FFA_NO_RANGE; a = m->ranges[a].next) {
-		for (uint32_t b = m->ranges[a].next; b != FFA_NO_RANGE; b = m->ranges[b].next) {
+	uint32_t i = 0;
+
+	for (uint32_t a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++) {
+		uint32_t b = m->ranges[a].next;
+
+		for (uint32_t j = i + 1; b != FFA_NO_RANGE && j < count; b = m->ranges[b].next, j++) {
 			if (ffa_mem_overlap(&m->ranges[a], &m->ranges[b]))
-				return FFA_INVALID_PARAMETERS;
+				return i;
 		}
-		if (ffa_mem_in_open_share(m, vm, &m->ranges[a]) || ffa_mem_in_rxtx(vm, &m->ranges[a]))
+	}
+	return i;
+}
+
+/*
+ * No range in another open transaction of the VM, nor in its RX/TX
+ * buffers (DENIED), nor twice in the request (INVALID_PARAMETERS), checked
+ * range by range in order, as a VM sees it. VM locked; the shares lock
+ * only a moment per open transaction found.
+ */
+int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, const struct ffa_vm *vm, const struct mem_request *req)
+{
+	const uint32_t distinct = ffa_mem_distinct_prefix(m, req->first_range, req->range_count);
+	uint32_t a = req->first_range;
+
+	if (in_open_share(m, vm, req->first_range, distinct))
+		return FFA_DENIED;
+	for (uint32_t i = 0; i < distinct; i++, a = m->ranges[a].next) {
+		if (ffa_mem_in_rxtx(vm, &m->ranges[a]))
 			return FFA_DENIED;
 	}
-	return FFA_OK;
+	return distinct == req->range_count ? FFA_OK : FFA_INVALID_PARAMETERS;
+}
+
+/* May range r join the transaction of the VM in fragments (see ffa_mem_check_overlaps)? */
+int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t r, uint32_t count)
+{
+	uint32_t t = vm->frag.first_range;
+
+	for (uint32_t i = 0; i < count; i++, t = m->ranges[t].next) {
+		if (ffa_mem_overlap(&m->ranges[t], &m->ranges[r]))
+			return FFA_INVALID_PARAMETERS;
+	}
+	return in_open_share(m, vm, r, 1) || ffa_mem_in_rxtx(vm, &m->ranges[r]) ? FFA_DENIED : FFA_OK;
 }
 
 bool ffa_mem_in_transaction(struct ffa_mediator *m, const struct ffa_vm *vm, uint64_t ipa, uint32_t pages)
 {
 	const struct ffa_share_range n = { .ipa = ipa, .pages = pages };
 	uint32_t r = vm->frag.first_range;
-	bool found;
+	bool found = false;
 
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
-	found = ffa_mem_in_open_share(m, vm, &n);
 	for (uint32_t i = 0; vm->frag.active && i < vm->frag.ranges_seen && !found; i++, r = m->ranges[r].next)
 		found = ffa_mem_overlap(&m->ranges[r], &n);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0); s < FFA_MAX_SHARES && !found;
+	     s = ffa_mem_next_open_share(m, vm->id, s + 1))
+		found = share_overlaps(m, s, &n);
 	return found;
 }
 
