@@ -266,6 +266,17 @@ struct ffa_mediator {
 };
 
 /*
+ * Calling context. Every entry point below takes the mediator's locks (the
+ * platform's lock op) and may call the SPMC, so call them where the
+ * hypervisor may wait on those locks and make an SMC: a vCPU's trap, a
+ * tasklet or softirq, a timer, the domain destruction path; never from a
+ * hard interrupt handler, since the same locks are taken by calls that
+ * run with interrupts enabled. None sleeps or allocates. What is done
+ * while holding a lock another VM needs is bounded (README: "Bounded
+ * work").
+ */
+
+/*
  * Negotiate a version with the SPMC, learn which ids it implements, map
  * the hypervisor's RX/TX buffers with it and read the partition list
  * (asked again, a few times, while the SPMC answers BUSY, RETRY or
@@ -323,7 +334,14 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id,
  */
 int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm);
 
-/* Try the VM destroyed messages still due; FFA_OK once all were taken. */
+/*
+ * Go on with what ffa_vm_destroy() could not finish: the VM's direct
+ * requests still preempted in partitions (at most 4 FFA_RUN calls a poll,
+ * all requests together, since the poll holds the VM's lock), the VM
+ * destroyed messages still due and the memory transactions partitions
+ * still hold. FFA_OK once all is done; FFA_RETRY: poll again later (Xen:
+ * from a timer).
+ */
 int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm);
 
 /*
@@ -337,10 +355,14 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm,
 
 /*
  * The SPMC raised the schedule receiver interrupt: partitions notified
- * VMs. Call from the hypervisor's handler of the physical SRI. The
- * mediator asks the SPMC which VMs and vCPUs have notifications pending
- * (FFA_NOTIFICATION_INFO_GET) and injects the virtual SRI into each of
- * those VMs, and only those.
+ * VMs. The mediator asks the SPMC which VMs and vCPUs have notifications
+ * pending (FFA_NOTIFICATION_INFO_GET, up to FFA_MAX_VMS times while it
+ * says there is more) and injects the virtual SRI into each of those VMs,
+ * and only those. Call it from deferred context that the handler of the
+ * physical SRI schedules (a tasklet or softirq, as Xen's mediator does),
+ * not from the interrupt handler itself: it makes SMCs and takes the VM
+ * table's and the VMs' locks, which VMs' calls take too (no lock is held
+ * across an SMC).
  */
 void ffa_notifications_pending(struct ffa_mediator *m);
 
