@@ -162,3 +162,17 @@ struct ffa_regs pinfo_call(const uint8_t *uuid, bool count_only)
 
 const uint8_t optee_uuid[16] = { 0x48, 0x61, 0x78, 0xe0, 0xe7, 0xf8, 0x11, 0xe3,
 					0xbc, 0x5e, 0x00, 0x02, 0xa5, 0xd5, 0xc5, 0x1b };
+
+struct ffa_vm *add_reversed_vm(uint16_t id, uint32_t pages)
+{
+	struct ffa_vm *vm;
+	int32_t status;
+
+	ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, (uint64_t)pages * FFA_PAGE_SIZE), 0);
+	sim_reverse_vm(&sim, id);
+	vm = ffa_vm_create(&med, id, true, 1, &status);
+	ck_assert_ptr_nonnull(vm);
+	negotiate(vm, 2);
+	map_buffers(vm, 1);
+	return vm;
+}

@@ -52,5 +52,11 @@ struct ffa_regs rxtx_map_call(bool smc64, uint64_t tx, uint64_t rx, uint32_t pag
 void map_buffers(struct ffa_vm *vm, uint32_t pages);
 struct ffa_regs simple_call(uint32_t fid);
 struct ffa_regs pinfo_call(const uint8_t *uuid, bool count_only);
+/*
+ * A new AArch64 VM id with pages pages of memory at IPA_BASE in reverse
+ * physical order (no two pages merge into one run), at version 1.2, with
+ * one-page buffers mapped.
+ */
+struct ffa_vm *add_reversed_vm(uint16_t id, uint32_t pages);
 
 #endif

@@ -412,17 +412,10 @@ START_TEST(test_share_in_fragments)
 {
 	const struct spmc_mem_transaction *t;
 	struct desc d = plain(900);
-	struct ffa_vm *vm4;
+	struct ffa_vm *vm4 = add_reversed_vm(4, 1024);
 	struct ffa_regs out = { { 0 } };
-	int32_t status;
 	uint32_t len;
 
-	ck_assert_int_eq(sim_add_vm(&sim, 4, IPA_BASE, 1024 * FFA_PAGE_SIZE), 0);
-	sim_reverse_vm(&sim, 4);
-	vm4 = ffa_vm_create(&med, 4, true, 1, &status);
-	ck_assert_ptr_nonnull(vm4);
-	negotiate(vm4, 2);
-	assert_success((struct ffa_regs[]){ call(vm4, rxtx_map_call(true, TX_IPA, RX_IPA, 1)) });
 	d.sender = 4;
 	d.ipa[0] = IPA_BASE + 64 * FFA_PAGE_SIZE;
 	len = write_desc(&d, FFA_VERSION_1_2);

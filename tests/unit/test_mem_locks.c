@@ -217,21 +217,6 @@ END_TEST
 
 /* ---------------------------------------------- bounded holds of a lock */
 
-/* VM 4: 1024 pages in reverse physical order (no two pages merge), 1.2, buffers. */
-static struct ffa_vm *reversed_vm(void)
-{
-	struct ffa_vm *vm;
-	int32_t status;
-
-	ck_assert_int_eq(sim_add_vm(&sim, 4, IPA_BASE, 1024 * FFA_PAGE_SIZE), 0);
-	sim_reverse_vm(&sim, 4);
-	vm = ffa_vm_create(&med, 4, true, 1, &status);
-	ck_assert_ptr_nonnull(vm);
-	negotiate(vm, 2);
-	map_buffers(vm, 1);
-	return vm;
-}
-
 static void assert_reclaimed(struct ffa_vm *vm, uint64_t handle)
 {
 	struct ffa_mem_reclaim_args a = { .handle = handle };
@@ -252,7 +237,7 @@ START_TEST(test_share_holds_bounded)
 {
 	const struct ffa_mem_constituent_v1_0 gib = { .address = BIG_IPA, .page_count = GIB_PAGES };
 	const struct ffa_mem_constituent_v1_0 runs = { .address = IPA_BASE + 64 * FFA_PAGE_SIZE, .page_count = 900 };
-	struct ffa_vm *vm4 = reversed_vm();
+	struct ffa_vm *vm4 = add_reversed_vm(4, 1024);
 	const struct spmc_mem_transaction *t;
 	struct ffa_regs out;
 
