@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The scenario engine protocol's lines (engine.c documents the protocol):
+ * The scenario engine protocol's lines (engine_core.c documents the protocol):
  * tokens, numbers in C syntax, hex bytes. Freestanding, so the host engine,
  * the system test's EL2 hypervisor and its EL3 firmware read lines alike.
  */

@@ -17,9 +17,15 @@
 #define HCR_TSC (1UL << 19)
 #define HCR_RW (1UL << 31)
 
-/* The stub: "smc #0; hvc #0; b ." in A64 and in A32. */
-static const uint32_t stub_a64[] = { 0xd4000003, 0xd4000002, 0x14000000 };
-static const uint32_t stub_a32[] = { 0xe1600070, 0xe1400070, 0xeafffffe };
+/*
+ * The stub's calls: "smc #0; hvc #4; b ." and "hvc #0; hvc #4; b .", in A64
+ * and in A32. The call is SMCCC's (immediate 0); "hvc #4" hands the reply
+ * back to the hypervisor, and is no SMCCC call.
+ */
+static const uint32_t stub_a64[] = { 0xd4000003, 0xd4000082, 0x14000000 };
+static const uint32_t stub_a64_hvc[] = { 0xd4000002, 0xd4000082, 0x14000000 };
+static const uint32_t stub_a32[] = { 0xe1600070, 0xe1400074, 0xeafffffe };
+static const uint32_t stub_a32_hvc[] = { 0xe1400070, 0xe1400074, 0xeafffffe };
 /* "nop; hvc #2", and the vector entries: "hvc #1" for an IRQ, "hvc #3" else. */
 static const uint32_t stub_take[] = { 0xd503201f, 0xd4000042 };
 #define A64_HVC_1 0xd4000022u
@@ -36,7 +42,9 @@ static void stub_init(void)
 	if (stub_page[0] != 0)
 		return;
 	memcpy(stub_page, stub_a64, sizeof(stub_a64));
+	memcpy(stub_page + STUB_HVC_OFFSET, stub_a64_hvc, sizeof(stub_a64_hvc));
 	memcpy(stub_page + STUB_A32_OFFSET, stub_a32, sizeof(stub_a32));
+	memcpy(stub_page + STUB_A32_OFFSET + STUB_HVC_OFFSET, stub_a32_hvc, sizeof(stub_a32_hvc));
 	memcpy(stub_page + STUB_TAKE_OFFSET, stub_take, sizeof(stub_take));
 	for (unsigned int v = 0; v < 16; v++) {
 		const uint32_t insn = v * VECTOR_STRIDE == VECTOR_IRQ_SPX ? A64_HVC_1 : A64_HVC_3;
@@ -100,6 +108,16 @@ struct guest *guest_live(uint16_t id)
 struct guest *guest_destroyed(uint16_t id)
 {
 	return find_in(id, GUEST_DYING, GUEST_GONE);
+}
+
+uint64_t guest_claimed_pages(const struct guest *g)
+{
+	struct s2_page page;
+	uint64_t n = 0;
+
+	for (uint64_t ipa = g->ipa_base; ipa < g->ipa_base + g->size; ipa += PAGE_SIZE)
+		n += s2_lookup(&g->s2, ipa, &page) && page.claimed;
+	return n;
 }
 
 /* Byte by byte through stage 2: a page boundary may change frames. */

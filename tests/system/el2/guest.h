@@ -44,6 +44,9 @@ struct guest *guest_live(uint16_t id);
 /* The guest, dying or gone, whose destruction can still be polled. */
 struct guest *guest_destroyed(uint16_t id);
 
+/* Pages of its RAM held by memory transactions (mem_claim). */
+uint64_t guest_claimed_pages(const struct guest *g);
+
 /* Copy to or from the guest's RAM through its stage 2; false if not all RAM. */
 bool guest_write(const struct guest *g, uint64_t ipa, const void *src, uint64_t len);
 bool guest_read(const struct guest *g, uint64_t ipa, void *dst, uint64_t len);
@@ -56,7 +59,14 @@ void guest_load(const struct guest *g, uint64_t hcr_extra);
 #define HCR_VI (1UL << 7)
 
 /*
- * The stub page's second entry (AArch64): with IRQs unmasked, "nop; hvc #2".
+ * The stub page's calls (memmap.h): SMC at the start of each instruction
+ * set's part, HVC at STUB_HVC_OFFSET into it; then "hvc #STUB_HVC_DONE".
+ */
+#define STUB_HVC_OFFSET 0x20
+#define STUB_HVC_DONE 4
+
+/*
+ * The stub page's take entry (AArch64): with IRQs unmasked, "nop; hvc #2".
  * A pending virtual IRQ is taken first, at the stub's vector table, whose
  * IRQ entry is "hvc #1".
  */
