@@ -2,7 +2,7 @@
 """Boot an unmodified Debian arm64 Linux through the mediator, and judge it.
 
     run.py [--build DIR] [--firmware sim|optee|tfa] [--kernel VERSION]
-           [--cache DIR] [--log FILE]
+           [--cache DIR] [--log FILE] [--cpu MODEL]
 
 prepares the guest (linux/prepare.py: the kernel, its FF-A and OP-TEE
 modules in an initramfs, a device tree), boots it under the EL2
@@ -103,14 +103,15 @@ def write_boot_info(out, entry):
     return path
 
 
-def boot(build, out, log_path, firmware, secure_path):
-    """Run the machine; (exit status, console text, secure UART text,
-    seconds)."""
+def boot(build, out, log_path, firmware, secure_path, cpu=machine.DEFAULT_CPU):
+    """Run the machine (QEMU's -cpu cpu); (exit status, console text,
+    secure UART text, seconds)."""
     loads = [(write_boot_info(out, kernel_entry(os.path.join(out, "Image"))),
               BOOT_INFO_PA)]
     loads += [(os.path.join(out, name), pa) for name, pa in STAGING.items()]
     argv = machine.qemu_command(build, loads=loads, gic=GIC, firmware=firmware,
-                                secure_log=secure_path, limit=TIMEOUT)
+                                secure_log=secure_path, limit=TIMEOUT,
+                                cpu=cpu)
     if os.path.exists(secure_path):
         os.unlink(secure_path)
     t0 = time.monotonic()
@@ -219,8 +220,34 @@ def checks(status, text, secure, firmware):
     return out
 
 
-def account(status, text, secure, seconds, log_path, firmware, secure_path):
-    """The short, readable report; True when every check passed."""
+# What Linux says when it finds a CPU's optional parts usable, per -cpu
+# model that has them: each fails if EL3 or EL2 still traps it (the run
+# then stops with a panic) or hides it.
+CPU_FEATURES = {
+    "max": [
+        ("SVE", r"SVE: maximum available vector length \d+"),
+        ("SME", r"SME: maximum available vector length \d+"),
+        ("pointer authentication",
+         r"CPU features: detected: Address authentication"),
+    ],
+}
+
+
+def cpu_checks(cpu, text):
+    """[(what, passed)]: the guest found and used what --cpu has."""
+    features = CPU_FEATURES.get(cpu, [])
+    if not features:
+        return []
+    names = ", ".join(name for name, _ in features)
+    return [(f"-cpu {cpu}: Linux uses {names} (EL3 and EL2 leave them "
+             f"untrapped)",
+             all(re.search(rx, text) for _, rx in features))]
+
+
+def account(status, text, secure, seconds, log_path, firmware, secure_path,
+            extra=()):
+    """The short, readable report; True when every check passed. extra:
+    more (what, passed) checks, from the run's options."""
     calls = re.findall(r"ffa call: VM 0x1 vCPU \d+: (FFA_\w+) \(0x[0-9a-f]+\)"
                        r": (\w+), w0 (0x[0-9a-f]+) w2 (0x[0-9a-f]+)", text)
     print("The hypervisor:")
@@ -240,7 +267,7 @@ def account(status, text, secure, seconds, log_path, firmware, secure_path):
             if re.search(r"Open device\.pta|Asynchronous notif|guest|[Ee]rror"
                          r"|Panic|Notif|SPMC|Lookup pseudo", line):
                 print("  " + line.strip())
-    results = checks(status, text, secure, firmware)
+    results = checks(status, text, secure, firmware) + list(extra)
     print("Verdict:")
     ok = True
     for what, passed in results:
@@ -271,6 +298,10 @@ def main():
                     "(default: the newest cloud-arm64 in trixie-backports)")
     ap.add_argument("--cache", help="download cache (default "
                     "~/.cache/ffa-mediator/linux)")
+    ap.add_argument("--cpu", default=machine.DEFAULT_CPU,
+                    help="QEMU's CPU model (default %(default)s); max has "
+                    "SVE, SME and pointer authentication, which a 16K-page "
+                    "kernel needs")
     ap.add_argument("--log", help="console log (default BUILD/linux.log, "
                     "BUILD/linux-FIRMWARE.log for real firmware; the secure "
                     "UART beside it, .secure.log)")
@@ -282,9 +313,10 @@ def main():
     log_path = args.log or os.path.join(args.build, f"{name}.log")
     secure_path = os.path.splitext(log_path)[0] + ".secure.log"
     status, text, secure, seconds = boot(args.build, out, log_path,
-                                         args.firmware, secure_path)
+                                         args.firmware, secure_path, args.cpu)
+    extra = cpu_checks(args.cpu, text)
     return 0 if account(status, text, secure, seconds, log_path,
-                        args.firmware, secure_path) else 1
+                        args.firmware, secure_path, extra) else 1
 
 
 if __name__ == "__main__":

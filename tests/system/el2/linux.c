@@ -11,6 +11,7 @@
 #include "hyp.h"
 #include "linux.h"
 #include "memmap.h"
+#include "sys/cpu_features.h"
 #include "sys/semihost.h"
 #include "sys/uart.h"
 
@@ -178,6 +179,7 @@ _Noreturn void linux_boot(void)
 		uart_puts("el2: the firmware did not power off\n");
 		semihost_exit(2);
 	}
-	uart_printf("el2: the Linux guest stopped: ESR %#lx at %#lx\n", (unsigned long)esr, (unsigned long)g->ctx[0].elr);
+	uart_printf("el2: the Linux guest stopped: ESR %#lx ELR %#lx FAR %#lx\n", (unsigned long)esr,
+		    (unsigned long)g->ctx[0].elr, (unsigned long)CPU_READ("far_el2"));
 	semihost_exit(2);
 }
