@@ -2,7 +2,7 @@
 """Boot an unmodified Debian arm64 Linux through the mediator, and judge it.
 
     run.py [--build DIR] [--firmware sim|optee|tfa] [--kernel VERSION]
-           [--cache DIR] [--log FILE] [--cpu MODEL]
+           [--cache DIR] [--log FILE] [--cpu MODEL] [--conduit smc|hvc]
 
 prepares the guest (linux/prepare.py: the kernel, its FF-A and OP-TEE
 modules in an initramfs, a device tree), boots it under the EL2
@@ -72,6 +72,8 @@ def prepare(args, out):
         cmd += ["--kernel", args.kernel]
     if args.cache:
         cmd += ["--cache", args.cache]
+    # The device tree's PSCI method is Linux's SMCCC conduit, and so FF-A's.
+    cmd += ["--psci-method", args.conduit]
     subprocess.run(cmd, check=True)
 
 
@@ -142,6 +144,42 @@ def known_failure(firmware, what):
                  if fw == firmware and what.startswith(start)), None)
 
 
+# The mediator's log of one call of the Linux VM (runtime/src/call.c).
+MEDIATOR_CALL = re.compile(r"ffa call: VM 0x1 vCPU \d+: (FFA_\w+) \(0x[0-9a-f]+\)"
+                           r": (\w+), w0 (0x[0-9a-f]+) w2 (0x[0-9a-f]+)")
+FFA_SUCCESS = (0x84000061, 0xc4000061)
+
+
+def mediator_saw(text, name, w0=None, w2=None):
+    """Whether the mediator handled a call of the Linux VM named name (a
+    prefix: FFA_RXTX_MAP matches _64), with these w0 and w2 when given
+    (w0 a value or a tuple of values)."""
+    for fn, verdict, got0, got2 in MEDIATOR_CALL.findall(text):
+        if not fn.startswith(name) or verdict != "handled":
+            continue
+        if w0 is not None and int(got0, 16) not in (
+                w0 if isinstance(w0, tuple) else (w0,)):
+            continue
+        if w2 is None or int(got2, 16) == w2:
+            return True
+    return False
+
+
+def mediated_discovery(text):
+    """Linux's driver start-up as the mediator saw it: its own answers to
+    VERSION (1.2) and ID_GET (the VM's id, 1: an SPMC asked directly says
+    0, the hypervisor's), the RX/TX pair mapped and the partitions listed.
+    Without these the guest talked to someone else (issue 14: HVC went to
+    EL3 unmediated, and the guest's log alone still looked right)."""
+    return (mediator_saw(text, "FFA_VERSION", w0=0x10002)
+            and mediator_saw(text, "FFA_ID_GET", w0=FFA_SUCCESS, w2=1)
+            and mediator_saw(text, "FFA_RXTX_MAP", w0=FFA_SUCCESS)
+            and (mediator_saw(text, "FFA_PARTITION_INFO_GET_REGS",
+                              w0=FFA_SUCCESS)
+                 or mediator_saw(text, "FFA_PARTITION_INFO_GET_32",
+                                 w0=FFA_SUCCESS)))
+
+
 def checks(status, text, secure, firmware):
     """[(what, passed)] in the order a reader wants them."""
     fw = FIRMWARE[firmware]
@@ -157,11 +195,13 @@ def checks(status, text, secure, firmware):
                     and i > share), None)
     partitions = fw["partitions"]
     out = [
-        ("Linux's FF-A driver found FF-A 1.2",
-         "ARM FF-A: Firmware version 1.2 found" in text),
+        ("Linux's FF-A driver found FF-A 1.2, from the mediator (its log "
+         "of VM 1's VERSION, ID_GET with id 1, RXTX_MAP, PARTITION_INFO_GET)",
+         "ARM FF-A: Firmware version 1.2 found" in text
+         and mediated_discovery(text)),
         ("a device for every partition: " +
          ", ".join(hex(p) for p in sorted(partitions)),
-         partitions <= devices),
+         partitions <= devices and mediated_discovery(text)),
     ]
     if fw["notifications"]:
         out.append(
@@ -177,7 +217,11 @@ def checks(status, text, secure, firmware):
              "\"Notification setup failed\" and goes on",
              "Notification setup failed" in text))
     out += [
-        ("optee: initialized driver", "optee: initialized driver" in text),
+        ("optee: initialized driver, its direct requests answered through "
+         "the mediator",
+         "optee: initialized driver" in text
+         and mediator_saw(text, "FFA_MSG_SEND_DIRECT_REQ",
+                          w0=(0x84000070, 0xc4000070))),
         ("MEM_SHARE then MEM_RECLAIM through the mediator",
          share is not None and reclaim is not None),
     ]
@@ -244,6 +288,19 @@ def cpu_checks(cpu, text):
              all(re.search(rx, text) for _, rx in features))]
 
 
+def conduit_checks(conduit, text):
+    """[(what, passed)]: the guest called by the conduit asked for, and
+    the hypervisor, not EL3, saw its PSCI SYSTEM_OFF (an unmediated
+    conduit ends QEMU from EL3 before the VM is destroyed)."""
+    m = re.search(r"el2: the Linux guest turned itself off \(PSCI \S+ by "
+                  r"(SMC|HVC)\) after (\d+) FF-A calls", text)
+    return [(f"the guest made its calls by {conduit.upper()} and the "
+             f"hypervisor took them (its SYSTEM_OFF and the FF-A calls "
+             f"counted at EL2)",
+             m is not None and m.group(1) == conduit.upper()
+             and int(m.group(2)) > 0)]
+
+
 def account(status, text, secure, seconds, log_path, firmware, secure_path,
             extra=()):
     """The short, readable report; True when every check passed. extra:
@@ -302,6 +359,10 @@ def main():
                     help="QEMU's CPU model (default %(default)s); max has "
                     "SVE, SME and pointer authentication, which a 16K-page "
                     "kernel needs")
+    ap.add_argument("--conduit", choices=("smc", "hvc"), default="smc",
+                    help="how the guest calls FF-A and PSCI: the device "
+                    "tree's PSCI method, which Linux's FF-A driver follows "
+                    "(default %(default)s); the hypervisor mediates both")
     ap.add_argument("--log", help="console log (default BUILD/linux.log, "
                     "BUILD/linux-FIRMWARE.log for real firmware; the secure "
                     "UART beside it, .secure.log)")
@@ -314,7 +375,7 @@ def main():
     secure_path = os.path.splitext(log_path)[0] + ".secure.log"
     status, text, secure, seconds = boot(args.build, out, log_path,
                                          args.firmware, secure_path, args.cpu)
-    extra = cpu_checks(args.cpu, text)
+    extra = cpu_checks(args.cpu, text) + conduit_checks(args.conduit, text)
     return 0 if account(status, text, secure, seconds, log_path,
                         args.firmware, secure_path, extra) else 1
 

@@ -28,6 +28,12 @@ add_test(NAME system_linux_cpu_max
          COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
                  --cpu max --log ${CMAKE_BINARY_DIR}/linux-cpu-max.log)
 set_tests_properties(system_linux_cpu_max PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
+# system_linux_hvc: the guest's PSCI method, and so its FF-A conduit, is
+# HVC; the hypervisor must mediate those calls as it does SMCs.
+add_test(NAME system_linux_hvc
+         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
+                 --conduit hvc --log ${CMAKE_BINARY_DIR}/linux-hvc.log)
+set_tests_properties(system_linux_hvc PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
 
 # system_real_FIRMWARE_linux and system_real_FIRMWARE_scenario_NAME: the
 # same machine with real secure firmware built from Debian's sources

@@ -169,10 +169,11 @@ _Noreturn void linux_boot(void)
 	report(g, bi);
 	/* Returns on the guest's PSCI SYSTEM_OFF, or a trap the hypervisor does not handle. */
 	esr = vcpu_run(g, &g->ctx[0], 0, true, &not_ffa, 0);
-	if (not_ffa && (ESR_EC(esr) == EC_SMC64 || ESR_EC(esr) == EC_SMC32)) {
+	if (not_ffa && ESR_IS_CONDUIT(esr)) {
 		struct ffa_regs off = { .x = { PSCI_SYSTEM_OFF } };
 
-		uart_printf("el2: the Linux guest turned itself off (PSCI %#lx)\n", (unsigned long)g->ctx[0].x[0]);
+		uart_printf("el2: the Linux guest turned itself off (PSCI %#lx by %s) after %u FF-A calls\n",
+			    (unsigned long)g->ctx[0].x[0], ESR_EC(esr) == EC_HVC64 ? "HVC" : "SMC", g->ffa_calls);
 		destroy(g, bi);
 		/* The last VM is gone: the machine powers off (the firmware ends QEMU). */
 		smc_call(&off);
