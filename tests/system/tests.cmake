@@ -18,6 +18,10 @@ foreach(scenario ${SYSTEM_SCENARIOS})
       ENVIRONMENT "FFA_SYSTEM_BUILD=${CMAKE_BINARY_DIR}")
 endforeach()
 
+# system_run_py: run.py's watchdog and console checks, without QEMU.
+add_test(NAME system_run_py COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/test_run.py)
+set_tests_properties(system_run_py PROPERTIES TIMEOUT 120 ENVIRONMENT "PYTHONDONTWRITEBYTECODE=1")
+
 add_test(NAME system_linux
          COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR})
 # The Linux runs share the guest's files (BUILD/linux/): one at a time.

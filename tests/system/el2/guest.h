@@ -27,6 +27,7 @@ struct guest {
 	struct guest_ctx ctx[MAX_VCPUS];
 	bool virq_pending[MAX_VCPUS]; /* a virtual interrupt the mediator asked for */
 	uint32_t ffa_calls; /* the calls the mediator took, SMC and HVC alike */
+	bool log_calls;     /* an "el2: call" line for each (calllog.h) */
 };
 
 /*

@@ -53,6 +53,7 @@ static struct guest *make_guest(const struct boot_info *bi)
 	g->ffa = ffa_vm_create(&hyp_mediator, LINUX_VM_ID, true, 1, &status);
 	if (g->ffa == NULL)
 		hyp_panic("the mediator refused the Linux VM");
+	g->log_calls = true;
 	return g;
 }
 

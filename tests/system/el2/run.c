@@ -6,6 +6,8 @@
  */
 #include "hyp.h"
 
+#include "calllog.h"
+
 #include "sys/uart.h"
 
 /* An AArch32 guest has 32-bit registers: the upper halves are not its. */
@@ -29,10 +31,11 @@ static uint64_t reg_of(const struct guest *g, uint64_t v)
 static bool conduit_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
 			 uint64_t insn_size)
 {
-	struct ffa_regs regs = { { 0 } };
+	struct ffa_regs regs = { { 0 } }, call;
 
 	for (int i = 0; i < FFA_REG_COUNT; i++)
 		regs.x[i] = reg_of(g, ctx->x[i]);
+	call = regs;
 	*not_ffa = !ffa_handle_call(&hyp_mediator, g->ffa, vcpu, &regs);
 	if (*not_ffa) {
 		if (!pass_through || regs.x[0] == PSCI_SYSTEM_OFF || regs.x[0] == PSCI_SYSTEM_RESET)
@@ -40,6 +43,8 @@ static bool conduit_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, 
 		smc_call(&regs);
 	} else {
 		g->ffa_calls++;
+		if (g->log_calls)
+			call_log(g, insn_size == 0, &call, &regs);
 	}
 	for (int i = 0; i < FFA_REG_COUNT; i++)
 		ctx->x[i] = regs.x[i];
