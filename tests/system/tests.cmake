@@ -22,6 +22,18 @@ endforeach()
 add_test(NAME system_run_py COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/test_run.py)
 set_tests_properties(system_run_py PROPERTIES TIMEOUT 120 ENVIRONMENT "PYTHONDONTWRITEBYTECODE=1")
 
+# system_scenario_smccc_preserved_clobbered: the test of that scenario's
+# check on the machine, where x8..x17 go through the guest's real
+# registers (eret, SMC trap, HVC trap): with the hypervisor made to zero
+# them after each of the mediator's replies (FFA_SYSTEM_FAULT, el2/testfault.h)
+# the runner must report them not preserved.
+add_test(NAME system_scenario_smccc_preserved_clobbered
+         COMMAND ${FFA_PYTHON} ${FFA_ROOT}/tests/scenario/scenario.py
+                 --engine ${CMAKE_CURRENT_SOURCE_DIR}/scenario-engine ${FFA_ROOT}/tests/conformance/smccc_preserved.yaml)
+set_tests_properties(system_scenario_smccc_preserved_clobbered PROPERTIES TIMEOUT 120
+    ENVIRONMENT "FFA_SYSTEM_BUILD=${CMAKE_BINARY_DIR};FFA_SYSTEM_FAULT=clobber_x8_x17"
+    PASS_REGULAR_EXPRESSION "x8 = 0x0: no part of this reply, so the caller's 0xa08 must be preserved")
+
 add_test(NAME system_linux
          COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR})
 # The Linux runs share the guest's files (BUILD/linux/): one at a time.

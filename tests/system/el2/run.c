@@ -7,6 +7,7 @@
 #include "hyp.h"
 
 #include "calllog.h"
+#include "testfault.h"
 
 #include "sys/uart.h"
 
@@ -42,6 +43,9 @@ static bool conduit_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, 
 			return false;
 		smc_call(&regs);
 	} else {
+		if (test_fault(TEST_FAULT_CLOBBER_X8_X17))
+			for (int i = FFA_MSG_REG_COUNT; i < FFA_REG_COUNT; i++)
+				regs.x[i] = 0;
 		g->ffa_calls++;
 		if (g->log_calls)
 			call_log(g, insn_size == 0, &call, &regs);
