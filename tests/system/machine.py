@@ -23,11 +23,11 @@ DEFAULT_CPU = "cortex-a57"
 FW_INFO_PA = 0x42001000
 FW_INFO_MAGIC = 0x46464657
 FW_KIND = {"sim": 0, "optee": 1, "tfa": 2}
-# el2/testfault.h: a fault injected into the hypervisor (FFA_SYSTEM_FAULT),
-# for a test that proves a check bites.
+# common/include/sys/testfault.h: a fault injected into the hypervisor or
+# the firmware (FFA_SYSTEM_FAULT), for a test that proves a check bites.
 TEST_FAULT_PA = 0x42001008
 TEST_FAULT_MAGIC = 0x544C5546
-TEST_FAULTS = {"clobber_x8_x17": 1}
+TEST_FAULTS = {"clobber_x8_x17": 1, "el3_trap_sve": 2}
 
 
 def real_firmware(firmware):

@@ -422,6 +422,19 @@ def share_checks(calls):
              bool(made) and unique and not left)]
 
 
+PANIC = re.compile(r"^el[23]: PANIC: .*$", re.M)
+
+
+def panic_checks(text):
+    """[(what, passed)]: neither the firmware nor the hypervisor stopped
+    the machine on an exception; when one did, its line (ESR, ELR, FAR)."""
+    panics = PANIC.findall(text)
+    if not panics:
+        return [("no PANIC of EL3 or EL2 (an exception they did not expect)",
+                 True)]
+    return [(f"no PANIC of EL3 or EL2, but: {panics[0].strip()}", False)]
+
+
 def silence_checks(status, text, silence):
     """[(what, passed)]: the machine did not hang (silence seconds without
     output) nor reach the overall limit; when it did, what it last said."""
@@ -528,7 +541,7 @@ def main():
     status, text, secure, seconds = boot(args.build, out, log_path,
                                          args.firmware, secure_path, args.cpu,
                                          args.silence)
-    extra = (silence_checks(status, text, args.silence)
+    extra = (panic_checks(text) + silence_checks(status, text, args.silence)
              + cpu_checks(args.cpu, text) + conduit_checks(args.conduit, text)
              + share_checks(el2_calls(text)))
     return 0 if account(status, text, secure, seconds, log_path,

@@ -107,6 +107,14 @@ class Checks(unittest.TestCase):
     def test_no_share_at_all_fails(self):
         self.assertFalse(run.share_checks([])[0][1])
 
+    def test_a_panic_is_named(self):
+        line = ("el3: PANIC: unexpected exception from EL2: ESR 0x66000000 "
+                "ELR 0x40201814 FAR 0x0")
+        [(what, passed)] = run.panic_checks("booting\n" + line + "\n")
+        self.assertFalse(passed)
+        self.assertIn("ELR 0x40201814", what)
+        self.assertTrue(run.panic_checks("booting\n")[0][1])
+
     def test_conduit_is_the_one_asked_for(self):
         off = ("el2: the Linux guest turned itself off (PSCI 0x84000008 by "
                "HVC) after 20 FF-A calls\n")

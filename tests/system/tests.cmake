@@ -25,7 +25,7 @@ set_tests_properties(system_run_py PROPERTIES TIMEOUT 120 ENVIRONMENT "PYTHONDON
 # system_scenario_smccc_preserved_clobbered: the test of that scenario's
 # check on the machine, where x8..x17 go through the guest's real
 # registers (eret, SMC trap, HVC trap): with the hypervisor made to zero
-# them after each of the mediator's replies (FFA_SYSTEM_FAULT, el2/testfault.h)
+# them after each of the mediator's replies (FFA_SYSTEM_FAULT, sys/testfault.h)
 # the runner must report them not preserved.
 add_test(NAME system_scenario_smccc_preserved_clobbered
          COMMAND ${FFA_PYTHON} ${FFA_ROOT}/tests/scenario/scenario.py
@@ -44,6 +44,17 @@ add_test(NAME system_linux_cpu_max
          COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
                  --cpu max --log ${CMAKE_BINARY_DIR}/linux-cpu-max.log)
 set_tests_properties(system_linux_cpu_max PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
+# system_linux_el3_panic_report: EL3 made to leave SVE trapped
+# (FFA_SYSTEM_FAULT, sys/testfault.h) on -cpu max; the first SVE access
+# below it (EL2 setting ZCR_EL2) must stop the machine with a panic
+# naming the trap (EC 0x19) and where it happened (a real ELR, not 0).
+add_test(NAME system_linux_el3_panic_report
+         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
+                 --cpu max --log ${CMAKE_BINARY_DIR}/linux-el3-panic.log)
+set_tests_properties(system_linux_el3_panic_report PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest
+    ENVIRONMENT "FFA_SYSTEM_FAULT=el3_trap_sve"
+    PASS_REGULAR_EXPRESSION "FAIL  no PANIC of EL3 or EL2, but: el3: PANIC: unexpected exception from EL2: ESR 0x66[0-9a-f]+ ELR 0x402[0-9a-f]+ FAR")
+
 # system_linux_hvc: the guest's PSCI method, and so its FF-A conduit, is
 # HVC; the hypervisor must mediate those calls as it does SMCs.
 add_test(NAME system_linux_hvc

@@ -11,7 +11,7 @@
 #define RAM_END 0x80000000UL
 #define HYP_BASE 0x40200000UL     /* this image, its tables and stacks, to 0x42000000 */
 #define BOOT_INFO_PA 0x42000000UL /* the Linux run's struct boot_info (linux.h) */
-/* FW_INFO_PA 0x42001000, the firmware word (firmware.h); TEST_FAULT_PA 0x42001008 (testfault.h) */
+/* FW_INFO_PA 0x42001000, the firmware word (firmware.h); TEST_FAULT_PA 0x42001008 (sys/testfault.h) */
 #define STAGING_BASE 0x44000000UL /* the Linux run's kernel, DTB, initrd, as QEMU loaded them */
 #define GUEST_POOL_BASE 0x50000000UL /* guests' RAM comes from here */
 #define GUEST_POOL_END RAM_END

@@ -7,7 +7,7 @@
 #include "hyp.h"
 
 #include "calllog.h"
-#include "testfault.h"
+#include "sys/testfault.h"
 
 #include "sys/uart.h"
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* The fault word QEMU left at TEST_FAULT_PA (testfault.h). */
-#include "testfault.h"
+#include "sys/testfault.h"
 
 #include <stdint.h>
 
