@@ -21,8 +21,8 @@
 #define UART_BASE 0x09000000UL
 
 /*
- * The page every scenario VM runs: "smc #0; hvc #0" (AArch64 at offset 0,
- * AArch32 at STUB_A32_OFFSET). It is the hypervisor's, mapped read-only
+ * The page every scenario VM runs: "smc #0; hvc #0xff" (AArch64 at offset 0,
+ * AArch32 at STUB_A32_OFFSET; "hvc #0; hvc #0xff" 0x20 after each, guest.c). It is the hypervisor's, mapped read-only
  * into each VM at STUB_IPA, outside any guest RAM a scenario describes.
  */
 #define STUB_IPA 0x30000000UL

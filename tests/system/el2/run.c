@@ -68,8 +68,7 @@ uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pa
 		if (ec == EC_SMC64 || ec == EC_SMC32) {
 			if (!conduit_trap(g, ctx, vcpu, pass_through, not_ffa, 4))
 				return esr;
-		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && ESR_IMM16(esr) == 0 && pass_through) {
-			/* The scenario engine's stub stops at its HVCs (no pass_through). */
+		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && ESR_IMM16(esr) == 0) {
 			if (!conduit_trap(g, ctx, vcpu, pass_through, not_ffa, 0))
 				return esr;
 		} else {
