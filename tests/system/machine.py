@@ -27,7 +27,7 @@ FW_KIND = {"sim": 0, "optee": 1, "tfa": 2}
 # the firmware (FFA_SYSTEM_FAULT), for a test that proves a check bites.
 TEST_FAULT_PA = 0x42001008
 TEST_FAULT_MAGIC = 0x544C5546
-TEST_FAULTS = {"clobber_x8_x17": 1, "el3_trap_sve": 2}
+TEST_FAULTS = {"clobber_x8_x17": 1, "el3_trap_sve": 2, "hvc_to_el3": 3}
 
 
 def real_firmware(firmware):

@@ -61,6 +61,16 @@ add_test(NAME system_linux_hvc
          COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
                  --conduit hvc --log ${CMAKE_BINARY_DIR}/linux-hvc.log)
 set_tests_properties(system_linux_hvc PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
+# system_linux_hvc_unmediated: the proof that system_linux_hvc's checks
+# need the mediator: with the hypervisor made to send HVCs to EL3 as they
+# are (FFA_SYSTEM_FAULT=hvc_to_el3), Linux still says it found FF-A 1.2,
+# and the check must fail.
+add_test(NAME system_linux_hvc_unmediated
+         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
+                 --conduit hvc --log ${CMAKE_BINARY_DIR}/linux-hvc-unmediated.log)
+set_tests_properties(system_linux_hvc_unmediated PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest
+    ENVIRONMENT "FFA_SYSTEM_FAULT=hvc_to_el3"
+    PASS_REGULAR_EXPRESSION "FAIL  Linux's FF-A driver found FF-A 1.2, from the mediator")
 
 # system_real_FIRMWARE_linux and system_real_FIRMWARE_scenario_NAME: the
 # same machine with real secure firmware built from Debian's sources

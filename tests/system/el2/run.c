@@ -56,6 +56,18 @@ static bool conduit_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, 
 	return true;
 }
 
+/* The injected fault TEST_FAULT_HVC_TO_EL3: the call to EL3 as it is. */
+static void unmediated(struct guest_ctx *ctx)
+{
+	struct ffa_regs regs = { { 0 } };
+
+	for (int i = 0; i < FFA_REG_COUNT; i++)
+		regs.x[i] = ctx->x[i];
+	smc_call(&regs);
+	for (int i = 0; i < FFA_REG_COUNT; i++)
+		ctx->x[i] = regs.x[i];
+}
+
 uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
 		  uint64_t hcr_extra)
 {
@@ -68,6 +80,9 @@ uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pa
 		if (ec == EC_SMC64 || ec == EC_SMC32) {
 			if (!conduit_trap(g, ctx, vcpu, pass_through, not_ffa, 4))
 				return esr;
+		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && ESR_IMM16(esr) == 0 && pass_through &&
+			   test_fault(TEST_FAULT_HVC_TO_EL3)) {
+			unmediated(ctx);
 		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && ESR_IMM16(esr) == 0) {
 			if (!conduit_trap(g, ctx, vcpu, pass_through, not_ffa, 0))
 				return esr;

@@ -28,6 +28,12 @@ enum test_fault {
 	 * panic naming the real ELR, FAR and ESR.
 	 */
 	TEST_FAULT_EL3_TRAP_SVE = 2,
+	/*
+	 * A guest's HVC #0 goes to EL3 as it is, unmediated, as it did before
+	 * issue 14: the Linux run's checks must then fail although Linux
+	 * still prints "Firmware version 1.2 found".
+	 */
+	TEST_FAULT_HVC_TO_EL3 = 3,
 };
 
 bool test_fault(enum test_fault fault);
