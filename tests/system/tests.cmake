@@ -38,39 +38,37 @@ add_test(NAME system_linux
          COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR})
 # The Linux runs share the guest's files (BUILD/linux/): one at a time.
 set_tests_properties(system_linux PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
-# system_linux_cpu_max: the same guest on QEMU's -cpu max, whose SVE, SME
-# and pointer authentication EL3 and EL2 must hand to the guest untrapped.
-add_test(NAME system_linux_cpu_max
-         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
-                 --cpu max --log ${CMAKE_BINARY_DIR}/linux-cpu-max.log)
-set_tests_properties(system_linux_cpu_max PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
-# system_linux_el3_panic_report: EL3 made to leave SVE trapped
-# (FFA_SYSTEM_FAULT, sys/testfault.h) on -cpu max; the first SVE access
-# below it (EL2 setting ZCR_EL2) must stop the machine with a panic
-# naming the trap (EC 0x19) and where it happened (a real ELR, not 0).
-add_test(NAME system_linux_el3_panic_report
-         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
-                 --cpu max --log ${CMAKE_BINARY_DIR}/linux-el3-panic.log)
-set_tests_properties(system_linux_el3_panic_report PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest
-    ENVIRONMENT "FFA_SYSTEM_FAULT=el3_trap_sve"
-    PASS_REGULAR_EXPRESSION "FAIL  no PANIC of EL3 or EL2, but: el3: PANIC: unexpected exception from EL2: ESR 0x66[0-9a-f]+ ELR 0x402[0-9a-f]+ FAR")
+# system_linux_NAME: the same guest with run.py's ARGS, its console in
+# BUILD/linux-NAME.log. With FAULT, the machine runs with that fault
+# injected (FFA_SYSTEM_FAULT, sys/testfault.h) and passes when run.py's
+# verdict has the line EXPECT: the proof that a check bites.
+function(ffa_linux_variant name)
+  cmake_parse_arguments(V "" "FAULT;EXPECT" "ARGS" ${ARGN})
+  add_test(NAME system_linux_${name}
+           COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
+                   ${V_ARGS} --log ${CMAKE_BINARY_DIR}/linux-${name}.log)
+  set_tests_properties(system_linux_${name} PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
+  if(V_FAULT)
+    set_tests_properties(system_linux_${name} PROPERTIES ENVIRONMENT "FFA_SYSTEM_FAULT=${V_FAULT}"
+                         PASS_REGULAR_EXPRESSION "${V_EXPECT}")
+  endif()
+endfunction()
 
-# system_linux_hvc: the guest's PSCI method, and so its FF-A conduit, is
-# HVC; the hypervisor must mediate those calls as it does SMCs.
-add_test(NAME system_linux_hvc
-         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
-                 --conduit hvc --log ${CMAKE_BINARY_DIR}/linux-hvc.log)
-set_tests_properties(system_linux_hvc PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
-# system_linux_hvc_unmediated: the proof that system_linux_hvc's checks
-# need the mediator: with the hypervisor made to send HVCs to EL3 as they
-# are (FFA_SYSTEM_FAULT=hvc_to_el3), Linux still says it found FF-A 1.2,
-# and the check must fail.
-add_test(NAME system_linux_hvc_unmediated
-         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
-                 --conduit hvc --log ${CMAKE_BINARY_DIR}/linux-hvc-unmediated.log)
-set_tests_properties(system_linux_hvc_unmediated PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest
-    ENVIRONMENT "FFA_SYSTEM_FAULT=hvc_to_el3"
-    PASS_REGULAR_EXPRESSION "FAIL  Linux's FF-A driver found FF-A 1.2, from the mediator")
+# QEMU's -cpu max, whose SVE, SME and pointer authentication EL3 and EL2
+# must hand to the guest untrapped.
+ffa_linux_variant(cpu_max ARGS --cpu max)
+# EL3 made to leave SVE trapped there: the first SVE access below it (EL2
+# setting ZCR_EL2) must stop the machine with a panic naming the trap
+# (EC 0x19) and where it happened (a real ELR, not 0).
+ffa_linux_variant(el3_panic_report ARGS --cpu max FAULT el3_trap_sve
+    EXPECT "FAIL  no PANIC of EL3 or EL2, but: el3: PANIC: unexpected exception from EL2: ESR 0x66[0-9a-f]+ ELR 0x402[0-9a-f]+ FAR")
+# The guest's PSCI method, and so its FF-A conduit, is HVC: the hypervisor
+# must mediate those calls as it does SMCs.
+ffa_linux_variant(hvc ARGS --conduit hvc)
+# The proof that those checks need the mediator: with HVCs sent to EL3 as
+# they are, Linux still says it found FF-A 1.2, and the check must fail.
+ffa_linux_variant(hvc_unmediated ARGS --conduit hvc FAULT hvc_to_el3
+    EXPECT "FAIL  Linux's FF-A driver found FF-A 1.2, from the mediator")
 
 # system_real_FIRMWARE_linux and system_real_FIRMWARE_scenario_NAME: the
 # same machine with real secure firmware built from Debian's sources
