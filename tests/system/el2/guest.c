@@ -7,25 +7,39 @@
  */
 #include "guest.h"
 
+#include "sys/cpu_features.h"
 #include "sys/string.h"
 
 #include "memmap.h"
 #include "mmu.h"
 
-/* HCR_EL2: stage 2 on (VM), SMC traps (TSC), EL1 is AArch64 (RW). */
+/*
+ * HCR_EL2: stage 2 on (VM), SMC traps (TSC), EL1 is AArch64 (RW); where
+ * the CPU has pointer authentication, its keys (APK) and instructions
+ * (API) are the guest's own, not trapped.
+ */
 #define HCR_VM (1UL << 0)
 #define HCR_TSC (1UL << 19)
 #define HCR_RW (1UL << 31)
+#define HCR_APK (1UL << 40)
+#define HCR_API (1UL << 41)
 
 /*
- * The stub's calls: "smc #0; hvc #4; b ." and "hvc #0; hvc #4; b .", in A64
- * and in A32. The call is SMCCC's (immediate 0); "hvc #4" hands the reply
- * back to the hypervisor, and is no SMCCC call.
+ * The stubs, in A64 and in A32: "smc #0; hvc #STUB_HVC_RETURN; b ." and,
+ * at STUB_HVC_OFFSET, the same with "hvc #0" as the call. The first
+ * instruction is the guest's call by its conduit; the second gives the
+ * reply back to the hypervisor, with an immediate no SMCCC call uses.
  */
-static const uint32_t stub_a64[] = { 0xd4000003, 0xd4000082, 0x14000000 };
-static const uint32_t stub_a64_hvc[] = { 0xd4000002, 0xd4000082, 0x14000000 };
-static const uint32_t stub_a32[] = { 0xe1600070, 0xe1400074, 0xeafffffe };
-static const uint32_t stub_a32_hvc[] = { 0xe1400070, 0xe1400074, 0xeafffffe };
+#define A64_HVC(imm) (0xd4000002u | (uint32_t)(imm) << 5)
+#define A32_HVC(imm) (0xe1400070u | (uint32_t)(imm) >> 4 << 8 | ((uint32_t)(imm) & 0xfu))
+#define A64_SMC_0 0xd4000003u
+#define A32_SMC_0 0xe1600070u
+#define A64_B_SELF 0x14000000u
+#define A32_B_SELF 0xeafffffeu
+static const uint32_t stub_a64[] = { A64_SMC_0, A64_HVC(STUB_HVC_RETURN), A64_B_SELF };
+static const uint32_t stub_a64_hvc[] = { A64_HVC(0), A64_HVC(STUB_HVC_RETURN), A64_B_SELF };
+static const uint32_t stub_a32[] = { A32_SMC_0, A32_HVC(STUB_HVC_RETURN), A32_B_SELF };
+static const uint32_t stub_a32_hvc[] = { A32_HVC(0), A32_HVC(STUB_HVC_RETURN), A32_B_SELF };
 /* "nop; hvc #2", and the vector entries: "hvc #1" for an IRQ, "hvc #3" else. */
 static const uint32_t stub_take[] = { 0xd503201f, 0xd4000042 };
 #define A64_HVC_1 0xd4000022u
@@ -154,7 +168,8 @@ bool guest_read(const struct guest *g, uint64_t ipa, void *dst, uint64_t len)
 
 void guest_load(const struct guest *g, uint64_t hcr_extra)
 {
-	const uint64_t hcr = HCR_VM | HCR_TSC | (g->aarch64 ? HCR_RW : 0) | hcr_extra;
+	const uint64_t hcr = HCR_VM | HCR_TSC | (g->aarch64 ? HCR_RW : 0) | (cpu_has_pauth() ? HCR_APK | HCR_API : 0) |
+			     hcr_extra;
 
 	__asm__ volatile("msr vtcr_el2, %0" ::"r"(s2_vtcr()));
 	__asm__ volatile("msr vttbr_el2, %0" ::"r"(s2_vttbr(&g->s2)));

@@ -26,6 +26,8 @@ struct guest {
 	struct ffa_vm *ffa; /* the mediator's handle */
 	struct guest_ctx ctx[MAX_VCPUS];
 	bool virq_pending[MAX_VCPUS]; /* a virtual interrupt the mediator asked for */
+	uint32_t ffa_calls; /* the calls the mediator took, SMC and HVC alike */
+	bool log_calls;     /* an "el2: call" line for each (calllog.h) */
 };
 
 /*
@@ -59,18 +61,14 @@ void guest_load(const struct guest *g, uint64_t hcr_extra);
 #define HCR_VI (1UL << 7)
 
 /*
- * The stub page's calls (memmap.h): SMC at the start of each instruction
- * set's part, HVC at STUB_HVC_OFFSET into it; then "hvc #STUB_HVC_DONE".
- */
-#define STUB_HVC_OFFSET 0x20
-#define STUB_HVC_DONE 4
-
-/*
- * The stub page's take entry (AArch64): with IRQs unmasked, "nop; hvc #2".
+ * The stub page's second entry (AArch64): with IRQs unmasked, "nop; hvc #2".
  * A pending virtual IRQ is taken first, at the stub's vector table, whose
  * IRQ entry is "hvc #1".
  */
 #define STUB_TAKE_OFFSET 0x40
+/* The HVC-conduit stubs (after each SMC one), and the stubs' hand-back HVC. */
+#define STUB_HVC_OFFSET 0x20
+#define STUB_HVC_RETURN 0xff
 #define STUB_VECTORS_OFFSET 0x800
 #define STUB_HVC_IRQ_TAKEN 1
 #define STUB_HVC_NO_IRQ 2

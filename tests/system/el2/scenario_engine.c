@@ -7,8 +7,9 @@
  * the test-control SMC (sys/testctl.h), which answers in the same words.
  *
  * A call puts the registers in a vCPU and runs the guest's stub page
- * (guest.h): "smc #0" or "hvc #0" traps here and goes to the mediator as
- * any guest's would, and "hvc #4" hands back what the registers hold.
+ * (guest.c): "smc #0; hvc #0xff" ("call_hvc": "hvc #0; hvc #0xff"): the
+ * call traps here and goes to the mediator as any guest's would, and the
+ * second HVC hands back what the guest's registers hold.
  */
 #include "sys/string.h"
 
@@ -95,7 +96,7 @@ static void vm_changed(struct engine_vm *v, enum engine_vm_state was)
 /* The reply is in the registers when the stub says so (guest.h). */
 static bool stub_done(uint64_t esr)
 {
-	return (ESR_EC(esr) == EC_HVC64 || ESR_EC(esr) == EC_HVC32) && (esr & 0xffff) == STUB_HVC_DONE;
+	return (ESR_EC(esr) == EC_HVC64 || ESR_EC(esr) == EC_HVC32) && ESR_IMM16(esr) == STUB_HVC_RETURN;
 }
 
 static enum engine_call call(struct engine_vm *v, uint16_t vcpu, enum engine_conduit conduit,
@@ -119,7 +120,7 @@ static enum engine_call call(struct engine_vm *v, uint16_t vcpu, enum engine_con
 	if (!stub_done(esr)) {
 		engine_answer("err the guest stopped with ESR %#lx at %#lx%s", (unsigned long)esr,
 			     (unsigned long)gc->elr,
-			     conduit == ENGINE_HVC ? " (the hypervisor does not mediate its HVC)" : "");
+			     conduit == ENGINE_HVC ? " (after its HVC)" : "");
 		return ENGINE_CALL_FAILED;
 	}
 	/* An AArch32 guest has 32-bit registers: the upper halves are not its. */
@@ -187,11 +188,11 @@ static enum engine_virq take_virq(struct engine_vm *v, uint16_t vcpu)
 	*gc = (struct guest_ctx){ .elr = STUB_IPA + STUB_TAKE_OFFSET, .spsr = SPSR_EL1H_IRQ };
 	__asm__ volatile("msr vbar_el1, %0; isb" ::"r"(STUB_IPA + STUB_VECTORS_OFFSET));
 	esr = vcpu_run(g, gc, vcpu, false, &not_ffa, g->virq_pending[vcpu] ? HCR_VI | HCR_IMO : 0);
-	if (ESR_EC(esr) == EC_HVC64 && (esr & 0xffff) == STUB_HVC_IRQ_TAKEN) {
+	if (ESR_EC(esr) == EC_HVC64 && ESR_IMM16(esr) == STUB_HVC_IRQ_TAKEN) {
 		g->virq_pending[vcpu] = false;
 		return ENGINE_VIRQ_TAKEN;
 	}
-	if (ESR_EC(esr) == EC_HVC64 && (esr & 0xffff) == STUB_HVC_NO_IRQ)
+	if (ESR_EC(esr) == EC_HVC64 && ESR_IMM16(esr) == STUB_HVC_NO_IRQ)
 		return ENGINE_VIRQ_NONE;
 	engine_answer("err the guest stopped with ESR %#lx", (unsigned long)esr);
 	return ENGINE_VIRQ_FAILED;
