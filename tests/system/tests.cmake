@@ -34,6 +34,13 @@ set_tests_properties(system_scenario_smccc_preserved_clobbered PROPERTIES TIMEOU
     ENVIRONMENT "FFA_SYSTEM_BUILD=${CMAKE_BINARY_DIR};FFA_SYSTEM_FAULT=clobber_x8_x17"
     PASS_REGULAR_EXPRESSION "x8 = 0x0: no part of this reply, so the caller's 0xa08 must be preserved")
 
+# The machine's engine answers as the host's does (tests/scenario/engine_answers.py).
+add_test(NAME system_engine_answers
+         COMMAND ${FFA_PYTHON} ${FFA_ROOT}/tests/scenario/engine_answers.py
+                 --engine ${CMAKE_CURRENT_SOURCE_DIR}/scenario-engine)
+set_tests_properties(system_engine_answers PROPERTIES TIMEOUT 180
+    ENVIRONMENT "FFA_SYSTEM_BUILD=${CMAKE_BINARY_DIR}")
+
 add_test(NAME system_linux
          COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR})
 # The Linux runs share the guest's files (BUILD/linux/): one at a time.
