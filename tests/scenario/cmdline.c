@@ -20,6 +20,15 @@ void cmd_tokenize(char *s, struct cmd *c)
 	}
 }
 
+bool cmd_word_is(const char *a, const char *b)
+{
+	while (*a != '\0' && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
 static int digit_of(char ch, unsigned int base)
 {
 	int d = ch >= '0' && ch <= '9'   ? ch - '0'

@@ -20,6 +20,9 @@ struct cmd {
 /* Split line in place at spaces, tabs and CRs. */
 void cmd_tokenize(char *line, struct cmd *c);
 
+/* Two words the same (the string functions are not everywhere these run). */
+bool cmd_word_is(const char *a, const char *b);
+
 /* A whole string as a number: decimal, or hex after 0x. */
 bool cmd_parse_u64(const char *s, uint64_t *v);
 

@@ -108,6 +108,8 @@ static bool initialised;
 static bool tracing;
 static struct engine_vm vms[ENGINE_MAX_VMS];
 
+/* --- answers ------------------------------------------------------------ */
+
 static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Text as it is. */
@@ -130,17 +132,6 @@ void engine_answer(const char *fmt, ...)
 	va_end(ap);
 	say("\n");
 }
-
-static bool word_is(const char *a, const char *b)
-{
-	while (*a != '\0' && *a == *b) {
-		a++;
-		b++;
-	}
-	return *a == *b;
-}
-
-/* --- answers ------------------------------------------------------------ */
 
 static void say_hex(const uint8_t *p, uint64_t len)
 {
@@ -226,13 +217,13 @@ static void cmd_vm_create(const struct cmd *c)
 	    !cmd_arg_num(c, 3, m->limits.vcpus, &vcpus) ||
 	    !cmd_arg_num(c, 4, m->limits.vm_memory, &size) ||
 	    !cmd_arg_num(c, 5, UINT64_MAX, &base) ||
-	    (!word_is(c->argv[2], "aarch64") && !word_is(c->argv[2], "aarch32"))) {
+	    (!cmd_word_is(c->argv[2], "aarch64") && !cmd_word_is(c->argv[2], "aarch32"))) {
 		engine_answer("err usage: vm_create ID aarch64|aarch32 VCPUS MEMSIZE IPABASE "
 				     "(VCPUS <= %u, MEMSIZE <= %#llx)",
 			     m->limits.vcpus, (unsigned long long)m->limits.vm_memory);
 		return;
 	}
-	added = (struct engine_vm){ .id = (uint16_t)id, .aarch64 = word_is(c->argv[2], "aarch64"),
+	added = (struct engine_vm){ .id = (uint16_t)id, .aarch64 = cmd_word_is(c->argv[2], "aarch64"),
 				    .vcpus = (uint16_t)vcpus };
 	if (v == NULL || vm_in((uint16_t)id, ENGINE_VM_LIVE, ENGINE_VM_LIVE) != NULL ||
 	    !m->vm_add(&added, base, size)) {
@@ -326,7 +317,7 @@ static void cmd_call(const struct cmd *c)
 			return;
 		}
 	}
-	switch (m->call(v, (uint16_t)vcpu, word_is(c->argv[0], "call_hvc") ? ENGINE_HVC : ENGINE_SMC,
+	switch (m->call(v, (uint16_t)vcpu, cmd_word_is(c->argv[0], "call_hvc") ? ENGINE_HVC : ENGINE_SMC,
 			&regs)) {
 	case ENGINE_CALL_REPLY:
 		say("@ reply");
@@ -448,13 +439,13 @@ static void cmd_hyp_read(const struct cmd *c)
 	uint64_t off, len;
 
 	if (c->argc != 4 || !cmd_arg_num(c, 2, size, &off) || !cmd_arg_num(c, 3, size - off, &len) ||
-	    (!word_is(c->argv[1], "tx") && !word_is(c->argv[1], "rx"))) {
+	    (!cmd_word_is(c->argv[1], "tx") && !cmd_word_is(c->argv[1], "rx"))) {
 		engine_answer("err usage: hyp_read tx|rx OFFSET LEN, inside the %llu-byte buffer",
 			     (unsigned long long)size);
 		return;
 	}
 	say("@ data ");
-	say_hex((const uint8_t *)(word_is(c->argv[1], "tx") ? cfg.hyp_tx : cfg.hyp_rx) + off, len);
+	say_hex((const uint8_t *)(cmd_word_is(c->argv[1], "tx") ? cfg.hyp_tx : cfg.hyp_rx) + off, len);
 	say("\n");
 }
 
@@ -593,11 +584,11 @@ static void cmd_live_mappings(const struct cmd *c)
 /* Sets one field of the mediator's configuration; false for an unknown key. */
 static bool mediator_setting(const char *key, uint64_t v)
 {
-	if (word_is(key, "hyp_buffer_pages"))
+	if (cmd_word_is(key, "hyp_buffer_pages"))
 		cfg.hyp_buffer_pages = (uint32_t)v;
-	else if (word_is(key, "vm_rxtx_max_pages"))
+	else if (cmd_word_is(key, "vm_rxtx_max_pages"))
 		cfg.vm_rxtx_max_pages = (uint32_t)v;
-	else if (word_is(key, "spmc_version_max"))
+	else if (cmd_word_is(key, "spmc_version_max"))
 		cfg.spmc_version_max = (enum ffa_version)v;
 	else
 		return false;
@@ -610,7 +601,7 @@ static void cmd_config(const struct cmd *c)
 
 	if (c->argc != 3 || !cmd_arg_num(c, 2, UINT32_MAX, &v))
 		engine_answer("err usage: config KEY VALUE");
-	else if (word_is(c->argv[1], "hyp_buffer_pages") && v > m->limits.hyp_buffer_pages)
+	else if (cmd_word_is(c->argv[1], "hyp_buffer_pages") && v > m->limits.hyp_buffer_pages)
 		engine_answer("err usage: config hyp_buffer_pages N (N <= %u)", m->limits.hyp_buffer_pages);
 	else if (!mediator_setting(c->argv[1], v))
 		engine_answer("err unknown mediator setting %s", c->argv[1]);
@@ -705,7 +696,7 @@ static const struct {
 static void run_command(const struct cmd *c)
 {
 	for (size_t i = 0; i < COUNT_OF(commands); i++) {
-		if (!word_is(c->argv[0], commands[i].name))
+		if (!cmd_word_is(c->argv[0], commands[i].name))
 			continue;
 		if (commands[i].when == BEFORE_INIT && initialised)
 			engine_answer("err %s after init", c->argv[0]);
@@ -733,7 +724,7 @@ bool engine_run(const struct engine_machine *machine)
 		cmd_tokenize(line, &c);
 		if (c.argc == 0)
 			continue;
-		if (word_is(c.argv[0], "quit"))
+		if (cmd_word_is(c.argv[0], "quit"))
 			break;
 		run_command(&c);
 	}

@@ -294,7 +294,7 @@ static void forward(const struct cmd *c)
 /* Every other command is EL3's, which says "err unknown command" itself. */
 static bool spmc_command(const struct cmd *c)
 {
-	if (firmware_real() && strcmp(c->argv[0], "spmc_calls_since") == 0)
+	if (firmware_real() && cmd_word_is(c->argv[0], "spmc_calls_since"))
 		spmc_calls_since(c);
 	else
 		forward(c);
