@@ -20,6 +20,12 @@ struct cmd {
 /* Split line in place at spaces, tabs and CRs. */
 void cmd_tokenize(char *line, struct cmd *c);
 
+/* When a command makes sense: configuration before init, the rest after. */
+enum cmd_when { CMD_ANY, CMD_BEFORE_INIT, CMD_AFTER_INIT };
+
+/* NULL if a command of this kind may run now, else why not ("after init"). */
+const char *cmd_refused(enum cmd_when when, bool initialised);
+
 /* Two words the same (the string functions are not everywhere these run). */
 bool cmd_word_is(const char *a, const char *b);
 

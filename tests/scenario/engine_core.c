@@ -661,47 +661,44 @@ static void cmd_engine(const struct cmd *c)
 
 /* --- the loop ------------------------------------------------------------- */
 
-/* When a command makes sense: configuration before init, the rest after. */
-enum when { ANY, BEFORE_INIT, AFTER_INIT };
-
 static const struct {
 	const char *name;
-	enum when when;
+	enum cmd_when when;
 	void (*run)(const struct cmd *c);
 } commands[] = {
-	{ "config", BEFORE_INIT, cmd_config },
-	{ "trace", ANY, cmd_trace },
-	{ "init", BEFORE_INIT, cmd_init },
-	{ "engine", ANY, cmd_engine },
-	{ "vm_create", AFTER_INIT, cmd_vm_create },
-	{ "vm_destroy", AFTER_INIT, cmd_vm_destroy },
-	{ "vm_destroy_poll", AFTER_INIT, cmd_vm_destroy_poll },
-	{ "policy", AFTER_INIT, cmd_policy },
-	{ "call", AFTER_INIT, cmd_call },
-	{ "call_hvc", AFTER_INIT, cmd_call },
-	{ "write", AFTER_INIT, cmd_write },
-	{ "read", AFTER_INIT, cmd_read },
-	{ "hyp_read", AFTER_INIT, cmd_hyp_read },
-	{ "pa", AFTER_INIT, cmd_pa },
-	{ "counts", AFTER_INIT, cmd_counts },
-	{ "effects_since", AFTER_INIT, cmd_effects_since },
-	{ "fail_next_map", AFTER_INIT, cmd_fail_next_map },
-	{ "sri", AFTER_INIT, cmd_sri },
-	{ "take_virq", AFTER_INIT, cmd_take_virq },
-	{ "live_mappings", AFTER_INIT, cmd_live_mappings },
-	{ "page_state", AFTER_INIT, cmd_page_state },
-	{ "vm_state", AFTER_INIT, cmd_vm_state },
+	{ "config", CMD_BEFORE_INIT, cmd_config },
+	{ "trace", CMD_ANY, cmd_trace },
+	{ "init", CMD_BEFORE_INIT, cmd_init },
+	{ "engine", CMD_ANY, cmd_engine },
+	{ "vm_create", CMD_AFTER_INIT, cmd_vm_create },
+	{ "vm_destroy", CMD_AFTER_INIT, cmd_vm_destroy },
+	{ "vm_destroy_poll", CMD_AFTER_INIT, cmd_vm_destroy_poll },
+	{ "policy", CMD_AFTER_INIT, cmd_policy },
+	{ "call", CMD_AFTER_INIT, cmd_call },
+	{ "call_hvc", CMD_AFTER_INIT, cmd_call },
+	{ "write", CMD_AFTER_INIT, cmd_write },
+	{ "read", CMD_AFTER_INIT, cmd_read },
+	{ "hyp_read", CMD_AFTER_INIT, cmd_hyp_read },
+	{ "pa", CMD_AFTER_INIT, cmd_pa },
+	{ "counts", CMD_AFTER_INIT, cmd_counts },
+	{ "effects_since", CMD_AFTER_INIT, cmd_effects_since },
+	{ "fail_next_map", CMD_AFTER_INIT, cmd_fail_next_map },
+	{ "sri", CMD_AFTER_INIT, cmd_sri },
+	{ "take_virq", CMD_AFTER_INIT, cmd_take_virq },
+	{ "live_mappings", CMD_AFTER_INIT, cmd_live_mappings },
+	{ "page_state", CMD_AFTER_INIT, cmd_page_state },
+	{ "vm_state", CMD_AFTER_INIT, cmd_vm_state },
 };
 
 static void run_command(const struct cmd *c)
 {
 	for (size_t i = 0; i < COUNT_OF(commands); i++) {
+		const char *refused = cmd_refused(commands[i].when, initialised);
+
 		if (!cmd_word_is(c->argv[0], commands[i].name))
 			continue;
-		if (commands[i].when == BEFORE_INIT && initialised)
-			engine_answer("err %s after init", c->argv[0]);
-		else if (commands[i].when == AFTER_INIT && !initialised)
-			engine_answer("err %s before init", c->argv[0]);
+		if (refused != NULL)
+			engine_answer("err %s %s", c->argv[0], refused);
 		else
 			commands[i].run(c);
 		return;

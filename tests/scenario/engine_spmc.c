@@ -587,47 +587,45 @@ static void cmd_spmc_transactions(struct engine_spmc *e, const struct cmd *c, co
 
 /* --- the table ------------------------------------------------------------------- */
 
-enum when { ANY, BEFORE_INIT, AFTER_INIT };
-
 static const struct {
 	const char *name;
-	enum when when;
+	enum cmd_when when;
 	void (*run)(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out);
 } commands[] = {
-	{ "spmc_set", BEFORE_INIT, cmd_spmc_set },
-	{ "spmc_clear", BEFORE_INIT, cmd_spmc_clear },
-	{ "spmc_partition", BEFORE_INIT, cmd_spmc_partition },
-	{ "partition_set", ANY, cmd_partition_set },
-	{ "spmc_remove", ANY, cmd_spmc_remove },
-	{ "spmc_answer", ANY, cmd_spmc_answer },
-	{ "spmc_answers", ANY, cmd_spmc_answers },
-	{ "spmc_init", BEFORE_INIT, cmd_spmc_init },
-	{ "spmc_count", AFTER_INIT, cmd_spmc_count },
-	{ "inbox", AFTER_INIT, cmd_inbox },
-	{ "known_vms", AFTER_INIT, cmd_known_vms },
-	{ "spmc_calls_since", AFTER_INIT, cmd_spmc_calls_since },
-	{ "spmc_deliver", AFTER_INIT, cmd_spmc_deliver },
-	{ "sp_notify", AFTER_INIT, cmd_sp_notify },
-	{ "sp_bind", AFTER_INIT, cmd_sp_bind },
-	{ "sp_notifications", AFTER_INIT, cmd_sp_notifications },
-	{ "sp_retrieve", AFTER_INIT, cmd_sp_retrieve },
-	{ "sp_relinquish", AFTER_INIT, cmd_sp_relinquish },
-	{ "sp_read", AFTER_INIT, cmd_sp_read },
-	{ "sp_write", AFTER_INIT, cmd_sp_write },
-	{ "spmc_transaction", AFTER_INIT, cmd_spmc_transaction },
-	{ "spmc_transactions", AFTER_INIT, cmd_spmc_transactions },
-	{ "spmc_vm", AFTER_INIT, cmd_spmc_vm },
+	{ "spmc_set", CMD_BEFORE_INIT, cmd_spmc_set },
+	{ "spmc_clear", CMD_BEFORE_INIT, cmd_spmc_clear },
+	{ "spmc_partition", CMD_BEFORE_INIT, cmd_spmc_partition },
+	{ "partition_set", CMD_ANY, cmd_partition_set },
+	{ "spmc_remove", CMD_ANY, cmd_spmc_remove },
+	{ "spmc_answer", CMD_ANY, cmd_spmc_answer },
+	{ "spmc_answers", CMD_ANY, cmd_spmc_answers },
+	{ "spmc_init", CMD_BEFORE_INIT, cmd_spmc_init },
+	{ "spmc_count", CMD_AFTER_INIT, cmd_spmc_count },
+	{ "inbox", CMD_AFTER_INIT, cmd_inbox },
+	{ "known_vms", CMD_AFTER_INIT, cmd_known_vms },
+	{ "spmc_calls_since", CMD_AFTER_INIT, cmd_spmc_calls_since },
+	{ "spmc_deliver", CMD_AFTER_INIT, cmd_spmc_deliver },
+	{ "sp_notify", CMD_AFTER_INIT, cmd_sp_notify },
+	{ "sp_bind", CMD_AFTER_INIT, cmd_sp_bind },
+	{ "sp_notifications", CMD_AFTER_INIT, cmd_sp_notifications },
+	{ "sp_retrieve", CMD_AFTER_INIT, cmd_sp_retrieve },
+	{ "sp_relinquish", CMD_AFTER_INIT, cmd_sp_relinquish },
+	{ "sp_read", CMD_AFTER_INIT, cmd_sp_read },
+	{ "sp_write", CMD_AFTER_INIT, cmd_sp_write },
+	{ "spmc_transaction", CMD_AFTER_INIT, cmd_spmc_transaction },
+	{ "spmc_transactions", CMD_AFTER_INIT, cmd_spmc_transactions },
+	{ "spmc_vm", CMD_AFTER_INIT, cmd_spmc_vm },
 };
 
 bool engine_spmc_command(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
 {
 	for (size_t i = 0; c->argc > 0 && i < COUNT_OF(commands); i++) {
+		const char *refused = cmd_refused(commands[i].when, e->initialised);
+
 		if (!cmd_word_is(c->argv[0], commands[i].name))
 			continue;
-		if (commands[i].when == BEFORE_INIT && e->initialised)
-			engine_reply(out, "err %s after init", c->argv[0]);
-		else if (commands[i].when == AFTER_INIT && !e->initialised)
-			engine_reply(out, "err %s before init", c->argv[0]);
+		if (refused != NULL)
+			engine_reply(out, "err %s %s", c->argv[0], refused);
 		else
 			commands[i].run(e, c, out);
 		return true;
