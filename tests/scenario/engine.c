@@ -22,7 +22,8 @@ static struct sim_platform sim;
 static bool sim_started;
 /* The SPMC's half of the protocol (engine_spmc.c) acts on sim.spmc. */
 static struct engine_spmc spmc_side = { .spmc = &sim.spmc };
-static struct ffa_mediator med;
+static struct ffa_mediator mediator_memory;
+static struct ffa_mediator *med; /* in mediator_memory, once started */
 
 /* Every platform effect of the run (sim.effects keeps SIM_MAX_EFFECTS). */
 static struct {
@@ -108,6 +109,13 @@ static bool start(struct ffa_config *cfg)
 	return true;
 }
 
+static int32_t mediator_init(const struct ffa_config *cfg, struct ffa_mediator **mediator)
+{
+	med = &mediator_memory;
+	*mediator = med;
+	return ffa_mediator_init(med, &sim.ops, cfg);
+}
+
 static void trace(bool on)
 {
 	sim.trace = on;
@@ -146,7 +154,7 @@ static enum engine_call call(struct engine_vm *v, uint16_t vcpu, enum engine_con
 	const uint32_t effects = effect_log.count;
 
 	(void)conduit; /* trapped alike: ffa_handle_call() takes no conduit */
-	if (!ffa_handle_call(&med, v->ffa, vcpu, regs))
+	if (!ffa_handle_call(med, v->ffa, vcpu, regs))
 		return ENGINE_CALL_NOT_FFA;
 	if (sim.trace)
 		trace_virqs(effects);
@@ -244,7 +252,6 @@ static bool spmc_command(const struct cmd *c)
 static const struct engine_machine host = {
 	ENGINE_MACHINE_OPS,
 	.name = "host",
-	.mediator = &med,
 	.platform = &sim.ops,
 	.limits = { .vms = SIM_MAX_VMS, .vcpus = UINT16_MAX, .vm_memory = SIM_MEM_SIZE,
 		    .hyp_buffer_pages = 64, .policy_ids = SIM_MAX_VM_ID },

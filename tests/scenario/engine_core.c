@@ -103,6 +103,7 @@
 #define HEX_CHUNK 128 /* bytes read from a guest, and printed, at a time */
 
 static const struct engine_machine *m;
+static struct ffa_mediator *med;
 static struct ffa_config cfg = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
 static bool initialised;
 static bool tracing;
@@ -232,7 +233,7 @@ static void cmd_vm_create(const struct cmd *c)
 		return;
 	}
 	*v = added;
-	v->ffa = ffa_vm_create(m->mediator, v->id, v->aarch64, v->vcpus, &status);
+	v->ffa = ffa_vm_create(med, v->id, v->aarch64, v->vcpus, &status);
 	set_state(v, v->ffa != NULL ? ENGINE_VM_LIVE : ENGINE_VM_FREE);
 	if (v->ffa == NULL)
 		engine_answer("status %d", status);
@@ -247,7 +248,7 @@ static void cmd_vm_destroy(const struct cmd *c)
 
 	if (v == NULL)
 		return;
-	ret = ffa_vm_destroy(m->mediator, v->ffa);
+	ret = ffa_vm_destroy(med, v->ffa);
 	set_state(v, ret == FFA_OK ? ENGINE_VM_GONE : ENGINE_VM_DYING);
 	engine_answer("status %d", ret);
 }
@@ -269,7 +270,7 @@ static void cmd_vm_destroy_poll(const struct cmd *c)
 		engine_answer("err VM %#llx was not destroyed", (unsigned long long)id);
 		return;
 	}
-	ret = ffa_vm_destroy_poll(m->mediator, v->ffa);
+	ret = ffa_vm_destroy_poll(med, v->ffa);
 	if (ret == FFA_OK && v->state != ENGINE_VM_GONE)
 		set_state(v, ENGINE_VM_GONE);
 	engine_answer("status %d", ret);
@@ -336,7 +337,7 @@ static void cmd_call(const struct cmd *c)
 static void cmd_sri(const struct cmd *c)
 {
 	(void)c;
-	ffa_notifications_pending(m->mediator);
+	ffa_notifications_pending(med);
 	engine_answer("ok");
 }
 
@@ -631,7 +632,7 @@ static void cmd_trace(const struct cmd *c)
 }
 
 /* The versions the mediator negotiated (its only fields the engine reads). */
-static void say_versions(const struct ffa_mediator *med)
+static void say_versions(void)
 {
 	engine_answer("ok %#x %#x", (unsigned int)med->version, (unsigned int)med->spmc_version);
 }
@@ -643,14 +644,14 @@ static void cmd_init(const struct cmd *c)
 	(void)c;
 	if (!m->start(&cfg))
 		return;
-	ret = ffa_mediator_init(m->mediator, m->platform, &cfg);
+	ret = m->mediator_init(&cfg, &med);
 	if (ret != FFA_OK) {
 		engine_answer("status %d", ret);
 		return;
 	}
 	initialised = true;
 	m->trace(tracing);
-	say_versions(m->mediator);
+	say_versions();
 }
 
 static void cmd_engine(const struct cmd *c)

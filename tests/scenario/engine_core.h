@@ -71,13 +71,11 @@ struct engine_limits {
 };
 
 /*
- * The machine: the mediator it runs, the platform ops it gave it, and its
- * own ops. Ops that can fail return false (or *_FAILED) after writing one
+ * The machine: the platform ops it gives the mediator, and its own ops. Ops that can fail return false (or *_FAILED) after writing one
  * "err" answer; the others cannot fail.
  */
 struct engine_machine {
 	const char *name; /* the answer to "engine" */
-	struct ffa_mediator *mediator;
 	const struct ffa_platform *platform;
 	struct engine_limits limits;
 
@@ -96,6 +94,9 @@ struct engine_machine {
 	 * sets of cfg itself.
 	 */
 	bool (*start)(struct ffa_config *cfg);
+
+	/* ffa_mediator_init() in the machine's memory for it: *mediator, and the status. */
+	int32_t (*mediator_init)(const struct ffa_config *cfg, struct ffa_mediator **mediator);
 
 	/* Print each crossing into the SPMC (after init). */
 	void (*trace)(bool on);
@@ -150,7 +151,8 @@ struct engine_machine {
  * lacking one does not compile.
  */
 #define ENGINE_MACHINE_OPS                                                                  \
-	.print = print, .read_line = read_line, .start = start, .trace = trace,             \
+	.print = print, .read_line = read_line, .start = start,                             \
+	.mediator_init = mediator_init, .trace = trace,                                     \
 	.vm_add = vm_add, .vm_changed = vm_changed, .call = call, .guest_copy = guest_copy, \
 	.counts = counts, .effect = effect, .take_virq = take_virq,                         \
 	.fail_next_map = fail_next_map, .policy = policy, .page_state = page_state,         \

@@ -67,6 +67,12 @@ static bool start(struct ffa_config *cfg)
 	return true;
 }
 
+static int32_t mediator_init(const struct ffa_config *cfg, struct ffa_mediator **mediator)
+{
+	*mediator = &hyp_mediator;
+	return ffa_mediator_init(&hyp_mediator, &hyp_plat.ops, cfg);
+}
+
 static void trace(bool on)
 {
 	hyp_plat.trace = on;
@@ -304,7 +310,6 @@ static bool spmc_command(const struct cmd *c)
 /* As much as the QEMU machine's 1 GiB of RAM holds (memmap.h). */
 static const struct engine_machine el2 = {
 	.name = "el2",
-	.mediator = &hyp_mediator,
 	.platform = &hyp_plat.ops,
 	.limits = { .vms = MAX_GUESTS, .vcpus = MAX_VCPUS, .vm_memory = MAX_GUEST_RAM,
 		    .hyp_buffer_pages = MAX_HYP_BUFFER_PAGES, .policy_ids = MAX_POLICY_VM },
