@@ -3,7 +3,7 @@
  * What a test platform's ops did, one record each: pages mapped and
  * unmapped, interrupts injected, memory claimed and unclaimed. The
  * simulated platform and the system test's EL2 hypervisor keep the same
- * records, and the scenario engines report them alike (engine_effects.c).
+ * records, and the scenario engine reports them alike (engine_core.c).
  * Freestanding.
  */
 #ifndef SIM_EFFECT_H

@@ -20,6 +20,24 @@ void cmd_tokenize(char *s, struct cmd *c)
 	}
 }
 
+const char *cmd_refused(enum cmd_when when, bool initialised)
+{
+	if (when == CMD_BEFORE_INIT && initialised)
+		return "after init";
+	if (when == CMD_AFTER_INIT && !initialised)
+		return "before init";
+	return 0;
+}
+
+bool cmd_word_is(const char *a, const char *b)
+{
+	while (*a != '\0' && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
 static int digit_of(char ch, unsigned int base)
 {
 	int d = ch >= '0' && ch <= '9'   ? ch - '0'

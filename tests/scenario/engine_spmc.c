@@ -5,15 +5,6 @@
 
 #define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
 
-static int str_eq(const char *a, const char *b)
-{
-	while (*a != '\0' && *a == *b) {
-		a++;
-		b++;
-	}
-	return *a == *b;
-}
-
 static void say_hex(const struct engine_out *out, const uint8_t *p, uint64_t len)
 {
 	for (uint64_t i = 0; i < len; i++)
@@ -36,19 +27,19 @@ void engine_spmc_defaults(struct engine_spmc *e)
 /* Sets one field of the SPMC's configuration; false for an unknown key. */
 static bool spmc_setting(struct spmc_config *cfg, const char *key, uint64_t v)
 {
-	if (str_eq(key, "version"))
+	if (cmd_word_is(key, "version"))
 		cfg->version = (enum ffa_version)v;
-	else if (str_eq(key, "id"))
+	else if (cmd_word_is(key, "id"))
 		cfg->spmc_id = (uint16_t)v;
-	else if (str_eq(key, "rxtx_max_pages"))
+	else if (cmd_word_is(key, "rxtx_max_pages"))
 		cfg->rxtx_max_pages = (uint32_t)v;
-	else if (str_eq(key, "sri_intid"))
+	else if (cmd_word_is(key, "sri_intid"))
 		cfg->sri_intid = (uint32_t)v;
-	else if (str_eq(key, "refuse_newer_minor"))
+	else if (cmd_word_is(key, "refuse_newer_minor"))
 		cfg->refuse_newer_minor = v != 0;
-	else if (str_eq(key, "notify_follows_vm_msgs"))
+	else if (cmd_word_is(key, "notify_follows_vm_msgs"))
 		cfg->notify_follows_vm_msgs = v != 0;
-	else if (str_eq(key, "tfa_el3"))
+	else if (cmd_word_is(key, "tfa_el3"))
 		cfg->tfa_el3 = v != 0;
 	else
 		return false;
@@ -159,9 +150,9 @@ static struct spmc_partition_config *partition_config(struct engine_spmc *e, uin
 static bool named_behaviour(struct engine_spmc *e, struct spmc_partition_config *p, int index, const char *key,
 			    const char *value)
 {
-	if (str_eq(key, "behaviour")) {
+	if (cmd_word_is(key, "behaviour")) {
 		for (size_t i = 0; i < COUNT_OF(behaviours); i++) {
-			if (str_eq(value, behaviours[i].name)) {
+			if (cmd_word_is(value, behaviours[i].name)) {
 				p->behaviour = behaviours[i].value;
 				return true;
 			}
@@ -169,7 +160,7 @@ static bool named_behaviour(struct engine_spmc *e, struct spmc_partition_config 
 		return false;
 	}
 	for (size_t i = 0; i < COUNT_OF(vm_msg_behaviours); i++) {
-		if (str_eq(value, vm_msg_behaviours[i].name)) {
+		if (cmd_word_is(value, vm_msg_behaviours[i].name)) {
 			p->vm_msg = vm_msg_behaviours[i].value;
 			/* The count of refusals starts again. */
 			if (e->initialised)
@@ -200,25 +191,25 @@ static bool partition_setting(struct engine_spmc *e, struct spmc_partition_confi
 {
 	uint64_t v;
 
-	if (str_eq(key, "behaviour") || str_eq(key, "vm_msg"))
+	if (cmd_word_is(key, "behaviour") || cmd_word_is(key, "vm_msg"))
 		return named_behaviour(e, p, index, key, value);
-	if (str_eq(key, "stops"))
+	if (cmd_word_is(key, "stops"))
 		return set_stops(p, value);
 	if (!cmd_parse_u64(value, &v) || v > UINT32_MAX)
 		return false;
-	if (str_eq(key, "error"))
+	if (cmd_word_is(key, "error"))
 		p->error = (int32_t)(uint32_t)v;
-	else if (str_eq(key, "bad_id") && v <= UINT16_MAX)
+	else if (cmd_word_is(key, "bad_id") && v <= UINT16_MAX)
 		p->bad_id = (uint16_t)v;
-	else if (str_eq(key, "yield_timeout_lo"))
+	else if (cmd_word_is(key, "yield_timeout_lo"))
 		p->yield_timeout_lo = (uint32_t)v;
-	else if (str_eq(key, "yield_timeout_hi"))
+	else if (cmd_word_is(key, "yield_timeout_hi"))
 		p->yield_timeout_hi = (uint32_t)v;
-	else if (str_eq(key, "vm_msg_fail_count"))
+	else if (cmd_word_is(key, "vm_msg_fail_count"))
 		p->vm_msg_fail_count = (uint32_t)v;
-	else if (str_eq(key, "vm_msg_error"))
+	else if (cmd_word_is(key, "vm_msg_error"))
 		p->vm_msg_error = (int32_t)(uint32_t)v;
-	else if (str_eq(key, "inbox_size") && v <= SPMC_INBOX_MAX)
+	else if (cmd_word_is(key, "inbox_size") && v <= SPMC_INBOX_MAX)
 		p->inbox_size = (uint32_t)v;
 	else
 		return false;
@@ -332,7 +323,7 @@ static void cmd_inbox(struct engine_spmc *e, const struct cmd *c, const struct e
 	uint32_t len = 0;
 	uint16_t id = 0, sender;
 
-	if (c->argc != 3 || (!str_eq(c->argv[2], "take") && !str_eq(c->argv[2], "peek"))) {
+	if (c->argc != 3 || (!cmd_word_is(c->argv[2], "take") && !cmd_word_is(c->argv[2], "peek"))) {
 		engine_reply(out, "err usage: inbox ID take|peek");
 		return;
 	}
@@ -344,7 +335,7 @@ static void cmd_inbox(struct engine_spmc *e, const struct cmd *c, const struct e
 		return;
 	}
 	sender = st->inbox_sender;
-	if (str_eq(c->argv[2], "take")) {
+	if (cmd_word_is(c->argv[2], "take")) {
 		if (spmc_inbox_take(e->spmc, id, buf, sizeof(buf), &len) != FFA_OK)
 			len = 0;
 	} else {
@@ -596,47 +587,45 @@ static void cmd_spmc_transactions(struct engine_spmc *e, const struct cmd *c, co
 
 /* --- the table ------------------------------------------------------------------- */
 
-enum when { ANY, BEFORE_INIT, AFTER_INIT };
-
 static const struct {
 	const char *name;
-	enum when when;
+	enum cmd_when when;
 	void (*run)(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out);
 } commands[] = {
-	{ "spmc_set", BEFORE_INIT, cmd_spmc_set },
-	{ "spmc_clear", BEFORE_INIT, cmd_spmc_clear },
-	{ "spmc_partition", BEFORE_INIT, cmd_spmc_partition },
-	{ "partition_set", ANY, cmd_partition_set },
-	{ "spmc_remove", ANY, cmd_spmc_remove },
-	{ "spmc_answer", ANY, cmd_spmc_answer },
-	{ "spmc_answers", ANY, cmd_spmc_answers },
-	{ "spmc_init", BEFORE_INIT, cmd_spmc_init },
-	{ "spmc_count", AFTER_INIT, cmd_spmc_count },
-	{ "inbox", AFTER_INIT, cmd_inbox },
-	{ "known_vms", AFTER_INIT, cmd_known_vms },
-	{ "spmc_calls_since", AFTER_INIT, cmd_spmc_calls_since },
-	{ "spmc_deliver", AFTER_INIT, cmd_spmc_deliver },
-	{ "sp_notify", AFTER_INIT, cmd_sp_notify },
-	{ "sp_bind", AFTER_INIT, cmd_sp_bind },
-	{ "sp_notifications", AFTER_INIT, cmd_sp_notifications },
-	{ "sp_retrieve", AFTER_INIT, cmd_sp_retrieve },
-	{ "sp_relinquish", AFTER_INIT, cmd_sp_relinquish },
-	{ "sp_read", AFTER_INIT, cmd_sp_read },
-	{ "sp_write", AFTER_INIT, cmd_sp_write },
-	{ "spmc_transaction", AFTER_INIT, cmd_spmc_transaction },
-	{ "spmc_transactions", AFTER_INIT, cmd_spmc_transactions },
-	{ "spmc_vm", AFTER_INIT, cmd_spmc_vm },
+	{ "spmc_set", CMD_BEFORE_INIT, cmd_spmc_set },
+	{ "spmc_clear", CMD_BEFORE_INIT, cmd_spmc_clear },
+	{ "spmc_partition", CMD_BEFORE_INIT, cmd_spmc_partition },
+	{ "partition_set", CMD_ANY, cmd_partition_set },
+	{ "spmc_remove", CMD_ANY, cmd_spmc_remove },
+	{ "spmc_answer", CMD_ANY, cmd_spmc_answer },
+	{ "spmc_answers", CMD_ANY, cmd_spmc_answers },
+	{ "spmc_init", CMD_BEFORE_INIT, cmd_spmc_init },
+	{ "spmc_count", CMD_AFTER_INIT, cmd_spmc_count },
+	{ "inbox", CMD_AFTER_INIT, cmd_inbox },
+	{ "known_vms", CMD_AFTER_INIT, cmd_known_vms },
+	{ "spmc_calls_since", CMD_AFTER_INIT, cmd_spmc_calls_since },
+	{ "spmc_deliver", CMD_AFTER_INIT, cmd_spmc_deliver },
+	{ "sp_notify", CMD_AFTER_INIT, cmd_sp_notify },
+	{ "sp_bind", CMD_AFTER_INIT, cmd_sp_bind },
+	{ "sp_notifications", CMD_AFTER_INIT, cmd_sp_notifications },
+	{ "sp_retrieve", CMD_AFTER_INIT, cmd_sp_retrieve },
+	{ "sp_relinquish", CMD_AFTER_INIT, cmd_sp_relinquish },
+	{ "sp_read", CMD_AFTER_INIT, cmd_sp_read },
+	{ "sp_write", CMD_AFTER_INIT, cmd_sp_write },
+	{ "spmc_transaction", CMD_AFTER_INIT, cmd_spmc_transaction },
+	{ "spmc_transactions", CMD_AFTER_INIT, cmd_spmc_transactions },
+	{ "spmc_vm", CMD_AFTER_INIT, cmd_spmc_vm },
 };
 
 bool engine_spmc_command(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
 {
 	for (size_t i = 0; c->argc > 0 && i < COUNT_OF(commands); i++) {
-		if (!str_eq(c->argv[0], commands[i].name))
+		const char *refused = cmd_refused(commands[i].when, e->initialised);
+
+		if (!cmd_word_is(c->argv[0], commands[i].name))
 			continue;
-		if (commands[i].when == BEFORE_INIT && e->initialised)
-			engine_reply(out, "err %s after init", c->argv[0]);
-		else if (commands[i].when == AFTER_INIT && !e->initialised)
-			engine_reply(out, "err %s before init", c->argv[0]);
+		if (refused != NULL)
+			engine_reply(out, "err %s %s", c->argv[0], refused);
 		else
 			commands[i].run(e, c, out);
 		return true;

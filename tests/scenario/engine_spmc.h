@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The SPMC's half of the scenario engine protocol (engine.c documents the
- * commands): its configuration before init, its partitions' behaviour,
+ * The SPMC's half of the scenario engine protocol (engine_core.c documents
+ * the commands): its configuration before init, its partitions' behaviour,
  * inboxes and knowledge of VMs, the calls it answered. Freestanding, so
  * the host engine and the system test's EL3 firmware (where the simulated
  * SPMC runs for real) answer in the same words.

@@ -883,7 +883,8 @@ class Runner:
     # -- setup -----------------------------------------------------------------
     def setup(self):
         scn = self.scn
-        # Only the host engine answers "engine"; QEMU's says it is unknown.
+        # The host engine answers "engine host", QEMU's "engine el2" (an
+        # older one says the command is unknown).
         try:
             self.host = self.engine.send("engine").split()[:2] == \
                 ["engine", "host"]

@@ -298,6 +298,9 @@ class VmState:
 # simulated SPMC, OP-TEE as the SPMC, TF-A's EL3 SPMC with OP-TEE.
 FIRMWARES = ("sim", "optee", "tfa")
 # Steps that command the simulated SPMC, which real firmware cannot obey.
+# (No kind of step is host-only: the host engine and the QEMU machine's run
+# the same commands, engine_core.c. What the machine lacks is room, and a
+# step beyond it says host-only: true; FORMAT.md, "Host-only steps".)
 SIM_ONLY_STEPS = ("spmc-set", "spmc-deliver-rx", "expect-inbox",
                   "expect-known-vms", "sp-notify", "sp-bind",
                   "expect-sp-notifications", "sri", "spmc-remove",

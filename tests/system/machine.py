@@ -18,10 +18,16 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
 DEFAULT_BUILD = os.path.join(ROOT, "build", "system")
 HYP_PA = 0x40200000
 FIRMWARES = ("sim", "optee", "tfa")
+DEFAULT_CPU = "cortex-a57"
 # el2/firmware.h: the word that tells the hypervisor which firmware it has.
 FW_INFO_PA = 0x42001000
 FW_INFO_MAGIC = 0x46464657
 FW_KIND = {"sim": 0, "optee": 1, "tfa": 2}
+# common/include/sys/testfault.h: a fault injected into the hypervisor or
+# the firmware (FFA_SYSTEM_FAULT), for a test that proves a check bites.
+TEST_FAULT_PA = 0x42001008
+TEST_FAULT_MAGIC = 0x544C5546
+TEST_FAULTS = {"clobber_x8_x17": 1, "el3_trap_sve": 2, "hvc_to_el3": 3}
 
 
 def real_firmware(firmware):
@@ -48,14 +54,16 @@ def images(build):
 
 
 def qemu_command(build, memory="1G", loads=(), gic=2, firmware="sim",
-                 secure_log=None, limit=None):
+                 secure_log=None, limit=None, cpu=DEFAULT_CPU):
     """qemu-system-aarch64 for EL3 + EL2 + EL1, the UART on stdio.
 
     loads: (file, physical address) pairs for QEMU's generic loader;
     gic: the interrupt controller's version, 2 or 3 (real firmware is
     built for 3); firmware: one of FIRMWARES; secure_log: the file the
     secure UART goes to (real firmware only); limit: seconds of wall
-    clock after which the machine is killed (coreutils timeout).
+    clock after which the machine is killed (coreutils timeout); cpu:
+    QEMU's -cpu model (max has SVE, SME and pointer authentication, which
+    EL3 and EL2 then enable for the guest).
     """
     qemu = shutil.which("qemu-system-aarch64")
     if qemu is None:
@@ -68,13 +76,20 @@ def qemu_command(build, memory="1G", loads=(), gic=2, firmware="sim",
         gic = 3
         serial += ["-serial", f"file:{secure_log}" if secure_log else "null"]
     argv = [qemu, "-M", f"virt,virtualization=on,secure=on,gic-version={gic}",
-            "-cpu", "cortex-a57", "-smp", "1", "-m", memory,
+            "-cpu", cpu, "-smp", "1", "-m", memory,
             "-display", "none", "-monitor", "none", *serial,
             "-nic", "none", "-semihosting", "-bios", bios,
             "-device", f"loader,file={hyp},addr={HYP_PA:#x},force-raw=on"]
     if firmware != "sim":
         word = FW_INFO_MAGIC << 32 | FW_KIND[firmware]
         argv += ["-device", f"loader,addr={FW_INFO_PA:#x},data={word:#x},data-len=8"]
+    fault = os.environ.get("FFA_SYSTEM_FAULT")
+    if fault:
+        if fault not in TEST_FAULTS:
+            raise SystemExit(f"FFA_SYSTEM_FAULT={fault}: none of "
+                             f"{', '.join(TEST_FAULTS)}")
+        word = TEST_FAULT_MAGIC << 32 | TEST_FAULTS[fault]
+        argv += ["-device", f"loader,addr={TEST_FAULT_PA:#x},data={word:#x},data-len=8"]
     for path, addr in loads:
         argv += ["-device", f"loader,file={path},addr={addr:#x},force-raw=on"]
     if limit:

@@ -2,7 +2,8 @@
 """Boot an unmodified Debian arm64 Linux through the mediator, and judge it.
 
     run.py [--build DIR] [--firmware sim|optee|tfa] [--kernel VERSION]
-           [--cache DIR] [--log FILE]
+           [--cache DIR] [--log FILE] [--cpu MODEL] [--conduit smc|hvc]
+           [--silence SECONDS]
 
 prepares the guest (linux/prepare.py: the kernel, its FF-A and OP-TEE
 modules in an initramfs, a device tree), boots it under the EL2
@@ -18,10 +19,12 @@ nothing left. Prints a short account; exit 0 when every check passed.
 import argparse
 import os
 import re
+import select
 import struct
 import subprocess
 import sys
 import time
+import types
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import machine  # noqa: E402
@@ -38,6 +41,9 @@ STAGING = {"Image": 0x44000000, "guest.dtb": 0x47f00000,
            "initramfs.cpio.gz": 0x48000000}
 BOOT_INFO_MAGIC = 0x58554E494C414646     # "FFALINUX"
 TIMEOUT = 300    # seconds of wall clock for one boot, then QEMU is killed
+# Seconds without a byte on the console after which a run is stopped as
+# hung (--silence): a loaded machine's Linux boot has pauses of a few.
+SILENCE = 60
 # Linux's FF-A driver maps its notification interrupts on a GICv3 only.
 GIC = 3
 
@@ -72,6 +78,8 @@ def prepare(args, out):
         cmd += ["--kernel", args.kernel]
     if args.cache:
         cmd += ["--cache", args.cache]
+    # The device tree's PSCI method is Linux's SMCCC conduit, and so FF-A's.
+    cmd += ["--psci-method", args.conduit]
     subprocess.run(cmd, check=True)
 
 
@@ -103,24 +111,65 @@ def write_boot_info(out, entry):
     return path
 
 
-def boot(build, out, log_path, firmware, secure_path):
-    """Run the machine; (exit status, console text, secure UART text,
-    seconds)."""
+def watch(argv, log, silence, limit):
+    """Run argv with its output going to the binary file log as it comes;
+    stop it once it printed nothing for silence seconds, or ran for limit
+    seconds. Returns its exit status, or "silent" or "timeout" (also when
+    a coreutils timeout in argv ended it: 124, 137)."""
+    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    fd = proc.stdout.fileno()
+    start = last = time.monotonic()
+    stopped = None
+    while True:
+        now = time.monotonic()
+        if now - last >= silence:
+            stopped = "silent"
+        elif now - start >= limit:
+            stopped = "timeout"
+        if stopped:
+            break
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                break       # it closed its output: it is ending
+            log.write(chunk)
+            log.flush()
+            last = time.monotonic()
+    if stopped:
+        proc.terminate()    # coreutils timeout passes it on to QEMU
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    proc.stdout.close()
+    status = proc.wait()
+    return stopped or ("timeout" if status in (124, 137) else status)
+
+
+def last_printed(text):
+    """The last line the machine printed (for a run that stopped)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "(nothing)"
+
+
+def boot(build, out, log_path, firmware, secure_path, cpu=machine.DEFAULT_CPU,
+         silence=SILENCE):
+    """Run the machine (QEMU's -cpu cpu), stopped after silence seconds
+    without output; (exit status or "silent"/"timeout", console text,
+    secure UART text, seconds)."""
     loads = [(write_boot_info(out, kernel_entry(os.path.join(out, "Image"))),
               BOOT_INFO_PA)]
     loads += [(os.path.join(out, name), pa) for name, pa in STAGING.items()]
     argv = machine.qemu_command(build, loads=loads, gic=GIC, firmware=firmware,
-                                secure_log=secure_path, limit=TIMEOUT)
+                                secure_log=secure_path, limit=TIMEOUT,
+                                cpu=cpu)
     if os.path.exists(secure_path):
         os.unlink(secure_path)
     t0 = time.monotonic()
-    with open(log_path, "w") as log:
-        try:
-            r = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=log,
-                               stderr=subprocess.STDOUT, timeout=TIMEOUT + 10)
-            status = "timeout" if r.returncode in (124, 137) else r.returncode
-        except subprocess.TimeoutExpired:
-            status = "timeout"
+    with open(log_path, "wb") as log:
+        status = watch(argv, log, silence, TIMEOUT + 10)
     secure = ""
     if firmware != "sim" and os.path.exists(secure_path):
         with open(secure_path, errors="replace") as f:
@@ -141,6 +190,42 @@ def known_failure(firmware, what):
                  if fw == firmware and what.startswith(start)), None)
 
 
+# The mediator's log of one call of the Linux VM (runtime/src/call.c).
+MEDIATOR_CALL = re.compile(r"ffa call: VM 0x1 vCPU \d+: (FFA_\w+) \(0x[0-9a-f]+\)"
+                           r": (\w+), w0 (0x[0-9a-f]+) w2 (0x[0-9a-f]+)")
+FFA_SUCCESS = (0x84000061, 0xc4000061)
+
+
+def mediator_saw(text, name, w0=None, w2=None):
+    """Whether the mediator handled a call of the Linux VM named name (a
+    prefix: FFA_RXTX_MAP matches _64), with these w0 and w2 when given
+    (w0 a value or a tuple of values)."""
+    for fn, verdict, got0, got2 in MEDIATOR_CALL.findall(text):
+        if not fn.startswith(name) or verdict != "handled":
+            continue
+        if w0 is not None and int(got0, 16) not in (
+                w0 if isinstance(w0, tuple) else (w0,)):
+            continue
+        if w2 is None or int(got2, 16) == w2:
+            return True
+    return False
+
+
+def mediated_discovery(text):
+    """Linux's driver start-up as the mediator saw it: its own answers to
+    VERSION (1.2) and ID_GET (the VM's id, 1: an SPMC asked directly says
+    0, the hypervisor's), the RX/TX pair mapped and the partitions listed.
+    Without these the guest talked to someone else (issue 14: HVC went to
+    EL3 unmediated, and the guest's log alone still looked right)."""
+    return (mediator_saw(text, "FFA_VERSION", w0=0x10002)
+            and mediator_saw(text, "FFA_ID_GET", w0=FFA_SUCCESS, w2=1)
+            and mediator_saw(text, "FFA_RXTX_MAP", w0=FFA_SUCCESS)
+            and (mediator_saw(text, "FFA_PARTITION_INFO_GET_REGS",
+                              w0=FFA_SUCCESS)
+                 or mediator_saw(text, "FFA_PARTITION_INFO_GET_32",
+                                 w0=FFA_SUCCESS)))
+
+
 def checks(status, text, secure, firmware):
     """[(what, passed)] in the order a reader wants them."""
     fw = FIRMWARE[firmware]
@@ -156,11 +241,13 @@ def checks(status, text, secure, firmware):
                     and i > share), None)
     partitions = fw["partitions"]
     out = [
-        ("Linux's FF-A driver found FF-A 1.2",
-         "ARM FF-A: Firmware version 1.2 found" in text),
+        ("Linux's FF-A driver found FF-A 1.2, from the mediator (its log "
+         "of VM 1's VERSION, ID_GET with id 1, RXTX_MAP, PARTITION_INFO_GET)",
+         "ARM FF-A: Firmware version 1.2 found" in text
+         and mediated_discovery(text)),
         ("a device for every partition: " +
          ", ".join(hex(p) for p in sorted(partitions)),
-         partitions <= devices),
+         partitions <= devices and mediated_discovery(text)),
     ]
     if fw["notifications"]:
         out.append(
@@ -176,7 +263,11 @@ def checks(status, text, secure, firmware):
              "\"Notification setup failed\" and goes on",
              "Notification setup failed" in text))
     out += [
-        ("optee: initialized driver", "optee: initialized driver" in text),
+        ("optee: initialized driver, its direct requests answered through "
+         "the mediator",
+         "optee: initialized driver" in text
+         and mediator_saw(text, "FFA_MSG_SEND_DIRECT_REQ",
+                          w0=(0x84000070, 0xc4000070))),
         ("MEM_SHARE then MEM_RECLAIM through the mediator",
          share is not None and reclaim is not None),
     ]
@@ -219,17 +310,170 @@ def checks(status, text, secure, firmware):
     return out
 
 
-def account(status, text, secure, seconds, log_path, firmware, secure_path):
-    """The short, readable report; True when every check passed."""
-    calls = re.findall(r"ffa call: VM 0x1 vCPU \d+: (FFA_\w+) \(0x[0-9a-f]+\)"
-                       r": (\w+), w0 (0x[0-9a-f]+) w2 (0x[0-9a-f]+)", text)
+# What Linux says when it finds a CPU's optional parts usable, per -cpu
+# model that has them: each fails if EL3 or EL2 still traps it (the run
+# then stops with a panic) or hides it.
+CPU_FEATURES = {
+    "max": [
+        ("SVE", r"SVE: maximum available vector length \d+"),
+        ("SME", r"SME: maximum available vector length \d+"),
+        ("pointer authentication",
+         r"CPU features: detected: Address authentication"),
+    ],
+}
+
+
+def cpu_checks(cpu, text):
+    """[(what, passed)]: the guest found and used what --cpu has."""
+    features = CPU_FEATURES.get(cpu, [])
+    if not features:
+        return []
+    names = ", ".join(name for name, _ in features)
+    return [(f"-cpu {cpu}: Linux uses {names} (EL3 and EL2 leave them "
+             f"untrapped)",
+             all(re.search(rx, text) for _, rx in features))]
+
+
+def conduit_checks(conduit, text):
+    """[(what, passed)]: the guest called by the conduit asked for, and
+    the hypervisor, not EL3, saw its PSCI SYSTEM_OFF (an unmediated
+    conduit ends QEMU from EL3 before the VM is destroyed)."""
+    m = re.search(r"el2: the Linux guest turned itself off \(PSCI \S+ by "
+                  r"(SMC|HVC)\) after (\d+) FF-A calls", text)
+    return [(f"the guest made its calls by {conduit.upper()} and the "
+             f"hypervisor took them (its SYSTEM_OFF and the FF-A calls "
+             f"counted at EL2)",
+             m is not None and m.group(1) == conduit.upper()
+             and int(m.group(2)) > 0)]
+
+
+# EL2's line for each FF-A call of a guest (el2/calllog.c).
+EL2_CALL = re.compile(r"el2: call VM (\d+) by (SMC|HVC):((?: [0-9a-f]+){18}) "
+                      r"->((?: [0-9a-f]+){18})"
+                      r"(?: \[share (0x[0-9a-f]+): (\d+) pages\])?")
+
+
+def el2_calls(text, vm=1):
+    """The FF-A calls of a VM as EL2 logged them: dicts with conduit, call
+    and reply (18 registers each) and pages (of the transaction the reply
+    created, or None)."""
+    return [{"conduit": m.group(2),
+             "call": [int(v, 16) for v in m.group(3).split()],
+             "reply": [int(v, 16) for v in m.group(4).split()],
+             "pages": int(m.group(6)) if m.group(6) else None}
+            for m in EL2_CALL.finditer(text) if int(m.group(1)) == vm]
+
+
+def call_describer():
+    """describe(call, reply, version) -> (call text, reply text), every
+    field named from spec/ by the scenario runner's codec."""
+    sys.path.insert(0, os.path.join(os.path.dirname(HERE), "scenario"))
+    import scenario  # noqa: E402
+    codec = scenario.codec()
+    runner = scenario.Runner(codec, types.SimpleNamespace(path="linux"),
+                             None, argparse.Namespace(all=False, trace=False))
+
+    def describe(call, reply, version):
+        fn, smc64, _ = codec.function(call[0])
+        return (runner.describe_call(call, fn, smc64, version),
+                runner.describe(reply, fn, smc64, version))
+    return describe
+
+
+def fid_name(fid):
+    sys.path.insert(0, os.path.join(os.path.dirname(HERE), "scenario"))
+    import scenario  # noqa: E402
+    return scenario.codec().fid_name(fid) or hex(fid)
+
+
+def negotiated(calls):
+    """The version the guest's FFA_VERSION got (1.2 if none)."""
+    for c in calls:
+        if fid_name(c["call"][0]) == "FFA_VERSION_32" and \
+                not c["reply"][0] >> 31:
+            return (c["reply"][0] >> 16, c["reply"][0] & 0xffff)
+    return (1, 2)
+
+
+def handle_of(lo, hi):
+    return (lo & 0xffffffff) | (hi & 0xffffffff) << 32
+
+
+def share_checks(calls):
+    """[(what, passed)]: every MEM_SHARE and MEM_LEND the mediator answered
+    with success got a handle of its own, and each was reclaimed."""
+    made, reclaimed = [], set()
+    for c in calls:
+        name, ok = fid_name(c["call"][0]), fid_name(c["reply"][0])
+        if not (ok or "").startswith("FFA_SUCCESS"):
+            continue
+        if name.startswith(("FFA_MEM_SHARE", "FFA_MEM_LEND")):
+            made.append(handle_of(c["reply"][2], c["reply"][3]))
+        elif name.startswith("FFA_MEM_RECLAIM"):
+            reclaimed.add(handle_of(c["call"][1], c["call"][2]))
+    unique = len(set(made)) == len(made)
+    left = [h for h in made if h not in reclaimed]
+    listed = ", ".join(hex(h) for h in made) or "none"
+    return [(f"each memory transaction has a handle of its own and was "
+             f"reclaimed (handles: {listed}"
+             + ("; the same handle twice" if not unique else "")
+             + (f"; never reclaimed: {', '.join(hex(h) for h in left)}"
+                if left else "") + ")",
+             bool(made) and unique and not left)]
+
+
+PANIC = re.compile(r"^el[23]: PANIC: .*$", re.M)
+
+
+def panic_checks(text):
+    """[(what, passed)]: neither the firmware nor the hypervisor stopped
+    the machine on an exception; when one did, its line (ESR, ELR, FAR)."""
+    panics = PANIC.findall(text)
+    if not panics:
+        return [("no PANIC of EL3 or EL2 (an exception they did not expect)",
+                 True)]
+    return [(f"no PANIC of EL3 or EL2, but: {panics[0].strip()}", False)]
+
+
+def silence_checks(status, text, silence):
+    """[(what, passed)]: the machine did not hang (silence seconds without
+    output) nor reach the overall limit; when it did, what it last said."""
+    if status == "silent":
+        return [(f"the machine kept talking: it printed nothing for "
+                 f"{silence} s (--silence), the last it printed was: "
+                 f"{last_printed(text)!r}", False)]
+    if status == "timeout":
+        return [(f"the machine ended within {TIMEOUT} s; the last it "
+                 f"printed was: {last_printed(text)!r}", False)]
+    return []
+
+
+REPLY_WIDTH = 300   # a partition list is long: the account shows its start
+
+
+def print_calls(calls):
+    describe = call_describer()
+    version = negotiated(calls)
+    print(f"FF-A calls EL2 took from Linux and the mediator's replies "
+          f"({len(calls)}):")
+    for c in calls:
+        call, reply = describe(c["call"], c["reply"], version)
+        pages = "" if c["pages"] is None else \
+            f" [{c['pages']} page{'s' if c['pages'] != 1 else ''}]"
+        if len(reply) > REPLY_WIDTH:
+            reply = reply[:REPLY_WIDTH] + " ..."
+        print(f"  {c['conduit']} {call}\n      -> {reply}{pages}")
+
+
+def account(status, text, secure, seconds, log_path, firmware, secure_path,
+            extra=()):
+    """The short, readable report; True when every check passed. extra:
+    more (what, passed) checks, from the run's options."""
     print("The hypervisor:")
     for line in text.splitlines():
-        if line.startswith("el2: "):
+        if line.startswith("el2: ") and not EL2_CALL.match(line):
             print("  " + line.strip())
-    print(f"FF-A calls the mediator saw from Linux ({len(calls)}):")
-    for name, verdict, w0, w2 in calls:
-        print(f"  {name:34} {verdict:9} w0 {w0} w2 {w2}")
+    print_calls(el2_calls(text))
     print("What Linux printed about FF-A and OP-TEE:")
     for line in text.splitlines():
         if re.search(r"ARM FF-A|optee|ffa-test|tee:|el3: OP-TEE", line):
@@ -240,7 +484,7 @@ def account(status, text, secure, seconds, log_path, firmware, secure_path):
             if re.search(r"Open device\.pta|Asynchronous notif|guest|[Ee]rror"
                          r"|Panic|Notif|SPMC|Lookup pseudo", line):
                 print("  " + line.strip())
-    results = checks(status, text, secure, firmware)
+    results = checks(status, text, secure, firmware) + list(extra)
     print("Verdict:")
     ok = True
     for what, passed in results:
@@ -271,6 +515,19 @@ def main():
                     "(default: the newest cloud-arm64 in trixie-backports)")
     ap.add_argument("--cache", help="download cache (default "
                     "~/.cache/ffa-mediator/linux)")
+    ap.add_argument("--cpu", default=machine.DEFAULT_CPU,
+                    help="QEMU's CPU model (default %(default)s); max has "
+                    "SVE, SME and pointer authentication, which a 16K-page "
+                    "kernel needs")
+    ap.add_argument("--conduit", choices=("smc", "hvc"), default="smc",
+                    help="how the guest calls FF-A and PSCI: the device "
+                    "tree's PSCI method, which Linux's FF-A driver follows "
+                    "(default %(default)s); the hypervisor mediates both")
+    ap.add_argument("--silence", type=int, default=SILENCE,
+                    help="seconds without console output after which the "
+                    "run is stopped as hung, saying what it printed last "
+                    "(default %(default)s; the whole run may take "
+                    f"{TIMEOUT})")
     ap.add_argument("--log", help="console log (default BUILD/linux.log, "
                     "BUILD/linux-FIRMWARE.log for real firmware; the secure "
                     "UART beside it, .secure.log)")
@@ -282,9 +539,13 @@ def main():
     log_path = args.log or os.path.join(args.build, f"{name}.log")
     secure_path = os.path.splitext(log_path)[0] + ".secure.log"
     status, text, secure, seconds = boot(args.build, out, log_path,
-                                         args.firmware, secure_path)
+                                         args.firmware, secure_path, args.cpu,
+                                         args.silence)
+    extra = (panic_checks(text) + silence_checks(status, text, args.silence)
+             + cpu_checks(args.cpu, text) + conduit_checks(args.conduit, text)
+             + share_checks(el2_calls(text)))
     return 0 if account(status, text, secure, seconds, log_path,
-                        args.firmware, secure_path) else 1
+                        args.firmware, secure_path, extra) else 1
 
 
 if __name__ == "__main__":

@@ -26,6 +26,8 @@ struct guest {
 	struct ffa_vm *ffa; /* the mediator's handle */
 	struct guest_ctx ctx[MAX_VCPUS];
 	bool virq_pending[MAX_VCPUS]; /* a virtual interrupt the mediator asked for */
+	uint32_t ffa_calls; /* the calls the mediator took, SMC and HVC alike */
+	bool log_calls;     /* an "el2: call" line for each (calllog.h) */
 };
 
 /*
@@ -44,6 +46,9 @@ struct guest *guest_live(uint16_t id);
 /* The guest, dying or gone, whose destruction can still be polled. */
 struct guest *guest_destroyed(uint16_t id);
 
+/* Pages of its RAM held by memory transactions (mem_claim). */
+uint64_t guest_claimed_pages(const struct guest *g);
+
 /* Copy to or from the guest's RAM through its stage 2; false if not all RAM. */
 bool guest_write(const struct guest *g, uint64_t ipa, const void *src, uint64_t len);
 bool guest_read(const struct guest *g, uint64_t ipa, void *dst, uint64_t len);
@@ -61,6 +66,9 @@ void guest_load(const struct guest *g, uint64_t hcr_extra);
  * IRQ entry is "hvc #1".
  */
 #define STUB_TAKE_OFFSET 0x40
+/* The HVC-conduit stubs (after each SMC one), and the stubs' hand-back HVC. */
+#define STUB_HVC_OFFSET 0x20
+#define STUB_HVC_RETURN 0xff
 #define STUB_VECTORS_OFFSET 0x800
 #define STUB_HVC_IRQ_TAKEN 1
 #define STUB_HVC_NO_IRQ 2

@@ -16,11 +16,12 @@ extern struct hyp_platform hyp_plat;
 _Noreturn void hyp_panic(const char *why);
 
 /*
- * Run a vCPU of a guest (registers in ctx, vcpu its id for the mediator) until it traps with something other than an
- * SMC: FF-A calls go to the mediator, other SMCs and HVCs to EL3 when
- * pass_through (else the run stops at them). Returns ESR_EL2 of the trap
- * that stopped it; *not_ffa tells whether that was an SMC the mediator
- * left alone.
+ * Run a vCPU of a guest (registers in ctx, vcpu its id for the mediator)
+ * until it traps with something other than an SMCCC call: FF-A calls by
+ * SMC or HVC #0 go to the mediator, the other SMCCC calls to EL3 when
+ * pass_through (else the run stops at them); an HVC with another
+ * immediate always stops it. Returns ESR_EL2 of the trap that stopped
+ * it; *not_ffa tells whether that was a call the mediator left alone.
  */
 uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
 		  uint64_t hcr_extra);
@@ -31,6 +32,12 @@ uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pa
 #define EC_HVC64 0x16
 #define EC_SMC64 0x17
 #define ESR_EC(esr) ((unsigned int)((esr) >> 26) & 0x3f)
+/* The immediate of a trapped SMC or HVC (ESR_EL2.ISS); SMCCC's calls use 0. */
+#define ESR_IMM16(esr) ((unsigned int)(esr) & 0xffff)
+/* A stop at an SMCCC call the hypervisor did not take (not_ffa of vcpu_run). */
+#define ESR_IS_CONDUIT(esr)                                                               \
+	(ESR_EC(esr) == EC_SMC64 || ESR_EC(esr) == EC_SMC32 || ESR_EC(esr) == EC_HVC64 || \
+	 ESR_EC(esr) == EC_HVC32)
 
 /*
  * One command of the scenario engine protocol run at EL3 (the SPMC's

@@ -11,6 +11,7 @@
 #include "hyp.h"
 #include "linux.h"
 #include "memmap.h"
+#include "sys/cpu_features.h"
 #include "sys/semihost.h"
 #include "sys/uart.h"
 
@@ -52,6 +53,7 @@ static struct guest *make_guest(const struct boot_info *bi)
 	g->ffa = ffa_vm_create(&hyp_mediator, LINUX_VM_ID, true, 1, &status);
 	if (g->ffa == NULL)
 		hyp_panic("the mediator refused the Linux VM");
+	g->log_calls = true;
 	return g;
 }
 
@@ -168,16 +170,18 @@ _Noreturn void linux_boot(void)
 	report(g, bi);
 	/* Returns on the guest's PSCI SYSTEM_OFF, or a trap the hypervisor does not handle. */
 	esr = vcpu_run(g, &g->ctx[0], 0, true, &not_ffa, 0);
-	if (not_ffa && (ESR_EC(esr) == EC_SMC64 || ESR_EC(esr) == EC_SMC32)) {
+	if (not_ffa && ESR_IS_CONDUIT(esr)) {
 		struct ffa_regs off = { .x = { PSCI_SYSTEM_OFF } };
 
-		uart_printf("el2: the Linux guest turned itself off (PSCI %#lx)\n", (unsigned long)g->ctx[0].x[0]);
+		uart_printf("el2: the Linux guest turned itself off (PSCI %#lx by %s) after %u FF-A calls\n",
+			    (unsigned long)g->ctx[0].x[0], ESR_EC(esr) == EC_HVC64 ? "HVC" : "SMC", g->ffa_calls);
 		destroy(g, bi);
 		/* The last VM is gone: the machine powers off (the firmware ends QEMU). */
 		smc_call(&off);
 		uart_puts("el2: the firmware did not power off\n");
 		semihost_exit(2);
 	}
-	uart_printf("el2: the Linux guest stopped: ESR %#lx at %#lx\n", (unsigned long)esr, (unsigned long)g->ctx[0].elr);
+	uart_printf("el2: the Linux guest stopped: ESR %#lx ELR %#lx FAR %#lx\n", (unsigned long)esr,
+		    (unsigned long)g->ctx[0].elr, (unsigned long)CPU_READ("far_el2"));
 	semihost_exit(2);
 }

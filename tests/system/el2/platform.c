@@ -107,6 +107,7 @@ static int32_t op_map_guest(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pa
 	p->mappings[slot].va = (void *)pa;
 	p->mappings[slot].ipa = ipa;
 	p->mappings[slot].pages = pages;
+	p->mappings[slot].writable = writable;
 	add_effect(p, (struct sim_effect){ .kind = SIM_MAP, .vm_id = vm_id, .ipa = ipa, .pages = pages,
 				       .writable = writable });
 	*va = (void *)pa;
@@ -154,13 +155,13 @@ static bool claimable(const struct guest *g, uint64_t ipa, uint32_t pages)
 	return true;
 }
 
-static void set_pages(const struct guest *g, uint64_t ipa, uint32_t pages, bool accessible, bool claimed)
+static void set_pages(const struct guest *g, uint64_t ipa, uint32_t pages, bool claimed, enum ffa_mem_op op)
 {
 	struct s2_page page;
 
 	for (uint32_t i = 0; i < pages; i++) {
 		if (s2_lookup(&g->s2, ipa + (uint64_t)i * PAGE_SIZE, &page))
-			s2_set(&page, accessible, claimed);
+			s2_set(&page, !claimed || op == FFA_MEM_OP_SHARE, claimed, (uint8_t)op);
 	}
 }
 
@@ -171,7 +172,7 @@ static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pa
 
 	if (g == NULL || ipa % PAGE_SIZE || !claimable(g, ipa, pages))
 		return FFA_DENIED;
-	set_pages(g, ipa, pages, op == FFA_MEM_OP_SHARE, true);
+	set_pages(g, ipa, pages, true, op);
 	add_effect(p, (struct sim_effect){ .kind = SIM_CLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
 	return FFA_OK;
 }
@@ -182,7 +183,7 @@ static void op_mem_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pag
 	const struct guest *g = guest_find(vm_id);
 
 	if (g != NULL)
-		set_pages(g, ipa, pages, true, false);
+		set_pages(g, ipa, pages, false, op);
 	add_effect(p, (struct sim_effect){ .kind = SIM_UNCLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
 }
 
@@ -262,6 +263,22 @@ void platform_init(struct hyp_platform *p)
 		.vm_messaging_allowed = op_vm_messaging_allowed,
 		.log = op_log,
 	};
+}
+
+uint32_t platform_page_mappings(const struct hyp_platform *p, uint16_t vm_id, uint64_t ipa, bool *writable)
+{
+	const uint64_t page = ipa - ipa % PAGE_SIZE;
+	uint32_t n = 0;
+
+	*writable = false;
+	for (int i = 0; i < MAX_MAPPINGS; i++) {
+		if (p->mappings[i].used && p->mappings[i].vm_id == vm_id && page >= p->mappings[i].ipa &&
+		    page - p->mappings[i].ipa < (uint64_t)p->mappings[i].pages * PAGE_SIZE) {
+			n++;
+			*writable |= p->mappings[i].writable;
+		}
+	}
+	return n;
 }
 
 uint32_t platform_live_mappings(const struct hyp_platform *p, uint16_t vm_id)

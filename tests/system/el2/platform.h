@@ -41,6 +41,7 @@ struct hyp_platform {
 		void *va;
 		uint64_t ipa;
 		uint32_t pages;
+		bool writable;
 	} mappings[MAX_MAPPINGS];
 };
 
@@ -48,6 +49,9 @@ void platform_init(struct hyp_platform *p);
 
 /* Live map_guest mappings of a VM. */
 uint32_t platform_live_mappings(const struct hyp_platform *p, uint16_t vm_id);
+
+/* Those that cover the page at ipa; *writable if one of them is. */
+uint32_t platform_page_mappings(const struct hyp_platform *p, uint16_t vm_id, uint64_t ipa, bool *writable);
 
 /* The SMC to EL3 (start.S). */
 void smc_call(struct ffa_regs *r);

@@ -31,6 +31,8 @@
 #define AF (1UL << 10)
 #define SW_VM_RAM (1UL << 55) /* software bits [58:55], ignored by the MMU */
 #define SW_CLAIMED (1UL << 56)
+#define SW_OP_SHIFT 57 /* the claim's op (enum ffa_mem_op), two bits */
+#define SW_OP (3UL << SW_OP_SHIFT)
 
 /* VTCR_EL2: T0SZ 32, SL0 1 (level 1 start), WB inner-shareable walks, 36-bit PA. */
 #define VTCR_T0SZ 32UL
@@ -146,14 +148,16 @@ bool s2_lookup(const struct s2 *s, uint64_t ipa, struct s2_page *page)
 	page->pa = (*e & DESC_ADDR) | (ipa & (PAGE_SIZE - 1));
 	page->accessible = (*e & DESC_VALID) != 0;
 	page->claimed = (*e & SW_CLAIMED) != 0;
+	page->op = (uint8_t)((*e & SW_OP) >> SW_OP_SHIFT);
 	return true;
 }
 
-void s2_set(const struct s2_page *page, bool accessible, bool claimed)
+void s2_set(const struct s2_page *page, bool accessible, bool claimed, uint8_t op)
 {
-	uint64_t e = *page->pte & ~(DESC_VALID | SW_CLAIMED);
+	uint64_t e = *page->pte & ~(DESC_VALID | SW_CLAIMED | SW_OP);
 
-	*page->pte = e | (accessible ? DESC_VALID : 0) | (claimed ? SW_CLAIMED : 0);
+	*page->pte = e | (accessible ? DESC_VALID : 0) | (claimed ? SW_CLAIMED : 0) |
+		     ((uint64_t)op << SW_OP_SHIFT & SW_OP);
 	tlb_flush_guests();
 }
 

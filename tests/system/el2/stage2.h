@@ -28,6 +28,7 @@ struct s2_page {
 	uint64_t pa;
 	bool accessible; /* mapped for the VM now (not lent or donated) */
 	bool claimed;    /* in a memory transaction (mem_claim) */
+	uint8_t op;      /* ... for this op (enum ffa_mem_op) */
 };
 
 /* Empty tables for VM vmid; false when the table pool is exhausted. */
@@ -39,8 +40,8 @@ bool s2_map(struct s2 *s, uint64_t ipa, uint64_t pa, uint64_t size, enum s2_kind
 /* The VM RAM page at ipa, accessible or not; false if ipa is not VM RAM. */
 bool s2_lookup(const struct s2 *s, uint64_t ipa, struct s2_page *page);
 
-/* Give or take the VM's access, mark claimed or not. */
-void s2_set(const struct s2_page *page, bool accessible, bool claimed);
+/* Give or take the VM's access, mark claimed (by a transaction of op) or not. */
+void s2_set(const struct s2_page *page, bool accessible, bool claimed, uint8_t op);
 
 /* VTTBR_EL2 for this VM. */
 uint64_t s2_vttbr(const struct s2 *s);

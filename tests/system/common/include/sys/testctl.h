@@ -7,7 +7,7 @@
  *
  *   x0 = TESTCTL_CALL, x1 = physical address of a Non-secure buffer,
  *   x2 = its size in bytes. The buffer holds one NUL-terminated command
- *   line of the scenario engine's protocol (tests/scenario/engine.c);
+ *   line of the scenario engine's protocol (tests/scenario/engine_core.c);
  *   EL3 runs it and writes back the NUL-terminated reply text, lines
  *   starting "@ " exactly as the host engine prints them.
  *   Returns x0 = TESTCTL_OK (even for an "@ err ..." reply),
