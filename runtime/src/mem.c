@@ -354,8 +354,9 @@ static int32_t check_overlaps(const struct ffa_mediator *m, const struct ffa_vm 
 	return FFA_OK;
 }
 
-bool ffa_mem_in_transaction(struct ffa_mediator *m, const struct ffa_vm *vm, uint64_t ipa, uint32_t pages)
+bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked, uint64_t ipa, uint32_t pages)
 {
+	const struct ffa_vm *vm = locked.vm;
 	const struct ffa_share_range n = { .ipa = ipa, .pages = pages };
 	uint32_t r = vm->frag.first_range;
 	bool found;
@@ -982,13 +983,13 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
+	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
 	struct mem_request req;
 	struct out o;
 	int32_t ret = FFA_OK;
 
-	ffa_vm_lock(m, vm);
 	if (!vm->frag.active || args->handle != vm->frag.handle) {
-		ffa_vm_unlock(m, vm);
+		ffa_vm_unlock(m, &locked);
 		return FFA_INVALID_PARAMETERS;
 	}
 	if (args->endpoint_id != 0 || args->fragment_length == 0 || !vm->rxtx.mapped ||
@@ -1019,7 +1020,7 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 			frag_abort(m, vm, !o.spmc_refused);
 		}
 	}
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 
@@ -1050,6 +1051,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 	struct ffa_vm *vm = ctx->vm;
 	struct mem_request req = { .op = op };
 	struct ffa_mem_share_result res = { 0 };
+	struct ffa_vm_locked locked;
 	ffa_mem_handle_t handle = 0;
 	bool claimed;
 	size_t len;
@@ -1067,7 +1069,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 		return FFA_INVALID_PARAMETERS;
 	if (args->fragment_length == 0 || args->fragment_length > args->total_length)
 		return FFA_INVALID_PARAMETERS;
-	ffa_vm_lock(m, vm);
+	locked = ffa_vm_lock(m, vm);
 	len = bytes_of(vm->rxtx.pages);
 	/* A dying VM has no buffers (teardown unmapped them): nothing is shared. */
 	if (!vm->rxtx.mapped || args->fragment_length > len) {
@@ -1124,7 +1126,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: memory transaction refused: %d", vm->id, ret);
 	}
 out:
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 
@@ -1199,12 +1201,13 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 	struct ffa_mem_reclaim_result res = { 0 };
+	struct ffa_vm_locked locked;
 	struct ffa_share *sh;
 	int32_t ret;
 
 	if (!ffa_spmc_implements(m, FFA_MEM_RECLAIM_32))
 		return FFA_NOT_SUPPORTED;
-	ffa_vm_lock(m, vm);
+	locked = ffa_vm_lock(m, vm);
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	sh = find_share(m, vm->id, args->handle);
 	m->plat->unlock(m->plat->ctx, &m->shares_lock);
@@ -1214,7 +1217,7 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 		ret = reclaim(m, vm, sh, args->zero_memory, args->time_slice);
 	if (ret == FFA_OK)
 		ffa_encode_mem_reclaim_result(&res, ctx->version, out);
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 
@@ -1234,11 +1237,12 @@ static unsigned int next_open_share(struct ffa_mediator *m, uint16_t owner, unsi
 }
 
 /*
- * On VM teardown (VM locked): reclaim every open transaction of the VM
- * the SPMC lets go; FFA_RETRY while some borrower still holds memory.
+ * On VM teardown: reclaim every open transaction of the VM the SPMC lets
+ * go; FFA_RETRY while some borrower still holds memory.
  */
-int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
+int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
+	struct ffa_vm *vm = locked.vm;
 	int32_t result = FFA_OK;
 
 	if (vm->frag.active)

@@ -149,6 +149,7 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa
 	struct ffa_vm *vm = ctx->vm;
 	const size_t desc_size = ffa_partition_info_size(ctx->version);
 	struct ffa_partition_info_get_result res = { 0 };
+	struct ffa_vm_locked locked;
 	struct selection sel;
 	size_t rx_size;
 	int32_t ret = select(m, ctx->vm, &args->uuid, &sel);
@@ -160,8 +161,8 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa
 		ffa_encode_partition_info_get_result(&res, ctx->version, out);
 		return FFA_OK;
 	}
-	ffa_vm_lock(m, vm);
-	ret = ffa_rx_claim(ctx);
+	locked = ffa_vm_lock(m, vm);
+	ret = ffa_rx_claim(m, locked);
 	if (ret != FFA_OK)
 		goto out;
 	rx_size = (size_t)vm->rxtx.pages * FFA_PAGE_SIZE;
@@ -170,14 +171,14 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa
 			ret = FFA_NO_MEMORY;
 	}
 	if (ret != FFA_OK) {
-		ffa_rx_unclaim(ctx);
+		ffa_rx_unclaim(m, locked);
 		goto out;
 	}
-	ffa_rx_fill_done(ctx);
+	ffa_rx_fill_done(locked);
 	res.desc_size = (uint32_t)desc_size;
 	ffa_encode_partition_info_get_result(&res, ctx->version, out);
 out:
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 

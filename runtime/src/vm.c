@@ -109,9 +109,9 @@ static int32_t tell(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id, bool cr
 	return ret;
 }
 
-static void mark_pending(struct ffa_vm *vm, uint32_t i)
+static void mark_pending(struct ffa_vm_locked vm, uint32_t i)
 {
-	vm->destroy_pending[i / 64] |= UINT64_C(1) << (i % 64);
+	vm.vm->destroy_pending[i / 64] |= UINT64_C(1) << (i % 64);
 }
 
 /*
@@ -167,17 +167,20 @@ static void set_live(struct ffa_mediator *m, const struct ffa_vm *vm, bool live)
 
 static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
 {
+	struct ffa_vm_locked locked;
+
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	ffa_vm_lock(m, vm);
+	locked = ffa_vm_lock(m, vm);
 	vm->state = FFA_VM_FREE;
 	vm->in_use = false;
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 }
 
 struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, uint16_t vcpu_count,
 			     int32_t *status)
 {
+	struct ffa_vm_locked locked;
 	struct ffa_vm *vm;
 
 	if (!valid_vm_id(id) || vcpu_count == 0) {
@@ -188,7 +191,7 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
 	vm = free_slot(m, id, status);
 	if (vm != NULL) {
-		ffa_vm_lock(m, vm);
+		locked = ffa_vm_lock(m, vm);
 		vm->in_use = true;
 		vm->state = FFA_VM_CREATING;
 		vm->id = id;
@@ -199,7 +202,7 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		vm->rxtx.mapped = false;
 		for (unsigned int i = 0; i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]); i++)
 			vm->destroy_pending[i] = 0;
-		ffa_vm_unlock(m, vm);
+		ffa_vm_unlock(m, &locked);
 	}
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	if (vm == NULL)
@@ -214,7 +217,10 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 	 */
 	*status = announce(m, vm);
 	if (*status == FFA_OK) {
-		*status = ffa_notify_vm_create(m, vm);
+		/* Not live yet: nobody else waits for this lock. */
+		locked = ffa_vm_lock(m, vm);
+		*status = ffa_notify_vm_create(m, locked);
+		ffa_vm_unlock(m, &locked);
 		if (*status != FFA_OK) {
 			ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC refused its notification bitmaps: %d", id,
 				(int)*status);
@@ -226,18 +232,19 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		return NULL;
 	}
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	ffa_vm_lock(m, vm);
+	locked = ffa_vm_lock(m, vm);
 	vm->state = FFA_VM_LIVE;
 	set_live(m, vm, true);
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	ffa_log(m, FFA_LOG_INFO, "VM %#x created (%s, %u vCPUs)", id, aarch64 ? "AArch64" : "AArch32", vcpu_count);
 	return vm;
 }
 
 /* Send the VM destroyed messages still due; FFA_OK when none is left. */
-static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm *vm)
+static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
+	struct ffa_vm *vm = locked.vm;
 	bool left = false;
 
 	for (uint32_t i = 0; i < m->partition_count; i++) {
@@ -255,6 +262,8 @@ static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm *vm)
 
 int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 {
+	struct ffa_vm_locked locked;
+
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
 	set_live(m, vm, false);
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
@@ -265,26 +274,26 @@ int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 	 */
 	__atomic_store_n(&vm->version_state, FFA_VM_VERSION_FROZEN, __ATOMIC_RELEASE);
 	ffa_notify_forget_sender(m, vm->id);
-	ffa_vm_lock(m, vm);
-	ffa_rxtx_teardown(m, vm);
+	locked = ffa_vm_lock(m, vm);
+	ffa_rxtx_teardown(m, locked);
 	vm->state = FFA_VM_DYING;
 	for (uint32_t i = 0; i < m->partition_count; i++) {
 		if (first_entry(m, i) && wants(m, &m->partitions[i], FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
-			mark_pending(vm, i);
+			mark_pending(locked, i);
 	}
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	ffa_log(m, FFA_LOG_INFO, "VM %#x destroyed", vm->id);
 	return ffa_vm_destroy_poll(m, vm);
 }
 
 int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 {
+	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
 	int32_t ret;
 
-	ffa_vm_lock(m, vm);
 	if (vm->state != FFA_VM_DYING) {
 		/* Done already (the slot may even hold another VM by now). */
-		ffa_vm_unlock(m, vm);
+		ffa_vm_unlock(m, &locked);
 		return FFA_OK;
 	}
 	/*
@@ -295,37 +304,96 @@ int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 	 * memory), then reclaim.
 	 */
 	ret = ffa_msg_drain_vm(m, vm->id);
-	ffa_notify_vm_teardown(m, vm);
-	if (send_destroyed(m, vm) != FFA_OK)
+	ffa_notify_vm_teardown(m, locked);
+	if (send_destroyed(m, locked) != FFA_OK)
 		ret = FFA_RETRY;
-	if (ffa_mem_teardown(m, vm) != FFA_OK)
+	if (ffa_mem_teardown(m, locked) != FFA_OK)
 		ret = FFA_RETRY;
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	if (ret == FFA_OK)
 		release_slot(m, vm);
 	return ret;
 }
 
-struct ffa_vm *ffa_vm_find_live_ref(struct ffa_mediator *m, uint16_t id, uint32_t *generation)
+struct ffa_vm_ref ffa_vm_find_ref(struct ffa_mediator *m, uint16_t id)
 {
-	struct ffa_vm *found = NULL;
+	struct ffa_vm_ref ref = { .vm = NULL, .id = id };
 
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	for (uint64_t live = m->live; live != 0 && found == NULL; live &= live - 1) {
+	for (uint64_t live = m->live; live != 0 && ref.vm == NULL; live &= live - 1) {
 		struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
 
 		if (vm->id == id) {
-			found = vm;
-			*generation = __atomic_load_n(&vm->generation, __ATOMIC_ACQUIRE);
+			ref.vm = vm;
+			ref.generation = __atomic_load_n(&vm->generation, __ATOMIC_ACQUIRE);
 		}
 	}
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
-	return found;
+	return ref;
 }
 
-struct ffa_vm *ffa_vm_find_live(struct ffa_mediator *m, uint16_t id)
+struct ffa_vm_locked ffa_vm_lock(const struct ffa_mediator *m, struct ffa_vm *vm)
 {
-	uint32_t generation;
+	m->plat->lock(m->plat->ctx, &vm->lock);
+	return (struct ffa_vm_locked){ .vm = vm };
+}
 
-	return ffa_vm_find_live_ref(m, id, &generation);
+void ffa_vm_unlock(const struct ffa_mediator *m, struct ffa_vm_locked *locked)
+{
+	m->plat->unlock(m->plat->ctx, &locked->vm->lock);
+	locked->vm = NULL;
+}
+
+/*
+ * With the VM locked: is it still the live VM found (not destroyed, nor
+ * another VM in its slot)? ffa_vm_destroy() freezes a VM at version 0
+ * before it takes the VM's lock, and drops the VM's bindings in others
+ * after: a VM frozen so is no longer live for new bindings or messages.
+ */
+static bool still(const struct ffa_vm_locked vm, const struct ffa_vm_ref *ref)
+{
+	return vm.vm->state == FFA_VM_LIVE && vm.vm->id == ref->id && vm.vm->generation == ref->generation &&
+	       !ffa_vm_dying(vm.vm);
+}
+
+struct ffa_vm_locked ffa_vm_lock_ref(const struct ffa_mediator *m, const struct ffa_vm_ref *ref)
+{
+	struct ffa_vm_locked locked = { .vm = NULL };
+
+	if (ref->vm == NULL)
+		return locked;
+	locked = ffa_vm_lock(m, ref->vm);
+	if (!still(locked, ref))
+		ffa_vm_unlock(m, &locked);
+	return locked;
+}
+
+struct ffa_vm_locked ffa_vm_find_locked(struct ffa_mediator *m, uint16_t id)
+{
+	const struct ffa_vm_ref ref = ffa_vm_find_ref(m, id);
+
+	return ffa_vm_lock_ref(m, &ref);
+}
+
+bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own, const struct ffa_vm_ref *peer,
+		      struct ffa_vm_locked *own_locked, struct ffa_vm_locked *peer_locked)
+{
+	peer_locked->vm = NULL;
+	/* Its own slot under another id: no longer the VM found. */
+	if (peer->vm == NULL || peer->vm == own) {
+		*own_locked = ffa_vm_lock(m, own);
+		return false;
+	}
+	/* Two VMs' locks in address order: two VMs calling each other cannot deadlock. */
+	if (peer->vm < own) {
+		*peer_locked = ffa_vm_lock(m, peer->vm);
+		*own_locked = ffa_vm_lock(m, own);
+	} else {
+		*own_locked = ffa_vm_lock(m, own);
+		*peer_locked = ffa_vm_lock(m, peer->vm);
+	}
+	if (still(*peer_locked, peer))
+		return true;
+	ffa_vm_unlock(m, peer_locked);
+	return false;
 }

@@ -344,6 +344,47 @@ START_TEST(test_bind_to_a_sender_being_destroyed)
 }
 END_TEST
 
+/*
+ * The sender's slot freed and taken by a new VM with the same id between
+ * BIND's look-up of the sender and its taking of the VMs' locks (the
+ * platform's lock op does it, as another CPU would): the binding was for
+ * the VM destroyed, and must not be made for the new one, which nobody
+ * allowed to notify VM 3 yet.
+ */
+static void (*reuse_plain_lock)(void *ctx, struct ffa_lock *lock);
+static bool reuse_armed;
+
+static void reuse_slot_then_lock(void *ctx, struct ffa_lock *lock)
+{
+	int32_t status;
+
+	if (reuse_armed && lock != &med.vms_lock) {
+		reuse_armed = false;
+		ck_assert_int_eq(ffa_vm_destroy(&med, vm64), FFA_OK);
+		vm64 = ffa_vm_create(&med, 1, true, 1, &status);
+		ck_assert_ptr_nonnull(vm64);
+	}
+	reuse_plain_lock(ctx, lock);
+}
+
+START_TEST(test_bind_to_a_sender_whose_slot_is_reused)
+{
+	struct ffa_vm *const old = vm64;
+
+	sim.allow[1][3] = true;
+	reuse_plain_lock = sim.ops.lock;
+	sim.ops.lock = reuse_slot_then_lock;
+	reuse_armed = true;
+	refused(vm3, bind_call(1, 3, false, 0x1), FFA_INVALID_PARAMETERS);
+	sim.ops.lock = reuse_plain_lock;
+	ck_assert(!reuse_armed);
+	ck_assert_ptr_eq(vm64, old); /* the same slot, another VM */
+	ck_assert_uint_eq(vm3->notify.vm_bound, 0);
+	negotiate(vm64, 2);
+	refused(vm64, set_call(1, 3, false, 0, 0x1), FFA_DENIED);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("notify");
@@ -361,6 +402,7 @@ int main(void)
 	tcase_add_test(tc, test_version_1_0_has_none);
 	tcase_add_test(tc, test_destroyed_sender_loses_its_bindings);
 	tcase_add_test(tc, test_bind_to_a_sender_being_destroyed);
+	tcase_add_test(tc, test_bind_to_a_sender_whose_slot_is_reused);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
