@@ -9,6 +9,32 @@
 #include "ffa/ffa_structs.h"
 #include "ffa/mediator.h"
 
+/*
+ * The lock order, the one statement of it. A CPU takes the mediator's
+ * locks in increasing rank; VM locks, all of one rank, by increasing
+ * address (two VMs messaging each other cannot deadlock). Each struct
+ * ffa_lock carries its rank, so a platform can check the order.
+ *  1. the VM table (ffa_mediator.vms_lock): looking VMs up by id, a slot
+ *     taken or freed; never held across an SPMC call.
+ *  2. a VM's lock (ffa_vm.lock): that VM's buffers, transactions,
+ *     bindings, lifecycle; held across SPMC calls made for that VM.
+ *  3. the hypervisor's RX/TX buffers with the SPMC (hyp_buffers_lock):
+ *     held while the mediator writes a descriptor there and the SPMC
+ *     reads it (so across that SPMC call); a fragmented transaction
+ *     takes the transactions' lock inside it, for each constituent.
+ *  4. the memory transactions' table and range pool (shares_lock): never
+ *     held across an SPMC call.
+ *  5. the preempted partition vCPUs (preempted_lock): a leaf, never held
+ *     across an SPMC call.
+ */
+enum ffa_lock_rank {
+	FFA_LOCK_RANK_VM_TABLE = 1,
+	FFA_LOCK_RANK_VM = 2,
+	FFA_LOCK_RANK_HYP_BUFFERS = 3,
+	FFA_LOCK_RANK_SHARES = 4,
+	FFA_LOCK_RANK_PREEMPTED = 5,
+};
+
 /* What a handler knows about the call it answers. */
 struct ffa_call_ctx {
 	struct ffa_mediator *m;
@@ -44,7 +70,7 @@ __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id);
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id);
 __attribute__((warn_unused_result)) int32_t
-ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
+ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
 		       uint32_t max, uint32_t *count);
 
 /*

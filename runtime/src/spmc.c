@@ -107,7 +107,7 @@ static bool secure_partition_id(const struct ffa_mediator *m, uint16_t id)
  * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
  * UUID). NO_MEMORY when more than max.
  */
-int32_t ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
+int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
 			       uint32_t max, uint32_t *count)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
@@ -116,7 +116,7 @@ int32_t ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uu
 	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
-	m->plat->lock(m->plat->ctx, (struct ffa_lock *)&m->hyp_buffers_lock);
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
 	ffa_encode_partition_info_get(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
 	ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
@@ -135,7 +135,7 @@ int32_t ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uu
 		if (ffa_spmc_rx_release(m, 0) != FFA_OK)
 			ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
 	}
-	m->plat->unlock(m->plat->ctx, (struct ffa_lock *)&m->hyp_buffers_lock);
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	return ret;
 }
 
@@ -396,12 +396,18 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *pla
 	m->log_calls = plat->log != NULL && config->log_level >= FFA_LOG_VERBOSE;
 	if (m->config.vm_rxtx_max_pages == 0)
 		m->config.vm_rxtx_max_pages = FFA_RXTX_MAP_MAX_PAGES;
+	m->vms_lock.rank = FFA_LOCK_RANK_VM_TABLE;
 	plat->lock_init(plat->ctx, &m->vms_lock);
+	m->preempted_lock.rank = FFA_LOCK_RANK_PREEMPTED;
 	plat->lock_init(plat->ctx, &m->preempted_lock);
+	m->shares_lock.rank = FFA_LOCK_RANK_SHARES;
 	ffa_mem_init(m);
+	m->hyp_buffers_lock.rank = FFA_LOCK_RANK_HYP_BUFFERS;
 	plat->lock_init(plat->ctx, &m->hyp_buffers_lock);
-	for (unsigned int i = 0; i < FFA_MAX_VMS; i++)
+	for (unsigned int i = 0; i < FFA_MAX_VMS; i++) {
+		m->vms[i].lock.rank = FFA_LOCK_RANK_VM;
 		plat->lock_init(plat->ctx, &m->vms[i].lock);
+	}
 	ret = negotiate_version(m);
 	if (ret != FFA_OK)
 		return ret;

@@ -2,6 +2,7 @@
 /* mmap's MAP_ANONYMOUS and MAP_NORESERVE under -std=c11. */
 #define _DEFAULT_SOURCE
 #include "sim_platform.h"
+#include "lock_order.h"
 
 #include "spmc_defaults.h"
 
@@ -196,15 +197,25 @@ static void op_lock_init(void *ctx, struct ffa_lock *lock)
 	pthread_mutex_init((pthread_mutex_t *)lock->opaque, NULL);
 }
 
+/* The mediator's locks this thread holds: taken out of order is an abort. */
+static __thread struct lock_order held;
+
 static void op_lock(void *ctx, struct ffa_lock *lock)
 {
+	const char *wrong = lock_order_take(&held, lock);
+
 	(void)ctx;
+	if (wrong != NULL) {
+		fprintf(stderr, "sim: the mediator took %s (rank %u)\n", wrong, (unsigned int)lock->rank);
+		abort();
+	}
 	pthread_mutex_lock((pthread_mutex_t *)lock->opaque);
 }
 
 static void op_unlock(void *ctx, struct ffa_lock *lock)
 {
 	(void)ctx;
+	lock_order_drop(&held, lock);
 	pthread_mutex_unlock((pthread_mutex_t *)lock->opaque);
 }
 

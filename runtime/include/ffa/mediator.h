@@ -11,12 +11,6 @@
  *
  * The mediator keeps its per-VM state in its own table, so nothing is
  * allocated and a VM whose teardown the SPMC has not finished keeps its id.
- *
- * Lock order: the VM table lock, then a VM's lock (two VMs: the lower
- * address first), then the memory transactions' lock, then the lock of the
- * hypervisor's own RX/TX buffers. No lock is held across a call into the
- * SPMC other than the VM's own and, while the buffers are in use, the
- * buffers' lock.
  */
 #ifndef FFA_MEDIATOR_H
 #define FFA_MEDIATOR_H
@@ -157,10 +151,15 @@ struct ffa_mem_frag {
 #define FFA_NOTIFY_VCPUS 64
 #define FFA_NOTIFY_COUNT 64
 struct ffa_vm_notify {
+	/* The VM's lock. */
 	bool bitmap_created;      /* the SPMC keeps this VM's bitmaps */
 	uint64_t vm_bound;        /* bound to a sender VM (vm_sender[i]) */
 	uint64_t vm_per_vcpu;     /* of those, per-vCPU */
 	uint16_t vm_sender[FFA_NOTIFY_COUNT];
+	/*
+	 * Atomic: or-ed in under the VM's lock (the VM checked live), taken
+	 * out without a lock (GET, INFO_GET).
+	 */
 	uint64_t vm_pending;      /* global ones pending */
 	uint64_t vm_pending_vcpu[FFA_NOTIFY_VCPUS];
 	uint32_t hyp_pending;     /* hypervisor framework notifications */
@@ -176,13 +175,20 @@ enum ffa_vm_state {
 	FFA_VM_DYING,     /* destroyed; partitions still to be told */
 };
 
-/* Per-VM state. Private to the runtime: read it only through the API. */
+/*
+ * Per-VM state. Private to the runtime: read it only through the API.
+ * What protects each group is said above it (the lock order: internal.h).
+ */
 struct ffa_vm {
 	struct ffa_lock lock;
+	/*
+	 * The slot: written under the VM table lock and the VM's lock both
+	 * (either is enough to read), except state becoming FFA_VM_DYING
+	 * (the VM's lock). id, vcpu_count and aarch64 do not change while
+	 * the VM lives: its own calls read them without a lock.
+	 */
 	bool in_use;             /* not FFA_VM_FREE: the id is taken */
 	enum ffa_vm_state state;
-	/* Partitions (cache indexes) still to get a VM destroyed message. */
-	uint64_t destroy_pending[(FFA_MAX_PARTITIONS + 63) / 64];
 	uint16_t id;
 	/*
 	 * Bumped each time the slot takes a VM: code that found a VM under
@@ -192,17 +198,22 @@ struct ffa_vm {
 	uint32_t generation;
 	uint16_t vcpu_count;
 	bool aarch64;
+	/* The VM's lock: partitions (cache indexes) still to get a VM destroyed message. */
+	uint64_t destroy_pending[(FFA_MAX_PARTITIONS + 63) / 64];
 	/*
-	 * The negotiated version (FFA_VERSION_1_0 until the VM negotiates)
+	 * Atomic, no lock. The negotiated version (FFA_VERSION_1_0 until the VM negotiates)
 	 * and FFA_VM_VERSION_FROZEN once a call other than VERSION went
 	 * through: one word, so vCPUs agree on both without a lock.
 	 */
 	uint32_t version_state;
+	/* The VM's lock (changed with the transactions' lock held too). */
 	uint32_t share_count;     /* open memory transactions */
 	uint64_t share_pages;     /* pages in them */
-	/* A memory transaction descriptor arriving in fragments. */
+	/* The VM's lock: a memory transaction descriptor arriving in fragments. */
 	struct ffa_mem_frag frag;
+	/* See struct ffa_vm_notify. */
 	struct ffa_vm_notify notify;
+	/* The VM's lock: its RX/TX buffers. */
 	struct {
 		bool mapped;
 		bool spmc_registered; /* the SPMC knows the buffers too */
@@ -217,6 +228,10 @@ struct ffa_vm {
 };
 
 struct ffa_mediator {
+	/*
+	 * Written by ffa_mediator_init() alone, read without a lock after it:
+	 * the platform, the configuration, what the SPMC said, the partitions.
+	 */
 	const struct ffa_platform *plat;
 	struct ffa_config config;
 	enum ffa_version version;      /* with the SPMC: min(ours, cap, the SPMC's) */
@@ -232,15 +247,19 @@ struct ffa_mediator {
 	uint64_t spmc_smc64[4];
 	/* The partitions, read from the SPMC at init. */
 	uint32_t partition_count;
-	/* Tag of the list VMs see (partitions and VMs): changes with it. */
-	uint16_t partitions_tag;
 	bool partitions_have_uuids;    /* an FF-A 1.0 SPMC gives none */
 	struct ffa_partition partitions[FFA_MAX_PARTITIONS];
-	/* The hypervisor's RX/TX buffers with the SPMC. */
+	/*
+	 * Atomic, changed under the VM table lock: the tag of the list VMs
+	 * see (partitions and VMs), which changes with it.
+	 */
+	uint16_t partitions_tag;
+	/* Guards the contents of config.hyp_rx and config.hyp_tx. */
 	struct ffa_lock hyp_buffers_lock;
 	/*
 	 * Partition vCPUs a VM's direct request was preempted on (FFA_INTERRUPT
-	 * or FFA_YIELD): only that VM may resume them with FFA_RUN.
+	 * or FFA_YIELD): only that VM may resume them with FFA_RUN. Under
+	 * preempted_lock.
 	 */
 	struct ffa_lock preempted_lock;
 	struct {
@@ -248,12 +267,19 @@ struct ffa_mediator {
 		uint16_t vcpu;
 		uint16_t vm;     /* 0: free entry */
 	} preempted[FFA_MAX_PREEMPTED];
-	/* Memory transactions: the table and a free list of ranges. */
+	/*
+	 * Memory transactions: the table and a free list of ranges, under
+	 * shares_lock. A VM's own entries are added and removed only by the
+	 * holder of that VM's lock, so they stay its while that lock is held.
+	 */
 	struct ffa_lock shares_lock;
 	uint32_t free_range;
 	struct ffa_share shares[FFA_MAX_SHARES];
 	struct ffa_share_range ranges[FFA_MAX_SHARE_RANGES];
-	/* The VM table; live has bit i set when vms[i] is FFA_VM_LIVE. */
+	/*
+	 * The VM table, under vms_lock; live has bit i set when vms[i] is
+	 * FFA_VM_LIVE. Each VM's own state: see struct ffa_vm.
+	 */
 	struct ffa_lock vms_lock;
 	uint64_t live;
 	struct ffa_vm vms[FFA_MAX_VMS];
