@@ -10,6 +10,10 @@ set(FFA_MEDIATOR_SOURCES
     ${FFA_ROOT}/runtime/src/indirect.c
     ${FFA_ROOT}/runtime/src/log.c
     ${FFA_ROOT}/runtime/src/mem.c
+    ${FFA_ROOT}/runtime/src/mem_desc.c
+    ${FFA_ROOT}/runtime/src/mem_frag.c
+    ${FFA_ROOT}/runtime/src/mem_spmc.c
+    ${FFA_ROOT}/runtime/src/mem_table.c
     ${FFA_ROOT}/runtime/src/msg.c
     ${FFA_ROOT}/runtime/src/notification.c
     ${FFA_ROOT}/runtime/src/partinfo.c

@@ -51,7 +51,9 @@ done
 for h in "$ROOT"/runtime/include/ffa/*.h "$ROOT"/generated/include/ffa/*.h; do
 	copy "$h" "$DEST/include/ffa/$(basename "$h")"
 done
-copy "$ROOT/runtime/src/internal.h" "$DEST/internal.h"
+for h in "$ROOT"/runtime/src/*.h; do
+	copy "$h" "$DEST/$(basename "$h")"
+done
 
 # The mediator's sources, as every other build of the project takes them.
 sources=$(sed -n 's|^ *\${FFA_ROOT}/\(.*\.c\)$|\1|p' "$ROOT/cmake/ffa_sources.cmake")

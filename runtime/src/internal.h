@@ -150,7 +150,7 @@ void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm);
 /* msg.c: run a destroyed VM's preempted direct requests to their end. */
 int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm);
 
-/* mem.c: the memory transaction tables; a VM's transactions at teardown. */
+/* mem*.c (mem.h): the memory transaction tables; a VM's transactions at teardown. */
 void ffa_mem_init(struct ffa_mediator *m);
 /* Is a page of [ipa, pages) in one of the VM's transactions? */
 bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked vm, uint64_t ipa, uint32_t pages);

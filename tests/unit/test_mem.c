@@ -319,6 +319,15 @@ START_TEST(test_descriptor_checks)
 	mem_refused(FFA_MEM_SHARE_32, len + 16, FFA_INVALID_PARAMETERS);
 	/* A first fragment must end at a constituent. */
 	mem_refused_frag(len, len - 8, FFA_INVALID_PARAMETERS);
+	/*
+	 * ... and hold the header, the access descriptors and the composite
+	 * whole: cut in any of them, nothing of it is read (the composite's
+	 * counts were once used unread).
+	 */
+	mem_refused_frag(len, 16, FFA_INVALID_PARAMETERS);
+	mem_refused_frag(len, (uint32_t)(FFA_MEM_TRANSACTION_V1_1_SIZE + FFA_MEM_ACCESS_V1_2_SIZE), FFA_INVALID_PARAMETERS);
+	mem_refused_frag(len, (uint32_t)(FFA_MEM_TRANSACTION_V1_1_SIZE + FFA_MEM_ACCESS_V1_2_SIZE + 8),
+			 FFA_INVALID_PARAMETERS);
 	refused(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_64, len, len, 0x40000000, 1 } }, FFA_INVALID_PARAMETERS);
 }
 END_TEST

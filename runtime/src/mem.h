@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The memory module's own declarations, shared by its files and no one
+ * else:
+ *   mem.c         the calls (FFA_MEM_SHARE, _LEND, _DONATE, _RECLAIM), teardown
+ *   mem_desc.c    reading and checking the VM's transaction descriptor
+ *   mem_table.c   the transaction table, the range pool, overlaps, claiming
+ *   mem_spmc.c    writing the SPMC's descriptor and sending it (in fragments)
+ *   mem_frag.c    a VM's descriptor in fragments (FFA_MEM_FRAG_TX)
+ */
+#ifndef FFA_MEM_H
+#define FFA_MEM_H
+
+#include "internal.h"
+
+/* What a VM asked for, checked and in one form whatever its version. */
+struct mem_request {
+	enum ffa_mem_op op;
+	uint16_t sender;
+	uint16_t attributes;      /* mem-attributes (the 1.1 form) */
+	uint32_t flags;
+	uint64_t tag;
+	uint32_t receiver_count;
+	struct ffa_mem_access_v1_2 receivers[FFA_MAX_MEM_RECEIVERS];
+	uint32_t range_count;
+	uint64_t pages;
+	uint32_t first_range;     /* the ranges, copied into the pool */
+	struct ffa_share *slot;   /* reserved for it (not for a donate) */
+};
+
+static inline size_t ffa_mem_bytes(uint64_t pages)
+{
+	return (size_t)pages * FFA_PAGE_SIZE;
+}
+
+/* --- mem_desc.c: the VM's descriptor, in the layout of its version. */
+
+/* The header and the access descriptors; where the composite is. */
+int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len, struct mem_request *req,
+			   uint32_t *composite_off);
+/*
+ * The composite descriptor at off, of a descriptor total bytes long of
+ * which buf holds the first len: the one check of both the one-shot
+ * (len == total) and the fragmented path.
+ */
+int32_t ffa_mem_read_composite(const uint8_t *buf, size_t len, uint32_t off, uint64_t total,
+			       struct ffa_mem_composite_v1_0 *comp);
+/* Constituent index of the array at buf[base], checked, as a range. */
+bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint32_t index,
+			      struct ffa_share_range *range);
+/*
+ * A whole descriptor: read, checked, its ranges in the pool, a slot
+ * reserved. With the transactions' lock held.
+ */
+int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len, struct mem_request *req);
+
+/* --- mem_table.c: the transaction table and the range pool (shares lock). */
+
+uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count);
+void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first);
+bool ffa_mem_overlap(const struct ffa_share_range *a, const struct ffa_share_range *b);
+bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner);
+bool ffa_mem_in_open_share(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct ffa_share_range *n);
+bool ffa_mem_in_rxtx(const struct ffa_vm *vm, const struct ffa_share_range *n);
+int32_t ffa_mem_check_overlaps(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct mem_request *req);
+int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req);
+bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle);
+struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner, ffa_mem_handle_t handle);
+
+/* mem_table.c: the platform takes the pages of ranges from the VM, or gives them back (VM locked). */
+int32_t ffa_mem_claim(struct ffa_mediator *m, uint16_t vm_id, const struct mem_request *req);
+void ffa_mem_unclaim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count, enum ffa_mem_op op);
+
+/* --- mem_spmc.c: the descriptor for the SPMC. */
+
+/*
+ * Written into the hypervisor's TX buffer (its lock held) and sent
+ * whenever it is full: the first part with the call itself, the rest with
+ * FFA_MEM_FRAG_TX, each answered by FFA_MEM_FRAG_RX until the last,
+ * answered by FFA_SUCCESS with the handle.
+ */
+struct mem_out {
+	struct ffa_mediator *m;
+	const struct mem_request *req;
+	uint8_t *buf;
+	size_t cap;
+	size_t fill;
+	uint32_t total;
+	uint32_t sent;
+	ffa_mem_handle_t handle;
+	int32_t status;           /* the first failure */
+	bool spmc_refused;        /* it was the SPMC's (which then dropped the transaction) */
+};
+
+/* A writer into the hypervisor's TX buffer, at sent bytes of total. */
+struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req, uint32_t total, uint32_t sent,
+			   ffa_mem_handle_t handle);
+void ffa_mem_put(struct mem_out *o, const void *desc, size_t len);
+void ffa_mem_flush(struct mem_out *o);
+void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composite_off);
+/* One page per constituent: the SPMC's length is known up front. */
+void ffa_mem_emit_pages(struct mem_out *o, uint16_t vm_id, uint64_t ipa, uint32_t pages);
+/* Send the whole request; the SPMC's handle, or the failure. */
+int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *req, ffa_mem_handle_t *handle);
+/* FFA_MEM_RECLAIM at the SPMC; its status. */
+int32_t ffa_mem_spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle, bool zero, bool time_slice);
+
+/* --- mem_frag.c: a VM's descriptor in fragments (VM locked). */
+
+int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, uint32_t total, uint32_t len,
+			   struct ffa_regs *out);
+void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm *vm, bool at_spmc);
+
+#endif /* FFA_MEM_H */

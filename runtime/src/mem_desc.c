@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The VM's memory transaction descriptor, read from its TX buffer in the
+ * layout of its version (DEN0077A v1.0 §5.11-5.12, v1.1 and v1.2 Table
+ * 10.20 on), each part copied once and checked before anything changes:
+ * the one-shot and the fragmented path read it with the same functions.
+ */
+#include "mem.h"
+
+/* The header, in the VM's layout; where its access descriptors are. */
+static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v, struct mem_request *req,
+			   size_t *access_off, size_t *access_size)
+{
+	struct ffa_mem_transaction_v1_1 h;
+
+	if (v < FFA_VERSION_1_1) {
+		struct ffa_mem_transaction_v1_0 h0;
+
+		if (!ffa_mem_transaction_v1_0_read(tx, len, 0, &h0) || !ffa_mem_transaction_v1_0_mbz_ok(&h0))
+			return FFA_INVALID_PARAMETERS;
+		/* The 1.0 attributes byte has the 1.1 layout without the NS bit. */
+		*req = (struct mem_request){ .sender = h0.sender, .attributes = h0.attributes, .flags = h0.flags,
+					     .tag = h0.tag, .receiver_count = h0.receiver_count };
+		*access_off = FFA_MEM_TRANSACTION_V1_0_SIZE;
+		*access_size = FFA_MEM_ACCESS_V1_0_SIZE;
+		return h0.handle == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
+	}
+	if (!ffa_mem_transaction_v1_1_read(tx, len, 0, &h) || !ffa_mem_transaction_v1_1_mbz_ok(&h))
+		return FFA_INVALID_PARAMETERS;
+	*req = (struct mem_request){ .sender = h.sender, .attributes = h.attributes, .flags = h.flags,
+				     .tag = h.tag, .receiver_count = h.receiver_count };
+	*access_off = h.mem_access_offset;
+	*access_size = h.mem_access_size;
+	/* Linux sends 32-byte access descriptors at 1.1 too: either is fine. */
+	if (h.handle != 0 ||
+	    (h.mem_access_size != FFA_MEM_ACCESS_V1_0_SIZE && h.mem_access_size != FFA_MEM_ACCESS_V1_2_SIZE) ||
+	    h.mem_access_offset < FFA_MEM_TRANSACTION_V1_1_SIZE || h.mem_access_offset % FFA_DESCRIPTOR_ALIGNMENT)
+		return FFA_INVALID_PARAMETERS;
+	return FFA_OK;
+}
+
+/*
+ * FFA_OK, INVALID_PARAMETERS for reserved bits or the NS bit (the SPMC's
+ * to set), or DENIED for memory of a kind the borrowers may not get.
+ */
+static int32_t allowed_attributes(const struct mem_request *req, enum ffa_version v)
+{
+	const uint16_t a = req->attributes;
+
+	if ((a & ~ffa_mem_attributes_fields_at(v)) != 0 || ffa_mem_attributes_get_ns(a))
+		return FFA_INVALID_PARAMETERS;
+	/*
+	 * Memory a single borrower gets for itself (donated, or lent to one)
+	 * is the borrower's to type: the sender says nothing (Hafnium:
+	 * INVALID_PARAMETERS otherwise).
+	 */
+	if (req->op == FFA_MEM_OP_DONATE || (req->op == FFA_MEM_OP_LEND && req->receiver_count == 1))
+		return a == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
+	/*
+	 * Shared memory, or lent to several, is normal write-back
+	 * inner-shareable memory; any other kind is DENIED, as Hafnium's
+	 * ffa_memory_attributes_validate() answers.
+	 */
+	if (ffa_mem_attributes_get_mem_type(a) != FFA_MEM_TYPE_NORMAL ||
+	    ffa_mem_attributes_get_cacheability(a) != FFA_MEM_CACHEABILITY_WRITE_BACK ||
+	    ffa_mem_attributes_get_shareability(a) != FFA_MEM_SHAREABILITY_INNER_SHAREABLE)
+		return FFA_DENIED;
+	return FFA_OK;
+}
+
+static bool allowed_flags(const struct mem_request *req)
+{
+	uint32_t allowed = FFA_MEM_TRANSACTION_FLAGS_TIME_SLICE_MASK;
+
+	/* Zeroing is for memory the VM loses; a share keeps it. */
+	if (req->op != FFA_MEM_OP_SHARE)
+		allowed |= FFA_MEM_TRANSACTION_FLAGS_ZERO_MEMORY_MASK;
+	return (req->flags & ~allowed) == 0;
+}
+
+static bool allowed_permissions(const struct mem_request *req, uint8_t perm)
+{
+	const uint8_t data = (uint8_t)ffa_mem_permissions_get_data_access(perm);
+	const uint8_t inst = (uint8_t)ffa_mem_permissions_get_instruction_access(perm);
+
+	if ((perm & ~ffa_mem_permissions_fields_at(FFA_VERSION_1_2)) != 0)
+		return false;
+	/*
+	 * Instruction access is the borrower's to ask for in its retrieve
+	 * request: a sender leaves it "not specified" (DEN0077A v1.2
+	 * §11.10.3; Hafnium's ffa_memory_send_validate() refuses anything
+	 * else), so the SPMC is never asked in vain.
+	 */
+	if (inst != FFA_MEM_INSTRUCTION_ACCESS_NOT_SPECIFIED)
+		return false;
+	/* A donor says nothing: the borrower decides. */
+	if (req->op == FFA_MEM_OP_DONATE)
+		return data == FFA_MEM_DATA_ACCESS_NOT_SPECIFIED;
+	return data == FFA_MEM_DATA_ACCESS_READ_ONLY || data == FFA_MEM_DATA_ACCESS_READ_WRITE;
+}
+
+/* A receiver: a partition, not named twice. */
+static int32_t check_receiver(const struct ffa_mediator *m, const struct mem_request *req, uint32_t i)
+{
+	const uint16_t id = req->receivers[i].receiver;
+
+	if (!ffa_endpoint_id_get_secure(id) || ffa_partition_find(m, id) == NULL)
+		return FFA_INVALID_PARAMETERS;
+	for (uint32_t j = 0; j < i; j++) {
+		if (req->receivers[j].receiver == id)
+			return FFA_INVALID_PARAMETERS;
+	}
+	if (req->receivers[i].flags != 0 || !allowed_permissions(req, req->receivers[i].permissions))
+		return FFA_INVALID_PARAMETERS;
+	return FFA_OK;
+}
+
+/*
+ * What an older SPMC cannot carry: the 16 implementation-defined bytes of
+ * a 1.2 access descriptor have no place in the 16-byte descriptors of an
+ * SPMC at 1.0 or 1.1, and dropping them would change what the receiver
+ * is told.
+ */
+static bool spmc_carries(const struct ffa_mediator *m, const struct ffa_mem_access_v1_2 *a)
+{
+	return ffa_mem_access_size(m->version) == FFA_MEM_ACCESS_V1_2_SIZE || (a->impdef[0] | a->impdef[1]) == 0;
+}
+
+/* The access descriptors; where the composite descriptor is. */
+static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, size_t len, size_t off, size_t size,
+			      struct mem_request *req, uint32_t *composite_off)
+{
+	if (req->receiver_count == 0 || (req->op == FFA_MEM_OP_DONATE && req->receiver_count != 1))
+		return FFA_INVALID_PARAMETERS;
+	/* More access descriptors than the descriptor holds is wrong, not too many. */
+	if (off > len || req->receiver_count > (len - off) / size)
+		return FFA_INVALID_PARAMETERS;
+	if (req->receiver_count > FFA_MAX_MEM_RECEIVERS)
+		return FFA_NO_MEMORY;
+	for (uint32_t i = 0; i < req->receiver_count; i++) {
+		struct ffa_mem_access_v1_2 *a = &req->receivers[i];
+		int32_t ret;
+
+		if (size == FFA_MEM_ACCESS_V1_2_SIZE) {
+			if (!ffa_mem_access_v1_2_read_at(tx, len, off, i, a) || !ffa_mem_access_v1_2_mbz_ok(a) ||
+			    !spmc_carries(m, a))
+				return FFA_INVALID_PARAMETERS;
+		} else {
+			struct ffa_mem_access_v1_0 a0;
+
+			if (!ffa_mem_access_v1_0_read_at(tx, len, off, i, &a0) || !ffa_mem_access_v1_0_mbz_ok(&a0))
+				return FFA_INVALID_PARAMETERS;
+			*a = (struct ffa_mem_access_v1_2){ .receiver = a0.receiver, .permissions = a0.permissions,
+							   .flags = a0.flags, .composite_offset = a0.composite_offset };
+		}
+		ret = check_receiver(m, req, i);
+		if (ret != FFA_OK)
+			return ret;
+		/* One region for all, after the access descriptors, aligned. */
+		if (a->composite_offset != req->receivers[0].composite_offset ||
+		    a->composite_offset % FFA_DESCRIPTOR_ALIGNMENT || a->composite_offset < off + size * req->receiver_count)
+			return FFA_INVALID_PARAMETERS;
+	}
+	*composite_off = req->receivers[0].composite_offset;
+	return FFA_OK;
+}
+
+int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len, struct mem_request *req,
+			   uint32_t *composite_off)
+{
+	const enum ffa_mem_op op = req->op;
+	size_t access_off, access_size;
+	int32_t ret = read_header(tx, len, ctx->version, req, &access_off, &access_size);
+
+	req->op = op;
+	if (ret == FFA_OK && (req->sender != ctx->vm->id || !allowed_flags(req)))
+		ret = FFA_INVALID_PARAMETERS;
+	if (ret == FFA_OK)
+		ret = read_receivers(ctx->m, tx, len, access_off, access_size, req, composite_off);
+	/* After the receivers: whether a lend types its memory depends on their count. */
+	if (ret == FFA_OK)
+		ret = allowed_attributes(req, ctx->version);
+	return ret;
+}
+
+int32_t ffa_mem_read_composite(const uint8_t *buf, size_t len, uint32_t off, uint64_t total,
+			       struct ffa_mem_composite_v1_0 *comp)
+{
+	const uint64_t first = (uint64_t)off + FFA_MEM_COMPOSITE_V1_0_SIZE;
+
+	if (!ffa_mem_composite_v1_0_read(buf, len, off, comp) || !ffa_mem_composite_v1_0_mbz_ok(comp) ||
+	    comp->range_count == 0 || comp->total_page_count == 0)
+		return FFA_INVALID_PARAMETERS;
+	/* The constituents end the descriptor: its length says where (as Hafnium checks). */
+	if (first + (uint64_t)comp->range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE != total)
+		return FFA_INVALID_PARAMETERS;
+	/*
+	 * What is here holds whole constituents, at least one (Hafnium refuses
+	 * a first fragment without one); always so when it is all of it.
+	 */
+	if (len < first + FFA_MEM_CONSTITUENT_V1_0_SIZE || (len - first) % FFA_MEM_CONSTITUENT_V1_0_SIZE)
+		return FFA_INVALID_PARAMETERS;
+	return FFA_OK;
+}
+
+/* Page aligned, not empty, not wrapping around. */
+bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint32_t index,
+			      struct ffa_share_range *range)
+{
+	struct ffa_mem_constituent_v1_0 c;
+
+	if (!ffa_mem_constituent_v1_0_read_at(buf, len, base, index, &c) || !ffa_mem_constituent_v1_0_mbz_ok(&c) ||
+	    c.address % FFA_PAGE_SIZE || c.page_count == 0 || c.address > UINT64_MAX - ffa_mem_bytes(c.page_count) + 1)
+		return false;
+	range->ipa = c.address;
+	range->pages = c.page_count;
+	return true;
+}
+
+/*
+ * The constituents, each copied once into the range pool, adding up to
+ * the composite's total. With the transactions' lock held.
+ */
+static int32_t read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len, uint32_t off,
+			   struct mem_request *req)
+{
+	struct ffa_mem_composite_v1_0 comp;
+	uint64_t sum = 0;
+	uint32_t r;
+	int32_t ret = ffa_mem_read_composite(tx, len, off, len, &comp);
+
+	if (ret != FFA_OK)
+		return ret;
+	req->first_range = ffa_mem_alloc_ranges(m, comp.range_count);
+	if (req->first_range == FFA_NO_RANGE)
+		return FFA_NO_MEMORY;
+	req->range_count = comp.range_count;
+	r = req->first_range;
+	for (uint32_t i = 0; i < comp.range_count; i++, r = m->ranges[r].next) {
+		if (!ffa_mem_read_constituent(tx, len, off + FFA_MEM_COMPOSITE_V1_0_SIZE, i, &m->ranges[r]))
+			goto invalid;
+		sum += m->ranges[r].pages;
+	}
+	if (sum != comp.total_page_count)
+		goto invalid;
+	req->pages = sum;
+	return FFA_OK;
+invalid:
+	ffa_mem_free_ranges(m, req->first_range);
+	return FFA_INVALID_PARAMETERS;
+}
+
+int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len, struct mem_request *req)
+{
+	struct ffa_mediator *m = ctx->m;
+	uint32_t composite_off;
+	int32_t ret = ffa_mem_read_front(ctx, tx, len, req, &composite_off);
+
+	if (ret == FFA_OK)
+		ret = read_ranges(m, tx, len, composite_off, req);
+	if (ret == FFA_OK) {
+		ret = ffa_mem_check_overlaps(m, ctx->vm, req);
+		if (ret == FFA_OK)
+			ret = ffa_mem_reserve(m, ctx->vm, req);
+		if (ret != FFA_OK)
+			ffa_mem_free_ranges(m, req->first_range);
+	}
+	return ret;
+}

@@ -1,0 +1,323 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * When the VM sends its descriptor in fragments (FFA_MEM_FRAG_TX), the
+ * SPMC must learn the transaction's handle at the first one, as the VM
+ * keeps the handle of the first FFA_MEM_FRAG_RX it gets (Linux does). So
+ * each fragment goes on to the SPMC as it comes, with one constituent per
+ * page: the SPMC's descriptor length is then known from the first
+ * fragment, which must hold everything up to the constituents.
+ */
+#include "mem.h"
+
+/* A writer continuing the SPMC descriptor of the VM's transaction. */
+static struct mem_out frag_writer(struct ffa_mediator *m, struct ffa_vm *vm, const struct mem_request *req)
+{
+	return ffa_mem_out(m, req, vm->frag.out_total, vm->frag.out_sent, vm->frag.handle);
+}
+
+/*
+ * End at the SPMC a transaction whose descriptor it holds in part. Real
+ * SPMCs refuse FFA_MEM_RECLAIM until the whole descriptor is in (Hafnium
+ * ffa_memory_reclaim(): "not fully sent"; TF-A spmc_ffa_mem_reclaim()),
+ * and FF-A has no call to abort one. Both drop a transaction whose
+ * completed descriptor fails their checks, though (Hafnium
+ * ffa_memory_send_complete() frees the share state, TF-A
+ * spmc_ffa_fill_desc() the object): so the rest of the descriptor goes
+ * with every constituent naming the transaction's first page again, two
+ * pages long, overlapping it and making the page total wrong. That costs
+ * the FFA_MEM_FRAG_TX calls the VM's own fragments would have (the length
+ * is the one it announced, within its page limit). An SPMC that
+ * checks neither completes it, and it is reclaimed then. Returns false
+ * only when the SPMC completed it and kept it: a partition may retrieve
+ * the pages sent so far, so they stay the SPMC's.
+ */
+static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
+{
+	struct mem_request req = { .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
+	struct mem_out o = frag_writer(m, vm, &req);
+	struct ffa_mem_constituent_v1_0 c = { .page_count = 2 };
+	int32_t ret;
+
+	if (m->plat->ipa_to_pa(m->plat->ctx, vm->id, m->ranges[vm->frag.first_range].ipa, &c.address) != FFA_OK)
+		c.address = 0;
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+	while (o.status == FFA_OK && o.sent + o.fill < o.total)
+		ffa_mem_put(&o, &c, sizeof(c));
+	ffa_mem_flush(&o);
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+	if (o.status != FFA_OK) {
+		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: the SPMC dropped unfinished transaction %#llx (%d)", vm->id,
+			(unsigned long long)vm->frag.handle, (int)o.status);
+		return true;
+	}
+	ret = ffa_mem_spmc_reclaim(m, o.handle, false, false);
+	if (ret != FFA_OK)
+		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC keeps transaction %#llx (%d); its pages stay claimed",
+			vm->id, (unsigned long long)o.handle, (int)ret);
+	return ret == FFA_OK;
+}
+
+/*
+ * Drop a transaction in fragments: at the SPMC when it still holds the
+ * part it received (an SPMC that refused a fragment has dropped it
+ * already), then the pages and the pool entries.
+ */
+void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm *vm, bool at_spmc)
+{
+	bool give_back = true;
+
+	if (at_spmc && vm->frag.handle != 0)
+		give_back = spmc_abort(m, vm);
+	if (give_back)
+		ffa_mem_unclaim(m, vm->id, vm->frag.first_range, vm->frag.ranges_seen, (enum ffa_mem_op)vm->frag.op);
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_free_ranges(m, vm->frag.first_range);
+	if (vm->frag.slot != NULL)
+		*vm->frag.slot = (struct ffa_share){ .used = false };
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	vm->frag.active = false;
+}
+
+/*
+ * May the range join the transaction: not overlapping the count ranges it
+ * has (those taken and those of this fragment so far) nor another open
+ * transaction of the VM? With the transactions' lock held.
+ */
+static int32_t frag_range_ok(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct ffa_share_range *n,
+			     uint32_t count)
+{
+	uint32_t r = vm->frag.first_range;
+
+	for (uint32_t i = 0; i < count; i++, r = m->ranges[r].next) {
+		if (ffa_mem_overlap(&m->ranges[r], n))
+			return FFA_INVALID_PARAMETERS;
+	}
+	return ffa_mem_in_open_share(m, vm, n) || ffa_mem_in_rxtx(vm, n) ? FFA_DENIED : FFA_OK;
+}
+
+/*
+ * The constituents in buf[off, end): all checked and claimed first, so a
+ * bad fragment changes nothing (the VM may send it again); then taken and
+ * sent on.
+ */
+static int32_t frag_consume(struct ffa_mediator *m, struct ffa_vm *vm, const uint8_t *buf, size_t off, size_t end,
+			    struct mem_out *o)
+{
+	const enum ffa_mem_op op = (enum ffa_mem_op)vm->frag.op;
+	const uint32_t n = (uint32_t)((end - off) / FFA_MEM_CONSTITUENT_V1_0_SIZE);
+	uint32_t r = vm->frag.next_range;
+	uint32_t count = 0;
+	uint64_t pages = 0;
+	int32_t ret = FFA_OK;
+
+	for (; count < n; count++, r = m->ranges[r].next) {
+		struct ffa_share_range *range;
+
+		/* Not more than announced, in ranges or in pages. */
+		if (vm->frag.ranges_seen + count == vm->frag.ranges) {
+			ret = FFA_INVALID_PARAMETERS;
+			break;
+		}
+		range = &m->ranges[r];
+		if (!ffa_mem_read_constituent(buf, end, off, count, range) ||
+		    range->pages > vm->frag.pages - vm->frag.pages_seen - pages) {
+			ret = FFA_INVALID_PARAMETERS;
+			break;
+		}
+		m->plat->lock(m->plat->ctx, &m->shares_lock);
+		ret = frag_range_ok(m, vm, range, vm->frag.ranges_seen + count);
+		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+		if (ret == FFA_OK)
+			ret = m->plat->mem_claim(m->plat->ctx, vm->id, range->ipa, range->pages, op);
+		if (ret != FFA_OK)
+			break;
+		pages += range->pages;
+	}
+	if (ret != FFA_OK) {
+		ffa_mem_unclaim(m, vm->id, vm->frag.next_range, count, op);
+		return ret;
+	}
+	for (uint32_t i = 0; i < count; i++) {
+		ffa_mem_emit_pages(o, vm->id, m->ranges[vm->frag.next_range].ipa, m->ranges[vm->frag.next_range].pages);
+		vm->frag.next_range = m->ranges[vm->frag.next_range].next;
+	}
+	vm->frag.ranges_seen += count;
+	vm->frag.pages_seen += pages;
+	return o->status;
+}
+
+/* After a fragment: the SPMC's state, and the VM's answer. */
+static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = ctx->vm;
+
+	vm->frag.out_sent = o->sent;
+	vm->frag.handle = o->handle;
+	if (o->status != FFA_OK)
+		return o->status;
+	if (vm->frag.received < vm->frag.total) {
+		struct ffa_mem_frag_rx_args more = { .handle = vm->frag.handle, .fragment_offset = vm->frag.received };
+
+		ffa_encode_mem_frag_rx(&more, ctx->version, out);
+		return FFA_OK;
+	}
+	if (o->sent != o->total || vm->frag.pages_seen != vm->frag.pages)
+		return FFA_INVALID_PARAMETERS;
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	if (ffa_mem_handle_live(m, vm->frag.handle)) {
+		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC gave a live handle %#llx again", vm->id,
+			(unsigned long long)vm->frag.handle);
+		o->spmc_refused = true;
+		return FFA_ABORTED;
+	}
+	if (vm->frag.slot != NULL) {
+		*vm->frag.slot = (struct ffa_share){ .used = true, .op = vm->frag.op, .owner = vm->id,
+						     .handle = vm->frag.handle, .pages = vm->frag.pages,
+						     .first_range = vm->frag.first_range };
+		vm->share_count++;
+		vm->share_pages += vm->frag.pages;
+	} else {
+		ffa_mem_free_ranges(m, vm->frag.first_range);
+	}
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	vm->frag.active = false;
+	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = vm->frag.handle }, ctx->version, out);
+	return FFA_OK;
+}
+
+/*
+ * The first fragment: everything up to the constituents, and maybe some,
+ * checked as a whole descriptor is; its ranges and a slot reserved.
+ * The SPMC's descriptor length, one constituent per page, must fit in
+ * 32 bits. With the transactions' lock held.
+ */
+static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct mem_request *req, uint32_t total, uint32_t len,
+			       struct ffa_mem_composite_v1_0 *comp, uint32_t *composite_off)
+{
+	struct ffa_mediator *m = ctx->m;
+	const uint8_t *tx = ctx->vm->rxtx.tx;
+	int32_t ret = ffa_mem_read_front(ctx, tx, len, req, composite_off);
+
+	if (ret == FFA_OK)
+		ret = ffa_mem_read_composite(tx, len, *composite_off, total, comp);
+	if (ret != FFA_OK)
+		return ret;
+	if (ffa_mem_transaction_size(m->version) + ffa_mem_access_size(m->version) * req->receiver_count +
+		    FFA_MEM_COMPOSITE_V1_0_SIZE + (uint64_t)comp->total_page_count * FFA_MEM_CONSTITUENT_V1_0_SIZE >
+	    UINT32_MAX)
+		return FFA_NO_MEMORY;
+	req->pages = comp->total_page_count;
+	req->first_range = ffa_mem_alloc_ranges(m, comp->range_count);
+	if (req->first_range == FFA_NO_RANGE)
+		return FFA_NO_MEMORY;
+	ret = ffa_mem_reserve(m, ctx->vm, req);
+	if (ret != FFA_OK)
+		ffa_mem_free_ranges(m, req->first_range);
+	return ret;
+}
+
+int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, uint32_t total, uint32_t len,
+			   struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = ctx->vm;
+	const size_t header = ffa_mem_transaction_size(m->version);
+	const size_t access_size = ffa_mem_access_size(m->version);
+	struct ffa_mem_composite_v1_0 comp;
+	uint32_t composite_off;
+	struct mem_out o;
+	int32_t ret;
+
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ret = frag_read_first(ctx, req, total, len, &comp, &composite_off);
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	if (ret != FFA_OK)
+		return ret;
+	vm->frag = (struct ffa_mem_frag){
+		.active = true, .op = (uint8_t)req->op, .total = total, .received = len, .ranges = comp.range_count,
+		.first_range = req->first_range, .next_range = req->first_range, .pages = comp.total_page_count,
+		.out_total = (uint32_t)(header + access_size * req->receiver_count + FFA_MEM_COMPOSITE_V1_0_SIZE +
+					(uint64_t)comp.total_page_count * FFA_MEM_CONSTITUENT_V1_0_SIZE),
+		.slot = req->slot
+	};
+	o = frag_writer(m, vm, req);
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+	ffa_mem_emit_header(&o, access_size, (uint32_t)(header + access_size * req->receiver_count));
+	ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = comp.total_page_count,
+							  .range_count = comp.total_page_count },
+		    FFA_MEM_COMPOSITE_V1_0_SIZE);
+	ret = frag_consume(m, vm, vm->rxtx.tx, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len, &o);
+	if (ret == FFA_OK)
+		ffa_mem_flush(&o);
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+	if (ret == FFA_OK)
+		ret = frag_answer(ctx, &o, out);
+	if (ret != FFA_OK) {
+		vm->frag.handle = o.handle;
+		vm->frag.out_sent = o.sent;
+		ffa_mem_frag_abort(m, vm, !o.spmc_refused);
+	}
+	return ret;
+}
+
+/*
+ * FFA_MEM_FRAG_TX: the next fragment of the VM's descriptor, whole
+ * constituents at the start of its TX buffer. Errors: INVALID_PARAMETERS
+ * for a handle that is not the transaction's, a sender id in w4 (only a
+ * hypervisor gives one), a fragment longer than the buffer or the rest of
+ * the descriptor, or not whole constituents: these change nothing, the VM
+ * may send the fragment again. INVALID_PARAMETERS for constituents the
+ * first fragment's checks refuse or pages not adding up to the total at
+ * the last fragment, DENIED for memory that is not the VM's or in another
+ * transaction (or its RX/TX buffers), and the SPMC's error: these end the
+ * transaction, at the SPMC too, and give the pages back (Hafnium frees a
+ * transaction whose completion fails, TF-A one with any bad fragment).
+ */
+int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_frag_tx_args *args,
+			       struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = ctx->vm;
+	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
+	struct mem_request req;
+	struct mem_out o;
+	int32_t ret = FFA_OK;
+
+	if (!vm->frag.active || args->handle != vm->frag.handle) {
+		ffa_vm_unlock(m, &locked);
+		return FFA_INVALID_PARAMETERS;
+	}
+	if (args->endpoint_id != 0 || args->fragment_length == 0 || !vm->rxtx.mapped ||
+	    args->fragment_length > ffa_mem_bytes(vm->rxtx.pages) ||
+	    args->fragment_length > vm->frag.total - vm->frag.received ||
+	    args->fragment_length % FFA_MEM_CONSTITUENT_V1_0_SIZE)
+		ret = FFA_INVALID_PARAMETERS;
+	if (ret == FFA_OK) {
+		req = (struct mem_request){ .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
+		o = frag_writer(m, vm, &req);
+		m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+		ret = frag_consume(m, vm, vm->rxtx.tx, 0, args->fragment_length, &o);
+		if (ret == FFA_OK)
+			ffa_mem_flush(&o);
+		m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+		if (ret == FFA_OK) {
+			vm->frag.received += args->fragment_length;
+			ret = frag_answer(ctx, &o, out);
+		}
+		/*
+		 * Refused for what it says: the whole transaction ends (as
+		 * Hafnium's ends when its completion fails), at the SPMC too
+		 * unless the SPMC refused it and so dropped it itself.
+		 */
+		if (ret != FFA_OK) {
+			vm->frag.handle = o.handle;
+			vm->frag.out_sent = o.sent;
+			ffa_mem_frag_abort(m, vm, !o.spmc_refused);
+		}
+	}
+	ffa_vm_unlock(m, &locked);
+	return ret;
+}
+

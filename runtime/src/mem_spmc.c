@@ -1,0 +1,213 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The descriptor for the SPMC: in the SPMC's layout, with physical
+ * addresses (contiguous pages merged into one constituent), written into
+ * the hypervisor's TX buffer and sent in fragments when it does not fit.
+ */
+#include "mem.h"
+
+struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req, uint32_t total, uint32_t sent,
+			   ffa_mem_handle_t handle)
+{
+	return (struct mem_out){ .m = m, .req = req, .buf = m->config.hyp_tx,
+				 .cap = ffa_mem_bytes(m->config.hyp_buffer_pages), .total = total, .sent = sent,
+				 .handle = handle };
+}
+
+/* The first fragment goes with the call itself. */
+static void encode_send(const struct mem_out *o, struct ffa_regs *r)
+{
+	const uint32_t total = o->total;
+	const uint32_t frag = (uint32_t)o->fill;
+
+	switch (o->req->op) {
+	case FFA_MEM_OP_SHARE:
+		ffa_encode_mem_share(&(struct ffa_mem_share_args){ .total_length = total, .fragment_length = frag },
+				     o->m->version, r);
+		break;
+	case FFA_MEM_OP_LEND:
+		ffa_encode_mem_lend(&(struct ffa_mem_lend_args){ .total_length = total, .fragment_length = frag },
+				    o->m->version, r);
+		break;
+	case FFA_MEM_OP_DONATE:
+		ffa_encode_mem_donate(&(struct ffa_mem_donate_args){ .total_length = total, .fragment_length = frag },
+				      o->m->version, r);
+		break;
+	}
+}
+
+/* The SPMC's answer to a fragment: more wanted, done, or an error. */
+static void fragment_answer(struct mem_out *o, const struct ffa_regs *r)
+{
+	struct ffa_mem_frag_rx_args more;
+	struct ffa_mem_share_result done;
+
+	o->sent += (uint32_t)o->fill;
+	o->fill = 0;
+	/* A handle names one transaction: FFA_HANDLE_INVALID names none. */
+	if (o->sent < o->total && ffa_decode_mem_frag_rx(r, o->m->version, &more) == FFA_OK &&
+	    more.fragment_offset == o->sent && more.handle != FFA_HANDLE_INVALID &&
+	    (o->handle == 0 || more.handle == o->handle)) {
+		o->handle = more.handle;
+		return;
+	}
+	/* The share, lend and donate results have one layout. */
+	if (o->sent == o->total && ffa_decode_mem_share_result(r, o->m->version, &done) == FFA_OK &&
+	    done.handle != FFA_HANDLE_INVALID && (o->handle == 0 || done.handle == o->handle)) {
+		o->handle = done.handle;
+		return;
+	}
+	o->status = (uint32_t)r->x[0] == FFA_ERROR_32 ? (int32_t)(uint32_t)r->x[2] : FFA_ABORTED;
+	if (o->status >= 0)
+		o->status = FFA_ABORTED;
+	o->spmc_refused = true;
+}
+
+void ffa_mem_flush(struct mem_out *o)
+{
+	struct ffa_regs r = { { 0 } };
+
+	if (o->status != FFA_OK || o->fill == 0)
+		return;
+	if (o->sent == 0) {
+		encode_send(o, &r);
+	} else {
+		struct ffa_mem_frag_tx_args a = { .handle = o->handle, .fragment_length = (uint32_t)o->fill,
+						  .endpoint_id = o->req->sender };
+
+		ffa_encode_mem_frag_tx(&a, o->m->version, &r);
+	}
+	ffa_spmc_call(o->m, &r);
+	fragment_answer(o, &r);
+}
+
+/*
+ * Append one descriptor (a generated struct, laid out as the specification
+ * says), flushing first if it does not fit; descriptors are never split
+ * between fragments.
+ */
+void ffa_mem_put(struct mem_out *o, const void *desc, size_t len)
+{
+	if (o->fill + len > o->cap)
+		ffa_mem_flush(o);
+	if (o->status != FFA_OK)
+		return;
+	ffa_copy_bytes(o->buf + o->fill, desc, len);
+	o->fill += len;
+}
+
+/* Walk the ranges page by page: physical runs, counted or emitted. */
+static uint32_t physical_runs(struct mem_out *o, bool emit)
+{
+	const struct ffa_platform *p = o->m->plat;
+	struct ffa_mem_constituent_v1_0 c = { 0 };
+	uint32_t runs = 0;
+
+	for (uint32_t r = o->req->first_range; r != FFA_NO_RANGE && o->status == FFA_OK; r = o->m->ranges[r].next) {
+		for (uint32_t i = 0; i < o->m->ranges[r].pages; i++) {
+			uint64_t pa;
+
+			if (p->ipa_to_pa(p->ctx, o->req->sender, o->m->ranges[r].ipa + ffa_mem_bytes(i), &pa) != FFA_OK) {
+				o->status = FFA_INVALID_PARAMETERS;
+				return 0;
+			}
+			if (c.page_count != 0 && pa == c.address + ffa_mem_bytes(c.page_count)) {
+				c.page_count++;
+				continue;
+			}
+			if (c.page_count != 0 && emit)
+				ffa_mem_put(o, &c, sizeof(c));
+			runs += c.page_count != 0;
+			c = (struct ffa_mem_constituent_v1_0){ .address = pa, .page_count = 1 };
+		}
+	}
+	if (emit)
+		ffa_mem_put(o, &c, sizeof(c));
+	return runs + 1;
+}
+
+void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composite_off)
+{
+	const struct mem_request *req = o->req;
+
+	if (o->m->version < FFA_VERSION_1_1) {
+		struct ffa_mem_transaction_v1_0 h = { .sender = req->sender, .attributes = (uint8_t)req->attributes,
+						      .flags = req->flags, .tag = req->tag,
+						      .receiver_count = req->receiver_count };
+
+		ffa_mem_put(o, &h, sizeof(h));
+	} else {
+		struct ffa_mem_transaction_v1_1 h = { .sender = req->sender, .attributes = req->attributes,
+						      .flags = req->flags, .tag = req->tag,
+						      .mem_access_size = (uint32_t)access_size,
+						      .receiver_count = req->receiver_count,
+						      .mem_access_offset = FFA_MEM_TRANSACTION_V1_1_SIZE };
+
+		ffa_mem_put(o, &h, sizeof(h));
+	}
+	for (uint32_t i = 0; i < req->receiver_count; i++) {
+		struct ffa_mem_access_v1_2 a = req->receivers[i];
+
+		a.composite_offset = composite_off;
+		if (access_size == FFA_MEM_ACCESS_V1_2_SIZE) {
+			ffa_mem_put(o, &a, sizeof(a));
+		} else {
+			struct ffa_mem_access_v1_0 a0 = { .receiver = a.receiver, .permissions = a.permissions,
+							  .flags = a.flags, .composite_offset = composite_off };
+
+			ffa_mem_put(o, &a0, sizeof(a0));
+		}
+	}
+}
+
+/* Send the request to the SPMC; its handle, or the failure. */
+int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *req, ffa_mem_handle_t *handle)
+{
+	const size_t header = ffa_mem_transaction_size(m->version);
+	const size_t access_size = ffa_mem_access_size(m->version);
+	const uint32_t composite_off = (uint32_t)(header + access_size * req->receiver_count);
+	struct mem_out o = ffa_mem_out(m, req, 0, 0, 0);
+	uint64_t total;
+	uint32_t runs = physical_runs(&o, false);
+
+	total = composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE + (uint64_t)runs * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	if (o.status != FFA_OK)
+		return o.status;
+	if (total > UINT32_MAX)
+		return FFA_NO_MEMORY;
+	o.total = (uint32_t)total;
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+	ffa_mem_emit_header(&o, access_size, composite_off);
+	ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)req->pages, .range_count = runs },
+		    FFA_MEM_COMPOSITE_V1_0_SIZE);
+	physical_runs(&o, true);
+	ffa_mem_flush(&o);
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+	if (o.status == FFA_OK && o.sent != o.total)
+		o.status = FFA_ABORTED;
+	*handle = o.handle;
+	return o.status;
+}
+
+void ffa_mem_emit_pages(struct mem_out *o, uint16_t vm_id, uint64_t ipa, uint32_t pages)
+{
+	for (uint32_t i = 0; i < pages && o->status == FFA_OK; i++) {
+		struct ffa_mem_constituent_v1_0 c = { .page_count = 1 };
+
+		if (o->m->plat->ipa_to_pa(o->m->plat->ctx, vm_id, ipa + ffa_mem_bytes(i), &c.address) != FFA_OK)
+			o->status = FFA_INVALID_PARAMETERS;
+		else
+			ffa_mem_put(o, &c, sizeof(c));
+	}
+}
+
+int32_t ffa_mem_spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle, bool zero, bool time_slice)
+{
+	struct ffa_mem_reclaim_args a = { .handle = handle, .zero_memory = zero, .time_slice = time_slice };
+	struct ffa_mem_reclaim_result res;
+	struct ffa_regs r = { { 0 } };
+
+	ffa_encode_mem_reclaim(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return ffa_decode_mem_reclaim_result(&r, m->version, &res);
+}

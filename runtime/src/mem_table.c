@@ -1,0 +1,220 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The mediator's record of memory transactions: the table of open ones,
+ * the pool of IPA ranges they were given in (lists, no allocation), what
+ * overlaps them, and the platform's claim on their pages. The table and
+ * the pool are under the transactions' lock (shares_lock); a VM's own
+ * slots change only with its lock held too.
+ */
+#include "mem.h"
+
+#define DEFAULT_VM_MAX_SHARES 64
+#define DEFAULT_VM_MAX_SHARE_PAGES (UINT64_C(1) << 20)
+
+/* ---------------------------------------------------------- range pool */
+
+void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first)
+{
+	while (first != FFA_NO_RANGE) {
+		const uint32_t next = m->ranges[first].next;
+
+		m->ranges[first].next = m->free_range;
+		m->free_range = first;
+		first = next;
+	}
+}
+
+/* count ranges from the free list, linked in order; FFA_NO_RANGE if short. */
+uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count)
+{
+	uint32_t first = FFA_NO_RANGE;
+	uint32_t *link = &first;
+
+	for (uint32_t i = 0; i < count; i++) {
+		const uint32_t r = m->free_range;
+
+		if (r == FFA_NO_RANGE) {
+			ffa_mem_free_ranges(m, first);
+			return FFA_NO_RANGE;
+		}
+		m->free_range = m->ranges[r].next;
+		m->ranges[r].next = FFA_NO_RANGE;
+		*link = r;
+		link = &m->ranges[r].next;
+	}
+	return first;
+}
+
+void ffa_mem_init(struct ffa_mediator *m)
+{
+	m->free_range = FFA_NO_RANGE;
+	for (uint32_t i = FFA_MAX_SHARE_RANGES; i-- > 0;) {
+		m->ranges[i].next = m->free_range;
+		m->free_range = i;
+	}
+	if (m->config.vm_max_shares == 0)
+		m->config.vm_max_shares = DEFAULT_VM_MAX_SHARES;
+	if (m->config.vm_max_share_pages == 0)
+		m->config.vm_max_share_pages = DEFAULT_VM_MAX_SHARE_PAGES;
+	m->plat->lock_init(m->plat->ctx, &m->shares_lock);
+}
+
+/* ---------------------------------------------------------- overlaps */
+
+bool ffa_mem_overlap(const struct ffa_share_range *a, const struct ffa_share_range *b)
+{
+	return a->ipa < b->ipa + ffa_mem_bytes(b->pages) && b->ipa < a->ipa + ffa_mem_bytes(a->pages);
+}
+
+/*
+ * One of owner's open transactions: not a free slot, nor one reserved for a
+ * descriptor still arriving in fragments (its ranges are not in it yet).
+ */
+bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner)
+{
+	return sh->used && sh->owner == owner && sh->first_range != FFA_NO_RANGE;
+}
+
+/* Does n overlap one of the VM's open transactions? Transactions' lock held. */
+bool ffa_mem_in_open_share(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct ffa_share_range *n)
+{
+	/* The VM has share_count open transactions: no need to look further. */
+	for (unsigned int s = 0, seen = 0; s < FFA_MAX_SHARES && seen < vm->share_count; s++) {
+		if (!ffa_mem_open_share_of(&m->shares[s], vm->id))
+			continue;
+		seen++;
+		for (uint32_t b = m->shares[s].first_range; b != FFA_NO_RANGE; b = m->ranges[b].next) {
+			if (ffa_mem_overlap(&m->ranges[b], n))
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Is n part of the VM's RX/TX buffers (VM locked)? Those pages are the
+ * mediator's to read and write as long as they are mapped, so they are
+ * not the VM's alone to give (FF-A 1.0 §8.4: the hypervisor ensures
+ * exclusive ownership; Hafnium marks them not exclusively owned, and a
+ * transaction naming them is DENIED).
+ */
+bool ffa_mem_in_rxtx(const struct ffa_vm *vm, const struct ffa_share_range *n)
+{
+	struct ffa_share_range tx = { .ipa = vm->rxtx.tx_ipa, .pages = vm->rxtx.pages };
+	struct ffa_share_range rx = { .ipa = vm->rxtx.rx_ipa, .pages = vm->rxtx.pages };
+
+	return vm->rxtx.mapped && (ffa_mem_overlap(&tx, n) || ffa_mem_overlap(&rx, n));
+}
+
+/*
+ * No range twice in the request, nor in another open transaction of the
+ * VM, nor in its RX/TX buffers.
+ */
+int32_t ffa_mem_check_overlaps(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct mem_request *req)
+{
+	for (uint32_t a = req->first_range; a != FFA_NO_RANGE; a = m->ranges[a].next) {
+		for (uint32_t b = m->ranges[a].next; b != FFA_NO_RANGE; b = m->ranges[b].next) {
+			if (ffa_mem_overlap(&m->ranges[a], &m->ranges[b]))
+				return FFA_INVALID_PARAMETERS;
+		}
+		if (ffa_mem_in_open_share(m, vm, &m->ranges[a]) || ffa_mem_in_rxtx(vm, &m->ranges[a]))
+			return FFA_DENIED;
+	}
+	return FFA_OK;
+}
+
+bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked, uint64_t ipa, uint32_t pages)
+{
+	const struct ffa_vm *vm = locked.vm;
+	const struct ffa_share_range n = { .ipa = ipa, .pages = pages };
+	uint32_t r = vm->frag.first_range;
+	bool found;
+
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	found = ffa_mem_in_open_share(m, vm, &n);
+	for (uint32_t i = 0; vm->frag.active && i < vm->frag.ranges_seen && !found; i++, r = m->ranges[r].next)
+		found = ffa_mem_overlap(&m->ranges[r], &n);
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	return found;
+}
+
+/* ------------------------------------------------------------- table */
+
+static struct ffa_share *free_share(struct ffa_mediator *m)
+{
+	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
+		if (!m->shares[i].used)
+			return &m->shares[i];
+	}
+	return NULL;
+}
+
+/*
+ * Within the VM's limits, and a table slot reserved (not for a donate) so
+ * the SPMC is never told in vain. With the transactions' lock held.
+ */
+int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req)
+{
+	if (vm->share_count >= m->config.vm_max_shares || req->pages > m->config.vm_max_share_pages - vm->share_pages)
+		return FFA_NO_MEMORY;
+	if (req->op == FFA_MEM_OP_DONATE)
+		return FFA_OK;
+	req->slot = free_share(m);
+	if (req->slot == NULL)
+		return FFA_NO_MEMORY;
+	*req->slot = (struct ffa_share){ .used = true, .owner = vm->id, .handle = FFA_HANDLE_INVALID,
+					 .first_range = FFA_NO_RANGE };
+	return FFA_OK;
+}
+
+/*
+ * Is handle already an open transaction's (shares lock held)? An SPMC that
+ * hands out a live handle again has answered what no SPMC may: the new
+ * transaction is not recorded, and nothing is sent to the SPMC under that
+ * handle, which would reach the other transaction.
+ */
+bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle)
+{
+	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
+		if (m->shares[i].used && m->shares[i].handle == handle)
+			return true;
+	}
+	return false;
+}
+
+/* The VM's open transaction with this handle (shares lock held), or NULL. */
+struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner, ffa_mem_handle_t handle)
+{
+	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
+		struct ffa_share *sh = &m->shares[i];
+
+		if (ffa_mem_open_share_of(sh, owner) && sh->handle == handle)
+			return sh;
+	}
+	return NULL;
+}
+
+/* ------------------------------------------------- claiming the pages */
+
+/* Give back the pages of up to count ranges from range first. */
+void ffa_mem_unclaim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count, enum ffa_mem_op op)
+{
+	for (uint32_t r = first, i = 0; r != FFA_NO_RANGE && i < count; r = m->ranges[r].next, i++)
+		m->plat->mem_unclaim(m->plat->ctx, vm_id, m->ranges[r].ipa, m->ranges[r].pages, op);
+}
+
+/* Pin the pages (share) or take them from the VM (lend, donate): all or none. */
+int32_t ffa_mem_claim(struct ffa_mediator *m, uint16_t vm_id, const struct mem_request *req)
+{
+	uint32_t claimed = 0;
+
+	for (uint32_t r = req->first_range; r != FFA_NO_RANGE; r = m->ranges[r].next, claimed++) {
+		int32_t ret = m->plat->mem_claim(m->plat->ctx, vm_id, m->ranges[r].ipa, m->ranges[r].pages, req->op);
+
+		if (ret != FFA_OK) {
+			ffa_mem_unclaim(m, vm_id, req->first_range, claimed, req->op);
+			return ret;
+		}
+	}
+	return FFA_OK;
+}
