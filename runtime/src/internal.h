@@ -7,7 +7,7 @@
 
 #include "ffa/ffa_dispatch.h"
 #include "ffa/ffa_structs.h"
-#include "ffa/mediator.h"
+#include "state.h"
 
 /*
  * The lock order, the one statement of it. A CPU takes the mediator's

@@ -385,13 +385,21 @@ static int32_t check_config(const struct ffa_config *c)
 	return FFA_OK;
 }
 
-int32_t ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *plat,
+size_t ffa_mediator_size(const struct ffa_config *config)
+{
+	(void)config;
+	return sizeof(struct ffa_mediator);
+}
+
+int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_platform *plat,
 			  const struct ffa_config *config)
 {
 	int32_t ret = check_config(config);
 
 	if (ret != FFA_OK)
 		return ret;
+	if ((uintptr_t)m % FFA_MEDIATOR_ALIGN != 0 || size < ffa_mediator_size(config))
+		return FFA_INVALID_PARAMETERS;
 	*m = (struct ffa_mediator){ .plat = plat, .config = *config };
 	m->log_calls = plat->log != NULL && config->log_level >= FFA_LOG_VERBOSE;
 	if (m->config.vm_rxtx_max_pages == 0)
@@ -433,4 +441,19 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *pla
 		(unsigned int)ffa_version_number_get_major(m->vm_version_max),
 		(unsigned int)ffa_version_number_get_minor(m->vm_version_max), m->partition_count);
 	return FFA_OK;
+}
+
+enum ffa_version ffa_mediator_version(const struct ffa_mediator *m)
+{
+	return m->version;
+}
+
+enum ffa_version ffa_mediator_spmc_version(const struct ffa_mediator *m)
+{
+	return m->spmc_version;
+}
+
+uint32_t ffa_mediator_partition_count(const struct ffa_mediator *m)
+{
+	return m->partition_count;
 }

@@ -397,3 +397,13 @@ bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own, const st
 	ffa_vm_unlock(m, peer_locked);
 	return false;
 }
+
+uint16_t ffa_vm_id(const struct ffa_vm *vm)
+{
+	return vm->id;
+}
+
+enum ffa_version ffa_vm_negotiated_version(const struct ffa_vm *vm)
+{
+	return ffa_vm_version(vm);
+}

@@ -88,6 +88,7 @@ struct sim_platform {
 	struct ffa_platform ops;
 	pthread_mutex_t lock;          /* guards this struct's logs */
 	uint8_t *mem;                  /* SIM_MEM_SIZE bytes at SIM_PA_BASE */
+	void *mediator;                /* the memory sim_boot() gave the mediator */
 	uint64_t mem_used;             /* bump allocator over mem */
 	struct sim_vm vms[SIM_MAX_VMS];
 	struct sim_mapping mappings[SIM_MAX_MAPPINGS];
@@ -153,6 +154,15 @@ void sim_default_spmc(struct spmc_config *c, struct sim_platform *p);
  * hypervisor's one-page RX/TX buffers, and the mediator initialised with
  * them (log level WARN). Returns the mediator's status, or -1.
  */
-int32_t sim_boot(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_mediator *m);
+/*
+ * sim_init() with the SPMC (NULL: the default), then a mediator in memory
+ * of its own (freed by sim_fini()) for the standard configuration (config
+ * NULL) or config, its hypervisor buffers filled in: *m, and its status.
+ */
+int32_t sim_boot(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_mediator **m);
+/* Memory for a mediator of config (freed by sim_fini()); *size its bytes. */
+struct ffa_mediator *sim_mediator_memory(struct sim_platform *p, const struct ffa_config *config, size_t *size);
+int32_t sim_boot_config(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_config *config,
+			struct ffa_mediator **m);
 
 #endif /* SIM_PLATFORM_H */

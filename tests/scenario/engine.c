@@ -114,7 +114,7 @@ static struct sim_platform sim;
 /* The SPMC's half of the protocol (engine_spmc.c) acts on sim.spmc. */
 static struct engine_spmc spmc_side = { .spmc = &sim.spmc };
 static struct ffa_config med_cfg = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
-static struct ffa_mediator med;
+static struct ffa_mediator *med;
 static bool initialised;
 static bool tracing;
 
@@ -309,6 +309,7 @@ static void cmd_trace(const struct cmd *c)
 
 static void cmd_init(const struct cmd *c)
 {
+	size_t size;
 	int32_t ret;
 
 	(void)c;
@@ -319,7 +320,8 @@ static void cmd_init(const struct cmd *c)
 	sim.effect_hook = keep_effect;
 	med_cfg.hyp_rx = sim_alloc_pages(&sim, med_cfg.hyp_buffer_pages);
 	med_cfg.hyp_tx = sim_alloc_pages(&sim, med_cfg.hyp_buffer_pages);
-	ret = ffa_mediator_init(&med, &sim.ops, &med_cfg);
+	med = sim_mediator_memory(&sim, &med_cfg, &size);
+	ret = med != NULL ? ffa_mediator_init(med, size, &sim.ops, &med_cfg) : FFA_NO_MEMORY;
 	if (ret != FFA_OK) {
 		reply("status %d", ret);
 		return;
@@ -327,7 +329,7 @@ static void cmd_init(const struct cmd *c)
 	initialised = true;
 	spmc_side.initialised = true;
 	sim.trace = tracing;
-	reply("ok %#x %#x", (unsigned int)med.version, (unsigned int)med.spmc_version);
+	reply("ok %#x %#x", (unsigned int)ffa_mediator_version(med), (unsigned int)ffa_mediator_spmc_version(med));
 }
 
 static int free_vm_slot(void)
@@ -362,7 +364,7 @@ static void cmd_vm_create(const struct cmd *c)
 		      (unsigned long long)id, SIM_MAX_VMS);
 		return;
 	}
-	vm = ffa_vm_create(&med, (uint16_t)id, strcmp(c->argv[2], "aarch64") == 0, (uint16_t)vcpus,
+	vm = ffa_vm_create(med, (uint16_t)id, strcmp(c->argv[2], "aarch64") == 0, (uint16_t)vcpus,
 			   &status);
 	if (vm == NULL) {
 		sim_forget_vm((uint16_t)id);
@@ -384,8 +386,8 @@ static void cmd_vm_destroy(const struct cmd *c)
 
 	if (vm == NULL)
 		return;
-	slot = vm_slot(vm->id);
-	ret = ffa_vm_destroy(&med, vm);
+	slot = vm_slot(ffa_vm_id(vm));
+	ret = ffa_vm_destroy(med, vm);
 	sim_forget_vm(vms[slot].id);
 	vms[slot].state = ret == FFA_OK ? SLOT_GONE : SLOT_DYING;
 	reply("status %d", ret);
@@ -408,7 +410,7 @@ static void cmd_vm_destroy_poll(const struct cmd *c)
 		reply("err VM %#llx was not destroyed", (unsigned long long)id);
 		return;
 	}
-	ret = ffa_vm_destroy_poll(&med, vms[slot].vm);
+	ret = ffa_vm_destroy_poll(med, vms[slot].vm);
 	if (ret == FFA_OK)
 		vms[slot].state = SLOT_GONE;
 	reply("status %d", ret);
@@ -457,7 +459,7 @@ static void cmd_call(const struct cmd *c)
 			return;
 		}
 	}
-	if (!ffa_handle_call(&med, vm, (uint16_t)vcpu, &regs)) {
+	if (!ffa_handle_call(med, vm, (uint16_t)vcpu, &regs)) {
 		reply("notffa");
 		return;
 	}
@@ -481,10 +483,10 @@ static uint8_t *arg_guest(const struct cmd *c, uint64_t len)
 		reply("err bad IPA");
 		return NULL;
 	}
-	p = sim_guest_ptr(&sim, vm->id, ipa, len);
+	p = sim_guest_ptr(&sim, ffa_vm_id(vm), ipa, len);
 	if (p == NULL)
 		reply("err %#llx bytes at IPA %#llx are not VM %#x's memory", (unsigned long long)len,
-		      (unsigned long long)ipa, vm->id);
+		      (unsigned long long)ipa, ffa_vm_id(vm));
 	return p;
 }
 
@@ -552,7 +554,7 @@ static void cmd_pa(const struct cmd *c)
 		reply("err usage: pa VM IPA");
 		return;
 	}
-	ret = sim.ops.ipa_to_pa(sim.ops.ctx, vm->id, ipa, &pa);
+	ret = sim.ops.ipa_to_pa(sim.ops.ctx, ffa_vm_id(vm), ipa, &pa);
 	if (ret != FFA_OK)
 		reply("status %d", ret);
 	else
@@ -603,7 +605,7 @@ static void cmd_take_virq(const struct cmd *c)
 static void cmd_sri(const struct cmd *c)
 {
 	(void)c;
-	ffa_notifications_pending(&med);
+	ffa_notifications_pending(med);
 	reply("ok");
 }
 

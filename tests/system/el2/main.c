@@ -16,7 +16,10 @@
 /* CPTR_EL2: no traps of FP/SIMD for the guests (what LINUX-GUEST.md verified). */
 #define CPTR_EL2_NO_TRAPS 0x22ffUL
 
-struct ffa_mediator hyp_mediator;
+/* Memory for the mediator: more than the configurations the tests use need. */
+#define HYP_MEDIATOR_BYTES (1024 * 1024)
+static _Alignas(FFA_MEDIATOR_ALIGN) unsigned char mediator_memory[HYP_MEDIATOR_BYTES];
+struct ffa_mediator *hyp_mediator;
 struct hyp_platform hyp_plat;
 
 bool linux_requested(void);
@@ -25,6 +28,16 @@ _Noreturn void hyp_panic(const char *why)
 {
 	uart_printf("el2: PANIC: %s\n", why);
 	semihost_exit(3);
+}
+
+int32_t hyp_mediator_init(const struct ffa_config *config)
+{
+	const size_t size = ffa_mediator_size(config);
+
+	if (size > sizeof(mediator_memory))
+		hyp_panic("the mediator needs more memory than HYP_MEDIATOR_BYTES");
+	hyp_mediator = (struct ffa_mediator *)mediator_memory;
+	return ffa_mediator_init(hyp_mediator, size, &hyp_plat.ops, config);
 }
 
 /* From start.S, when EL2 itself takes an exception. */

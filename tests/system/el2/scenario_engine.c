@@ -144,7 +144,7 @@ static void cmd_vm_create(const struct cmd *c)
 			    (unsigned long)id, MAX_GUESTS);
 		return;
 	}
-	g->ffa = ffa_vm_create(&hyp_mediator, (uint16_t)id, g->aarch64, (uint16_t)vcpus, &status);
+	g->ffa = ffa_vm_create(hyp_mediator, (uint16_t)id, g->aarch64, (uint16_t)vcpus, &status);
 	if (g->ffa == NULL) {
 		g->state = GUEST_GONE;
 		uart_printf("@ status %d\n", status);
@@ -160,7 +160,7 @@ static void cmd_vm_destroy(const struct cmd *c)
 
 	if (g == NULL)
 		return;
-	ret = ffa_vm_destroy(&hyp_mediator, g->ffa);
+	ret = ffa_vm_destroy(hyp_mediator, g->ffa);
 	g->state = ret == FFA_OK ? GUEST_GONE : GUEST_DYING;
 	uart_printf("@ status %d\n", ret);
 }
@@ -180,7 +180,7 @@ static void cmd_vm_destroy_poll(const struct cmd *c)
 		uart_printf("@ err VM %#lx was not destroyed\n", (unsigned long)id);
 		return;
 	}
-	ret = ffa_vm_destroy_poll(&hyp_mediator, g->ffa);
+	ret = ffa_vm_destroy_poll(hyp_mediator, g->ffa);
 	if (ret == FFA_OK)
 		g->state = GUEST_GONE;
 	uart_printf("@ status %d\n", ret);
@@ -409,7 +409,7 @@ static void cmd_take_virq(const struct cmd *c)
 static void cmd_sri(const struct cmd *c)
 {
 	(void)c;
-	ffa_notifications_pending(&hyp_mediator);
+	ffa_notifications_pending(hyp_mediator);
 	uart_puts("@ ok\n");
 }
 
@@ -506,14 +506,14 @@ static void cmd_init(const struct cmd *c)
 	config.hyp_tx = hyp_tx;
 	if (config.spmc_version_max == 0)
 		config.spmc_version_max = firmware_spmc_version_max();
-	ret = ffa_mediator_init(&hyp_mediator, &hyp_plat.ops, &config);
+	ret = hyp_mediator_init(&config);
 	if (ret != FFA_OK) {
 		uart_printf("@ status %d\n", ret);
 		return;
 	}
 	initialised = true;
 	hyp_plat.trace = tracing;
-	uart_printf("@ ok %#x %#x\n", (unsigned int)hyp_mediator.version, (unsigned int)hyp_mediator.spmc_version);
+	uart_printf("@ ok %#x %#x\n", (unsigned int)ffa_mediator_version(hyp_mediator), (unsigned int)ffa_mediator_spmc_version(hyp_mediator));
 }
 
 /* --- the loop ------------------------------------------------------------- */
