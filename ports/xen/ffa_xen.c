@@ -58,7 +58,9 @@ static struct ffa_mediator *mediator;
  * for the secure world.
  */
 static DEFINE_SPINLOCK(dying_lock);
-static struct ffa_xen_domain *dying[FFA_MAX_VMS];
+/* VMs the mediator is configured for (its memory grows with them). */
+#define FFA_XEN_MAX_VMS FFA_DEFAULT_VMS
+static struct ffa_xen_domain *dying[FFA_XEN_MAX_VMS];
 static struct timer dying_timer;
 #define DYING_RETRY SECONDS(1)
 static void dying_poll(void *unused);
@@ -354,6 +356,7 @@ static bool ffa_xen_probe(void)
     struct ffa_config config = {
         .hyp_buffer_pages = 1,
         .log_level = opt_ffa_verbose ? FFA_LOG_VERBOSE : FFA_LOG_INFO,
+        .max_vms = FFA_XEN_MAX_VMS,
     };
     int32_t ret;
 

@@ -14,10 +14,11 @@
  * locks in increasing rank; VM locks, all of one rank, by increasing
  * address (two VMs messaging each other cannot deadlock). Each struct
  * ffa_lock carries its rank, so a platform can check the order.
- *  1. the VM table (ffa_mediator.vms_lock): looking VMs up by id, a slot
- *     taken or freed; never held across an SPMC call.
- *  2. a VM's lock (ffa_vm.lock): that VM's buffers, transactions,
+ *  1. a VM's lock (ffa_vm.lock): that VM's buffers, transactions,
  *     bindings, lifecycle; held across SPMC calls made for that VM.
+ *  2. the VM table (ffa_mediator.vms_lock): the slots and the index from
+ *     VM id to slot; taken inside a VM's lock to list the VMs into its
+ *     RX buffer; never held across an SPMC call.
  *  3. the hypervisor's RX/TX buffers with the SPMC (hyp_buffers_lock):
  *     held while the mediator writes a descriptor there and the SPMC
  *     reads it (so across that SPMC call); a fragmented transaction
@@ -26,10 +27,12 @@
  *     held across an SPMC call.
  *  5. the preempted partition vCPUs (preempted_lock): a leaf, never held
  *     across an SPMC call.
+ * A VM found under the table lock is locked after the table lock is
+ * dropped, and checked to be the VM found (ffa_vm_lock_ref()).
  */
 enum ffa_lock_rank {
-	FFA_LOCK_RANK_VM_TABLE = 1,
-	FFA_LOCK_RANK_VM = 2,
+	FFA_LOCK_RANK_VM = 1,
+	FFA_LOCK_RANK_VM_TABLE = 2,
 	FFA_LOCK_RANK_HYP_BUFFERS = 3,
 	FFA_LOCK_RANK_SHARES = 4,
 	FFA_LOCK_RANK_PREEMPTED = 5,
@@ -53,6 +56,14 @@ static inline bool ffa_log_on(const struct ffa_mediator *m,
 {
 	return m->plat->log != NULL && level <= m->config.log_level;
 }
+
+/*
+ * layout.c: the capacities of a configuration (0: the default), and the
+ * tables in the memory after struct ffa_mediator, zeroed, VM locks made.
+ */
+void ffa_config_capacities(struct ffa_config *c);
+bool ffa_config_capacities_ok(const struct ffa_config *c);
+void ffa_layout_tables(struct ffa_mediator *m);
 
 /* spmc.c: the SPMC call path. */
 void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs);
@@ -79,9 +90,9 @@ ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid, uint
  * State under a VM's lock is reached through a struct ffa_vm_locked, which
  * only the functions below hand out: a function that needs the lock takes
  * one, so it cannot be called without it (Hafnium's struct vm_locked).
- * A VM is found by id under the table lock, but locked after that lock is
- * dropped (a VM's lock is held across SPMC calls; the table's never is),
- * so whoever locks a VM it found checks it is still the same live VM:
+ * A VM is found by id under the table lock, and locked after that lock is
+ * dropped (the lock order), so whoever locks a VM it found checks it is
+ * still the same live VM:
  * ffa_vm_find_locked() and ffa_vm_lock_ref() do that in one step.
  */
 struct ffa_vm_locked {

@@ -200,7 +200,7 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 }
 
 /*
- * The first of the VM's open transactions from slot i on, or FFA_MAX_SHARES.
+ * The first of the VM's open transactions from slot i on, or config.max_shares.
  * The table is read under its lock (other VMs change their slots at any
  * time); the slot found stays the VM's, since only the holder of the VM's
  * lock adds or removes its transactions.
@@ -208,7 +208,7 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 static unsigned int next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i)
 {
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
-	while (i < FFA_MAX_SHARES && !ffa_mem_open_share_of(&m->shares[i], owner))
+	while (i < m->config.max_shares && !ffa_mem_open_share_of(&m->shares[i], owner))
 		i++;
 	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	return i;
@@ -225,7 +225,8 @@ int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
 
 	if (vm->frag.active)
 		ffa_mem_frag_abort(m, vm, true);
-	for (unsigned int i = next_open_share(m, vm->id, 0); i < FFA_MAX_SHARES; i = next_open_share(m, vm->id, i + 1)) {
+	for (unsigned int i = next_open_share(m, vm->id, 0); i < m->config.max_shares;
+	     i = next_open_share(m, vm->id, i + 1)) {
 		if (reclaim(m, vm, &m->shares[i], false, false) != FFA_OK)
 			result = FFA_RETRY;
 	}

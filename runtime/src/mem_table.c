@@ -48,7 +48,7 @@ uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count)
 void ffa_mem_init(struct ffa_mediator *m)
 {
 	m->free_range = FFA_NO_RANGE;
-	for (uint32_t i = FFA_MAX_SHARE_RANGES; i-- > 0;) {
+	for (uint32_t i = m->config.max_share_ranges; i-- > 0;) {
 		m->ranges[i].next = m->free_range;
 		m->free_range = i;
 	}
@@ -79,7 +79,7 @@ bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner)
 bool ffa_mem_in_open_share(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct ffa_share_range *n)
 {
 	/* The VM has share_count open transactions: no need to look further. */
-	for (unsigned int s = 0, seen = 0; s < FFA_MAX_SHARES && seen < vm->share_count; s++) {
+	for (unsigned int s = 0, seen = 0; s < m->config.max_shares && seen < vm->share_count; s++) {
 		if (!ffa_mem_open_share_of(&m->shares[s], vm->id))
 			continue;
 		seen++;
@@ -142,7 +142,7 @@ bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked,
 
 static struct ffa_share *free_share(struct ffa_mediator *m)
 {
-	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
+	for (unsigned int i = 0; i < m->config.max_shares; i++) {
 		if (!m->shares[i].used)
 			return &m->shares[i];
 	}
@@ -175,7 +175,7 @@ int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_re
  */
 bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle)
 {
-	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
+	for (unsigned int i = 0; i < m->config.max_shares; i++) {
 		if (m->shares[i].used && m->shares[i].handle == handle)
 			return true;
 	}
@@ -185,7 +185,7 @@ bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle)
 /* The VM's open transaction with this handle (shares lock held), or NULL. */
 struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner, ffa_mem_handle_t handle)
 {
-	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
+	for (unsigned int i = 0; i < m->config.max_shares; i++) {
 		struct ffa_share *sh = &m->shares[i];
 
 		if (ffa_mem_open_share_of(sh, owner) && sh->handle == handle)

@@ -60,7 +60,11 @@ int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked
 	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
-	vm->notify = (struct ffa_vm_notify){ 0 };
+	/* The per-vCPU words are the slot's for good: cleared, kept. */
+	vm->notify = (struct ffa_vm_notify){ .vm_pending_vcpu = vm->notify.vm_pending_vcpu,
+					     .info_vcpus = vm->notify.info_vcpus };
+	__builtin_memset(vm->notify.vm_pending_vcpu, 0, m->config.max_vcpus * sizeof(uint64_t));
+	__builtin_memset(vm->notify.info_vcpus, 0, (m->config.max_vcpus + 63) / 64 * sizeof(uint64_t));
 	if (!ffa_spmc_implements(m, FFA_NOTIFICATION_BITMAP_CREATE_32))
 		return FFA_OK;
 	ffa_encode_notification_bitmap_create(&a, m->version, &r);
@@ -130,11 +134,14 @@ void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
 
 /* --- VM-to-VM state ------------------------------------------------------ */
 
+/*
+ * Every slot, each under its VM's lock alone (the table lock comes after
+ * VM locks): a VM made after the sender was frozen cannot bind it.
+ */
 void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
 {
-	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	for (uint64_t live = m->live; live != 0; live &= live - 1) {
-		struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
+	for (uint32_t s = 0; s < m->config.max_vms; s++) {
+		struct ffa_vm *vm = &m->vms[s];
 		struct ffa_vm_notify *n = &vm->notify;
 		struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
 
@@ -148,14 +155,13 @@ void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
 		}
 		ffa_vm_unlock(m, &locked);
 	}
-	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 }
 
-/* Mark something pending for INFO_GET: the VM, or one vCPU. */
+/* Mark something pending for INFO_GET: the VM, or one vCPU (< config.max_vcpus). */
 static void info_pending(struct ffa_vm_notify *n, bool per_vcpu, uint16_t vcpu)
 {
 	if (per_vcpu)
-		__atomic_fetch_or(&n->info_vcpus, UINT64_C(1) << vcpu, __ATOMIC_RELEASE);
+		__atomic_fetch_or(&n->info_vcpus[vcpu / 64], UINT64_C(1) << (vcpu % 64), __ATOMIC_RELEASE);
 	else
 		__atomic_store_n(&n->info_global, true, __ATOMIC_RELEASE);
 }
@@ -206,11 +212,17 @@ static bool all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t s
 	return true;
 }
 
-static uint64_t pending_any(const struct ffa_vm_notify *n, uint16_t vcpus)
+/* vCPUs of the VM that per-vCPU notifications reach. */
+static uint32_t notified_vcpus(const struct ffa_mediator *m, const struct ffa_vm *vm)
+{
+	return vm->vcpu_count < m->config.max_vcpus ? vm->vcpu_count : m->config.max_vcpus;
+}
+
+static uint64_t pending_any(const struct ffa_vm_notify *n, uint32_t vcpus)
 {
 	uint64_t all = __atomic_load_n(&n->vm_pending, __ATOMIC_ACQUIRE);
 
-	for (uint16_t i = 0; i < vcpus && i < FFA_NOTIFY_VCPUS; i++)
+	for (uint32_t i = 0; i < vcpus; i++)
 		all |= __atomic_load_n(&n->vm_pending_vcpu[i], __ATOMIC_ACQUIRE);
 	return all;
 }
@@ -332,7 +344,7 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx, const struct ff
 		ret = all_bound(n, args->bitmap, args->sender, false) || all_bound(n, args->bitmap, args->sender, true)
 			      ? FFA_OK
 			      : FFA_DENIED;
-		if (ret == FFA_OK && (pending_any(n, ctx->vm->vcpu_count) & args->bitmap) != 0)
+		if (ret == FFA_OK && (pending_any(n, notified_vcpus(ctx->m, ctx->vm)) & args->bitmap) != 0)
 			ret = FFA_DENIED;
 		if (ret == FFA_OK) {
 			n->vm_bound &= ~args->bitmap;
@@ -355,7 +367,7 @@ static int32_t set_for_vm(const struct ffa_call_ctx *ctx, const struct ffa_notif
 	if (to.vm == NULL)
 		return ret;
 	n = &to.vm->notify;
-	if (args->per_vcpu && (args->receiver_vcpu >= to.vm->vcpu_count || args->receiver_vcpu >= FFA_NOTIFY_VCPUS))
+	if (args->per_vcpu && args->receiver_vcpu >= notified_vcpus(ctx->m, to.vm))
 		ret = FFA_INVALID_PARAMETERS;
 	else if (!all_bound(n, args->bitmap, ctx->vm->id, args->per_vcpu))
 		ret = FFA_DENIED;
@@ -434,7 +446,7 @@ static void get_own(struct ffa_call_ctx *ctx, const struct ffa_notification_get_
 
 	if (args->from_vm) {
 		res->vm_bitmap = __atomic_exchange_n(&n->vm_pending, 0, __ATOMIC_ACQ_REL);
-		if (args->receiver_vcpu < FFA_NOTIFY_VCPUS)
+		if (args->receiver_vcpu < notified_vcpus(ctx->m, ctx->vm))
 			res->vm_bitmap |= __atomic_exchange_n(&n->vm_pending_vcpu[args->receiver_vcpu], 0,
 							      __ATOMIC_ACQ_REL);
 	}
@@ -516,24 +528,26 @@ static bool add_vcpu(struct info_lists *l, uint16_t endpoint, uint16_t vcpu, boo
  * The VM's unreported pending state as lists (the VM alone for global
  * ones, then its vCPUs three to a list); what fits is marked reported.
  */
-static void collect(struct ffa_vm *vm, struct info_lists *l)
+static void collect(const struct ffa_mediator *m, struct ffa_vm *vm, struct info_lists *l)
 {
 	struct ffa_vm_notify *n = &vm->notify;
+	const uint32_t words = (notified_vcpus(m, vm) + 63) / 64;
 	bool open = false;
-
-	uint64_t vcpus;
 
 	/* Taken out, and what does not fit put back: no lock needed. */
 	if (__atomic_exchange_n(&n->info_global, false, __ATOMIC_ACQ_REL) && !add_list(l, vm->id, NULL, 0)) {
 		__atomic_store_n(&n->info_global, true, __ATOMIC_RELEASE);
 		return;
 	}
-	vcpus = __atomic_exchange_n(&n->info_vcpus, 0, __ATOMIC_ACQ_REL);
-	for (uint64_t b = vcpus; b != 0; b &= b - 1) {
-		if (!add_vcpu(l, vm->id, (uint16_t)__builtin_ctzll(b), &open)) {
-			l->more = true;
-			__atomic_fetch_or(&n->info_vcpus, b, __ATOMIC_RELEASE);
-			return;
+	for (uint32_t w = 0; w < words; w++) {
+		const uint64_t vcpus = __atomic_exchange_n(&n->info_vcpus[w], 0, __ATOMIC_ACQ_REL);
+
+		for (uint64_t b = vcpus; b != 0; b &= b - 1) {
+			if (!add_vcpu(l, vm->id, (uint16_t)(w * 64 + (uint32_t)__builtin_ctzll(b)), &open)) {
+				l->more = true;
+				__atomic_fetch_or(&n->info_vcpus[w], b, __ATOMIC_RELEASE);
+				return;
+			}
 		}
 	}
 }
@@ -570,7 +584,7 @@ int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
 {
 	struct info_lists l = { .max_ids = args->smc64 ? 20 : 10 };
 
-	collect(ctx->vm, &l);
+	collect(ctx->m, ctx->vm, &l);
 	if (l.list_count == 0)
 		return FFA_NO_DATA;
 	encode_lists(&l, args->smc64, ctx->version, out);
@@ -596,7 +610,7 @@ static struct ffa_vm_ref spmc_list(struct ffa_mediator *m, const uint16_t *ids, 
 	if (n == 0)
 		info_pending(&vm.vm->notify, false, 0);
 	for (uint32_t i = 1; i <= n; i++) {
-		if (ids[i] < vm.vm->vcpu_count && ids[i] < FFA_NOTIFY_VCPUS)
+		if (ids[i] < notified_vcpus(m, vm.vm))
 			info_pending(&vm.vm->notify, true, ids[i]);
 	}
 	ffa_vm_unlock(m, &vm);
@@ -666,7 +680,8 @@ static bool spmc_info_round(struct ffa_mediator *m)
 void ffa_notifications_pending(struct ffa_mediator *m)
 {
 	/* Bounded: an SPMC that always says "more" must not hold the CPU. */
-	for (int round = 0; round < FFA_MAX_VMS && ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_32); round++) {
+	for (uint32_t round = 0; round < m->config.max_vms && ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_32);
+	     round++) {
 		if (!spmc_info_round(m))
 			return;
 	}

@@ -382,13 +382,7 @@ static int32_t check_config(const struct ffa_config *c)
 	if (c->spmc_version_max != 0 &&
 	    (ffa_version_number_get_major(c->spmc_version_max) != 1 || c->spmc_version_max > FFA_VERSION_MEDIATOR_MAX))
 		return FFA_INVALID_PARAMETERS;
-	return FFA_OK;
-}
-
-size_t ffa_mediator_size(const struct ffa_config *config)
-{
-	(void)config;
-	return sizeof(struct ffa_mediator);
+	return ffa_config_capacities_ok(c) ? FFA_OK : FFA_INVALID_PARAMETERS;
 }
 
 int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_platform *plat,
@@ -401,9 +395,11 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_
 	if ((uintptr_t)m % FFA_MEDIATOR_ALIGN != 0 || size < ffa_mediator_size(config))
 		return FFA_INVALID_PARAMETERS;
 	*m = (struct ffa_mediator){ .plat = plat, .config = *config };
+	ffa_config_capacities(&m->config);
 	m->log_calls = plat->log != NULL && config->log_level >= FFA_LOG_VERBOSE;
 	if (m->config.vm_rxtx_max_pages == 0)
 		m->config.vm_rxtx_max_pages = FFA_RXTX_MAP_MAX_PAGES;
+	ffa_layout_tables(m);
 	m->vms_lock.rank = FFA_LOCK_RANK_VM_TABLE;
 	plat->lock_init(plat->ctx, &m->vms_lock);
 	m->preempted_lock.rank = FFA_LOCK_RANK_PREEMPTED;
@@ -412,10 +408,7 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_
 	ffa_mem_init(m);
 	m->hyp_buffers_lock.rank = FFA_LOCK_RANK_HYP_BUFFERS;
 	plat->lock_init(plat->ctx, &m->hyp_buffers_lock);
-	for (unsigned int i = 0; i < FFA_MAX_VMS; i++) {
-		m->vms[i].lock.rank = FFA_LOCK_RANK_VM;
-		plat->lock_init(plat->ctx, &m->vms[i].lock);
-	}
+
 	ret = negotiate_version(m);
 	if (ret != FFA_OK)
 		return ret;

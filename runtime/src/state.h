@@ -65,9 +65,9 @@ struct ffa_mem_frag {
 /*
  * Notifications (DEN0077A v1.2 §10, §16) a VM receives from other VMs and
  * from the hypervisor; those from partitions live at the SPMC. Per-vCPU
- * ones reach vCPUs 0 to FFA_NOTIFY_VCPUS - 1.
+ * ones reach vCPUs 0 to config.max_vcpus - 1: their arrays are the VM's
+ * part of the mediator's memory, set at init and kept for the slot.
  */
-#define FFA_NOTIFY_VCPUS 64
 #define FFA_NOTIFY_COUNT 64
 struct ffa_vm_notify {
 	/* The VM's lock. */
@@ -80,11 +80,11 @@ struct ffa_vm_notify {
 	 * out without a lock (GET, INFO_GET).
 	 */
 	uint64_t vm_pending;      /* global ones pending */
-	uint64_t vm_pending_vcpu[FFA_NOTIFY_VCPUS];
+	uint64_t *vm_pending_vcpu;     /* [config.max_vcpus] */
 	uint32_t hyp_pending;     /* hypervisor framework notifications */
 	/* Pending and not yet reported by FFA_NOTIFICATION_INFO_GET. */
 	bool info_global;
-	uint64_t info_vcpus;      /* bit i: vCPU i */
+	uint64_t *info_vcpus;          /* bit i % 64 of word i / 64: vCPU i */
 };
 
 enum ffa_vm_state {
@@ -104,9 +104,11 @@ struct ffa_vm {
 	 * The slot: written under the VM table lock and the VM's lock both
 	 * (either is enough to read), except state becoming FFA_VM_DYING
 	 * (the VM's lock). id, vcpu_count and aarch64 do not change while
-	 * the VM lives: its own calls read them without a lock.
+	 * the VM lives: its own calls read them without a lock. live: the
+	 * VM table lock alone.
 	 */
-	bool in_use;             /* not FFA_VM_FREE: the id is taken */
+	bool in_use;             /* not FFA_VM_FREE: the id is taken (in the index) */
+	bool live;               /* FFA_VM_LIVE and not being destroyed: found by id */
 	enum ffa_vm_state state;
 	uint16_t id;
 	/*
@@ -193,15 +195,19 @@ struct ffa_mediator {
 	 */
 	struct ffa_lock shares_lock;
 	uint32_t free_range;
-	struct ffa_share shares[FFA_MAX_SHARES];
-	struct ffa_share_range ranges[FFA_MAX_SHARE_RANGES];
+	struct ffa_share *shares;          /* [config.max_shares] */
+	struct ffa_share_range *ranges;    /* [config.max_share_ranges] */
 	/*
-	 * The VM table, under vms_lock; live has bit i set when vms[i] is
-	 * FFA_VM_LIVE. Each VM's own state: see struct ffa_vm.
+	 * The VM table, under vms_lock: the slots, and an index from VM id
+	 * to slot (open addressing, linear probing, at most half full) of
+	 * every slot in use, so a VM is found in constant time. Each VM's
+	 * own state: see struct ffa_vm. The arrays are in the memory after
+	 * this struct (ffa_mediator_size()).
 	 */
 	struct ffa_lock vms_lock;
-	uint64_t live;
-	struct ffa_vm vms[FFA_MAX_VMS];
+	struct ffa_vm *vms;                /* [config.max_vms] */
+	uint16_t *index;                   /* slot + 1, or 0: free */
+	uint32_t index_bits;               /* 1 << index_bits entries */
 };
 
 #endif /* FFA_STATE_H */

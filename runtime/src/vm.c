@@ -21,23 +21,76 @@ static bool valid_vm_id(uint16_t id)
 	return id != FFA_HYPERVISOR_ID && ffa_endpoint_id_get_secure(id) == 0;
 }
 
+/*
+ * The index from VM id to slot, under the VM table lock: open addressing
+ * with linear probing, at most half full (ffa_layout_tables()), so a
+ * look-up probes a few entries whatever the number of VMs. Entries hold
+ * slot + 1 (0: free) for every slot in use.
+ */
+static uint32_t index_home(const struct ffa_mediator *m, uint16_t id)
+{
+	/* Fibonacci hashing: consecutive ids land apart. */
+	return (uint32_t)(id * UINT32_C(2654435769)) >> (32 - m->index_bits);
+}
+
+static uint32_t index_next(const struct ffa_mediator *m, uint32_t at)
+{
+	return (at + 1) & ((UINT32_C(1) << m->index_bits) - 1);
+}
+
+/* The entry holding id, or the free entry where it would go. */
+static uint32_t index_at(const struct ffa_mediator *m, uint16_t id)
+{
+	uint32_t at = index_home(m, id);
+
+	while (m->index[at] != 0 && m->vms[m->index[at] - 1].id != id)
+		at = index_next(m, at);
+	return at;
+}
+
+static struct ffa_vm *index_find(const struct ffa_mediator *m, uint16_t id)
+{
+	const uint32_t at = index_at(m, id);
+
+	return m->index[at] != 0 ? &m->vms[m->index[at] - 1] : NULL;
+}
+
+static void index_insert(struct ffa_mediator *m, const struct ffa_vm *vm)
+{
+	m->index[index_at(m, vm->id)] = (uint16_t)(vm - m->vms + 1);
+}
+
+/* Remove id, moving back the entries after it that probed past it. */
+static void index_remove(struct ffa_mediator *m, uint16_t id)
+{
+	uint32_t hole = index_at(m, id);
+
+	for (uint32_t at = index_next(m, hole); m->index[at] != 0; at = index_next(m, at)) {
+		const uint32_t home = index_home(m, m->vms[m->index[at] - 1].id);
+		/* Can the entry at `at` move to the hole: is its home not in (hole, at]? */
+		const bool movable = hole <= at ? (home <= hole || home > at) : (home <= hole && home > at);
+
+		if (movable) {
+			m->index[hole] = m->index[at];
+			hole = at;
+		}
+	}
+	m->index[hole] = 0;
+}
+
+/* With the table locked: a free slot for id, or NULL with *status. */
 static struct ffa_vm *free_slot(struct ffa_mediator *m, uint16_t id, int32_t *status)
 {
-	struct ffa_vm *slot = NULL;
-
-	for (unsigned int i = 0; i < FFA_MAX_VMS; i++) {
-		struct ffa_vm *vm = &m->vms[i];
-
-		if (vm->in_use && vm->id == id) {
-			*status = FFA_INVALID_PARAMETERS;
-			return NULL;
-		}
-		if (!vm->in_use && slot == NULL)
-			slot = vm;
+	if (index_find(m, id) != NULL) {
+		*status = FFA_INVALID_PARAMETERS;
+		return NULL;
 	}
-	if (slot == NULL)
-		*status = FFA_NO_MEMORY;
-	return slot;
+	for (uint32_t i = 0; i < m->config.max_vms; i++) {
+		if (!m->vms[i].in_use)
+			return &m->vms[i];
+	}
+	*status = FFA_NO_MEMORY;
+	return NULL;
 }
 
 /* Entry i is the first of its partition (one entry per UUID). */
@@ -151,12 +204,10 @@ static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 	return FFA_OK;
 }
 
-/* With the table locked: is this VM's slot live? */
-static void set_live(struct ffa_mediator *m, const struct ffa_vm *vm, bool live)
+/* With the table locked: is the VM found by id, and listed to others? */
+static void set_live(struct ffa_mediator *m, struct ffa_vm *vm, bool live)
 {
-	const uint64_t bit = UINT64_C(1) << (vm - m->vms);
-
-	m->live = live ? m->live | bit : m->live & ~bit;
+	vm->live = live;
 	/*
 	 * VMs are in the partition list some VMs see: it changed, so its tag
 	 * changes too (never 0, which means "no tag").
@@ -167,14 +218,56 @@ static void set_live(struct ffa_mediator *m, const struct ffa_vm *vm, bool live)
 
 static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
 {
-	struct ffa_vm_locked locked;
+	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
 
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	locked = ffa_vm_lock(m, vm);
+	index_remove(m, vm->id);
 	vm->state = FFA_VM_FREE;
 	vm->in_use = false;
-	ffa_vm_unlock(m, &locked);
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
+	ffa_vm_unlock(m, &locked);
+}
+
+/*
+ * A slot for a new VM, its fields set and its id in the index, or NULL
+ * with *status. The slot is found under the table lock, then taken with
+ * its VM's lock and the table's (in that order): fields others read under
+ * either lock are written under both. Another creation may take the slot
+ * in between: then look again.
+ */
+static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bool aarch64, uint16_t vcpu_count,
+				int32_t *status)
+{
+	struct ffa_vm_locked locked;
+	struct ffa_vm *vm;
+	bool taken = false;
+
+	while (!taken) {
+		m->plat->lock(m->plat->ctx, &m->vms_lock);
+		vm = free_slot(m, id, status);
+		m->plat->unlock(m->plat->ctx, &m->vms_lock);
+		if (vm == NULL)
+			return NULL;
+		locked = ffa_vm_lock(m, vm);
+		m->plat->lock(m->plat->ctx, &m->vms_lock);
+		taken = !vm->in_use && index_find(m, id) == NULL;
+		if (taken) {
+			vm->in_use = true;
+			vm->state = FFA_VM_CREATING;
+			vm->id = id;
+			__atomic_store_n(&vm->generation, vm->generation + 1, __ATOMIC_RELEASE);
+			vm->vcpu_count = vcpu_count;
+			vm->aarch64 = aarch64;
+			vm->version_state = FFA_VERSION_1_0;
+			vm->rxtx.mapped = false;
+			for (unsigned int i = 0; i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]); i++)
+				vm->destroy_pending[i] = 0;
+			index_insert(m, vm);
+		}
+		m->plat->unlock(m->plat->ctx, &m->vms_lock);
+		ffa_vm_unlock(m, &locked);
+	}
+	return vm;
 }
 
 struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, uint16_t vcpu_count,
@@ -188,23 +281,7 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		return NULL;
 	}
 	/* Take the slot, then talk to the partitions without the table lock. */
-	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	vm = free_slot(m, id, status);
-	if (vm != NULL) {
-		locked = ffa_vm_lock(m, vm);
-		vm->in_use = true;
-		vm->state = FFA_VM_CREATING;
-		vm->id = id;
-		__atomic_store_n(&vm->generation, vm->generation + 1, __ATOMIC_RELEASE);
-		vm->vcpu_count = vcpu_count;
-		vm->aarch64 = aarch64;
-		vm->version_state = FFA_VERSION_1_0;
-		vm->rxtx.mapped = false;
-		for (unsigned int i = 0; i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]); i++)
-			vm->destroy_pending[i] = 0;
-		ffa_vm_unlock(m, &locked);
-	}
-	m->plat->unlock(m->plat->ctx, &m->vms_lock);
+	vm = take_slot(m, id, aarch64, vcpu_count, status);
 	if (vm == NULL)
 		return NULL;
 	/*
@@ -231,12 +308,12 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		release_slot(m, vm);
 		return NULL;
 	}
-	m->plat->lock(m->plat->ctx, &m->vms_lock);
 	locked = ffa_vm_lock(m, vm);
+	m->plat->lock(m->plat->ctx, &m->vms_lock);
 	vm->state = FFA_VM_LIVE;
 	set_live(m, vm, true);
-	ffa_vm_unlock(m, &locked);
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
+	ffa_vm_unlock(m, &locked);
 	ffa_log(m, FFA_LOG_INFO, "VM %#x created (%s, %u vCPUs)", id, aarch64 ? "AArch64" : "AArch32", vcpu_count);
 	return vm;
 }
@@ -318,15 +395,13 @@ int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 struct ffa_vm_ref ffa_vm_find_ref(struct ffa_mediator *m, uint16_t id)
 {
 	struct ffa_vm_ref ref = { .vm = NULL, .id = id };
+	struct ffa_vm *vm;
 
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	for (uint64_t live = m->live; live != 0 && ref.vm == NULL; live &= live - 1) {
-		struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
-
-		if (vm->id == id) {
-			ref.vm = vm;
-			ref.generation = __atomic_load_n(&vm->generation, __ATOMIC_ACQUIRE);
-		}
+	vm = index_find(m, id);
+	if (vm != NULL && vm->live) {
+		ref.vm = vm;
+		ref.generation = __atomic_load_n(&vm->generation, __ATOMIC_ACQUIRE);
 	}
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	return ref;

@@ -17,9 +17,15 @@ static inline uint32_t access_vm_shares(const struct ffa_mediator *m, uint16_t v
 {
 	uint32_t n = 0;
 
-	for (uint32_t i = 0; i < FFA_MAX_SHARES; i++)
+	for (uint32_t i = 0; i < m->config.max_shares; i++)
 		n += m->shares[i].used && m->shares[i].owner == vm_id;
 	return n;
+}
+
+/* Slots of the VM table. */
+static inline uint32_t access_vm_slots(const struct ffa_mediator *m)
+{
+	return m->config.max_vms;
 }
 
 /* The VM in slot i, or NULL when the slot is free. */

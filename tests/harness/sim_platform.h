@@ -15,11 +15,17 @@
 #include "sim_effect.h"
 #include "spmc.h"
 
-/* More than the mediator's FFA_MAX_VMS (32), so its own limit shows. */
+/* More than the mediator's FFA_DEFAULT_VMS (32), so its own limit shows. */
+#ifndef SIM_MAX_VMS
 #define SIM_MAX_VMS 40
+#endif
 #define SIM_MAX_EFFECTS 256
+#ifndef SIM_MAX_MAPPINGS
 #define SIM_MAX_MAPPINGS 128
+#endif
+#ifndef SIM_MAX_VM_ID
 #define SIM_MAX_VM_ID 64
+#endif
 
 /*
  * Physical memory of the simulated machine: room for 32 VMs of 256 MiB and

@@ -23,7 +23,7 @@ void setup(void)
 
 void teardown(void)
 {
-	for (unsigned int i = 0; i < FFA_MAX_VMS; i++) {
+	for (unsigned int i = 0; i < access_vm_slots(med); i++) {
 		if (access_vm_slot(med, i) != NULL)
 			ffa_vm_destroy(med, access_vm_slot(med, i));
 	}

@@ -729,7 +729,7 @@ static void cycle_unlock(void *ctx, struct ffa_lock *lock)
 {
 	bool doomed = false;
 
-	for (unsigned int i = 1; i < FFA_MAX_VMS; i++)
+	for (unsigned int i = 1; i < access_vm_slots(med); i++)
 		doomed |= lock == &med->vms[i].lock;
 	cycle_plain_unlock(ctx, lock);
 	for (int i = 0; doomed && !cycle_is_maker && i < 20; i++)

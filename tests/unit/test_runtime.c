@@ -312,7 +312,7 @@ START_TEST(test_vm_create_refusals)
 	ck_assert_ptr_null(ffa_vm_create(med, 1, true, 1, &status));
 	ck_assert_int_eq(status, FFA_INVALID_PARAMETERS);
 	ck_assert_ptr_null(ffa_vm_create(med, 5, true, 0, &status));
-	for (uint16_t id = 10; id < 10 + FFA_MAX_VMS - 2; id++)
+	for (uint16_t id = 10; id < 10 + FFA_DEFAULT_VMS - 2; id++)
 		ck_assert_ptr_nonnull(ffa_vm_create(med, id, true, 1, &status));
 	ck_assert_ptr_null(ffa_vm_create(med, 100, true, 1, &status));
 	ck_assert_int_eq(status, FFA_NO_MEMORY);

@@ -25,22 +25,24 @@
 #error "generated/ does not match this runtime: run python3 generator/ffagen.py"
 #endif
 
-/* Capacity of the mediator's tables; a hypervisor may raise them. */
-#ifndef FFA_MAX_VMS
-#define FFA_MAX_VMS 32
-#endif
-#if FFA_MAX_VMS > 64
-#error "FFA_MAX_VMS is at most 64 (one bit per VM in ffa_mediator.live)"
-#endif
+/*
+ * Capacities of the mediator's tables in the memory the hypervisor gives
+ * it (struct ffa_config: 0 there means the default here); README
+ * "Memory" gives the bytes each costs.
+ */
+#define FFA_DEFAULT_VMS 32
+#define FFA_DEFAULT_VCPUS 64
+#define FFA_DEFAULT_SHARES 256
+#define FFA_DEFAULT_SHARE_RANGES 4096
+/* The most config may ask for: VM ids are 15 bits. */
+#define FFA_LIMIT_VMS 0x7fff
+#define FFA_LIMIT_VCPUS 4096
+#define FFA_LIMIT_SHARES 0x100000
+#define FFA_LIMIT_SHARE_RANGES 0x1000000
+
+/* Built into the mediator; a hypervisor may raise them. */
 #ifndef FFA_MAX_PARTITIONS
 #define FFA_MAX_PARTITIONS 64
-#endif
-/* Open memory transactions, and the address ranges they were given in. */
-#ifndef FFA_MAX_SHARES
-#define FFA_MAX_SHARES 256
-#endif
-#ifndef FFA_MAX_SHARE_RANGES
-#define FFA_MAX_SHARE_RANGES 4096
 #endif
 /* Partition vCPUs preempted in a VM's direct request at one time. */
 #ifndef FFA_MAX_PREEMPTED
@@ -90,6 +92,17 @@ struct ffa_config {
 	 * serves over that SPMC (README: "Versions").
 	 */
 	enum ffa_version spmc_version_max;
+	/*
+	 * Capacities (0: the FFA_DEFAULT_ one, at most the FFA_LIMIT_ one):
+	 * VMs at a time (a VM keeps its place until its destroy completes);
+	 * vCPUs per VM that per-vCPU notifications between VMs reach (a VM
+	 * may have more vCPUs; those get none); open memory transactions of
+	 * all VMs, and the address ranges the VMs gave them in.
+	 */
+	uint32_t max_vms;
+	uint32_t max_vcpus;
+	uint32_t max_shares;
+	uint32_t max_share_ranges;
 };
 #define FFA_SRI_INTID_DEFAULT 8
 #define FFA_NPI_INTID_DEFAULT 9
