@@ -28,7 +28,7 @@ static uint32_t index_bits(uint32_t vms)
 {
 	uint32_t bits = 1;
 
-	while ((UINT32_C(1) << bits) < 2 * vms)
+	while ((1U << bits) < 2 * vms)
 		bits++;
 	return bits;
 }
@@ -72,7 +72,7 @@ size_t ffa_mediator_size(const struct ffa_config *config)
 
 	ffa_config_capacities(&c);
 	if (!ffa_config_capacities_ok(&c))
-		return SIZE_MAX; /* no memory is enough: init refuses the config */
+		return (size_t)-1; /* no memory is enough: init refuses the config */
 	return layout_of(&c).end;
 }
 

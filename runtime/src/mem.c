@@ -78,12 +78,12 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 		goto out;
 	}
 	if (args->fragment_length != args->total_length) {
-		ret = ffa_mem_frag_first(ctx, &req, args->total_length, args->fragment_length, out);
+		ret = ffa_mem_frag_first(ctx, locked, &req, args->total_length, args->fragment_length, out);
 		goto out;
 	}
 	len = args->total_length;
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
-	ret = ffa_mem_read_request(ctx, vm->rxtx.tx, len, &req);
+	ret = ffa_mem_read_request(ctx, locked, vm->rxtx.tx, len, &req);
 	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	if (ret != FFA_OK)
 		goto out;
@@ -224,7 +224,7 @@ int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
 	int32_t result = FFA_OK;
 
 	if (vm->frag.active)
-		ffa_mem_frag_abort(m, vm, true);
+		ffa_mem_frag_abort(m, locked, true);
 	for (unsigned int i = next_open_share(m, vm->id, 0); i < m->config.max_shares;
 	     i = next_open_share(m, vm->id, i + 1)) {
 		if (reclaim(m, vm, &m->shares[i], false, false) != FFA_OK)

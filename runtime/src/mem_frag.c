@@ -62,8 +62,9 @@ static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
  * part it received (an SPMC that refused a fragment has dropped it
  * already), then the pages and the pool entries.
  */
-void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm *vm, bool at_spmc)
+void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked locked, bool at_spmc)
 {
+	struct ffa_vm *vm = locked.vm;
 	bool give_back = true;
 
 	if (at_spmc && vm->frag.handle != 0)
@@ -83,10 +84,10 @@ void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm *vm, bool at_spmc)
  * has (those taken and those of this fragment so far) nor another open
  * transaction of the VM? With the transactions' lock held.
  */
-static int32_t frag_range_ok(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct ffa_share_range *n,
+static int32_t frag_range_ok(const struct ffa_mediator *m, struct ffa_vm_locked vm, const struct ffa_share_range *n,
 			     uint32_t count)
 {
-	uint32_t r = vm->frag.first_range;
+	uint32_t r = vm.vm->frag.first_range;
 
 	for (uint32_t i = 0; i < count; i++, r = m->ranges[r].next) {
 		if (ffa_mem_overlap(&m->ranges[r], n))
@@ -100,9 +101,10 @@ static int32_t frag_range_ok(const struct ffa_mediator *m, const struct ffa_vm *
  * bad fragment changes nothing (the VM may send it again); then taken and
  * sent on.
  */
-static int32_t frag_consume(struct ffa_mediator *m, struct ffa_vm *vm, const uint8_t *buf, size_t off, size_t end,
-			    struct mem_out *o)
+static int32_t frag_consume(struct ffa_mediator *m, struct ffa_vm_locked locked, const uint8_t *buf, size_t off,
+			    size_t end, struct mem_out *o)
 {
+	struct ffa_vm *vm = locked.vm;
 	const enum ffa_mem_op op = (enum ffa_mem_op)vm->frag.op;
 	const uint32_t n = (uint32_t)((end - off) / FFA_MEM_CONSTITUENT_V1_0_SIZE);
 	uint32_t r = vm->frag.next_range;
@@ -125,7 +127,7 @@ static int32_t frag_consume(struct ffa_mediator *m, struct ffa_vm *vm, const uin
 			break;
 		}
 		m->plat->lock(m->plat->ctx, &m->shares_lock);
-		ret = frag_range_ok(m, vm, range, vm->frag.ranges_seen + count);
+		ret = frag_range_ok(m, locked, range, vm->frag.ranges_seen + count);
 		m->plat->unlock(m->plat->ctx, &m->shares_lock);
 		if (ret == FFA_OK)
 			ret = m->plat->mem_claim(m->plat->ctx, vm->id, range->ipa, range->pages, op);
@@ -193,11 +195,12 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
  * The SPMC's descriptor length, one constituent per page, must fit in
  * 32 bits. With the transactions' lock held.
  */
-static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct mem_request *req, uint32_t total, uint32_t len,
-			       struct ffa_mem_composite_v1_0 *comp, uint32_t *composite_off)
+static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, struct mem_request *req,
+			       uint32_t total, uint32_t len, struct ffa_mem_composite_v1_0 *comp,
+			       uint32_t *composite_off)
 {
 	struct ffa_mediator *m = ctx->m;
-	const uint8_t *tx = ctx->vm->rxtx.tx;
+	const uint8_t *tx = vm.vm->rxtx.tx;
 	int32_t ret = ffa_mem_read_front(ctx, tx, len, req, composite_off);
 
 	if (ret == FFA_OK)
@@ -212,17 +215,17 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct mem_request *req
 	req->first_range = ffa_mem_alloc_ranges(m, comp->range_count);
 	if (req->first_range == FFA_NO_RANGE)
 		return FFA_NO_MEMORY;
-	ret = ffa_mem_reserve(m, ctx->vm, req);
+	ret = ffa_mem_reserve(m, vm, req);
 	if (ret != FFA_OK)
 		ffa_mem_free_ranges(m, req->first_range);
 	return ret;
 }
 
-int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, uint32_t total, uint32_t len,
-			   struct ffa_regs *out)
+int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked, struct mem_request *req,
+			   uint32_t total, uint32_t len, struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
-	struct ffa_vm *vm = ctx->vm;
+	struct ffa_vm *vm = locked.vm;
 	const size_t header = ffa_mem_transaction_size(m->version);
 	const size_t access_size = ffa_mem_access_size(m->version);
 	struct ffa_mem_composite_v1_0 comp;
@@ -231,7 +234,7 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, ui
 	int32_t ret;
 
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
-	ret = frag_read_first(ctx, req, total, len, &comp, &composite_off);
+	ret = frag_read_first(ctx, locked, req, total, len, &comp, &composite_off);
 	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	if (ret != FFA_OK)
 		return ret;
@@ -248,7 +251,7 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, ui
 	ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = comp.total_page_count,
 							  .range_count = comp.total_page_count },
 		    FFA_MEM_COMPOSITE_V1_0_SIZE);
-	ret = frag_consume(m, vm, vm->rxtx.tx, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len, &o);
+	ret = frag_consume(m, locked, vm->rxtx.tx, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len, &o);
 	if (ret == FFA_OK)
 		ffa_mem_flush(&o);
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
@@ -257,7 +260,7 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, ui
 	if (ret != FFA_OK) {
 		vm->frag.handle = o.handle;
 		vm->frag.out_sent = o.sent;
-		ffa_mem_frag_abort(m, vm, !o.spmc_refused);
+		ffa_mem_frag_abort(m, locked, !o.spmc_refused);
 	}
 	return ret;
 }
@@ -298,7 +301,7 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 		req = (struct mem_request){ .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
 		o = frag_writer(m, vm, &req);
 		m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
-		ret = frag_consume(m, vm, vm->rxtx.tx, 0, args->fragment_length, &o);
+		ret = frag_consume(m, locked, vm->rxtx.tx, 0, args->fragment_length, &o);
 		if (ret == FFA_OK)
 			ffa_mem_flush(&o);
 		m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
@@ -314,7 +317,7 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 		if (ret != FFA_OK) {
 			vm->frag.handle = o.handle;
 			vm->frag.out_sent = o.sent;
-			ffa_mem_frag_abort(m, vm, !o.spmc_refused);
+			ffa_mem_frag_abort(m, locked, !o.spmc_refused);
 		}
 	}
 	ffa_vm_unlock(m, &locked);

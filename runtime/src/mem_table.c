@@ -76,8 +76,10 @@ bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner)
 }
 
 /* Does n overlap one of the VM's open transactions? Transactions' lock held. */
-bool ffa_mem_in_open_share(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct ffa_share_range *n)
+bool ffa_mem_in_open_share(const struct ffa_mediator *m, struct ffa_vm_locked locked, const struct ffa_share_range *n)
 {
+	const struct ffa_vm *vm = locked.vm;
+
 	/* The VM has share_count open transactions: no need to look further. */
 	for (unsigned int s = 0, seen = 0; s < m->config.max_shares && seen < vm->share_count; s++) {
 		if (!ffa_mem_open_share_of(&m->shares[s], vm->id))
@@ -92,14 +94,15 @@ bool ffa_mem_in_open_share(const struct ffa_mediator *m, const struct ffa_vm *vm
 }
 
 /*
- * Is n part of the VM's RX/TX buffers (VM locked)? Those pages are the
+ * Is n part of the VM's RX/TX buffers? Those pages are the
  * mediator's to read and write as long as they are mapped, so they are
  * not the VM's alone to give (FF-A 1.0 §8.4: the hypervisor ensures
  * exclusive ownership; Hafnium marks them not exclusively owned, and a
  * transaction naming them is DENIED).
  */
-bool ffa_mem_in_rxtx(const struct ffa_vm *vm, const struct ffa_share_range *n)
+bool ffa_mem_in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n)
 {
+	const struct ffa_vm *vm = locked.vm;
 	struct ffa_share_range tx = { .ipa = vm->rxtx.tx_ipa, .pages = vm->rxtx.pages };
 	struct ffa_share_range rx = { .ipa = vm->rxtx.rx_ipa, .pages = vm->rxtx.pages };
 
@@ -110,7 +113,7 @@ bool ffa_mem_in_rxtx(const struct ffa_vm *vm, const struct ffa_share_range *n)
  * No range twice in the request, nor in another open transaction of the
  * VM, nor in its RX/TX buffers.
  */
-int32_t ffa_mem_check_overlaps(const struct ffa_mediator *m, const struct ffa_vm *vm, const struct mem_request *req)
+int32_t ffa_mem_check_overlaps(const struct ffa_mediator *m, struct ffa_vm_locked vm, const struct mem_request *req)
 {
 	for (uint32_t a = req->first_range; a != FFA_NO_RANGE; a = m->ranges[a].next) {
 		for (uint32_t b = m->ranges[a].next; b != FFA_NO_RANGE; b = m->ranges[b].next) {
@@ -131,7 +134,7 @@ bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked,
 	bool found;
 
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
-	found = ffa_mem_in_open_share(m, vm, &n);
+	found = ffa_mem_in_open_share(m, locked, &n);
 	for (uint32_t i = 0; vm->frag.active && i < vm->frag.ranges_seen && !found; i++, r = m->ranges[r].next)
 		found = ffa_mem_overlap(&m->ranges[r], &n);
 	m->plat->unlock(m->plat->ctx, &m->shares_lock);
@@ -153,8 +156,10 @@ static struct ffa_share *free_share(struct ffa_mediator *m)
  * Within the VM's limits, and a table slot reserved (not for a donate) so
  * the SPMC is never told in vain. With the transactions' lock held.
  */
-int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req)
+int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked locked, struct mem_request *req)
 {
+	struct ffa_vm *vm = locked.vm;
+
 	if (vm->share_count >= m->config.vm_max_shares || req->pages > m->config.vm_max_share_pages - vm->share_pages)
 		return FFA_NO_MEMORY;
 	if (req->op == FFA_MEM_OP_DONATE)

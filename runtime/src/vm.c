@@ -30,12 +30,12 @@ static bool valid_vm_id(uint16_t id)
 static uint32_t index_home(const struct ffa_mediator *m, uint16_t id)
 {
 	/* Fibonacci hashing: consecutive ids land apart. */
-	return (uint32_t)(id * UINT32_C(2654435769)) >> (32 - m->index_bits);
+	return (uint32_t)(id * 2654435769U) >> (32 - m->index_bits);
 }
 
 static uint32_t index_next(const struct ffa_mediator *m, uint32_t at)
 {
-	return (at + 1) & ((UINT32_C(1) << m->index_bits) - 1);
+	return (at + 1) & ((1U << m->index_bits) - 1);
 }
 
 /* The entry holding id, or the free entry where it would go. */
