@@ -8,6 +8,7 @@ set(FFA_MEDIATOR_SOURCES
     ${FFA_ROOT}/runtime/src/features.c
     ${FFA_ROOT}/runtime/src/id.c
     ${FFA_ROOT}/runtime/src/indirect.c
+    ${FFA_ROOT}/runtime/src/layout.c
     ${FFA_ROOT}/runtime/src/log.c
     ${FFA_ROOT}/runtime/src/mem.c
     ${FFA_ROOT}/runtime/src/mem_desc.c

@@ -49,7 +49,7 @@ struct ffa_xen_domain {
     struct domain *d;             /* referenced while its teardown waits */
 };
 
-static struct ffa_mediator mediator;
+static struct ffa_mediator *mediator;
 
 /*
  * Domains whose teardown waits for partitions to let go of their memory:
@@ -58,7 +58,9 @@ static struct ffa_mediator mediator;
  * for the secure world.
  */
 static DEFINE_SPINLOCK(dying_lock);
-static struct ffa_xen_domain *dying[FFA_MAX_VMS];
+/* VMs the mediator is configured for (its memory grows with them). */
+#define FFA_XEN_MAX_VMS FFA_DEFAULT_VMS
+static struct ffa_xen_domain *dying[FFA_XEN_MAX_VMS];
 static struct timer dying_timer;
 #define DYING_RETRY SECONDS(1)
 static void dying_poll(void *unused);
@@ -354,6 +356,7 @@ static bool ffa_xen_probe(void)
     struct ffa_config config = {
         .hyp_buffer_pages = 1,
         .log_level = opt_ffa_verbose ? FFA_LOG_VERBOSE : FFA_LOG_INFO,
+        .max_vms = FFA_XEN_MAX_VMS,
     };
     int32_t ret;
 
@@ -362,18 +365,23 @@ static bool ffa_xen_probe(void)
         return false;
     config.hyp_rx = alloc_xenheap_page();
     config.hyp_tx = alloc_xenheap_page();
-    ret = config.hyp_rx && config.hyp_tx ?
-          ffa_mediator_init(&mediator, &platform, &config) : FFA_NO_MEMORY;
+    mediator = _xzalloc(ffa_mediator_size(&config), FFA_MEDIATOR_ALIGN);
+    ret = config.hyp_rx && config.hyp_tx && mediator ?
+          ffa_mediator_init(mediator, ffa_mediator_size(&config), &platform,
+                            &config) : FFA_NO_MEMORY;
     if ( ret != FFA_OK )
     {
         printk(XENLOG_INFO "ffa: no FF-A mediation: %d\n", ret);
         free_xenheap_page(config.hyp_rx);
         free_xenheap_page(config.hyp_tx);
+        xfree(mediator);
+        mediator = NULL;
         return false;
     }
     init_timer(&dying_timer, dying_poll, NULL, smp_processor_id());
     printk(XENLOG_INFO "ffa: mediator up, FF-A %#x with the SPMC, %u partitions\n",
-           mediator.spmc_version, mediator.partition_count);
+           ffa_mediator_spmc_version(mediator),
+           ffa_mediator_partition_count(mediator));
     return true;
 }
 
@@ -398,7 +406,7 @@ static struct ffa_vm *current_vm(struct domain *d, struct ffa_xen_domain *fd)
     spin_lock(&fd->lock);
     if ( !fd->vm && !fd->destroying )
     {
-        fd->vm = ffa_vm_create(&mediator, VM_ID(d->domain_id),
+        fd->vm = ffa_vm_create(mediator, VM_ID(d->domain_id),
                                is_64bit_domain(d), d->max_vcpus, &status);
         if ( !fd->vm )
             printk(XENLOG_ERR "ffa: %pd: no VM: %d\n", d, status);
@@ -420,7 +428,7 @@ static bool ffa_xen_handle_call(struct cpu_user_regs *regs)
         return false;
     for ( i = 0; i < n; i++ )
         r.x[i] = get_user_reg(regs, i);
-    if ( !ffa_handle_call(&mediator, vm, current->vcpu_id, &r) )
+    if ( !ffa_handle_call(mediator, vm, current->vcpu_id, &r) )
         return false;
     for ( i = 0; i < n; i++ )
         set_user_reg(regs, i, r.x[i]);
@@ -455,7 +463,7 @@ static void dying_poll(void *unused)
 
         if ( !fd )
             continue;
-        if ( ffa_vm_destroy_poll(&mediator, fd->vm) != FFA_OK )
+        if ( ffa_vm_destroy_poll(mediator, fd->vm) != FFA_OK )
         {
             again = true;
             continue;
@@ -499,8 +507,8 @@ static int ffa_xen_relinquish_resources(struct domain *d)
         return 0;
     if ( fd->vm )
     {
-        ret = fd->destroying ? ffa_vm_destroy_poll(&mediator, fd->vm)
-                             : ffa_vm_destroy(&mediator, fd->vm);
+        ret = fd->destroying ? ffa_vm_destroy_poll(mediator, fd->vm)
+                             : ffa_vm_destroy(mediator, fd->vm);
         fd->destroying = true;
     }
     if ( ret != FFA_RETRY )

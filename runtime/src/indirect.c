@@ -99,7 +99,8 @@ static size_t buffer_bytes(uint32_t pages)
  * To a partition: the SPMC reads the VM's TX buffer itself, while the VM is
  * locked (so no other vCPU unmaps it meanwhile).
  */
-static int32_t send_to_partition(const struct ffa_call_ctx *ctx, const struct message *msg)
+static int32_t send_to_partition(const struct ffa_call_ctx *ctx, struct ffa_vm_locked sender,
+				 const struct message *msg)
 {
 	const struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, msg->receiver);
@@ -113,7 +114,7 @@ static int32_t send_to_partition(const struct ffa_call_ctx *ctx, const struct me
 		return FFA_DENIED;
 	if (!ffa_spmc_implements(m, FFA_MSG_SEND2_32))
 		return FFA_NOT_SUPPORTED;
-	if (!ctx->vm->rxtx.spmc_registered || header_size(ctx->version) != header_size(m->version))
+	if (!sender.vm->rxtx.spmc_registered || header_size(ctx->version) != header_size(m->version))
 		return FFA_DENIED;
 	ffa_encode_msg_send2(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -121,59 +122,55 @@ static int32_t send_to_partition(const struct ffa_call_ctx *ctx, const struct me
 }
 
 /*
- * To another VM. The sender is locked on entry and on return. The table
- * lock comes before VM locks, and two VM locks go in address order (so two
- * VMs messaging each other cannot deadlock): the sender's lock is dropped
- * for the look-up and taken again, and its TX buffer checked to be the
- * same (another vCPU may have unmapped it meanwhile).
+ * To another VM. The sender is locked on entry and on return. A VM is
+ * found under the table lock, which comes before VM locks: the sender's
+ * lock is dropped for the look-up and taken again with the receiver's,
+ * and its TX buffer checked to be the same (another vCPU may have
+ * unmapped it meanwhile).
  */
-static int32_t send_to_vm(struct ffa_call_ctx *ctx, const struct message *msg, const uint8_t *payload)
+static int32_t send_to_vm(const struct ffa_call_ctx *ctx, struct ffa_vm_locked *sender, const struct message *msg,
+			  const uint8_t *payload)
 {
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_platform *p = m->plat;
 	const void *tx = ctx->vm->rxtx.tx;
 	const uint32_t pages = ctx->vm->rxtx.pages;
-	struct ffa_vm *to;
-	struct ffa_call_ctx rctx;
+	struct ffa_vm_locked to;
+	struct ffa_vm_ref ref;
+	enum ffa_version version;
 	int32_t ret;
 
 	if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, ctx->vm->id, msg->receiver))
 		return FFA_DENIED;
-	ffa_vm_unlock(m, ctx->vm);
-	to = ffa_vm_find_live(m, msg->receiver);
-	if (to == NULL) {
-		ffa_vm_lock(m, ctx->vm);
-		return FFA_INVALID_PARAMETERS;
-	}
-	ffa_vm_lock(m, to < ctx->vm ? to : ctx->vm);
-	ffa_vm_lock(m, to < ctx->vm ? ctx->vm : to);
-	if (!ctx->vm->rxtx.mapped || ctx->vm->rxtx.tx != tx || ctx->vm->rxtx.pages != pages) {
-		ffa_vm_unlock(m, to);
-		return FFA_BUSY;
-	}
-	rctx = (struct ffa_call_ctx){ .m = m, .vm = to, .version = ffa_vm_version(to) };
+	ffa_vm_unlock(m, sender);
+	ref = ffa_vm_find_ref(m, msg->receiver);
 	/*
 	 * A VM being destroyed is frozen at version 0 before it is marked
 	 * dying: it is no receiver any more (not a 1.0 VM, DENIED).
 	 */
-	if (to->state != FFA_VM_LIVE || to->id != msg->receiver || ffa_vm_dying(to)) {
-		ret = FFA_INVALID_PARAMETERS;
-	} else if (rctx.version < FFA_VERSION_1_1) {
+	if (!ffa_vm_lock_with(m, ctx->vm, &ref, sender, &to))
+		return FFA_INVALID_PARAMETERS;
+	if (!ctx->vm->rxtx.mapped || ctx->vm->rxtx.tx != tx || ctx->vm->rxtx.pages != pages) {
+		ffa_vm_unlock(m, &to);
+		return FFA_BUSY;
+	}
+	version = ffa_vm_version(to.vm);
+	if (version < FFA_VERSION_1_1) {
 		/* A 1.0 VM knows no indirect messages. */
 		ret = FFA_DENIED;
 	} else {
-		ret = ffa_rx_claim(&rctx);
+		ret = ffa_rx_claim(m, to);
 		if (ret == FFA_OK) {
-			if (write_message(to->rxtx.rx, buffer_bytes(to->rxtx.pages), rctx.version, msg, payload)) {
-				ffa_rx_fill_done(&rctx);
+			if (write_message(to.vm->rxtx.rx, buffer_bytes(to.vm->rxtx.pages), version, msg, payload)) {
+				ffa_rx_fill_done(to);
 				ffa_notify_rx_full(m, to);
 			} else {
-				ffa_rx_unclaim(&rctx);
+				ffa_rx_unclaim(m, to);
 				ret = FFA_NO_MEMORY;
 			}
 		}
 	}
-	ffa_vm_unlock(m, to);
+	ffa_vm_unlock(m, &to);
 	return ret;
 }
 
@@ -194,13 +191,14 @@ int32_t ffa_handle_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_msg_send
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 	struct ffa_msg_send2_result res = { 0 };
+	struct ffa_vm_locked locked;
 	struct message msg;
 	const uint8_t *tx;
 	int32_t ret;
 
 	if (args->sender_vm_id != 0 || args->delay_sri)
 		return FFA_INVALID_PARAMETERS;
-	ffa_vm_lock(m, vm);
+	locked = ffa_vm_lock(m, vm);
 	if (!vm->rxtx.mapped) {
 		ret = FFA_DENIED;
 		goto out;
@@ -213,12 +211,12 @@ int32_t ffa_handle_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_msg_send
 	if (ret != FFA_OK)
 		goto out;
 	if (ffa_endpoint_id_get_secure(msg.receiver))
-		ret = send_to_partition(ctx, &msg);
+		ret = send_to_partition(ctx, locked, &msg);
 	else
-		ret = send_to_vm(ctx, &msg, tx + msg.offset);
+		ret = send_to_vm(ctx, &locked, &msg, tx + msg.offset);
 	if (ret == FFA_OK)
 		ffa_encode_msg_send2_result(&res, ctx->version, out);
 out:
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }

@@ -7,7 +7,36 @@
 
 #include "ffa/ffa_dispatch.h"
 #include "ffa/ffa_structs.h"
-#include "ffa/mediator.h"
+#include "state.h"
+
+/*
+ * The lock order, the one statement of it. A CPU takes the mediator's
+ * locks in increasing rank; VM locks, all of one rank, by increasing
+ * address (two VMs messaging each other cannot deadlock). Each struct
+ * ffa_lock carries its rank, so a platform can check the order.
+ *  1. a VM's lock (ffa_vm.lock): that VM's buffers, transactions,
+ *     bindings, lifecycle; held across SPMC calls made for that VM.
+ *  2. the VM table (ffa_mediator.vms_lock): the slots and the index from
+ *     VM id to slot; taken inside a VM's lock to list the VMs into its
+ *     RX buffer; never held across an SPMC call.
+ *  3. the hypervisor's RX/TX buffers with the SPMC (hyp_buffers_lock):
+ *     held while the mediator writes a descriptor there and the SPMC
+ *     reads it (so across that SPMC call); a fragmented transaction
+ *     takes the transactions' lock inside it, for each constituent.
+ *  4. the memory transactions' table and range pool (shares_lock): never
+ *     held across an SPMC call.
+ *  5. the preempted partition vCPUs (preempted_lock): a leaf, never held
+ *     across an SPMC call.
+ * A VM found under the table lock is locked after the table lock is
+ * dropped, and checked to be the VM found (ffa_vm_lock_ref()).
+ */
+enum ffa_lock_rank {
+	FFA_LOCK_RANK_VM = 1,
+	FFA_LOCK_RANK_VM_TABLE = 2,
+	FFA_LOCK_RANK_HYP_BUFFERS = 3,
+	FFA_LOCK_RANK_SHARES = 4,
+	FFA_LOCK_RANK_PREEMPTED = 5,
+};
 
 /* What a handler knows about the call it answers. */
 struct ffa_call_ctx {
@@ -28,6 +57,14 @@ static inline bool ffa_log_on(const struct ffa_mediator *m,
 	return m->plat->log != NULL && level <= m->config.log_level;
 }
 
+/*
+ * layout.c: the capacities of a configuration (0: the default), and the
+ * tables in the memory after struct ffa_mediator, zeroed, VM locks made.
+ */
+void ffa_config_capacities(struct ffa_config *c);
+bool ffa_config_capacities_ok(const struct ffa_config *c);
+void ffa_layout_tables(struct ffa_mediator *m);
+
 /* spmc.c: the SPMC call path. */
 void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs);
 /* Did the SPMC say (FFA_FEATURES at init) it implements fid? */
@@ -44,28 +81,52 @@ __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id);
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id);
 __attribute__((warn_unused_result)) int32_t
-ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
+ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
 		       uint32_t max, uint32_t *count);
 
 /*
- * vm.c: the live VM with this id, or NULL. Not locked: take its lock and
- * check it is still FFA_VM_LIVE with that id before using it.
+ * vm.c: VMs found by id, and their locks.
+ *
+ * State under a VM's lock is reached through a struct ffa_vm_locked, which
+ * only the functions below hand out: a function that needs the lock takes
+ * one, so it cannot be called without it (Hafnium's struct vm_locked).
+ * A VM is found by id under the table lock, and locked after that lock is
+ * dropped (the lock order), so whoever locks a VM it found checks it is
+ * still the same live VM:
+ * ffa_vm_find_locked() and ffa_vm_lock_ref() do that in one step.
  */
-struct ffa_vm *ffa_vm_find_live(struct ffa_mediator *m, uint16_t id);
-/* The same, with the VM's generation at the look-up (see ffa_vm_still). */
-struct ffa_vm *ffa_vm_find_live_ref(struct ffa_mediator *m, uint16_t id, uint32_t *generation);
+struct ffa_vm_locked {
+	struct ffa_vm *vm; /* NULL: none (not found, or no longer that VM) */
+};
 
-/* vm.c: a VM's lock and version, shared with other vCPUs. */
-static inline void ffa_vm_lock(const struct ffa_mediator *m, struct ffa_vm *vm)
-{
-	m->plat->lock(m->plat->ctx, &vm->lock);
-}
+/* A live VM as found by id: the slot's generation tells a new VM in it. */
+struct ffa_vm_ref {
+	struct ffa_vm *vm; /* NULL: none was live */
+	uint32_t generation;
+	uint16_t id;
+};
 
-static inline void ffa_vm_unlock(const struct ffa_mediator *m,
-				 struct ffa_vm *vm)
-{
-	m->plat->unlock(m->plat->ctx, &vm->lock);
-}
+struct ffa_vm_ref ffa_vm_find_ref(struct ffa_mediator *m, uint16_t id);
+/* The VM of ref, locked, if it is still that live VM; else none (no lock held). */
+struct ffa_vm_locked ffa_vm_lock_ref(const struct ffa_mediator *m, const struct ffa_vm_ref *ref);
+/* The live VM with this id, locked and checked in one step (Hafnium's vm_find_locked()). */
+struct ffa_vm_locked ffa_vm_find_locked(struct ffa_mediator *m, uint16_t id);
+/*
+ * A VM whose slot the caller keeps from being reused: the VM of the call
+ * being handled (its vCPUs run, so the hypervisor has not destroyed it),
+ * or the one being created or destroyed. Its state may still be
+ * FFA_VM_DYING: check it where that matters.
+ */
+struct ffa_vm_locked ffa_vm_lock(const struct ffa_mediator *m, struct ffa_vm *vm);
+/* Drop the lock; locked no longer names the VM. */
+void ffa_vm_unlock(const struct ffa_mediator *m, struct ffa_vm_locked *locked);
+/*
+ * own (as ffa_vm_lock) and the VM of peer, both locked in address order.
+ * When peer is no longer that live VM, only own is locked (*peer_locked
+ * names none) and the result is false.
+ */
+bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own, const struct ffa_vm_ref *peer,
+		      struct ffa_vm_locked *own_locked, struct ffa_vm_locked *peer_locked);
 
 static inline enum ffa_version ffa_vm_version(const struct ffa_vm *vm)
 {
@@ -83,17 +144,6 @@ static inline bool ffa_vm_dying(const struct ffa_vm *vm)
 	return __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE) == FFA_VM_VERSION_FROZEN;
 }
 
-/*
- * With the VM locked: is it still the live VM that had this id and
- * generation when it was found (not destroyed, nor another VM in its
- * slot)?
- */
-static inline bool ffa_vm_still(const struct ffa_vm *vm, uint16_t id, uint32_t generation)
-{
-	return vm->state == FFA_VM_LIVE && vm->id == id &&
-	       __atomic_load_n(&vm->generation, __ATOMIC_ACQUIRE) == generation && !ffa_vm_dying(vm);
-}
-
 /* version.c: the first successful call other than VERSION freezes it. */
 static inline void ffa_version_freeze(struct ffa_vm *vm)
 {
@@ -103,30 +153,30 @@ static inline void ffa_version_freeze(struct ffa_vm *vm)
 
 /* rxtx.c: the VM's RX buffer as a destination for the mediator. */
 __attribute__((warn_unused_result)) int32_t
-ffa_rx_claim(struct ffa_call_ctx *ctx);
-void ffa_rx_fill_done(struct ffa_call_ctx *ctx);
-void ffa_rx_unclaim(struct ffa_call_ctx *ctx);
-void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
+ffa_rx_claim(const struct ffa_mediator *m, struct ffa_vm_locked vm);
+void ffa_rx_fill_done(struct ffa_vm_locked vm);
+void ffa_rx_unclaim(const struct ffa_mediator *m, struct ffa_vm_locked vm);
+void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm);
 
 /* msg.c: run a destroyed VM's preempted direct requests to their end. */
 int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm);
 
 /* mem*.c (mem.h): the memory transaction tables; a VM's transactions at teardown. */
 void ffa_mem_init(struct ffa_mediator *m);
-/* Is a page of [ipa, pages) in one of the VM's transactions (VM locked)? */
-bool ffa_mem_in_transaction(struct ffa_mediator *m, const struct ffa_vm *vm, uint64_t ipa, uint32_t pages);
-int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
+/* Is a page of [ipa, pages) in one of the VM's transactions? */
+bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked vm, uint64_t ipa, uint32_t pages);
+int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm);
 
 /*
  * notification.c: a VM's bitmaps at the SPMC, made at vm_create (its
  * status) and dropped at teardown (tried a few times, then given up); the
  * hypervisor framework's RX-buffer-full notification of a VM whose RX
  * buffer it filled, and the notification pending interrupt that tells it
- * (the VM locked and live).
+ * (the VM live).
  */
-int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm *vm);
-void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm *vm);
-void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm *vm);
+int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked vm);
+void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm);
+void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm_locked vm);
 /* A destroyed VM's bindings in the other VMs go (its id may come back). */
 void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender);
 

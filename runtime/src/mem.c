@@ -85,6 +85,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 	struct ffa_vm *vm = ctx->vm;
 	struct mem_request req = { .op = op };
 	struct ffa_mem_share_result res = { 0 };
+	struct ffa_vm_locked locked;
 	ffa_mem_handle_t handle = 0;
 	bool claimed;
 	size_t len;
@@ -102,7 +103,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 		return FFA_INVALID_PARAMETERS;
 	if (args->fragment_length == 0 || args->fragment_length > args->total_length)
 		return FFA_INVALID_PARAMETERS;
-	ffa_vm_lock(m, vm);
+	locked = ffa_vm_lock(m, vm);
 	len = ffa_mem_bytes(vm->rxtx.pages);
 	/* A dying VM has no buffers (teardown unmapped them): nothing is shared. */
 	if (!vm->rxtx.mapped || args->fragment_length > len) {
@@ -115,11 +116,11 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 		goto out;
 	}
 	if (args->fragment_length != args->total_length) {
-		ret = ffa_mem_frag_first(ctx, &req, args->total_length, args->fragment_length, out);
+		ret = ffa_mem_frag_first(ctx, locked, &req, args->total_length, args->fragment_length, out);
 		goto out;
 	}
 	len = args->total_length;
-	ret = ffa_mem_read_request(ctx, vm->rxtx.tx, len, &req);
+	ret = ffa_mem_read_request(ctx, locked, vm->rxtx.tx, len, &req);
 	if (ret != FFA_OK)
 		goto out;
 	ret = ffa_mem_claim(m, vm->id, &req);
@@ -141,7 +142,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: memory transaction refused: %d", vm->id, ret);
 	}
 out:
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 
@@ -198,12 +199,13 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 	struct ffa_mem_reclaim_result res = { 0 };
+	struct ffa_vm_locked locked;
 	struct ffa_share *sh;
 	int32_t ret;
 
 	if (!ffa_spmc_implements(m, FFA_MEM_RECLAIM_32))
 		return FFA_NOT_SUPPORTED;
-	ffa_vm_lock(m, vm);
+	locked = ffa_vm_lock(m, vm);
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	sh = ffa_mem_find_share(m, vm->id, args->handle);
 	m->plat->unlock(m->plat->ctx, &m->shares_lock);
@@ -213,7 +215,7 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 		ret = reclaim(m, vm, sh, args->zero_memory, args->time_slice);
 	if (ret == FFA_OK)
 		ffa_encode_mem_reclaim_result(&res, ctx->version, out);
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 
@@ -221,13 +223,14 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
  * On VM teardown (VM locked): reclaim every open transaction of the VM
  * the SPMC lets go; FFA_RETRY while some borrower still holds memory.
  */
-int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
+int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
+	struct ffa_vm *vm = locked.vm;
 	int32_t result = FFA_OK;
 
 	if (vm->frag.active)
-		ffa_mem_frag_abort(m, vm, true);
-	for (unsigned int i = ffa_mem_next_open_share(m, vm->id, 0); i < FFA_MAX_SHARES;
+		ffa_mem_frag_abort(m, locked, true);
+	for (unsigned int i = ffa_mem_next_open_share(m, vm->id, 0); i < m->config.max_shares;
 	     i = ffa_mem_next_open_share(m, vm->id, i + 1)) {
 		if (reclaim(m, vm, &m->shares[i], false, false) != FFA_OK)
 			result = FFA_RETRY;

@@ -52,7 +52,8 @@ bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint3
  * A whole descriptor: read, checked, its ranges in the pool, a slot
  * reserved. VM locked; takes the shares lock where it needs the tables.
  */
-int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len, struct mem_request *req);
+int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx, size_t len,
+			     struct mem_request *req);
 
 /* --- mem_table.c: the transaction table and the range pool (shares lock). */
 
@@ -60,14 +61,14 @@ uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count);
 void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first);
 bool ffa_mem_overlap(const struct ffa_share_range *a, const struct ffa_share_range *b);
 bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner);
-bool ffa_mem_in_rxtx(const struct ffa_vm *vm, const struct ffa_share_range *n);
+bool ffa_mem_in_rxtx(struct ffa_vm_locked vm, const struct ffa_share_range *n);
 /* mem_table.c, VM locked; these take the shares lock themselves, a slot at a time. */
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i);
 uint32_t ffa_mem_distinct_prefix(const struct ffa_mediator *m, uint32_t first, uint32_t count);
-int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, const struct ffa_vm *vm, const struct mem_request *req);
-int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t r, uint32_t count);
-/* mem_table.c, shares lock held. */
-int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req);
+int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked vm, const struct mem_request *req);
+int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t r, uint32_t count);
+/* mem_table.c, VM locked and shares lock held. */
+int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked vm, struct mem_request *req);
 bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle);
 struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner, ffa_mem_handle_t handle);
 
@@ -124,10 +125,10 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
 /* FFA_MEM_RECLAIM at the SPMC; its status. */
 int32_t ffa_mem_spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle, bool zero, bool time_slice);
 
-/* --- mem_frag.c: a VM's descriptor in fragments (VM locked). */
+/* --- mem_frag.c: a VM's descriptor in fragments. */
 
-int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, uint32_t total, uint32_t len,
-			   struct ffa_regs *out);
-void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm *vm, bool at_spmc);
+int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, struct mem_request *req, uint32_t total,
+			   uint32_t len, struct ffa_regs *out);
+void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked vm, bool at_spmc);
 
 #endif /* FFA_MEM_H */

@@ -255,7 +255,8 @@ invalid:
 	return FFA_INVALID_PARAMETERS;
 }
 
-int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len, struct mem_request *req)
+int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx, size_t len,
+			     struct mem_request *req)
 {
 	struct ffa_mediator *m = ctx->m;
 	uint32_t composite_off;
@@ -264,10 +265,10 @@ int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t
 	if (ret == FFA_OK)
 		ret = read_ranges(m, tx, len, composite_off, req);
 	if (ret == FFA_OK) {
-		ret = ffa_mem_check_overlaps(m, ctx->vm, req);
+		ret = ffa_mem_check_overlaps(m, vm, req);
 		m->plat->lock(m->plat->ctx, &m->shares_lock);
 		if (ret == FFA_OK)
-			ret = ffa_mem_reserve(m, ctx->vm, req);
+			ret = ffa_mem_reserve(m, vm, req);
 		if (ret != FFA_OK)
 			ffa_mem_free_ranges(m, req->first_range);
 		m->plat->unlock(m->plat->ctx, &m->shares_lock);

@@ -61,8 +61,9 @@ static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
  * part it received (an SPMC that refused a fragment has dropped it
  * already), then the pages and the pool entries.
  */
-void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm *vm, bool at_spmc)
+void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked locked, bool at_spmc)
 {
+	struct ffa_vm *vm = locked.vm;
 	bool give_back = true;
 
 	if (at_spmc && vm->frag.handle != 0)
@@ -83,9 +84,10 @@ void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm *vm, bool at_spmc)
  * send it again). Without the hypervisor's buffers' lock: the shares lock
  * a moment per constituent. How many ranges and pages were taken.
  */
-static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm *vm, const uint8_t *buf, size_t off, size_t end,
-			 uint32_t *count, uint64_t *pages)
+static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, const uint8_t *buf, size_t off,
+			 size_t end, uint32_t *count, uint64_t *pages)
 {
+	struct ffa_vm *vm = locked.vm;
 	const enum ffa_mem_op op = (enum ffa_mem_op)vm->frag.op;
 	const uint32_t n = (uint32_t)((end - off) / FFA_MEM_CONSTITUENT_V1_0_SIZE);
 	uint32_t r = vm->frag.next_range;
@@ -107,7 +109,7 @@ static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm *vm, const uint8_
 			ret = FFA_INVALID_PARAMETERS;
 			break;
 		}
-		ret = ffa_mem_frag_range_ok(m, vm, r, vm->frag.ranges_seen + *count);
+		ret = ffa_mem_frag_range_ok(m, locked, r, vm->frag.ranges_seen + *count);
 		if (ret == FFA_OK)
 			ret = m->plat->mem_claim(m->plat->ctx, vm->id, range->ipa, range->pages, op);
 		if (ret != FFA_OK)
@@ -180,11 +182,12 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
  * shares lock taken for that only). The SPMC's descriptor length, one
  * constituent per page, must fit in 32 bits.
  */
-static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct mem_request *req, uint32_t total, uint32_t len,
-			       struct ffa_mem_composite_v1_0 *comp, uint32_t *composite_off)
+static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, struct mem_request *req,
+			       uint32_t total, uint32_t len, struct ffa_mem_composite_v1_0 *comp,
+			       uint32_t *composite_off)
 {
 	struct ffa_mediator *m = ctx->m;
-	const uint8_t *tx = ctx->vm->rxtx.tx;
+	const uint8_t *tx = vm.vm->rxtx.tx;
 	int32_t ret = ffa_mem_read_front(ctx, tx, len, req, composite_off);
 
 	if (ret == FFA_OK)
@@ -198,18 +201,18 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct mem_request *req
 	req->pages = comp->total_page_count;
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	req->first_range = ffa_mem_alloc_ranges(m, comp->range_count);
-	ret = req->first_range == FFA_NO_RANGE ? FFA_NO_MEMORY : ffa_mem_reserve(m, ctx->vm, req);
+	ret = req->first_range == FFA_NO_RANGE ? FFA_NO_MEMORY : ffa_mem_reserve(m, vm, req);
 	if (ret != FFA_OK)
 		ffa_mem_free_ranges(m, req->first_range);
 	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	return ret;
 }
 
-int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, uint32_t total, uint32_t len,
-			   struct ffa_regs *out)
+int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked, struct mem_request *req,
+			   uint32_t total, uint32_t len, struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
-	struct ffa_vm *vm = ctx->vm;
+	struct ffa_vm *vm = locked.vm;
 	const size_t header = ffa_mem_transaction_size(m->version);
 	const size_t access_size = ffa_mem_access_size(m->version);
 	struct ffa_mem_composite_v1_0 comp;
@@ -218,7 +221,7 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, ui
 	struct mem_out o;
 	int32_t ret;
 
-	ret = frag_read_first(ctx, req, total, len, &comp, &composite_off);
+	ret = frag_read_first(ctx, locked, req, total, len, &comp, &composite_off);
 	if (ret != FFA_OK)
 		return ret;
 	vm->frag = (struct ffa_mem_frag){
@@ -229,7 +232,7 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, ui
 		.slot = req->slot
 	};
 	o = frag_writer(m, vm, req);
-	ret = frag_take(m, vm, vm->rxtx.tx, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len, &count, &pages);
+	ret = frag_take(m, locked, vm->rxtx.tx, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len, &count, &pages);
 	if (ret == FFA_OK) {
 		ffa_mem_out_lock(&o);
 		ffa_mem_emit_header(&o, access_size, (uint32_t)(header + access_size * req->receiver_count));
@@ -244,7 +247,7 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct mem_request *req, ui
 	if (ret != FFA_OK) {
 		vm->frag.handle = o.handle;
 		vm->frag.out_sent = o.sent;
-		ffa_mem_frag_abort(m, vm, !o.spmc_refused);
+		ffa_mem_frag_abort(m, locked, !o.spmc_refused);
 	}
 	return ret;
 }
@@ -267,15 +270,15 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
+	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
 	struct mem_request req;
 	struct mem_out o;
 	uint32_t count;
 	uint64_t pages;
 	int32_t ret = FFA_OK;
 
-	ffa_vm_lock(m, vm);
 	if (!vm->frag.active || args->handle != vm->frag.handle) {
-		ffa_vm_unlock(m, vm);
+		ffa_vm_unlock(m, &locked);
 		return FFA_INVALID_PARAMETERS;
 	}
 	if (args->endpoint_id != 0 || args->fragment_length == 0 || !vm->rxtx.mapped ||
@@ -286,7 +289,7 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 	if (ret == FFA_OK) {
 		req = (struct mem_request){ .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
 		o = frag_writer(m, vm, &req);
-		ret = frag_take(m, vm, vm->rxtx.tx, 0, args->fragment_length, &count, &pages);
+		ret = frag_take(m, locked, vm->rxtx.tx, 0, args->fragment_length, &count, &pages);
 		if (ret == FFA_OK) {
 			ffa_mem_out_lock(&o);
 			ret = frag_send(&o, vm, count, pages);
@@ -304,10 +307,10 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 		if (ret != FFA_OK) {
 			vm->frag.handle = o.handle;
 			vm->frag.out_sent = o.sent;
-			ffa_mem_frag_abort(m, vm, !o.spmc_refused);
+			ffa_mem_frag_abort(m, locked, !o.spmc_refused);
 		}
 	}
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 

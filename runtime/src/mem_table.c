@@ -6,7 +6,7 @@
  * the pool are under the transactions' lock (shares_lock); a VM's own
  * slots and their ranges change only with its lock held too, so with it
  * they are read without the shares lock, which is never held for more
- * than one walk of the table (FFA_MAX_SHARES slots) or of one
+ * than one walk of the table (config.max_shares slots) or of one
  * transaction's ranges when they are taken from or given back to the pool.
  */
 #include "mem.h"
@@ -52,7 +52,7 @@ uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count)
 void ffa_mem_init(struct ffa_mediator *m)
 {
 	m->free_range = FFA_NO_RANGE;
-	for (uint32_t i = FFA_MAX_SHARE_RANGES; i-- > 0;) {
+	for (uint32_t i = m->config.max_share_ranges; i-- > 0;) {
 		m->ranges[i].next = m->free_range;
 		m->free_range = i;
 	}
@@ -83,7 +83,7 @@ bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner)
 
 /*
  * The first of the VM's open transactions from slot i on, or
- * FFA_MAX_SHARES (VM locked). The table is read under its lock (other VMs
+ * config.max_shares (VM locked). The table is read under its lock (other VMs
  * change their slots at any time); the slot found stays the VM's, and so
  * do its ranges, since only the holder of the VM's lock adds or removes
  * its transactions: they are read without the shares lock.
@@ -91,7 +91,7 @@ bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner)
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i)
 {
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
-	while (i < FFA_MAX_SHARES && !ffa_mem_open_share_of(&m->shares[i], owner))
+	while (i < m->config.max_shares && !ffa_mem_open_share_of(&m->shares[i], owner))
 		i++;
 	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	return i;
@@ -110,7 +110,7 @@ static bool share_overlaps(const struct ffa_mediator *m, unsigned int s, const s
 /* Does one of count ranges from first overlap one of the VM's open transactions (VM locked)? */
 static bool in_open_share(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t first, uint32_t count)
 {
-	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0); s < FFA_MAX_SHARES;
+	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0); s < m->config.max_shares;
 	     s = ffa_mem_next_open_share(m, vm->id, s + 1)) {
 		uint32_t a = first;
 
@@ -123,14 +123,15 @@ static bool in_open_share(struct ffa_mediator *m, const struct ffa_vm *vm, uint3
 }
 
 /*
- * Is n part of the VM's RX/TX buffers (VM locked)? Those pages are the
+ * Is n part of the VM's RX/TX buffers? Those pages are the
  * mediator's to read and write as long as they are mapped, so they are
  * not the VM's alone to give (FF-A 1.0 §8.4: the hypervisor ensures
  * exclusive ownership; Hafnium marks them not exclusively owned, and a
  * transaction naming them is DENIED).
  */
-bool ffa_mem_in_rxtx(const struct ffa_vm *vm, const struct ffa_share_range *n)
+bool ffa_mem_in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n)
 {
+	const struct ffa_vm *vm = locked.vm;
 	struct ffa_share_range tx = { .ipa = vm->rxtx.tx_ipa, .pages = vm->rxtx.pages };
 	struct ffa_share_range rx = { .ipa = vm->rxtx.rx_ipa, .pages = vm->rxtx.pages };
 
@@ -163,41 +164,44 @@ uint32_t ffa_mem_distinct_prefix(const struct ffa_mediator *m, uint32_t first, u
  * range by range in order, as a VM sees it. VM locked; the shares lock
  * only a moment per open transaction found.
  */
-int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, const struct ffa_vm *vm, const struct mem_request *req)
+int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked locked, const struct mem_request *req)
 {
+	const struct ffa_vm *vm = locked.vm;
 	const uint32_t distinct = ffa_mem_distinct_prefix(m, req->first_range, req->range_count);
 	uint32_t a = req->first_range;
 
 	if (in_open_share(m, vm, req->first_range, distinct))
 		return FFA_DENIED;
 	for (uint32_t i = 0; i < distinct; i++, a = m->ranges[a].next) {
-		if (ffa_mem_in_rxtx(vm, &m->ranges[a]))
+		if (ffa_mem_in_rxtx(locked, &m->ranges[a]))
 			return FFA_DENIED;
 	}
 	return distinct == req->range_count ? FFA_OK : FFA_INVALID_PARAMETERS;
 }
 
 /* May range r join the transaction of the VM in fragments (see ffa_mem_check_overlaps)? */
-int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t r, uint32_t count)
+int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t r, uint32_t count)
 {
+	const struct ffa_vm *vm = locked.vm;
 	uint32_t t = vm->frag.first_range;
 
 	for (uint32_t i = 0; i < count; i++, t = m->ranges[t].next) {
 		if (ffa_mem_overlap(&m->ranges[t], &m->ranges[r]))
 			return FFA_INVALID_PARAMETERS;
 	}
-	return in_open_share(m, vm, r, 1) || ffa_mem_in_rxtx(vm, &m->ranges[r]) ? FFA_DENIED : FFA_OK;
+	return in_open_share(m, vm, r, 1) || ffa_mem_in_rxtx(locked, &m->ranges[r]) ? FFA_DENIED : FFA_OK;
 }
 
-bool ffa_mem_in_transaction(struct ffa_mediator *m, const struct ffa_vm *vm, uint64_t ipa, uint32_t pages)
+bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked, uint64_t ipa, uint32_t pages)
 {
+	const struct ffa_vm *vm = locked.vm;
 	const struct ffa_share_range n = { .ipa = ipa, .pages = pages };
 	uint32_t r = vm->frag.first_range;
 	bool found = false;
 
 	for (uint32_t i = 0; vm->frag.active && i < vm->frag.ranges_seen && !found; i++, r = m->ranges[r].next)
 		found = ffa_mem_overlap(&m->ranges[r], &n);
-	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0); s < FFA_MAX_SHARES && !found;
+	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0); s < m->config.max_shares && !found;
 	     s = ffa_mem_next_open_share(m, vm->id, s + 1))
 		found = share_overlaps(m, s, &n);
 	return found;
@@ -207,7 +211,7 @@ bool ffa_mem_in_transaction(struct ffa_mediator *m, const struct ffa_vm *vm, uin
 
 static struct ffa_share *free_share(struct ffa_mediator *m)
 {
-	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
+	for (unsigned int i = 0; i < m->config.max_shares; i++) {
 		if (!m->shares[i].used)
 			return &m->shares[i];
 	}
@@ -219,8 +223,10 @@ static struct ffa_share *free_share(struct ffa_mediator *m)
  * reserved (not for a donate) so the SPMC is never told in vain. With the
  * transactions' lock held.
  */
-int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req)
+int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked locked, struct mem_request *req)
 {
+	struct ffa_vm *vm = locked.vm;
+
 	if (vm->share_count >= m->config.vm_max_shares || req->pages > m->config.share_max_pages ||
 	    req->pages > m->config.vm_max_share_pages - vm->share_pages)
 		return FFA_NO_MEMORY;
@@ -242,7 +248,7 @@ int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_re
  */
 bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle)
 {
-	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
+	for (unsigned int i = 0; i < m->config.max_shares; i++) {
 		if (m->shares[i].used && m->shares[i].handle == handle)
 			return true;
 	}
@@ -252,7 +258,7 @@ bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle)
 /* The VM's open transaction with this handle (shares lock held), or NULL. */
 struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner, ffa_mem_handle_t handle)
 {
-	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
+	for (unsigned int i = 0; i < m->config.max_shares; i++) {
 		struct ffa_share *sh = &m->shares[i];
 
 		if (ffa_mem_open_share_of(sh, owner) && sh->handle == handle)

@@ -44,22 +44,27 @@ static uint32_t npi_intid(const struct ffa_mediator *m)
 	return m->config.npi_intid != 0 ? m->config.npi_intid : FFA_NPI_INTID_DEFAULT;
 }
 
-/* The VM locked and live: global notifications go to vCPU 0. */
-static void inject_npi(const struct ffa_mediator *m, const struct ffa_vm *vm, uint16_t vcpu)
+/* The VM live: global notifications go to vCPU 0. */
+static void inject_npi(const struct ffa_mediator *m, struct ffa_vm_locked vm, uint16_t vcpu)
 {
-	m->plat->inject_virq(m->plat->ctx, vm->id, vcpu, npi_intid(m));
+	m->plat->inject_virq(m->plat->ctx, vm.vm->id, vcpu, npi_intid(m));
 }
 
 /* --- the bitmaps at the SPMC ------------------------------------------- */
 
-int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm *vm)
+int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
+	struct ffa_vm *vm = locked.vm;
 	const struct ffa_notification_bitmap_create_args a = { .vm_id = vm->id, .vcpu_count = vm->vcpu_count };
 	struct ffa_notification_bitmap_create_result res;
 	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
-	vm->notify = (struct ffa_vm_notify){ 0 };
+	/* The per-vCPU words are the slot's for good: cleared, kept. */
+	vm->notify = (struct ffa_vm_notify){ .vm_pending_vcpu = vm->notify.vm_pending_vcpu,
+					     .info_vcpus = vm->notify.info_vcpus };
+	__builtin_memset(vm->notify.vm_pending_vcpu, 0, m->config.max_vcpus * sizeof(uint64_t));
+	__builtin_memset(vm->notify.info_vcpus, 0, (m->config.max_vcpus + 63) / 64 * sizeof(uint64_t));
 	if (!ffa_spmc_implements(m, FFA_NOTIFICATION_BITMAP_CREATE_32))
 		return FFA_OK;
 	ffa_encode_notification_bitmap_create(&a, m->version, &r);
@@ -100,8 +105,9 @@ static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
 /* How often BITMAP_DESTROY is tried at a VM's teardown. */
 #define BITMAP_DESTROY_TRIES 4
 
-void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
+void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
+	struct ffa_vm *vm = locked.vm;
 	int32_t ret;
 
 	if (!vm->notify.bitmap_created)
@@ -128,14 +134,17 @@ void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
 
 /* --- VM-to-VM state ------------------------------------------------------ */
 
+/*
+ * Every slot, each under its VM's lock alone (the table lock comes after
+ * VM locks): a VM made after the sender was frozen cannot bind it.
+ */
 void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
 {
-	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	for (uint64_t live = m->live; live != 0; live &= live - 1) {
-		struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
+	for (uint32_t s = 0; s < m->config.max_vms; s++) {
+		struct ffa_vm *vm = &m->vms[s];
 		struct ffa_vm_notify *n = &vm->notify;
+		struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
 
-		ffa_vm_lock(m, vm);
 		for (uint64_t b = n->vm_bound; b != 0; b &= b - 1) {
 			const unsigned int i = (unsigned int)__builtin_ctzll(b);
 
@@ -144,53 +153,49 @@ void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
 				n->vm_per_vcpu &= ~(UINT64_C(1) << i);
 			}
 		}
-		ffa_vm_unlock(m, vm);
+		ffa_vm_unlock(m, &locked);
 	}
-	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 }
 
-/* Mark something pending for INFO_GET: the VM, or one vCPU. */
+/* Mark something pending for INFO_GET: the VM, or one vCPU (< config.max_vcpus). */
 static void info_pending(struct ffa_vm_notify *n, bool per_vcpu, uint16_t vcpu)
 {
 	if (per_vcpu)
-		__atomic_fetch_or(&n->info_vcpus, UINT64_C(1) << vcpu, __ATOMIC_RELEASE);
+		__atomic_fetch_or(&n->info_vcpus[vcpu / 64], UINT64_C(1) << (vcpu % 64), __ATOMIC_RELEASE);
 	else
 		__atomic_store_n(&n->info_global, true, __ATOMIC_RELEASE);
 }
 
-void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm *vm)
+void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm_locked vm)
 {
-	__atomic_fetch_or(&vm->notify.hyp_pending, FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK, __ATOMIC_RELEASE);
-	info_pending(&vm->notify, false, 0);
+	__atomic_fetch_or(&vm.vm->notify.hyp_pending, FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK,
+			  __ATOMIC_RELEASE);
+	info_pending(&vm.vm->notify, false, 0);
 	inject_npi(m, vm, 0);
 }
 
 /*
- * The receiving VM for a VM-to-VM call from ctx's VM, locked; NULL (with
+ * The receiving VM for a VM-to-VM call from ctx's VM, locked; none (with
  * *status) when there is none the policy lets the caller reach.
  */
-static struct ffa_vm *lock_peer(struct ffa_call_ctx *ctx, uint16_t peer, uint16_t sender, uint16_t receiver,
-				int32_t *status)
+static struct ffa_vm_locked lock_peer(const struct ffa_call_ctx *ctx, uint16_t peer, uint16_t sender,
+				      uint16_t receiver, int32_t *status)
 {
 	const struct ffa_platform *p = ctx->m->plat;
-	struct ffa_vm *vm;
+	struct ffa_vm_locked vm = { .vm = NULL };
 
 	*status = FFA_INVALID_PARAMETERS;
 	if (peer == ctx->vm->id || peer == 0)
-		return NULL;
+		return vm;
 	if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, sender, receiver)) {
 		*status = FFA_DENIED;
-		return NULL;
+		return vm;
 	}
-	vm = ffa_vm_find_live(ctx->m, peer);
-	if (vm == NULL)
-		return NULL;
-	ffa_vm_lock(ctx->m, vm);
-	if (vm->state != FFA_VM_LIVE || vm->id != peer || ffa_vm_version(vm) < FFA_VERSION_1_1) {
-		ffa_vm_unlock(ctx->m, vm);
-		return NULL;
-	}
-	*status = FFA_OK;
+	vm = ffa_vm_find_locked(ctx->m, peer);
+	if (vm.vm != NULL && ffa_vm_version(vm.vm) < FFA_VERSION_1_1)
+		ffa_vm_unlock(ctx->m, &vm);
+	if (vm.vm != NULL)
+		*status = FFA_OK;
 	return vm;
 }
 
@@ -207,11 +212,17 @@ static bool all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t s
 	return true;
 }
 
-static uint64_t pending_any(const struct ffa_vm_notify *n, uint16_t vcpus)
+/* vCPUs of the VM that per-vCPU notifications reach. */
+static uint32_t notified_vcpus(const struct ffa_mediator *m, const struct ffa_vm *vm)
+{
+	return vm->vcpu_count < m->config.max_vcpus ? vm->vcpu_count : m->config.max_vcpus;
+}
+
+static uint64_t pending_any(const struct ffa_vm_notify *n, uint32_t vcpus)
 {
 	uint64_t all = __atomic_load_n(&n->vm_pending, __ATOMIC_ACQUIRE);
 
-	for (uint16_t i = 0; i < vcpus && i < FFA_NOTIFY_VCPUS; i++)
+	for (uint32_t i = 0; i < vcpus; i++)
 		all |= __atomic_load_n(&n->vm_pending_vcpu[i], __ATOMIC_ACQUIRE);
 	return all;
 }
@@ -249,6 +260,40 @@ static bool binding_ids_valid(const struct ffa_vm *vm, uint16_t sender, uint16_t
 }
 
 /*
+ * A binding to a sender VM, made with both VMs locked and the sender
+ * checked to be the live VM found: one destroyed since is frozen at
+ * version 0 before its bindings are dropped (under the receiver's lock),
+ * and a new VM in its slot is another generation; a binding to either
+ * would outlive the drop, and the next VM with that id would inherit it.
+ */
+static int32_t bind_vm(const struct ffa_call_ctx *ctx, const struct ffa_notification_bind_args *args)
+{
+	const struct ffa_platform *p = ctx->m->plat;
+	struct ffa_vm_notify *n = &ctx->vm->notify;
+	struct ffa_vm_locked own, from;
+	struct ffa_vm_ref ref;
+	int32_t ret = FFA_INVALID_PARAMETERS;
+
+	if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, args->sender, ctx->vm->id))
+		return FFA_DENIED;
+	ref = ffa_vm_find_ref(ctx->m, args->sender);
+	if (ref.vm == NULL)
+		return FFA_INVALID_PARAMETERS;
+	if (ffa_vm_lock_with(ctx->m, ctx->vm, &ref, &own, &from)) {
+		ret = (n->vm_bound & args->bitmap) != 0 ? FFA_DENIED : FFA_OK;
+		ffa_vm_unlock(ctx->m, &from);
+	}
+	if (ret == FFA_OK) {
+		n->vm_bound |= args->bitmap;
+		n->vm_per_vcpu = args->per_vcpu ? n->vm_per_vcpu | args->bitmap : n->vm_per_vcpu & ~args->bitmap;
+		for (uint64_t b = args->bitmap; b != 0; b &= b - 1)
+			n->vm_sender[__builtin_ctzll(b)] = args->sender;
+	}
+	ffa_vm_unlock(ctx->m, &own);
+	return ret;
+}
+
+/*
  * Errors: INVALID_PARAMETERS for a receiver other than the caller, the
  * caller as sender, or no such partition or live VM; DENIED when the
  * policy does not let the sender VM notify the caller, or a bit is bound
@@ -259,7 +304,6 @@ static bool binding_ids_valid(const struct ffa_vm *vm, uint16_t sender, uint16_t
 int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_notification_bind_args *args,
 				     struct ffa_regs *out)
 {
-	struct ffa_vm_notify *n = &ctx->vm->notify;
 	int32_t ret;
 
 	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
@@ -270,33 +314,7 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_
 		ffa_encode_notification_bind(args, ctx->m->version, &r);
 		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_BIND_32, &r);
 	} else {
-		const struct ffa_platform *p = ctx->m->plat;
-		const struct ffa_vm *from;
-		uint32_t generation;
-
-		if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, args->sender, ctx->vm->id))
-			return FFA_DENIED;
-		from = ffa_vm_find_live_ref(ctx->m, args->sender, &generation);
-		if (from == NULL)
-			return FFA_INVALID_PARAMETERS;
-		ffa_vm_lock(ctx->m, ctx->vm);
-		/*
-		 * A sender destroyed since the look-up is frozen at version 0
-		 * before its bindings are dropped (under this lock), and a new
-		 * VM in its slot has another generation: refuse both here, or
-		 * the drop will not find the new binding.
-		 */
-		if (ffa_vm_dying(from) || __atomic_load_n(&from->generation, __ATOMIC_ACQUIRE) != generation)
-			ret = FFA_INVALID_PARAMETERS;
-		else
-			ret = (n->vm_bound & args->bitmap) != 0 ? FFA_DENIED : FFA_OK;
-		if (ret == FFA_OK) {
-			n->vm_bound |= args->bitmap;
-			n->vm_per_vcpu = args->per_vcpu ? n->vm_per_vcpu | args->bitmap : n->vm_per_vcpu & ~args->bitmap;
-			for (uint64_t b = args->bitmap; b != 0; b &= b - 1)
-				n->vm_sender[__builtin_ctzll(b)] = args->sender;
-		}
-		ffa_vm_unlock(ctx->m, ctx->vm);
+		ret = bind_vm(ctx, args);
 	}
 	if (ret == FFA_OK)
 		ffa_encode_notification_bind_result(&(struct ffa_notification_bind_result){ 0 }, ctx->version, out);
@@ -321,17 +339,18 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx, const struct ff
 		ffa_encode_notification_unbind(args, ctx->m->version, &r);
 		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_UNBIND_32, &r);
 	} else {
-		ffa_vm_lock(ctx->m, ctx->vm);
+		struct ffa_vm_locked own = ffa_vm_lock(ctx->m, ctx->vm);
+
 		ret = all_bound(n, args->bitmap, args->sender, false) || all_bound(n, args->bitmap, args->sender, true)
 			      ? FFA_OK
 			      : FFA_DENIED;
-		if (ret == FFA_OK && (pending_any(n, ctx->vm->vcpu_count) & args->bitmap) != 0)
+		if (ret == FFA_OK && (pending_any(n, notified_vcpus(ctx->m, ctx->vm)) & args->bitmap) != 0)
 			ret = FFA_DENIED;
 		if (ret == FFA_OK) {
 			n->vm_bound &= ~args->bitmap;
 			n->vm_per_vcpu &= ~args->bitmap;
 		}
-		ffa_vm_unlock(ctx->m, ctx->vm);
+		ffa_vm_unlock(ctx->m, &own);
 	}
 	if (ret == FFA_OK)
 		ffa_encode_notification_unbind_result(&(struct ffa_notification_unbind_result){ 0 }, ctx->version, out);
@@ -339,16 +358,16 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx, const struct ff
 }
 
 /* VM-to-VM: pend in the receiver, which must have bound every bit to us. */
-static int32_t set_for_vm(struct ffa_call_ctx *ctx, const struct ffa_notification_set_args *args)
+static int32_t set_for_vm(const struct ffa_call_ctx *ctx, const struct ffa_notification_set_args *args)
 {
 	int32_t ret;
-	struct ffa_vm *to = lock_peer(ctx, args->receiver, ctx->vm->id, args->receiver, &ret);
+	struct ffa_vm_locked to = lock_peer(ctx, args->receiver, ctx->vm->id, args->receiver, &ret);
 	struct ffa_vm_notify *n;
 
-	if (to == NULL)
+	if (to.vm == NULL)
 		return ret;
-	n = &to->notify;
-	if (args->per_vcpu && (args->receiver_vcpu >= to->vcpu_count || args->receiver_vcpu >= FFA_NOTIFY_VCPUS))
+	n = &to.vm->notify;
+	if (args->per_vcpu && args->receiver_vcpu >= notified_vcpus(ctx->m, to.vm))
 		ret = FFA_INVALID_PARAMETERS;
 	else if (!all_bound(n, args->bitmap, ctx->vm->id, args->per_vcpu))
 		ret = FFA_DENIED;
@@ -360,7 +379,7 @@ static int32_t set_for_vm(struct ffa_call_ctx *ctx, const struct ffa_notificatio
 		info_pending(n, args->per_vcpu, args->receiver_vcpu);
 		inject_npi(ctx->m, to, args->per_vcpu ? args->receiver_vcpu : 0);
 	}
-	ffa_vm_unlock(ctx->m, to);
+	ffa_vm_unlock(ctx->m, &to);
 	return ret;
 }
 
@@ -427,7 +446,7 @@ static void get_own(struct ffa_call_ctx *ctx, const struct ffa_notification_get_
 
 	if (args->from_vm) {
 		res->vm_bitmap = __atomic_exchange_n(&n->vm_pending, 0, __ATOMIC_ACQ_REL);
-		if (args->receiver_vcpu < FFA_NOTIFY_VCPUS)
+		if (args->receiver_vcpu < notified_vcpus(ctx->m, ctx->vm))
 			res->vm_bitmap |= __atomic_exchange_n(&n->vm_pending_vcpu[args->receiver_vcpu], 0,
 							      __ATOMIC_ACQ_REL);
 	}
@@ -509,24 +528,26 @@ static bool add_vcpu(struct info_lists *l, uint16_t endpoint, uint16_t vcpu, boo
  * The VM's unreported pending state as lists (the VM alone for global
  * ones, then its vCPUs three to a list); what fits is marked reported.
  */
-static void collect(struct ffa_vm *vm, struct info_lists *l)
+static void collect(const struct ffa_mediator *m, struct ffa_vm *vm, struct info_lists *l)
 {
 	struct ffa_vm_notify *n = &vm->notify;
+	const uint32_t words = (notified_vcpus(m, vm) + 63) / 64;
 	bool open = false;
-
-	uint64_t vcpus;
 
 	/* Taken out, and what does not fit put back: no lock needed. */
 	if (__atomic_exchange_n(&n->info_global, false, __ATOMIC_ACQ_REL) && !add_list(l, vm->id, NULL, 0)) {
 		__atomic_store_n(&n->info_global, true, __ATOMIC_RELEASE);
 		return;
 	}
-	vcpus = __atomic_exchange_n(&n->info_vcpus, 0, __ATOMIC_ACQ_REL);
-	for (uint64_t b = vcpus; b != 0; b &= b - 1) {
-		if (!add_vcpu(l, vm->id, (uint16_t)__builtin_ctzll(b), &open)) {
-			l->more = true;
-			__atomic_fetch_or(&n->info_vcpus, b, __ATOMIC_RELEASE);
-			return;
+	for (uint32_t w = 0; w < words; w++) {
+		const uint64_t vcpus = __atomic_exchange_n(&n->info_vcpus[w], 0, __ATOMIC_ACQ_REL);
+
+		for (uint64_t b = vcpus; b != 0; b &= b - 1) {
+			if (!add_vcpu(l, vm->id, (uint16_t)(w * 64 + (uint32_t)__builtin_ctzll(b)), &open)) {
+				l->more = true;
+				__atomic_fetch_or(&n->info_vcpus[w], b, __ATOMIC_RELEASE);
+				return;
+			}
 		}
 	}
 }
@@ -563,7 +584,7 @@ int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
 {
 	struct info_lists l = { .max_ids = args->smc64 ? 20 : 10 };
 
-	collect(ctx->vm, &l);
+	collect(ctx->m, ctx->vm, &l);
 	if (l.list_count == 0)
 		return FFA_NO_DATA;
 	encode_lists(&l, args->smc64, ctx->version, out);
@@ -572,42 +593,39 @@ int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
 
 /* --- the schedule receiver interrupt --------------------------------------------- */
 
-/* A VM the SRI is due to, as found: it may be gone by the time it is injected. */
-struct vm_ref {
-	struct ffa_vm *vm;
-	uint32_t generation;
-	uint16_t id;
-};
-
-/* One list of the SPMC's answer, endpoint and vCPUs, marked; its VM or NULL. */
-static struct ffa_vm *spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n, uint32_t *generation)
+/*
+ * One list of the SPMC's answer, endpoint and vCPUs, marked; its VM as
+ * found (the SRI is due to it, if it is still that VM then), or none (a
+ * VM gone since, or a partition's id: nothing to tell).
+ */
+static struct ffa_vm_ref spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
 {
-	struct ffa_vm *vm = ffa_vm_find_live_ref(m, ids[0], generation);
-	bool marked = false;
+	struct ffa_vm_ref ref = ffa_vm_find_ref(m, ids[0]);
+	struct ffa_vm_locked vm = ffa_vm_lock_ref(m, &ref);
 
-	if (vm == NULL)
-		return NULL; /* a VM gone since, or a partition's id: nothing to tell */
-	ffa_vm_lock(m, vm);
-	if (ffa_vm_still(vm, ids[0], *generation)) {
-		if (n == 0)
-			info_pending(&vm->notify, false, 0);
-		for (uint32_t i = 1; i <= n; i++) {
-			if (ids[i] < vm->vcpu_count && ids[i] < FFA_NOTIFY_VCPUS)
-				info_pending(&vm->notify, true, ids[i]);
-		}
-		marked = true;
+	if (vm.vm == NULL) {
+		ref.vm = NULL;
+		return ref;
 	}
-	ffa_vm_unlock(m, vm);
-	return marked ? vm : NULL;
+	if (n == 0)
+		info_pending(&vm.vm->notify, false, 0);
+	for (uint32_t i = 1; i <= n; i++) {
+		if (ids[i] < notified_vcpus(m, vm.vm))
+			info_pending(&vm.vm->notify, true, ids[i]);
+	}
+	ffa_vm_unlock(m, &vm);
+	return ref;
 }
 
 /* The SRI, if the VM found is still that VM (its lock taken again to know). */
-static void inject_sri(struct ffa_mediator *m, const struct vm_ref *ref)
+static void inject_sri(struct ffa_mediator *m, const struct ffa_vm_ref *ref)
 {
-	ffa_vm_lock(m, ref->vm);
-	if (ffa_vm_still(ref->vm, ref->id, ref->generation))
-		m->plat->inject_virq(m->plat->ctx, ref->id, 0, sri_intid(m));
-	ffa_vm_unlock(m, ref->vm);
+	struct ffa_vm_locked vm = ffa_vm_lock_ref(m, ref);
+
+	if (vm.vm == NULL)
+		return;
+	m->plat->inject_virq(m->plat->ctx, ref->id, 0, sri_intid(m));
+	ffa_vm_unlock(m, &vm);
 }
 
 /* The ids of an INFO_GET reply, unpacked in order. */
@@ -631,7 +649,7 @@ static bool spmc_info_round(struct ffa_mediator *m)
 	struct ffa_notification_info_get_result res;
 	struct ffa_regs r = { { 0 } };
 	uint16_t ids[20] = { 0 };
-	struct vm_ref told[20];
+	struct ffa_vm_ref told[20];
 	uint32_t at = 0, lists = 0;
 
 	ffa_encode_notification_info_get(&(struct ffa_notification_info_get_args){ .smc64 = smc64 }, m->version, &r);
@@ -644,9 +662,7 @@ static bool spmc_info_round(struct ffa_mediator *m)
 
 		if (at + 1 + n > max_ids)
 			break;
-		told[lists].id = ids[at];
-		told[lists].vm = spmc_list(m, &ids[at], n, &told[lists].generation);
-		lists++;
+		told[lists++] = spmc_list(m, &ids[at], n);
 		at += 1 + n;
 	}
 	/* One SRI per VM, however many lists name it. */
@@ -664,7 +680,8 @@ static bool spmc_info_round(struct ffa_mediator *m)
 void ffa_notifications_pending(struct ffa_mediator *m)
 {
 	/* Bounded: an SPMC that always says "more" must not hold the CPU. */
-	for (int round = 0; round < FFA_MAX_VMS && ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_32); round++) {
+	for (uint32_t round = 0; round < m->config.max_vms && ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_32);
+	     round++) {
 		if (!spmc_info_round(m))
 			return;
 	}

@@ -35,7 +35,6 @@ struct selection {
 	uint32_t sp_count;
 	uint16_t tag;                      /* of the list the VMs came from */
 	uint16_t index[FFA_MAX_PARTITIONS]; /* unless all */
-	struct ffa_partition vms[FFA_MAX_VMS];
 };
 
 static void select_index(const struct ffa_mediator *m, struct selection *sel, uint16_t id)
@@ -61,26 +60,44 @@ static struct ffa_partition vm_as_partition(const struct ffa_vm *vm)
 	return (struct ffa_partition){ .id = vm->id, .exec_ctx_count = vm->vcpu_count, .properties = props };
 }
 
-/* Append the live VMs caller may message (the hypervisor's policy). */
-static void select_vms(struct ffa_mediator *m, const struct ffa_vm *caller, struct selection *sel)
+/*
+ * May caller see vm (the VM table locked): a live VM the policy lets it
+ * message, other than itself. A VM settled on 1.0 takes no indirect
+ * messages: not listed.
+ */
+static bool listed(const struct ffa_mediator *m, const struct ffa_vm *caller, const struct ffa_vm *vm)
 {
 	const struct ffa_platform *p = m->plat;
 
-	if (p->vm_messaging_allowed == NULL)
-		return;
-	p->lock(p->ctx, &m->vms_lock);
-	sel->tag = m->partitions_tag;
-	for (uint64_t live = m->live & ~(UINT64_C(1) << (caller - m->vms)); live != 0; live &= live - 1) {
-		const struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
-		const uint32_t state = __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE);
+	return vm->live && vm != caller &&
+	       __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE) != (FFA_VM_VERSION_FROZEN | FFA_VERSION_1_0) &&
+	       p->vm_messaging_allowed(p->ctx, caller->id, vm->id);
+}
 
-		/* A VM settled on 1.0 takes no indirect messages: not listed. */
-		if (state == (FFA_VM_VERSION_FROZEN | FFA_VERSION_1_0))
+/*
+ * The VMs caller sees, in slot order, under one hold of the VM table lock:
+ * their number, the tag of the list they are in, and those from the
+ * from-th on, at most max of them, in out.
+ */
+static uint32_t list_vms(struct ffa_mediator *m, const struct ffa_vm *caller, uint32_t from, struct ffa_partition *out,
+			 uint32_t max, uint16_t *tag)
+{
+	const struct ffa_platform *p = m->plat;
+	uint32_t n = 0;
+
+	if (p->vm_messaging_allowed == NULL)
+		return 0;
+	p->lock(p->ctx, &m->vms_lock);
+	*tag = m->partitions_tag;
+	for (uint32_t i = 0; i < m->config.max_vms; i++) {
+		if (!listed(m, caller, &m->vms[i]))
 			continue;
-		if (p->vm_messaging_allowed(p->ctx, caller->id, vm->id))
-			sel->vms[sel->count++ - sel->sp_count] = vm_as_partition(vm);
+		if (n >= from && n - from < max)
+			out[n - from] = vm_as_partition(&m->vms[i]);
+		n++;
 	}
 	p->unlock(p->ctx, &m->vms_lock);
+	return n;
 }
 
 static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, const struct ffa_uuid *uuid,
@@ -91,7 +108,7 @@ static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, const
 	sel->all = uuid_is_nil(uuid);
 	if (sel->all) {
 		sel->count = sel->sp_count = m->partition_count;
-		select_vms(m, caller, sel);
+		sel->count += list_vms(m, caller, 0, NULL, 0, &sel->tag);
 	} else if (m->partitions_have_uuids) {
 		for (uint32_t i = 0; i < m->partition_count; i++) {
 			if (uuid_equal(&m->partitions[i].uuid, uuid))
@@ -112,10 +129,9 @@ static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, const
 	return sel->count == 0 ? FFA_INVALID_PARAMETERS : FFA_OK;
 }
 
+/* The i-th partition selected (i < sp_count). */
 static const struct ffa_partition *selected(const struct ffa_mediator *m, const struct selection *sel, uint32_t i)
 {
-	if (i >= sel->sp_count)
-		return &sel->vms[i - sel->sp_count];
 	return &m->partitions[sel->all ? i : sel->index[i]];
 }
 
@@ -138,6 +154,35 @@ static bool write_descriptor(void *rx, size_t size, size_t off, const struct ffa
 }
 
 /*
+ * The VMs the caller sees, into its RX buffer after `first` descriptors:
+ * how many, or NO_MEMORY. The VM table lock is taken inside the caller's
+ * (the lock order), and held for the whole list, so it is one list.
+ */
+static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, size_t desc_size, uint32_t first,
+			 enum ffa_version v)
+{
+	const struct ffa_platform *p = m->plat;
+	const size_t rx_size = (size_t)caller.vm->rxtx.pages * FFA_PAGE_SIZE;
+	struct ffa_partition vm;
+	int32_t n = 0;
+
+	if (p->vm_messaging_allowed == NULL)
+		return 0;
+	p->lock(p->ctx, &m->vms_lock);
+	for (uint32_t i = 0; i < m->config.max_vms && n >= 0; i++) {
+		if (!listed(m, caller.vm, &m->vms[i]))
+			continue;
+		vm = vm_as_partition(&m->vms[i]);
+		if (write_descriptor(caller.vm->rxtx.rx, rx_size, (first + (uint32_t)n) * desc_size, &vm, v, true))
+			n++;
+		else
+			n = FFA_NO_MEMORY;
+	}
+	p->unlock(p->ctx, &m->vms_lock);
+	return n;
+}
+
+/*
  * Errors: INVALID_PARAMETERS for a UUID no partition has; BUSY when the
  * VM's RX buffer is not mapped or not free (or the SPMC holds it);
  * NO_MEMORY when the descriptors do not fit in it.
@@ -149,6 +194,7 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa
 	struct ffa_vm *vm = ctx->vm;
 	const size_t desc_size = ffa_partition_info_size(ctx->version);
 	struct ffa_partition_info_get_result res = { 0 };
+	struct ffa_vm_locked locked;
 	struct selection sel;
 	size_t rx_size;
 	int32_t ret = select(m, ctx->vm, &args->uuid, &sel);
@@ -160,24 +206,32 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa
 		ffa_encode_partition_info_get_result(&res, ctx->version, out);
 		return FFA_OK;
 	}
-	ffa_vm_lock(m, vm);
-	ret = ffa_rx_claim(ctx);
+	locked = ffa_vm_lock(m, vm);
+	ret = ffa_rx_claim(m, locked);
 	if (ret != FFA_OK)
 		goto out;
 	rx_size = (size_t)vm->rxtx.pages * FFA_PAGE_SIZE;
-	for (uint32_t i = 0; i < sel.count && ret == FFA_OK; i++) {
+	for (uint32_t i = 0; i < sel.sp_count && ret == FFA_OK; i++) {
 		if (!write_descriptor(vm->rxtx.rx, rx_size, i * desc_size, selected(m, &sel, i), ctx->version, sel.all))
 			ret = FFA_NO_MEMORY;
 	}
+	if (ret == FFA_OK && sel.all) {
+		ret = write_vms(m, locked, desc_size, sel.sp_count, ctx->version);
+		res.count = sel.sp_count;
+		if (ret >= 0) {
+			res.count += (uint32_t)ret;
+			ret = FFA_OK;
+		}
+	}
 	if (ret != FFA_OK) {
-		ffa_rx_unclaim(ctx);
+		ffa_rx_unclaim(m, locked);
 		goto out;
 	}
-	ffa_rx_fill_done(ctx);
+	ffa_rx_fill_done(locked);
 	res.desc_size = (uint32_t)desc_size;
 	ffa_encode_partition_info_get_result(&res, ctx->version, out);
 out:
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 
@@ -206,12 +260,18 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 		.smc64 = true,
 		.desc_size = (uint16_t)ffa_partition_info_size(ctx->version),
 	};
+	struct ffa_partition vms[sizeof(res.desc) / sizeof(res.desc[0])];
 	struct selection sel;
-	uint32_t filled = 0;
+	uint32_t filled = 0, from = 0;
 	int32_t ret = select(m, ctx->vm, &args->uuid, &sel);
 
 	if (ret != FFA_OK)
 		return ret;
+	/* The VMs of the window asked for, with their count and tag, in one look. */
+	if (sel.all) {
+		from = args->start_index > sel.sp_count ? args->start_index - sel.sp_count : 0;
+		sel.count = sel.sp_count + list_vms(m, ctx->vm, from, vms, per_call, &sel.tag);
+	}
 	/* The tag of the list just selected (read with the VMs in it). */
 	res.tag = sel.tag;
 	if (args->tag != 0 && args->tag != sel.tag)
@@ -219,7 +279,7 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 	if (args->start_index >= sel.count)
 		return FFA_INVALID_PARAMETERS;
 	for (uint32_t i = args->start_index; i < sel.count && filled < per_call; i++, filled++) {
-		const struct ffa_partition *p = selected(m, &sel, i);
+		const struct ffa_partition *p = i < sel.sp_count ? selected(m, &sel, i) : &vms[i - sel.sp_count - from];
 
 		res.desc[filled].info = regs_info(p, ctx->version);
 		/* As with FFA_PARTITION_INFO_GET: the UUID only for the Nil UUID. */

@@ -135,9 +135,10 @@ static bool spmc_keeps(const struct ffa_mediator *m, uint32_t pages)
 	       (m->spmc_rxtx_max_pages == 0 || pages <= m->spmc_rxtx_max_pages);
 }
 
-static void unmap_buffers(struct ffa_mediator *m, struct ffa_vm *vm)
+static void unmap_buffers(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
 	const struct ffa_platform *p = m->plat;
+	struct ffa_vm *vm = locked.vm;
 
 	p->unmap_guest(p->ctx, vm->id, (void *)vm->rxtx.tx, vm->rxtx.pages);
 	p->unmap_guest(p->ctx, vm->id, vm->rxtx.rx, vm->rxtx.pages);
@@ -161,13 +162,14 @@ int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx, const struct ffa_rxtx_map_
 	const struct ffa_platform *p = m->plat;
 	struct ffa_vm *vm = ctx->vm;
 	struct ffa_rxtx_map_result res = { 0 };
+	struct ffa_vm_locked locked;
 	void *tx = NULL;
 	void *rx = NULL;
 	int32_t ret = check_map_args(m, args);
 
 	if (ret != FFA_OK)
 		return ret;
-	ffa_vm_lock(m, vm);
+	locked = ffa_vm_lock(m, vm);
 	/*
 	 * A VM being destroyed (its call raced ffa_vm_destroy) maps nothing.
 	 * Nor are pages in one of the VM's memory transactions its buffers:
@@ -176,8 +178,8 @@ int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx, const struct ffa_rxtx_map_
 	 * the SPMC, which checks only that the pages are the normal world's.
 	 */
 	if (vm->rxtx.mapped || vm->state == FFA_VM_DYING ||
-	    ffa_mem_in_transaction(m, vm, args->tx_address, args->page_count) ||
-	    ffa_mem_in_transaction(m, vm, args->rx_address, args->page_count)) {
+	    ffa_mem_in_transaction(m, locked, args->tx_address, args->page_count) ||
+	    ffa_mem_in_transaction(m, locked, args->rx_address, args->page_count)) {
 		ret = FFA_DENIED;
 		goto out;
 	}
@@ -199,14 +201,14 @@ int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx, const struct ffa_rxtx_map_
 	if (spmc_keeps(m, args->page_count)) {
 		ret = spmc_register(m, vm, args->tx_address, args->rx_address, args->page_count);
 		if (ret != FFA_OK) {
-			unmap_buffers(m, vm);
+			unmap_buffers(m, locked);
 			goto out;
 		}
 		vm->rxtx.spmc_registered = true;
 	}
 	ffa_encode_rxtx_map_result(&res, ctx->version, out);
 out:
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 
@@ -220,20 +222,21 @@ int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_un
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 	struct ffa_rxtx_unmap_result res = { 0 };
+	struct ffa_vm_locked locked;
 	int32_t ret = FFA_OK;
 
 	if (args->vm_id != 0)
 		return FFA_INVALID_PARAMETERS;
-	ffa_vm_lock(m, vm);
+	locked = ffa_vm_lock(m, vm);
 	if (!vm->rxtx.mapped)
 		ret = FFA_INVALID_PARAMETERS;
 	else if (vm->rxtx.spmc_registered)
 		ret = spmc_unregister(m, vm->id);
 	if (ret == FFA_OK) {
-		unmap_buffers(m, vm);
+		unmap_buffers(m, locked);
 		ffa_encode_rxtx_unmap_result(&res, ctx->version, out);
 	}
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 
@@ -248,11 +251,12 @@ int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_rele
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 	struct ffa_rx_release_result res = { 0 };
+	struct ffa_vm_locked locked;
 	int32_t ret = FFA_OK;
 
 	if (args->vm_id != 0)
 		return FFA_INVALID_PARAMETERS;
-	ffa_vm_lock(m, vm);
+	locked = ffa_vm_lock(m, vm);
 	if (!vm->rxtx.mapped)
 		ret = FFA_DENIED;
 	else if (vm->rxtx.rx_state == FFA_RX_FULL && vm->rxtx.spmc_acquired)
@@ -268,23 +272,23 @@ int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_rele
 		vm->rxtx.rx_state = FFA_RX_FREE;
 		ffa_encode_rx_release_result(&res, ctx->version, out);
 	}
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 
 /*
- * With the VM locked: make the VM's RX buffer the mediator's to write.
- * BUSY when there is none, the VM still owns it, or the SPMC does.
+ * Make the VM's RX buffer the mediator's to write. BUSY when there is
+ * none, the VM still owns it, or the SPMC does.
  */
-int32_t ffa_rx_claim(struct ffa_call_ctx *ctx)
+int32_t ffa_rx_claim(const struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
-	struct ffa_vm *vm = ctx->vm;
+	struct ffa_vm *vm = locked.vm;
 	int32_t ret;
 
 	if (!vm->rxtx.mapped || vm->rxtx.rx_state != FFA_RX_FREE)
 		return FFA_BUSY;
 	if (vm->rxtx.spmc_registered && !vm->rxtx.spmc_acquired) {
-		ret = ffa_spmc_rx_acquire(ctx->m, vm->id);
+		ret = ffa_spmc_rx_acquire(m, vm->id);
 		if (ret != FFA_OK)
 			return ret == FFA_DENIED ? FFA_BUSY : ret;
 		vm->rxtx.spmc_acquired = true;
@@ -292,27 +296,27 @@ int32_t ffa_rx_claim(struct ffa_call_ctx *ctx)
 	return FFA_OK;
 }
 
-/* With the VM locked: the mediator wrote the RX buffer; the VM owns it. */
-void ffa_rx_fill_done(struct ffa_call_ctx *ctx)
+/* The mediator wrote the RX buffer; the VM owns it. */
+void ffa_rx_fill_done(struct ffa_vm_locked vm)
 {
-	ctx->vm->rxtx.rx_state = FFA_RX_FULL;
+	vm.vm->rxtx.rx_state = FFA_RX_FULL;
 }
 
-/* With the VM locked: a claim that wrote nothing gives the buffer back. */
-void ffa_rx_unclaim(struct ffa_call_ctx *ctx)
+/* A claim that wrote nothing gives the buffer back. */
+void ffa_rx_unclaim(const struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
-	struct ffa_vm *vm = ctx->vm;
+	struct ffa_vm *vm = locked.vm;
 
-	if (vm->rxtx.spmc_acquired && ffa_spmc_rx_release(ctx->m, vm->id) == FFA_OK)
+	if (vm->rxtx.spmc_acquired && ffa_spmc_rx_release(m, vm->id) == FFA_OK)
 		vm->rxtx.spmc_acquired = false;
 }
 
-/* With the VM locked, on vm_destroy: forget the buffers everywhere. */
-void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm *vm)
+/* On vm_destroy: forget the buffers everywhere. */
+void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm)
 {
-	if (!vm->rxtx.mapped)
+	if (!vm.vm->rxtx.mapped)
 		return;
-	if (vm->rxtx.spmc_registered && spmc_unregister(m, vm->id) != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC did not unmap its buffers", vm->id);
+	if (vm.vm->rxtx.spmc_registered && spmc_unregister(m, vm.vm->id) != FFA_OK)
+		ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC did not unmap its buffers", vm.vm->id);
 	unmap_buffers(m, vm);
 }

@@ -107,7 +107,7 @@ static bool secure_partition_id(const struct ffa_mediator *m, uint16_t id)
  * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
  * UUID). NO_MEMORY when more than max.
  */
-int32_t ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
+int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
 			       uint32_t max, uint32_t *count)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
@@ -116,7 +116,7 @@ int32_t ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uu
 	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
-	m->plat->lock(m->plat->ctx, (struct ffa_lock *)&m->hyp_buffers_lock);
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
 	ffa_encode_partition_info_get(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
 	ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
@@ -135,7 +135,7 @@ int32_t ffa_spmc_partition_ids(const struct ffa_mediator *m, const struct ffa_uu
 		if (ffa_spmc_rx_release(m, 0) != FFA_OK)
 			ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
 	}
-	m->plat->unlock(m->plat->ctx, (struct ffa_lock *)&m->hyp_buffers_lock);
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	return ret;
 }
 
@@ -382,26 +382,33 @@ static int32_t check_config(const struct ffa_config *c)
 	if (c->spmc_version_max != 0 &&
 	    (ffa_version_number_get_major(c->spmc_version_max) != 1 || c->spmc_version_max > FFA_VERSION_MEDIATOR_MAX))
 		return FFA_INVALID_PARAMETERS;
-	return FFA_OK;
+	return ffa_config_capacities_ok(c) ? FFA_OK : FFA_INVALID_PARAMETERS;
 }
 
-int32_t ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *plat,
+int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_platform *plat,
 			  const struct ffa_config *config)
 {
 	int32_t ret = check_config(config);
 
 	if (ret != FFA_OK)
 		return ret;
+	if ((uintptr_t)m % FFA_MEDIATOR_ALIGN != 0 || size < ffa_mediator_size(config))
+		return FFA_INVALID_PARAMETERS;
 	*m = (struct ffa_mediator){ .plat = plat, .config = *config };
+	ffa_config_capacities(&m->config);
 	m->log_calls = plat->log != NULL && config->log_level >= FFA_LOG_VERBOSE;
 	if (m->config.vm_rxtx_max_pages == 0)
 		m->config.vm_rxtx_max_pages = FFA_RXTX_MAP_MAX_PAGES;
+	ffa_layout_tables(m);
+	m->vms_lock.rank = FFA_LOCK_RANK_VM_TABLE;
 	plat->lock_init(plat->ctx, &m->vms_lock);
+	m->preempted_lock.rank = FFA_LOCK_RANK_PREEMPTED;
 	plat->lock_init(plat->ctx, &m->preempted_lock);
+	m->shares_lock.rank = FFA_LOCK_RANK_SHARES;
 	ffa_mem_init(m);
+	m->hyp_buffers_lock.rank = FFA_LOCK_RANK_HYP_BUFFERS;
 	plat->lock_init(plat->ctx, &m->hyp_buffers_lock);
-	for (unsigned int i = 0; i < FFA_MAX_VMS; i++)
-		plat->lock_init(plat->ctx, &m->vms[i].lock);
+
 	ret = negotiate_version(m);
 	if (ret != FFA_OK)
 		return ret;
@@ -427,4 +434,19 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *pla
 		(unsigned int)ffa_version_number_get_major(m->vm_version_max),
 		(unsigned int)ffa_version_number_get_minor(m->vm_version_max), m->partition_count);
 	return FFA_OK;
+}
+
+enum ffa_version ffa_mediator_version(const struct ffa_mediator *m)
+{
+	return m->version;
+}
+
+enum ffa_version ffa_mediator_spmc_version(const struct ffa_mediator *m)
+{
+	return m->spmc_version;
+}
+
+uint32_t ffa_mediator_partition_count(const struct ffa_mediator *m)
+{
+	return m->partition_count;
 }

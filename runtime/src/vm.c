@@ -21,23 +21,76 @@ static bool valid_vm_id(uint16_t id)
 	return id != FFA_HYPERVISOR_ID && ffa_endpoint_id_get_secure(id) == 0;
 }
 
+/*
+ * The index from VM id to slot, under the VM table lock: open addressing
+ * with linear probing, at most half full (ffa_layout_tables()), so a
+ * look-up probes a few entries whatever the number of VMs. Entries hold
+ * slot + 1 (0: free) for every slot in use.
+ */
+static uint32_t index_home(const struct ffa_mediator *m, uint16_t id)
+{
+	/* Fibonacci hashing: consecutive ids land apart. */
+	return (uint32_t)(id * 2654435769U) >> (32 - m->index_bits);
+}
+
+static uint32_t index_next(const struct ffa_mediator *m, uint32_t at)
+{
+	return (at + 1) & ((1U << m->index_bits) - 1);
+}
+
+/* The entry holding id, or the free entry where it would go. */
+static uint32_t index_at(const struct ffa_mediator *m, uint16_t id)
+{
+	uint32_t at = index_home(m, id);
+
+	while (m->index[at] != 0 && m->vms[m->index[at] - 1].id != id)
+		at = index_next(m, at);
+	return at;
+}
+
+static struct ffa_vm *index_find(const struct ffa_mediator *m, uint16_t id)
+{
+	const uint32_t at = index_at(m, id);
+
+	return m->index[at] != 0 ? &m->vms[m->index[at] - 1] : NULL;
+}
+
+static void index_insert(struct ffa_mediator *m, const struct ffa_vm *vm)
+{
+	m->index[index_at(m, vm->id)] = (uint16_t)(vm - m->vms + 1);
+}
+
+/* Remove id, moving back the entries after it that probed past it. */
+static void index_remove(struct ffa_mediator *m, uint16_t id)
+{
+	uint32_t hole = index_at(m, id);
+
+	for (uint32_t at = index_next(m, hole); m->index[at] != 0; at = index_next(m, at)) {
+		const uint32_t home = index_home(m, m->vms[m->index[at] - 1].id);
+		/* Can the entry at `at` move to the hole: is its home not in (hole, at]? */
+		const bool movable = hole <= at ? (home <= hole || home > at) : (home <= hole && home > at);
+
+		if (movable) {
+			m->index[hole] = m->index[at];
+			hole = at;
+		}
+	}
+	m->index[hole] = 0;
+}
+
+/* With the table locked: a free slot for id, or NULL with *status. */
 static struct ffa_vm *free_slot(struct ffa_mediator *m, uint16_t id, int32_t *status)
 {
-	struct ffa_vm *slot = NULL;
-
-	for (unsigned int i = 0; i < FFA_MAX_VMS; i++) {
-		struct ffa_vm *vm = &m->vms[i];
-
-		if (vm->in_use && vm->id == id) {
-			*status = FFA_INVALID_PARAMETERS;
-			return NULL;
-		}
-		if (!vm->in_use && slot == NULL)
-			slot = vm;
+	if (index_find(m, id) != NULL) {
+		*status = FFA_INVALID_PARAMETERS;
+		return NULL;
 	}
-	if (slot == NULL)
-		*status = FFA_NO_MEMORY;
-	return slot;
+	for (uint32_t i = 0; i < m->config.max_vms; i++) {
+		if (!m->vms[i].in_use)
+			return &m->vms[i];
+	}
+	*status = FFA_NO_MEMORY;
+	return NULL;
 }
 
 /* Entry i is the first of its partition (one entry per UUID). */
@@ -109,9 +162,9 @@ static int32_t tell(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id, bool cr
 	return ret;
 }
 
-static void mark_pending(struct ffa_vm *vm, uint32_t i)
+static void mark_pending(struct ffa_vm_locked vm, uint32_t i)
 {
-	vm->destroy_pending[i / 64] |= UINT64_C(1) << (i % 64);
+	vm.vm->destroy_pending[i / 64] |= UINT64_C(1) << (i % 64);
 }
 
 /*
@@ -151,12 +204,10 @@ static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 	return FFA_OK;
 }
 
-/* With the table locked: is this VM's slot live? */
-static void set_live(struct ffa_mediator *m, const struct ffa_vm *vm, bool live)
+/* With the table locked: is the VM found by id, and listed to others? */
+static void set_live(struct ffa_mediator *m, struct ffa_vm *vm, bool live)
 {
-	const uint64_t bit = UINT64_C(1) << (vm - m->vms);
-
-	m->live = live ? m->live | bit : m->live & ~bit;
+	vm->live = live;
 	/*
 	 * VMs are in the partition list some VMs see: it changed, so its tag
 	 * changes too (never 0, which means "no tag").
@@ -167,17 +218,62 @@ static void set_live(struct ffa_mediator *m, const struct ffa_vm *vm, bool live)
 
 static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
 {
+	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
+
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	ffa_vm_lock(m, vm);
+	index_remove(m, vm->id);
 	vm->state = FFA_VM_FREE;
 	vm->in_use = false;
-	ffa_vm_unlock(m, vm);
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
+	ffa_vm_unlock(m, &locked);
+}
+
+/*
+ * A slot for a new VM, its fields set and its id in the index, or NULL
+ * with *status. The slot is found under the table lock, then taken with
+ * its VM's lock and the table's (in that order): fields others read under
+ * either lock are written under both. Another creation may take the slot
+ * in between: then look again.
+ */
+static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bool aarch64, uint16_t vcpu_count,
+				int32_t *status)
+{
+	struct ffa_vm_locked locked;
+	struct ffa_vm *vm;
+	bool taken = false;
+
+	while (!taken) {
+		m->plat->lock(m->plat->ctx, &m->vms_lock);
+		vm = free_slot(m, id, status);
+		m->plat->unlock(m->plat->ctx, &m->vms_lock);
+		if (vm == NULL)
+			return NULL;
+		locked = ffa_vm_lock(m, vm);
+		m->plat->lock(m->plat->ctx, &m->vms_lock);
+		taken = !vm->in_use && index_find(m, id) == NULL;
+		if (taken) {
+			vm->in_use = true;
+			vm->state = FFA_VM_CREATING;
+			vm->id = id;
+			__atomic_store_n(&vm->generation, vm->generation + 1, __ATOMIC_RELEASE);
+			vm->vcpu_count = vcpu_count;
+			vm->aarch64 = aarch64;
+			vm->version_state = FFA_VERSION_1_0;
+			vm->rxtx.mapped = false;
+			for (unsigned int i = 0; i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]); i++)
+				vm->destroy_pending[i] = 0;
+			index_insert(m, vm);
+		}
+		m->plat->unlock(m->plat->ctx, &m->vms_lock);
+		ffa_vm_unlock(m, &locked);
+	}
+	return vm;
 }
 
 struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, uint16_t vcpu_count,
 			     int32_t *status)
 {
+	struct ffa_vm_locked locked;
 	struct ffa_vm *vm;
 
 	if (!valid_vm_id(id) || vcpu_count == 0) {
@@ -185,23 +281,7 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		return NULL;
 	}
 	/* Take the slot, then talk to the partitions without the table lock. */
-	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	vm = free_slot(m, id, status);
-	if (vm != NULL) {
-		ffa_vm_lock(m, vm);
-		vm->in_use = true;
-		vm->state = FFA_VM_CREATING;
-		vm->id = id;
-		__atomic_store_n(&vm->generation, vm->generation + 1, __ATOMIC_RELEASE);
-		vm->vcpu_count = vcpu_count;
-		vm->aarch64 = aarch64;
-		vm->version_state = FFA_VERSION_1_0;
-		vm->rxtx.mapped = false;
-		for (unsigned int i = 0; i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]); i++)
-			vm->destroy_pending[i] = 0;
-		ffa_vm_unlock(m, vm);
-	}
-	m->plat->unlock(m->plat->ctx, &m->vms_lock);
+	vm = take_slot(m, id, aarch64, vcpu_count, status);
 	if (vm == NULL)
 		return NULL;
 	/*
@@ -214,7 +294,10 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 	 */
 	*status = announce(m, vm);
 	if (*status == FFA_OK) {
-		*status = ffa_notify_vm_create(m, vm);
+		/* Not live yet: nobody else waits for this lock. */
+		locked = ffa_vm_lock(m, vm);
+		*status = ffa_notify_vm_create(m, locked);
+		ffa_vm_unlock(m, &locked);
 		if (*status != FFA_OK) {
 			ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC refused its notification bitmaps: %d", id,
 				(int)*status);
@@ -225,19 +308,20 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		release_slot(m, vm);
 		return NULL;
 	}
+	locked = ffa_vm_lock(m, vm);
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	ffa_vm_lock(m, vm);
 	vm->state = FFA_VM_LIVE;
 	set_live(m, vm, true);
-	ffa_vm_unlock(m, vm);
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
+	ffa_vm_unlock(m, &locked);
 	ffa_log(m, FFA_LOG_INFO, "VM %#x created (%s, %u vCPUs)", id, aarch64 ? "AArch64" : "AArch32", vcpu_count);
 	return vm;
 }
 
 /* Send the VM destroyed messages still due; FFA_OK when none is left. */
-static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm *vm)
+static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
+	struct ffa_vm *vm = locked.vm;
 	bool left = false;
 
 	for (uint32_t i = 0; i < m->partition_count; i++) {
@@ -255,6 +339,8 @@ static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm *vm)
 
 int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 {
+	struct ffa_vm_locked locked;
+
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
 	set_live(m, vm, false);
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
@@ -265,26 +351,26 @@ int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 	 */
 	__atomic_store_n(&vm->version_state, FFA_VM_VERSION_FROZEN, __ATOMIC_RELEASE);
 	ffa_notify_forget_sender(m, vm->id);
-	ffa_vm_lock(m, vm);
-	ffa_rxtx_teardown(m, vm);
+	locked = ffa_vm_lock(m, vm);
+	ffa_rxtx_teardown(m, locked);
 	vm->state = FFA_VM_DYING;
 	for (uint32_t i = 0; i < m->partition_count; i++) {
 		if (first_entry(m, i) && wants(m, &m->partitions[i], FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
-			mark_pending(vm, i);
+			mark_pending(locked, i);
 	}
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	ffa_log(m, FFA_LOG_INFO, "VM %#x destroyed", vm->id);
 	return ffa_vm_destroy_poll(m, vm);
 }
 
 int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 {
+	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
 	int32_t ret;
 
-	ffa_vm_lock(m, vm);
 	if (vm->state != FFA_VM_DYING) {
 		/* Done already (the slot may even hold another VM by now). */
-		ffa_vm_unlock(m, vm);
+		ffa_vm_unlock(m, &locked);
 		return FFA_OK;
 	}
 	/*
@@ -295,37 +381,104 @@ int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 	 * memory), then reclaim.
 	 */
 	ret = ffa_msg_drain_vm(m, vm->id);
-	ffa_notify_vm_teardown(m, vm);
-	if (send_destroyed(m, vm) != FFA_OK)
+	ffa_notify_vm_teardown(m, locked);
+	if (send_destroyed(m, locked) != FFA_OK)
 		ret = FFA_RETRY;
-	if (ffa_mem_teardown(m, vm) != FFA_OK)
+	if (ffa_mem_teardown(m, locked) != FFA_OK)
 		ret = FFA_RETRY;
-	ffa_vm_unlock(m, vm);
+	ffa_vm_unlock(m, &locked);
 	if (ret == FFA_OK)
 		release_slot(m, vm);
 	return ret;
 }
 
-struct ffa_vm *ffa_vm_find_live_ref(struct ffa_mediator *m, uint16_t id, uint32_t *generation)
+struct ffa_vm_ref ffa_vm_find_ref(struct ffa_mediator *m, uint16_t id)
 {
-	struct ffa_vm *found = NULL;
+	struct ffa_vm_ref ref = { .vm = NULL, .id = id };
+	struct ffa_vm *vm;
 
 	m->plat->lock(m->plat->ctx, &m->vms_lock);
-	for (uint64_t live = m->live; live != 0 && found == NULL; live &= live - 1) {
-		struct ffa_vm *vm = &m->vms[__builtin_ctzll(live)];
-
-		if (vm->id == id) {
-			found = vm;
-			*generation = __atomic_load_n(&vm->generation, __ATOMIC_ACQUIRE);
-		}
+	vm = index_find(m, id);
+	if (vm != NULL && vm->live) {
+		ref.vm = vm;
+		ref.generation = __atomic_load_n(&vm->generation, __ATOMIC_ACQUIRE);
 	}
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
-	return found;
+	return ref;
 }
 
-struct ffa_vm *ffa_vm_find_live(struct ffa_mediator *m, uint16_t id)
+struct ffa_vm_locked ffa_vm_lock(const struct ffa_mediator *m, struct ffa_vm *vm)
 {
-	uint32_t generation;
+	m->plat->lock(m->plat->ctx, &vm->lock);
+	return (struct ffa_vm_locked){ .vm = vm };
+}
 
-	return ffa_vm_find_live_ref(m, id, &generation);
+void ffa_vm_unlock(const struct ffa_mediator *m, struct ffa_vm_locked *locked)
+{
+	m->plat->unlock(m->plat->ctx, &locked->vm->lock);
+	locked->vm = NULL;
+}
+
+/*
+ * With the VM locked: is it still the live VM found (not destroyed, nor
+ * another VM in its slot)? ffa_vm_destroy() freezes a VM at version 0
+ * before it takes the VM's lock, and drops the VM's bindings in others
+ * after: a VM frozen so is no longer live for new bindings or messages.
+ */
+static bool still(const struct ffa_vm_locked vm, const struct ffa_vm_ref *ref)
+{
+	return vm.vm->state == FFA_VM_LIVE && vm.vm->id == ref->id && vm.vm->generation == ref->generation &&
+	       !ffa_vm_dying(vm.vm);
+}
+
+struct ffa_vm_locked ffa_vm_lock_ref(const struct ffa_mediator *m, const struct ffa_vm_ref *ref)
+{
+	struct ffa_vm_locked locked = { .vm = NULL };
+
+	if (ref->vm == NULL)
+		return locked;
+	locked = ffa_vm_lock(m, ref->vm);
+	if (!still(locked, ref))
+		ffa_vm_unlock(m, &locked);
+	return locked;
+}
+
+struct ffa_vm_locked ffa_vm_find_locked(struct ffa_mediator *m, uint16_t id)
+{
+	const struct ffa_vm_ref ref = ffa_vm_find_ref(m, id);
+
+	return ffa_vm_lock_ref(m, &ref);
+}
+
+bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own, const struct ffa_vm_ref *peer,
+		      struct ffa_vm_locked *own_locked, struct ffa_vm_locked *peer_locked)
+{
+	peer_locked->vm = NULL;
+	/* Its own slot under another id: no longer the VM found. */
+	if (peer->vm == NULL || peer->vm == own) {
+		*own_locked = ffa_vm_lock(m, own);
+		return false;
+	}
+	/* Two VMs' locks in address order: two VMs calling each other cannot deadlock. */
+	if (peer->vm < own) {
+		*peer_locked = ffa_vm_lock(m, peer->vm);
+		*own_locked = ffa_vm_lock(m, own);
+	} else {
+		*own_locked = ffa_vm_lock(m, own);
+		*peer_locked = ffa_vm_lock(m, peer->vm);
+	}
+	if (still(*peer_locked, peer))
+		return true;
+	ffa_vm_unlock(m, peer_locked);
+	return false;
+}
+
+uint16_t ffa_vm_id(const struct ffa_vm *vm)
+{
+	return vm->id;
+}
+
+enum ffa_version ffa_vm_negotiated_version(const struct ffa_vm *vm)
+{
+	return ffa_vm_version(vm);
 }

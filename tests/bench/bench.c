@@ -19,6 +19,7 @@
 
 #include "ffa/ffa_structs.h"
 #include "mem_desc.h"
+#include "mediator_access.h"
 #include "sim_platform.h"
 
 #define ITERATIONS 1000
@@ -29,7 +30,7 @@
 #define MSG_SIZE 1024
 
 static struct sim_platform sim;
-static struct ffa_mediator med;
+static struct ffa_mediator *med;
 static struct ffa_vm *vm;
 static struct ffa_vm *vm2;
 
@@ -253,7 +254,7 @@ static void run_n(const char *name, call_fn fn, const struct ffa_regs *in, int i
 	for (int i = 0; i < iterations; i++) {
 		struct ffa_regs r = *in;
 
-		fn(&med, vm, 0, &r);
+		fn(med, vm, 0, &r);
 	}
 	CALLGRIND_DUMP_STATS_AT(name);
 }
@@ -293,7 +294,7 @@ static bool allow_all(void *ctx, uint16_t sender, uint16_t receiver)
 
 static void call_or_die(struct ffa_vm *v, struct ffa_regs r)
 {
-	if (!ffa_handle_call(&med, v, 0, &r) || r.x[0] == FFA_ERROR_32)
+	if (!ffa_handle_call(med, v, 0, &r) || r.x[0] == FFA_ERROR_32)
 		abort();
 }
 
@@ -308,7 +309,7 @@ static void setup_messaging(void)
 	};
 	int32_t status;
 
-	vm2 = ffa_vm_create(&med, 2, true, 1, &status);
+	vm2 = ffa_vm_create(med, 2, true, 1, &status);
 	if (vm2 == NULL)
 		abort();
 	call_or_die(vm2, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } });
@@ -326,12 +327,12 @@ static void setup(void)
 	if (sim_boot(&sim, NULL, &med) != FFA_OK || sim_add_vm(&sim, 1, IPA_BASE, 64 * FFA_PAGE_SIZE) != 0 ||
 	    sim_add_vm(&sim, 2, IPA_BASE, 64 * FFA_PAGE_SIZE) != 0)
 		abort();
-	vm = ffa_vm_create(&med, 1, true, 1, &status);
-	if (vm == NULL || !ffa_handle_call(&med, vm, 0, &r))
+	vm = ffa_vm_create(med, 1, true, 1, &status);
+	if (vm == NULL || !ffa_handle_call(med, vm, 0, &r))
 		abort();
 	/* A guest's steady state: its version is frozen by its first call. */
 	r = (struct ffa_regs){ .x = { FFA_ID_GET_32 } };
-	if (!ffa_handle_call(&med, vm, 0, &r))
+	if (!ffa_handle_call(med, vm, 0, &r))
 		abort();
 	setup_messaging();
 }

@@ -8,14 +8,14 @@
 #include <stdlib.h>
 
 #include "conformance_harness.h"
-#include "internal.h"
+#include "mediator_access.h"
 #include "sim_platform.h"
 
 #define VM_IPA_BASE UINT64_C(0x40000000)
 #define VM_MEM_SIZE (64u * FFA_PAGE_SIZE)
 
 static struct sim_platform sim;
-static struct ffa_mediator med;
+static struct ffa_mediator *med;
 static struct ffa_call_ctx ctx;
 static bool ready;
 
@@ -36,15 +36,15 @@ struct ffa_call_ctx *ffa_conformance_ctx(enum ffa_version v, bool aarch64)
 
 	if (!ready)
 		setup();
-	vm = ffa_vm_create(&med, aarch64 ? 1 : 2, aarch64, 2, &status);
+	vm = ffa_vm_create(med, aarch64 ? 1 : 2, aarch64, 2, &status);
 	if (vm == NULL)
 		abort();
 	vm->version_state = v;
-	ctx = (struct ffa_call_ctx){ .m = &med, .vm = vm, .vcpu = 0, .version = v };
+	ctx = (struct ffa_call_ctx){ .m = med, .vm = vm, .vcpu = 0, .version = v };
 	return &ctx;
 }
 
 void ffa_conformance_ctx_release(struct ffa_call_ctx *c)
 {
-	ffa_vm_destroy(&med, c->vm);
+	ffa_vm_destroy(med, c->vm);
 }

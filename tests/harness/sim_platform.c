@@ -2,6 +2,7 @@
 /* mmap's MAP_ANONYMOUS and MAP_NORESERVE under -std=c11. */
 #define _DEFAULT_SOURCE
 #include "sim_platform.h"
+#include "lock_order.h"
 
 #include "spmc_defaults.h"
 
@@ -196,15 +197,25 @@ static void op_lock_init(void *ctx, struct ffa_lock *lock)
 	pthread_mutex_init((pthread_mutex_t *)lock->opaque, NULL);
 }
 
+/* The mediator's locks this thread holds: taken out of order is an abort. */
+static __thread struct lock_order held;
+
 static void op_lock(void *ctx, struct ffa_lock *lock)
 {
+	const char *wrong = lock_order_take(&held, lock);
+
 	(void)ctx;
+	if (wrong != NULL) {
+		fprintf(stderr, "sim: the mediator took %s (rank %u)\n", wrong, (unsigned int)lock->rank);
+		abort();
+	}
 	pthread_mutex_lock((pthread_mutex_t *)lock->opaque);
 }
 
 static void op_unlock(void *ctx, struct ffa_lock *lock)
 {
 	(void)ctx;
+	lock_order_drop(&held, lock);
 	pthread_mutex_unlock((pthread_mutex_t *)lock->opaque);
 }
 
@@ -381,6 +392,8 @@ void sim_fini(struct sim_platform *p)
 	pthread_mutex_destroy(&p->lock);
 	munmap(p->mem, SIM_MEM_SIZE);
 	p->mem = NULL;
+	free(p->mediator);
+	p->mediator = NULL;
 }
 
 void *sim_alloc_pages(struct sim_platform *p, uint32_t pages)
@@ -478,10 +491,11 @@ uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id)
 	return n;
 }
 
-int32_t sim_boot(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_mediator *m)
+int32_t sim_boot_config(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_config *config,
+			struct ffa_mediator **m)
 {
 	struct spmc_config c;
-	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
+	size_t size;
 
 	if (spmc == NULL) {
 		sim_default_spmc(&c, p);
@@ -489,9 +503,28 @@ int32_t sim_boot(struct sim_platform *p, const struct spmc_config *spmc, struct 
 	}
 	if (sim_init(p, spmc) != 0)
 		return -1;
-	config.hyp_rx = sim_alloc_pages(p, 1);
-	config.hyp_tx = sim_alloc_pages(p, 1);
-	return ffa_mediator_init(m, &p->ops, &config);
+	config->hyp_rx = sim_alloc_pages(p, config->hyp_buffer_pages);
+	config->hyp_tx = sim_alloc_pages(p, config->hyp_buffer_pages);
+	*m = sim_mediator_memory(p, config, &size);
+	if (*m == NULL)
+		return -1;
+	return ffa_mediator_init(*m, size, &p->ops, config);
+}
+
+struct ffa_mediator *sim_mediator_memory(struct sim_platform *p, const struct ffa_config *config, size_t *size)
+{
+	*size = ffa_mediator_size(config);
+	free(p->mediator);
+	p->mediator = aligned_alloc(FFA_MEDIATOR_ALIGN,
+				    (*size + FFA_MEDIATOR_ALIGN - 1) / FFA_MEDIATOR_ALIGN * FFA_MEDIATOR_ALIGN);
+	return p->mediator;
+}
+
+int32_t sim_boot(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_mediator **m)
+{
+	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
+
+	return sim_boot_config(p, spmc, &config, m);
 }
 
 void sim_default_spmc(struct spmc_config *c, struct sim_platform *p)

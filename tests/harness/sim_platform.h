@@ -15,11 +15,17 @@
 #include "sim_effect.h"
 #include "spmc.h"
 
-/* More than the mediator's FFA_MAX_VMS (32), so its own limit shows. */
+/* More than the mediator's FFA_DEFAULT_VMS (32), so its own limit shows. */
+#ifndef SIM_MAX_VMS
 #define SIM_MAX_VMS 40
+#endif
 #define SIM_MAX_EFFECTS 256
+#ifndef SIM_MAX_MAPPINGS
 #define SIM_MAX_MAPPINGS 128
+#endif
+#ifndef SIM_MAX_VM_ID
 #define SIM_MAX_VM_ID 64
+#endif
 
 /*
  * Physical memory of the simulated machine: room for 32 VMs of 256 MiB and
@@ -88,6 +94,7 @@ struct sim_platform {
 	struct ffa_platform ops;
 	pthread_mutex_t lock;          /* guards this struct's logs */
 	uint8_t *mem;                  /* SIM_MEM_SIZE bytes at SIM_PA_BASE */
+	void *mediator;                /* the memory sim_boot() gave the mediator */
 	uint64_t mem_used;             /* bump allocator over mem */
 	struct sim_vm vms[SIM_MAX_VMS];
 	struct sim_mapping mappings[SIM_MAX_MAPPINGS];
@@ -153,6 +160,15 @@ void sim_default_spmc(struct spmc_config *c, struct sim_platform *p);
  * hypervisor's one-page RX/TX buffers, and the mediator initialised with
  * them (log level WARN). Returns the mediator's status, or -1.
  */
-int32_t sim_boot(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_mediator *m);
+/*
+ * sim_init() with the SPMC (NULL: the default), then a mediator in memory
+ * of its own (freed by sim_fini()) for the standard configuration (config
+ * NULL) or config, its hypervisor buffers filled in: *m, and its status.
+ */
+int32_t sim_boot(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_mediator **m);
+/* Memory for a mediator of config (freed by sim_fini()); *size its bytes. */
+struct ffa_mediator *sim_mediator_memory(struct sim_platform *p, const struct ffa_config *config, size_t *size);
+int32_t sim_boot_config(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_config *config,
+			struct ffa_mediator **m);
 
 #endif /* SIM_PLATFORM_H */

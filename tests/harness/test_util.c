@@ -4,7 +4,7 @@
 #include "test_util.h"
 
 struct sim_platform sim;
-struct ffa_mediator med;
+struct ffa_mediator *med;
 struct ffa_vm *vm64;
 struct ffa_vm *vm32;
 
@@ -15,17 +15,17 @@ void setup(void)
 	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
 	for (uint16_t id = 1; id <= 3; id++)
 		ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, (uint64_t)MEM_PAGES * FFA_PAGE_SIZE), 0);
-	vm64 = ffa_vm_create(&med, 1, true, 4, &status);
+	vm64 = ffa_vm_create(med, 1, true, 4, &status);
 	ck_assert_ptr_nonnull(vm64);
-	vm32 = ffa_vm_create(&med, 2, false, 1, &status);
+	vm32 = ffa_vm_create(med, 2, false, 1, &status);
 	ck_assert_ptr_nonnull(vm32);
 }
 
 void teardown(void)
 {
-	for (unsigned int i = 0; i < FFA_MAX_VMS; i++) {
-		if (med.vms[i].in_use)
-			ffa_vm_destroy(&med, &med.vms[i]);
+	for (unsigned int i = 0; i < access_vm_slots(med); i++) {
+		if (access_vm_slot(med, i) != NULL)
+			ffa_vm_destroy(med, access_vm_slot(med, i));
 	}
 	for (uint16_t id = 1; id <= 3; id++)
 		ck_assert_uint_eq(sim_live_mappings(&sim, id), 0);
@@ -34,7 +34,7 @@ void teardown(void)
 
 struct ffa_regs call(struct ffa_vm *vm, struct ffa_regs in)
 {
-	ck_assert(ffa_handle_call(&med, vm, 0, &in));
+	ck_assert(ffa_handle_call(med, vm, 0, &in));
 	return in;
 }
 
@@ -170,7 +170,7 @@ struct ffa_vm *add_reversed_vm(uint16_t id, uint32_t pages)
 
 	ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, (uint64_t)pages * FFA_PAGE_SIZE), 0);
 	sim_reverse_vm(&sim, id);
-	vm = ffa_vm_create(&med, id, true, 1, &status);
+	vm = ffa_vm_create(med, id, true, 1, &status);
 	ck_assert_ptr_nonnull(vm);
 	negotiate(vm, 2);
 	map_buffers(vm, 1);

@@ -10,7 +10,7 @@
 
 #include <check.h>
 
-#include "internal.h"
+#include "mediator_access.h"
 #include "sim_platform.h"
 
 #define IPA_BASE UINT64_C(0x40000000)
@@ -19,7 +19,7 @@
 #define RX_IPA (IPA_BASE + 0x20000)
 
 extern struct sim_platform sim;
-extern struct ffa_mediator med;
+extern struct ffa_mediator *med;
 extern struct ffa_vm *vm64;  /* id 1, AArch64 */
 extern struct ffa_vm *vm32;  /* id 2, AArch32 */
 extern const uint8_t optee_uuid[16];

@@ -22,8 +22,7 @@ static struct sim_platform sim;
 static bool sim_started;
 /* The SPMC's half of the protocol (engine_spmc.c) acts on sim.spmc. */
 static struct engine_spmc spmc_side = { .spmc = &sim.spmc };
-static struct ffa_mediator mediator_memory;
-static struct ffa_mediator *med; /* in mediator_memory, once started */
+static struct ffa_mediator *med; /* in the simulator's memory, once started */
 
 /* Every platform effect of the run (sim.effects keeps SIM_MAX_EFFECTS). */
 static struct {
@@ -111,9 +110,11 @@ static bool start(struct ffa_config *cfg)
 
 static int32_t mediator_init(const struct ffa_config *cfg, struct ffa_mediator **mediator)
 {
-	med = &mediator_memory;
+	size_t size;
+
+	med = sim_mediator_memory(&sim, cfg, &size);
 	*mediator = med;
-	return ffa_mediator_init(med, &sim.ops, cfg);
+	return med != NULL ? ffa_mediator_init(med, size, &sim.ops, cfg) : FFA_NO_MEMORY;
 }
 
 static void trace(bool on)
@@ -248,7 +249,7 @@ static bool spmc_command(const struct cmd *c)
 	return done;
 }
 
-/* Room for the mediator's limits: FFA_MAX_VMS VMs of gigabytes each. */
+/* Room for the mediator's default limits: 32 VMs of gigabytes each. */
 static const struct engine_machine host = {
 	ENGINE_MACHINE_OPS,
 	.name = "host",

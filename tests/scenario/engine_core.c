@@ -634,7 +634,8 @@ static void cmd_trace(const struct cmd *c)
 /* The versions the mediator negotiated (its only fields the engine reads). */
 static void say_versions(void)
 {
-	engine_answer("ok %#x %#x", (unsigned int)med->version, (unsigned int)med->spmc_version);
+	engine_answer("ok %#x %#x", (unsigned int)ffa_mediator_version(med),
+		      (unsigned int)ffa_mediator_spmc_version(med));
 }
 
 static void cmd_init(const struct cmd *c)

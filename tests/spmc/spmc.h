@@ -58,13 +58,17 @@
 #define SPMC_MAX_PARTITIONS 16
 #endif
 #define SPMC_MAX_UUIDS 4
+#ifndef SPMC_MAX_VM_BUFFERS
 #define SPMC_MAX_VM_BUFFERS 32
+#endif
 #define SPMC_MAX_CONSTITUENTS 4
 #define SPMC_TRACE_SIZE 64
 /* vCPUs per partition whose state the model tracks (see struct spmc.cpu). */
 #define SPMC_MAX_VCPUS 8
 /* VMs a partition can know as created at once. */
+#ifndef SPMC_MAX_KNOWN_VMS
 #define SPMC_MAX_KNOWN_VMS 64
+#endif
 /*
  * Largest indirect message (header, gap and payload): Hafnium's
  * FFA_MSG_PAYLOAD_MAX, one 4K mailbox page.

@@ -35,7 +35,7 @@
 #include "ffa/ffa_calls.h"
 
 /* VMs with bitmaps at once, and per-vCPU notifications tracked per VM. */
-/* A build may raise it (the scenario engine: the mediator's FFA_MAX_VMS). */
+/* A build may raise it (the scenario engine: the mediator's FFA_DEFAULT_VMS). */
 #ifndef SPMC_NOTIFY_VMS
 #define SPMC_NOTIFY_VMS 64
 #endif

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "check_run.h"
-#include "internal.h"
+#include "mediator_access.h"
 #include "mem_desc.h"
 #include "sim_platform.h"
 
@@ -23,7 +23,7 @@
 #define RX_IPA (IPA_BASE + 0x20000)
 
 static struct sim_platform sim;
-static struct ffa_mediator med;
+static struct ffa_mediator *med;
 static struct ffa_vm *vms[VMS];
 
 struct worker {
@@ -37,7 +37,7 @@ struct worker {
 
 static struct ffa_regs call(struct worker *w, struct ffa_regs in)
 {
-	if (!ffa_handle_call(&med, w->vm, w->vcpu, &in))
+	if (!ffa_handle_call(med, w->vm, w->vcpu, &in))
 		w->bad++;
 	return in;
 }
@@ -135,9 +135,9 @@ START_TEST(test_vcpus_of_several_vms)
 		struct ffa_regs r = { .x = { FFA_VERSION_32, 0x10002 } };
 
 		ck_assert_int_eq(sim_add_vm(&sim, (uint16_t)(v + 1), IPA_BASE, 64 * FFA_PAGE_SIZE), 0);
-		vms[v] = ffa_vm_create(&med, (uint16_t)(v + 1), true, 3, &status);
+		vms[v] = ffa_vm_create(med, (uint16_t)(v + 1), true, 3, &status);
 		ck_assert_ptr_nonnull(vms[v]);
-		ck_assert(ffa_handle_call(&med, vms[v], 0, &r));
+		ck_assert(ffa_handle_call(med, vms[v], 0, &r));
 	}
 	for (int v = 0; v < VMS; v++) {
 		for (int c = 0; c < 3; c++) {
@@ -160,7 +160,7 @@ START_TEST(test_vcpus_of_several_vms)
 	for (int v = 0; v < VMS; v++) {
 		uint16_t id = vms[v]->id;
 
-		ffa_vm_destroy(&med, vms[v]);
+		ffa_vm_destroy(med, vms[v]);
 		ck_assert_uint_eq(sim_live_mappings(&sim, id), 0);
 		ck_assert(spmc_buffers_of(&sim.spmc, id) == NULL || !spmc_buffers_of(&sim.spmc, id)->mapped);
 	}
@@ -284,7 +284,7 @@ START_TEST(test_messages_not_lost_or_doubled)
 
 		ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, 64 * FFA_PAGE_SIZE), 0);
 		ring[v] = (struct ring_vm){ .next = (uint16_t)(id % VMS + 1) };
-		ring[v].vm = ffa_vm_create(&med, id, true, 3, &status);
+		ring[v].vm = ffa_vm_create(med, id, true, 3, &status);
 		ck_assert_ptr_nonnull(ring[v].vm);
 		sim.allow[id][ring[v].next] = true;
 		w = (struct worker){ .vm = ring[v].vm };
@@ -306,7 +306,7 @@ START_TEST(test_messages_not_lost_or_doubled)
 			ck_assert_msg(ring[v].seen[i] == 1, "VM %d got message %d %u times", v + 1, i, ring[v].seen[i]);
 	}
 	for (int v = 0; v < VMS; v++)
-		ck_assert_int_eq(ffa_vm_destroy(&med, ring[v].vm), FFA_OK);
+		ck_assert_int_eq(ffa_vm_destroy(med, ring[v].vm), FFA_OK);
 	sim_fini(&sim);
 }
 END_TEST
@@ -389,7 +389,7 @@ static struct ffa_vm *memory_vm(uint16_t id, uint16_t vcpus)
 	int32_t status;
 
 	ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, 64 * FFA_PAGE_SIZE), 0);
-	vm = ffa_vm_create(&med, id, true, vcpus, &status);
+	vm = ffa_vm_create(med, id, true, vcpus, &status);
 	ck_assert_ptr_nonnull(vm);
 	w = (struct worker){ .vm = vm };
 	ck_assert_uint_eq(call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0], FFA_VERSION_1_2);
@@ -426,7 +426,7 @@ static void join_sharers(struct sharer sharers[VMS][2], pthread_t threads[VMS][2
 	}
 	for (int v = 0; v < VMS; v++) {
 		ck_assert_uint_eq(sim_claimed_pages(&sim, (uint16_t)(v + 1)), 0);
-		ck_assert_int_eq(ffa_vm_destroy(&med, sharers[v][0].vm), FFA_OK);
+		ck_assert_int_eq(ffa_vm_destroy(med, sharers[v][0].vm), FFA_OK);
 	}
 }
 
@@ -508,7 +508,7 @@ START_TEST(test_fragments_of_several_vms_at_once)
 	}
 	ck_assert_uint_eq(spmc_transaction_count(&sim.spmc), 0);
 	for (int v = 0; v < VMS; v++)
-		ck_assert_int_eq(ffa_vm_destroy(&med, sharers[v].vm), FFA_OK);
+		ck_assert_int_eq(ffa_vm_destroy(med, sharers[v].vm), FFA_OK);
 	sim_fini(&sim);
 }
 END_TEST
@@ -522,7 +522,7 @@ static void *destroyer(void *arg)
 	struct ffa_vm **doomed = arg;
 
 	for (int d = 0; d < DOOMED; d++) {
-		if (ffa_vm_destroy(&med, doomed[d]) != FFA_OK)
+		if (ffa_vm_destroy(med, doomed[d]) != FFA_OK)
 			return doomed[d];
 	}
 	return NULL;
@@ -680,8 +680,8 @@ START_TEST(test_notifications_not_lost_or_doubled)
 	ck_assert_uint_eq(race.bad, 0);
 	for (int i = 0; i < NOTIFY_SETTERS; i++)
 		ck_assert_uint_eq(race.taken[i], NOTIFY_ROUNDS);
-	ck_assert_int_eq(ffa_vm_destroy(&med, race.from), FFA_OK);
-	ck_assert_int_eq(ffa_vm_destroy(&med, race.to), FFA_OK);
+	ck_assert_int_eq(ffa_vm_destroy(med, race.from), FFA_OK);
+	ck_assert_int_eq(ffa_vm_destroy(med, race.to), FFA_OK);
 	sim_fini(&sim);
 }
 END_TEST
@@ -729,8 +729,8 @@ static void cycle_unlock(void *ctx, struct ffa_lock *lock)
 {
 	bool doomed = false;
 
-	for (unsigned int i = 1; i < FFA_MAX_VMS; i++)
-		doomed |= lock == &med.vms[i].lock;
+	for (unsigned int i = 1; i < access_vm_slots(med); i++)
+		doomed |= lock == &med->vms[i].lock;
 	cycle_plain_unlock(ctx, lock);
 	for (int i = 0; doomed && !cycle_is_maker && i < 20; i++)
 		sched_yield();
@@ -776,7 +776,7 @@ static void *cycle_maker(void *arg)
 		int32_t status;
 
 		__atomic_store_n(&cycle.cycle, c + 1, __ATOMIC_RELEASE);
-		vm = ffa_vm_create(&med, id, true, 2, &status);
+		vm = ffa_vm_create(med, id, true, 2, &status);
 		ck_assert_ptr_nonnull(vm);
 		w = (struct worker){ .vm = vm };
 		ck_assert_uint_eq(call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0], FFA_VERSION_1_2);
@@ -796,9 +796,9 @@ static void *cycle_maker(void *arg)
 			sched_yield();
 		}
 		__atomic_store_n(&cycle.current, 0, __ATOMIC_RELEASE);
-		status = ffa_vm_destroy(&med, vm);
+		status = ffa_vm_destroy(med, vm);
 		while (status == FFA_RETRY)
-			status = ffa_vm_destroy_poll(&med, vm);
+			status = ffa_vm_destroy_poll(med, vm);
 		ck_assert_int_eq(status, FFA_OK);
 		__atomic_store_n(&cycle.ready[id], false, __ATOMIC_RELEASE);
 	}
@@ -844,7 +844,7 @@ static void *cycle_partition(void *arg)
 			(void)spmc_sp_notification_set(&sim.spmc, CYCLE_SP, id, 0x1, false, 0);
 			pthread_mutex_unlock(&sim.lock);
 		}
-		ffa_notifications_pending(&med);
+		ffa_notifications_pending(med);
 		sched_yield();
 	}
 	return NULL;
@@ -875,7 +875,7 @@ START_TEST(test_vm_slots_reused_under_notifications)
 	ck_assert_uint_eq(cycle.stray, 0);
 	ck_assert_uint_eq(cycle.bad, 0);
 	ck_assert_uint_gt(cycle.delivered, 0);
-	ck_assert_int_eq(ffa_vm_destroy(&med, sender), FFA_OK);
+	ck_assert_int_eq(ffa_vm_destroy(med, sender), FFA_OK);
 	sim_fini(&sim);
 }
 END_TEST

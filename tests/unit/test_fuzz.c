@@ -234,16 +234,16 @@ static void cycle_vm3(void)
 	int32_t status;
 
 	if (vm3 != NULL) {
-		status = ffa_vm_destroy(&med, vm3);
+		status = ffa_vm_destroy(med, vm3);
 		for (int tries = 0; status == FFA_RETRY && tries < 16; tries++)
-			status = ffa_vm_destroy_poll(&med, vm3);
+			status = ffa_vm_destroy_poll(med, vm3);
 		ck_assert_int_eq(status, FFA_OK);
 		vm3 = NULL;
 		ck_assert_uint_eq(sim_held_pages(&sim, VM3_ID), 0);
 		ck_assert_uint_eq(sim_live_mappings(&sim, VM3_ID), 0);
 		return;
 	}
-	vm3 = ffa_vm_create(&med, VM3_ID, true, 2, &status);
+	vm3 = ffa_vm_create(med, VM3_ID, true, 2, &status);
 }
 
 START_TEST(test_random_calls)
@@ -291,7 +291,7 @@ START_TEST(test_random_calls)
 			for (int i = 1; i < 18; i++)
 				r.x[i] = (uint32_t)r.x[i];
 		}
-		ck_assert(ffa_handle_call(&med, vm, (uint16_t)(rnd() % 2), &r));
+		ck_assert(ffa_handle_call(med, vm, (uint16_t)(rnd() % 2), &r));
 		check_reply(vm, fid, &r, round);
 		/* A handle to use again: SUCCESS has it in w2/w3, FRAG_RX in w1/w2. */
 		if ((fid & 0xbfffffffu) >= FFA_MEM_DONATE_32 && (fid & 0xbfffffffu) <= FFA_MEM_SHARE_32 &&
@@ -308,9 +308,9 @@ START_TEST(test_random_calls)
 
 		if (vm == NULL)
 			continue;
-		status = ffa_vm_destroy(&med, vm);
+		status = ffa_vm_destroy(med, vm);
 		for (int tries = 0; status == FFA_RETRY && tries < 16; tries++)
-			status = ffa_vm_destroy_poll(&med, vm);
+			status = ffa_vm_destroy_poll(med, vm);
 		ck_assert_int_eq(status, FFA_OK);
 		ck_assert_uint_eq(sim_held_pages(&sim, id), 0);
 		ck_assert_uint_eq(sim_live_mappings(&sim, id), 0);

@@ -17,7 +17,7 @@ static void setup_pair(void)
 	int32_t status;
 
 	setup();
-	vm3 = ffa_vm_create(&med, 3, true, 1, &status);
+	vm3 = ffa_vm_create(med, 3, true, 1, &status);
 	ck_assert_ptr_nonnull(vm3);
 	negotiate(vm64, 2);
 	negotiate(vm3, 1);
@@ -123,8 +123,8 @@ START_TEST(test_receiver_without_buffer_or_at_1_0)
 	/* No TX buffer on the sender's side. */
 	refused(vm32, send2(), FFA_DENIED);
 	/* A 1.0 receiver knows no indirect messages. */
-	ffa_vm_destroy(&med, vm3);
-	vm3 = ffa_vm_create(&med, 3, true, 1, &status);
+	ffa_vm_destroy(med, vm3);
+	vm3 = ffa_vm_create(med, 3, true, 1, &status);
 	map_buffers(vm3, 1);
 	sim.allow[1][3] = true;
 	put_message(1, 3, 64, 1, "x");
@@ -151,8 +151,8 @@ END_TEST
 START_TEST(test_version_1_0_sender_has_no_send2)
 {
 	sim.allow[3][1] = true;
-	ffa_vm_destroy(&med, vm64);
-	vm64 = ffa_vm_create(&med, 1, true, 1, (int32_t[]){ 0 });
+	ffa_vm_destroy(med, vm64);
+	vm64 = ffa_vm_create(med, 1, true, 1, (int32_t[]){ 0 });
 	refused(vm64, send2(), FFA_NOT_SUPPORTED);
 }
 END_TEST

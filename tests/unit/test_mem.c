@@ -122,7 +122,7 @@ static uint32_t free_ranges(void)
 {
 	uint32_t n = 0;
 
-	for (uint32_t r = med.free_range; r != FFA_NO_RANGE; r = med.ranges[r].next)
+	for (uint32_t r = med->free_range; r != FFA_NO_RANGE; r = med->ranges[r].next)
 		n++;
 	return n;
 }
@@ -361,7 +361,7 @@ START_TEST(test_limits)
 	uint32_t len;
 
 	ready(2);
-	med.config.vm_max_shares = 2;
+	med->config.vm_max_shares = 2;
 	for (uint32_t i = 0; i < 2; i++) {
 		d.ipa[0] = MEM_IPA + i * FFA_PAGE_SIZE;
 		len = write_desc(&d, FFA_VERSION_1_2);
@@ -370,21 +370,21 @@ START_TEST(test_limits)
 	d.ipa[0] = MEM_IPA + 2 * FFA_PAGE_SIZE;
 	len = write_desc(&d, FFA_VERSION_1_2);
 	mem_refused(FFA_MEM_SHARE_32, len, FFA_NO_MEMORY);
-	med.config.vm_max_shares = 64;
-	med.config.vm_max_share_pages = 3;
+	med->config.vm_max_shares = 64;
+	med->config.vm_max_share_pages = 3;
 	d.pages[0] = 2;
 	len = write_desc(&d, FFA_VERSION_1_2);
 	mem_refused(FFA_MEM_SHARE_32, len, FFA_NO_MEMORY);
 	/* Pages in one transaction, whatever the VM's total allows; in fragments too. */
-	med.config.vm_max_share_pages = 1 << 20;
-	med.config.share_max_pages = 1;
+	med->config.vm_max_share_pages = 1 << 20;
+	med->config.share_max_pages = 1;
 	mem_refused(FFA_MEM_SHARE_32, len, FFA_NO_MEMORY);
 	d.range_count = 2;
 	d.pages[0] = d.pages[1] = 1;
 	d.ipa[1] = d.ipa[0] + FFA_PAGE_SIZE;
 	len = write_desc(&d, FFA_VERSION_1_2);
 	mem_refused_frag(len, len - FFA_MEM_CONSTITUENT_V1_0_SIZE, FFA_NO_MEMORY);
-	med.config.share_max_pages = 2;
+	med->config.share_max_pages = 2;
 	assert_success((struct ffa_regs[]){ call(vm64, send_call(FFA_MEM_SHARE_32, len)) });
 }
 END_TEST
@@ -398,7 +398,7 @@ START_TEST(test_destroy_reclaims)
 	ready(2);
 	len = write_desc(&d, FFA_VERSION_1_2);
 	assert_success((struct ffa_regs[]){ call(vm64, send_call(FFA_MEM_SHARE_32, len)) });
-	ck_assert_int_eq(ffa_vm_destroy(&med, vm64), FFA_OK);
+	ck_assert_int_eq(ffa_vm_destroy(med, vm64), FFA_OK);
 	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
 }
 END_TEST
@@ -546,7 +546,7 @@ START_TEST(test_interleaved_fragments)
 
 	ready(2);
 	ck_assert_int_eq(sim_add_vm(&sim, 4, IPA_BASE, 1024 * FFA_PAGE_SIZE), 0);
-	vm4 = ffa_vm_create(&med, 4, true, 1, &status);
+	vm4 = ffa_vm_create(med, 4, true, 1, &status);
 	ck_assert_ptr_nonnull(vm4);
 	negotiate(vm4, 2);
 	assert_success((struct ffa_regs[]){ call(vm4, rxtx_map_call(true, TX_IPA, RX_IPA, 1)) });
@@ -727,7 +727,7 @@ START_TEST(test_destroyed_mid_fragments)
 	put_constituents(&d, 1, 1);
 	out = call(vm64, frag_tx(handle, 16));
 	ck_assert_uint_eq(out.x[0], FFA_MEM_FRAG_RX_32);
-	ck_assert_int_eq(ffa_vm_destroy(&med, vm64), FFA_OK);
+	ck_assert_int_eq(ffa_vm_destroy(med, vm64), FFA_OK);
 	ck_assert_uint_eq(spmc_transaction_count(&sim.spmc), 0);
 	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
 	ck_assert_uint_eq(free_ranges(), free_before);

@@ -55,8 +55,8 @@ static void w_smc(void *ctx, struct ffa_regs *r)
 		note(&w.now.smc);
 	real->smc(ctx, r);
 	if (w.steal_fid != 0 && fid == w.steal_fid &&
-	    ffa_decode_mem_share_result(r, med.version, &res) == FFA_OK)
-		ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = w.stolen }, med.version, r);
+	    ffa_decode_mem_share_result(r, med->version, &res) == FFA_OK)
+		ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = w.stolen }, med->version, r);
 }
 
 static int32_t w_ipa_to_pa(void *ctx, uint16_t vm_id, uint64_t ipa, uint64_t *pa)
@@ -113,20 +113,20 @@ static void watch(const struct ffa_lock *lock)
 static void watched_setup(void)
 {
 	setup();
-	real = med.plat;
+	real = med->plat;
 	watched = *real;
 	watched.smc = w_smc;
 	watched.ipa_to_pa = w_ipa_to_pa;
 	watched.mem_claim = w_mem_claim;
 	watched.lock = w_lock;
 	watched.unlock = w_unlock;
-	med.plat = &watched;
+	med->plat = &watched;
 	memset(&w, 0, sizeof(w));
 }
 
 static void watched_teardown(void)
 {
-	med.plat = real;
+	med->plat = real;
 	teardown();
 }
 
@@ -153,8 +153,8 @@ static uint32_t open_shares_with(ffa_mem_handle_t handle)
 {
 	uint32_t n = 0;
 
-	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++)
-		n += med.shares[i].used && med.shares[i].handle == handle;
+	for (unsigned int i = 0; i < med->config.max_shares; i++)
+		n += med->shares[i].used && med->shares[i].handle == handle;
 	return n;
 }
 
@@ -180,7 +180,7 @@ static void w_smc_arm(void *ctx, struct ffa_regs *r)
 
 	w_smc(ctx, r);
 	if (fid == FFA_MEM_SHARE_32 && w.steal_fid == 0 && w.at_unlock == NULL && w.stolen == 0 &&
-	    ffa_decode_mem_share_result(r, med.version, &res) == FFA_OK) {
+	    ffa_decode_mem_share_result(r, med->version, &res) == FFA_OK) {
 		w.stolen = res.handle;
 		w.at_unlock = vm2_shares;
 	}
@@ -200,7 +200,7 @@ START_TEST(test_live_handle_race)
 	map_buffers(vm64, 1);
 	negotiate(vm32, 2);
 	map_buffers(vm32, 1);
-	watch(&med.shares_lock);
+	watch(&med->shares_lock);
 	watched.smc = w_smc_arm;
 	first = share(vm64, &c, 1);
 	watched.smc = w_smc;
@@ -244,7 +244,7 @@ START_TEST(test_share_holds_bounded)
 	negotiate(vm64, 2);
 	map_buffers(vm64, 1);
 	sim_add_unbacked(&sim, 1, BIG_IPA, (uint64_t)GIB_PAGES * FFA_PAGE_SIZE);
-	watch(&med.hyp_buffers_lock);
+	watch(&med->hyp_buffers_lock);
 	out = share(vm64, &gib, 1);
 	assert_success(&out);
 	ck_assert_uint_le(w.worst.ipa_to_pa, FFA_MEM_PAGES_PER_HOLD);
@@ -255,7 +255,7 @@ START_TEST(test_share_holds_bounded)
 	ck_assert_uint_eq(t->total_pages, GIB_PAGES);
 	assert_reclaimed(vm64, handle_of(&out));
 
-	watch(&med.hyp_buffers_lock);
+	watch(&med->hyp_buffers_lock);
 	out = share(vm4, &runs, 1);
 	assert_success(&out);
 	ck_assert_uint_le(w.worst.ipa_to_pa, BUFFER_CONSTITUENTS);
@@ -277,7 +277,7 @@ START_TEST(test_shares_lock_no_calls)
 
 	negotiate(vm64, 2);
 	map_buffers(vm64, 1);
-	watch(&med.shares_lock);
+	watch(&med->shares_lock);
 	out = share(vm64, c, 2);
 	assert_success(&out);
 	assert_reclaimed(vm64, handle_of(&out));
@@ -308,7 +308,7 @@ START_TEST(test_fragment_holds_bounded)
 	map_buffers(vm64, 1);
 	sim_add_unbacked(&sim, 1, BIG_IPA, 6000 * FFA_PAGE_SIZE);
 	len = mem_desc_write(tx, 1, ECHO, mem_desc_normal_wb(), mem_desc_rw(), c, 2);
-	watch(&med.hyp_buffers_lock);
+	watch(&med->hyp_buffers_lock);
 	out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, len, len - FFA_MEM_CONSTITUENT_V1_0_SIZE } });
 	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
 	memcpy(tx, &c[1], sizeof(c[1]));
@@ -356,9 +356,9 @@ START_TEST(test_destroy_poll_runs_bounded)
 	}
 	watch(&vm64->lock);
 	w.smc_fid = FFA_RUN_32;
-	ret = ffa_vm_destroy(&med, vm64);
+	ret = ffa_vm_destroy(med, vm64);
 	while (ret == FFA_RETRY && polls++ < 8)
-		ret = ffa_vm_destroy_poll(&med, vm64);
+		ret = ffa_vm_destroy_poll(med, vm64);
 	ck_assert_int_eq(ret, FFA_OK);
 	ck_assert_uint_le(w.worst.smc, 4);
 	ck_assert_int_ge(polls, 1);

@@ -200,20 +200,20 @@ START_TEST(test_vm_lifecycle_messages)
 	/* BUSY twice is retried at once. */
 	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_BUSY;
 	sp_config(OPTEE)->vm_msg_fail_count = 2;
-	ck_assert_int_eq(ffa_vm_destroy(&med, vm32), FFA_OK);
+	ck_assert_int_eq(ffa_vm_destroy(med, vm32), FFA_OK);
 	ck_assert(!spmc_vm_known(&sim.spmc, OPTEE, 2));
 	/* Busier than that: teardown waits, and the id stays taken. */
 	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_RETRY;
 	sp_config(OPTEE)->vm_msg_fail_count = 6;
-	ck_assert_int_eq(ffa_vm_destroy(&med, vm64), FFA_RETRY);
+	ck_assert_int_eq(ffa_vm_destroy(med, vm64), FFA_RETRY);
 	ck_assert(spmc_vm_known(&sim.spmc, OPTEE, 1));
 	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_OK;
-	ck_assert_ptr_null(ffa_vm_create(&med, 1, true, 1, &status));
+	ck_assert_ptr_null(ffa_vm_create(med, 1, true, 1, &status));
 	ck_assert_int_eq(status, FFA_INVALID_PARAMETERS);
-	ck_assert_int_eq(ffa_vm_destroy_poll(&med, vm64), FFA_OK);
+	ck_assert_int_eq(ffa_vm_destroy_poll(med, vm64), FFA_OK);
 	ck_assert(!spmc_vm_known(&sim.spmc, OPTEE, 1));
-	ck_assert_int_eq(ffa_vm_destroy_poll(&med, vm64), FFA_OK);
-	vm = ffa_vm_create(&med, 1, true, 1, &status);
+	ck_assert_int_eq(ffa_vm_destroy_poll(med, vm64), FFA_OK);
+	vm = ffa_vm_create(med, 1, true, 1, &status);
 	ck_assert_ptr_nonnull(vm);
 	ck_assert(spmc_vm_known(&sim.spmc, OPTEE, 1));
 	vm64 = vm;
@@ -233,7 +233,7 @@ START_TEST(test_calls_after_destroy)
 	negotiate(vm64, 2);
 	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_RETRY;
 	sp_config(OPTEE)->vm_msg_fail_count = 6;
-	ck_assert_int_eq(ffa_vm_destroy(&med, vm64), FFA_RETRY);
+	ck_assert_int_eq(ffa_vm_destroy(med, vm64), FFA_RETRY);
 	smcs = sim.smc_count;
 	out = call(vm64, rxtx_map_call(true, TX_IPA, RX_IPA, 1));
 	assert_error(&out, FFA_NOT_SUPPORTED);
@@ -243,7 +243,7 @@ START_TEST(test_calls_after_destroy)
 	ck_assert_uint_eq(sim.smc_count, smcs);
 	/* A call that passed the gate just before the destroy finds the VM dying. */
 	{
-		struct ffa_call_ctx ctx = { .m = &med, .vm = vm64, .version = FFA_VERSION_1_2 };
+		struct ffa_call_ctx ctx = { .m = med, .vm = vm64, .version = FFA_VERSION_1_2 };
 		struct ffa_rxtx_map_args a = { .smc64 = true, .tx_address = TX_IPA, .rx_address = RX_IPA,
 					       .page_count = 1 };
 
@@ -251,7 +251,7 @@ START_TEST(test_calls_after_destroy)
 		ck_assert_uint_eq(sim_live_mappings(&sim, 1), 0);
 	}
 	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_OK;
-	ck_assert_int_eq(ffa_vm_destroy_poll(&med, vm64), FFA_OK);
+	ck_assert_int_eq(ffa_vm_destroy_poll(med, vm64), FFA_OK);
 }
 END_TEST
 
@@ -261,11 +261,11 @@ START_TEST(test_vm_refused_by_partition)
 
 	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_ERROR;
 	sp_config(OPTEE)->vm_msg_error = FFA_NO_MEMORY;
-	ck_assert_ptr_null(ffa_vm_create(&med, 3, true, 1, &status));
+	ck_assert_ptr_null(ffa_vm_create(med, 3, true, 1, &status));
 	ck_assert_int_eq(status, FFA_NO_MEMORY);
 	/* The slot and the id are free again. */
 	sp_config(OPTEE)->vm_msg = SPMC_VM_MSG_OK;
-	ck_assert_ptr_nonnull(ffa_vm_create(&med, 3, true, 1, &status));
+	ck_assert_ptr_nonnull(ffa_vm_create(med, 3, true, 1, &status));
 }
 END_TEST
 

@@ -20,7 +20,7 @@ static void setup_notify(void)
 	int32_t status;
 
 	setup();
-	vm3 = ffa_vm_create(&med, 3, true, 2, &status);
+	vm3 = ffa_vm_create(med, 3, true, 2, &status);
 	ck_assert_ptr_nonnull(vm3);
 	negotiate(vm64, 2);
 	negotiate(vm3, 2);
@@ -124,7 +124,7 @@ START_TEST(test_bitmaps_made_and_destroyed_at_the_spmc)
 	/* A partition's notification pending for VM 3 does not keep its bitmaps. */
 	assert_success((struct ffa_regs[]){ call(vm3, bind_call(SP1, 3, false, 1)) });
 	ck_assert_int_eq(spmc_sp_notification_set(&sim.spmc, SP1, 3, 1, false, 0), FFA_OK);
-	ck_assert_int_eq(ffa_vm_destroy(&med, vm3), FFA_OK);
+	ck_assert_int_eq(ffa_vm_destroy(med, vm3), FFA_OK);
 	for (unsigned int i = 0; i < SPMC_NOTIFY_VMS; i++)
 		ck_assert(!sim.spmc.notify.vms[i].used || sim.spmc.notify.vms[i].id != 3);
 }
@@ -207,8 +207,8 @@ START_TEST(test_info_get_32_more_pending)
 	struct ffa_vm *big;
 	int32_t status;
 
-	ffa_vm_destroy(&med, vm3);
-	big = ffa_vm_create(&med, 3, true, 40, &status);
+	ffa_vm_destroy(med, vm3);
+	big = ffa_vm_create(med, 3, true, 40, &status);
 	ck_assert_ptr_nonnull(big);
 	negotiate(big, 2);
 	sim.allow[1][3] = true;
@@ -248,7 +248,7 @@ START_TEST(test_partition_notifications_through_the_spmc)
 	ck_assert_int_eq(spmc_sp_notification_set(&sim.spmc, SP1, 1, 0x100, false, 0), FFA_DENIED); /* VM 1 bound none */
 	/* The physical SRI: only VM 3 hears of it. */
 	before = sim.effect_count;
-	ffa_notifications_pending(&med);
+	ffa_notifications_pending(med);
 	ck_assert_uint_eq(sris_since(before, 3), 1);
 	ck_assert_uint_eq(sim.effect_count, before + 1);
 	ck_assert_uint_eq(info_get(vm3, true).list_count, 1);
@@ -294,7 +294,7 @@ START_TEST(test_rx_buffer_full_from_a_partition)
 
 	map_buffers(vm3, 1);
 	ck_assert_int_eq(spmc_deliver_rx(&sim.spmc, 3, msg, sizeof(msg)), FFA_OK);
-	ffa_notifications_pending(&med);
+	ffa_notifications_pending(med);
 	ck_assert_uint_eq(get(vm3, 0).spm_bitmap, FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK);
 }
 END_TEST
@@ -304,8 +304,8 @@ START_TEST(test_version_1_0_has_none)
 	struct ffa_vm *old;
 	int32_t status;
 
-	ffa_vm_destroy(&med, vm3);
-	old = ffa_vm_create(&med, 3, true, 1, &status);
+	ffa_vm_destroy(med, vm3);
+	old = ffa_vm_create(med, 3, true, 1, &status);
 	refused(old, get_call(3, 0, true, true, true, true), FFA_NOT_SUPPORTED);
 	refused(old, simple_call(FFA_NOTIFICATION_INFO_GET_32), FFA_NOT_SUPPORTED);
 	refused(old, (struct ffa_regs){ .x = { FFA_FEATURES_32, 2 } }, FFA_NOT_SUPPORTED);
@@ -318,10 +318,10 @@ START_TEST(test_destroyed_sender_loses_its_bindings)
 
 	sim.allow[1][3] = true;
 	assert_success((struct ffa_regs[]){ call(vm3, bind_call(1, 3, false, 0x1)) });
-	ck_assert_int_eq(ffa_vm_destroy(&med, vm64), FFA_OK);
+	ck_assert_int_eq(ffa_vm_destroy(med, vm64), FFA_OK);
 	ck_assert_uint_eq(vm3->notify.vm_bound, 0);
 	/* A new VM 1 is a stranger: it must be bound again. */
-	vm64 = ffa_vm_create(&med, 1, true, 1, &status);
+	vm64 = ffa_vm_create(med, 1, true, 1, &status);
 	negotiate(vm64, 2);
 	refused(vm64, set_call(1, 3, false, 0, 0x1), FFA_DENIED);
 }
@@ -344,6 +344,47 @@ START_TEST(test_bind_to_a_sender_being_destroyed)
 }
 END_TEST
 
+/*
+ * The sender's slot freed and taken by a new VM with the same id between
+ * BIND's look-up of the sender and its taking of the VMs' locks (the
+ * platform's lock op does it, as another CPU would): the binding was for
+ * the VM destroyed, and must not be made for the new one, which nobody
+ * allowed to notify VM 3 yet.
+ */
+static void (*reuse_plain_lock)(void *ctx, struct ffa_lock *lock);
+static bool reuse_armed;
+
+static void reuse_slot_then_lock(void *ctx, struct ffa_lock *lock)
+{
+	int32_t status;
+
+	if (reuse_armed && lock != &med->vms_lock) {
+		reuse_armed = false;
+		ck_assert_int_eq(ffa_vm_destroy(med, vm64), FFA_OK);
+		vm64 = ffa_vm_create(med, 1, true, 1, &status);
+		ck_assert_ptr_nonnull(vm64);
+	}
+	reuse_plain_lock(ctx, lock);
+}
+
+START_TEST(test_bind_to_a_sender_whose_slot_is_reused)
+{
+	struct ffa_vm *const old = vm64;
+
+	sim.allow[1][3] = true;
+	reuse_plain_lock = sim.ops.lock;
+	sim.ops.lock = reuse_slot_then_lock;
+	reuse_armed = true;
+	refused(vm3, bind_call(1, 3, false, 0x1), FFA_INVALID_PARAMETERS);
+	sim.ops.lock = reuse_plain_lock;
+	ck_assert(!reuse_armed);
+	ck_assert_ptr_eq(vm64, old); /* the same slot, another VM */
+	ck_assert_uint_eq(vm3->notify.vm_bound, 0);
+	negotiate(vm64, 2);
+	refused(vm64, set_call(1, 3, false, 0, 0x1), FFA_DENIED);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("notify");
@@ -361,6 +402,7 @@ int main(void)
 	tcase_add_test(tc, test_version_1_0_has_none);
 	tcase_add_test(tc, test_destroyed_sender_loses_its_bindings);
 	tcase_add_test(tc, test_bind_to_a_sender_being_destroyed);
+	tcase_add_test(tc, test_bind_to_a_sender_whose_slot_is_reused);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }

@@ -23,13 +23,13 @@ START_TEST(test_version_each_minor)
 		int32_t status;
 		struct ffa_regs out = { { 0 } };
 
-		vm = ffa_vm_create(&med, 3, true, 1, &status);
+		vm = ffa_vm_create(med, 3, true, 1, &status);
 		out = call(vm, version_call(1, minor));
 		ck_assert_uint_eq(out.x[0], FFA_VERSION_1_2);
 		for (int i = 1; i < FFA_REG_COUNT; i++)
 			ck_assert_uint_eq(out.x[i], 0);
 		ck_assert_int_eq(ffa_vm_version(vm), minor > 2 ? FFA_VERSION_1_2 : (enum ffa_version)(0x10000 | minor));
-		ffa_vm_destroy(&med, vm);
+		ffa_vm_destroy(med, vm);
 	}
 }
 END_TEST
@@ -75,7 +75,7 @@ START_TEST(test_not_ffa_is_not_handled)
 {
 	struct ffa_regs r = { .x = { 0x84000000U, 1, 2 } };
 
-	ck_assert(!ffa_handle_call(&med, vm64, 0, &r));
+	ck_assert(!ffa_handle_call(med, vm64, 0, &r));
 	ck_assert_uint_eq(r.x[0], 0x84000000U);
 	ck_assert_uint_eq(r.x[1], 1);
 }
@@ -296,7 +296,7 @@ END_TEST
 START_TEST(test_vm_destroy_unmaps_and_unregisters)
 {
 	map_buffers(vm64, 1);
-	ffa_vm_destroy(&med, vm64);
+	ffa_vm_destroy(med, vm64);
 	ck_assert_uint_eq(sim_live_mappings(&sim, 1), 0);
 	ck_assert(spmc_buffers_of(&sim.spmc, 1) == NULL || !spmc_buffers_of(&sim.spmc, 1)->mapped);
 }
@@ -306,15 +306,15 @@ START_TEST(test_vm_create_refusals)
 {
 	int32_t status;
 
-	ck_assert_ptr_null(ffa_vm_create(&med, 0, true, 1, &status));
+	ck_assert_ptr_null(ffa_vm_create(med, 0, true, 1, &status));
 	ck_assert_int_eq(status, FFA_INVALID_PARAMETERS);
-	ck_assert_ptr_null(ffa_vm_create(&med, 0x8001, true, 1, &status));
-	ck_assert_ptr_null(ffa_vm_create(&med, 1, true, 1, &status));
+	ck_assert_ptr_null(ffa_vm_create(med, 0x8001, true, 1, &status));
+	ck_assert_ptr_null(ffa_vm_create(med, 1, true, 1, &status));
 	ck_assert_int_eq(status, FFA_INVALID_PARAMETERS);
-	ck_assert_ptr_null(ffa_vm_create(&med, 5, true, 0, &status));
-	for (uint16_t id = 10; id < 10 + FFA_MAX_VMS - 2; id++)
-		ck_assert_ptr_nonnull(ffa_vm_create(&med, id, true, 1, &status));
-	ck_assert_ptr_null(ffa_vm_create(&med, 100, true, 1, &status));
+	ck_assert_ptr_null(ffa_vm_create(med, 5, true, 0, &status));
+	for (uint16_t id = 10; id < 10 + FFA_DEFAULT_VMS - 2; id++)
+		ck_assert_ptr_nonnull(ffa_vm_create(med, id, true, 1, &status));
+	ck_assert_ptr_null(ffa_vm_create(med, 100, true, 1, &status));
 	ck_assert_int_eq(status, FFA_NO_MEMORY);
 }
 END_TEST
@@ -334,14 +334,14 @@ START_TEST(test_vm_create_fails_without_bitmaps)
 		if (!sim.spmc.notify.vms[i].used)
 			sim.spmc.notify.vms[i] = (struct spmc_notify_vm){ .used = true, .id = 0x7000 + i, .vcpu_count = 1 };
 	}
-	ck_assert_ptr_null(ffa_vm_create(&med, 5, true, 1, &status));
+	ck_assert_ptr_null(ffa_vm_create(med, 5, true, 1, &status));
 	ck_assert_int_eq(status, FFA_NO_MEMORY);
 	ck_assert(!spmc_vm_known(&sim.spmc, 0x8002, 5));
 	ck_assert_uint_eq(optee->last_vm_msg.type, FFA_FRAMEWORK_MSG_VM_DESTROYED_REQ);
 	ck_assert_uint_eq(optee->last_vm_msg.vm, 5);
 	/* Room again: the id was never kept. */
 	sim.spmc.notify.vms[SPMC_NOTIFY_VMS - 1].used = false;
-	ck_assert_ptr_nonnull(ffa_vm_create(&med, 5, true, 1, &status));
+	ck_assert_ptr_nonnull(ffa_vm_create(med, 5, true, 1, &status));
 	ck_assert(spmc_vm_known(&sim.spmc, 0x8002, 5));
 }
 END_TEST
@@ -438,7 +438,7 @@ END_TEST
 START_TEST(test_partition_info_versions_side_by_side)
 {
 	int32_t status;
-	struct ffa_vm *vm3 = ffa_vm_create(&med, 3, true, 1, &status);
+	struct ffa_vm *vm3 = ffa_vm_create(med, 3, true, 1, &status);
 	struct ffa_vm *vms[3] = { vm64, vm32, vm3 };
 
 	for (uint32_t minor = 0; minor < 3; minor++) {

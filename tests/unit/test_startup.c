@@ -29,6 +29,7 @@ static void busy_smc(void *ctx, struct ffa_regs *regs)
 }
 
 static struct ffa_config config;
+static size_t med_size;
 
 /* The standard simulated machine, the SPMC answering through busy_smc. */
 static void boot_busy(void)
@@ -43,6 +44,8 @@ static void boot_busy(void)
 	config = (struct ffa_config){ .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
 	config.hyp_rx = sim_alloc_pages(&sim, 1);
 	config.hyp_tx = sim_alloc_pages(&sim, 1);
+	med = sim_mediator_memory(&sim, &config, &med_size);
+	ck_assert_ptr_nonnull(med);
 }
 
 static void unboot(void)
@@ -58,9 +61,9 @@ START_TEST(test_init_retries_busy_partition_query)
 		boot_busy();
 		busy_status = statuses[i];
 		busy_left = 3;
-		ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_OK);
+		ck_assert_int_eq(ffa_mediator_init(med, med_size, &sim.ops, &config), FFA_OK);
 		ck_assert_uint_eq(pinfo_calls, 4);
-		ck_assert_uint_eq(med.partition_count, 4);
+		ck_assert_uint_eq(med->partition_count, 4);
 		unboot();
 	}
 }
@@ -73,15 +76,15 @@ START_TEST(test_init_busy_for_good_can_be_called_again)
 	boot_busy();
 	busy_status = FFA_BUSY;
 	busy_left = 1000;
-	ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_BUSY);
+	ck_assert_int_eq(ffa_mediator_init(med, med_size, &sim.ops, &config), FFA_BUSY);
 	/* Bounded, and the hypervisor's buffers are not left mapped at the SPMC. */
 	ck_assert_uint_lt(pinfo_calls, 100);
 	b = spmc_buffers_of(&sim.spmc, 0);
 	ck_assert(b == NULL || !b->mapped);
 	/* Later, the SPMC ready: the same call starts the mediator. */
 	busy_left = 0;
-	ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_OK);
-	ck_assert_uint_eq(med.partition_count, 4);
+	ck_assert_int_eq(ffa_mediator_init(med, med_size, &sim.ops, &config), FFA_OK);
+	ck_assert_uint_eq(med->partition_count, 4);
 	unboot();
 }
 END_TEST
@@ -91,7 +94,7 @@ START_TEST(test_init_permanent_refusal_not_retried)
 	boot_busy();
 	busy_status = FFA_INVALID_PARAMETERS;
 	busy_left = 1000;
-	ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(ffa_mediator_init(med, med_size, &sim.ops, &config), FFA_INVALID_PARAMETERS);
 	ck_assert_uint_eq(pinfo_calls, 1);
 	unboot();
 }
@@ -120,11 +123,11 @@ START_TEST(test_spmc_version_cap)
 		boot_busy();
 		busy_left = 0;
 		config.spmc_version_max = cases[i].cap;
-		ck_assert_int_eq(ffa_mediator_init(&med, &sim.ops, &config), cases[i].status);
+		ck_assert_int_eq(ffa_mediator_init(med, med_size, &sim.ops, &config), cases[i].status);
 		if (cases[i].status == FFA_OK) {
-			ck_assert_int_eq(med.version, cases[i].spmc);
+			ck_assert_int_eq(med->version, cases[i].spmc);
 			ck_assert_int_eq(sim.spmc.caller_version, cases[i].spmc);
-			ck_assert_int_eq(med.vm_version_max, cases[i].vms);
+			ck_assert_int_eq(med->vm_version_max, cases[i].vms);
 		}
 		unboot();
 	}

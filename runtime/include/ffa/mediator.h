@@ -2,21 +2,18 @@
 /*
  * The FF-A mediator's API for a hypervisor.
  *
- *   static struct ffa_mediator med;          (any storage the hypervisor owns)
- *   ffa_mediator_init(&med, &platform, &config);
- *   vm = ffa_vm_create(&med, id, aarch64, vcpu_count, &status);
+ *   size = ffa_mediator_size(&config);
+ *   med = the hypervisor's memory: size bytes, FFA_MEDIATOR_ALIGN-aligned
+ *   ffa_mediator_init(med, size, &platform, &config);
+ *   vm = ffa_vm_create(med, id, aarch64, vcpu_count, &status);
  *   ... on each trapped SMC/HVC of the VM:
- *   if (ffa_handle_call(&med, vm, vcpu, &regs)) resume the guest with regs;
- *   ffa_vm_destroy(&med, vm);
+ *   if (ffa_handle_call(med, vm, vcpu, &regs)) resume the guest with regs;
+ *   ffa_vm_destroy(med, vm);
  *
- * The mediator keeps its per-VM state in its own table, so nothing is
- * allocated and a VM whose teardown the SPMC has not finished keeps its id.
- *
- * Lock order: the VM table lock, then a VM's lock (two VMs: the lower
- * address first), then the memory transactions' lock, then the lock of the
- * hypervisor's own RX/TX buffers. No lock is held across a call into the
- * SPMC other than the VM's own and, while the buffers are in use, the
- * buffers' lock.
+ * The mediator keeps its per-VM state in that memory, so the runtime
+ * allocates nothing, and a VM whose teardown the SPMC has not finished
+ * keeps its id. struct ffa_mediator and struct ffa_vm are opaque: what a
+ * hypervisor may read of them has a getter below.
  */
 #ifndef FFA_MEDIATOR_H
 #define FFA_MEDIATOR_H
@@ -28,22 +25,24 @@
 #error "generated/ does not match this runtime: run python3 generator/ffagen.py"
 #endif
 
-/* Capacity of the mediator's tables; a hypervisor may raise them. */
-#ifndef FFA_MAX_VMS
-#define FFA_MAX_VMS 32
-#endif
-#if FFA_MAX_VMS > 64
-#error "FFA_MAX_VMS is at most 64 (one bit per VM in ffa_mediator.live)"
-#endif
+/*
+ * Capacities of the mediator's tables in the memory the hypervisor gives
+ * it (struct ffa_config: 0 there means the default here); README
+ * "Memory" gives the bytes each costs.
+ */
+#define FFA_DEFAULT_VMS 32
+#define FFA_DEFAULT_VCPUS 64
+#define FFA_DEFAULT_SHARES 256
+#define FFA_DEFAULT_SHARE_RANGES 4096
+/* The most config may ask for: VM ids are 15 bits. */
+#define FFA_LIMIT_VMS 0x7fff
+#define FFA_LIMIT_VCPUS 4096
+#define FFA_LIMIT_SHARES 0x100000
+#define FFA_LIMIT_SHARE_RANGES 0x1000000
+
+/* Built into the mediator; a hypervisor may raise them. */
 #ifndef FFA_MAX_PARTITIONS
 #define FFA_MAX_PARTITIONS 64
-#endif
-/* Open memory transactions, and the address ranges they were given in. */
-#ifndef FFA_MAX_SHARES
-#define FFA_MAX_SHARES 256
-#endif
-#ifndef FFA_MAX_SHARE_RANGES
-#define FFA_MAX_SHARE_RANGES 4096
 #endif
 /* Partition vCPUs preempted in a VM's direct request at one time. */
 #ifndef FFA_MAX_PREEMPTED
@@ -99,171 +98,30 @@ struct ffa_config {
 	 * serves over that SPMC (README: "Versions").
 	 */
 	enum ffa_version spmc_version_max;
+	/*
+	 * Capacities (0: the FFA_DEFAULT_ one, at most the FFA_LIMIT_ one):
+	 * VMs at a time (a VM keeps its place until its destroy completes);
+	 * vCPUs per VM that per-vCPU notifications between VMs reach (a VM
+	 * may have more vCPUs; those get none); open memory transactions of
+	 * all VMs, and the address ranges the VMs gave them in.
+	 */
+	uint32_t max_vms;
+	uint32_t max_vcpus;
+	uint32_t max_shares;
+	uint32_t max_share_ranges;
 };
 #define FFA_SRI_INTID_DEFAULT 8
 #define FFA_NPI_INTID_DEFAULT 9
 
-/* An open memory transaction of a VM (share or lend; a donate is gone). */
-struct ffa_share {
-	bool used;
-	uint8_t op;              /* enum ffa_mem_op */
-	uint16_t owner;          /* VM id */
-	ffa_mem_handle_t handle;
-	uint64_t pages;
-	uint32_t first_range;    /* index into ffa_mediator.ranges, a list */
-};
+/* The mediator, and one VM it mediates for: private to the runtime. */
+struct ffa_mediator;
+struct ffa_vm;
 
-/* One IPA range of a transaction, as the VM gave it. */
-struct ffa_share_range {
-	uint64_t ipa;
-	uint32_t pages;
-	uint32_t next;           /* next range of the share, or FFA_NO_RANGE */
-};
-#define FFA_NO_RANGE UINT32_MAX
+/* Alignment of the memory given to ffa_mediator_init(). */
+#define FFA_MEDIATOR_ALIGN 16
 
-/* One cached partition information descriptor (as the SPMC gave it). */
-struct ffa_partition {
-	uint16_t id;
-	uint16_t exec_ctx_count;
-	uint32_t properties;
-	struct ffa_uuid uuid;
-};
-
-enum ffa_rx_state {
-	FFA_RX_FREE,     /* the producer side may write it */
-	FFA_RX_FULL,     /* the VM owns it until FFA_RX_RELEASE */
-};
-
-/* Set in ffa_vm.version_state when the version can no longer change. */
-#define FFA_VM_VERSION_FROZEN (1U << 31)
-
-/* A VM's memory transaction descriptor arriving in fragments. */
-struct ffa_mem_frag {
-	bool active;
-	uint8_t op;               /* enum ffa_mem_op */
-	uint32_t total;           /* the VM's descriptor length */
-	uint32_t received;        /* bytes of it so far */
-	uint32_t ranges;          /* constituents it announced */
-	uint32_t ranges_seen;
-	uint32_t first_range;     /* the pool list, filled in order */
-	uint32_t next_range;      /* the next to fill */
-	uint64_t pages;           /* pages it announced */
-	uint64_t pages_seen;
-	uint32_t out_total;       /* the SPMC's descriptor length */
-	uint32_t out_sent;
-	ffa_mem_handle_t handle;  /* the SPMC's */
-	struct ffa_share *slot;
-};
-
-/*
- * Notifications (DEN0077A v1.2 §10, §16) a VM receives from other VMs and
- * from the hypervisor; those from partitions live at the SPMC. Per-vCPU
- * ones reach vCPUs 0 to FFA_NOTIFY_VCPUS - 1.
- */
-#define FFA_NOTIFY_VCPUS 64
-#define FFA_NOTIFY_COUNT 64
-struct ffa_vm_notify {
-	bool bitmap_created;      /* the SPMC keeps this VM's bitmaps */
-	uint64_t vm_bound;        /* bound to a sender VM (vm_sender[i]) */
-	uint64_t vm_per_vcpu;     /* of those, per-vCPU */
-	uint16_t vm_sender[FFA_NOTIFY_COUNT];
-	uint64_t vm_pending;      /* global ones pending */
-	uint64_t vm_pending_vcpu[FFA_NOTIFY_VCPUS];
-	uint32_t hyp_pending;     /* hypervisor framework notifications */
-	/* Pending and not yet reported by FFA_NOTIFICATION_INFO_GET. */
-	bool info_global;
-	uint64_t info_vcpus;      /* bit i: vCPU i */
-};
-
-enum ffa_vm_state {
-	FFA_VM_FREE,      /* the slot is unused */
-	FFA_VM_CREATING,  /* partitions are being told of it */
-	FFA_VM_LIVE,
-	FFA_VM_DYING,     /* destroyed; partitions still to be told */
-};
-
-/* Per-VM state. Private to the runtime: read it only through the API. */
-struct ffa_vm {
-	struct ffa_lock lock;
-	bool in_use;             /* not FFA_VM_FREE: the id is taken */
-	enum ffa_vm_state state;
-	/* Partitions (cache indexes) still to get a VM destroyed message. */
-	uint64_t destroy_pending[(FFA_MAX_PARTITIONS + 63) / 64];
-	uint16_t id;
-	/*
-	 * Bumped each time the slot takes a VM: code that found a VM under
-	 * one lock and comes back to it under another checks it is still
-	 * that VM (id and generation), not a new one in its slot.
-	 */
-	uint32_t generation;
-	uint16_t vcpu_count;
-	bool aarch64;
-	/*
-	 * The negotiated version (FFA_VERSION_1_0 until the VM negotiates)
-	 * and FFA_VM_VERSION_FROZEN once a call other than VERSION went
-	 * through: one word, so vCPUs agree on both without a lock.
-	 */
-	uint32_t version_state;
-	uint32_t share_count;     /* open memory transactions */
-	uint64_t share_pages;     /* pages in them */
-	/* A memory transaction descriptor arriving in fragments. */
-	struct ffa_mem_frag frag;
-	struct ffa_vm_notify notify;
-	struct {
-		bool mapped;
-		bool spmc_registered; /* the SPMC knows the buffers too */
-		bool spmc_acquired;   /* we hold the RX from the SPMC */
-		enum ffa_rx_state rx_state;
-		uint32_t pages;
-		uint64_t tx_ipa;
-		uint64_t rx_ipa;
-		const void *tx;       /* hypervisor mapping, read-only */
-		void *rx;             /* hypervisor mapping, writable */
-	} rxtx;
-};
-
-struct ffa_mediator {
-	const struct ffa_platform *plat;
-	struct ffa_config config;
-	enum ffa_version version;      /* with the SPMC: min(ours, cap, the SPMC's) */
-	enum ffa_version vm_version_max; /* the highest a VM may negotiate */
-	bool log_calls;                /* log each call (FFA_LOG_VERBOSE) */
-	enum ffa_version spmc_version; /* what the SPMC answered */
-	uint16_t spmc_id;
-	bool spmc_has_spm_id;
-	/* Largest RX/TX buffer the SPMC takes, in 4K pages (0: no limit). */
-	uint32_t spmc_rxtx_max_pages;
-	/* Function numbers the SPMC implements, per convention. */
-	uint64_t spmc_smc32[4];
-	uint64_t spmc_smc64[4];
-	/* The partitions, read from the SPMC at init. */
-	uint32_t partition_count;
-	/* Tag of the list VMs see (partitions and VMs): changes with it. */
-	uint16_t partitions_tag;
-	bool partitions_have_uuids;    /* an FF-A 1.0 SPMC gives none */
-	struct ffa_partition partitions[FFA_MAX_PARTITIONS];
-	/* The hypervisor's RX/TX buffers with the SPMC. */
-	struct ffa_lock hyp_buffers_lock;
-	/*
-	 * Partition vCPUs a VM's direct request was preempted on (FFA_INTERRUPT
-	 * or FFA_YIELD): only that VM may resume them with FFA_RUN.
-	 */
-	struct ffa_lock preempted_lock;
-	struct {
-		uint16_t partition;
-		uint16_t vcpu;
-		uint16_t vm;     /* 0: free entry */
-	} preempted[FFA_MAX_PREEMPTED];
-	/* Memory transactions: the table and a free list of ranges. */
-	struct ffa_lock shares_lock;
-	uint32_t free_range;
-	struct ffa_share shares[FFA_MAX_SHARES];
-	struct ffa_share_range ranges[FFA_MAX_SHARE_RANGES];
-	/* The VM table; live has bit i set when vms[i] is FFA_VM_LIVE. */
-	struct ffa_lock vms_lock;
-	uint64_t live;
-	struct ffa_vm vms[FFA_MAX_VMS];
-};
+/* Bytes of memory ffa_mediator_init() needs for this configuration. */
+size_t ffa_mediator_size(const struct ffa_config *config);
 
 /*
  * Calling context. Every entry point below takes the mediator's locks (the
@@ -298,11 +156,23 @@ struct ffa_mediator {
  *  - NO_MEMORY: more partition descriptors than FFA_MAX_PARTITIONS;
  *    build with a larger one. Any other status of the partition query:
  *    the SPMC is unusable; run without FF-A.
+ *  - INVALID_PARAMETERS also for m not FFA_MEDIATOR_ALIGN-aligned or size
+ *    less than ffa_mediator_size(config).
  * On failure m may be initialised again; it must not be used otherwise.
  */
 __attribute__((warn_unused_result)) int32_t
-ffa_mediator_init(struct ffa_mediator *m, const struct ffa_platform *plat,
+ffa_mediator_init(struct ffa_mediator *m, size_t size,
+		  const struct ffa_platform *plat,
 		  const struct ffa_config *config);
+
+/*
+ * After a successful ffa_mediator_init(): the version used with the SPMC
+ * (the lower of the mediator's, the configured cap and the SPMC's), the
+ * version the SPMC answered, and how many partition descriptors it gave.
+ */
+enum ffa_version ffa_mediator_version(const struct ffa_mediator *m);
+enum ffa_version ffa_mediator_spmc_version(const struct ffa_mediator *m);
+uint32_t ffa_mediator_partition_count(const struct ffa_mediator *m);
 
 /*
  * Start mediating for a VM: id (1 to 0x7fff; 0 is the hypervisor),
@@ -344,6 +214,10 @@ int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm);
  */
 int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm);
 
+/* A VM's id, and the FF-A version it negotiated (1.0 until it does). */
+uint16_t ffa_vm_id(const struct ffa_vm *vm);
+enum ffa_version ffa_vm_negotiated_version(const struct ffa_vm *vm);
+
 /*
  * Handle one SMC or HVC a VM trapped with. Returns true when it was an FF-A
  * call: regs then holds the reply to resume the vCPU with. Returns false,
@@ -356,7 +230,7 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm,
 /*
  * The SPMC raised the schedule receiver interrupt: partitions notified
  * VMs. The mediator asks the SPMC which VMs and vCPUs have notifications
- * pending (FFA_NOTIFICATION_INFO_GET, up to FFA_MAX_VMS times while it
+ * pending (FFA_NOTIFICATION_INFO_GET, up to config.max_vms times while it
  * says there is more) and injects the virtual SRI into each of those VMs,
  * and only those. Call it from deferred context that the handler of the
  * physical SRI schedules (a tasklet or softirq, as Xen's mediator does),

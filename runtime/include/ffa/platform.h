@@ -18,6 +18,13 @@
 #endif
 struct ffa_lock {
 	_Alignas(16) unsigned char opaque[FFA_LOCK_SIZE];
+	/*
+	 * The lock's rank in the mediator's lock order, set before lock_init
+	 * (runtime/src/internal.h states the order). A CPU takes locks in
+	 * increasing rank, locks of equal rank (VMs') by increasing address:
+	 * a debug build of the platform may check it in its lock op.
+	 */
+	uint8_t rank;
 };
 
 enum ffa_log_level {

@@ -7,6 +7,7 @@
  * The mediator's own log (runtime/src/call.c) gives only w0 and w2.
  */
 #include "calllog.h"
+#include "mediator_access.h"
 
 #include "sys/uart.h"
 
@@ -19,8 +20,8 @@ static void regs_out(const struct ffa_regs *r)
 /* The VM's transaction under this handle, or NULL. */
 static const struct ffa_share *share_of(uint16_t vm, ffa_mem_handle_t handle)
 {
-	for (uint32_t i = 0; i < FFA_MAX_SHARES; i++) {
-		const struct ffa_share *s = &hyp_mediator.shares[i];
+	for (uint32_t i = 0; i < hyp_mediator->config.max_shares; i++) {
+		const struct ffa_share *s = &hyp_mediator->shares[i];
 
 		if (s->used && s->owner == vm && s->handle == handle)
 			return s;

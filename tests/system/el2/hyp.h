@@ -9,8 +9,11 @@
 #include "guest.h"
 #include "platform.h"
 
-extern struct ffa_mediator hyp_mediator;
+extern struct ffa_mediator *hyp_mediator;
 extern struct hyp_platform hyp_plat;
+
+/* The mediator started in the hypervisor's memory for it (hyp_mediator). */
+int32_t hyp_mediator_init(const struct ffa_config *config);
 
 /* Print why and end QEMU with a failing status. */
 _Noreturn void hyp_panic(const char *why);

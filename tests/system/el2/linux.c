@@ -10,6 +10,7 @@
 #include "firmware.h"
 #include "hyp.h"
 #include "linux.h"
+#include "mediator_access.h"
 #include "memmap.h"
 #include "sys/cpu_features.h"
 #include "sys/semihost.h"
@@ -50,7 +51,7 @@ static struct guest *make_guest(const struct boot_info *bi)
 		if (!guest_write(g, im->ipa, (const void *)im->pa, im->size))
 			hyp_panic("a boot image does not fit the guest's RAM");
 	}
-	g->ffa = ffa_vm_create(&hyp_mediator, LINUX_VM_ID, true, 1, &status);
+	g->ffa = ffa_vm_create(hyp_mediator, LINUX_VM_ID, true, 1, &status);
 	if (g->ffa == NULL)
 		hyp_panic("the mediator refused the Linux VM");
 	g->log_calls = true;
@@ -97,13 +98,13 @@ static void mediator_start(void)
 	const struct ffa_config config = { .hyp_rx = hyp_rx, .hyp_tx = hyp_tx, .hyp_buffer_pages = 1,
 					   .log_level = FFA_LOG_VERBOSE,
 					   .spmc_version_max = firmware_spmc_version_max() };
-	int32_t ret = ffa_mediator_init(&hyp_mediator, &hyp_plat.ops, &config);
+	int32_t ret = hyp_mediator_init(&config);
 
 	if (ret != FFA_OK) {
 		uart_printf("el2: the mediator did not start: %d\n", ret);
 		semihost_exit(1);
 	}
-	uart_printf("el2: mediator up, FF-A %#x with the SPMC\n", (unsigned int)hyp_mediator.spmc_version);
+	uart_printf("el2: mediator up, FF-A %#x with the SPMC\n", (unsigned int)ffa_mediator_spmc_version(hyp_mediator));
 }
 
 /* Where the guest's RAM really is: stage 2 puts it elsewhere. */
@@ -124,8 +125,7 @@ static void report_leftovers(const struct guest *g, const struct boot_info *bi)
 	uint32_t shares = 0, claimed = 0;
 	struct s2_page page;
 
-	for (uint32_t i = 0; i < FFA_MAX_SHARES; i++)
-		shares += hyp_mediator.shares[i].used && hyp_mediator.shares[i].owner == LINUX_VM_ID;
+	shares = access_vm_shares(hyp_mediator, LINUX_VM_ID);
 	for (uint64_t ipa = bi->ram_ipa; ipa < bi->ram_ipa + bi->ram_size; ipa += PAGE_SIZE)
 		claimed += s2_lookup(&g->s2, ipa, &page) && page.claimed;
 	uart_printf("el2: left of VM %d: %u memory transactions, %u buffer mappings, %u claimed pages\n",
@@ -138,11 +138,11 @@ static void report_leftovers(const struct guest *g, const struct boot_info *bi)
  */
 static void destroy(struct guest *g, const struct boot_info *bi)
 {
-	int32_t ret = ffa_vm_destroy(&hyp_mediator, g->ffa);
+	int32_t ret = ffa_vm_destroy(hyp_mediator, g->ffa);
 	int polls = 0;
 
 	while (ret == FFA_RETRY && polls < DESTROY_POLLS) {
-		ret = ffa_vm_destroy_poll(&hyp_mediator, g->ffa);
+		ret = ffa_vm_destroy_poll(hyp_mediator, g->ffa);
 		polls++;
 	}
 	if (ret == FFA_OK)

@@ -23,7 +23,10 @@
 #define CPTR_EL2_TZ (1UL << 8)
 #define CPTR_EL2_TSM (1UL << 12)
 
-struct ffa_mediator hyp_mediator;
+/* Memory for the mediator: more than the configurations the tests use need. */
+#define HYP_MEDIATOR_BYTES (1024 * 1024)
+static _Alignas(FFA_MEDIATOR_ALIGN) unsigned char mediator_memory[HYP_MEDIATOR_BYTES];
+struct ffa_mediator *hyp_mediator;
 struct hyp_platform hyp_plat;
 
 bool linux_requested(void);
@@ -32,6 +35,16 @@ _Noreturn void hyp_panic(const char *why)
 {
 	uart_printf("el2: PANIC: %s\n", why);
 	semihost_exit(3);
+}
+
+int32_t hyp_mediator_init(const struct ffa_config *config)
+{
+	const size_t size = ffa_mediator_size(config);
+
+	if (size > sizeof(mediator_memory))
+		hyp_panic("the mediator needs more memory than HYP_MEDIATOR_BYTES");
+	hyp_mediator = (struct ffa_mediator *)mediator_memory;
+	return ffa_mediator_init(hyp_mediator, size, &hyp_plat.ops, config);
 }
 
 /* From start.S, when EL2 itself takes an exception. */

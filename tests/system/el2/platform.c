@@ -4,7 +4,8 @@
  * SMCs go to EL3, guest addresses are translated by walking the guest's
  * stage-2 tables, lending takes the pages out of the guest's stage 2.
  * One physical CPU runs everything, so the locks only have to keep the
- * mediator honest about its own lock discipline.
+ * mediator honest about its own lock discipline: a lock it holds taken
+ * again, or one taken out of the order internal.h states, is a panic.
  */
 #include "platform.h"
 
@@ -12,6 +13,7 @@
 
 #include "guest.h"
 #include "hyp.h"
+#include "lock_order.h"
 #include "memmap.h"
 #include "sys/uart.h"
 
@@ -199,11 +201,17 @@ static void op_lock_init(void *ctx, struct ffa_lock *lock)
 	((struct hyp_lock *)lock->opaque)->taken = 0;
 }
 
+/* The locks the one CPU holds. */
+static struct lock_order held;
+
 static void op_lock(void *ctx, struct ffa_lock *lock)
 {
 	struct hyp_lock *l = (struct hyp_lock *)lock->opaque;
+	const char *wrong = lock_order_take(&held, lock);
 
 	(void)ctx;
+	if (wrong != NULL)
+		hyp_panic(wrong);
 	/* One CPU: a lock already taken can never be given back. */
 	if (__atomic_exchange_n(&l->taken, 1, __ATOMIC_ACQUIRE) != 0)
 		hyp_panic("the mediator took a lock it holds");
@@ -212,6 +220,7 @@ static void op_lock(void *ctx, struct ffa_lock *lock)
 static void op_unlock(void *ctx, struct ffa_lock *lock)
 {
 	(void)ctx;
+	lock_order_drop(&held, lock);
 	__atomic_store_n(&((struct hyp_lock *)lock->opaque)->taken, 0, __ATOMIC_RELEASE);
 }
 

@@ -37,7 +37,7 @@ static bool conduit_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, 
 	for (int i = 0; i < FFA_REG_COUNT; i++)
 		regs.x[i] = reg_of(g, ctx->x[i]);
 	call = regs;
-	*not_ffa = !ffa_handle_call(&hyp_mediator, g->ffa, vcpu, &regs);
+	*not_ffa = !ffa_handle_call(hyp_mediator, g->ffa, vcpu, &regs);
 	if (*not_ffa) {
 		if (!pass_through || regs.x[0] == PSCI_SYSTEM_OFF || regs.x[0] == PSCI_SYSTEM_RESET)
 			return false;

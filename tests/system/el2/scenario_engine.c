@@ -69,8 +69,10 @@ static bool start(struct ffa_config *cfg)
 
 static int32_t mediator_init(const struct ffa_config *cfg, struct ffa_mediator **mediator)
 {
-	*mediator = &hyp_mediator;
-	return ffa_mediator_init(&hyp_mediator, &hyp_plat.ops, cfg);
+	const int32_t ret = hyp_mediator_init(cfg);
+
+	*mediator = hyp_mediator;
+	return ret;
 }
 
 static void trace(bool on)

@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The mediator's memory, which the hypervisor gives it: struct
+ * ffa_mediator, then the tables its configuration sizes (the VM slots,
+ * each VM's per-vCPU notification words, the index from VM id to slot,
+ * the memory transactions and their address ranges). README "Memory"
+ * gives what each costs.
+ */
+#include "internal.h"
+
+struct layout {
+	size_t vms, words, index, shares, ranges, end;
+};
+
+static size_t align16(size_t n)
+{
+	return (n + 15) & ~(size_t)15;
+}
+
+/* Per VM: a pending word per vCPU, and one bit per vCPU not yet reported. */
+static size_t vcpu_words(uint32_t vcpus)
+{
+	return vcpus + (vcpus + 63) / 64;
+}
+
+/* Entries of the id index: a power of two, at least twice the VMs. */
+static uint32_t index_bits(uint32_t vms)
+{
+	uint32_t bits = 1;
+
+	while ((1U << bits) < 2 * vms)
+		bits++;
+	return bits;
+}
+
+static uint32_t or_default(uint32_t v, uint32_t def)
+{
+	return v != 0 ? v : def;
+}
+
+void ffa_config_capacities(struct ffa_config *c)
+{
+	c->max_vms = or_default(c->max_vms, FFA_DEFAULT_VMS);
+	c->max_vcpus = or_default(c->max_vcpus, FFA_DEFAULT_VCPUS);
+	c->max_shares = or_default(c->max_shares, FFA_DEFAULT_SHARES);
+	c->max_share_ranges = or_default(c->max_share_ranges, FFA_DEFAULT_SHARE_RANGES);
+}
+
+bool ffa_config_capacities_ok(const struct ffa_config *c)
+{
+	return c->max_vms <= FFA_LIMIT_VMS && c->max_vcpus <= FFA_LIMIT_VCPUS && c->max_shares <= FFA_LIMIT_SHARES &&
+	       c->max_share_ranges <= FFA_LIMIT_SHARE_RANGES;
+}
+
+/* Where each table starts, for capacities with their defaults filled in. */
+static struct layout layout_of(const struct ffa_config *c)
+{
+	struct layout l;
+
+	l.vms = align16(sizeof(struct ffa_mediator));
+	l.words = align16(l.vms + (size_t)c->max_vms * sizeof(struct ffa_vm));
+	l.index = l.words + (size_t)c->max_vms * vcpu_words(c->max_vcpus) * sizeof(uint64_t);
+	l.shares = align16(l.index + ((size_t)1 << index_bits(c->max_vms)) * sizeof(uint16_t));
+	l.ranges = align16(l.shares + (size_t)c->max_shares * sizeof(struct ffa_share));
+	l.end = l.ranges + (size_t)c->max_share_ranges * sizeof(struct ffa_share_range);
+	return l;
+}
+
+size_t ffa_mediator_size(const struct ffa_config *config)
+{
+	struct ffa_config c = *config;
+
+	ffa_config_capacities(&c);
+	if (!ffa_config_capacities_ok(&c))
+		return (size_t)-1; /* no memory is enough: init refuses the config */
+	return layout_of(&c).end;
+}
+
+void ffa_layout_tables(struct ffa_mediator *m)
+{
+	const struct layout l = layout_of(&m->config);
+	uint8_t *base = (uint8_t *)m;
+	uint64_t *words = (uint64_t *)(base + l.words);
+	const size_t per_vm = vcpu_words(m->config.max_vcpus);
+
+	__builtin_memset(base + l.vms, 0, l.end - l.vms);
+	m->vms = (struct ffa_vm *)(base + l.vms);
+	m->index = (uint16_t *)(base + l.index);
+	m->index_bits = index_bits(m->config.max_vms);
+	m->shares = (struct ffa_share *)(base + l.shares);
+	m->ranges = (struct ffa_share_range *)(base + l.ranges);
+	for (uint32_t i = 0; i < m->config.max_vms; i++) {
+		struct ffa_vm *vm = &m->vms[i];
+
+		vm->notify.vm_pending_vcpu = words + i * per_vm;
+		vm->notify.info_vcpus = words + i * per_vm + m->config.max_vcpus;
+		vm->lock.rank = FFA_LOCK_RANK_VM;
+		m->plat->lock_init(m->plat->ctx, &vm->lock);
+	}
+}
