@@ -75,6 +75,12 @@ class CallView:
         self.id64 = names.function_id_macro(fn.name, True) \
             if fn.has_smc64 else None
         self.vm_callable = "vm" in fn.callers and fn.mediator != "refuse"
+        # Answered NOT_SUPPORTED by generated code until the runtime has a handler.
+        self.pending = fn.mediator == "pending"
+        self.fn_macro = f"FFA_FN_{self.upper}"
+        flags = (["FFA_CALL_NEEDS_SPMC"] if fn.needs_spmc else []) + \
+            (["FFA_CALL_RAW_ERROR"] if fn.raw_error else [])
+        self.flags_c = " | ".join(flags)
         never = "FFA_VERSION_NEVER"
         self.first32 = names.version_enum(fn.since) if fn.has_smc32 \
             else never
