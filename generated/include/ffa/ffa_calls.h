@@ -626,7 +626,7 @@ ffa_decode_error(const struct ffa_regs *r, enum ffa_version v, struct ffa_error_
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_error_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->target_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->target_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->error_code = (int32_t)(uint32_t)r->x[2];
@@ -666,7 +666,7 @@ ffa_decode_success(const struct ffa_regs *r, enum ffa_version v, struct ffa_succ
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_success_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->target_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->target_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	return FFA_OK;
@@ -704,7 +704,7 @@ ffa_decode_interrupt(const struct ffa_regs *r, enum ffa_version v, struct ffa_in
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_interrupt_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->endpoint = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->interrupt_id = (uint32_t)r->x[2];
@@ -745,7 +745,7 @@ ffa_decode_version(const struct ffa_regs *r, enum ffa_version v, struct ffa_vers
 	(void)conv;
 	if ((r->x[1] & conv & 0x80000000U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_version_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->minor = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->major = (uint16_t)(((r->x[1] >> 16) & 0x7fffU));
 	return FFA_OK;
@@ -784,7 +784,7 @@ ffa_decode_version_result(const struct ffa_regs *r, enum ffa_version v, struct f
 	(void)conv;
 	if ((r->x[0] & conv & 0x80000000U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_version_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->minor = (uint16_t)(((r->x[0] >> 0) & 0xffffU));
 	out->major = (uint16_t)(((r->x[0] >> 16) & 0x7fffU));
 	return FFA_OK;
@@ -864,7 +864,7 @@ ffa_decode_features_result(const struct ffa_regs *r, enum ffa_version v, struct 
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_features_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->properties = (uint32_t)r->x[2];
 	out->properties_2 = (uint32_t)r->x[3];
 	return FFA_OK;
@@ -941,7 +941,7 @@ ffa_decode_rx_release_result(const struct ffa_regs *r, enum ffa_version v, struc
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_rx_release_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -977,7 +977,7 @@ ffa_decode_rxtx_map(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxt
 	(void)conv;
 	if ((r->x[3] & conv & 0xffffffc0U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_rxtx_map_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->tx_address = (uint64_t)(r->x[1] & conv);
 	out->rx_address = (uint64_t)(r->x[2] & conv);
 	out->page_count = (uint8_t)(((r->x[3] >> 0) & 0x3fU));
@@ -1016,7 +1016,7 @@ ffa_decode_rxtx_map_result(const struct ffa_regs *r, enum ffa_version v, struct 
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_rxtx_map_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -1050,7 +1050,7 @@ ffa_decode_rxtx_unmap(const struct ffa_regs *r, enum ffa_version v, struct ffa_r
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_rxtx_unmap_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vm_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	return FFA_OK;
 }
@@ -1087,7 +1087,7 @@ ffa_decode_rxtx_unmap_result(const struct ffa_regs *r, enum ffa_version v, struc
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_rxtx_unmap_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -1209,7 +1209,7 @@ ffa_decode_id_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_id_ge
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_id_get_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -1246,7 +1246,7 @@ ffa_decode_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ff
 	(void)conv;
 	if ((r->x[2] & conv & 0xffff0000U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_id_get_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->id = (uint16_t)(((r->x[2] >> 0) & 0xffffU));
 	return FFA_OK;
 }
@@ -1296,7 +1296,7 @@ ffa_decode_msg_poll(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg
 		return FFA_INVALID_PARAMETERS;
 	if ((r->x[7] & conv & UINT64_C(0xffffffffffffffff)) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_msg_poll_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -1370,7 +1370,7 @@ ffa_decode_yield(const struct ffa_regs *r, enum ffa_version v, struct ffa_yield_
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_yield_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->endpoint = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->timeout_lo = (uint32_t)r->x[2];
@@ -1410,7 +1410,7 @@ ffa_decode_run(const struct ffa_regs *r, enum ffa_version v, struct ffa_run_args
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_run_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->target = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	return FFA_OK;
@@ -1458,7 +1458,7 @@ ffa_decode_msg_send(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg
 		return FFA_INVALID_PARAMETERS;
 	if ((r->x[7] & conv & UINT64_C(0xffffffffffffffff)) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_msg_send_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->size = (uint32_t)r->x[3];
@@ -1502,7 +1502,7 @@ ffa_decode_msg_send_result(const struct ffa_regs *r, enum ffa_version v, struct 
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_msg_send_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -1536,7 +1536,7 @@ ffa_decode_msg_send_direct_req(const struct ffa_regs *r, enum ffa_version v, str
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_msg_send_direct_req_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->framework_type = (uint8_t)(((r->x[2] >> 0) & 0xffU));
@@ -1583,7 +1583,7 @@ ffa_decode_msg_send_direct_resp(const struct ffa_regs *r, enum ffa_version v, st
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_msg_send_direct_resp_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->framework_type = (uint8_t)(((r->x[2] >> 0) & 0xffU));
@@ -1630,7 +1630,7 @@ ffa_decode_mem_donate(const struct ffa_regs *r, enum ffa_version v, struct ffa_m
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_mem_donate_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->total_length = (uint32_t)r->x[1];
 	out->fragment_length = (uint32_t)r->x[2];
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
@@ -1705,7 +1705,7 @@ ffa_decode_mem_lend(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_mem_lend_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->total_length = (uint32_t)r->x[1];
 	out->fragment_length = (uint32_t)r->x[2];
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
@@ -1780,7 +1780,7 @@ ffa_decode_mem_share(const struct ffa_regs *r, enum ffa_version v, struct ffa_me
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_mem_share_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->total_length = (uint32_t)r->x[1];
 	out->fragment_length = (uint32_t)r->x[2];
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
@@ -1855,7 +1855,7 @@ ffa_decode_mem_retrieve_req(const struct ffa_regs *r, enum ffa_version v, struct
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_mem_retrieve_req_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->total_length = (uint32_t)r->x[1];
 	out->fragment_length = (uint32_t)r->x[2];
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
@@ -1893,7 +1893,7 @@ ffa_decode_mem_retrieve_resp(const struct ffa_regs *r, enum ffa_version v, struc
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_mem_retrieve_resp_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->total_length = (uint32_t)r->x[1];
 	out->fragment_length = (uint32_t)r->x[2];
 	return FFA_OK;
@@ -1929,7 +1929,7 @@ ffa_decode_mem_relinquish(const struct ffa_regs *r, enum ffa_version v, struct f
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_mem_relinquish_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -1964,7 +1964,7 @@ ffa_decode_mem_relinquish_result(const struct ffa_regs *r, enum ffa_version v, s
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_mem_relinquish_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -2041,7 +2041,7 @@ ffa_decode_mem_reclaim_result(const struct ffa_regs *r, enum ffa_version v, stru
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_mem_reclaim_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -2148,7 +2148,7 @@ ffa_decode_mem_op_resume_result(const struct ffa_regs *r, enum ffa_version v, st
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_mem_op_resume_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -2297,7 +2297,7 @@ ffa_decode_normal_world_resume(const struct ffa_regs *r, enum ffa_version v, str
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_normal_world_resume_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -2333,7 +2333,7 @@ ffa_decode_notification_bitmap_create(const struct ffa_regs *r, enum ffa_version
 	(void)conv;
 	if ((r->x[1] & conv & 0xffff0000U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_notification_bitmap_create_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vm_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->vcpu_count = (uint32_t)r->x[2];
 	return FFA_OK;
@@ -2371,7 +2371,7 @@ ffa_decode_notification_bitmap_create_result(const struct ffa_regs *r, enum ffa_
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_notification_bitmap_create_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -2405,7 +2405,7 @@ ffa_decode_notification_bitmap_destroy(const struct ffa_regs *r, enum ffa_versio
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_notification_bitmap_destroy_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vm_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	return FFA_OK;
 }
@@ -2442,7 +2442,7 @@ ffa_decode_notification_bitmap_destroy_result(const struct ffa_regs *r, enum ffa
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_notification_bitmap_destroy_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -2521,7 +2521,7 @@ ffa_decode_notification_bind_result(const struct ffa_regs *r, enum ffa_version v
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_notification_bind_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -2598,7 +2598,7 @@ ffa_decode_notification_unbind_result(const struct ffa_regs *r, enum ffa_version
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_notification_unbind_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -2681,7 +2681,7 @@ ffa_decode_notification_set_result(const struct ffa_regs *r, enum ffa_version v,
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_notification_set_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -2717,7 +2717,7 @@ ffa_decode_notification_get(const struct ffa_regs *r, enum ffa_version v, struct
 	(void)conv;
 	if ((r->x[2] & conv & 0xfffffff0U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_notification_get_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->receiver_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 16) & 0xffffU));
 	out->from_sp = (((r->x[2] >> 0) & 0x1U) != 0);
@@ -2804,7 +2804,7 @@ ffa_decode_notification_info_get(const struct ffa_regs *r, enum ffa_version v, s
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_notification_info_get_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -2841,7 +2841,7 @@ ffa_decode_notification_info_get_result(const struct ffa_regs *r, enum ffa_versi
 	(void)conv;
 	if ((r->x[2] & conv & 0x7eU) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_notification_info_get_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->more_pending = (((r->x[2] >> 0) & 0x1U) != 0);
 	out->list_count = (uint8_t)(((r->x[2] >> 7) & 0x1fU));
 	out->list_size[0] = (uint8_t)(((r->x[2] >> 12) & 0x3U));
@@ -2925,7 +2925,7 @@ ffa_decode_rx_acquire(const struct ffa_regs *r, enum ffa_version v, struct ffa_r
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_rx_acquire_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vm_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	return FFA_OK;
 }
@@ -2962,7 +2962,7 @@ ffa_decode_rx_acquire_result(const struct ffa_regs *r, enum ffa_version v, struc
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_rx_acquire_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -2996,7 +2996,7 @@ ffa_decode_spm_id_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_s
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_spm_id_get_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -3033,7 +3033,7 @@ ffa_decode_spm_id_get_result(const struct ffa_regs *r, enum ffa_version v, struc
 	(void)conv;
 	if ((r->x[2] & conv & 0xffff0000U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_spm_id_get_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->id = (uint16_t)(((r->x[2] >> 0) & 0xffffU));
 	return FFA_OK;
 }
@@ -3071,7 +3071,7 @@ ffa_decode_msg_send2(const struct ffa_regs *r, enum ffa_version v, struct ffa_ms
 	(void)conv;
 	if ((r->x[2] & conv & 0xfffffffdU) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_msg_send2_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->sender_vm_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->delay_sri = (((r->x[2] >> 1) & 0x1U) != 0);
 	return FFA_OK;
@@ -3110,7 +3110,7 @@ ffa_decode_msg_send2_result(const struct ffa_regs *r, enum ffa_version v, struct
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_msg_send2_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -3144,7 +3144,7 @@ ffa_decode_secondary_ep_register(const struct ffa_regs *r, enum ffa_version v, s
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_secondary_ep_register_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->entry_point = (uint64_t)(r->x[1] & conv);
 	return FFA_OK;
 }
@@ -3180,7 +3180,7 @@ ffa_decode_secondary_ep_register_result(const struct ffa_regs *r, enum ffa_versi
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_secondary_ep_register_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -3214,7 +3214,7 @@ ffa_decode_mem_perm_get(const struct ffa_regs *r, enum ffa_version v, struct ffa
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_mem_perm_get_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->base_address = (uint64_t)(r->x[1] & conv);
 	return FFA_OK;
 }
@@ -3252,7 +3252,7 @@ ffa_decode_mem_perm_get_result(const struct ffa_regs *r, enum ffa_version v, str
 	(void)conv;
 	if ((r->x[2] & conv & 0xfffffff8U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_mem_perm_get_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->data_access = (uint8_t)(((r->x[2] >> 0) & 0x3U));
 	out->exec_never = (((r->x[2] >> 2) & 0x1U) != 0);
 	return FFA_OK;
@@ -3292,7 +3292,7 @@ ffa_decode_mem_perm_set(const struct ffa_regs *r, enum ffa_version v, struct ffa
 	(void)conv;
 	if ((r->x[3] & conv & 0xfffffff8U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_mem_perm_set_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->base_address = (uint64_t)(r->x[1] & conv);
 	out->page_count = (uint32_t)r->x[2];
 	out->data_access = (uint8_t)(((r->x[3] >> 0) & 0x3U));
@@ -3333,7 +3333,7 @@ ffa_decode_mem_perm_set_result(const struct ffa_regs *r, enum ffa_version v, str
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_mem_perm_set_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -3367,7 +3367,7 @@ ffa_decode_console_log(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_console_log_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->char_count = (uint8_t)(((r->x[1] >> 0) & 0xffU));
 	out->chars[0] = (uint64_t)(r->x[2] & conv);
 	out->chars[1] = (uint64_t)(r->x[3] & conv);
@@ -3430,7 +3430,7 @@ ffa_decode_console_log_result(const struct ffa_regs *r, enum ffa_version v, stru
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_console_log_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -3467,7 +3467,7 @@ ffa_decode_partition_info_get_regs(const struct ffa_regs *r, enum ffa_version v,
 	/* tag must be zero while start-index is. */
 	if (((r->x[3] & conv) & 0xffffU) == 0 && ((r->x[3] & conv) & 0xffff0000U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_partition_info_get_regs_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	ffa_le_put(out->uuid.b + 0, r->x[1], 8);
 	ffa_le_put(out->uuid.b + 8, r->x[2], 8);
 	out->start_index = (uint16_t)(((r->x[3] >> 0) & 0xffffU));
@@ -3509,7 +3509,7 @@ ffa_decode_partition_info_get_regs_result(const struct ffa_regs *r, enum ffa_ver
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_partition_info_get_regs_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->last_index = (uint16_t)(((r->x[2] >> 0) & 0xffffU));
 	out->current_index = (uint16_t)(((r->x[2] >> 16) & 0xffffU));
 	out->tag = (uint16_t)(((r->x[2] >> 32) & 0xffffU));
@@ -3577,7 +3577,7 @@ ffa_decode_el3_intr_handle(const struct ffa_regs *r, enum ffa_version v, struct 
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_el3_intr_handle_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -3612,7 +3612,7 @@ ffa_decode_el3_intr_handle_result(const struct ffa_regs *r, enum ffa_version v, 
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_el3_intr_handle_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
@@ -3646,7 +3646,7 @@ ffa_decode_msg_send_direct_req2(const struct ffa_regs *r, enum ffa_version v, st
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_msg_send_direct_req2_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	ffa_le_put(out->uuid.b + 0, r->x[2], 8);
@@ -3710,7 +3710,7 @@ ffa_decode_msg_send_direct_resp2(const struct ffa_regs *r, enum ffa_version v, s
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_msg_send_direct_resp2_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->payload[0] = (uint64_t)(r->x[4] & conv);
@@ -3772,7 +3772,7 @@ ffa_decode_ns_res_info_get(const struct ffa_regs *r, enum ffa_version v, struct 
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_ns_res_info_get_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->target_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->target_valid = (((r->x[2] >> 0) & 0x1U) != 0);
 	out->resource_type = (uint8_t)(((r->x[2] >> 2) & 0x3U));
@@ -3817,7 +3817,7 @@ ffa_decode_ns_res_info_get_result(const struct ffa_regs *r, enum ffa_version v, 
 		return FFA_INVALID_PARAMETERS;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_ns_res_info_get_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->remaining_size = (uint32_t)(((r->x[2] >> 0) & 0xffffffffU));
 	out->written_size = (uint32_t)(((r->x[2] >> 32) & 0xffffffffU));
 	return FFA_OK;
@@ -3856,7 +3856,7 @@ ffa_decode_abort(const struct ffa_regs *r, enum ffa_version v, struct ffa_abort_
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	(void)conv;
-	*out = (struct ffa_abort_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->impdef = (uint64_t)(r->x[2] & conv);
 	return FFA_OK;
 }
@@ -3957,7 +3957,7 @@ ffa_decode_fwk_vm_created_resp(const struct ffa_regs *r, enum ffa_version v, str
 		return FFA_NOT_SUPPORTED;
 	if ((uint32_t)r->x[2] != 0x80000005U)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_fwk_vm_created_resp_args){ .smc64 = false };
+	out->smc64 = false;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->status = (int32_t)(uint32_t)r->x[3];
@@ -4061,7 +4061,7 @@ ffa_decode_fwk_vm_destroyed_resp(const struct ffa_regs *r, enum ffa_version v, s
 		return FFA_NOT_SUPPORTED;
 	if ((uint32_t)r->x[2] != 0x80000007U)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_fwk_vm_destroyed_resp_args){ .smc64 = false };
+	out->smc64 = false;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->status = (int32_t)(uint32_t)r->x[3];
