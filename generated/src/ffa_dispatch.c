@@ -7,7 +7,7 @@
 #include "ffa/ffa_dispatch.h"
 
 #define ID_BASE_MASK (~(uint32_t)(FFA_FUNCTION_ID_SMC64_MASK | FFA_FUNCTION_ID_NUMBER_MASK))
-_Static_assert(FFA_CALLS_FIRST == FFA_NUMBER_FIRST, "the table starts at FF-A's first number");
+_Static_assert(FFA_CALLS_FIRST == FFA_FUNCTION_NUMBER_FIRST, "the table starts at FF-A's first number");
 
 /* x0..x7 only: the caller's x8..x17 carry no result and are preserved. */
 void ffa_set_error(struct ffa_regs *out, int32_t status)
@@ -186,7 +186,7 @@ static int32_t call_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_regs 
 	return ffa_handle_mem_reclaim(ctx, &args->mem_reclaim, out);
 }
 
-/* FFA_MEM_FRAG_RX */
+/* FFA_MEM_FRAG_RX: not implemented yet (spec: mediator: pending) */
 static int32_t call_mem_frag_rx(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
 			       union ffa_call_args *args, struct ffa_regs *out)
 {
@@ -194,7 +194,8 @@ static int32_t call_mem_frag_rx(struct ffa_call_ctx *ctx, const struct ffa_regs 
 
 	if (ret != FFA_OK)
 		return refuse_args(out, ret, false);
-	return ffa_handle_mem_frag_rx(ctx, &args->mem_frag_rx, out);
+	(void)ctx;
+	return FFA_NOT_SUPPORTED;
 }
 
 /* FFA_MEM_FRAG_TX */
@@ -465,7 +466,7 @@ const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 		.name = "MEM_FRAG_RX",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
-		.flags = FFA_CALL_NEEDS_SPMC,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_PENDING,
 	},
 	[FFA_FN_MEM_FRAG_TX - FFA_CALLS_FIRST] = {
 		.call = call_mem_frag_tx,
@@ -629,7 +630,7 @@ enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64)
 	const struct ffa_call_desc *d;
 
 	if ((fid & ID_BASE_MASK) != FFA_FUNCTION_ID_SMC32_BASE ||
-	    number - FFA_NUMBER_FIRST > FFA_NUMBER_LAST - FFA_NUMBER_FIRST)
+	    number - FFA_FUNCTION_NUMBER_FIRST > FFA_FUNCTION_NUMBER_LAST - FFA_FUNCTION_NUMBER_FIRST)
 		return FFA_VERDICT_NOT_FFA;
 	d = ffa_call_lookup(fid);
 	if (d == NULL)

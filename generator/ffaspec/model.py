@@ -350,6 +350,11 @@ class Status:
     ref: str
 
 
+# Constants of abi.yaml the generator itself needs.
+REQUIRED_CONSTANTS = ("function-id-smc32-base", "function-id-smc64-base",
+                      "function-number-first", "function-number-last")
+
+
 @dataclass
 class Spec:
     versions: list = dc_field(default_factory=list)
@@ -368,6 +373,13 @@ class Spec:
     feature_ids: list = dc_field(default_factory=list)
     structs: list = dc_field(default_factory=list)
     sources: dict = dc_field(default_factory=dict)
+
+    def constant(self, name, default=None):
+        """The value of an abi.yaml constant."""
+        for c, _ in self.constants:
+            if c["name"] == name:
+                return c["value"]
+        return default
 
 
 # ---------------------------------------------------------------- builder
@@ -486,6 +498,12 @@ class Builder:
                              f"constant '{c['name']}' value does not fit "
                              f"{bits} bits")
             spec.constants.append((c, t))
+        have = {c["name"] for c in data["constants"]}
+        for name in REQUIRED_CONSTANTS:
+            if name not in have:
+                self.err.add(fname, data.line_of("constants"),
+                             f"constant '{name}' is required (the generator "
+                             f"forms function ids from it)")
 
     def build_enum(self, fname, item):
         self.unique(fname, item["values"], f"enum '{item['name']}' value")
@@ -747,6 +765,11 @@ class Builder:
         member_names[arr.name] = item.line
         return arr
 
+    def function_numbers(self):
+        """FF-A's function numbers (abi.yaml's function-number-first/last)."""
+        return (self.spec.constant("function-number-first", 0),
+                self.spec.constant("function-number-last", 0xffff))
+
     def build_functions(self):
         fname, data = self.files["functions"]
         funcs = data["functions"]
@@ -760,10 +783,16 @@ class Builder:
                 list(item["callers"]), item["mediator"], None, None,
                 list(item.get("replies", [])), item["doc"], item["ref"],
                 item.line, item.get("error-reply") == "raw",
-                item.get("needs-spmc", item["mediator"] == "forward"))
-            if item["mediator"] == "forward" and not fn.needs_spmc:
-                self.err.add(fname, item.line_of("needs-spmc"),
-                             f"{fn.name}: a forwarded id needs the SPMC")
+                item.get("needs-spmc", False))
+            first, last = self.function_numbers()
+            if not first <= fn.number <= last:
+                self.err.add(fname, item.line_of("number"),
+                             f"{fn.name}: number {fn.number:#x} is outside "
+                             f"FF-A's function numbers {first:#x}..{last:#x}")
+            if item["mediator"] == "pending" and "vm" not in fn.callers:
+                self.err.add(fname, item.line_of("mediator"),
+                             f"{fn.name}: pending is for an id a VM may "
+                             f"call, and vm is not among its callers")
             where = f"{fn.name}"
             fn.args = self.build_layout(
                 fname, fn, item.get("args"), item.get("unused", "mbz"),

@@ -10,7 +10,7 @@ static bool offered(const struct ffa_call_ctx *ctx, uint32_t fid)
 {
 	const struct ffa_call_desc *d = ffa_call_gate(fid, ctx->version, ctx->vm->aarch64);
 
-	return d != NULL && !ffa_call_pending(fid) &&
+	return d != NULL && !(d->flags & FFA_CALL_PENDING) &&
 	       (!(d->flags & FFA_CALL_NEEDS_SPMC) || ffa_spmc_implements(ctx->m, fid));
 }
 

@@ -196,7 +196,7 @@ static int32_t negotiate_version(struct ffa_mediator *m)
 /* Which of the ids the mediator relies on the SPMC implements. */
 static void probe_features(struct ffa_mediator *m)
 {
-	for (uint32_t n = FFA_NUMBER_FIRST; n <= FFA_NUMBER_LAST; n++) {
+	for (uint32_t n = FFA_FUNCTION_NUMBER_FIRST; n <= FFA_FUNCTION_NUMBER_LAST; n++) {
 		const struct ffa_call_desc *d = ffa_call_lookup(FFA_FUNCTION_ID_SMC32_BASE | n);
 
 		/* The id exists at the SPMC's version: ask for each form it has. */
@@ -206,7 +206,7 @@ static void probe_features(struct ffa_mediator *m)
 			const uint32_t fid = (smc64 ? FFA_FUNCTION_ID_SMC64_BASE : FFA_FUNCTION_ID_SMC32_BASE) | n;
 			struct ffa_features_args a = { .feature = fid };
 			struct ffa_regs r = { { 0 } };
-			uint32_t i = n - FFA_NUMBER_FIRST;
+			uint32_t i = n - FFA_FUNCTION_NUMBER_FIRST;
 
 			if (d->since[smc64] == FFA_VERSION_NEVER)
 				continue;

@@ -30,6 +30,7 @@ enum ffa_verdict {
 /* Flags of a table row. */
 #define FFA_CALL_NEEDS_SPMC (1U << 0) /* offered only if the SPMC implements it */
 #define FFA_CALL_RAW_ERROR (1U << 1)  /* errors go in w0 itself (FFA_VERSION) */
+#define FFA_CALL_PENDING (1U << 2)    /* no handler yet: answered NOT_SUPPORTED (spec: mediator: pending) */
 
 /*
  * The arguments of every call a VM can reach; the dispatch keeps one on
@@ -107,7 +108,6 @@ int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_don
 int32_t ffa_handle_mem_lend(struct ffa_call_ctx *ctx, const struct ffa_mem_lend_args *args, struct ffa_regs *out);
 int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, const struct ffa_mem_share_args *args, struct ffa_regs *out);
 int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_reclaim_args *args, struct ffa_regs *out);
-int32_t ffa_handle_mem_frag_rx(struct ffa_call_ctx *ctx, const struct ffa_mem_frag_rx_args *args, struct ffa_regs *out);
 int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_frag_tx_args *args, struct ffa_regs *out);
 int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_notification_bind_args *args, struct ffa_regs *out);
 int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx, const struct ffa_notification_unbind_args *args, struct ffa_regs *out);
