@@ -17,8 +17,7 @@ void ffa_set_error(struct ffa_regs *out, int32_t status)
 	ffa_encode_error(&e, FFA_VERSION_MEDIATOR_MAX, out);
 }
 
-/* An error in w0 itself (FFA_VERSION), x1..x7 zero. */
-static void set_raw_error(struct ffa_regs *out, int32_t status)
+void ffa_set_raw_error(struct ffa_regs *out, int32_t status)
 {
 	int i;
 
@@ -27,285 +26,14 @@ static void set_raw_error(struct ffa_regs *out, int32_t status)
 		out->x[i] = 0;
 }
 
-/* A decode refused the call (an MBZ bit set): its error reply. */
-static __attribute__((__noinline__, __cold__)) int32_t refuse_args(struct ffa_regs *out, int32_t status, bool raw)
+__attribute__((__cold__)) enum ffa_verdict ffa_refuse_args(struct ffa_regs *out, int32_t status, bool raw)
 {
 	/* A raw-error call reports any invalid input as NOT_SUPPORTED. */
 	if (raw)
-		set_raw_error(out, FFA_NOT_SUPPORTED);
+		ffa_set_raw_error(out, FFA_NOT_SUPPORTED);
 	else
 		ffa_set_error(out, status);
-	return FFA_CALL_INVALID;
-}
-
-/* FFA_VERSION */
-static int32_t call_version(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			   union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_version(in, v, &args->version);
-	int32_t status;
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, true);
-	/* FFA_VERSION reports errors in w0 itself. */
-	status = ffa_handle_version(ctx, &args->version, out);
-	if (status != FFA_OK)
-		set_raw_error(out, status);
-	return FFA_OK;
-}
-
-/* FFA_FEATURES */
-static int32_t call_features(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			    union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_features(in, v, &args->features);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_features(ctx, &args->features, out);
-}
-
-/* FFA_RX_RELEASE */
-static int32_t call_rx_release(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			      union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_rx_release(in, v, &args->rx_release);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_rx_release(ctx, &args->rx_release, out);
-}
-
-/* FFA_RXTX_MAP */
-static int32_t call_rxtx_map(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			    union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_rxtx_map(in, v, &args->rxtx_map);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_rxtx_map(ctx, &args->rxtx_map, out);
-}
-
-/* FFA_RXTX_UNMAP */
-static int32_t call_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			      union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_rxtx_unmap(in, v, &args->rxtx_unmap);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_rxtx_unmap(ctx, &args->rxtx_unmap, out);
-}
-
-/* FFA_PARTITION_INFO_GET */
-static int32_t call_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-				      union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_partition_info_get(in, v, &args->partition_info_get);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_partition_info_get(ctx, &args->partition_info_get, out);
-}
-
-/* FFA_ID_GET */
-static int32_t call_id_get(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			  union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_id_get(in, v, &args->id_get);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_id_get(ctx, &args->id_get, out);
-}
-
-/* FFA_RUN */
-static int32_t call_run(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-		       union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_run(in, v, &args->run);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_run(ctx, &args->run, out);
-}
-
-/* FFA_MSG_SEND_DIRECT_REQ */
-static int32_t call_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-				       union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_msg_send_direct_req(in, v, &args->msg_send_direct_req);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_msg_send_direct_req(ctx, &args->msg_send_direct_req, out);
-}
-
-/* FFA_MEM_DONATE */
-static int32_t call_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			      union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_mem_donate(in, v, &args->mem_donate);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_mem_donate(ctx, &args->mem_donate, out);
-}
-
-/* FFA_MEM_LEND */
-static int32_t call_mem_lend(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			    union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_mem_lend(in, v, &args->mem_lend);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_mem_lend(ctx, &args->mem_lend, out);
-}
-
-/* FFA_MEM_SHARE */
-static int32_t call_mem_share(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			     union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_mem_share(in, v, &args->mem_share);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_mem_share(ctx, &args->mem_share, out);
-}
-
-/* FFA_MEM_RECLAIM */
-static int32_t call_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			       union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_mem_reclaim(in, v, &args->mem_reclaim);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_mem_reclaim(ctx, &args->mem_reclaim, out);
-}
-
-/* FFA_MEM_FRAG_RX: not implemented yet (spec: mediator: pending) */
-static int32_t call_mem_frag_rx(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			       union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_mem_frag_rx(in, v, &args->mem_frag_rx);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	(void)ctx;
-	return FFA_NOT_SUPPORTED;
-}
-
-/* FFA_MEM_FRAG_TX */
-static int32_t call_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			       union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_mem_frag_tx(in, v, &args->mem_frag_tx);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_mem_frag_tx(ctx, &args->mem_frag_tx, out);
-}
-
-/* FFA_NOTIFICATION_BIND */
-static int32_t call_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-				     union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_notification_bind(in, v, &args->notification_bind);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_notification_bind(ctx, &args->notification_bind, out);
-}
-
-/* FFA_NOTIFICATION_UNBIND */
-static int32_t call_notification_unbind(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-				       union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_notification_unbind(in, v, &args->notification_unbind);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_notification_unbind(ctx, &args->notification_unbind, out);
-}
-
-/* FFA_NOTIFICATION_SET */
-static int32_t call_notification_set(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-				    union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_notification_set(in, v, &args->notification_set);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_notification_set(ctx, &args->notification_set, out);
-}
-
-/* FFA_NOTIFICATION_GET */
-static int32_t call_notification_get(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-				    union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_notification_get(in, v, &args->notification_get);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_notification_get(ctx, &args->notification_get, out);
-}
-
-/* FFA_NOTIFICATION_INFO_GET */
-static int32_t call_notification_info_get(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-					 union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_notification_info_get(in, v, &args->notification_info_get);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_notification_info_get(ctx, &args->notification_info_get, out);
-}
-
-/* FFA_SPM_ID_GET */
-static int32_t call_spm_id_get(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			      union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_spm_id_get(in, v, &args->spm_id_get);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_spm_id_get(ctx, &args->spm_id_get, out);
-}
-
-/* FFA_MSG_SEND2 */
-static int32_t call_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			     union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_msg_send2(in, v, &args->msg_send2);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_msg_send2(ctx, &args->msg_send2, out);
-}
-
-/* FFA_PARTITION_INFO_GET_REGS */
-static int32_t call_partition_info_get_regs(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-					   union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_partition_info_get_regs(in, v, &args->partition_info_get_regs);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_partition_info_get_regs(ctx, &args->partition_info_get_regs, out);
-}
-
-/* FFA_MSG_SEND_DIRECT_REQ2 */
-static int32_t call_msg_send_direct_req2(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-					union ffa_call_args *args, struct ffa_regs *out)
-{
-	const int32_t ret = ffa_decode_msg_send_direct_req2(in, v, &args->msg_send_direct_req2);
-
-	if (ret != FFA_OK)
-		return refuse_args(out, ret, false);
-	return ffa_handle_msg_send_direct_req2(ctx, &args->msg_send_direct_req2, out);
+	return FFA_VERDICT_INVALID;
 }
 
 const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
@@ -325,47 +53,46 @@ const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 		.callers = (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SPMC),
 	},
 	[FFA_FN_VERSION - FFA_CALLS_FIRST] = {
-		.call = call_version,
 		.name = "VERSION",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
-		.flags = FFA_CALL_RAW_ERROR,
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_FEATURES - FFA_CALLS_FIRST] = {
-		.call = call_features,
 		.name = "FEATURES",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_RX_RELEASE - FFA_CALLS_FIRST] = {
-		.call = call_rx_release,
 		.name = "RX_RELEASE",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_RXTX_MAP - FFA_CALLS_FIRST] = {
-		.call = call_rxtx_map,
 		.name = "RXTX_MAP",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_RXTX_UNMAP - FFA_CALLS_FIRST] = {
-		.call = call_rxtx_unmap,
 		.name = "RXTX_UNMAP",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_PARTITION_INFO_GET - FFA_CALLS_FIRST] = {
-		.call = call_partition_info_get,
 		.name = "PARTITION_INFO_GET",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_ID_GET - FFA_CALLS_FIRST] = {
-		.call = call_id_get,
 		.name = "ID_GET",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MSG_POLL - FFA_CALLS_FIRST] = {
 		.name = "MSG_POLL",
@@ -384,11 +111,10 @@ const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
 	},
 	[FFA_FN_RUN - FFA_CALLS_FIRST] = {
-		.call = call_run,
 		.name = "RUN",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
-		.flags = FFA_CALL_NEEDS_SPMC,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MSG_SEND - FFA_CALLS_FIRST] = {
 		.name = "MSG_SEND",
@@ -397,11 +123,10 @@ const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP),
 	},
 	[FFA_FN_MSG_SEND_DIRECT_REQ - FFA_CALLS_FIRST] = {
-		.call = call_msg_send_direct_req,
 		.name = "MSG_SEND_DIRECT_REQ",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
-		.flags = FFA_CALL_NEEDS_SPMC,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MSG_SEND_DIRECT_RESP - FFA_CALLS_FIRST] = {
 		.name = "MSG_SEND_DIRECT_RESP",
@@ -409,25 +134,22 @@ const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
 	},
 	[FFA_FN_MEM_DONATE - FFA_CALLS_FIRST] = {
-		.call = call_mem_donate,
 		.name = "MEM_DONATE",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
-		.flags = FFA_CALL_NEEDS_SPMC,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MEM_LEND - FFA_CALLS_FIRST] = {
-		.call = call_mem_lend,
 		.name = "MEM_LEND",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
-		.flags = FFA_CALL_NEEDS_SPMC,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MEM_SHARE - FFA_CALLS_FIRST] = {
-		.call = call_mem_share,
 		.name = "MEM_SHARE",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
-		.flags = FFA_CALL_NEEDS_SPMC,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MEM_RETRIEVE_REQ - FFA_CALLS_FIRST] = {
 		.name = "MEM_RETRIEVE_REQ",
@@ -445,11 +167,10 @@ const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
 	},
 	[FFA_FN_MEM_RECLAIM - FFA_CALLS_FIRST] = {
-		.call = call_mem_reclaim,
 		.name = "MEM_RECLAIM",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
-		.flags = FFA_CALL_NEEDS_SPMC,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MEM_OP_PAUSE - FFA_CALLS_FIRST] = {
 		.name = "MEM_OP_PAUSE",
@@ -462,18 +183,16 @@ const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 		.callers = (1U << FFA_INSTANCE_HYP),
 	},
 	[FFA_FN_MEM_FRAG_RX - FFA_CALLS_FIRST] = {
-		.call = call_mem_frag_rx,
 		.name = "MEM_FRAG_RX",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
-		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_PENDING,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_PENDING | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MEM_FRAG_TX - FFA_CALLS_FIRST] = {
-		.call = call_mem_frag_tx,
 		.name = "MEM_FRAG_TX",
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
-		.flags = FFA_CALL_NEEDS_SPMC,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_NORMAL_WORLD_RESUME - FFA_CALLS_FIRST] = {
 		.name = "NORMAL_WORLD_RESUME",
@@ -491,34 +210,34 @@ const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 		.callers = (1U << FFA_INSTANCE_HYP),
 	},
 	[FFA_FN_NOTIFICATION_BIND - FFA_CALLS_FIRST] = {
-		.call = call_notification_bind,
 		.name = "NOTIFICATION_BIND",
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_NOTIFICATION_UNBIND - FFA_CALLS_FIRST] = {
-		.call = call_notification_unbind,
 		.name = "NOTIFICATION_UNBIND",
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_NOTIFICATION_SET - FFA_CALLS_FIRST] = {
-		.call = call_notification_set,
 		.name = "NOTIFICATION_SET",
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_NOTIFICATION_GET - FFA_CALLS_FIRST] = {
-		.call = call_notification_get,
 		.name = "NOTIFICATION_GET",
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_NOTIFICATION_INFO_GET - FFA_CALLS_FIRST] = {
-		.call = call_notification_info_get,
 		.name = "NOTIFICATION_INFO_GET",
 		.since = { FFA_VERSION_1_1, FFA_VERSION_1_1 },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_RX_ACQUIRE - FFA_CALLS_FIRST] = {
 		.name = "RX_ACQUIRE",
@@ -526,16 +245,16 @@ const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 		.callers = (1U << FFA_INSTANCE_HYP),
 	},
 	[FFA_FN_SPM_ID_GET - FFA_CALLS_FIRST] = {
-		.call = call_spm_id_get,
 		.name = "SPM_ID_GET",
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MSG_SEND2 - FFA_CALLS_FIRST] = {
-		.call = call_msg_send2,
 		.name = "MSG_SEND2",
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_SECONDARY_EP_REGISTER - FFA_CALLS_FIRST] = {
 		.name = "SECONDARY_EP_REGISTER",
@@ -558,10 +277,10 @@ const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 		.callers = (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
 	},
 	[FFA_FN_PARTITION_INFO_GET_REGS - FFA_CALLS_FIRST] = {
-		.call = call_partition_info_get_regs,
 		.name = "PARTITION_INFO_GET_REGS",
 		.since = { FFA_VERSION_NEVER, FFA_VERSION_1_2 },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
+		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_EL3_INTR_HANDLE - FFA_CALLS_FIRST] = {
 		.name = "EL3_INTR_HANDLE",
@@ -569,11 +288,10 @@ const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 		.callers = (1U << FFA_INSTANCE_SPMC),
 	},
 	[FFA_FN_MSG_SEND_DIRECT_REQ2 - FFA_CALLS_FIRST] = {
-		.call = call_msg_send_direct_req2,
 		.name = "MSG_SEND_DIRECT_REQ2",
 		.since = { FFA_VERSION_NEVER, FFA_VERSION_1_2 },
 		.callers = (1U << FFA_INSTANCE_VM) | (1U << FFA_INSTANCE_HYP) | (1U << FFA_INSTANCE_SP) | (1U << FFA_INSTANCE_SPMC),
-		.flags = FFA_CALL_NEEDS_SPMC,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MSG_SEND_DIRECT_RESP2 - FFA_CALLS_FIRST] = {
 		.name = "MSG_SEND_DIRECT_RESP2",
@@ -641,24 +359,17 @@ enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64)
 		return FFA_VERDICT_VERSION;
 	if (!(d->callers & (1U << FFA_INSTANCE_VM)))
 		return FFA_VERDICT_CALLER;
-	if (d->call == NULL)
+	if (!(d->flags & FFA_CALL_DISPATCHED))
 		return FFA_VERDICT_REFUSED;
 	return FFA_VERDICT_HANDLED;
 }
 
-enum ffa_verdict ffa_dispatch_refused(uint32_t fid, enum ffa_version v, bool aarch64, struct ffa_regs *out)
+__attribute__((__cold__)) enum ffa_verdict ffa_dispatch_refused(uint32_t fid, enum ffa_version v, bool aarch64,
+								 struct ffa_regs *out)
 {
 	const enum ffa_verdict verdict = ffa_gate(fid, v, aarch64);
 
 	if (verdict != FFA_VERDICT_NOT_FFA)
 		ffa_set_error(out, FFA_NOT_SUPPORTED);
 	return verdict;
-}
-
-enum ffa_verdict ffa_dispatch_failed(int32_t ret, struct ffa_regs *out)
-{
-	if (ret == FFA_CALL_INVALID)
-		return FFA_VERDICT_INVALID;
-	ffa_set_error(out, ret);
-	return FFA_VERDICT_HANDLED;
 }

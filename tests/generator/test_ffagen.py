@@ -108,20 +108,23 @@ class MediatorActions(unittest.TestCase):
             out["src/ffa_dispatch.c"]
         # No handler for the runtime to write: nothing to link.
         self.assertNotIn("ffa_handle_peek", header + source)
-        self.assertRegex(source, r"static int32_t call_peek\([^)]*\)\n\{\n"
-                         r"[^}]*return FFA_NOT_SUPPORTED;\n\}")
+        self.assertRegex(header, r"case FFA_PEEK_32:\n(\t\t.*\n)*?"
+                         r"\t\tret = ffa_decode_peek\(in, v, &args.peek\);\n"
+                         r"(\t\t.*\n)*?\t\tret = FFA_NOT_SUPPORTED;\n"
+                         r"\t\tbreak;\n")
         # FFA_FEATURES says NOT_SUPPORTED for it: the row is flagged.
         self.assertRegex(source, r"\[FFA_FN_PEEK - FFA_CALLS_FIRST\] = \{\n"
-                         r"\t\t\.call = call_peek,\n(\t\t.*\n)*?"
-                         r"\t\t\.flags = FFA_CALL_PENDING,\n\t\},")
+                         r"(\t\t.*\n)*?"
+                         r"\t\t\.flags = FFA_CALL_PENDING \| "
+                         r"FFA_CALL_DISPATCHED,\n\t\},")
 
     def test_handle_declares_the_handler(self):
         out = self.generate([])
         self.assertIn("int32_t ffa_handle_peek(struct ffa_call_ctx *ctx, "
                       "const struct ffa_peek_args *args, struct ffa_regs "
                       "*out);", out["include/ffa/ffa_dispatch.h"])
-        self.assertIn("return ffa_handle_peek(ctx, &args->peek, out);",
-                      out["src/ffa_dispatch.c"])
+        self.assertIn("ret = ffa_handle_peek(ctx, &args.peek, out);",
+                      out["include/ffa/ffa_dispatch.h"])
 
     def test_id_no_vm_reaches_needs_no_handler(self):
         # peek only from a version the mediator does not negotiate.
@@ -132,10 +135,14 @@ class MediatorActions(unittest.TestCase):
             ("functions.yaml", "    number: 0x74\n    conventions: [smc32]\n"
              "    since: \"1.0\"\n", "    number: 0x74\n    conventions: "
              "[smc32]\n    since: \"1.2\"\n")])
-        source = out["src/ffa_dispatch.c"]
-        self.assertNotIn("ffa_handle_peek", source)
+        header, source = out["include/ffa/ffa_dispatch.h"], \
+            out["src/ffa_dispatch.c"]
+        self.assertNotIn("ffa_handle_peek", header + source)
+        self.assertNotIn("case FFA_PEEK_32:", header)
         self.assertRegex(source, r"\[FFA_FN_PEEK - FFA_CALLS_FIRST\] = \{\n"
-                         r"\t\t\.name = \"PEEK\",\n")
+                         r"\t\t\.name = \"PEEK\",\n(\t\t.*\n)*?\t\},")
+        self.assertNotRegex(source, r"\.name = \"PEEK\",\n(\t\t.*\n)*?"
+                            r"\t\t\.flags = .*FFA_CALL_DISPATCHED")
 
     def test_table_has_no_mediator_column(self):
         source = self.generate([])["src/ffa_dispatch.c"]

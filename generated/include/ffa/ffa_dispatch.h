@@ -29,13 +29,10 @@ enum ffa_verdict {
 
 /* Flags of a table row. */
 #define FFA_CALL_NEEDS_SPMC (1U << 0) /* offered only if the SPMC implements it */
-#define FFA_CALL_RAW_ERROR (1U << 1)  /* errors go in w0 itself (FFA_VERSION) */
-#define FFA_CALL_PENDING (1U << 2)    /* no handler yet: answered NOT_SUPPORTED (spec: mediator: pending) */
+#define FFA_CALL_PENDING (1U << 1)    /* no handler yet: answered NOT_SUPPORTED (spec: mediator: pending) */
+#define FFA_CALL_DISPATCHED (1U << 2) /* a VM reaches it: ffa_dispatch() decodes and answers it */
 
-/*
- * The arguments of every call a VM can reach; the dispatch keeps one on
- * its stack and a call's decode fills its member.
- */
+/* The arguments of every call a VM can reach: ffa_dispatch() decodes into its member. */
 union ffa_call_args {
 	struct ffa_version_args version;
 	struct ffa_features_args features;
@@ -63,18 +60,8 @@ union ffa_call_args {
 	struct ffa_msg_send_direct_req2_args msg_send_direct_req2;
 };
 
-/*
- * Decode the call into args and answer it: FFA_OK when out holds the
- * handler's reply, an FF-A status for the dispatch to answer with, or
- * FFA_CALL_INVALID when the decode refused the call (out holds the reply).
- */
-typedef int32_t (*ffa_call_fn)(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v,
-			       union ffa_call_args *args, struct ffa_regs *out);
-#define FFA_CALL_INVALID 1
-
 /* One row of the dispatch table, indexed by function number. */
 struct ffa_call_desc {
-	ffa_call_fn call;          /* decode + ffa_handle_<call>(); NULL when a VM cannot reach it */
 	const char *name;          /* "MEM_SHARE": ffa_call_name() adds FFA_ and the convention */
 	enum ffa_version since[2]; /* [smc64]: first version with that form; FFA_VERSION_NEVER if none */
 	enum ffa_version removed;  /* first version without the id; 0 if never removed */
@@ -145,7 +132,7 @@ static inline const struct ffa_call_desc *ffa_call_gate(uint32_t fid, enum ffa_v
 	if (index >= FFA_CALLS_COUNT || smc64 > (unsigned int)aarch64)
 		return NULL;
 	d = &ffa_calls[index];
-	if (d->call == NULL || !ffa_call_form_at(d, smc64, v))
+	if (!(d->flags & FFA_CALL_DISPATCHED) || !ffa_call_form_at(d, smc64, v))
 		return NULL;
 	return d;
 }
@@ -157,35 +144,285 @@ static inline const struct ffa_call_desc *ffa_call_gate(uint32_t fid, enum ffa_v
  */
 enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64);
 
-/* The reply to a call ffa_call_gate() refused; FFA_VERDICT_NOT_FFA writes none. */
+/* The reply to a call the dispatch refused; FFA_VERDICT_NOT_FFA writes none. */
 enum ffa_verdict ffa_dispatch_refused(uint32_t fid, enum ffa_version v, bool aarch64, struct ffa_regs *out);
 
-/* The reply to a call whose handler or decode did not answer FFA_OK. */
-enum ffa_verdict ffa_dispatch_failed(int32_t ret, struct ffa_regs *out);
+/* A decode refused the call (an MBZ bit set): writes its error reply. */
+enum ffa_verdict ffa_refuse_args(struct ffa_regs *out, int32_t status, bool raw);
+
+/* An error in w0 itself (FFA_VERSION), x1..x7 zero. */
+void ffa_set_raw_error(struct ffa_regs *out, int32_t status);
+
+/* Writes FFA_ERROR with status into out: x0..x7, the caller's x8..x17 kept. */
+void ffa_set_error(struct ffa_regs *out, int32_t status);
 
 /*
  * Gate, decode and handle one call from a VM. Unless the verdict is
  * FFA_VERDICT_NOT_FFA, out holds the complete reply for the VM. in and out
  * may be the same registers: the call is decoded before out is written.
+ * A switch on the id, as a hand-written mediator does: each case checks
+ * the version (and for an SMC64 id the caller's execution state), decodes
+ * and calls the handler; anything else goes to ffa_dispatch_refused().
  */
 static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64,
 					    const struct ffa_regs *in, struct ffa_regs *out)
 {
 	const uint32_t fid = (uint32_t)in->x[0];
-	const struct ffa_call_desc *d = ffa_call_gate(fid, v, aarch64);
 	union ffa_call_args args;
 	int32_t ret;
 
-	if (__builtin_expect(d == NULL, 0))
+	switch (fid) {
+	case FFA_VERSION_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_version(in, v, &args.version);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, true);
+		/* FFA_VERSION reports errors in w0 itself. */
+		ret = ffa_handle_version(ctx, &args.version, out);
+		if (ret != FFA_OK)
+			ffa_set_raw_error(out, ret);
+		return FFA_VERDICT_HANDLED;
+	case FFA_FEATURES_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_features(in, v, &args.features);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_features(ctx, &args.features, out);
+		break;
+	case FFA_RX_RELEASE_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_rx_release(in, v, &args.rx_release);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_rx_release(ctx, &args.rx_release, out);
+		break;
+	case FFA_RXTX_MAP_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_rxtx_map(in, v, &args.rxtx_map);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_rxtx_map(ctx, &args.rxtx_map, out);
+		break;
+	case FFA_RXTX_MAP_64:
+		if (v < FFA_VERSION_1_0 || !aarch64)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_rxtx_map(in, v, &args.rxtx_map);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_rxtx_map(ctx, &args.rxtx_map, out);
+		break;
+	case FFA_RXTX_UNMAP_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_rxtx_unmap(in, v, &args.rxtx_unmap);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_rxtx_unmap(ctx, &args.rxtx_unmap, out);
+		break;
+	case FFA_PARTITION_INFO_GET_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_partition_info_get(in, v, &args.partition_info_get);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_partition_info_get(ctx, &args.partition_info_get, out);
+		break;
+	case FFA_ID_GET_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_id_get(in, v, &args.id_get);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_id_get(ctx, &args.id_get, out);
+		break;
+	case FFA_RUN_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_run(in, v, &args.run);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_run(ctx, &args.run, out);
+		break;
+	case FFA_MSG_SEND_DIRECT_REQ_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_msg_send_direct_req(in, v, &args.msg_send_direct_req);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_msg_send_direct_req(ctx, &args.msg_send_direct_req, out);
+		break;
+	case FFA_MSG_SEND_DIRECT_REQ_64:
+		if (v < FFA_VERSION_1_0 || !aarch64)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_msg_send_direct_req(in, v, &args.msg_send_direct_req);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_msg_send_direct_req(ctx, &args.msg_send_direct_req, out);
+		break;
+	case FFA_MEM_DONATE_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_donate(in, v, &args.mem_donate);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_donate(ctx, &args.mem_donate, out);
+		break;
+	case FFA_MEM_DONATE_64:
+		if (v < FFA_VERSION_1_0 || !aarch64)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_donate(in, v, &args.mem_donate);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_donate(ctx, &args.mem_donate, out);
+		break;
+	case FFA_MEM_LEND_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_lend(in, v, &args.mem_lend);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_lend(ctx, &args.mem_lend, out);
+		break;
+	case FFA_MEM_LEND_64:
+		if (v < FFA_VERSION_1_0 || !aarch64)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_lend(in, v, &args.mem_lend);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_lend(ctx, &args.mem_lend, out);
+		break;
+	case FFA_MEM_SHARE_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_share(in, v, &args.mem_share);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_share(ctx, &args.mem_share, out);
+		break;
+	case FFA_MEM_SHARE_64:
+		if (v < FFA_VERSION_1_0 || !aarch64)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_share(in, v, &args.mem_share);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_share(ctx, &args.mem_share, out);
+		break;
+	case FFA_MEM_RECLAIM_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_reclaim(in, v, &args.mem_reclaim);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_reclaim(ctx, &args.mem_reclaim, out);
+		break;
+	case FFA_MEM_FRAG_RX_32:
+		/* FFA_MEM_FRAG_RX: no handler yet (spec: mediator: pending). */
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_frag_rx(in, v, &args.mem_frag_rx);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = FFA_NOT_SUPPORTED;
+		break;
+	case FFA_MEM_FRAG_TX_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_frag_tx(in, v, &args.mem_frag_tx);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_frag_tx(ctx, &args.mem_frag_tx, out);
+		break;
+	case FFA_NOTIFICATION_BIND_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_notification_bind(in, v, &args.notification_bind);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_notification_bind(ctx, &args.notification_bind, out);
+		break;
+	case FFA_NOTIFICATION_UNBIND_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_notification_unbind(in, v, &args.notification_unbind);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_notification_unbind(ctx, &args.notification_unbind, out);
+		break;
+	case FFA_NOTIFICATION_SET_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_notification_set(in, v, &args.notification_set);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_notification_set(ctx, &args.notification_set, out);
+		break;
+	case FFA_NOTIFICATION_GET_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_notification_get(in, v, &args.notification_get);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_notification_get(ctx, &args.notification_get, out);
+		break;
+	case FFA_NOTIFICATION_INFO_GET_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_notification_info_get(in, v, &args.notification_info_get);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_notification_info_get(ctx, &args.notification_info_get, out);
+		break;
+	case FFA_NOTIFICATION_INFO_GET_64:
+		if (v < FFA_VERSION_1_1 || !aarch64)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_notification_info_get(in, v, &args.notification_info_get);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_notification_info_get(ctx, &args.notification_info_get, out);
+		break;
+	case FFA_SPM_ID_GET_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_spm_id_get(in, v, &args.spm_id_get);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_spm_id_get(ctx, &args.spm_id_get, out);
+		break;
+	case FFA_MSG_SEND2_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_msg_send2(in, v, &args.msg_send2);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_msg_send2(ctx, &args.msg_send2, out);
+		break;
+	case FFA_PARTITION_INFO_GET_REGS_64:
+		if (v < FFA_VERSION_1_2 || !aarch64)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_partition_info_get_regs(in, v, &args.partition_info_get_regs);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_partition_info_get_regs(ctx, &args.partition_info_get_regs, out);
+		break;
+	case FFA_MSG_SEND_DIRECT_REQ2_64:
+		if (v < FFA_VERSION_1_2 || !aarch64)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_msg_send_direct_req2(in, v, &args.msg_send_direct_req2);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_msg_send_direct_req2(ctx, &args.msg_send_direct_req2, out);
+		break;
+	default:
 		return ffa_dispatch_refused(fid, v, aarch64, out);
-	ret = d->call(ctx, in, v, &args, out);
+	}
 	if (__builtin_expect(ret != FFA_OK, 0))
-		return ffa_dispatch_failed(ret, out);
+		ffa_set_error(out, ret);
 	return FFA_VERDICT_HANDLED;
 }
-
-/* Writes FFA_ERROR with status into out: x0..x7, the caller's x8..x17 kept. */
-void ffa_set_error(struct ffa_regs *out, int32_t status);
 
 /* Feature ids of FFA_FEATURES (w1 bit 31 clear): spec/features.yaml. */
 #define FFA_FEATURE_ID_NOTIFICATION_PENDING_INTERRUPT 1
