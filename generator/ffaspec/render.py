@@ -3,6 +3,7 @@
 Nothing here writes to disk; ffagen.py decides what to do with the text.
 """
 import os
+import re
 
 import jinja2
 
@@ -44,6 +45,10 @@ def _env(template_dir):
     env.filters["hex"] = c_hex
     env.filters["vstr"] = lambda v: names.version_str(v) if v else "-"
     env.filters["venum"] = lambda v: names.version_enum(v) if v else "0"
+    # Does C code (a list of lines or a string) use an identifier?
+    env.tests["using"] = lambda code, word: re.search(
+        rf"\b{word}\b", code if isinstance(code, str) else
+        "\n".join(code)) is not None
     return env
 
 
