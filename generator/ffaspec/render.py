@@ -97,7 +97,7 @@ class CallView:
             else never
         self.until = names.version_enum(fn.removed) if fn.removed else never
         self.callers_c = " | ".join(
-            f"(1U << FFA_INSTANCE_{names.c_upper(c)})" for c in fn.callers)
+            f"FFA_CALLER({names.c_upper(c)})" for c in fn.callers)
 
     @property
     def default_id(self):

@@ -65,9 +65,12 @@ struct ffa_call_desc {
 	const char *name;          /* "MEM_SHARE": ffa_call_name() adds FFA_ and the convention */
 	enum ffa_version since[2]; /* [smc64]: first version with that form; FFA_VERSION_NEVER if none */
 	enum ffa_version removed;  /* first version without the id; 0 if never removed */
-	uint8_t callers;           /* 1 << FFA_INSTANCE_* */
+	uint8_t callers;           /* FFA_CALLER(VM) | ...: the FF-A instances that may call it */
 	uint8_t flags;             /* FFA_CALL_* */
 };
+
+/* The callers bit of an FF-A instance (enum ffa_instance). */
+#define FFA_CALLER(instance) (1U << FFA_INSTANCE_##instance)
 
 /* A version no caller has: a form that does not exist starts there. */
 #define FFA_VERSION_NEVER ((enum ffa_version)0x7fffffff)
