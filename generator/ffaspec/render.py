@@ -96,8 +96,27 @@ class CallView:
             max(fn.since, fn.smc64_since or fn.since)) if fn.has_smc64 \
             else never
         self.until = names.version_enum(fn.removed) if fn.removed else never
+        self.refused_c = self._refused_c()
         self.callers_c = " | ".join(
             f"FFA_CALLER({names.c_upper(c)})" for c in fn.callers)
+
+    def _refused_c(self):
+        """C condition, in the dispatch's case for this call's ids, under
+        which a VM at version v may not call it (fid being one of its ids)."""
+        conds = []
+        if self.id32 and self.id64:
+            first = self.first32 if self.first32 == self.first64 else \
+                f"(fid == {self.id64} ? {self.first64} : {self.first32})"
+            conds.append(f"v < {first}")
+        else:
+            conds.append(f"v < {self.first64 if self.id64 else self.first32}")
+        if self.fn.removed:
+            conds.append(f"v >= {self.until}")
+        if self.id32 and self.id64:
+            conds.append(f"(fid == {self.id64} && !aarch64)")
+        elif self.id64:
+            conds.append("!aarch64")
+        return " || ".join(conds)
 
     @property
     def default_id(self):

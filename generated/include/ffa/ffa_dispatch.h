@@ -203,15 +203,8 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		ret = ffa_handle_rx_release(ctx, &args.rx_release, out);
 		break;
 	case FFA_RXTX_MAP_32:
-		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
-		ret = ffa_decode_rxtx_map(in, v, &args.rxtx_map);
-		if (__builtin_expect(ret != FFA_OK, 0))
-			return ffa_refuse_args(out, ret, false);
-		ret = ffa_handle_rxtx_map(ctx, &args.rxtx_map, out);
-		break;
 	case FFA_RXTX_MAP_64:
-		if (v < FFA_VERSION_1_0 || !aarch64)
+		if (v < FFA_VERSION_1_0 || (fid == FFA_RXTX_MAP_64 && !aarch64))
 			return ffa_dispatch_refused(fid, v, aarch64, out);
 		ret = ffa_decode_rxtx_map(in, v, &args.rxtx_map);
 		if (__builtin_expect(ret != FFA_OK, 0))
@@ -251,15 +244,8 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		ret = ffa_handle_run(ctx, &args.run, out);
 		break;
 	case FFA_MSG_SEND_DIRECT_REQ_32:
-		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
-		ret = ffa_decode_msg_send_direct_req(in, v, &args.msg_send_direct_req);
-		if (__builtin_expect(ret != FFA_OK, 0))
-			return ffa_refuse_args(out, ret, false);
-		ret = ffa_handle_msg_send_direct_req(ctx, &args.msg_send_direct_req, out);
-		break;
 	case FFA_MSG_SEND_DIRECT_REQ_64:
-		if (v < FFA_VERSION_1_0 || !aarch64)
+		if (v < FFA_VERSION_1_0 || (fid == FFA_MSG_SEND_DIRECT_REQ_64 && !aarch64))
 			return ffa_dispatch_refused(fid, v, aarch64, out);
 		ret = ffa_decode_msg_send_direct_req(in, v, &args.msg_send_direct_req);
 		if (__builtin_expect(ret != FFA_OK, 0))
@@ -267,15 +253,8 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		ret = ffa_handle_msg_send_direct_req(ctx, &args.msg_send_direct_req, out);
 		break;
 	case FFA_MEM_DONATE_32:
-		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
-		ret = ffa_decode_mem_donate(in, v, &args.mem_donate);
-		if (__builtin_expect(ret != FFA_OK, 0))
-			return ffa_refuse_args(out, ret, false);
-		ret = ffa_handle_mem_donate(ctx, &args.mem_donate, out);
-		break;
 	case FFA_MEM_DONATE_64:
-		if (v < FFA_VERSION_1_0 || !aarch64)
+		if (v < FFA_VERSION_1_0 || (fid == FFA_MEM_DONATE_64 && !aarch64))
 			return ffa_dispatch_refused(fid, v, aarch64, out);
 		ret = ffa_decode_mem_donate(in, v, &args.mem_donate);
 		if (__builtin_expect(ret != FFA_OK, 0))
@@ -283,15 +262,8 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		ret = ffa_handle_mem_donate(ctx, &args.mem_donate, out);
 		break;
 	case FFA_MEM_LEND_32:
-		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
-		ret = ffa_decode_mem_lend(in, v, &args.mem_lend);
-		if (__builtin_expect(ret != FFA_OK, 0))
-			return ffa_refuse_args(out, ret, false);
-		ret = ffa_handle_mem_lend(ctx, &args.mem_lend, out);
-		break;
 	case FFA_MEM_LEND_64:
-		if (v < FFA_VERSION_1_0 || !aarch64)
+		if (v < FFA_VERSION_1_0 || (fid == FFA_MEM_LEND_64 && !aarch64))
 			return ffa_dispatch_refused(fid, v, aarch64, out);
 		ret = ffa_decode_mem_lend(in, v, &args.mem_lend);
 		if (__builtin_expect(ret != FFA_OK, 0))
@@ -299,15 +271,8 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		ret = ffa_handle_mem_lend(ctx, &args.mem_lend, out);
 		break;
 	case FFA_MEM_SHARE_32:
-		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
-		ret = ffa_decode_mem_share(in, v, &args.mem_share);
-		if (__builtin_expect(ret != FFA_OK, 0))
-			return ffa_refuse_args(out, ret, false);
-		ret = ffa_handle_mem_share(ctx, &args.mem_share, out);
-		break;
 	case FFA_MEM_SHARE_64:
-		if (v < FFA_VERSION_1_0 || !aarch64)
+		if (v < FFA_VERSION_1_0 || (fid == FFA_MEM_SHARE_64 && !aarch64))
 			return ffa_dispatch_refused(fid, v, aarch64, out);
 		ret = ffa_decode_mem_share(in, v, &args.mem_share);
 		if (__builtin_expect(ret != FFA_OK, 0))
@@ -372,15 +337,8 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		ret = ffa_handle_notification_get(ctx, &args.notification_get, out);
 		break;
 	case FFA_NOTIFICATION_INFO_GET_32:
-		if (v < FFA_VERSION_1_1)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
-		ret = ffa_decode_notification_info_get(in, v, &args.notification_info_get);
-		if (__builtin_expect(ret != FFA_OK, 0))
-			return ffa_refuse_args(out, ret, false);
-		ret = ffa_handle_notification_info_get(ctx, &args.notification_info_get, out);
-		break;
 	case FFA_NOTIFICATION_INFO_GET_64:
-		if (v < FFA_VERSION_1_1 || !aarch64)
+		if (v < FFA_VERSION_1_1 || (fid == FFA_NOTIFICATION_INFO_GET_64 && !aarch64))
 			return ffa_dispatch_refused(fid, v, aarch64, out);
 		ret = ffa_decode_notification_info_get(in, v, &args.notification_info_get);
 		if (__builtin_expect(ret != FFA_OK, 0))
