@@ -18,7 +18,6 @@ set(FFA_MEDIATOR_SOURCES
     ${FFA_ROOT}/runtime/src/msg.c
     ${FFA_ROOT}/runtime/src/notification.c
     ${FFA_ROOT}/runtime/src/partinfo.c
-    ${FFA_ROOT}/runtime/src/pending.c
     ${FFA_ROOT}/runtime/src/rxtx.c
     ${FFA_ROOT}/runtime/src/spmc.c
     ${FFA_ROOT}/runtime/src/version.c

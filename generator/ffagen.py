@@ -25,7 +25,7 @@ deps.ensure("ffagen", ("jinja2", "jsonschema", "yaml"),
 from ffaspec.errors import SpecError, SpecErrors, Collector  # noqa: E402
 from ffaspec.loader import load_yaml  # noqa: E402
 from ffaspec import schema as schema_check  # noqa: E402
-from ffaspec.model import Builder  # noqa: E402
+from ffaspec.builder import Builder  # noqa: E402
 from ffaspec.render import render, OUTPUTS  # noqa: E402
 
 ROOT = os.path.dirname(HERE)

@@ -8,7 +8,8 @@ sys.path.insert(0, HERE)
 
 import ffagen  # noqa: E402  (re-executes under Debian's python3 if needed)
 from ffaspec import names  # noqa: E402
-from ffaspec.render import CallView, conformance_rows  # noqa: E402
+from ffaspec.oracle import conformance_rows  # noqa: E402
+from ffaspec.render import CallView  # noqa: E402
 
 
 def main():
@@ -21,16 +22,16 @@ def main():
           f"({sum(len(s.layouts) for s in spec.structs)} layouts), "
           f"{len(spec.bitfields)} bitfields\n")
     print(f"{'version':8} {'ids':>5} {'VM may call':>12} {'handled':>8} "
-          f"{'forwarded':>10} {'refused':>8}")
+          f"{'pending':>8} {'refused':>8}")
     for v in spec.versions:
         ids = [(fn, smc64) for fn in spec.functions for smc64 in (False, True)
                if fn.exists_at(v, smc64)]
         vm = [(fn, s) for fn, s in ids if "vm" in fn.callers]
         count = {m: sum(1 for fn, _ in vm if fn.mediator == m)
-                 for m in ("handle", "forward", "refuse")}
+                 for m in ("handle", "pending", "refuse")}
         tag = "" if v in spec.mediator_versions else "  (recognised only)"
         print(f"{names.version_str(v):8} {len(ids):5} {len(vm):12} "
-              f"{count['handle']:8} {count['forward']:10} "
+              f"{count['handle']:8} {count['pending']:8} "
               f"{count['refuse']:8}{tag}")
     print(f"\nconformance rows generated: {len(gating)} gating "
           f"(id x convention x version x AArch64/AArch32), {len(mbz)} MBZ "

@@ -236,6 +236,13 @@ class CallCode:
             lines += self.wrap(e.since, e.removed, body)
         return lines
 
+    def decode_assigns_all(self):
+        """Does the decode assign every member unconditionally (no field
+        only at some versions, nothing OR-ed in)? Then the struct needs no
+        zeroing first."""
+        return not any(line.startswith("if (") or "|=" in line
+                       for line in self.decode_stmts())
+
     def decode_field(self, e, f, dst):
         member = f"{dst}->{names.c_lower(f.name)}"
         src = f"r->x[{e.index}]"

@@ -3,19 +3,16 @@
 Nothing here writes to disk; ffagen.py decides what to do with the text.
 """
 import os
+import re
 
 import jinja2
 
 from . import names
-from .cgen import CallCode, c_hex, ALL32, ALL64, FIRST_PRESERVED
+from . import oracle
+from .cgen import CallCode, c_hex
 from .model import Reg, in_span
 
 GEN_ABI = 1
-
-# SMCCC reserves function numbers 0x60-0xEF of the standard secure service
-# owner for FF-A: anything else in that owner is not ours to answer.
-FFA_NUMBER_FIRST = 0x60
-FFA_NUMBER_LAST = 0xEF
 
 OUTPUTS = [
     # (template, output path, source files named in the banner)
@@ -48,6 +45,10 @@ def _env(template_dir):
     env.filters["hex"] = c_hex
     env.filters["vstr"] = lambda v: names.version_str(v) if v else "-"
     env.filters["venum"] = lambda v: names.version_enum(v) if v else "0"
+    # Does C code (a list of lines or a string) use an identifier?
+    env.tests["using"] = lambda code, word: re.search(
+        rf"\b{word}\b", code if isinstance(code, str) else
+        "\n".join(code)) is not None
     return env
 
 
@@ -63,10 +64,10 @@ class CallView:
         self.ids = []
         if fn.has_smc32:
             self.ids.append((names.function_id_macro(fn.name, False),
-                             0x84000000 | fn.number))
+                             oracle.function_id(spec, fn.number, False)))
         if fn.has_smc64:
             self.ids.append((names.function_id_macro(fn.name, True),
-                             0xC4000000 | fn.number))
+                             oracle.function_id(spec, fn.number, True)))
         self.args = CallCode(spec, fn, fn.args, False)
         self.result = CallCode(spec, fn, fn.result.layout, True) \
             if fn.result else None
@@ -74,7 +75,20 @@ class CallView:
             if fn.has_smc32 else None
         self.id64 = names.function_id_macro(fn.name, True) \
             if fn.has_smc64 else None
-        self.vm_callable = "vm" in fn.callers and fn.mediator != "refuse"
+        # A VM reaches it at a version this mediator negotiates: a thunk
+        # and (unless pending) a handler. An id of a later version only
+        # needs its row.
+        self.vm_callable = "vm" in fn.callers and \
+            fn.mediator != "refuse" and any(
+                fn.exists_at(v, smc64) for v in spec.mediator_versions
+                for smc64 in (False, True))
+        # Answered NOT_SUPPORTED by generated code until the runtime has a handler.
+        self.pending = fn.mediator == "pending"
+        self.fn_macro = f"FFA_FN_{self.upper}"
+        flags = (["FFA_CALL_NEEDS_SPMC"] if fn.needs_spmc else []) + \
+            (["FFA_CALL_PENDING"] if self.pending else []) + \
+            (["FFA_CALL_DISPATCHED"] if self.vm_callable else [])
+        self.flags_c = " | ".join(flags)
         never = "FFA_VERSION_NEVER"
         self.first32 = names.version_enum(fn.since) if fn.has_smc32 \
             else never
@@ -82,8 +96,27 @@ class CallView:
             max(fn.since, fn.smc64_since or fn.since)) if fn.has_smc64 \
             else never
         self.until = names.version_enum(fn.removed) if fn.removed else never
+        self.refused_c = self._refused_c()
         self.callers_c = " | ".join(
-            f"(1U << FFA_INSTANCE_{names.c_upper(c)})" for c in fn.callers)
+            f"FFA_CALLER({names.c_upper(c)})" for c in fn.callers)
+
+    def _refused_c(self):
+        """C condition, in the dispatch's case for this call's ids, under
+        which a VM at version v may not call it (fid being one of its ids)."""
+        conds = []
+        if self.id32 and self.id64:
+            first = self.first32 if self.first32 == self.first64 else \
+                f"(fid == {self.id64} ? {self.first64} : {self.first32})"
+            conds.append(f"v < {first}")
+        else:
+            conds.append(f"v < {self.first64 if self.id64 else self.first32}")
+        if self.fn.removed:
+            conds.append(f"v >= {self.until}")
+        if self.id32 and self.id64:
+            conds.append(f"(fid == {self.id64} && !aarch64)")
+        elif self.id64:
+            conds.append("!aarch64")
+        return " || ".join(conds)
 
     @property
     def default_id(self):
@@ -120,49 +153,6 @@ class MessageView:
         self.carrier = names.function_id_macro(msg.carrier.name, False)
         self.w2 = c_hex(msg.w2)
         self.args = CallCode(spec, msg.fn, msg.fn.args, False)
-
-
-def gate(fn, number_ok, smc64, version, aarch64):
-    """The verdict the specification requires, computed independently of
-    the C dispatch so the conformance tests check one against the other."""
-    if fn is None:
-        return "FFA_VERDICT_UNKNOWN" if number_ok else "FFA_VERDICT_NOT_FFA"
-    if smc64 and not fn.has_smc64 or not smc64 and not fn.has_smc32:
-        return "FFA_VERDICT_CONVENTION"
-    if smc64 and not aarch64:
-        return "FFA_VERDICT_CONVENTION"
-    if not fn.exists_at(version, smc64):
-        return "FFA_VERDICT_VERSION"
-    if "vm" not in fn.callers:
-        return "FFA_VERDICT_CALLER"
-    if fn.mediator == "refuse":
-        return "FFA_VERDICT_REFUSED"
-    return "FFA_VERDICT_HANDLED"
-
-
-def _bit_runs(mask):
-    """Lowest and highest bit of each run of set bits in mask."""
-    out, bit = [], 0
-    while mask >> bit:
-        if mask >> bit & 1:
-            lo = bit
-            while mask >> bit & 1:
-                bit += 1
-            out += [lo] if bit - 1 == lo else [lo, bit - 1]
-        else:
-            bit += 1
-    return out
-
-
-def carried_beyond_x7(fn):
-    """Mask of x8..x17 that fn's arguments or result carry (its reply may be
-    a message of the same shape, DIRECT_REQ2's RESP2): the rest must come
-    back as the caller had them."""
-    last = 7
-    if fn is not None:
-        last = max(fn.args.last_reg, fn.result.layout.last_reg
-                   if fn.result else 0)
-    return sum(1 << i for i in range(FIRST_PRESERVED, last + 1))
 
 
 def _ranges_text(mask):
@@ -224,103 +214,11 @@ def ignored_rows(spec, views):
     return rows
 
 
-def conformance_rows(spec, views):
-    by_number = {v.fn.number: v.fn for v in views}
-    gating, mbz, sbz = [], [], []
-    numbers = list(range(FFA_NUMBER_FIRST, 0x100))
-    for number in numbers:
-        fn = by_number.get(number)
-        for smc64 in (False, True):
-            fid = (0xC4000000 if smc64 else 0x84000000) | number
-            for version in spec.mediator_versions:
-                for aarch64 in (True, False):
-                    verdict = gate(fn, number <= FFA_NUMBER_LAST, smc64,
-                                   version, aarch64)
-                    gating.append((fid, version, aarch64, verdict,
-                                   fn.name if fn else f"{number:#x}",
-                                   carried_beyond_x7(fn)))
-    # Ids outside FF-A's range are not ours: the hypervisor handles them.
-    for fid in (0x84000000, 0x84000003, 0xC4000003, 0x8400005F,
-                0x86000063, 0x04000063, 0xC5000063, 0x840000F0):
-        for version in spec.mediator_versions:
-            gating.append((fid, version, True, "FFA_VERDICT_NOT_FFA",
-                           f"{fid:#x}", 0))
-    for view in views:
-        fn = view.fn
-        for smc64 in (False, True):
-            fid = (0xC4000000 if smc64 else 0x84000000) | fn.number
-            for version in spec.mediator_versions:
-                if gate(fn, True, smc64, version, True) != \
-                        "FFA_VERDICT_HANDLED":
-                    continue
-                for index, mask in view.args.mbz_table(version).items():
-                    if not smc64:
-                        mask &= ALL32
-                    for bit in _bit_runs(mask):
-                        mbz.append((fid, version, index, bit, fn.name,
-                                    fn.raw_error))
-                for index in view.args.sbz_regs(version):
-                    sbz.append((fid, version, index, 0, fn.name))
-                    sbz.append((fid, version, index, 31, fn.name))
-    return gating, mbz, sbz
-
-
-def cond_mbz_rows(spec, views):
-    """(fid, version, reg, field bit, other field bit, name): a field that
-    must be zero while another is (mbz-when-zero), at every version and
-    form a VM reaches."""
-    rows = []
-    for view in views:
-        fn = view.fn
-        for index, f, other, _ in view.args.cond_mbz():
-            for smc64 in (False, True):
-                fid = (0xC4000000 if smc64 else 0x84000000) | fn.number
-                for version in spec.mediator_versions:
-                    if gate(fn, True, smc64, version, True) != \
-                            "FFA_VERDICT_HANDLED" or not all(
-                                in_span(x.since, x.removed, version)
-                                for x in (f, other)):
-                        continue
-                    rows.append((fid, version, index, f.lo, other.lo,
-                                 f"{fn.name} {f.name}"))
-    return rows
-
-
-def roundtrip_rows(spec, views):
-    """(fid or success id, version, mbz masks x0..x17, view, is_result) for
-    every form of every call and result the codec handles."""
-    rows = []
-    for view in views:
-        fn = view.fn
-        for smc64 in (False, True):
-            for version in spec.versions:
-                if not fn.exists_at(version, smc64):
-                    continue
-                fid = (0xC4000000 if smc64 else 0x84000000) | fn.number
-                conv = ALL64 if smc64 else ALL32
-                table = view.args.mbz_table(version)
-                masks = [table.get(i, 0) & conv for i in range(18)]
-                rows.append((fid, version, masks, view, False))
-                if view.result is None:
-                    continue
-                table = view.result.mbz_table(version)
-                masks = [table.get(i, 0) & conv for i in range(18)]
-                if fn.result.via == "raw":
-                    rid = 0
-                    masks[0] |= 0xFFFFFFFF00000000
-                elif smc64 and view.result.has_wide():
-                    rid = 0xC4000061
-                else:
-                    rid = 0x84000061
-                rows.append((rid, version, masks, view, True))
-    return rows
-
-
 # --------------------------------------------------------------- render
 def render(spec, template_dir, spec_dir_name="spec"):
     env = _env(template_dir)
     views = [CallView(spec, fn) for fn in spec.functions]
-    gating, mbz, sbz = conformance_rows(spec, views)
+    gating, mbz, sbz = oracle.conformance_rows(spec, views)
     table_first = min(fn.number for fn in spec.functions)
     table_last = max(fn.number for fn in spec.functions)
     ctx = {
@@ -329,16 +227,14 @@ def render(spec, template_dir, spec_dir_name="spec"):
         "call_by_name": {v.name: v for v in views},
         "messages": [MessageView(spec, m) for m in spec.framework_messages],
         "gen_abi": GEN_ABI,
-        "number_first": FFA_NUMBER_FIRST,
-        "number_last": FFA_NUMBER_LAST,
         "table_first": table_first,
         "table_last": table_last,
         "gating_rows": gating,
         "mbz_rows": mbz,
         "sbz_rows": sbz,
-        "cond_mbz_rows": cond_mbz_rows(spec, views),
+        "cond_mbz_rows": oracle.cond_mbz_rows(spec, views),
         "ignored_rows": ignored_rows(spec, views),
-        "roundtrip_rows": roundtrip_rows(spec, views),
+        "roundtrip_rows": oracle.roundtrip_rows(spec, views),
         "names": names,
         "Reg": Reg,
         "version_enum": names.version_enum,

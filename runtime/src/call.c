@@ -16,34 +16,12 @@ static const char *const verdict_names[] = {
 };
 
 /*
- * After a call, the rare work: freezing the version on a VM's first
- * successful call other than VERSION, and logging each call by name.
- * Attribute names take underscores: Xen and Linux define noinline as a macro.
- */
-static __attribute__((__noinline__, __cold__)) void after_call(const struct ffa_call_ctx *ctx, uint32_t state,
-							uint32_t fid, enum ffa_verdict verdict,
-							const struct ffa_regs *out)
-{
-	char name[32];
-
-	/* A refused call changes nothing, not even the version's freedom. */
-	if (!(state & FFA_VM_VERSION_FROZEN) && fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED &&
-	    out->x[0] != FFA_ERROR_32)
-		ffa_version_freeze(ctx->vm);
-	if (ctx->m->log_calls)
-		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x vCPU %u: %s (%#x): %s, w0 %#x w2 %#x",
-			ctx->vm->id, ctx->vcpu, ffa_call_name(fid, name), fid, verdict_names[verdict],
-			(unsigned int)out->x[0], (unsigned int)out->x[2]);
-}
-
-/*
  * A VM is given only the statuses its version defines: whatever its call
  * met (the SPMC's answer, a partition's, the mediator's own), any other
  * becomes the fallback of spec/status.yaml, with a warning. The only place
  * a status leaves for a VM.
  */
-static __attribute__((__noinline__, __cold__)) void status_for_vm(const struct ffa_call_ctx *ctx, uint32_t fid,
-							  struct ffa_regs *out)
+static void status_for_vm(const struct ffa_call_ctx *ctx, uint32_t fid, struct ffa_regs *out)
 {
 	char name[32];
 
@@ -54,24 +32,48 @@ static __attribute__((__noinline__, __cold__)) void status_for_vm(const struct f
 	out->x[2] = (uint32_t)FFA_STATUS_FALLBACK;
 }
 
-bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, struct ffa_regs *regs)
+/*
+ * After a call, the rare work: not FF-A (the hypervisor's), an error
+ * status the VM's version lacks, freezing the version on a VM's first
+ * successful call other than VERSION, and logging each call by name.
+ * Attribute names take underscores: Xen and Linux define noinline as a macro.
+ */
+static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_call_ctx *ctx, uint32_t fid,
+							       enum ffa_verdict verdict, struct ffa_regs *out)
 {
-	const uint32_t state = __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE);
-	struct ffa_call_ctx ctx = {
-		.m = m, .vm = vm, .vcpu = vcpu, .version = (enum ffa_version)(state & ~FFA_VM_VERSION_FROZEN),
-	};
-	const uint32_t fid = (uint32_t)regs->x[0];
-	/* The reply replaces the call in place: decoding is done before any
-	 * register is written. */
-	const enum ffa_verdict verdict = ffa_dispatch(&ctx, ctx.version, vm->aarch64, regs, regs);
+	char name[32];
 
 	if (verdict == FFA_VERDICT_NOT_FFA)
 		return false;
 	/* A VM being destroyed has version 0 and gets NOT_SUPPORTED: a 1.0 status. */
-	if (regs->x[0] == FFA_ERROR_32 &&
-	    ffa_status_at(regs->x[2], ctx.version != 0 ? ctx.version : FFA_VERSION_1_0) != (int32_t)(uint32_t)regs->x[2])
-		status_for_vm(&ctx, fid, regs);
-	if (!(state & FFA_VM_VERSION_FROZEN) || m->log_calls)
-		after_call(&ctx, state, fid, verdict, regs);
+	if (out->x[0] == FFA_ERROR_32 &&
+	    ffa_status_at(out->x[2], ctx->version != 0 ? ctx->version : FFA_VERSION_1_0) !=
+		    (int32_t)(uint32_t)out->x[2])
+		status_for_vm(ctx, fid, out);
+	/* A refused call changes nothing, not even the version's freedom. */
+	if (fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED &&
+	    out->x[0] != FFA_ERROR_32)
+		ffa_version_freeze(ctx->vm);
+	if (ctx->m->log_calls)
+		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x vCPU %u: %s (%#x): %s, w0 %#x w2 %#x",
+			ctx->vm->id, ctx->vcpu, ffa_call_name(fid, name), fid, verdict_names[verdict],
+			(unsigned int)out->x[0], (unsigned int)out->x[2]);
 	return true;
+}
+
+bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, struct ffa_regs *regs)
+{
+	const uint32_t fid = (uint32_t)regs->x[0];
+	struct ffa_call_ctx ctx = {
+		.m = m, .vm = vm, .vcpu = vcpu, .version = ffa_vm_version(vm),
+	};
+	/* The reply replaces the call in place: decoding is done before any
+	 * register is written. */
+	const enum ffa_verdict verdict = ffa_dispatch(&ctx, ctx.version, vm->aarch64, regs, regs);
+
+	/* The common case: answered, no error, the version frozen already, no log. */
+	if (__builtin_expect(verdict == FFA_VERDICT_HANDLED && regs->x[0] != FFA_ERROR_32 &&
+			     ffa_vm_version_frozen(ctx.vm) && !ctx.m->log_calls, 1))
+		return true;
+	return after_call(&ctx, fid, verdict, regs);
 }

@@ -8,9 +8,10 @@
 /* May the VM use fid, here and now? */
 static bool offered(const struct ffa_call_ctx *ctx, uint32_t fid)
 {
-	const struct ffa_call_desc *d = ffa_gate_row(fid, ctx->version, ctx->vm->aarch64);
+	const struct ffa_call_desc *d = ffa_call_gate(fid, ctx->version, ctx->vm->aarch64);
 
-	return d != NULL && !ffa_call_pending(fid) && (!d->needs_spmc || ffa_spmc_implements(ctx->m, fid));
+	return d != NULL && !(d->flags & FFA_CALL_PENDING) &&
+	       (!(d->flags & FFA_CALL_NEEDS_SPMC) || ffa_spmc_implements(ctx->m, fid));
 }
 
 /* w2 of the answer for the ids whose answer has properties (features.yaml). */

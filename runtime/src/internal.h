@@ -70,7 +70,7 @@ void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs);
 /* Did the SPMC say (FFA_FEATURES at init) it implements fid? */
 static inline bool ffa_spmc_implements(const struct ffa_mediator *m, uint32_t fid)
 {
-	const uint32_t n = (fid & FFA_FUNCTION_ID_NUMBER_MASK) - FFA_NUMBER_FIRST;
+	const uint32_t n = (fid & FFA_FUNCTION_ID_NUMBER_MASK) - FFA_FUNCTION_NUMBER_FIRST;
 	const uint64_t *set = (fid & FFA_FUNCTION_ID_SMC64_MASK) ? m->spmc_smc64 : m->spmc_smc32;
 
 	return n < 256 && (set[n / 64] >> (n % 64) & 1) != 0;
@@ -179,8 +179,5 @@ void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm);
 void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm_locked vm);
 /* A destroyed VM's bindings in the other VMs go (its id may come back). */
 void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender);
-
-/* pending.c: calls whose handler is not implemented yet. */
-bool ffa_call_pending(uint32_t fid);
 
 #endif /* FFA_INTERNAL_H */

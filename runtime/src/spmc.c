@@ -196,18 +196,19 @@ static int32_t negotiate_version(struct ffa_mediator *m)
 /* Which of the ids the mediator relies on the SPMC implements. */
 static void probe_features(struct ffa_mediator *m)
 {
-	for (uint32_t n = FFA_NUMBER_FIRST; n <= FFA_NUMBER_LAST; n++) {
+	for (uint32_t n = FFA_FUNCTION_NUMBER_FIRST; n <= FFA_FUNCTION_NUMBER_LAST; n++) {
 		const struct ffa_call_desc *d = ffa_call_lookup(FFA_FUNCTION_ID_SMC32_BASE | n);
 
-		if (d == NULL || d->since > m->version || (d->removed != 0 && d->removed <= m->version))
+		/* The id exists at the SPMC's version: ask for each form it has. */
+		if (d == NULL || !(ffa_call_form_at(d, 0, m->version) || ffa_call_form_at(d, 1, m->version)))
 			continue;
-		for (int smc64 = 0; smc64 < 2; smc64++) {
+		for (unsigned int smc64 = 0; smc64 < 2; smc64++) {
 			const uint32_t fid = (smc64 ? FFA_FUNCTION_ID_SMC64_BASE : FFA_FUNCTION_ID_SMC32_BASE) | n;
 			struct ffa_features_args a = { .feature = fid };
 			struct ffa_regs r = { { 0 } };
-			uint32_t i = n - FFA_NUMBER_FIRST;
+			uint32_t i = n - FFA_FUNCTION_NUMBER_FIRST;
 
-			if (!(d->conventions & (smc64 ? FFA_CONV_SMC64 : FFA_CONV_SMC32)))
+			if (d->since[smc64] == FFA_VERSION_NEVER)
 				continue;
 			ffa_encode_features(&a, m->version, &r);
 			ffa_spmc_call(m, &r);

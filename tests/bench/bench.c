@@ -20,6 +20,7 @@
 #include "ffa/ffa_structs.h"
 #include "mem_desc.h"
 #include "mediator_access.h"
+#include "reference.h"
 #include "sim_platform.h"
 
 #define ITERATIONS 1000
@@ -235,6 +236,19 @@ static void real_call(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, s
 	sink = r->x[0];
 }
 
+/* The hand-written reference (reference.c), for a VM at 1.2. */
+static struct ref_vm ref_vm = { .id = 1, .version = FFA_VERSION_1_2 };
+
+static void reference_call(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
+{
+	(void)m;
+	(void)v;
+	(void)vcpu;
+	if (!ref_handle_call(&ref_vm, r))
+		abort();
+	sink = r->x[0];
+}
+
 /* A global notification VM 1 was not told of yet, then its INFO_GET. */
 static void info_get_pending(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
 {
@@ -362,6 +376,9 @@ int main(int argc, char **argv)
 	run("FFA_VERSION", real_call, &version);
 	run("FFA_ID_GET", real_call, &id_get);
 	run("FFA_FEATURES", real_call, &features);
+	run("reference FFA_VERSION", reference_call, &version);
+	run("reference FFA_ID_GET", reference_call, &id_get);
+	run("reference FFA_FEATURES", reference_call, &features);
 	run("FFA_PARTITION_INFO_GET_REGS", real_call, &regs);
 	ffa_encode_notification_get(&(struct ffa_notification_get_args){ .receiver = 1, .from_vm = true,
 									  .from_hyp = true },

@@ -76,6 +76,80 @@ class TinySpec(unittest.TestCase):
                     self.assertNotIn(tmp, text, f)
 
 
+class MediatorActions(unittest.TestCase):
+    """What each `mediator:` action of functions.yaml generates (issue 16.5:
+    adding a function id is YAML alone)."""
+
+    def generate(self, edits):
+        """The tiny spec with (file, find, replace) edits: {path: text}."""
+        with tempfile.TemporaryDirectory() as tmp:
+            spec = make_spec(tmp)
+            for name, find, replace in edits:
+                path = os.path.join(spec, name)
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+                self.assertIn(find, text, "edit does not apply")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(text.replace(find, replace, 1))
+            r = run_ffagen(tmp, "--spec", "spec", "--out", "out")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            out = {}
+            for rel in ("include/ffa/ffa_dispatch.h", "src/ffa_dispatch.c"):
+                with open(os.path.join(tmp, "out", rel),
+                          encoding="utf-8") as f:
+                    out[rel] = f.read()
+            return out
+
+    def test_pending_is_answered_by_generated_code(self):
+        out = self.generate([("functions.yaml",
+                              "    callers: [vm]\n    mediator: handle\n",
+                              "    callers: [vm]\n    mediator: pending\n")])
+        header, source = out["include/ffa/ffa_dispatch.h"], \
+            out["src/ffa_dispatch.c"]
+        # No handler for the runtime to write: nothing to link.
+        self.assertNotIn("ffa_handle_peek", header + source)
+        self.assertRegex(header, r"case FFA_PEEK_32:\n(\t\t.*\n)*?"
+                         r"\t\tret = ffa_decode_peek\(in, v, &args.peek\);\n"
+                         r"(\t\t.*\n)*?\t\tret = FFA_NOT_SUPPORTED;\n"
+                         r"\t\tbreak;\n")
+        # FFA_FEATURES says NOT_SUPPORTED for it: the row is flagged.
+        self.assertRegex(source, r"\[FFA_FN_PEEK - FFA_CALLS_FIRST\] = \{\n"
+                         r"(\t\t.*\n)*?"
+                         r"\t\t\.flags = FFA_CALL_PENDING \| "
+                         r"FFA_CALL_DISPATCHED,\n\t\},")
+
+    def test_handle_declares_the_handler(self):
+        out = self.generate([])
+        self.assertIn("int32_t ffa_handle_peek(struct ffa_call_ctx *ctx, "
+                      "const struct ffa_peek_args *args, struct ffa_regs "
+                      "*out);", out["include/ffa/ffa_dispatch.h"])
+        self.assertIn("ret = ffa_handle_peek(ctx, &args.peek, out);",
+                      out["include/ffa/ffa_dispatch.h"])
+
+    def test_id_no_vm_reaches_needs_no_handler(self):
+        # peek only from a version the mediator does not negotiate.
+        out = self.generate([
+            ("abi.yaml", "constants:\n",
+             "  - {version: \"1.2\", mediator: false, doc: Third., "
+             "ref: DEN0077A v1.2 §13.2}\nconstants:\n"),
+            ("functions.yaml", "    number: 0x74\n    conventions: [smc32]\n"
+             "    since: \"1.0\"\n", "    number: 0x74\n    conventions: "
+             "[smc32]\n    since: \"1.2\"\n")])
+        header, source = out["include/ffa/ffa_dispatch.h"], \
+            out["src/ffa_dispatch.c"]
+        self.assertNotIn("ffa_handle_peek", header + source)
+        self.assertNotIn("case FFA_PEEK_32:", header)
+        self.assertRegex(source, r"\[FFA_FN_PEEK - FFA_CALLS_FIRST\] = \{\n"
+                         r"\t\t\.name = \"PEEK\",\n(\t\t.*\n)*?\t\},")
+        self.assertNotRegex(source, r"\.name = \"PEEK\",\n(\t\t.*\n)*?"
+                            r"\t\t\.flags = .*FFA_CALL_DISPATCHED")
+
+    def test_table_has_no_mediator_column(self):
+        source = self.generate([])["src/ffa_dispatch.c"]
+        self.assertNotIn(".mediator", source)
+        self.assertNotIn("FFA_MEDIATOR_", source)
+
+
 class BadSpecs(unittest.TestCase):
     def test_each_bad_spec_gets_its_error_line(self):
         cases = sorted(f for f in os.listdir(BAD) if f.endswith(".yaml"))

@@ -22,8 +22,8 @@
 
 /*
  * Feature id of the schedule receiver interrupt (DEN0077A v1.2 §13.3.2).
- * The generated code lists feature ids only in a table in ffa_dispatch.c,
- * which this freestanding file does not link.
+ * The generated code defines feature ids in the mediator's dispatch header,
+ * which this file (the SPMC's side) does not include.
  */
 #define SPMC_FEATURE_ID_SRI 2U
 

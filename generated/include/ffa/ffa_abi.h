@@ -143,9 +143,7 @@ static inline int32_t ffa_status_at(uint64_t w2, enum ffa_version v)
 	return status < 0 && ffa_status_since(status) <= v ? status : FFA_STATUS_FALLBACK;
 }
 
-/* Function numbers and ids (DEN0077A §11.1: 0x84000000 | n, 0xC4000000 | n). */
-#define FFA_NUMBER_FIRST 0x60
-#define FFA_NUMBER_LAST 0xef
+/* Function numbers and ids (DEN0077A §11.1: FFA_FUNCTION_ID_SMC32_BASE or _SMC64_BASE | n). */
 #define FFA_FN_ERROR 0x60
 #define FFA_ERROR_32 0x84000060U
 #define FFA_FN_SUCCESS 0x61
@@ -265,6 +263,8 @@ static inline int32_t ffa_status_at(uint64_t w2, enum ffa_version v)
 #define FFA_PAGE_SIZE 0x1000U /* The translation granule every FF-A page count is expressed in (4K), whatever the caller's own page size. */
 #define FFA_FUNCTION_ID_SMC32_BASE 0x84000000U /* Fast call, SMC32, owner 4 (standard secure service); OR in the function number. */
 #define FFA_FUNCTION_ID_SMC64_BASE 0xc4000000U /* Fast call, SMC64, owner 4 (standard secure service); OR in the function number. */
+#define FFA_FUNCTION_NUMBER_FIRST 0x60U /* First function number SMCCC reserves for FF-A in the standard secure service; ids below are not FF-A's. */
+#define FFA_FUNCTION_NUMBER_LAST 0xefU /* Last function number SMCCC reserves for FF-A in the standard secure service. */
 #define FFA_DESCRIPTOR_ALIGNMENT 0x8U /* Alignment of the offsets at which one descriptor places another in a buffer (endpoint RX/TX, memory region descriptors). */
 #define FFA_RXTX_MAP_MAX_PAGES 0x3fU /* Largest page count w3[5:0] of FFA_RXTX_MAP can express. */
 

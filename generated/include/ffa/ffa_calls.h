@@ -620,13 +620,11 @@ ffa_decode_error(const struct ffa_regs *r, enum ffa_version v, struct ffa_error_
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_ERROR_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_error_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->target_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->target_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->error_code = (int32_t)(uint32_t)r->x[2];
@@ -637,11 +635,7 @@ ffa_decode_error(const struct ffa_regs *r, enum ffa_version v, struct ffa_error_
 static inline void
 ffa_encode_error(const struct ffa_error_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_ERROR_32;
 	r->x[1] = 0;
 	r->x[2] = (uint64_t)(uint32_t)a->error_code & 0xffffffffU;
@@ -660,13 +654,11 @@ ffa_decode_success(const struct ffa_regs *r, enum ffa_version v, struct ffa_succ
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_SUCCESS_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_success_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->target_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->target_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	return FFA_OK;
@@ -675,11 +667,7 @@ ffa_decode_success(const struct ffa_regs *r, enum ffa_version v, struct ffa_succ
 static inline void
 ffa_encode_success(const struct ffa_success_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(a->smc64);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -698,13 +686,11 @@ ffa_decode_interrupt(const struct ffa_regs *r, enum ffa_version v, struct ffa_in
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_INTERRUPT_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_interrupt_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->endpoint = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->interrupt_id = (uint32_t)r->x[2];
@@ -714,11 +700,7 @@ ffa_decode_interrupt(const struct ffa_regs *r, enum ffa_version v, struct ffa_in
 static inline void
 ffa_encode_interrupt(const struct ffa_interrupt_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_INTERRUPT_32;
 	r->x[1] = 0;
 	r->x[2] = (uint64_t)a->interrupt_id & 0xffffffffU;
@@ -742,10 +724,9 @@ ffa_decode_version(const struct ffa_regs *r, enum ffa_version v, struct ffa_vers
 	if (fid != FFA_VERSION_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	if ((r->x[1] & conv & 0x80000000U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_version_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->minor = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->major = (uint16_t)(((r->x[1] >> 16) & 0x7fffU));
 	return FFA_OK;
@@ -754,11 +735,7 @@ ffa_decode_version(const struct ffa_regs *r, enum ffa_version v, struct ffa_vers
 static inline void
 ffa_encode_version(const struct ffa_version_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_VERSION_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -781,10 +758,9 @@ ffa_decode_version_result(const struct ffa_regs *r, enum ffa_version v, struct f
 	if ((int32_t)w0 < 0)
 		return (int32_t)w0;
 	(void)v;
-	(void)conv;
 	if ((r->x[0] & conv & 0x80000000U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_version_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->minor = (uint16_t)(((r->x[0] >> 0) & 0xffffU));
 	out->major = (uint16_t)(((r->x[0] >> 16) & 0x7fffU));
 	return FFA_OK;
@@ -793,11 +769,7 @@ ffa_decode_version_result(const struct ffa_regs *r, enum ffa_version v, struct f
 static inline void
 ffa_encode_version_result(const struct ffa_version_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = 0;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -816,12 +788,9 @@ ffa_decode_features(const struct ffa_regs *r, enum ffa_version v, struct ffa_fea
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_FEATURES_32)
 		return FFA_NOT_SUPPORTED;
-	(void)v;
-	(void)conv;
 	*out = (struct ffa_features_args){ .smc64 = smc64 };
 	out->feature = (uint32_t)r->x[1];
 	if (v >= FFA_VERSION_1_1) {
@@ -833,11 +802,6 @@ ffa_decode_features(const struct ffa_regs *r, enum ffa_version v, struct ffa_fea
 static inline void
 ffa_encode_features(const struct ffa_features_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
-	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_FEATURES_32;
 	r->x[1] = (uint64_t)a->feature & 0xffffffffU;
 	r->x[2] = 0;
@@ -856,15 +820,12 @@ ffa_decode_features_result(const struct ffa_regs *r, enum ffa_version v, struct 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_features_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->properties = (uint32_t)r->x[2];
 	out->properties_2 = (uint32_t)r->x[3];
 	return FFA_OK;
@@ -873,11 +834,7 @@ ffa_decode_features_result(const struct ffa_regs *r, enum ffa_version v, struct 
 static inline void
 ffa_encode_features_result(const struct ffa_features_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = (uint64_t)res->properties & 0xffffffffU;
@@ -894,12 +851,9 @@ ffa_decode_rx_release(const struct ffa_regs *r, enum ffa_version v, struct ffa_r
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_RX_RELEASE_32)
 		return FFA_NOT_SUPPORTED;
-	(void)v;
-	(void)conv;
 	*out = (struct ffa_rx_release_args){ .smc64 = smc64 };
 	if (v >= FFA_VERSION_1_1) {
 		out->vm_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
@@ -910,11 +864,6 @@ ffa_decode_rx_release(const struct ffa_regs *r, enum ffa_version v, struct ffa_r
 static inline void
 ffa_encode_rx_release(const struct ffa_rx_release_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
-	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_RX_RELEASE_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -933,25 +882,19 @@ ffa_decode_rx_release_result(const struct ffa_regs *r, enum ffa_version v, struc
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_rx_release_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_rx_release_result(const struct ffa_rx_release_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -974,10 +917,9 @@ ffa_decode_rxtx_map(const struct ffa_regs *r, enum ffa_version v, struct ffa_rxt
 	if (fid != FFA_RXTX_MAP_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	if ((r->x[3] & conv & 0xffffffc0U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_rxtx_map_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->tx_address = (uint64_t)(r->x[1] & conv);
 	out->rx_address = (uint64_t)(r->x[2] & conv);
 	out->page_count = (uint8_t)(((r->x[3] >> 0) & 0x3fU));
@@ -990,8 +932,6 @@ ffa_encode_rxtx_map(const struct ffa_rxtx_map_args *a, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(a->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_RXTX_MAP_64 : FFA_RXTX_MAP_32;
 	r->x[1] = (uint64_t)a->tx_address & conv;
 	r->x[2] = (uint64_t)a->rx_address & conv;
@@ -1008,25 +948,19 @@ ffa_decode_rxtx_map_result(const struct ffa_regs *r, enum ffa_version v, struct 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_rxtx_map_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_rxtx_map_result(const struct ffa_rxtx_map_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -1044,13 +978,11 @@ ffa_decode_rxtx_unmap(const struct ffa_regs *r, enum ffa_version v, struct ffa_r
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_RXTX_UNMAP_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_rxtx_unmap_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vm_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	return FFA_OK;
 }
@@ -1058,11 +990,7 @@ ffa_decode_rxtx_unmap(const struct ffa_regs *r, enum ffa_version v, struct ffa_r
 static inline void
 ffa_encode_rxtx_unmap(const struct ffa_rxtx_unmap_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_RXTX_UNMAP_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -1079,25 +1007,19 @@ ffa_decode_rxtx_unmap_result(const struct ffa_regs *r, enum ffa_version v, struc
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_rxtx_unmap_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_rxtx_unmap_result(const struct ffa_rxtx_unmap_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -1119,8 +1041,6 @@ ffa_decode_partition_info_get(const struct ffa_regs *r, enum ffa_version v, stru
 
 	if (fid != FFA_PARTITION_INFO_GET_32)
 		return FFA_NOT_SUPPORTED;
-	(void)v;
-	(void)conv;
 	if ((r->x[5] & conv & (v >= FFA_VERSION_1_1 ? 0xfffffffeU : 0xffffffffU)) != 0)
 		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_partition_info_get_args){ .smc64 = smc64 };
@@ -1137,11 +1057,6 @@ ffa_decode_partition_info_get(const struct ffa_regs *r, enum ffa_version v, stru
 static inline void
 ffa_encode_partition_info_get(const struct ffa_partition_info_get_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
-	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_PARTITION_INFO_GET_32;
 	r->x[1] = ffa_le_get(a->uuid.b + 0, 4);
 	r->x[2] = ffa_le_get(a->uuid.b + 4, 4);
@@ -1160,14 +1075,11 @@ ffa_decode_partition_info_get_result(const struct ffa_regs *r, enum ffa_version 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
 	*out = (struct ffa_partition_info_get_result){ .smc64 = smc64 };
 	out->count = (uint32_t)r->x[2];
 	if (v >= FFA_VERSION_1_1) {
@@ -1179,11 +1091,6 @@ ffa_decode_partition_info_get_result(const struct ffa_regs *r, enum ffa_version 
 static inline void
 ffa_encode_partition_info_get_result(const struct ffa_partition_info_get_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
-	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = (uint64_t)res->count & 0xffffffffU;
@@ -1203,23 +1110,18 @@ ffa_decode_id_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_id_ge
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_ID_GET_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_id_get_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_id_get(const struct ffa_id_get_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)a;
 	r->x[0] = FFA_ID_GET_32;
 	r->x[1] = 0;
@@ -1242,11 +1144,9 @@ ffa_decode_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ff
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
 	if ((r->x[2] & conv & 0xffff0000U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_id_get_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->id = (uint16_t)(((r->x[2] >> 0) & 0xffffU));
 	return FFA_OK;
 }
@@ -1254,11 +1154,7 @@ ffa_decode_id_get_result(const struct ffa_regs *r, enum ffa_version v, struct ff
 static inline void
 ffa_encode_id_get_result(const struct ffa_id_get_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -1281,7 +1177,6 @@ ffa_decode_msg_poll(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg
 	if (fid != FFA_MSG_POLL_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	if ((r->x[1] & conv & UINT64_C(0xffffffffffffffff)) != 0)
 		return FFA_INVALID_PARAMETERS;
 	if ((r->x[2] & conv & UINT64_C(0xffffffffffffffff)) != 0)
@@ -1296,17 +1191,14 @@ ffa_decode_msg_poll(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg
 		return FFA_INVALID_PARAMETERS;
 	if ((r->x[7] & conv & UINT64_C(0xffffffffffffffff)) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_msg_poll_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_msg_poll(const struct ffa_msg_poll_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)a;
 	r->x[0] = FFA_MSG_POLL_32;
 	r->x[1] = 0;
@@ -1324,12 +1216,9 @@ ffa_decode_msg_wait(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_WAIT_32)
 		return FFA_NOT_SUPPORTED;
-	(void)v;
-	(void)conv;
 	*out = (struct ffa_msg_wait_args){ .smc64 = smc64 };
 	if (v >= FFA_VERSION_1_2) {
 		out->retain_rx = (((r->x[2] >> 0) & 0x1U) != 0);
@@ -1340,11 +1229,6 @@ ffa_decode_msg_wait(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg
 static inline void
 ffa_encode_msg_wait(const struct ffa_msg_wait_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
-	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_MSG_WAIT_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -1364,13 +1248,11 @@ ffa_decode_yield(const struct ffa_regs *r, enum ffa_version v, struct ffa_yield_
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_YIELD_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_yield_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->endpoint = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->timeout_lo = (uint32_t)r->x[2];
@@ -1381,11 +1263,7 @@ ffa_decode_yield(const struct ffa_regs *r, enum ffa_version v, struct ffa_yield_
 static inline void
 ffa_encode_yield(const struct ffa_yield_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_YIELD_32;
 	r->x[1] = 0;
 	r->x[2] = (uint64_t)a->timeout_lo & 0xffffffffU;
@@ -1404,13 +1282,11 @@ ffa_decode_run(const struct ffa_regs *r, enum ffa_version v, struct ffa_run_args
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_RUN_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_run_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 0) & 0xffffU));
 	out->target = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	return FFA_OK;
@@ -1419,11 +1295,7 @@ ffa_decode_run(const struct ffa_regs *r, enum ffa_version v, struct ffa_run_args
 static inline void
 ffa_encode_run(const struct ffa_run_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_RUN_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -1447,7 +1319,6 @@ ffa_decode_msg_send(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg
 	if (fid != FFA_MSG_SEND_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	if ((r->x[2] & conv & UINT64_C(0xffffffffffffffff)) != 0)
 		return FFA_INVALID_PARAMETERS;
 	if ((r->x[4] & conv & 0xfffffffeU) != 0)
@@ -1458,7 +1329,7 @@ ffa_decode_msg_send(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg
 		return FFA_INVALID_PARAMETERS;
 	if ((r->x[7] & conv & UINT64_C(0xffffffffffffffff)) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_msg_send_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->sender = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->size = (uint32_t)r->x[3];
@@ -1470,11 +1341,7 @@ ffa_decode_msg_send(const struct ffa_regs *r, enum ffa_version v, struct ffa_msg
 static inline void
 ffa_encode_msg_send(const struct ffa_msg_send_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_MSG_SEND_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -1494,25 +1361,19 @@ ffa_decode_msg_send_result(const struct ffa_regs *r, enum ffa_version v, struct 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_msg_send_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_msg_send_result(const struct ffa_msg_send_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -1535,8 +1396,7 @@ ffa_decode_msg_send_direct_req(const struct ffa_regs *r, enum ffa_version v, str
 	if (fid != FFA_MSG_SEND_DIRECT_REQ_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_msg_send_direct_req_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->framework_type = (uint8_t)(((r->x[2] >> 0) & 0xffU));
@@ -1555,8 +1415,6 @@ ffa_encode_msg_send_direct_req(const struct ffa_msg_send_direct_req_args *a, enu
 	const uint64_t conv = FFA_CONV_MASK(a->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -1582,8 +1440,7 @@ ffa_decode_msg_send_direct_resp(const struct ffa_regs *r, enum ffa_version v, st
 	if (fid != FFA_MSG_SEND_DIRECT_RESP_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_msg_send_direct_resp_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->framework_type = (uint8_t)(((r->x[2] >> 0) & 0xffU));
@@ -1602,8 +1459,6 @@ ffa_encode_msg_send_direct_resp(const struct ffa_msg_send_direct_resp_args *a, e
 	const uint64_t conv = FFA_CONV_MASK(a->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_MSG_SEND_DIRECT_RESP_64 : FFA_MSG_SEND_DIRECT_RESP_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -1629,8 +1484,7 @@ ffa_decode_mem_donate(const struct ffa_regs *r, enum ffa_version v, struct ffa_m
 	if (fid != FFA_MEM_DONATE_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_mem_donate_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->total_length = (uint32_t)r->x[1];
 	out->fragment_length = (uint32_t)r->x[2];
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
@@ -1644,8 +1498,6 @@ ffa_encode_mem_donate(const struct ffa_mem_donate_args *a, enum ffa_version v, s
 	const uint64_t conv = FFA_CONV_MASK(a->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_MEM_DONATE_64 : FFA_MEM_DONATE_32;
 	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
 	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
@@ -1661,14 +1513,11 @@ ffa_decode_mem_donate_result(const struct ffa_regs *r, enum ffa_version v, struc
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
 	*out = (struct ffa_mem_donate_result){ .smc64 = smc64 };
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 0;
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 32;
@@ -1678,11 +1527,7 @@ ffa_decode_mem_donate_result(const struct ffa_regs *r, enum ffa_version v, struc
 static inline void
 ffa_encode_mem_donate_result(const struct ffa_mem_donate_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = ((uint64_t)res->handle >> 0) & 0xffffffffU;
@@ -1704,8 +1549,7 @@ ffa_decode_mem_lend(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem
 	if (fid != FFA_MEM_LEND_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_mem_lend_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->total_length = (uint32_t)r->x[1];
 	out->fragment_length = (uint32_t)r->x[2];
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
@@ -1719,8 +1563,6 @@ ffa_encode_mem_lend(const struct ffa_mem_lend_args *a, enum ffa_version v, struc
 	const uint64_t conv = FFA_CONV_MASK(a->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_MEM_LEND_64 : FFA_MEM_LEND_32;
 	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
 	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
@@ -1736,14 +1578,11 @@ ffa_decode_mem_lend_result(const struct ffa_regs *r, enum ffa_version v, struct 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
 	*out = (struct ffa_mem_lend_result){ .smc64 = smc64 };
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 0;
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 32;
@@ -1753,11 +1592,7 @@ ffa_decode_mem_lend_result(const struct ffa_regs *r, enum ffa_version v, struct 
 static inline void
 ffa_encode_mem_lend_result(const struct ffa_mem_lend_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = ((uint64_t)res->handle >> 0) & 0xffffffffU;
@@ -1779,8 +1614,7 @@ ffa_decode_mem_share(const struct ffa_regs *r, enum ffa_version v, struct ffa_me
 	if (fid != FFA_MEM_SHARE_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_mem_share_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->total_length = (uint32_t)r->x[1];
 	out->fragment_length = (uint32_t)r->x[2];
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
@@ -1794,8 +1628,6 @@ ffa_encode_mem_share(const struct ffa_mem_share_args *a, enum ffa_version v, str
 	const uint64_t conv = FFA_CONV_MASK(a->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_MEM_SHARE_64 : FFA_MEM_SHARE_32;
 	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
 	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
@@ -1811,14 +1643,11 @@ ffa_decode_mem_share_result(const struct ffa_regs *r, enum ffa_version v, struct
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
 	*out = (struct ffa_mem_share_result){ .smc64 = smc64 };
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 0;
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 32;
@@ -1828,11 +1657,7 @@ ffa_decode_mem_share_result(const struct ffa_regs *r, enum ffa_version v, struct
 static inline void
 ffa_encode_mem_share_result(const struct ffa_mem_share_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = ((uint64_t)res->handle >> 0) & 0xffffffffU;
@@ -1854,8 +1679,7 @@ ffa_decode_mem_retrieve_req(const struct ffa_regs *r, enum ffa_version v, struct
 	if (fid != FFA_MEM_RETRIEVE_REQ_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_mem_retrieve_req_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->total_length = (uint32_t)r->x[1];
 	out->fragment_length = (uint32_t)r->x[2];
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
@@ -1869,8 +1693,6 @@ ffa_encode_mem_retrieve_req(const struct ffa_mem_retrieve_req_args *a, enum ffa_
 	const uint64_t conv = FFA_CONV_MASK(a->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_MEM_RETRIEVE_REQ_64 : FFA_MEM_RETRIEVE_REQ_32;
 	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
 	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
@@ -1887,13 +1709,11 @@ ffa_decode_mem_retrieve_resp(const struct ffa_regs *r, enum ffa_version v, struc
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_RETRIEVE_RESP_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_mem_retrieve_resp_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->total_length = (uint32_t)r->x[1];
 	out->fragment_length = (uint32_t)r->x[2];
 	return FFA_OK;
@@ -1902,11 +1722,7 @@ ffa_decode_mem_retrieve_resp(const struct ffa_regs *r, enum ffa_version v, struc
 static inline void
 ffa_encode_mem_retrieve_resp(const struct ffa_mem_retrieve_resp_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_MEM_RETRIEVE_RESP_32;
 	r->x[1] = (uint64_t)a->total_length & 0xffffffffU;
 	r->x[2] = (uint64_t)a->fragment_length & 0xffffffffU;
@@ -1923,23 +1739,18 @@ ffa_decode_mem_relinquish(const struct ffa_regs *r, enum ffa_version v, struct f
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_RELINQUISH_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_mem_relinquish_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_mem_relinquish(const struct ffa_mem_relinquish_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)a;
 	r->x[0] = FFA_MEM_RELINQUISH_32;
 	r->x[1] = 0;
@@ -1956,25 +1767,19 @@ ffa_decode_mem_relinquish_result(const struct ffa_regs *r, enum ffa_version v, s
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_mem_relinquish_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_mem_relinquish_result(const struct ffa_mem_relinquish_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -1997,7 +1802,6 @@ ffa_decode_mem_reclaim(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 	if (fid != FFA_MEM_RECLAIM_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	if ((r->x[3] & conv & 0xfffffffcU) != 0)
 		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_mem_reclaim_args){ .smc64 = smc64 };
@@ -2011,11 +1815,7 @@ ffa_decode_mem_reclaim(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 static inline void
 ffa_encode_mem_reclaim(const struct ffa_mem_reclaim_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_MEM_RECLAIM_32;
 	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
 	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
@@ -2033,25 +1833,19 @@ ffa_decode_mem_reclaim_result(const struct ffa_regs *r, enum ffa_version v, stru
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_mem_reclaim_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_mem_reclaim_result(const struct ffa_mem_reclaim_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -2069,12 +1863,10 @@ ffa_decode_mem_op_pause(const struct ffa_regs *r, enum ffa_version v, struct ffa
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_OP_PAUSE_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	*out = (struct ffa_mem_op_pause_args){ .smc64 = smc64 };
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
@@ -2084,11 +1876,7 @@ ffa_decode_mem_op_pause(const struct ffa_regs *r, enum ffa_version v, struct ffa
 static inline void
 ffa_encode_mem_op_pause(const struct ffa_mem_op_pause_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_MEM_OP_PAUSE_32;
 	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
 	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
@@ -2105,12 +1893,10 @@ ffa_decode_mem_op_resume(const struct ffa_regs *r, enum ffa_version v, struct ff
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_OP_RESUME_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	*out = (struct ffa_mem_op_resume_args){ .smc64 = smc64 };
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
@@ -2120,11 +1906,7 @@ ffa_decode_mem_op_resume(const struct ffa_regs *r, enum ffa_version v, struct ff
 static inline void
 ffa_encode_mem_op_resume(const struct ffa_mem_op_resume_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_MEM_OP_RESUME_32;
 	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
 	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
@@ -2140,25 +1922,19 @@ ffa_decode_mem_op_resume_result(const struct ffa_regs *r, enum ffa_version v, st
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_mem_op_resume_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_mem_op_resume_result(const struct ffa_mem_op_resume_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -2176,12 +1952,10 @@ ffa_decode_mem_frag_rx(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_FRAG_RX_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	*out = (struct ffa_mem_frag_rx_args){ .smc64 = smc64 };
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
@@ -2193,11 +1967,7 @@ ffa_decode_mem_frag_rx(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 static inline void
 ffa_encode_mem_frag_rx(const struct ffa_mem_frag_rx_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_MEM_FRAG_RX_32;
 	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
 	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
@@ -2215,12 +1985,10 @@ ffa_decode_mem_frag_tx(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MEM_FRAG_TX_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	*out = (struct ffa_mem_frag_tx_args){ .smc64 = smc64 };
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[1] << 0;
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 32;
@@ -2232,11 +2000,7 @@ ffa_decode_mem_frag_tx(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 static inline void
 ffa_encode_mem_frag_tx(const struct ffa_mem_frag_tx_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_MEM_FRAG_TX_32;
 	r->x[1] = ((uint64_t)a->handle >> 0) & 0xffffffffU;
 	r->x[2] = ((uint64_t)a->handle >> 32) & 0xffffffffU;
@@ -2253,14 +2017,11 @@ ffa_decode_mem_frag_tx_result(const struct ffa_regs *r, enum ffa_version v, stru
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
 	*out = (struct ffa_mem_frag_tx_result){ .smc64 = smc64 };
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[2] << 0;
 	out->handle |= (ffa_mem_handle_t)(uint32_t)r->x[3] << 32;
@@ -2270,11 +2031,7 @@ ffa_decode_mem_frag_tx_result(const struct ffa_regs *r, enum ffa_version v, stru
 static inline void
 ffa_encode_mem_frag_tx_result(const struct ffa_mem_frag_tx_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = ((uint64_t)res->handle >> 0) & 0xffffffffU;
@@ -2291,23 +2048,18 @@ ffa_decode_normal_world_resume(const struct ffa_regs *r, enum ffa_version v, str
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NORMAL_WORLD_RESUME_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_normal_world_resume_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_normal_world_resume(const struct ffa_normal_world_resume_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)a;
 	r->x[0] = FFA_NORMAL_WORLD_RESUME_32;
 	r->x[1] = 0;
@@ -2330,10 +2082,9 @@ ffa_decode_notification_bitmap_create(const struct ffa_regs *r, enum ffa_version
 	if (fid != FFA_NOTIFICATION_BITMAP_CREATE_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	if ((r->x[1] & conv & 0xffff0000U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_notification_bitmap_create_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vm_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->vcpu_count = (uint32_t)r->x[2];
 	return FFA_OK;
@@ -2342,11 +2093,7 @@ ffa_decode_notification_bitmap_create(const struct ffa_regs *r, enum ffa_version
 static inline void
 ffa_encode_notification_bitmap_create(const struct ffa_notification_bitmap_create_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_NOTIFICATION_BITMAP_CREATE_32;
 	r->x[1] = 0;
 	r->x[2] = (uint64_t)a->vcpu_count & 0xffffffffU;
@@ -2363,25 +2110,19 @@ ffa_decode_notification_bitmap_create_result(const struct ffa_regs *r, enum ffa_
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_notification_bitmap_create_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_notification_bitmap_create_result(const struct ffa_notification_bitmap_create_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -2399,13 +2140,11 @@ ffa_decode_notification_bitmap_destroy(const struct ffa_regs *r, enum ffa_versio
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NOTIFICATION_BITMAP_DESTROY_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_notification_bitmap_destroy_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vm_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	return FFA_OK;
 }
@@ -2413,11 +2152,7 @@ ffa_decode_notification_bitmap_destroy(const struct ffa_regs *r, enum ffa_versio
 static inline void
 ffa_encode_notification_bitmap_destroy(const struct ffa_notification_bitmap_destroy_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_NOTIFICATION_BITMAP_DESTROY_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -2434,25 +2169,19 @@ ffa_decode_notification_bitmap_destroy_result(const struct ffa_regs *r, enum ffa
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_notification_bitmap_destroy_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_notification_bitmap_destroy_result(const struct ffa_notification_bitmap_destroy_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -2475,7 +2204,6 @@ ffa_decode_notification_bind(const struct ffa_regs *r, enum ffa_version v, struc
 	if (fid != FFA_NOTIFICATION_BIND_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	if ((r->x[2] & conv & 0xfffffffeU) != 0)
 		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_bind_args){ .smc64 = smc64 };
@@ -2490,11 +2218,7 @@ ffa_decode_notification_bind(const struct ffa_regs *r, enum ffa_version v, struc
 static inline void
 ffa_encode_notification_bind(const struct ffa_notification_bind_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_NOTIFICATION_BIND_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -2513,25 +2237,19 @@ ffa_decode_notification_bind_result(const struct ffa_regs *r, enum ffa_version v
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_notification_bind_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_notification_bind_result(const struct ffa_notification_bind_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -2554,7 +2272,6 @@ ffa_decode_notification_unbind(const struct ffa_regs *r, enum ffa_version v, str
 	if (fid != FFA_NOTIFICATION_UNBIND_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	if ((r->x[2] & conv & 0xffffffffU) != 0)
 		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_unbind_args){ .smc64 = smc64 };
@@ -2568,11 +2285,7 @@ ffa_decode_notification_unbind(const struct ffa_regs *r, enum ffa_version v, str
 static inline void
 ffa_encode_notification_unbind(const struct ffa_notification_unbind_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_NOTIFICATION_UNBIND_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -2590,25 +2303,19 @@ ffa_decode_notification_unbind_result(const struct ffa_regs *r, enum ffa_version
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_notification_unbind_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_notification_unbind_result(const struct ffa_notification_unbind_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -2631,7 +2338,6 @@ ffa_decode_notification_set(const struct ffa_regs *r, enum ffa_version v, struct
 	if (fid != FFA_NOTIFICATION_SET_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	if ((r->x[2] & conv & 0xfffcU) != 0)
 		return FFA_INVALID_PARAMETERS;
 	*out = (struct ffa_notification_set_args){ .smc64 = smc64 };
@@ -2648,11 +2354,7 @@ ffa_decode_notification_set(const struct ffa_regs *r, enum ffa_version v, struct
 static inline void
 ffa_encode_notification_set(const struct ffa_notification_set_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_NOTIFICATION_SET_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -2673,25 +2375,19 @@ ffa_decode_notification_set_result(const struct ffa_regs *r, enum ffa_version v,
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_notification_set_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_notification_set_result(const struct ffa_notification_set_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -2714,10 +2410,9 @@ ffa_decode_notification_get(const struct ffa_regs *r, enum ffa_version v, struct
 	if (fid != FFA_NOTIFICATION_GET_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	if ((r->x[2] & conv & 0xfffffff0U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_notification_get_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->receiver = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->receiver_vcpu = (ffa_vcpu_id_t)(((r->x[1] >> 16) & 0xffffU));
 	out->from_sp = (((r->x[2] >> 0) & 0x1U) != 0);
@@ -2730,11 +2425,7 @@ ffa_decode_notification_get(const struct ffa_regs *r, enum ffa_version v, struct
 static inline void
 ffa_encode_notification_get(const struct ffa_notification_get_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_NOTIFICATION_GET_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -2756,14 +2447,11 @@ ffa_decode_notification_get_result(const struct ffa_regs *r, enum ffa_version v,
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
 	*out = (struct ffa_notification_get_result){ .smc64 = smc64 };
 	out->sp_bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[2] << 0;
 	out->sp_bitmap |= (ffa_notification_bitmap_t)(uint32_t)r->x[3] << 32;
@@ -2777,11 +2465,7 @@ ffa_decode_notification_get_result(const struct ffa_regs *r, enum ffa_version v,
 static inline void
 ffa_encode_notification_get_result(const struct ffa_notification_get_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = ((uint64_t)res->sp_bitmap >> 0) & 0xffffffffU;
@@ -2798,24 +2482,18 @@ ffa_decode_notification_info_get(const struct ffa_regs *r, enum ffa_version v, s
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_NOTIFICATION_INFO_GET_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NOTIFICATION_INFO_GET_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_notification_info_get_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_notification_info_get(const struct ffa_notification_info_get_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(a->smc64);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_NOTIFICATION_INFO_GET_64 : FFA_NOTIFICATION_INFO_GET_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -2837,11 +2515,9 @@ ffa_decode_notification_info_get_result(const struct ffa_regs *r, enum ffa_versi
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
 	if ((r->x[2] & conv & 0x7eU) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_notification_info_get_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->more_pending = (((r->x[2] >> 0) & 0x1U) != 0);
 	out->list_count = (uint8_t)(((r->x[2] >> 7) & 0x1fU));
 	out->list_size[0] = (uint8_t)(((r->x[2] >> 12) & 0x3U));
@@ -2878,8 +2554,6 @@ ffa_encode_notification_info_get_result(const struct ffa_notification_info_get_r
 	const uint64_t conv = FFA_CONV_MASK(res->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -2919,13 +2593,11 @@ ffa_decode_rx_acquire(const struct ffa_regs *r, enum ffa_version v, struct ffa_r
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_RX_ACQUIRE_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_rx_acquire_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->vm_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	return FFA_OK;
 }
@@ -2933,11 +2605,7 @@ ffa_decode_rx_acquire(const struct ffa_regs *r, enum ffa_version v, struct ffa_r
 static inline void
 ffa_encode_rx_acquire(const struct ffa_rx_acquire_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_RX_ACQUIRE_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -2954,25 +2622,19 @@ ffa_decode_rx_acquire_result(const struct ffa_regs *r, enum ffa_version v, struc
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_rx_acquire_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_rx_acquire_result(const struct ffa_rx_acquire_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -2990,23 +2652,18 @@ ffa_decode_spm_id_get(const struct ffa_regs *r, enum ffa_version v, struct ffa_s
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_SPM_ID_GET_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_spm_id_get_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_spm_id_get(const struct ffa_spm_id_get_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)a;
 	r->x[0] = FFA_SPM_ID_GET_32;
 	r->x[1] = 0;
@@ -3029,11 +2686,9 @@ ffa_decode_spm_id_get_result(const struct ffa_regs *r, enum ffa_version v, struc
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
 	if ((r->x[2] & conv & 0xffff0000U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_spm_id_get_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->id = (uint16_t)(((r->x[2] >> 0) & 0xffffU));
 	return FFA_OK;
 }
@@ -3041,11 +2696,7 @@ ffa_decode_spm_id_get_result(const struct ffa_regs *r, enum ffa_version v, struc
 static inline void
 ffa_encode_spm_id_get_result(const struct ffa_spm_id_get_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -3068,10 +2719,9 @@ ffa_decode_msg_send2(const struct ffa_regs *r, enum ffa_version v, struct ffa_ms
 	if (fid != FFA_MSG_SEND2_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	if ((r->x[2] & conv & 0xfffffffdU) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_msg_send2_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->sender_vm_id = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->delay_sri = (((r->x[2] >> 1) & 0x1U) != 0);
 	return FFA_OK;
@@ -3080,11 +2730,7 @@ ffa_decode_msg_send2(const struct ffa_regs *r, enum ffa_version v, struct ffa_ms
 static inline void
 ffa_encode_msg_send2(const struct ffa_msg_send2_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_MSG_SEND2_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -3102,25 +2748,19 @@ ffa_decode_msg_send2_result(const struct ffa_regs *r, enum ffa_version v, struct
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_msg_send2_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_msg_send2_result(const struct ffa_msg_send2_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -3143,8 +2783,7 @@ ffa_decode_secondary_ep_register(const struct ffa_regs *r, enum ffa_version v, s
 	if (fid != FFA_SECONDARY_EP_REGISTER_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_secondary_ep_register_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->entry_point = (uint64_t)(r->x[1] & conv);
 	return FFA_OK;
 }
@@ -3155,8 +2794,6 @@ ffa_encode_secondary_ep_register(const struct ffa_secondary_ep_register_args *a,
 	const uint64_t conv = FFA_CONV_MASK(a->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_SECONDARY_EP_REGISTER_64 : FFA_SECONDARY_EP_REGISTER_32;
 	r->x[1] = (uint64_t)a->entry_point & conv;
 	r->x[2] = 0;
@@ -3172,25 +2809,19 @@ ffa_decode_secondary_ep_register_result(const struct ffa_regs *r, enum ffa_versi
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_secondary_ep_register_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_secondary_ep_register_result(const struct ffa_secondary_ep_register_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -3213,8 +2844,7 @@ ffa_decode_mem_perm_get(const struct ffa_regs *r, enum ffa_version v, struct ffa
 	if (fid != FFA_MEM_PERM_GET_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_mem_perm_get_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->base_address = (uint64_t)(r->x[1] & conv);
 	return FFA_OK;
 }
@@ -3225,8 +2855,6 @@ ffa_encode_mem_perm_get(const struct ffa_mem_perm_get_args *a, enum ffa_version 
 	const uint64_t conv = FFA_CONV_MASK(a->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_MEM_PERM_GET_64 : FFA_MEM_PERM_GET_32;
 	r->x[1] = (uint64_t)a->base_address & conv;
 	r->x[2] = 0;
@@ -3248,11 +2876,9 @@ ffa_decode_mem_perm_get_result(const struct ffa_regs *r, enum ffa_version v, str
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
 	if ((r->x[2] & conv & 0xfffffff8U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_mem_perm_get_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->data_access = (uint8_t)(((r->x[2] >> 0) & 0x3U));
 	out->exec_never = (((r->x[2] >> 2) & 0x1U) != 0);
 	return FFA_OK;
@@ -3261,11 +2887,7 @@ ffa_decode_mem_perm_get_result(const struct ffa_regs *r, enum ffa_version v, str
 static inline void
 ffa_encode_mem_perm_get_result(const struct ffa_mem_perm_get_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -3289,10 +2911,9 @@ ffa_decode_mem_perm_set(const struct ffa_regs *r, enum ffa_version v, struct ffa
 	if (fid != FFA_MEM_PERM_SET_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	if ((r->x[3] & conv & 0xfffffff8U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_mem_perm_set_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->base_address = (uint64_t)(r->x[1] & conv);
 	out->page_count = (uint32_t)r->x[2];
 	out->data_access = (uint8_t)(((r->x[3] >> 0) & 0x3U));
@@ -3306,8 +2927,6 @@ ffa_encode_mem_perm_set(const struct ffa_mem_perm_set_args *a, enum ffa_version 
 	const uint64_t conv = FFA_CONV_MASK(a->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_MEM_PERM_SET_64 : FFA_MEM_PERM_SET_32;
 	r->x[1] = (uint64_t)a->base_address & conv;
 	r->x[2] = (uint64_t)a->page_count & 0xffffffffU;
@@ -3325,25 +2944,19 @@ ffa_decode_mem_perm_set_result(const struct ffa_regs *r, enum ffa_version v, str
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_mem_perm_set_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_mem_perm_set_result(const struct ffa_mem_perm_set_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -3366,8 +2979,7 @@ ffa_decode_console_log(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 	if (fid != FFA_CONSOLE_LOG_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_console_log_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->char_count = (uint8_t)(((r->x[1] >> 0) & 0xffU));
 	out->chars[0] = (uint64_t)(r->x[2] & conv);
 	out->chars[1] = (uint64_t)(r->x[3] & conv);
@@ -3394,8 +3006,6 @@ ffa_encode_console_log(const struct ffa_console_log_args *a, enum ffa_version v,
 	const uint64_t conv = FFA_CONV_MASK(a->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_CONSOLE_LOG_64 : FFA_CONSOLE_LOG_32;
 	r->x[1] = 0;
 	r->x[2] = (uint64_t)a->chars[0] & conv;
@@ -3422,25 +3032,19 @@ ffa_decode_console_log_result(const struct ffa_regs *r, enum ffa_version v, stru
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_console_log_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_console_log_result(const struct ffa_console_log_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -3463,11 +3067,10 @@ ffa_decode_partition_info_get_regs(const struct ffa_regs *r, enum ffa_version v,
 	if (fid != FFA_PARTITION_INFO_GET_REGS_64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
 	/* tag must be zero while start-index is. */
 	if (((r->x[3] & conv) & 0xffffU) == 0 && ((r->x[3] & conv) & 0xffff0000U) != 0)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_partition_info_get_regs_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	ffa_le_put(out->uuid.b + 0, r->x[1], 8);
 	ffa_le_put(out->uuid.b + 8, r->x[2], 8);
 	out->start_index = (uint16_t)(((r->x[3] >> 0) & 0xffffU));
@@ -3481,8 +3084,6 @@ ffa_encode_partition_info_get_regs(const struct ffa_partition_info_get_regs_args
 	const uint64_t conv = FFA_CONV_MASK(true);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_PARTITION_INFO_GET_REGS_64;
 	r->x[1] = ffa_le_get(a->uuid.b + 0, 8);
 	r->x[2] = ffa_le_get(a->uuid.b + 8, 8);
@@ -3507,9 +3108,7 @@ ffa_decode_partition_info_get_regs_result(const struct ffa_regs *r, enum ffa_ver
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_partition_info_get_regs_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->last_index = (uint16_t)(((r->x[2] >> 0) & 0xffffU));
 	out->current_index = (uint16_t)(((r->x[2] >> 16) & 0xffffU));
 	out->tag = (uint16_t)(((r->x[2] >> 32) & 0xffffU));
@@ -3538,8 +3137,6 @@ ffa_encode_partition_info_get_regs_result(const struct ffa_partition_info_get_re
 	const uint64_t conv = FFA_CONV_MASK(res->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -3571,23 +3168,18 @@ ffa_decode_el3_intr_handle(const struct ffa_regs *r, enum ffa_version v, struct 
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = false;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_EL3_INTR_HANDLE_32)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_el3_intr_handle_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_el3_intr_handle(const struct ffa_el3_intr_handle_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)a;
 	r->x[0] = FFA_EL3_INTR_HANDLE_32;
 	r->x[1] = 0;
@@ -3604,25 +3196,19 @@ ffa_decode_el3_intr_handle_result(const struct ffa_regs *r, enum ffa_version v, 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_el3_intr_handle_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	return FFA_OK;
 }
 
 static inline void
 ffa_encode_el3_intr_handle_result(const struct ffa_el3_intr_handle_result *res, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	(void)res;
 	r->x[0] = FFA_SUCCESS_32;
 	r->x[1] = 0;
@@ -3645,8 +3231,7 @@ ffa_decode_msg_send_direct_req2(const struct ffa_regs *r, enum ffa_version v, st
 	if (fid != FFA_MSG_SEND_DIRECT_REQ2_64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_msg_send_direct_req2_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	ffa_le_put(out->uuid.b + 0, r->x[2], 8);
@@ -3674,8 +3259,6 @@ ffa_encode_msg_send_direct_req2(const struct ffa_msg_send_direct_req2_args *a, e
 	const uint64_t conv = FFA_CONV_MASK(true);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_MSG_SEND_DIRECT_REQ2_64;
 	r->x[1] = 0;
 	r->x[2] = ffa_le_get(a->uuid.b + 0, 8);
@@ -3709,8 +3292,7 @@ ffa_decode_msg_send_direct_resp2(const struct ffa_regs *r, enum ffa_version v, s
 	if (fid != FFA_MSG_SEND_DIRECT_RESP2_64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_msg_send_direct_resp2_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->payload[0] = (uint64_t)(r->x[4] & conv);
@@ -3736,8 +3318,6 @@ ffa_encode_msg_send_direct_resp2(const struct ffa_msg_send_direct_resp2_args *a,
 	const uint64_t conv = FFA_CONV_MASK(true);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_MSG_SEND_DIRECT_RESP2_64;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -3766,13 +3346,11 @@ ffa_decode_ns_res_info_get(const struct ffa_regs *r, enum ffa_version v, struct 
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = true;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_NS_RES_INFO_GET_64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_ns_res_info_get_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->target_id = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->target_valid = (((r->x[2] >> 0) & 0x1U) != 0);
 	out->resource_type = (uint8_t)(((r->x[2] >> 2) & 0x3U));
@@ -3786,8 +3364,6 @@ ffa_encode_ns_res_info_get(const struct ffa_ns_res_info_get_args *a, enum ffa_ve
 	const uint64_t conv = FFA_CONV_MASK(true);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = FFA_NS_RES_INFO_GET_64;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -3809,15 +3385,12 @@ ffa_decode_ns_res_info_get_result(const struct ffa_regs *r, enum ffa_version v, 
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
 	const bool smc64 = w0 == FFA_SUCCESS_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (w0 == FFA_ERROR_32)
 		return ffa_status_at(r->x[2], v);
 	if (w0 != FFA_SUCCESS_32 && !smc64)
 		return FFA_INVALID_PARAMETERS;
-	(void)v;
-	(void)conv;
-	*out = (struct ffa_ns_res_info_get_result){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->remaining_size = (uint32_t)(((r->x[2] >> 0) & 0xffffffffU));
 	out->written_size = (uint32_t)(((r->x[2] >> 32) & 0xffffffffU));
 	return FFA_OK;
@@ -3829,8 +3402,6 @@ ffa_encode_ns_res_info_get_result(const struct ffa_ns_res_info_get_result *res, 
 	const uint64_t conv = FFA_CONV_MASK(res->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)res;
 	r->x[0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -3855,8 +3426,7 @@ ffa_decode_abort(const struct ffa_regs *r, enum ffa_version v, struct ffa_abort_
 	if (fid != FFA_ABORT_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
-	(void)conv;
-	*out = (struct ffa_abort_args){ .smc64 = smc64 };
+	out->smc64 = smc64;
 	out->impdef = (uint64_t)(r->x[2] & conv);
 	return FFA_OK;
 }
@@ -3867,8 +3437,6 @@ ffa_encode_abort(const struct ffa_abort_args *a, enum ffa_version v, struct ffa_
 	const uint64_t conv = FFA_CONV_MASK(a->smc64);
 
 	(void)v;
-	(void)conv;
-	(void)a;
 	r->x[0] = a->smc64 ? FFA_ABORT_64 : FFA_ABORT_32;
 	r->x[1] = 0;
 	r->x[2] = (uint64_t)a->impdef & conv;
@@ -3896,10 +3464,7 @@ struct ffa_fwk_vm_created_req_args {
 static inline __attribute__((warn_unused_result)) int32_t
 ffa_decode_fwk_vm_created_req(const struct ffa_regs *r, enum ffa_version v, struct ffa_fwk_vm_created_req_args *out)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	if ((uint32_t)r->x[0] != FFA_MSG_SEND_DIRECT_REQ_32)
 		return FFA_NOT_SUPPORTED;
 	if ((uint32_t)r->x[2] != 0x80000004U)
@@ -3916,10 +3481,7 @@ ffa_decode_fwk_vm_created_req(const struct ffa_regs *r, enum ffa_version v, stru
 static inline void
 ffa_encode_fwk_vm_created_req(const struct ffa_fwk_vm_created_req_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	r->x[0] = FFA_MSG_SEND_DIRECT_REQ_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -3949,15 +3511,12 @@ struct ffa_fwk_vm_created_resp_args {
 static inline __attribute__((warn_unused_result)) int32_t
 ffa_decode_fwk_vm_created_resp(const struct ffa_regs *r, enum ffa_version v, struct ffa_fwk_vm_created_resp_args *out)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	if ((uint32_t)r->x[0] != FFA_MSG_SEND_DIRECT_RESP_32)
 		return FFA_NOT_SUPPORTED;
 	if ((uint32_t)r->x[2] != 0x80000005U)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_fwk_vm_created_resp_args){ .smc64 = false };
+	out->smc64 = false;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->status = (int32_t)(uint32_t)r->x[3];
@@ -3967,10 +3526,7 @@ ffa_decode_fwk_vm_created_resp(const struct ffa_regs *r, enum ffa_version v, str
 static inline void
 ffa_encode_fwk_vm_created_resp(const struct ffa_fwk_vm_created_resp_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	r->x[0] = FFA_MSG_SEND_DIRECT_RESP_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -4000,10 +3556,7 @@ struct ffa_fwk_vm_destroyed_req_args {
 static inline __attribute__((warn_unused_result)) int32_t
 ffa_decode_fwk_vm_destroyed_req(const struct ffa_regs *r, enum ffa_version v, struct ffa_fwk_vm_destroyed_req_args *out)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	if ((uint32_t)r->x[0] != FFA_MSG_SEND_DIRECT_REQ_32)
 		return FFA_NOT_SUPPORTED;
 	if ((uint32_t)r->x[2] != 0x80000006U)
@@ -4020,10 +3573,7 @@ ffa_decode_fwk_vm_destroyed_req(const struct ffa_regs *r, enum ffa_version v, st
 static inline void
 ffa_encode_fwk_vm_destroyed_req(const struct ffa_fwk_vm_destroyed_req_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	r->x[0] = FFA_MSG_SEND_DIRECT_REQ_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
@@ -4053,15 +3603,12 @@ struct ffa_fwk_vm_destroyed_resp_args {
 static inline __attribute__((warn_unused_result)) int32_t
 ffa_decode_fwk_vm_destroyed_resp(const struct ffa_regs *r, enum ffa_version v, struct ffa_fwk_vm_destroyed_resp_args *out)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	if ((uint32_t)r->x[0] != FFA_MSG_SEND_DIRECT_RESP_32)
 		return FFA_NOT_SUPPORTED;
 	if ((uint32_t)r->x[2] != 0x80000007U)
 		return FFA_INVALID_PARAMETERS;
-	*out = (struct ffa_fwk_vm_destroyed_resp_args){ .smc64 = false };
+	out->smc64 = false;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->status = (int32_t)(uint32_t)r->x[3];
@@ -4071,10 +3618,7 @@ ffa_decode_fwk_vm_destroyed_resp(const struct ffa_regs *r, enum ffa_version v, s
 static inline void
 ffa_encode_fwk_vm_destroyed_resp(const struct ffa_fwk_vm_destroyed_resp_args *a, enum ffa_version v, struct ffa_regs *r)
 {
-	const uint64_t conv = FFA_CONV_MASK(false);
-
 	(void)v;
-	(void)conv;
 	r->x[0] = FFA_MSG_SEND_DIRECT_RESP_32;
 	r->x[1] = 0;
 	r->x[2] = 0;

@@ -27,39 +27,57 @@ enum ffa_verdict {
 	FFA_VERDICT_HANDLED,     /* the handler ran; its reply (maybe an error) is in out */
 };
 
-enum ffa_mediator_action {
-	FFA_MEDIATOR_HANDLE,
-	FFA_MEDIATOR_FORWARD,
-	FFA_MEDIATOR_REFUSE,
+/* Flags of a table row. */
+#define FFA_CALL_NEEDS_SPMC (1U << 0) /* offered only if the SPMC implements it */
+#define FFA_CALL_PENDING (1U << 1)    /* no handler yet: answered NOT_SUPPORTED (spec: mediator: pending) */
+#define FFA_CALL_DISPATCHED (1U << 2) /* a VM reaches it: ffa_dispatch() decodes and answers it */
+
+/* The arguments of every call a VM can reach: ffa_dispatch() decodes into its member. */
+union ffa_call_args {
+	struct ffa_version_args version;
+	struct ffa_features_args features;
+	struct ffa_rx_release_args rx_release;
+	struct ffa_rxtx_map_args rxtx_map;
+	struct ffa_rxtx_unmap_args rxtx_unmap;
+	struct ffa_partition_info_get_args partition_info_get;
+	struct ffa_id_get_args id_get;
+	struct ffa_run_args run;
+	struct ffa_msg_send_direct_req_args msg_send_direct_req;
+	struct ffa_mem_donate_args mem_donate;
+	struct ffa_mem_lend_args mem_lend;
+	struct ffa_mem_share_args mem_share;
+	struct ffa_mem_reclaim_args mem_reclaim;
+	struct ffa_mem_frag_rx_args mem_frag_rx;
+	struct ffa_mem_frag_tx_args mem_frag_tx;
+	struct ffa_notification_bind_args notification_bind;
+	struct ffa_notification_unbind_args notification_unbind;
+	struct ffa_notification_set_args notification_set;
+	struct ffa_notification_get_args notification_get;
+	struct ffa_notification_info_get_args notification_info_get;
+	struct ffa_spm_id_get_args spm_id_get;
+	struct ffa_msg_send2_args msg_send2;
+	struct ffa_partition_info_get_regs_args partition_info_get_regs;
+	struct ffa_msg_send_direct_req2_args msg_send_direct_req2;
 };
 
-#define FFA_CONV_SMC32 (1U << 0)
-#define FFA_CONV_SMC64 (1U << 1)
-
-typedef enum ffa_verdict (*ffa_call_fn)(struct ffa_call_ctx *ctx, const struct ffa_regs *in, enum ffa_version v, struct ffa_regs *out);
-
-/* One row of the dispatch table. */
+/* One row of the dispatch table, indexed by function number. */
 struct ffa_call_desc {
-	const char *name;         /* "FFA_MEM_SHARE" */
-	uint16_t number;
-	uint8_t conventions;      /* FFA_CONV_* */
-	uint8_t callers;          /* 1 << FFA_INSTANCE_* */
-	uint8_t mediator;         /* enum ffa_mediator_action */
-	bool needs_spmc;          /* offered only if the SPMC implements it */
-	enum ffa_version since;
-	enum ffa_version smc64_since; /* 0: same as since */
-	enum ffa_version removed;     /* 0: never */
-	/* Derived for the fast path: first version of each form
-	 * (FFA_VERSION_NEVER when the form does not exist), first version
-	 * without the id (FFA_VERSION_NEVER when never removed). */
-	enum ffa_version first32;
-	enum ffa_version first64;
-	enum ffa_version until;
-	ffa_call_fn call;         /* decode + ffa_handle_<call>(); NULL when a VM cannot reach it */
+	const char *name;          /* "MEM_SHARE": ffa_call_name() adds FFA_ and the convention */
+	enum ffa_version since[2]; /* [smc64]: first version with that form; FFA_VERSION_NEVER if none */
+	enum ffa_version removed;  /* first version without the id; 0 if never removed */
+	uint8_t callers;           /* FFA_CALLER(VM) | ...: the FF-A instances that may call it */
+	uint8_t flags;             /* FFA_CALL_* */
 };
+
+/* The callers bit of an FF-A instance (enum ffa_instance). */
+#define FFA_CALLER(instance) (1U << FFA_INSTANCE_##instance)
 
 /* A version no caller has: a form that does not exist starts there. */
 #define FFA_VERSION_NEVER ((enum ffa_version)0x7fffffff)
+
+#define FFA_CALLS_FIRST 0x60
+#define FFA_CALLS_COUNT 0x31
+extern const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT];
 
 /*
  * Handlers, one per call a VM can reach, implemented by the runtime file of
@@ -80,7 +98,6 @@ int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_don
 int32_t ffa_handle_mem_lend(struct ffa_call_ctx *ctx, const struct ffa_mem_lend_args *args, struct ffa_regs *out);
 int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, const struct ffa_mem_share_args *args, struct ffa_regs *out);
 int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_reclaim_args *args, struct ffa_regs *out);
-int32_t ffa_handle_mem_frag_rx(struct ffa_call_ctx *ctx, const struct ffa_mem_frag_rx_args *args, struct ffa_regs *out);
 int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_frag_tx_args *args, struct ffa_regs *out);
 int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_notification_bind_args *args, struct ffa_regs *out);
 int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx, const struct ffa_notification_unbind_args *args, struct ffa_regs *out);
@@ -98,6 +115,31 @@ const struct ffa_call_desc *ffa_call_lookup(uint32_t fid);
 /* Printable name of a function id, "FFA_MEM_SHARE_64"; "?" if unknown. */
 const char *ffa_call_name(uint32_t fid, char buf[32]);
 
+/* Does the row's SMC32 (smc64 0) or SMC64 form exist at version v? */
+static inline bool ffa_call_form_at(const struct ffa_call_desc *d, unsigned int smc64, enum ffa_version v)
+{
+	return v >= d->since[smc64] && (d->removed == 0 || v < d->removed);
+}
+
+/*
+ * The table row of fid when a VM at version v (AArch64 or not) may call
+ * it and the mediator answers it, else NULL: the fast path of the gate.
+ */
+static inline const struct ffa_call_desc *ffa_call_gate(uint32_t fid, enum ffa_version v, bool aarch64)
+{
+	/* Both conventions' ids of the table's numbers, folded onto 0..COUNT-1. */
+	const uint32_t index = (fid & ~FFA_FUNCTION_ID_SMC64_MASK) - (FFA_FUNCTION_ID_SMC32_BASE | FFA_CALLS_FIRST);
+	const unsigned int smc64 = (fid & FFA_FUNCTION_ID_SMC64_MASK) != 0;
+	const struct ffa_call_desc *d;
+
+	if (index >= FFA_CALLS_COUNT || smc64 > (unsigned int)aarch64)
+		return NULL;
+	d = &ffa_calls[index];
+	if (!(d->flags & FFA_CALL_DISPATCHED) || !ffa_call_form_at(d, smc64, v))
+		return NULL;
+	return d;
+}
+
 /*
  * The gating answer for a VM calling fid at version v: FFA_VERDICT_HANDLED
  * when the call may reach its handler, else the reason it may not. The one
@@ -105,31 +147,248 @@ const char *ffa_call_name(uint32_t fid, char buf[32]);
  */
 enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64);
 
-/* The table row of fid when ffa_gate() says FFA_VERDICT_HANDLED, else NULL. */
-const struct ffa_call_desc *ffa_gate_row(uint32_t fid, enum ffa_version v, bool aarch64);
+/* The reply to a call the dispatch refused; FFA_VERDICT_NOT_FFA writes none. */
+enum ffa_verdict ffa_dispatch_refused(uint32_t fid, enum ffa_version v, bool aarch64, struct ffa_regs *out);
+
+/* A decode refused the call (an MBZ bit set): writes its error reply. */
+enum ffa_verdict ffa_refuse_args(struct ffa_regs *out, int32_t status, bool raw);
+
+/* An error in w0 itself (FFA_VERSION), x1..x7 zero. */
+void ffa_set_raw_error(struct ffa_regs *out, int32_t status);
+
+/* Writes FFA_ERROR with status into out: x0..x7, the caller's x8..x17 kept. */
+void ffa_set_error(struct ffa_regs *out, int32_t status);
 
 /*
  * Gate, decode and handle one call from a VM. Unless the verdict is
  * FFA_VERDICT_NOT_FFA, out holds the complete reply for the VM. in and out
  * may be the same registers: the call is decoded before out is written.
+ * A switch on the id, as a hand-written mediator does: each case checks
+ * the version (and for an SMC64 id the caller's execution state), decodes
+ * and calls the handler; anything else goes to ffa_dispatch_refused().
  */
-enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64, const struct ffa_regs *in, struct ffa_regs *out);
+static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64,
+					    const struct ffa_regs *in, struct ffa_regs *out)
+{
+	const uint32_t fid = (uint32_t)in->x[0];
+	union ffa_call_args args;
+	int32_t ret;
 
-/* Writes FFA_ERROR with status into out, zeroing every other register. */
-void ffa_set_error(struct ffa_regs *out, int32_t status);
+	switch (fid) {
+	case FFA_VERSION_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_version(in, v, &args.version);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, true);
+		/* FFA_VERSION reports errors in w0 itself. */
+		ret = ffa_handle_version(ctx, &args.version, out);
+		if (ret != FFA_OK)
+			ffa_set_raw_error(out, ret);
+		return FFA_VERDICT_HANDLED;
+	case FFA_FEATURES_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_features(in, v, &args.features);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_features(ctx, &args.features, out);
+		break;
+	case FFA_RX_RELEASE_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_rx_release(in, v, &args.rx_release);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_rx_release(ctx, &args.rx_release, out);
+		break;
+	case FFA_RXTX_MAP_32:
+	case FFA_RXTX_MAP_64:
+		if (v < FFA_VERSION_1_0 || (fid == FFA_RXTX_MAP_64 && !aarch64))
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_rxtx_map(in, v, &args.rxtx_map);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_rxtx_map(ctx, &args.rxtx_map, out);
+		break;
+	case FFA_RXTX_UNMAP_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_rxtx_unmap(in, v, &args.rxtx_unmap);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_rxtx_unmap(ctx, &args.rxtx_unmap, out);
+		break;
+	case FFA_PARTITION_INFO_GET_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_partition_info_get(in, v, &args.partition_info_get);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_partition_info_get(ctx, &args.partition_info_get, out);
+		break;
+	case FFA_ID_GET_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_id_get(in, v, &args.id_get);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_id_get(ctx, &args.id_get, out);
+		break;
+	case FFA_RUN_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_run(in, v, &args.run);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_run(ctx, &args.run, out);
+		break;
+	case FFA_MSG_SEND_DIRECT_REQ_32:
+	case FFA_MSG_SEND_DIRECT_REQ_64:
+		if (v < FFA_VERSION_1_0 || (fid == FFA_MSG_SEND_DIRECT_REQ_64 && !aarch64))
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_msg_send_direct_req(in, v, &args.msg_send_direct_req);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_msg_send_direct_req(ctx, &args.msg_send_direct_req, out);
+		break;
+	case FFA_MEM_DONATE_32:
+	case FFA_MEM_DONATE_64:
+		if (v < FFA_VERSION_1_0 || (fid == FFA_MEM_DONATE_64 && !aarch64))
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_donate(in, v, &args.mem_donate);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_donate(ctx, &args.mem_donate, out);
+		break;
+	case FFA_MEM_LEND_32:
+	case FFA_MEM_LEND_64:
+		if (v < FFA_VERSION_1_0 || (fid == FFA_MEM_LEND_64 && !aarch64))
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_lend(in, v, &args.mem_lend);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_lend(ctx, &args.mem_lend, out);
+		break;
+	case FFA_MEM_SHARE_32:
+	case FFA_MEM_SHARE_64:
+		if (v < FFA_VERSION_1_0 || (fid == FFA_MEM_SHARE_64 && !aarch64))
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_share(in, v, &args.mem_share);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_share(ctx, &args.mem_share, out);
+		break;
+	case FFA_MEM_RECLAIM_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_reclaim(in, v, &args.mem_reclaim);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_reclaim(ctx, &args.mem_reclaim, out);
+		break;
+	case FFA_MEM_FRAG_RX_32:
+		/* FFA_MEM_FRAG_RX: no handler yet (spec: mediator: pending). */
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_frag_rx(in, v, &args.mem_frag_rx);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = FFA_NOT_SUPPORTED;
+		break;
+	case FFA_MEM_FRAG_TX_32:
+		if (v < FFA_VERSION_1_0)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_mem_frag_tx(in, v, &args.mem_frag_tx);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_mem_frag_tx(ctx, &args.mem_frag_tx, out);
+		break;
+	case FFA_NOTIFICATION_BIND_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_notification_bind(in, v, &args.notification_bind);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_notification_bind(ctx, &args.notification_bind, out);
+		break;
+	case FFA_NOTIFICATION_UNBIND_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_notification_unbind(in, v, &args.notification_unbind);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_notification_unbind(ctx, &args.notification_unbind, out);
+		break;
+	case FFA_NOTIFICATION_SET_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_notification_set(in, v, &args.notification_set);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_notification_set(ctx, &args.notification_set, out);
+		break;
+	case FFA_NOTIFICATION_GET_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_notification_get(in, v, &args.notification_get);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_notification_get(ctx, &args.notification_get, out);
+		break;
+	case FFA_NOTIFICATION_INFO_GET_32:
+	case FFA_NOTIFICATION_INFO_GET_64:
+		if (v < FFA_VERSION_1_1 || (fid == FFA_NOTIFICATION_INFO_GET_64 && !aarch64))
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_notification_info_get(in, v, &args.notification_info_get);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_notification_info_get(ctx, &args.notification_info_get, out);
+		break;
+	case FFA_SPM_ID_GET_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_spm_id_get(in, v, &args.spm_id_get);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_spm_id_get(ctx, &args.spm_id_get, out);
+		break;
+	case FFA_MSG_SEND2_32:
+		if (v < FFA_VERSION_1_1)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_msg_send2(in, v, &args.msg_send2);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_msg_send2(ctx, &args.msg_send2, out);
+		break;
+	case FFA_PARTITION_INFO_GET_REGS_64:
+		if (v < FFA_VERSION_1_2 || !aarch64)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_partition_info_get_regs(in, v, &args.partition_info_get_regs);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_partition_info_get_regs(ctx, &args.partition_info_get_regs, out);
+		break;
+	case FFA_MSG_SEND_DIRECT_REQ2_64:
+		if (v < FFA_VERSION_1_2 || !aarch64)
+			return ffa_dispatch_refused(fid, v, aarch64, out);
+		ret = ffa_decode_msg_send_direct_req2(in, v, &args.msg_send_direct_req2);
+		if (__builtin_expect(ret != FFA_OK, 0))
+			return ffa_refuse_args(out, ret, false);
+		ret = ffa_handle_msg_send_direct_req2(ctx, &args.msg_send_direct_req2, out);
+		break;
+	default:
+		return ffa_dispatch_refused(fid, v, aarch64, out);
+	}
+	if (__builtin_expect(ret != FFA_OK, 0))
+		ffa_set_error(out, ret);
+	return FFA_VERDICT_HANDLED;
+}
 
 /* Feature ids of FFA_FEATURES (w1 bit 31 clear): spec/features.yaml. */
 #define FFA_FEATURE_ID_NOTIFICATION_PENDING_INTERRUPT 1
 #define FFA_FEATURE_ID_SCHEDULE_RECEIVER_INTERRUPT 2
 #define FFA_FEATURE_ID_MANAGED_EXIT_INTERRUPT 3
 #define FFA_FEATURE_ID_NOTIFICATION_FEATURES 4
-
-/* Feature ids of FFA_FEATURES (w1 bit 31 clear). */
-struct ffa_feature_id_desc {
-	const char *name;
-	uint8_t id;
-	enum ffa_version since;
-};
-extern const struct ffa_feature_id_desc ffa_feature_ids[4];
 
 #endif /* FFA_DISPATCH_H */
