@@ -337,7 +337,11 @@ END_TEST
  * simulated SPMC runs it, as a partition that takes its time would) until
  * VM 2's calls, which all reach the SPMC, are done. A lock of the mediator
  * held across VM 1's SMC that VM 2's calls need would stop them: the
- * SPMC gives up after STALL_SECONDS, and the test fails.
+ * SPMC gives up after STALL_SECONDS, and the test fails. (A share from
+ * VM 1 stalled in the SPMC does hold up VM 2's share: the SPMC reads the
+ * descriptor from the hypervisor's one TX buffer during that call, so its
+ * lock is held across it, as runtime/include/ffa/mediator.h says. Stalling
+ * in FFA_MEM_SHARE here makes this test fail, which shows it can.)
  */
 #define STALL_SECONDS 10
 
