@@ -12,7 +12,7 @@
  *    and a 32-bit VM sees no register wider than 32 bits;
  *  - a call ffa_handle_call() leaves to the hypervisor is untouched;
  *  - a VM id in use cannot be created again;
- *  - after each step the mediator's view of every live VM matches the
+ *  - after each call the mediator's view of every live VM matches the
  *    platform's and the SPMC's (fuzz_consistent());
  *  - once a VM's destruction completes nothing of it is left (no mapping,
  *    no pinned page, no transaction here or at the SPMC, no buffers,
@@ -219,9 +219,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			break;
 		default:
 			vm_calls(&in);
+			fuzz_consistent(&w);
 			break;
 		}
-		fuzz_consistent(&w);
 	}
 	finish();
 	return 0;

@@ -360,50 +360,56 @@ void fuzz_nothing_left(struct fuzz_world *w, uint16_t id)
 	}
 }
 
-static void vm_consistent(struct fuzz_world *w, const struct ffa_vm *vm)
+/* One pass over each table, the counts per VM id (1..FUZZ_VMS) compared. */
+void fuzz_consistent(struct fuzz_world *w)
 {
 	const struct spmc *s = &w->sim.spmc;
-	const struct spmc_buffers *b = spmc_buffers_of(s, vm->id);
-	uint32_t count = 0;
-	uint64_t pages = 0;
+	uint32_t count[FUZZ_VMS + 1] = { 0 }, maps[FUZZ_VMS + 1] = { 0 };
+	uint64_t pages[FUZZ_VMS + 1] = { 0 };
 
 	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++) {
 		const struct ffa_share *sh = &w->med.shares[i];
 		const struct spmc_mem_transaction *t;
 
-		if (!sh->used || sh->owner != vm->id || sh->first_range == FFA_NO_RANGE)
+		if (!sh->used || sh->first_range == FFA_NO_RANGE || sh->owner == 0 || sh->owner > FUZZ_VMS)
 			continue;
-		count++;
-		pages += sh->pages;
+		count[sh->owner]++;
+		pages[sh->owner] += sh->pages;
 		t = spmc_transaction_of(s, sh->handle);
-		FUZZ_CHECK(t != NULL && t->complete && t->sender == vm->id, "VM %u: share %#llx is not at the SPMC",
-			   vm->id, (unsigned long long)sh->handle);
+		FUZZ_CHECK(t != NULL && t->complete && t->sender == sh->owner, "VM %u: share %#llx is not at the SPMC",
+			   sh->owner, (unsigned long long)sh->handle);
 	}
-	FUZZ_CHECK(count == vm->share_count && pages == vm->share_pages,
-		   "VM %u: %u shares of %llu pages, counted %u of %llu", vm->id, count, (unsigned long long)pages,
-		   vm->share_count, (unsigned long long)vm->share_pages);
 	for (uint32_t i = 0; i < spmc_transaction_count(s); i++) {
 		const struct spmc_mem_transaction *t = spmc_transaction_at(s, i);
 		bool known = false;
 
-		if (t->sender != vm->id || !t->complete || t->type == FFA_MEM_TRANSACTION_TYPE_DONATE)
+		if (t->sender == 0 || t->sender > FUZZ_VMS || fuzz_live(w, t->sender - 1u) == NULL || !t->complete ||
+		    t->type == FFA_MEM_TRANSACTION_TYPE_DONATE)
 			continue;
 		for (unsigned int j = 0; j < FFA_MAX_SHARES && !known; j++)
 			known = w->med.shares[j].used && w->med.shares[j].handle == t->handle;
-		FUZZ_CHECK(known, "VM %u: transaction %#llx at the SPMC, not in the mediator's table", vm->id,
+		FUZZ_CHECK(known, "VM %u: transaction %#llx at the SPMC, not in the mediator's table", t->sender,
 			   (unsigned long long)t->handle);
 	}
-	FUZZ_CHECK(sim_live_mappings(&w->sim, vm->id) == (vm->rxtx.mapped ? 2u : 0u), "VM %u: %u mappings, mapped %d",
-		   vm->id, sim_live_mappings(&w->sim, vm->id), vm->rxtx.mapped);
-	FUZZ_CHECK((b != NULL && b->mapped) == vm->rxtx.spmc_registered, "VM %u: buffers at the SPMC %d, registered %d",
-		   vm->id, b != NULL && b->mapped, vm->rxtx.spmc_registered);
-}
+	for (unsigned int i = 0; i < SIM_MAX_MAPPINGS; i++) {
+		if (w->sim.mappings[i].used && w->sim.mappings[i].vm_id <= FUZZ_VMS)
+			maps[w->sim.mappings[i].vm_id]++;
+	}
+	for (uint16_t id = 1; id <= FUZZ_VMS; id++) {
+		const struct ffa_vm *vm = fuzz_live(w, id - 1u);
+		const struct spmc_buffers *b;
 
-void fuzz_consistent(struct fuzz_world *w)
-{
-	for (unsigned int i = 0; i < FUZZ_VMS; i++) {
-		if (fuzz_live(w, i) != NULL)
-			vm_consistent(w, w->vm[i]);
+		if (vm == NULL)
+			continue;
+		b = spmc_buffers_of(s, id);
+		FUZZ_CHECK(count[id] == vm->share_count && pages[id] == vm->share_pages,
+			   "VM %u: %u shares of %llu pages, counted %u of %llu", id, count[id],
+			   (unsigned long long)pages[id], vm->share_count, (unsigned long long)vm->share_pages);
+		FUZZ_CHECK(maps[id] == (vm->rxtx.mapped ? 2u : 0u), "VM %u: %u mappings, mapped %d", id, maps[id],
+			   vm->rxtx.mapped);
+		FUZZ_CHECK((b != NULL && b->mapped) == vm->rxtx.spmc_registered,
+			   "VM %u: buffers at the SPMC %d, registered %d", id, b != NULL && b->mapped,
+			   vm->rxtx.spmc_registered);
 	}
 }
 

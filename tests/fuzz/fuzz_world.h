@@ -79,7 +79,7 @@ int32_t fuzz_poll(struct fuzz_world *w, unsigned int i, int tries);
 void fuzz_nothing_left(struct fuzz_world *w, uint16_t id);
 
 /*
- * Between two calls, with the SPMC honest: the mediator's view of each VM
+ * After a call, with the SPMC honest: the mediator's view of each VM
  * matches the platform's and the SPMC's. Its open transactions are the
  * SPMC's complete ones from that VM (a live VM's share or lend is never
  * lost, nor one kept that the SPMC ended), counted in share_count and
