@@ -227,11 +227,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	return 0;
 }
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerInitialize(int *argc, char ***argv)
+void fuzz_target_init(void)
 {
-	(void)argc;
-	(void)argv;
 	fuzz_world_boot(&w);
-	return 0;
 }

@@ -288,11 +288,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	return 0;
 }
 
-int LLVMFuzzerInitialize(int *argc, char ***argv);
-int LLVMFuzzerInitialize(int *argc, char ***argv)
+void fuzz_target_init(void)
 {
-	(void)argc;
-	(void)argv;
 	fuzz_world_boot(&w);
 	fresh_spmc = malloc(sizeof(*fresh_spmc));
 	FUZZ_CHECK(fresh_spmc != NULL, "no memory");
@@ -301,5 +298,4 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	FUZZ_CHECK(bystander_start(&saved), "VM 3 cannot start");
 	saved.honest_start = true;
 	fuzz_world_save(&w);
-	return 0;
 }

@@ -21,6 +21,15 @@ void fuzz_fail(const char *fmt, ...)
 	abort();
 }
 
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	fuzz_target_init();
+	return 0;
+}
+
 /* The world as saved: its structures and the machine's memory. */
 static struct fuzz_world *booted;
 

@@ -32,6 +32,9 @@ struct fuzz_world {
 	unsigned int next_handle;
 };
 
+/* Each target's set-up, once before the first input (LLVMFuzzerInitialize). */
+void fuzz_target_init(void);
+
 /* Abort with a message (libFuzzer reports the input). */
 __attribute__((noreturn, format(printf, 1, 2))) void fuzz_fail(const char *fmt, ...);
 #define FUZZ_CHECK(cond, ...)                                                                                          \
