@@ -15,7 +15,8 @@
  *    answer, and a 32-bit VM sees no register wider than 32 bits;
  *  - the partition list the mediator keeps holds only secure ids;
  *  - VM 3's state does not change: its buffers, its RX page, its share,
- *    no page of it mapped, unmapped, claimed or unclaimed;
+ *    its notifications (but those the SPMC reports pending), no page of
+ *    it mapped, unmapped, claimed or unclaimed;
  *  - with the SPMC honest again, VM 3 still works: it reclaims its share,
  *    and its destruction completes leaving nothing behind; the other
  *    VMs' destruction leaves no mapping of the hypervisor behind.
@@ -39,6 +40,8 @@ struct bystander {
 	uint32_t share_count;
 	uint64_t share_pages;
 	uint32_t generation;
+	/* Its notification state but what the SPMC's INFO_GET may mark. */
+	struct ffa_vm_notify notify;
 	/*
 	 * The mediator started with the SPMC honest, so VM 3 must be able to
 	 * reclaim and go at the end (after a hostile start-up the SPMC may
@@ -124,6 +127,16 @@ static void bystander_read(struct bystander *b)
 	b->share_count = b->vm->share_count;
 	b->share_pages = b->vm->share_pages;
 	b->generation = b->vm->generation;
+	b->notify = b->vm->notify;
+}
+
+/* Notifications from VMs and the hypervisor, which only VM 3's peers' calls could change. */
+static bool same_vm_notifications(const struct ffa_vm_notify *a, const struct ffa_vm_notify *b)
+{
+	return a->bitmap_created == b->bitmap_created && a->vm_bound == b->vm_bound &&
+	       a->vm_per_vcpu == b->vm_per_vcpu && a->vm_pending == b->vm_pending && a->hyp_pending == b->hyp_pending &&
+	       memcmp(a->vm_sender, b->vm_sender, sizeof(a->vm_sender)) == 0 &&
+	       memcmp(a->vm_pending_vcpu, b->vm_pending_vcpu, sizeof(a->vm_pending_vcpu)) == 0;
 }
 
 /* VM 3 with the SPMC honest: buffers, a page shared; false if it cannot be. */
@@ -161,6 +174,7 @@ static void bystander_check(const struct bystander *b, bool with_rx)
 	FUZZ_CHECK(vm->generation == b->generation, "VM 3's slot reused");
 	FUZZ_CHECK(memcmp(&vm->rxtx, &b->rxtx, sizeof(b->rxtx)) == 0, "VM 3's buffers changed");
 	FUZZ_CHECK(vm->share_count == b->share_count && vm->share_pages == b->share_pages, "VM 3's shares changed");
+	FUZZ_CHECK(same_vm_notifications(&vm->notify, &b->notify), "VM 3's notifications changed");
 	FUZZ_CHECK(!with_rx || memcmp(sim_guest_ptr(&w.sim, BYSTANDER, FUZZ_RX_IPA, FFA_PAGE_SIZE), b->rx,
 				      sizeof(b->rx)) == 0,
 		   "VM 3's RX buffer written");
