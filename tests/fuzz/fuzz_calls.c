@@ -11,7 +11,8 @@
  *  - every reply is a defined FF-A answer (tests/harness/reply_check.c),
  *    and a 32-bit VM sees no register wider than 32 bits;
  *  - a call ffa_handle_call() leaves to the hypervisor is untouched;
- *  - a VM id in use cannot be created again;
+ *  - a VM id in use cannot be created again; a VM refused at creation
+ *    leaves nothing behind and its id free;
  *  - after each call the mediator's view of every live VM matches the
  *    platform's and the SPMC's (fuzz_consistent());
  *  - once a VM's destruction completes nothing of it is left (no mapping,
@@ -61,7 +62,12 @@ static void create(struct fuzz_in *in)
 		return;
 	}
 	if (vm == NULL) {
+		/* A refused VM leaves nothing behind, and its id is free. */
 		FUZZ_CHECK(status < 0 && status >= FFA_NOT_READY, "create: status %d", status);
+		fuzz_nothing_left(&w, (uint16_t)(i + 1));
+		for (unsigned int v = 0; v < FFA_MAX_VMS; v++)
+			FUZZ_CHECK(!w.med.vms[v].in_use || w.med.vms[v].id != i + 1, "VM %u refused, its id still taken",
+				   i + 1);
 		return;
 	}
 	w.vm[i] = vm;
