@@ -23,6 +23,7 @@
  */
 #include "fuzz_world.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,12 +73,10 @@ static void scribble_hyp_rx(struct fuzz_in *in)
 	fin_copy(in, (uint8_t *)w.med.config.hyp_rx + off, len < FFA_PAGE_SIZE - off ? len : FFA_PAGE_SIZE - off);
 }
 
-static void hostile_smc(void *ctx, struct ffa_regs *regs)
+static void answer(struct fuzz_in *in, struct ffa_regs *regs)
 {
-	struct fuzz_in *in = hostile;
 	uint8_t how;
 
-	(void)ctx;
 	if (in == NULL || !fin_more(in)) {
 		spmc_call(&w.sim.spmc, regs);
 		return;
@@ -111,6 +110,17 @@ static void hostile_smc(void *ctx, struct ffa_regs *regs)
 		spmc_call(&w.sim.spmc, regs);
 		break;
 	}
+}
+
+static void hostile_smc(void *ctx, struct ffa_regs *regs)
+{
+	const uint64_t fid = regs->x[0];
+
+	(void)ctx;
+	answer(hostile, regs);
+	if (w.sim.trace)
+		printf("  smc %#llx -> %#llx %#llx %#llx %#llx\n", (unsigned long long)fid, (unsigned long long)regs->x[0],
+		       (unsigned long long)regs->x[1], (unsigned long long)regs->x[2], (unsigned long long)regs->x[3]);
 }
 
 static void effect_hook(void *ctx, const struct sim_effect *e)
@@ -278,7 +288,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_world_restore(&w);
 	w.sim.ops.smc = hostile_smc;
 	/* What a hostile SPMC makes the mediator log is the point, not news. */
-	w.sim.ops.log = NULL;
+	if (!w.sim.trace)
+		w.sim.ops.log = NULL;
 	bystander_touched = false;
 	/* One input in 16 answers the mediator's start-up too (VM 3 anew). */
 	if ((fin_u8(&in) & 15) == 0) {
