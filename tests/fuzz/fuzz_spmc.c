@@ -19,7 +19,8 @@
  *    it mapped, unmapped, claimed or unclaimed;
  *  - with the SPMC honest again, VM 3 still works: it reclaims its share,
  *    and its destruction completes leaving nothing behind; the other
- *    VMs' destruction leaves no mapping of the hypervisor behind.
+ *    VMs' destruction, once complete, leaves no mapping of the hypervisor
+ *    and nothing in the mediator's tables.
  */
 #include "fuzz_world.h"
 
@@ -216,6 +217,21 @@ static bool hostile_start(struct fuzz_in *in)
 	return status == FFA_OK;
 }
 
+/*
+ * VM id's destruction completed: whatever the SPMC said, the hypervisor's
+ * mappings of it are gone and the mediator keeps nothing of it.
+ */
+static void gone(uint16_t id)
+{
+	FUZZ_CHECK(sim_live_mappings(&w.sim, id) == 0, "VM %u gone, mapping left", id);
+	for (unsigned int i = 0; i < FFA_MAX_SHARES; i++)
+		FUZZ_CHECK(!w.med.shares[i].used || w.med.shares[i].owner != id, "VM %u gone, a share left", id);
+	for (unsigned int i = 0; i < FFA_MAX_PREEMPTED; i++)
+		FUZZ_CHECK(w.med.preempted[i].vm != id, "VM %u gone, a preempted request left", id);
+	for (unsigned int i = 0; i < FFA_MAX_VMS; i++)
+		FUZZ_CHECK(!w.med.vms[i].in_use || w.med.vms[i].id != id, "VM %u gone, its id still taken", id);
+}
+
 static void vm_op(struct fuzz_in *in)
 {
 	const uint8_t b = fin_u8(in);
@@ -236,8 +252,7 @@ static void vm_op(struct fuzz_in *in)
 			FUZZ_CHECK(status == FFA_OK || status == FFA_RETRY, "destroy: %d", status);
 			w.dying[i] = status == FFA_RETRY;
 			if (status == FFA_OK) {
-				FUZZ_CHECK(sim_live_mappings(&w.sim, (uint16_t)(i + 1)) == 0, "VM %u gone, mapping left",
-					   i + 1);
+				gone((uint16_t)(i + 1));
 				w.vm[i] = NULL;
 			}
 		}
@@ -264,7 +279,7 @@ static void finish(struct bystander *b)
 		for (int t = 0; t < 4 && status == FFA_RETRY; t++)
 			status = ffa_vm_destroy_poll(&w.med, w.vm[i]);
 		if (status == FFA_OK)
-			FUZZ_CHECK(sim_live_mappings(&w.sim, (uint16_t)(i + 1)) == 0, "VM %u gone, mapping left", i + 1);
+			gone((uint16_t)(i + 1));
 	}
 	if (b->vm != NULL && !b->honest_start) {
 		bystander_check(b, true);
