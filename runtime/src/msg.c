@@ -134,20 +134,27 @@ int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 		struct ffa_run_args run;
 		uint32_t w0 = FFA_INTERRUPT_32;
 		struct ffa_regs r = { { 0 } };
+		bool mine;
 
 		m->plat->lock(m->plat->ctx, &m->preempted_lock);
 		run = (struct ffa_run_args){ .target = m->preempted[i].partition, .vcpu = m->preempted[i].vcpu };
-		if (m->preempted[i].vm != vm)
-			w0 = 0;
+		mine = m->preempted[i].vm == vm;
 		m->plat->unlock(m->plat->ctx, &m->preempted_lock);
+		if (!mine)
+			continue;
 		for (; runs < DRAIN_RUNS_PER_POLL && (w0 == FFA_INTERRUPT_32 || w0 == FFA_YIELD_32); runs++) {
 			ffa_encode_run(&run, m->version, &r);
 			ffa_spmc_call(m, &r);
 			w0 = (uint32_t)r.x[0];
 		}
+		/*
+		 * Any other answer, even a w0 of 0 from a broken SPMC, ends the
+		 * request: the entry goes, or the VM's next holder of the id
+		 * could resume it.
+		 */
 		if (w0 == FFA_INTERRUPT_32 || w0 == FFA_YIELD_32)
 			result = FFA_RETRY;
-		else if (w0 != 0)
+		else
 			set_preempted(m, run.target, run.vcpu, 0);
 	}
 	return result;

@@ -17,6 +17,7 @@
 
 #include "check_run.h"
 #include "mem_desc.h"
+#include "reply_check.h"
 #include "test_util.h"
 
 #define ROUNDS 100000
@@ -182,38 +183,12 @@ static void shape(const struct ffa_vm *vm, uint32_t fid, struct ffa_regs *r)
 	}
 }
 
-static bool known_reply(uint32_t w0)
-{
-	static const uint32_t replies[] = {
-		FFA_ERROR_32, FFA_SUCCESS_32, FFA_SUCCESS_64, FFA_MEM_FRAG_RX_32, FFA_INTERRUPT_32, FFA_YIELD_32,
-		FFA_MSG_WAIT_32, FFA_MSG_SEND_DIRECT_RESP_32, FFA_MSG_SEND_DIRECT_RESP_64,
-		FFA_MSG_SEND_DIRECT_RESP2_64, FFA_RX_RELEASE_32,
-	};
-
-	for (size_t i = 0; i < sizeof(replies) / sizeof(replies[0]); i++) {
-		if (w0 == replies[i])
-			return true;
-	}
-	return false;
-}
-
 static void check_reply(const struct ffa_vm *vm, uint32_t fid, const struct ffa_regs *r, unsigned int round)
 {
-	const uint32_t w0 = (uint32_t)r->x[0];
+	char why[128];
+	const char *defect = reply_defect(vm->aarch64, fid, r, why, sizeof(why));
 
-	if (fid == FFA_VERSION_32)
-		ck_assert_msg((int32_t)w0 == FFA_NOT_SUPPORTED || (w0 >> 31) == 0, "round %u: VERSION reply %#x", round, w0);
-	else
-		ck_assert_msg(known_reply(w0), "round %u: call %#x got w0 %#x", round, fid, w0);
-	if (w0 == FFA_ERROR_32)
-		ck_assert_msg((int32_t)r->x[2] <= FFA_NOT_SUPPORTED && (int32_t)r->x[2] >= FFA_NOT_READY,
-			      "round %u: call %#x got status %d", round, fid, (int32_t)r->x[2]);
-	/* A 32-bit VM's results are in r0..r7; the rest are its own registers. */
-	if (!vm->aarch64) {
-		for (int i = 0; i < FFA_MSG_REG_COUNT; i++)
-			ck_assert_msg(r->x[i] >> 32 == 0, "round %u: call %#x gave a 32-bit VM x%d = %#llx", round, fid,
-				      i, (unsigned long long)r->x[i]);
-	}
+	ck_assert_msg(defect == NULL, "round %u: %s", round, defect);
 }
 
 static struct ffa_vm *vm3;

@@ -173,6 +173,30 @@ START_TEST(test_interrupted_then_run)
 }
 END_TEST
 
+/*
+ * A VM destroyed while a partition's vCPU holds its preempted request:
+ * the mediator runs the request to its end so that a new VM with the id
+ * is never its holder. Any answer but another preemption ends it, even
+ * one with w0 0 from a broken SPMC (fuzz_spmc found the entry kept then,
+ * and the destruction reported complete).
+ */
+START_TEST(test_destroyed_vm_request_ends_on_any_run_answer)
+{
+	struct ffa_interrupt_args irq;
+	struct ffa_regs out = { { 0 } };
+
+	negotiate(vm64, 2);
+	sp_config(ECHO)->behaviour = SPMC_BEHAVE_INTERRUPT_ONCE;
+	out = call(vm64, direct_req(true, 1, ECHO, 42));
+	ck_assert_int_eq(ffa_decode_interrupt(&out, FFA_VERSION_1_2, &irq), FFA_OK);
+	ck_assert(spmc_script_add(&sim.spmc.config, FFA_RUN_32, &(struct ffa_regs){ { 0 } }));
+	ck_assert_int_eq(ffa_vm_destroy(med, vm64), FFA_OK);
+	for (unsigned int i = 0; i < FFA_MAX_PREEMPTED; i++)
+		ck_assert_uint_ne(med->preempted[i].vm, 1);
+	ck_assert_uint_eq(sim.spmc.config.script_count, 0);
+}
+END_TEST
+
 START_TEST(test_yield_relayed)
 {
 	struct ffa_yield_args y;
@@ -340,6 +364,7 @@ int main(void)
 	tcase_add_test(tc, test_direct_req2);
 	tcase_add_test(tc, test_misbehaving_partition);
 	tcase_add_test(tc, test_interrupted_then_run);
+	tcase_add_test(tc, test_destroyed_vm_request_ends_on_any_run_answer);
 	tcase_add_test(tc, test_yield_relayed);
 	tcase_add_test(tc, test_vm_lifecycle_messages);
 	tcase_add_test(tc, test_calls_after_destroy);
