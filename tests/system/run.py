@@ -2,7 +2,7 @@
 """Boot an unmodified Debian arm64 Linux through the mediator, and judge it.
 
     run.py [--build DIR] [--firmware sim|optee|tfa] [--kernel VERSION]
-           [--cache DIR] [--log FILE]
+           [--guests N] [--init FILE] [--cache DIR] [--log FILE]
 
 prepares the guest (linux/prepare.py: the kernel, its FF-A and OP-TEE
 modules in an initramfs, a device tree), boots it under the EL2
@@ -12,8 +12,11 @@ SPMC with OP-TEE as a partition), and checks what Linux, the mediator and
 (real firmware) OP-TEE's own log printed: FF-A 1.2 negotiated, a device
 for every partition, OP-TEE's driver initialised with a MEM_SHARE and a
 MEM_RECLAIM through the mediator, the session it opened, and once the
-guest turned itself off, the hypervisor's destroy of the VM ending with
-nothing left. Prints a short account; exit 0 when every check passed.
+guest turned itself off (or crashed), the hypervisor's destroy of the VM
+ending with nothing left. With --guests N, N guests boot one after another
+in one machine, each a new VM, each checked; --init adds a script of the
+user's to the guest's /init. Prints a short account; exit 0 when every
+check passed.
 """
 import argparse
 import os
@@ -37,6 +40,7 @@ BOOT_INFO_PA = 0x42000000
 STAGING = {"Image": 0x44000000, "guest.dtb": 0x47f00000,
            "initramfs.cpio.gz": 0x48000000}
 BOOT_INFO_MAGIC = 0x58554E494C414646     # "FFALINUX"
+BOOT_MAX_IMAGES = 4                      # el2/linux.h
 TIMEOUT = 300    # seconds of wall clock for one boot, then QEMU is killed
 # Linux's FF-A driver maps its notification interrupts on a GICv3 only.
 GIC = 3
@@ -70,6 +74,8 @@ def prepare(args, out):
            hex(RAM_SIZE), "--initrd-ipa", hex(INITRD_IPA), "--gic", str(GIC)]
     if args.kernel:
         cmd += ["--kernel", args.kernel]
+    if args.init:
+        cmd += ["--init", args.init]
     if args.cache:
         cmd += ["--cache", args.cache]
     subprocess.run(cmd, check=True)
@@ -88,7 +94,7 @@ def kernel_entry(image):
     return KERNEL_IPA + text_offset
 
 
-def write_boot_info(out, entry):
+def write_boot_info(out, entry, guests):
     """struct boot_info (el2/linux.h) for the hypervisor."""
     ipas = {"Image": entry, "guest.dtb": DTB_IPA,
             "initramfs.cpio.gz": INITRD_IPA}
@@ -97,27 +103,31 @@ def write_boot_info(out, entry):
     for name, pa in STAGING.items():
         blob += struct.pack("<3Q", pa, ipas[name],
                             os.path.getsize(os.path.join(out, name)))
+    blob += bytes(24 * (BOOT_MAX_IMAGES - len(STAGING)))
+    blob += struct.pack("<Q", guests)
     path = os.path.join(out, "boot.bin")
     with open(path, "wb") as f:
         f.write(blob)
     return path
 
 
-def boot(build, out, log_path, firmware, secure_path):
+def boot(build, out, log_path, firmware, secure_path, guests=1):
     """Run the machine; (exit status, console text, secure UART text,
     seconds)."""
-    loads = [(write_boot_info(out, kernel_entry(os.path.join(out, "Image"))),
-              BOOT_INFO_PA)]
+    loads = [(write_boot_info(out, kernel_entry(os.path.join(out, "Image")),
+                              guests), BOOT_INFO_PA)]
     loads += [(os.path.join(out, name), pa) for name, pa in STAGING.items()]
     argv = machine.qemu_command(build, loads=loads, gic=GIC, firmware=firmware,
-                                secure_log=secure_path, limit=TIMEOUT)
+                                secure_log=secure_path,
+                                limit=TIMEOUT * guests)
     if os.path.exists(secure_path):
         os.unlink(secure_path)
     t0 = time.monotonic()
     with open(log_path, "w") as log:
         try:
             r = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=log,
-                               stderr=subprocess.STDOUT, timeout=TIMEOUT + 10)
+                               stderr=subprocess.STDOUT,
+                               timeout=TIMEOUT * guests + 10)
             status = "timeout" if r.returncode in (124, 137) else r.returncode
         except subprocess.TimeoutExpired:
             status = "timeout"
@@ -141,20 +151,121 @@ def known_failure(firmware, what):
                  if fw == firmware and what.startswith(start)), None)
 
 
-def checks(status, text, secure, firmware):
-    """[(what, passed)] in the order a reader wants them."""
+GUEST_START = re.compile(r"^el2: Linux guest (\d+) of (\d+), VM (\d+):", re.M)
+FFA_SUCCESS = (0x84000061, 0xC4000061)
+
+
+def guest_segments(text):
+    """[(number, VM id, text)]: each guest's part of the console, from its
+    boot to the next guest's (its VM's teardown included)."""
+    starts = list(GUEST_START.finditer(text))
+    return [(int(m.group(1)), int(m.group(3)),
+             text[m.start():starts[i + 1].start() if i + 1 < len(starts)
+                  else len(text)])
+            for i, m in enumerate(starts)]
+
+
+def guest_calls(text, vm):
+    """[(name, w0, w2)] of the FF-A calls the mediator logged for VM vm."""
+    return [(name, int(w0, 16), int(w2, 16)) for name, w0, w2 in re.findall(
+        rf"ffa call: VM {vm:#x} vCPU \d+: (FFA_\w+) \(0x[0-9a-f]+\): "
+        r"\w+, w0 (0x[0-9a-f]+) w2 (0x[0-9a-f]+)", text)]
+
+
+def share_checks(text, vm, crashed):
+    """MEM_SHAREs and their MEM_RECLAIMs: every share the guest made got its
+    own handle, and the guest reclaimed each (a guest that crashed leaves
+    the rest to the teardown, checked by teardown_checks)."""
+    calls = guest_calls(text, vm)
+    handles = [w2 for name, w0, w2 in calls
+               if name.startswith("FFA_MEM_SHARE") and w0 in FFA_SUCCESS]
+    reclaims = sum(1 for name, w0, _ in calls
+                   if name.startswith("FFA_MEM_RECLAIM") and w0 in FFA_SUCCESS)
+    first_share = next((i for i, (n, w0, _) in enumerate(calls)
+                        if n.startswith("FFA_MEM_SHARE") and w0 in FFA_SUCCESS),
+                       None)
+    reclaim_after = first_share is not None and any(
+        n.startswith("FFA_MEM_RECLAIM") and w0 in FFA_SUCCESS
+        for n, w0, _ in calls[first_share:])
+    loads = text.count("ffa-test: insmod optee ok")
+    out = [(f"{len(handles)} MEM_SHARE through the mediator, one per load of "
+            f"the optee driver ({loads}), each with its own handle "
+            f"({', '.join(hex(h) for h in handles) or 'none'})",
+            len(handles) == loads >= 1 and len(set(handles)) == len(handles))]
+    if crashed:
+        out.append((f"the guest reclaimed {reclaims} of its {len(handles)} "
+                    "shares before it crashed, never more", reclaims <= len(handles)))
+    else:
+        out.append((f"MEM_RECLAIM through the mediator for each of them "
+                    f"({reclaims} of {len(handles)})",
+                    reclaim_after and reclaims == len(handles)))
+    return out
+
+
+def ending_checks(text, vm):
+    """How the guest ended: its script's end and a power-off, or a crash
+    it announced (crash in the init script) and a reset."""
+    announced = "ffa-test: crashing on purpose" in text
+    off = f"el2: the Linux guest of VM {vm} turned itself off" in text
+    reset = f"el2: the Linux guest of VM {vm} reset itself" in text
+    failures = re.findall(r"ffa-test: FAIL .*", text)
+    out = [("no \"ffa-test: FAIL\" line from the guest"
+            + (f" (it printed: {'; '.join(f.strip() for f in failures)})"
+               if failures else ""), not failures)]
+    if announced:
+        out.append(("the guest crashed on purpose and the hypervisor saw its "
+                    "PSCI SYSTEM_RESET", reset and not off))
+    else:
+        out.append(("the guest ran its script to the end and turned itself "
+                    "off (PSCI SYSTEM_OFF)", "ffa-test: done" in text and off))
+    return out
+
+
+def teardown_checks(text, secure, vm, firmware):
+    """The hypervisor destroyed the VM through the mediator, and nothing of
+    it is left anywhere (el2/teardown.c prints what it found)."""
+    out = [
+        ("the hypervisor destroyed the VM and the mediator's teardown "
+         "completed", f"el2: VM {vm} destroyed: the teardown is complete" in text),
+        ("nothing of the VM left in the mediator or stage 2: no memory "
+         "transaction, buffer mapping, pinned or withheld page, preempted "
+         "call; its mediator slot free",
+         f"el2: left of VM {vm}: 0 memory transactions, 0 buffer mappings, "
+         "0 claimed pages, 0 pages withheld, 0 preempted calls, mediator slot "
+         "free" in text),
+        ("its stage 2 and RAM released for the next guest",
+         f"el2: VM {vm}'s stage 2 and RAM released" in text),
+    ]
+    if firmware == "sim":
+        m = re.search(rf"el2: SPMC on VM {vm}: before the teardown (\d+) "
+                      r"transactions, buffers (\w+), known to (\d+) "
+                      r"partitions, notification bitmaps (\w+); after: (\d+) "
+                      r"transactions, buffers (\w+), known to (\d+) partitions, "
+                      r"notification bitmaps (\w+)", text)
+        before = f" (before it: {m.group(1)} transactions, buffers {m.group(2)}, " \
+                 f"bitmaps {m.group(4)})" if m else ""
+        out += [
+            ("the SPMC holds nothing of the VM after the teardown: no "
+             "transaction, buffers or notification bitmaps" + before,
+             m is not None and m.group(5) == "0" and m.group(6) == "unmapped"
+             and m.group(8) == "absent"),
+            ("VM destroyed messages delivered: the partition told of the VM's "
+             "creation knew it, none knows it after",
+             m is not None and int(m.group(3)) >= 1 and m.group(7) == "0"),
+        ]
+    if FIRMWARE[firmware]["vm_messages"]:
+        out.append((f"OP-TEE removed the guest (its log: \"Removing guest {vm}\")",
+                    re.search(rf"Removing guest {vm}\b", secure) is not None))
+    return out
+
+
+def guest_checks(text, secure, vm, firmware):
+    """[(what, passed)] for one guest's part of the console."""
     fw = FIRMWARE[firmware]
     devices = {int(m.group(1), 16) for m in
                re.finditer(r"ffa-test: device \S+ id=(0x[0-9a-f]+)", text)}
-    calls = re.findall(r"ffa call: VM 0x1 vCPU \d+: (FFA_\w+) \(0x[0-9a-f]+\)"
-                       r": handled, w0 (0x[0-9a-f]+)", text)
-    ok_calls = [name for name, w0 in calls if int(w0, 16) != 0x84000060]
-    share = next((i for i, n in enumerate(ok_calls)
-                  if n.startswith("FFA_MEM_SHARE")), None)
-    reclaim = next((i for i, n in enumerate(ok_calls)
-                    if n.startswith("FFA_MEM_RECLAIM") and share is not None
-                    and i > share), None)
     partitions = fw["partitions"]
+    crashed = "ffa-test: crashing on purpose" in text
     out = [
         ("Linux's FF-A driver found FF-A 1.2",
          "ARM FF-A: Firmware version 1.2 found" in text),
@@ -168,30 +279,16 @@ def checks(status, text, secure, firmware):
              "setup failed\"; the SRI id came from the mediator)",
              "ARM FF-A: Firmware version" in text
              and "Notification setup failed" not in text
-             and re.search(r"FFA_FEATURES_32 \(0x84000064\): handled, w0 "
-                           r"0x84000061 w2 0x8\b", text) is not None))
+             and re.search(rf"VM {vm:#x} vCPU \d+: FFA_FEATURES_32 "
+                           r"\(0x84000064\): handled, w0 0x84000061 w2 0x8\b",
+                           text) is not None))
     else:
         out.append(
             ("no notifications with this SPMC: Linux's FF-A driver says "
              "\"Notification setup failed\" and goes on",
              "Notification setup failed" in text))
-    out += [
-        ("optee: initialized driver", "optee: initialized driver" in text),
-        ("MEM_SHARE then MEM_RECLAIM through the mediator",
-         share is not None and reclaim is not None),
-    ]
-    if firmware == "sim":
-        out.append(
-            ("OP-TEE's partition read the session request Linux wrote in the "
-             "shared page (TA " + DEVICE_ENUM_TA + ")",
-             re.search(r"el3: OP-TEE partition 0x8002: [1-9]\d* calls read "
-                       r"their argument page, [1-9]\d* opened a session, the "
-                       r"last for TA " + DEVICE_ENUM_TA, text) is not None))
-    else:
-        out.append(
-            ("OP-TEE opened the device enumeration session Linux asked for "
-             "through the shared page (its own log: \"Open device.pta\")",
-             "Open device.pta" in secure))
+    out.append(("optee: initialized driver", "optee: initialized driver" in text))
+    out += share_checks(text, vm, crashed)
     if firmware == "optee":
         # OP-TEE logs nothing per guest when it works; Linux's optee driver
         # binds OP-TEE's notifications through the mediator, then enables them.
@@ -199,40 +296,76 @@ def checks(status, text, secure, firmware):
             ("asynchronous notifications set up: the guest's NOTIFICATION_BIND "
              "through the mediator succeeded, no \"Failed to initialize async "
              "notifications\" from Linux nor an error from OP-TEE",
-             re.search(r"VM 0x1 vCPU \d+: FFA_NOTIFICATION_BIND_32 "
+             re.search(rf"VM {vm:#x} vCPU \d+: FFA_NOTIFICATION_BIND_32 "
                        r"\(0x8400007f\): handled, w0 0x84000061", text) is not None
              and "Failed to initialize async notifications" not in text
              and "Asynchronous notifications are not ready" not in secure))
-    out += [
-        ("the guest ran its script to the end", "ffa-test: done" in text),
-        ("the hypervisor destroyed the VM and the mediator's teardown "
-         "completed", "el2: VM 1 destroyed: the teardown is complete" in text),
-        ("nothing of the VM left: no memory transaction, mapping or claimed "
-         "page", "el2: left of VM 1: 0 memory transactions, 0 buffer mappings, "
-         "0 claimed pages" in text),
-    ]
-    if fw["vm_messages"]:
-        out.append(("OP-TEE removed the guest (its log: \"Removing guest 1\")",
-                    re.search(r"Removing guest 1\b", secure) is not None))
+    return out + ending_checks(text, vm) + teardown_checks(text, secure, vm, firmware)
+
+
+def final_checks(status, text, secure, firmware, guests):
+    """[(what, passed)] for the whole run, after its last guest."""
+    ran = guest_segments(text)
+    optee_loads = len(re.findall(r"ffa-test: insmod optee ok", text))
+    out = [(f"{guests} guest(s) booted one after another, each a new VM",
+            [vm for _, vm, _ in ran] == list(range(1, guests + 1)))]
+    if firmware == "sim":
+        sessions = re.search(r"el3: OP-TEE partition 0x8002: [1-9]\d* calls read "
+                             r"their argument page, (\d+) opened a session, the "
+                             r"last for TA " + DEVICE_ENUM_TA, text)
+        out.append(
+            ("OP-TEE's partition read the session request Linux wrote in the "
+             "shared page, once per load of the optee driver "
+             f"({optee_loads}; TA {DEVICE_ENUM_TA})",
+             sessions is not None and int(sessions.group(1)) >= optee_loads >= 1))
+    else:
+        out.append(
+            ("OP-TEE opened the device enumeration session Linux asked for "
+             "through the shared page, for every guest (its own log: \"Open "
+             "device.pta\")", secure.count("Open device.pta") >= guests))
+    out.append((f"every VM torn down with nothing left ({guests} of {guests}), "
+                "then the machine powered off",
+                f"el2: {guests} guests ran, {guests} torn down with nothing "
+                "left; the machine powers off" in text))
+    if firmware == "sim":
+        out.append(("the SPMC at power-off holds nothing of any VM: no buffers, "
+                    "transactions, notification bitmaps, VMs known to "
+                    "partitions",
+                    "el3: SPMC at power-off: buffers of VMs [ ], transactions "
+                    "of VMs [ ], notification bitmaps of VMs [ ], VMs known to "
+                    "partitions [ ]" in text))
     out.append(("QEMU ended with status 0 (the hypervisor ended the machine)",
                 status == 0))
     return out
 
 
-def account(status, text, secure, seconds, log_path, firmware, secure_path):
+def checks(status, text, secure, firmware, guests=1):
+    """[(what, passed)] in the order a reader wants them: each guest's,
+    then the run's."""
+    out = []
+    for number, vm, part in guest_segments(text):
+        prefix = f"guest {number} (VM {vm}): " if guests > 1 else ""
+        out += [(prefix + what, ok)
+                for what, ok in guest_checks(part, secure, vm, firmware)]
+    return out + final_checks(status, text, secure, firmware, guests)
+
+
+def account(status, text, secure, seconds, log_path, firmware, secure_path,
+            guests=1):
     """The short, readable report; True when every check passed."""
-    calls = re.findall(r"ffa call: VM 0x1 vCPU \d+: (FFA_\w+) \(0x[0-9a-f]+\)"
-                       r": (\w+), w0 (0x[0-9a-f]+) w2 (0x[0-9a-f]+)", text)
+    calls = re.findall(r"ffa call: VM (0x[0-9a-f]+) vCPU \d+: (FFA_\w+) "
+                       r"\(0x[0-9a-f]+\): (\w+), w0 (0x[0-9a-f]+) w2 "
+                       r"(0x[0-9a-f]+)", text)
     print("The hypervisor:")
     for line in text.splitlines():
         if line.startswith("el2: "):
             print("  " + line.strip())
     print(f"FF-A calls the mediator saw from Linux ({len(calls)}):")
-    for name, verdict, w0, w2 in calls:
-        print(f"  {name:34} {verdict:9} w0 {w0} w2 {w2}")
+    for vm, name, verdict, w0, w2 in calls:
+        print(f"  VM {vm} {name:34} {verdict:9} w0 {w0} w2 {w2}")
     print("What Linux printed about FF-A and OP-TEE:")
     for line in text.splitlines():
-        if re.search(r"ARM FF-A|optee|ffa-test|tee:|el3: OP-TEE", line):
+        if re.search(r"ARM FF-A|optee|ffa-test|tee:|el3: OP-TEE|el3: SPMC", line):
             print("  " + line.strip())
     if firmware != "sim":
         print("What OP-TEE logged about the guest (secure UART):")
@@ -240,7 +373,7 @@ def account(status, text, secure, seconds, log_path, firmware, secure_path):
             if re.search(r"Open device\.pta|Asynchronous notif|guest|[Ee]rror"
                          r"|Panic|Notif|SPMC|Lookup pseudo", line):
                 print("  " + line.strip())
-    results = checks(status, text, secure, firmware)
+    results = checks(status, text, secure, firmware, guests)
     print("Verdict:")
     ok = True
     for what, passed in results:
@@ -260,6 +393,20 @@ def account(status, text, secure, seconds, log_path, firmware, secure_path):
     return ok
 
 
+def guest_count(text):
+    """--guests: 1 to the hypervisor's limit (el2/linux.c)."""
+    n = int(text)
+    if not 1 <= n <= 999:
+        raise argparse.ArgumentTypeError("give 1 to 999 guests")
+    return n
+
+
+def readable_file(path):
+    if not os.path.isfile(path):
+        raise argparse.ArgumentTypeError(f"no file {path}")
+    return os.path.abspath(path)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--build", default=machine.DEFAULT_BUILD)
@@ -269,6 +416,15 @@ def main():
                     "SPMC with OP-TEE as a partition)")
     ap.add_argument("--kernel", help="linux-binary version to fetch "
                     "(default: the newest cloud-arm64 in trixie-backports)")
+    ap.add_argument("--guests", type=guest_count, default=1, metavar="N",
+                    help="boot N guests one after another in one machine, "
+                    "each a new VM (ids 1..N) destroyed through the "
+                    "mediator when it powers off or crashes; default 1")
+    ap.add_argument("--init", metavar="FILE", type=readable_file,
+                    help="a shell script of yours that the guest's /init "
+                    "runs after loading the FF-A and OP-TEE drivers and "
+                    "before unloading them (README.md says what it may "
+                    "rely on)")
     ap.add_argument("--cache", help="download cache (default "
                     "~/.cache/ffa-mediator/linux)")
     ap.add_argument("--log", help="console log (default BUILD/linux.log, "
@@ -282,9 +438,10 @@ def main():
     log_path = args.log or os.path.join(args.build, f"{name}.log")
     secure_path = os.path.splitext(log_path)[0] + ".secure.log"
     status, text, secure, seconds = boot(args.build, out, log_path,
-                                         args.firmware, secure_path)
+                                         args.firmware, secure_path,
+                                         args.guests)
     return 0 if account(status, text, secure, seconds, log_path,
-                        args.firmware, secure_path) else 1
+                        args.firmware, secure_path, args.guests) else 1
 
 
 if __name__ == "__main__":

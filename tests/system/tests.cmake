@@ -23,6 +23,19 @@ add_test(NAME system_linux
 # The Linux runs share the guest's files (BUILD/linux/): one at a time.
 set_tests_properties(system_linux PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
 
+# Variants of the Linux run (run.py --guests, --init): two guests in one
+# machine, the first crashing with FF-A and OP-TEE's driver loaded (its VM's
+# teardown must undo its share and buffers before the second boots); OP-TEE's
+# driver loaded and removed twice in one guest (two shares, two handles).
+add_test(NAME system_linux_crash_then_guest
+         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR} --guests 2
+                 --init ${CMAKE_CURRENT_SOURCE_DIR}/linux/crash-first.sh --log ${CMAKE_BINARY_DIR}/linux-crash.log)
+add_test(NAME system_linux_optee_twice
+         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
+                 --init ${CMAKE_CURRENT_SOURCE_DIR}/linux/optee-twice.sh --log ${CMAKE_BINARY_DIR}/linux-optee-twice.log)
+set_tests_properties(system_linux_crash_then_guest system_linux_optee_twice PROPERTIES
+                     TIMEOUT 900 RESOURCE_LOCK linux_guest)
+
 # system_real_FIRMWARE_linux and system_real_FIRMWARE_scenario_NAME: the
 # same machine with real secure firmware built from Debian's sources
 # (firmware/firmware.py; ./run test builds it first, into

@@ -18,9 +18,10 @@ _Noreturn void hyp_panic(const char *why);
 /*
  * Run a vCPU of a guest (registers in ctx, vcpu its id for the mediator) until it traps with something other than an
  * SMC: FF-A calls go to the mediator, other SMCs and HVCs to EL3 when
- * pass_through (else the run stops at them). Returns ESR_EL2 of the trap
- * that stopped it; *not_ffa tells whether that was an SMC the mediator
- * left alone.
+ * pass_through (else the run stops at them), except the guest's PSCI
+ * SYSTEM_OFF and SYSTEM_RESET, which stop the run by either conduit.
+ * Returns ESR_EL2 of the trap that stopped it; *not_ffa tells whether that
+ * was an SMC the mediator left alone.
  */
 uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
 		  uint64_t hcr_extra);

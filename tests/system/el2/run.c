@@ -65,6 +65,9 @@ uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pa
 			if (!smc_trap(g, ctx, vcpu, pass_through, not_ffa))
 				return esr;
 		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && pass_through) {
+			/* As by SMC: the guest's power-off is the hypervisor's to handle. */
+			if ((uint32_t)ctx->x[0] == PSCI_SYSTEM_OFF || (uint32_t)ctx->x[0] == PSCI_SYSTEM_RESET)
+				return esr;
 			hvc_trap(ctx);
 		} else {
 			return esr;

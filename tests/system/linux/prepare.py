@@ -387,25 +387,44 @@ class Modules:
 
 INIT_SCRIPT = r"""#!/bin/sh
 # The guest's only process: load the FF-A driver and report the partitions it
-# found, load the OP-TEE driver, unload everything (teardown makes FF-A calls
-# too), power off. Every line meant for the test starts with "ffa-test: ".
+# found, load the OP-TEE driver, run the user's script if there is one
+# (run.py --init), unload everything (teardown makes FF-A calls too), power
+# off. Every line meant for the test starts with "ffa-test: ".
 /bin/busybox --install -s
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
-echo "ffa-test: init started, kernel $(uname -r)"
+# From the bootargs, numbered by the hypervisor (placeholders when booted elsewhere).
+ffa_test_guest=${ffa_test_guest:-1}
+ffa_test_guests=${ffa_test_guests:-1}
+FFA_MODULES="@FFA_MODULES@"
+TEE_MODULES="@TEE_MODULES@"
+export ffa_test_guest ffa_test_guests FFA_MODULES TEE_MODULES
+echo "ffa-test: init started, kernel $(uname -r), guest $ffa_test_guest of $ffa_test_guests"
 
-loaded=""
+# load NAME, unload NAME: insmod or rmmod one of the modules, and say how it went.
 load() {
 	if insmod "/lib/modules/$1.ko"; then
 		echo "ffa-test: insmod $1 ok"
-		loaded="$1 $loaded"
 	else
 		echo "ffa-test: FAIL insmod $1"
 	fi
 }
+unload() {
+	if rmmod "$1"; then
+		echo "ffa-test: rmmod $1 ok"
+	else
+		echo "ffa-test: FAIL rmmod $1"
+	fi
+}
+# crash: end the guest as a crash does (PSCI SYSTEM_RESET, no clean-up), on purpose.
+crash() {
+	echo "ffa-test: crashing on purpose (sysrq b)"
+	echo b > /proc/sysrq-trigger
+	echo "ffa-test: FAIL still running after sysrq b"
+}
 
-for m in @FFA_MODULES@; do load "$m"; done
+for m in $FFA_MODULES; do load "$m"; done
 count=0
 for d in /sys/bus/arm_ffa/devices/*; do
 	[ -e "$d" ] || continue
@@ -414,7 +433,7 @@ for d in /sys/bus/arm_ffa/devices/*; do
 done
 echo "ffa-test: $count arm_ffa devices"
 
-for m in @TEE_MODULES@; do load "$m"; done
+for m in $TEE_MODULES; do load "$m"; done
 for dev in tee0 teepriv0; do
 	if [ -e "/dev/$dev" ]; then
 		echo "ffa-test: /dev/$dev present"
@@ -423,13 +442,17 @@ for dev in tee0 teepriv0; do
 	fi
 done
 
-# $loaded is newest first: the order that dependencies allow.
+if [ -e /ffa-test/user-init ]; then
+	echo "ffa-test: user script started"
+	# A subshell: its exit or its errors cannot end init (which would panic).
+	( . /ffa-test/user-init )
+	echo "ffa-test: user script ended with status $?"
+fi
+
+# Whatever is still loaded, newest first: the order that dependencies allow.
+for m in $FFA_MODULES $TEE_MODULES; do loaded="$m $loaded"; done
 for m in $loaded; do
-	if rmmod "$m"; then
-		echo "ffa-test: rmmod $m ok"
-	else
-		echo "ffa-test: FAIL rmmod $m"
-	fi
+	[ -d "/sys/module/$m" ] && unload "$m"
 done
 echo "ffa-test: done"
 poweroff -f
@@ -459,12 +482,14 @@ def cpio_newc(entries):
     return out.getvalue()
 
 
-def build_initramfs(busybox, modules, ffa_order, tee_order):
+def build_initramfs(busybox, modules, ffa_order, tee_order, user_init=None):
+    """user_init: the bytes of the user's script (--init), run by /init as
+    /ffa-test/user-init, or None."""
     init = INIT_SCRIPT.replace("@FFA_MODULES@", " ".join(ffa_order)) \
                       .replace("@TEE_MODULES@", " ".join(tee_order))
     entries = [(d, S_IFDIR | 0o755, b"", (0, 0))
-               for d in ("bin", "dev", "lib", "lib/modules", "proc", "sbin", "sys",
-                         "usr", "usr/bin", "usr/sbin")]
+               for d in ("bin", "dev", "ffa-test", "lib", "lib/modules", "proc", "sbin",
+                         "sys", "usr", "usr/bin", "usr/sbin")]
     entries += [
         ("dev/console", S_IFCHR | 0o600, b"", (5, 1)),  # the kernel opens it before /init runs
         ("bin/busybox", S_IFREG | 0o755, busybox, (0, 0)),
@@ -473,6 +498,8 @@ def build_initramfs(busybox, modules, ffa_order, tee_order):
     ]
     entries += [(f"lib/modules/{name}.ko", S_IFREG | 0o644, modules.chosen[name], (0, 0))
                 for name in ffa_order + tee_order]
+    if user_init is not None:
+        entries.append(("ffa-test/user-init", S_IFREG | 0o755, user_init, (0, 0)))
     return gzip.compress(cpio_newc(entries), compresslevel=9, mtime=0)
 
 
@@ -495,7 +522,7 @@ DTS_TEMPLATE = """/dts-v1/;
 	interrupt-parent = <&gic>;
 
 	chosen {{
-		bootargs = "console=ttyAMA0 earlycon=pl011,0x09000000 loglevel=8 panic=-1 rdinit=/init";
+		bootargs = "console=ttyAMA0 earlycon=pl011,0x09000000 loglevel=8 panic=-1 rdinit=/init {guest_args}";
 		stdout-path = "/pl011@9000000";
 		linux,initrd-start = <{initrd_start}>;
 		linux,initrd-end = <{initrd_end}>;
@@ -587,8 +614,15 @@ def cells64(*values):
     return " ".join(f"0x{v >> 32:x} 0x{v & 0xffffffff:x}" for v in values)
 
 
+# Placeholders the hypervisor writes the guest's number and the run's count
+# of guests over (el2/linux.c, three digits then spaces); init gets them as
+# environment variables, since Linux hands unknown key=value words to init.
+GUEST_ARGS = "ffa_test_guest=000 ffa_test_guests=000"
+
+
 def device_tree_source(args, initrd_size):
     return DTS_TEMPLATE.format(
+        guest_args=GUEST_ARGS,
         initrd_start=cells64(args.initrd_ipa),
         initrd_end=cells64(args.initrd_ipa + initrd_size),
         psci_method=args.psci_method,
@@ -630,6 +664,9 @@ def parse_args():
     p.add_argument("--initrd-ipa", type=number, default=0x44200000,
                    help="where the hypervisor puts initramfs.cpio.gz")
     p.add_argument("--psci-method", choices=("smc", "hvc"), default="smc")
+    p.add_argument("--init", metavar="FILE",
+                   help="a shell script of yours that /init runs (as /ffa-test/user-init, "
+                        "in a subshell) after loading the drivers and before unloading them")
     p.add_argument("--gic", type=int, choices=(2, 3), default=2,
                    help="interrupt controller version (QEMU's gic-version)")
     return p.parse_args()
@@ -655,7 +692,11 @@ def main():
     ffa_order = modules.load_order(FFA_MODULES)
     tee_order = modules.load_order(TEE_MODULES)
     busybox = deb_file(debs["busybox-static"], "bin/busybox")
-    initramfs = build_initramfs(busybox, modules, ffa_order, tee_order)
+    user_init = None
+    if args.init:
+        with open(args.init, "rb") as f:
+            user_init = f.read()
+    initramfs = build_initramfs(busybox, modules, ffa_order, tee_order, user_init)
 
     write_atomic(os.path.join(args.out, "Image"), image)
     write_atomic(os.path.join(args.out, "initramfs.cpio.gz"), initramfs)
