@@ -18,6 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
 DEFAULT_BUILD = os.path.join(ROOT, "build", "system")
 HYP_PA = 0x40200000
 FIRMWARES = ("sim", "optee", "tfa")
+DEFAULT_CPU = "cortex-a57"
 # el2/firmware.h: the word that tells the hypervisor which firmware it has.
 FW_INFO_PA = 0x42001000
 FW_INFO_MAGIC = 0x46464657
@@ -48,14 +49,16 @@ def images(build):
 
 
 def qemu_command(build, memory="1G", loads=(), gic=2, firmware="sim",
-                 secure_log=None, limit=None):
+                 secure_log=None, limit=None, cpu=DEFAULT_CPU):
     """qemu-system-aarch64 for EL3 + EL2 + EL1, the UART on stdio.
 
     loads: (file, physical address) pairs for QEMU's generic loader;
     gic: the interrupt controller's version, 2 or 3 (real firmware is
     built for 3); firmware: one of FIRMWARES; secure_log: the file the
     secure UART goes to (real firmware only); limit: seconds of wall
-    clock after which the machine is killed (coreutils timeout).
+    clock after which the machine is killed (coreutils timeout); cpu:
+    QEMU's -cpu model (max has SVE, SME and pointer authentication, which
+    EL3 and EL2 then enable for the guest).
     """
     qemu = shutil.which("qemu-system-aarch64")
     if qemu is None:
@@ -68,7 +71,7 @@ def qemu_command(build, memory="1G", loads=(), gic=2, firmware="sim",
         gic = 3
         serial += ["-serial", f"file:{secure_log}" if secure_log else "null"]
     argv = [qemu, "-M", f"virt,virtualization=on,secure=on,gic-version={gic}",
-            "-cpu", "cortex-a57", "-smp", "1", "-m", memory,
+            "-cpu", cpu, "-smp", "1", "-m", memory,
             "-display", "none", "-monitor", "none", *serial,
             "-nic", "none", "-semihosting", "-bios", bios,
             "-device", f"loader,file={hyp},addr={HYP_PA:#x},force-raw=on"]

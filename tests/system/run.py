@@ -3,6 +3,7 @@
 
     run.py [--build DIR] [--firmware sim|optee|tfa] [--kernel VERSION]
            [--guests N] [--init FILE] [--cache DIR] [--log FILE]
+           [--cpu MODEL] [--conduit smc|hvc]
 
 prepares the guest (linux/prepare.py: the kernel, its FF-A and OP-TEE
 modules in an initramfs, a device tree), boots it under the EL2
@@ -78,6 +79,8 @@ def prepare(args, out):
         cmd += ["--init", args.init]
     if args.cache:
         cmd += ["--cache", args.cache]
+    # The device tree's PSCI method is Linux's SMCCC conduit, and so FF-A's.
+    cmd += ["--psci-method", args.conduit]
     subprocess.run(cmd, check=True)
 
 
@@ -111,15 +114,16 @@ def write_boot_info(out, entry, guests):
     return path
 
 
-def boot(build, out, log_path, firmware, secure_path, guests=1):
-    """Run the machine; (exit status, console text, secure UART text,
-    seconds)."""
+def boot(build, out, log_path, firmware, secure_path, guests=1,
+         cpu=machine.DEFAULT_CPU):
+    """Run the machine (QEMU's -cpu cpu) for guests guests one after
+    another; (exit status, console text, secure UART text, seconds)."""
     loads = [(write_boot_info(out, kernel_entry(os.path.join(out, "Image")),
                               guests), BOOT_INFO_PA)]
     loads += [(os.path.join(out, name), pa) for name, pa in STAGING.items()]
     argv = machine.qemu_command(build, loads=loads, gic=GIC, firmware=firmware,
                                 secure_log=secure_path,
-                                limit=TIMEOUT * guests)
+                                limit=TIMEOUT * guests, cpu=cpu)
     if os.path.exists(secure_path):
         os.unlink(secure_path)
     t0 = time.monotonic()
@@ -151,8 +155,46 @@ def known_failure(firmware, what):
                  if fw == firmware and what.startswith(start)), None)
 
 
+# The mediator's log of one call of a VM (runtime/src/call.c).
+def mediator_calls(text, vm):
+    """[(name, verdict, w0, w2)] (hex strings) the mediator logged for VM vm."""
+    return re.findall(rf"ffa call: VM {vm:#x} vCPU \d+: (FFA_\w+) "
+                      r"\(0x[0-9a-f]+\): (\w+), w0 (0x[0-9a-f]+) w2 "
+                      r"(0x[0-9a-f]+)", text)
+
+
+def mediator_saw(text, name, w0=None, w2=None, vm=1):
+    """Whether the mediator handled a call of the Linux VM named name (a
+    prefix: FFA_RXTX_MAP matches _64), with these w0 and w2 when given
+    (w0 a value or a tuple of values)."""
+    for fn, verdict, got0, got2 in mediator_calls(text, vm):
+        if not fn.startswith(name) or verdict != "handled":
+            continue
+        if w0 is not None and int(got0, 16) not in (
+                w0 if isinstance(w0, tuple) else (w0,)):
+            continue
+        if w2 is None or int(got2, 16) == w2:
+            return True
+    return False
+
+
+def mediated_discovery(text, vm=1):
+    """Linux's driver start-up as the mediator saw it: its own answers to
+    VERSION (1.2) and ID_GET (the VM's id, vm: an SPMC asked directly says
+    0, the hypervisor's), the RX/TX pair mapped and the partitions listed.
+    Without these the guest talked to someone else (issue 14: HVC went to
+    EL3 unmediated, and the guest's log alone still looked right)."""
+    return (mediator_saw(text, "FFA_VERSION", w0=0x10002, vm=vm)
+            and mediator_saw(text, "FFA_ID_GET", w0=FFA_SUCCESS, w2=vm, vm=vm)
+            and mediator_saw(text, "FFA_RXTX_MAP", w0=FFA_SUCCESS, vm=vm)
+            and (mediator_saw(text, "FFA_PARTITION_INFO_GET_REGS",
+                              w0=FFA_SUCCESS, vm=vm)
+                 or mediator_saw(text, "FFA_PARTITION_INFO_GET_32",
+                                 w0=FFA_SUCCESS, vm=vm)))
+
+
 GUEST_START = re.compile(r"^el2: Linux guest (\d+) of (\d+), VM (\d+):", re.M)
-FFA_SUCCESS = (0x84000061, 0xC4000061)
+FFA_SUCCESS = (0x84000061, 0xc4000061)
 
 
 def guest_segments(text):
@@ -167,9 +209,8 @@ def guest_segments(text):
 
 def guest_calls(text, vm):
     """[(name, w0, w2)] of the FF-A calls the mediator logged for VM vm."""
-    return [(name, int(w0, 16), int(w2, 16)) for name, w0, w2 in re.findall(
-        rf"ffa call: VM {vm:#x} vCPU \d+: (FFA_\w+) \(0x[0-9a-f]+\): "
-        r"\w+, w0 (0x[0-9a-f]+) w2 (0x[0-9a-f]+)", text)]
+    return [(name, int(w0, 16), int(w2, 16))
+            for name, _, w0, w2 in mediator_calls(text, vm)]
 
 
 def share_checks(text, vm, crashed):
@@ -267,11 +308,14 @@ def guest_checks(text, secure, vm, firmware):
     partitions = fw["partitions"]
     crashed = "ffa-test: crashing on purpose" in text
     out = [
-        ("Linux's FF-A driver found FF-A 1.2",
-         "ARM FF-A: Firmware version 1.2 found" in text),
+        ("Linux's FF-A driver found FF-A 1.2, from the mediator (its log "
+         f"of VM {vm}'s VERSION, ID_GET with id {vm}, RXTX_MAP, "
+         "PARTITION_INFO_GET)",
+         "ARM FF-A: Firmware version 1.2 found" in text
+         and mediated_discovery(text, vm)),
         ("a device for every partition: " +
          ", ".join(hex(p) for p in sorted(partitions)),
-         partitions <= devices),
+         partitions <= devices and mediated_discovery(text, vm)),
     ]
     if fw["notifications"]:
         out.append(
@@ -287,7 +331,12 @@ def guest_checks(text, secure, vm, firmware):
             ("no notifications with this SPMC: Linux's FF-A driver says "
              "\"Notification setup failed\" and goes on",
              "Notification setup failed" in text))
-    out.append(("optee: initialized driver", "optee: initialized driver" in text))
+    out.append(
+        ("optee: initialized driver, its direct requests answered through "
+         "the mediator",
+         "optee: initialized driver" in text
+         and mediator_saw(text, "FFA_MSG_SEND_DIRECT_REQ",
+                          w0=(0x84000070, 0xc4000070), vm=vm)))
     out += share_checks(text, vm, crashed)
     if firmware == "optee":
         # OP-TEE logs nothing per guest when it works; Linux's optee driver
@@ -339,6 +388,44 @@ def final_checks(status, text, secure, firmware, guests):
     return out
 
 
+# What Linux says when it finds a CPU's optional parts usable, per -cpu
+# model that has them: each fails if EL3 or EL2 still traps it (the run
+# then stops with a panic) or hides it.
+CPU_FEATURES = {
+    "max": [
+        ("SVE", r"SVE: maximum available vector length \d+"),
+        ("SME", r"SME: maximum available vector length \d+"),
+        ("pointer authentication",
+         r"CPU features: detected: Address authentication"),
+    ],
+}
+
+
+def cpu_checks(cpu, text):
+    """[(what, passed)]: the guest found and used what --cpu has."""
+    features = CPU_FEATURES.get(cpu, [])
+    if not features:
+        return []
+    names = ", ".join(name for name, _ in features)
+    return [(f"-cpu {cpu}: Linux uses {names} (EL3 and EL2 leave them "
+             f"untrapped)",
+             all(re.search(rx, text) for _, rx in features))]
+
+
+def conduit_checks(conduit, text):
+    """[(what, passed)]: the guest called by the conduit asked for, and
+    the hypervisor, not EL3, saw its PSCI SYSTEM_OFF (an unmediated
+    conduit ends QEMU from EL3 before the VM is destroyed)."""
+    m = re.search(r"el2: the Linux guest of VM \d+ (?:turned itself off|"
+                  r"reset itself) \(PSCI \S+ by (SMC|HVC)\) after (\d+) FF-A "
+                  r"calls", text)
+    return [(f"the guest made its calls by {conduit.upper()} and the "
+             f"hypervisor took them (its SYSTEM_OFF and the FF-A calls "
+             f"counted at EL2)",
+             m is not None and m.group(1) == conduit.upper()
+             and int(m.group(2)) > 0)]
+
+
 def checks(status, text, secure, firmware, guests=1):
     """[(what, passed)] in the order a reader wants them: each guest's,
     then the run's."""
@@ -351,8 +438,9 @@ def checks(status, text, secure, firmware, guests=1):
 
 
 def account(status, text, secure, seconds, log_path, firmware, secure_path,
-            guests=1):
-    """The short, readable report; True when every check passed."""
+            guests=1, extra=()):
+    """The short, readable report; True when every check passed. extra:
+    more (what, passed) checks, from the run's options."""
     calls = re.findall(r"ffa call: VM (0x[0-9a-f]+) vCPU \d+: (FFA_\w+) "
                        r"\(0x[0-9a-f]+\): (\w+), w0 (0x[0-9a-f]+) w2 "
                        r"(0x[0-9a-f]+)", text)
@@ -373,7 +461,7 @@ def account(status, text, secure, seconds, log_path, firmware, secure_path,
             if re.search(r"Open device\.pta|Asynchronous notif|guest|[Ee]rror"
                          r"|Panic|Notif|SPMC|Lookup pseudo", line):
                 print("  " + line.strip())
-    results = checks(status, text, secure, firmware, guests)
+    results = checks(status, text, secure, firmware, guests) + list(extra)
     print("Verdict:")
     ok = True
     for what, passed in results:
@@ -427,6 +515,14 @@ def main():
                     "rely on)")
     ap.add_argument("--cache", help="download cache (default "
                     "~/.cache/ffa-mediator/linux)")
+    ap.add_argument("--cpu", default=machine.DEFAULT_CPU,
+                    help="QEMU's CPU model (default %(default)s); max has "
+                    "SVE, SME and pointer authentication, which a 16K-page "
+                    "kernel needs")
+    ap.add_argument("--conduit", choices=("smc", "hvc"), default="smc",
+                    help="how the guest calls FF-A and PSCI: the device "
+                    "tree's PSCI method, which Linux's FF-A driver follows "
+                    "(default %(default)s); the hypervisor mediates both")
     ap.add_argument("--log", help="console log (default BUILD/linux.log, "
                     "BUILD/linux-FIRMWARE.log for real firmware; the secure "
                     "UART beside it, .secure.log)")
@@ -439,9 +535,10 @@ def main():
     secure_path = os.path.splitext(log_path)[0] + ".secure.log"
     status, text, secure, seconds = boot(args.build, out, log_path,
                                          args.firmware, secure_path,
-                                         args.guests)
+                                         args.guests, args.cpu)
+    extra = cpu_checks(args.cpu, text) + conduit_checks(args.conduit, text)
     return 0 if account(status, text, secure, seconds, log_path,
-                        args.firmware, secure_path, args.guests) else 1
+                        args.firmware, secure_path, args.guests, extra) else 1
 
 
 if __name__ == "__main__":

@@ -22,6 +22,18 @@ add_test(NAME system_linux
          COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR})
 # The Linux runs share the guest's files (BUILD/linux/): one at a time.
 set_tests_properties(system_linux PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
+# system_linux_cpu_max: the same guest on QEMU's -cpu max, whose SVE, SME
+# and pointer authentication EL3 and EL2 must hand to the guest untrapped.
+add_test(NAME system_linux_cpu_max
+         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
+                 --cpu max --log ${CMAKE_BINARY_DIR}/linux-cpu-max.log)
+set_tests_properties(system_linux_cpu_max PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
+# system_linux_hvc: the guest's PSCI method, and so its FF-A conduit, is
+# HVC; the hypervisor must mediate those calls as it does SMCs.
+add_test(NAME system_linux_hvc
+         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
+                 --conduit hvc --log ${CMAKE_BINARY_DIR}/linux-hvc.log)
+set_tests_properties(system_linux_hvc PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
 
 # Variants of the Linux run (run.py --guests, --init): two guests in one
 # machine, the first crashing with FF-A and OP-TEE's driver loaded (its VM's

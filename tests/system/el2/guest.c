@@ -8,15 +8,22 @@
  */
 #include "guest.h"
 
+#include "sys/cpu_features.h"
 #include "sys/string.h"
 
 #include "memmap.h"
 #include "mmu.h"
 
-/* HCR_EL2: stage 2 on (VM), SMC traps (TSC), EL1 is AArch64 (RW). */
+/*
+ * HCR_EL2: stage 2 on (VM), SMC traps (TSC), EL1 is AArch64 (RW); where
+ * the CPU has pointer authentication, its keys (APK) and instructions
+ * (API) are the guest's own, not trapped.
+ */
 #define HCR_VM (1UL << 0)
 #define HCR_TSC (1UL << 19)
 #define HCR_RW (1UL << 31)
+#define HCR_APK (1UL << 40)
+#define HCR_API (1UL << 41)
 
 /* The stub: "smc #0; hvc #0; b ." in A64 and in A32. */
 static const uint32_t stub_a64[] = { 0xd4000003, 0xd4000002, 0x14000000 };
@@ -149,7 +156,8 @@ bool guest_read(const struct guest *g, uint64_t ipa, void *dst, uint64_t len)
 
 void guest_load(const struct guest *g, uint64_t hcr_extra)
 {
-	const uint64_t hcr = HCR_VM | HCR_TSC | (g->aarch64 ? HCR_RW : 0) | hcr_extra;
+	const uint64_t hcr = HCR_VM | HCR_TSC | (g->aarch64 ? HCR_RW : 0) | (cpu_has_pauth() ? HCR_APK | HCR_API : 0) |
+			     hcr_extra;
 
 	__asm__ volatile("msr vtcr_el2, %0" ::"r"(s2_vtcr()));
 	__asm__ volatile("msr vttbr_el2, %0" ::"r"(s2_vttbr(&g->s2)));

@@ -27,6 +27,7 @@ struct guest {
 	struct ffa_vm *ffa; /* the mediator's handle */
 	struct guest_ctx ctx[MAX_VCPUS];
 	bool virq_pending[MAX_VCPUS]; /* a virtual interrupt the mediator asked for */
+	uint32_t ffa_calls; /* the calls the mediator took, SMC and HVC alike */
 };
 
 /*

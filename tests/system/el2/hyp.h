@@ -16,12 +16,14 @@ extern struct hyp_platform hyp_plat;
 _Noreturn void hyp_panic(const char *why);
 
 /*
- * Run a vCPU of a guest (registers in ctx, vcpu its id for the mediator) until it traps with something other than an
- * SMC: FF-A calls go to the mediator, other SMCs and HVCs to EL3 when
- * pass_through (else the run stops at them), except the guest's PSCI
- * SYSTEM_OFF and SYSTEM_RESET, which stop the run by either conduit.
- * Returns ESR_EL2 of the trap that stopped it; *not_ffa tells whether that
- * was an SMC the mediator left alone.
+ * Run a vCPU of a guest (registers in ctx, vcpu its id for the mediator)
+ * until it traps with something other than an SMCCC call: FF-A calls by
+ * SMC go to the mediator; when pass_through (a guest with an OS), so do
+ * those by HVC #0, and the other SMCCC calls go to EL3 (else the run
+ * stops at them, and at every HVC); the guest's PSCI SYSTEM_OFF and
+ * SYSTEM_RESET stop the run by either conduit. Returns ESR_EL2 of the
+ * trap that stopped it; *not_ffa tells whether that was a call the
+ * mediator left alone.
  */
 uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
 		  uint64_t hcr_extra);
@@ -32,6 +34,12 @@ uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pa
 #define EC_HVC64 0x16
 #define EC_SMC64 0x17
 #define ESR_EC(esr) ((unsigned int)((esr) >> 26) & 0x3f)
+/* The immediate of a trapped SMC or HVC (ESR_EL2.ISS); SMCCC's calls use 0. */
+#define ESR_IMM16(esr) ((unsigned int)(esr) & 0xffff)
+/* A stop at an SMCCC call the hypervisor did not take (not_ffa of vcpu_run). */
+#define ESR_IS_CONDUIT(esr)                                                               \
+	(ESR_EC(esr) == EC_SMC64 || ESR_EC(esr) == EC_SMC32 || ESR_EC(esr) == EC_HVC64 || \
+	 ESR_EC(esr) == EC_HVC32)
 
 /*
  * One command of the scenario engine protocol run at EL3 (the SPMC's

@@ -15,6 +15,7 @@
 #include "hyp.h"
 #include "linux.h"
 #include "memmap.h"
+#include "sys/cpu_features.h"
 #include "sys/semihost.h"
 #include "sys/uart.h"
 #include "teardown.h"
@@ -188,12 +189,9 @@ static void report(const struct guest *g, const struct boot_info *bi, uint64_t n
 /* A trap that ends the guest: its PSCI SYSTEM_OFF or SYSTEM_RESET, by SMC or HVC. */
 static bool powered_down(uint64_t esr, bool not_ffa, const struct guest_ctx *ctx)
 {
-	const unsigned int ec = ESR_EC(esr);
-	const bool smc = (ec == EC_SMC64 || ec == EC_SMC32) && not_ffa;
-	const bool hvc = ec == EC_HVC64 || ec == EC_HVC32;
 	const uint32_t fid = (uint32_t)ctx->x[0];
 
-	return (smc || hvc) && (fid == PSCI_SYSTEM_OFF || fid == PSCI_SYSTEM_RESET);
+	return not_ffa && ESR_IS_CONDUIT(esr) && (fid == PSCI_SYSTEM_OFF || fid == PSCI_SYSTEM_RESET);
 }
 
 /* Boot one guest as VM id and run it until it powers off or resets. */
@@ -209,13 +207,13 @@ static struct guest *run_guest(const struct boot_info *bi, uint16_t id, uint64_t
 	report(g, bi, number);
 	esr = vcpu_run(g, &g->ctx[0], 0, true, &not_ffa, 0);
 	if (!powered_down(esr, not_ffa, &g->ctx[0])) {
-		uart_printf("el2: the Linux guest stopped: ESR %#lx at %#lx\n", (unsigned long)esr,
-			    (unsigned long)g->ctx[0].elr);
+		uart_printf("el2: the Linux guest stopped: ESR %#lx ELR %#lx FAR %#lx\n", (unsigned long)esr,
+			    (unsigned long)g->ctx[0].elr, (unsigned long)CPU_READ("far_el2"));
 		semihost_exit(2);
 	}
-	uart_printf("el2: the Linux guest of VM %u %s (PSCI %#lx)\n", id,
+	uart_printf("el2: the Linux guest of VM %u %s (PSCI %#lx by %s) after %u FF-A calls\n", id,
 		    (uint32_t)g->ctx[0].x[0] == PSCI_SYSTEM_OFF ? "turned itself off" : "reset itself",
-		    (unsigned long)g->ctx[0].x[0]);
+		    (unsigned long)g->ctx[0].x[0], ESR_EC(esr) == EC_HVC64 ? "HVC" : "SMC", g->ffa_calls);
 	/* What the SPMC held of the VM as it stopped, before the teardown. */
 	spmc_view_of(id, seen);
 	return g;

@@ -10,11 +10,18 @@
  */
 #include "hyp.h"
 #include "mmu.h"
+#include "sys/cpu_features.h"
 #include "sys/semihost.h"
 #include "sys/uart.h"
 
-/* CPTR_EL2: no traps of FP/SIMD for the guests (what LINUX-GUEST.md verified). */
-#define CPTR_EL2_NO_TRAPS 0x22ffUL
+/*
+ * CPTR_EL2 (HCR_EL2.E2H 0): RES1 bits 0-7, 9 and 13, FP/SIMD not trapped
+ * (TFP 0); TZ (bit 8) and TSM (bit 12) are RES1 unless the CPU has SVE
+ * and SME, and then 0 lets the guest use them.
+ */
+#define CPTR_EL2_RES1 0x22ffUL
+#define CPTR_EL2_TZ (1UL << 8)
+#define CPTR_EL2_TSM (1UL << 12)
 
 struct ffa_mediator hyp_mediator;
 struct hyp_platform hyp_plat;
@@ -35,10 +42,22 @@ _Noreturn void hyp_panic_exception(uint64_t esr, uint64_t elr, uint64_t far)
 	semihost_exit(3);
 }
 
+/* FP/SIMD, SVE and SME for the guests, with the longest vectors the CPU has. */
+static void cpu_for_guests(void)
+{
+	const bool sve = cpu_has_sve(), sme = cpu_sme_level() != 0;
+
+	CPU_WRITE("cptr_el2", CPTR_EL2_RES1 | (sve ? 0 : CPTR_EL2_TZ) | (sme ? 0 : CPTR_EL2_TSM));
+	if (sve)
+		CPU_WRITE(ZCR_EL2, VECTOR_LEN_MAX);
+	if (sme)
+		CPU_WRITE(SMCR_EL2, cpu_smcr_all());
+}
+
 void hyp_main(void)
 {
 	mmu_enable();
-	__asm__ volatile("msr cptr_el2, %0; isb" ::"r"(CPTR_EL2_NO_TRAPS));
+	cpu_for_guests();
 	if (linux_requested())
 		linux_boot();
 	scenario_engine();

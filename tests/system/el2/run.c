@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Running a vCPU: the trap loop. An SMC is the only way a guest reaches
- * the mediator, exactly as in a production hypervisor that sets
- * HCR_EL2.TSC: the guest's own registers are the call and the reply.
+ * Running a vCPU: the trap loop. An SMC (trapped by HCR_EL2.TSC) or an
+ * HVC #0 is how a guest reaches the mediator, exactly as in a production
+ * hypervisor: the guest's own registers are the call and the reply.
  */
 #include "hyp.h"
 
@@ -19,10 +19,15 @@ static uint64_t reg_of(const struct guest *g, uint64_t v)
 #define PSCI_SYSTEM_RESET 0x84000009UL
 
 /*
- * One SMC: true when handled (by the mediator, or passed to EL3). A guest
- * turning itself off stops the run: the hypervisor then destroys the VM.
+ * One SMCCC call, by SMC or HVC #0 alike (a guest's conduit is its own
+ * choice: Linux follows the device tree's PSCI method): true when handled
+ * (by the mediator, or passed to EL3). A guest turning itself off stops
+ * the run: the hypervisor then destroys the VM. insn_size: how far ELR
+ * must move past the call (a trapped SMC returns to itself, an HVC is
+ * already behind).
  */
-static bool smc_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa)
+static bool conduit_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
+			 uint64_t insn_size)
 {
 	struct ffa_regs regs = { { 0 } };
 
@@ -33,23 +38,13 @@ static bool smc_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool
 		if (!pass_through || regs.x[0] == PSCI_SYSTEM_OFF || regs.x[0] == PSCI_SYSTEM_RESET)
 			return false;
 		smc_call(&regs);
+	} else {
+		g->ffa_calls++;
 	}
 	for (int i = 0; i < FFA_REG_COUNT; i++)
 		ctx->x[i] = regs.x[i];
-	ctx->elr += 4; /* a trapped SMC returns to itself */
+	ctx->elr += insn_size;
 	return true;
-}
-
-/* An HVC from a guest that may make them (Linux with method "hvc"): to EL3. */
-static void hvc_trap(struct guest_ctx *ctx)
-{
-	struct ffa_regs regs = { { 0 } };
-
-	for (int i = 0; i < FFA_REG_COUNT; i++)
-		regs.x[i] = ctx->x[i];
-	smc_call(&regs);
-	for (int i = 0; i < FFA_REG_COUNT; i++)
-		ctx->x[i] = regs.x[i];
 }
 
 uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
@@ -62,13 +57,12 @@ uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pa
 		unsigned int ec = ESR_EC(esr);
 
 		if (ec == EC_SMC64 || ec == EC_SMC32) {
-			if (!smc_trap(g, ctx, vcpu, pass_through, not_ffa))
+			if (!conduit_trap(g, ctx, vcpu, pass_through, not_ffa, 4))
 				return esr;
-		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && pass_through) {
-			/* As by SMC: the guest's power-off is the hypervisor's to handle. */
-			if ((uint32_t)ctx->x[0] == PSCI_SYSTEM_OFF || (uint32_t)ctx->x[0] == PSCI_SYSTEM_RESET)
+		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && ESR_IMM16(esr) == 0 && pass_through) {
+			/* The scenario engine's stub stops at its HVCs (no pass_through). */
+			if (!conduit_trap(g, ctx, vcpu, pass_through, not_ffa, 0))
 				return esr;
-			hvc_trap(ctx);
 		} else {
 			return esr;
 		}

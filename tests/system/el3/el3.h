@@ -18,6 +18,12 @@ extern struct engine_spmc el3_spmc;
 /* What the partitions saw, printed at power-off (main.c). */
 void el3_report(void);
 
+/*
+ * SVE, SME and pointer authentication untrapped for the normal world
+ * where the CPU has them; returns the SCR_EL3 to enter it with (cpu.c).
+ */
+uint64_t cpu_enable_features(void);
+
 /* GICv2: every interrupt Non-secure Group 1, both interfaces on (gic.c). */
 void gic_init(void);
 

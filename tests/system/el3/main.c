@@ -32,11 +32,15 @@ static void *ns_phys(void *ctx, uint64_t pa, uint64_t len)
 	return (void *)pa;
 }
 
-void el3_main(void)
+/* Returns SCR_EL3 for the normal world (start.S). */
+uint64_t el3_main(void)
 {
+	const uint64_t scr = cpu_enable_features();
+
 	gic_init();
 	engine_spmc_defaults(&el3_spmc);
 	el3_spmc.config.phys = ns_phys;
+	return scr;
 }
 
 /*
@@ -130,8 +134,14 @@ void el3_smc(struct el3_regs *r)
 	const uint32_t fid = (uint32_t)r->x[0];
 
 	__asm__ volatile("mrs %0, esr_el3" : "=r"(esr));
-	if (ESR_EC(esr) != EC_SMC64)
-		el3_panic_exception(esr, 0, 0);
+	if (ESR_EC(esr) != EC_SMC64) {
+		uint64_t elr, far;
+
+		/* A lower EL trapped to EL3 (an access EL3 did not enable): where and what. */
+		__asm__ volatile("mrs %0, elr_el3" : "=r"(elr));
+		__asm__ volatile("mrs %0, far_el3" : "=r"(far));
+		el3_panic_exception(esr, elr, far);
+	}
 	if (is_ffa(fid))
 		ffa_call(r);
 	else if (fid == TESTCTL_CALL)

@@ -11,7 +11,7 @@ _start:
 	mov	sp, x0
 	adr	x0, el3_vectors
 	msr	vbar_el3, x0
-	msr	cptr_el3, xzr		/* no FP/SIMD traps for lower ELs */
+	msr	cptr_el3, xzr		/* no FP/SIMD traps for lower ELs (SVE, SME: cpu.c) */
 	isb
 	ldr	x0, =__data_start
 	ldr	x1, =__data_end
@@ -28,8 +28,7 @@ _start:
 	str	xzr, [x0], #8
 	b	3b
 4:	bl	el3_main
-	/* SCR_EL3: NS, HCE, RW (EL2 is AArch64), SMC enabled; SPSR: EL2h, DAIF masked. */
-	mov	x0, #0x531
+	/* SCR_EL3 from el3_main (NS, HCE, RW, SMC enabled, and what the CPU has); SPSR: EL2h, DAIF masked. */
 	msr	scr_el3, x0
 	mov	x0, #0x3c9
 	msr	spsr_el3, x0
