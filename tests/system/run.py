@@ -502,8 +502,13 @@ def main():
                     help="the secure firmware: sim (the simulated SPMC at "
                     "EL3), optee (OP-TEE as the SPMC) or tfa (TF-A's EL3 "
                     "SPMC with OP-TEE as a partition)")
-    ap.add_argument("--kernel", help="linux-binary version to fetch "
-                    "(default: the newest cloud-arm64 in trixie-backports)")
+    ap.add_argument("--kernel", help="a Debian arm64 kernel with FF-A: a "
+                    "flavour (cloud-arm64, arm64, arm64-16k, rt-arm64: its "
+                    "default), a release such as 7.3.4+deb13-arm64-16k or a "
+                    "package name (-unsigned for the unsigned package), or "
+                    "latest; default: the cloud flavour's default (the "
+                    "newest in trixie-backports when first fetched). Not "
+                    "remembered for later runs")
     ap.add_argument("--guests", type=guest_count, default=1, metavar="N",
                     help="boot N guests one after another in one machine, "
                     "each a new VM (ids 1..N) destroyed through the "

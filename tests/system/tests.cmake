@@ -47,6 +47,21 @@ add_test(NAME system_linux_optee_twice
                  --init ${CMAKE_CURRENT_SOURCE_DIR}/linux/optee-twice.sh --log ${CMAKE_BINARY_DIR}/linux-optee-twice.log)
 set_tests_properties(system_linux_crash_then_guest system_linux_optee_twice PROPERTIES
                      TIMEOUT 900 RESOURCE_LOCK linux_guest)
+# Other Debian kernel flavours (run.py --kernel FLAVOUR: that flavour's
+# newest when first fetched, then the same one from the cache): the generic
+# kernel, and the 16K-page one, which needs QEMU's -cpu max (FEAT_TGran16).
+add_test(NAME system_linux_generic
+         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
+                 --kernel arm64 --log ${CMAKE_BINARY_DIR}/linux-generic.log)
+add_test(NAME system_linux_16k_cpu_max
+         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
+                 --kernel arm64-16k --cpu max --log ${CMAKE_BINARY_DIR}/linux-16k.log)
+set_tests_properties(system_linux_generic system_linux_16k_cpu_max PROPERTIES
+                     TIMEOUT 1800 RESOURCE_LOCK linux_guest)
+# linux/prepare.py's kernel choice (flavours, layouts, defaults that do not
+# stick, the error that lists what exists), without the network.
+add_test(NAME system_linux_prepare_unit
+         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/linux/test_prepare.py)
 
 # system_real_FIRMWARE_linux and system_real_FIRMWARE_scenario_NAME: the
 # same machine with real secure firmware built from Debian's sources
