@@ -81,7 +81,9 @@ def prepare(args, out):
         cmd += ["--cache", args.cache]
     # The device tree's PSCI method is Linux's SMCCC conduit, and so FF-A's.
     cmd += ["--psci-method", args.conduit]
-    subprocess.run(cmd, check=True)
+    # prepare.py said what went wrong (a kernel that does not exist: which do).
+    if subprocess.run(cmd).returncode != 0:
+        raise SystemExit("run.py: the guest could not be prepared (above)")
 
 
 def kernel_entry(image):

@@ -364,7 +364,8 @@ def fetch(cache, kernel):
         available = cache.private_apt().kernels()
         if kernel not in available:
             raise Failure(
-                f"{KERNEL_SUITE} has no arm64 kernel {kernel}. These are there (a version, "
+                f"the archive ({KERNEL_SUITE}, {BUSYBOX_SUITE}) has no arm64 kernel {kernel}. "
+                f"These are there (a version, "
                 f"by flavour, oldest first; {UNSIGNED} names an unsigned package; the kernel "
                 f"must also have FF-A, checked once fetched):\n{describe_kernels(available)}\n"
                 f"--kernel takes one of them, a flavour ({', '.join(FLAVOURS)}) or 'latest'")

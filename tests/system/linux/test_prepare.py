@@ -105,7 +105,7 @@ class Choice(unittest.TestCase):
         with self.assertRaises(prepare.Failure) as e:
             prepare.fetch(self.cache, "7.3.5+deb13-arm64")
         text = str(e.exception)
-        self.assertIn("no arm64 kernel 7.3.5+deb13-arm64", text)
+        self.assertIn("has no arm64 kernel 7.3.5+deb13-arm64. These are there", text)
         self.assertIn("  arm64: 6.1.0-47-arm64 6.1.0-50-arm64 6.1.0-50-arm64-unsigned "
                       "6.18.15+deb13-arm64 7.2.12+deb13-arm64 7.3.4+deb13-arm64", text)
         self.assertIn("  arm64-16k: 6.18.15+deb13-arm64-16k 7.2.12+deb13-arm64-16k "
