@@ -92,6 +92,17 @@ if(FFA_REAL_FIRMWARE)
   endforeach()
 endif()
 
+# The crash-then-guest run judged by real OP-TEE: the crashed VM's share,
+# which OP-TEE's driver left open, and its buffers must go through OP-TEE
+# ("Removing guest 1") before VM 2 boots.
+if(FFA_REAL_FIRMWARE)
+  add_test(NAME system_real_optee_linux_crash_then_guest
+           COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR} --firmware optee
+                   --guests 2 --init ${CMAKE_CURRENT_SOURCE_DIR}/linux/crash-first.sh
+                   --log ${CMAKE_BINARY_DIR}/real/linux-optee-crash.log)
+  set_tests_properties(system_real_optee_linux_crash_then_guest PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
+endif()
+
 # system_xen_*: the mediator built into Debian bookworm's Xen 4.17.5 through
 # ports/xen (tests/system/xen/xen.py). system_xen_boot fetches (first run
 # only) and builds Xen, boots it with dom0 and two dom0less domUs once and
