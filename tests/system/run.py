@@ -422,7 +422,9 @@ def share_checks(calls):
              bool(made) and unique and not left)]
 
 
-PANIC = re.compile(r"^el[23]: PANIC: .*$", re.M)
+# EL3's or EL2's panic, or the guest stopped by a trap EL2 does not handle.
+PANIC = re.compile(r"^(?:el[23]: PANIC: |el2: the Linux guest stopped: ).*$",
+                   re.M)
 
 
 def panic_checks(text):

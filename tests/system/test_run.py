@@ -114,6 +114,11 @@ class Checks(unittest.TestCase):
         self.assertFalse(passed)
         self.assertIn("ELR 0x40201814", what)
         self.assertTrue(run.panic_checks("booting\n")[0][1])
+        stop = ("el2: the Linux guest stopped: ESR 0x92000046 ELR "
+                "0xffff800080001000 FAR 0x1000")
+        [(what, passed)] = run.panic_checks(stop + "\n")
+        self.assertFalse(passed)
+        self.assertIn("FAR 0x1000", what)
 
     def test_conduit_is_the_one_asked_for(self):
         off = ("el2: the Linux guest turned itself off (PSCI 0x84000008 by "
