@@ -10,11 +10,16 @@ modules in an initramfs, a device tree), boots it under the EL2
 hypervisor with the secure firmware of --firmware (machine.py: sim, the
 simulated SPMC at EL3; optee, real OP-TEE as the SPMC; tfa, TF-A's EL3
 SPMC with OP-TEE as a partition), and checks what Linux, the mediator and
-(real firmware) OP-TEE's own log printed: FF-A 1.2 negotiated, a device
-for every partition, OP-TEE's driver initialised with a MEM_SHARE and a
-MEM_RECLAIM through the mediator, the session it opened, and once the
-guest turned itself off, the hypervisor's destroy of the VM ending with
-nothing left. Prints a short account; exit 0 when every check passed.
+(real firmware) OP-TEE's own log printed: FF-A 1.2 negotiated through
+the mediator (its own log, not only Linux's), a device for every
+partition, OP-TEE's driver initialised with a MEM_SHARE and a MEM_RECLAIM
+through the mediator, each handle its own and reclaimed, the session it
+opened, and once the guest turned itself off, the hypervisor's destroy of
+the VM ending with nothing left. --cpu and --conduit choose the CPU model
+and the guest's SMCCC conduit (each adds its checks); a machine silent
+for --silence seconds is stopped. Prints a short account (every FF-A
+call with its arguments and reply, named from spec/); exit 0 when every
+check passed.
 """
 import argparse
 import os
