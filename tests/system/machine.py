@@ -23,6 +23,11 @@ DEFAULT_CPU = "cortex-a57"
 FW_INFO_PA = 0x42001000
 FW_INFO_MAGIC = 0x46464657
 FW_KIND = {"sim": 0, "optee": 1, "tfa": 2}
+# common/include/sys/testfault.h: a fault injected into the hypervisor or
+# the firmware (FFA_SYSTEM_FAULT), for a test that proves a check bites.
+TEST_FAULT_PA = 0x42001008
+TEST_FAULT_MAGIC = 0x544C5546
+TEST_FAULTS = {"clobber_x8_x17": 1, "el3_trap_sve": 2, "hvc_to_el3": 3}
 
 
 def real_firmware(firmware):
@@ -78,6 +83,13 @@ def qemu_command(build, memory="1G", loads=(), gic=2, firmware="sim",
     if firmware != "sim":
         word = FW_INFO_MAGIC << 32 | FW_KIND[firmware]
         argv += ["-device", f"loader,addr={FW_INFO_PA:#x},data={word:#x},data-len=8"]
+    fault = os.environ.get("FFA_SYSTEM_FAULT")
+    if fault:
+        if fault not in TEST_FAULTS:
+            raise SystemExit(f"FFA_SYSTEM_FAULT={fault}: none of "
+                             f"{', '.join(TEST_FAULTS)}")
+        word = TEST_FAULT_MAGIC << 32 | TEST_FAULTS[fault]
+        argv += ["-device", f"loader,addr={TEST_FAULT_PA:#x},data={word:#x},data-len=8"]
     for path, addr in loads:
         argv += ["-device", f"loader,file={path},addr={addr:#x},force-raw=on"]
     if limit:

@@ -3,29 +3,36 @@
 
     run.py [--build DIR] [--firmware sim|optee|tfa] [--kernel VERSION]
            [--guests N] [--init FILE] [--cache DIR] [--log FILE]
-           [--cpu MODEL] [--conduit smc|hvc]
+           [--cpu MODEL] [--conduit smc|hvc] [--silence SECONDS]
 
 prepares the guest (linux/prepare.py: the kernel, its FF-A and OP-TEE
 modules in an initramfs, a device tree), boots it under the EL2
 hypervisor with the secure firmware of --firmware (machine.py: sim, the
 simulated SPMC at EL3; optee, real OP-TEE as the SPMC; tfa, TF-A's EL3
 SPMC with OP-TEE as a partition), and checks what Linux, the mediator and
-(real firmware) OP-TEE's own log printed: FF-A 1.2 negotiated, a device
-for every partition, OP-TEE's driver initialised with a MEM_SHARE and a
-MEM_RECLAIM through the mediator, the session it opened, and once the
-guest turned itself off (or crashed), the hypervisor's destroy of the VM
-ending with nothing left. With --guests N, N guests boot one after another
-in one machine, each a new VM, each checked; --init adds a script of the
-user's to the guest's /init. Prints a short account; exit 0 when every
+(real firmware) OP-TEE's own log printed: FF-A 1.2 negotiated through
+the mediator (its own log, not only Linux's), a device for every
+partition, OP-TEE's driver initialised with a MEM_SHARE and a MEM_RECLAIM
+through the mediator, each handle its own and reclaimed, the session it
+opened, and once the guest turned itself off (or crashed), the
+hypervisor's destroy of the VM ending with nothing left. With --guests N,
+N guests boot one after another in one machine, each a new VM, each
+checked; --init adds a script of the user's to the guest's /init. --cpu
+and --conduit choose the CPU model and the guest's SMCCC conduit (each
+adds its checks); a machine silent for --silence seconds is stopped.
+Prints a short account (each guest's FF-A calls with their arguments and
+replies, named from spec/); exit 0 when every
 check passed.
 """
 import argparse
 import os
 import re
+import select
 import struct
 import subprocess
 import sys
 import time
+import types
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import machine  # noqa: E402
@@ -43,6 +50,9 @@ STAGING = {"Image": 0x44000000, "guest.dtb": 0x47f00000,
 BOOT_INFO_MAGIC = 0x58554E494C414646     # "FFALINUX"
 BOOT_MAX_IMAGES = 4                      # el2/linux.h
 TIMEOUT = 300    # seconds of wall clock for one boot, then QEMU is killed
+# Seconds without a byte on the console after which a run is stopped as
+# hung (--silence): a loaded machine's Linux boot has pauses of a few.
+SILENCE = 60
 # Linux's FF-A driver maps its notification interrupts on a GICv3 only.
 GIC = 3
 
@@ -116,10 +126,56 @@ def write_boot_info(out, entry, guests):
     return path
 
 
+def watch(argv, log, silence, limit):
+    """Run argv with its output going to the binary file log as it comes;
+    stop it once it printed nothing for silence seconds, or ran for limit
+    seconds. Returns its exit status, or "silent" or "timeout" (also when
+    a coreutils timeout in argv ended it: 124, 137)."""
+    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    fd = proc.stdout.fileno()
+    start = last = time.monotonic()
+    stopped = None
+    while True:
+        now = time.monotonic()
+        if now - last >= silence:
+            stopped = "silent"
+        elif now - start >= limit:
+            stopped = "timeout"
+        if stopped:
+            break
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if ready:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                break       # it closed its output: it is ending
+            log.write(chunk)
+            log.flush()
+            last = time.monotonic()
+    if stopped:
+        proc.terminate()    # coreutils timeout passes it on to QEMU
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    proc.stdout.close()
+    status = proc.wait()
+    return stopped or ("timeout" if status in (124, 137) else status)
+
+
+def last_printed(text):
+    """The last line the machine printed (for a run that stopped)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else "(nothing)"
+
+
 def boot(build, out, log_path, firmware, secure_path, guests=1,
-         cpu=machine.DEFAULT_CPU):
+         cpu=machine.DEFAULT_CPU, silence=SILENCE):
     """Run the machine (QEMU's -cpu cpu) for guests guests one after
-    another; (exit status, console text, secure UART text, seconds)."""
+    another, stopped after silence seconds without output (each gap
+    between two lines, whichever guest printed them) or TIMEOUT seconds
+    per guest in all; (exit status or "silent"/"timeout", console text,
+    secure UART text, seconds)."""
     loads = [(write_boot_info(out, kernel_entry(os.path.join(out, "Image")),
                               guests), BOOT_INFO_PA)]
     loads += [(os.path.join(out, name), pa) for name, pa in STAGING.items()]
@@ -129,14 +185,8 @@ def boot(build, out, log_path, firmware, secure_path, guests=1,
     if os.path.exists(secure_path):
         os.unlink(secure_path)
     t0 = time.monotonic()
-    with open(log_path, "w") as log:
-        try:
-            r = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=log,
-                               stderr=subprocess.STDOUT,
-                               timeout=TIMEOUT * guests + 10)
-            status = "timeout" if r.returncode in (124, 137) else r.returncode
-        except subprocess.TimeoutExpired:
-            status = "timeout"
+    with open(log_path, "wb") as log:
+        status = watch(argv, log, silence, TIMEOUT * guests + 10)
     secure = ""
     if firmware != "sim" and os.path.exists(secure_path):
         with open(secure_path, errors="replace") as f:
@@ -209,40 +259,95 @@ def guest_segments(text):
             for i, m in enumerate(starts)]
 
 
-def guest_calls(text, vm):
-    """[(name, w0, w2)] of the FF-A calls the mediator logged for VM vm."""
-    return [(name, int(w0, 16), int(w2, 16))
-            for name, _, w0, w2 in mediator_calls(text, vm)]
+# EL2's line for each FF-A call of a guest (el2/calllog.c).
+EL2_CALL = re.compile(r"el2: call VM (\d+) by (SMC|HVC):((?: [0-9a-f]+){18}) "
+                      r"->((?: [0-9a-f]+){18})"
+                      r"(?: \[share (0x[0-9a-f]+): (\d+) pages\])?")
 
 
-def share_checks(text, vm, crashed):
-    """MEM_SHAREs and their MEM_RECLAIMs: every share the guest made got its
-    own handle, and the guest reclaimed each (a guest that crashed leaves
-    the rest to the teardown, checked by teardown_checks)."""
-    calls = guest_calls(text, vm)
-    handles = [w2 for name, w0, w2 in calls
-               if name.startswith("FFA_MEM_SHARE") and w0 in FFA_SUCCESS]
-    reclaims = sum(1 for name, w0, _ in calls
-                   if name.startswith("FFA_MEM_RECLAIM") and w0 in FFA_SUCCESS)
-    first_share = next((i for i, (n, w0, _) in enumerate(calls)
-                        if n.startswith("FFA_MEM_SHARE") and w0 in FFA_SUCCESS),
-                       None)
-    reclaim_after = first_share is not None and any(
-        n.startswith("FFA_MEM_RECLAIM") and w0 in FFA_SUCCESS
-        for n, w0, _ in calls[first_share:])
-    loads = text.count("ffa-test: insmod optee ok")
-    # At least one per load of the optee driver (real OP-TEE's takes two).
-    out = [(f"{len(handles)} MEM_SHARE through the mediator, at least one per "
-            f"load of the optee driver ({loads}), each with its own handle "
-            f"({', '.join(hex(h) for h in handles) or 'none'})",
-            len(handles) >= loads >= 1 and len(set(handles)) == len(handles))]
+def el2_calls(text, vm=1):
+    """The FF-A calls of a VM as EL2 logged them: dicts with conduit, call
+    and reply (18 registers each) and pages (of the transaction the reply
+    created, or None)."""
+    return [{"conduit": m.group(2),
+             "call": [int(v, 16) for v in m.group(3).split()],
+             "reply": [int(v, 16) for v in m.group(4).split()],
+             "pages": int(m.group(6)) if m.group(6) else None}
+            for m in EL2_CALL.finditer(text) if int(m.group(1)) == vm]
+
+
+def call_describer():
+    """describe(call, reply, version) -> (call text, reply text), every
+    field named from spec/ by the scenario runner's codec."""
+    sys.path.insert(0, os.path.join(os.path.dirname(HERE), "scenario"))
+    import scenario  # noqa: E402
+    codec = scenario.codec()
+    runner = scenario.Runner(codec, types.SimpleNamespace(path="linux"),
+                             None, argparse.Namespace(all=False, trace=False))
+
+    def describe(call, reply, version):
+        fn, smc64, _ = codec.function(call[0])
+        return (runner.describe_call(call, fn, smc64, version),
+                runner.describe(reply, fn, smc64, version))
+    return describe
+
+
+def fid_name(fid):
+    sys.path.insert(0, os.path.join(os.path.dirname(HERE), "scenario"))
+    import scenario  # noqa: E402
+    return scenario.codec().fid_name(fid) or hex(fid)
+
+
+def negotiated(calls):
+    """The version the guest's FFA_VERSION got (1.2 if none)."""
+    for c in calls:
+        if fid_name(c["call"][0]) == "FFA_VERSION_32" and \
+                not c["reply"][0] >> 31:
+            return (c["reply"][0] >> 16, c["reply"][0] & 0xffff)
+    return (1, 2)
+
+
+def handle_of(lo, hi):
+    return (lo & 0xffffffff) | (hi & 0xffffffff) << 32
+
+
+def share_checks(calls, loads=1, crashed=False):
+    """[(what, passed)]: the MEM_SHAREs and MEM_LENDs of one guest (its
+    calls as EL2 logged them) that the mediator answered with success, at
+    least one per load of the optee driver (loads; real OP-TEE's driver
+    shares twice per probe), each with a handle of its own, and each
+    reclaimed after it was made; a guest that crashed reclaims at most
+    those (the teardown takes the rest: teardown_checks)."""
+    made, reclaimed = [], []
+    for c in calls:
+        name, ok = fid_name(c["call"][0]), fid_name(c["reply"][0])
+        if not (ok or "").startswith("FFA_SUCCESS"):
+            continue
+        if name.startswith(("FFA_MEM_SHARE", "FFA_MEM_LEND")):
+            made.append(handle_of(c["reply"][2], c["reply"][3]))
+        elif name.startswith("FFA_MEM_RECLAIM"):
+            handle = handle_of(c["call"][1], c["call"][2])
+            # A reclaim of a handle not (yet) given out is not one of these.
+            if handle in made:
+                reclaimed.append(handle)
+    unique = len(set(made)) == len(made)
+    left = [h for h in made if h not in reclaimed]
+    listed = ", ".join(hex(h) for h in made) or "none"
+    out = [(f"{len(made)} memory transaction(s) through the mediator, at "
+            f"least one per load of the optee driver ({loads}), each with a "
+            f"handle of its own (handles: {listed}"
+            + ("; the same handle twice" if not unique else "") + ")",
+            len(made) >= loads >= 1 and unique)]
     if crashed:
-        out.append((f"the guest reclaimed {reclaims} of its {len(handles)} "
-                    "shares before it crashed, never more", reclaims <= len(handles)))
+        out.append((f"the guest reclaimed {len(made) - len(left)} of its "
+                    f"{len(made)} transactions before it crashed, each once",
+                    len(set(reclaimed)) == len(reclaimed)))
     else:
-        out.append((f"MEM_RECLAIM through the mediator for each of them "
-                    f"({reclaims} of {len(handles)})",
-                    reclaim_after and reclaims == len(handles)))
+        out.append((f"each of them reclaimed through the mediator "
+                    f"({len(made) - len(left)} of {len(made)}"
+                    + (f"; never reclaimed: {', '.join(hex(h) for h in left)}"
+                       if left else "") + ")",
+                    bool(made) and not left))
     return out
 
 
@@ -340,7 +445,8 @@ def guest_checks(text, secure, vm, firmware):
          "optee: initialized driver" in text
          and mediator_saw(text, "FFA_MSG_SEND_DIRECT_REQ",
                           w0=(0x84000070, 0xc4000070), vm=vm)))
-    out += share_checks(text, vm, crashed)
+    out += share_checks(el2_calls(text, vm),
+                        text.count("ffa-test: insmod optee ok"), crashed)
     if firmware == "optee":
         # OP-TEE logs nothing per guest when it works; Linux's optee driver
         # binds OP-TEE's notifications through the mediator, then enables them.
@@ -419,14 +525,60 @@ def conduit_checks(conduit, text):
     """[(what, passed)]: the guest called by the conduit asked for, and
     the hypervisor, not EL3, saw its PSCI SYSTEM_OFF (an unmediated
     conduit ends QEMU from EL3 before the VM is destroyed)."""
-    m = re.search(r"el2: the Linux guest of VM \d+ (?:turned itself off|"
-                  r"reset itself) \(PSCI \S+ by (SMC|HVC)\) after (\d+) FF-A "
-                  r"calls", text)
-    return [(f"the guest made its calls by {conduit.upper()} and the "
-             f"hypervisor took them (its SYSTEM_OFF and the FF-A calls "
-             f"counted at EL2)",
-             m is not None and m.group(1) == conduit.upper()
-             and int(m.group(2)) > 0)]
+    ends = re.findall(r"el2: the Linux guest of VM \d+ (?:turned itself off|"
+                      r"reset itself) \(PSCI \S+ by (SMC|HVC)\) after (\d+) "
+                      r"FF-A calls", text)
+    return [(f"every guest made its calls by {conduit.upper()} and the "
+             f"hypervisor took them (its SYSTEM_OFF or SYSTEM_RESET and the "
+             f"FF-A calls counted at EL2)",
+             bool(ends) and all(by == conduit.upper() and int(n) > 0
+                                for by, n in ends))]
+
+
+# EL3's or EL2's panic, or the guest stopped by a trap EL2 does not handle.
+PANIC = re.compile(r"^(?:el[23]: PANIC: |el2: the Linux guest stopped: ).*$",
+                   re.M)
+
+
+def panic_checks(text):
+    """[(what, passed)]: neither the firmware nor the hypervisor stopped
+    the machine on an exception; when one did, its line (ESR, ELR, FAR)."""
+    panics = PANIC.findall(text)
+    if not panics:
+        return [("no PANIC of EL3 or EL2 (an exception they did not expect)",
+                 True)]
+    return [(f"no PANIC of EL3 or EL2, but: {panics[0].strip()}", False)]
+
+
+def silence_checks(status, text, silence, limit=TIMEOUT):
+    """[(what, passed)]: the machine did not hang (silence seconds without
+    output) nor reach the overall limit (limit seconds: TIMEOUT per
+    guest); when it did, what it last said."""
+    if status == "silent":
+        return [(f"the machine kept talking: it printed nothing for "
+                 f"{silence} s (--silence), the last it printed was: "
+                 f"{last_printed(text)!r}", False)]
+    if status == "timeout":
+        return [(f"the machine ended within {limit} s; the last it "
+                 f"printed was: {last_printed(text)!r}", False)]
+    return []
+
+
+REPLY_WIDTH = 300   # a partition list is long: the account shows its start
+
+
+def print_calls(calls, whose="Linux"):
+    describe = call_describer()
+    version = negotiated(calls)
+    print(f"FF-A calls EL2 took from {whose} and the mediator's replies "
+          f"({len(calls)}):")
+    for c in calls:
+        call, reply = describe(c["call"], c["reply"], version)
+        pages = "" if c["pages"] is None else \
+            f" [{c['pages']} page{'s' if c['pages'] != 1 else ''}]"
+        if len(reply) > REPLY_WIDTH:
+            reply = reply[:REPLY_WIDTH] + " ..."
+        print(f"  {c['conduit']} {call}\n      -> {reply}{pages}")
 
 
 def checks(status, text, secure, firmware, guests=1):
@@ -444,16 +596,14 @@ def account(status, text, secure, seconds, log_path, firmware, secure_path,
             guests=1, extra=()):
     """The short, readable report; True when every check passed. extra:
     more (what, passed) checks, from the run's options."""
-    calls = re.findall(r"ffa call: VM (0x[0-9a-f]+) vCPU \d+: (FFA_\w+) "
-                       r"\(0x[0-9a-f]+\): (\w+), w0 (0x[0-9a-f]+) w2 "
-                       r"(0x[0-9a-f]+)", text)
     print("The hypervisor:")
     for line in text.splitlines():
-        if line.startswith("el2: "):
+        if line.startswith("el2: ") and not EL2_CALL.match(line):
             print("  " + line.strip())
-    print(f"FF-A calls the mediator saw from Linux ({len(calls)}):")
-    for vm, name, verdict, w0, w2 in calls:
-        print(f"  VM {vm} {name:34} {verdict:9} w0 {w0} w2 {w2}")
+    # Each guest is its own VM (ids 1..N), its calls in its own part.
+    for number, vm, part in guest_segments(text):
+        print_calls(el2_calls(part, vm),
+                    f"guest {number} (VM {vm})" if guests > 1 else "Linux")
     print("What Linux printed about FF-A and OP-TEE:")
     for line in text.splitlines():
         if re.search(r"ARM FF-A|optee|ffa-test|tee:|el3: OP-TEE|el3: SPMC", line):
@@ -531,6 +681,12 @@ def main():
                     help="how the guest calls FF-A and PSCI: the device "
                     "tree's PSCI method, which Linux's FF-A driver follows "
                     "(default %(default)s); the hypervisor mediates both")
+    ap.add_argument("--silence", type=int, default=SILENCE,
+                    help="seconds without console output after which the "
+                    "run is stopped as hung, saying what it printed last "
+                    "(default %(default)s; each gap between two lines, "
+                    f"whichever guest printed them; the whole run may take "
+                    f"{TIMEOUT} s per guest)")
     ap.add_argument("--log", help="console log (default BUILD/linux.log, "
                     "BUILD/linux-FIRMWARE.log for real firmware; the secure "
                     "UART beside it, .secure.log)")
@@ -543,8 +699,11 @@ def main():
     secure_path = os.path.splitext(log_path)[0] + ".secure.log"
     status, text, secure, seconds = boot(args.build, out, log_path,
                                          args.firmware, secure_path,
-                                         args.guests, args.cpu)
-    extra = cpu_checks(args.cpu, text) + conduit_checks(args.conduit, text)
+                                         args.guests, args.cpu, args.silence)
+    extra = (panic_checks(text)
+             + silence_checks(status, text, args.silence,
+                              TIMEOUT * args.guests)
+             + cpu_checks(args.cpu, text) + conduit_checks(args.conduit, text))
     return 0 if account(status, text, secure, seconds, log_path,
                         args.firmware, secure_path, args.guests, extra) else 1
 

@@ -25,9 +25,22 @@
 #define HCR_APK (1UL << 40)
 #define HCR_API (1UL << 41)
 
-/* The stub: "smc #0; hvc #0; b ." in A64 and in A32. */
-static const uint32_t stub_a64[] = { 0xd4000003, 0xd4000002, 0x14000000 };
-static const uint32_t stub_a32[] = { 0xe1600070, 0xe1400070, 0xeafffffe };
+/*
+ * The stubs, in A64 and in A32: "smc #0; hvc #STUB_HVC_RETURN; b ." and,
+ * at STUB_HVC_OFFSET, the same with "hvc #0" as the call. The first
+ * instruction is the guest's call by its conduit; the second gives the
+ * reply back to the hypervisor, with an immediate no SMCCC call uses.
+ */
+#define A64_HVC(imm) (0xd4000002u | (uint32_t)(imm) << 5)
+#define A32_HVC(imm) (0xe1400070u | (uint32_t)(imm) >> 4 << 8 | ((uint32_t)(imm) & 0xfu))
+#define A64_SMC_0 0xd4000003u
+#define A32_SMC_0 0xe1600070u
+#define A64_B_SELF 0x14000000u
+#define A32_B_SELF 0xeafffffeu
+static const uint32_t stub_a64[] = { A64_SMC_0, A64_HVC(STUB_HVC_RETURN), A64_B_SELF };
+static const uint32_t stub_a64_hvc[] = { A64_HVC(0), A64_HVC(STUB_HVC_RETURN), A64_B_SELF };
+static const uint32_t stub_a32[] = { A32_SMC_0, A32_HVC(STUB_HVC_RETURN), A32_B_SELF };
+static const uint32_t stub_a32_hvc[] = { A32_HVC(0), A32_HVC(STUB_HVC_RETURN), A32_B_SELF };
 /* "nop; hvc #2", and the vector entries: "hvc #1" for an IRQ, "hvc #3" else. */
 static const uint32_t stub_take[] = { 0xd503201f, 0xd4000042 };
 #define A64_HVC_1 0xd4000022u
@@ -44,7 +57,9 @@ static void stub_init(void)
 	if (stub_page[0] != 0)
 		return;
 	memcpy(stub_page, stub_a64, sizeof(stub_a64));
+	memcpy(stub_page + STUB_HVC_OFFSET, stub_a64_hvc, sizeof(stub_a64_hvc));
 	memcpy(stub_page + STUB_A32_OFFSET, stub_a32, sizeof(stub_a32));
+	memcpy(stub_page + STUB_A32_OFFSET + STUB_HVC_OFFSET, stub_a32_hvc, sizeof(stub_a32_hvc));
 	memcpy(stub_page + STUB_TAKE_OFFSET, stub_take, sizeof(stub_take));
 	for (unsigned int v = 0; v < 16; v++) {
 		const uint32_t insn = v * VECTOR_STRIDE == VECTOR_IRQ_SPX ? A64_HVC_1 : A64_HVC_3;

@@ -28,6 +28,7 @@ struct guest {
 	struct guest_ctx ctx[MAX_VCPUS];
 	bool virq_pending[MAX_VCPUS]; /* a virtual interrupt the mediator asked for */
 	uint32_t ffa_calls; /* the calls the mediator took, SMC and HVC alike */
+	bool log_calls;     /* an "el2: call" line for each (calllog.h) */
 };
 
 /*
@@ -72,6 +73,9 @@ void guest_load(const struct guest *g, uint64_t hcr_extra);
  * IRQ entry is "hvc #1".
  */
 #define STUB_TAKE_OFFSET 0x40
+/* The HVC-conduit stubs (after each SMC one), and the stubs' hand-back HVC. */
+#define STUB_HVC_OFFSET 0x20
+#define STUB_HVC_RETURN 0xff
 #define STUB_VECTORS_OFFSET 0x800
 #define STUB_HVC_IRQ_TAKEN 1
 #define STUB_HVC_NO_IRQ 2

@@ -119,6 +119,7 @@ static struct guest *make_guest(const struct boot_info *bi, uint16_t id, uint64_
 	g->ffa = ffa_vm_create(&hyp_mediator, id, true, 1, &status);
 	if (g->ffa == NULL)
 		hyp_panic("the mediator refused the Linux VM");
+	g->log_calls = true;
 	return g;
 }
 

@@ -6,6 +6,9 @@
  */
 #include "hyp.h"
 
+#include "calllog.h"
+#include "sys/testfault.h"
+
 #include "sys/uart.h"
 
 /* An AArch32 guest has 32-bit registers: the upper halves are not its. */
@@ -29,22 +32,40 @@ static uint64_t reg_of(const struct guest *g, uint64_t v)
 static bool conduit_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
 			 uint64_t insn_size)
 {
-	struct ffa_regs regs = { { 0 } };
+	struct ffa_regs regs = { { 0 } }, call;
 
 	for (int i = 0; i < FFA_REG_COUNT; i++)
 		regs.x[i] = reg_of(g, ctx->x[i]);
+	call = regs;
 	*not_ffa = !ffa_handle_call(&hyp_mediator, g->ffa, vcpu, &regs);
 	if (*not_ffa) {
 		if (!pass_through || regs.x[0] == PSCI_SYSTEM_OFF || regs.x[0] == PSCI_SYSTEM_RESET)
 			return false;
 		smc_call(&regs);
 	} else {
+		if (test_fault(TEST_FAULT_CLOBBER_X8_X17))
+			for (int i = FFA_MSG_REG_COUNT; i < FFA_REG_COUNT; i++)
+				regs.x[i] = 0;
 		g->ffa_calls++;
+		if (g->log_calls)
+			call_log(g, insn_size == 0, &call, &regs);
 	}
 	for (int i = 0; i < FFA_REG_COUNT; i++)
 		ctx->x[i] = regs.x[i];
 	ctx->elr += insn_size;
 	return true;
+}
+
+/* The injected fault TEST_FAULT_HVC_TO_EL3: the call to EL3 as it is. */
+static void unmediated(struct guest_ctx *ctx)
+{
+	struct ffa_regs regs = { { 0 } };
+
+	for (int i = 0; i < FFA_REG_COUNT; i++)
+		regs.x[i] = ctx->x[i];
+	smc_call(&regs);
+	for (int i = 0; i < FFA_REG_COUNT; i++)
+		ctx->x[i] = regs.x[i];
 }
 
 uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
@@ -59,8 +80,10 @@ uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pa
 		if (ec == EC_SMC64 || ec == EC_SMC32) {
 			if (!conduit_trap(g, ctx, vcpu, pass_through, not_ffa, 4))
 				return esr;
-		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && ESR_IMM16(esr) == 0 && pass_through) {
-			/* The scenario engine's stub stops at its HVCs (no pass_through). */
+		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && ESR_IMM16(esr) == 0 && pass_through &&
+			   test_fault(TEST_FAULT_HVC_TO_EL3)) {
+			unmediated(ctx);
+		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && ESR_IMM16(esr) == 0) {
 			if (!conduit_trap(g, ctx, vcpu, pass_through, not_ffa, 0))
 				return esr;
 		} else {

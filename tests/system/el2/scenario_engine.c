@@ -8,8 +8,9 @@
  * the test-control SMC (sys/testctl.h), which answers in the same words.
  *
  * A "call" puts the registers in a vCPU and runs the guest's stub page,
- * "smc #0; hvc #0": the SMC traps here and goes to the mediator as any
- * guest's would, and the HVC hands back what the guest's registers hold.
+ * "smc #0; hvc #0xff" ("call_hvc": "hvc #0; hvc #0xff"): the call traps
+ * here and goes to the mediator as any guest's would, and the second HVC
+ * hands back what the guest's registers hold.
  */
 #include "sys/string.h"
 
@@ -186,9 +187,13 @@ static void cmd_vm_destroy_poll(const struct cmd *c)
 	uart_printf("@ status %d\n", ret);
 }
 
-/* The registers go into the vCPU, the guest runs its stub, and they come back. */
+/*
+ * The registers go into the vCPU, the guest runs its stub, and they come
+ * back; call_hvc: the guest's call is an HVC #0 rather than an SMC.
+ */
 static void cmd_call(const struct cmd *c)
 {
+	const uint64_t conduit = strcmp(c->argv[0], "call_hvc") == 0 ? STUB_HVC_OFFSET : 0;
 	struct guest *g = arg_guest(c, 1);
 	struct guest_ctx *ctx;
 	struct ffa_regs regs = { { 0 } };
@@ -198,7 +203,7 @@ static void cmd_call(const struct cmd *c)
 	if (g == NULL)
 		return;
 	if (c->argc != 3 + FFA_REG_COUNT || !cmd_arg_num(c, 2, UINT16_MAX, &vcpu)) {
-		uart_puts("@ err usage: call VM VCPU X0..X17\n");
+		uart_puts("@ err usage: call|call_hvc VM VCPU X0..X17\n");
 		return;
 	}
 	for (int i = 0; i < FFA_REG_COUNT; i++) {
@@ -209,9 +214,9 @@ static void cmd_call(const struct cmd *c)
 	}
 	/* A vCPU id the VM does not have still reaches the mediator (vCPU 0 runs it). */
 	ctx = &g->ctx[vcpu < g->vcpus ? vcpu : 0];
-	*ctx = (struct guest_ctx){ .elr = STUB_IPA, .spsr = 0x3c5 };
+	*ctx = (struct guest_ctx){ .elr = STUB_IPA + conduit, .spsr = 0x3c5 };
 	if (!g->aarch64) {
-		ctx->elr = STUB_IPA + STUB_A32_OFFSET;
+		ctx->elr = STUB_IPA + STUB_A32_OFFSET + conduit;
 		ctx->spsr = 0x1d3; /* AArch32 SVC mode, A, I and F masked */
 	}
 	for (int i = 0; i < FFA_REG_COUNT; i++)
@@ -221,7 +226,7 @@ static void cmd_call(const struct cmd *c)
 		uart_puts("@ notffa\n");
 		return;
 	}
-	if (ESR_EC(esr) != EC_HVC64 && ESR_EC(esr) != EC_HVC32) {
+	if ((ESR_EC(esr) != EC_HVC64 && ESR_EC(esr) != EC_HVC32) || ESR_IMM16(esr) != STUB_HVC_RETURN) {
 		uart_printf("@ err the guest stopped with ESR %#lx at %#lx\n", (unsigned long)esr,
 			    (unsigned long)ctx->elr);
 		return;
@@ -533,6 +538,7 @@ static const struct {
 	{ "vm_destroy_poll", AFTER_INIT, cmd_vm_destroy_poll },
 	{ "policy", AFTER_INIT, cmd_policy },
 	{ "call", AFTER_INIT, cmd_call },
+	{ "call_hvc", AFTER_INIT, cmd_call },
 	{ "write", AFTER_INIT, cmd_write },
 	{ "read", AFTER_INIT, cmd_read },
 	{ "hyp_read", AFTER_INIT, cmd_hyp_read },

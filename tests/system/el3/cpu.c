@@ -8,6 +8,7 @@
  */
 #include "el3.h"
 #include "sys/cpu_features.h"
+#include "sys/testfault.h"
 
 /* SCR_EL3: NS, RES1 bits 4 and 5, HCE, RW (EL2 is AArch64); SMC enabled. */
 #define SCR_NORMAL_WORLD 0x531UL
@@ -24,9 +25,9 @@ uint64_t cpu_enable_features(void)
 	uint64_t scr = SCR_NORMAL_WORLD;
 	uint64_t cptr = 0;
 
-	if (cpu_has_sve())
+	if (cpu_has_sve() && !test_fault(TEST_FAULT_EL3_TRAP_SVE))
 		cptr |= CPTR_EZ;
-	if (cpu_sme_level() != 0)
+	if (cpu_sme_level() != 0 && !test_fault(TEST_FAULT_EL3_TRAP_SVE))
 		cptr |= CPTR_ESM | CPTR_EZ; /* SME's streaming mode uses the SVE registers too */
 	CPU_WRITE("cptr_el3", cptr);
 	if (cptr & CPTR_EZ)

@@ -102,8 +102,12 @@ void el3_report(void)
 
 _Noreturn void el3_panic_exception(uint64_t esr, uint64_t elr, uint64_t far)
 {
-	uart_printf("el3: PANIC: unexpected exception: ESR %#lx ELR %#lx FAR %#lx\n", (unsigned long)esr,
-		    (unsigned long)elr, (unsigned long)far);
+	uint64_t spsr;
+
+	/* SPSR_EL3.M[3:2]: the exception level the exception came from. */
+	__asm__ volatile("mrs %0, spsr_el3" : "=r"(spsr));
+	uart_printf("el3: PANIC: unexpected exception from EL%u: ESR %#lx ELR %#lx FAR %#lx\n",
+		    (unsigned int)(spsr >> 2) & 3, (unsigned long)esr, (unsigned long)elr, (unsigned long)far);
 	semihost_exit(4);
 }
 
