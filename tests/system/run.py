@@ -21,8 +21,7 @@ checked; --init adds a script of the user's to the guest's /init. --cpu
 and --conduit choose the CPU model and the guest's SMCCC conduit (each
 adds its checks); a machine silent for --silence seconds is stopped.
 Prints a short account (each guest's FF-A calls with their arguments and
-replies, named from spec/); exit 0 when every
-check passed.
+replies, named from spec/); exit 0 when every check passed.
 """
 import argparse
 import os
