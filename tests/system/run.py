@@ -2,19 +2,26 @@
 """Boot an unmodified Debian arm64 Linux through the mediator, and judge it.
 
     run.py [--build DIR] [--firmware sim|optee|tfa] [--kernel VERSION]
-           [--cache DIR] [--log FILE] [--cpu MODEL] [--conduit smc|hvc]
-           [--silence SECONDS]
+           [--guests N] [--init FILE] [--cache DIR] [--log FILE]
+           [--cpu MODEL] [--conduit smc|hvc] [--silence SECONDS]
 
 prepares the guest (linux/prepare.py: the kernel, its FF-A and OP-TEE
 modules in an initramfs, a device tree), boots it under the EL2
 hypervisor with the secure firmware of --firmware (machine.py: sim, the
 simulated SPMC at EL3; optee, real OP-TEE as the SPMC; tfa, TF-A's EL3
 SPMC with OP-TEE as a partition), and checks what Linux, the mediator and
-(real firmware) OP-TEE's own log printed: FF-A 1.2 negotiated, a device
-for every partition, OP-TEE's driver initialised with a MEM_SHARE and a
-MEM_RECLAIM through the mediator, the session it opened, and once the
-guest turned itself off, the hypervisor's destroy of the VM ending with
-nothing left. Prints a short account; exit 0 when every check passed.
+(real firmware) OP-TEE's own log printed: FF-A 1.2 negotiated through
+the mediator (its own log, not only Linux's), a device for every
+partition, OP-TEE's driver initialised with a MEM_SHARE and a MEM_RECLAIM
+through the mediator, each handle its own and reclaimed, the session it
+opened, and once the guest turned itself off (or crashed), the
+hypervisor's destroy of the VM ending with nothing left. With --guests N,
+N guests boot one after another in one machine, each a new VM, each
+checked; --init adds a script of the user's to the guest's /init. --cpu
+and --conduit choose the CPU model and the guest's SMCCC conduit (each
+adds its checks); a machine silent for --silence seconds is stopped.
+Prints a short account (each guest's FF-A calls with their arguments and
+replies, named from spec/); exit 0 when every check passed.
 """
 import argparse
 import os
@@ -40,6 +47,7 @@ BOOT_INFO_PA = 0x42000000
 STAGING = {"Image": 0x44000000, "guest.dtb": 0x47f00000,
            "initramfs.cpio.gz": 0x48000000}
 BOOT_INFO_MAGIC = 0x58554E494C414646     # "FFALINUX"
+BOOT_MAX_IMAGES = 4                      # el2/linux.h
 TIMEOUT = 300    # seconds of wall clock for one boot, then QEMU is killed
 # Seconds without a byte on the console after which a run is stopped as
 # hung (--silence): a loaded machine's Linux boot has pauses of a few.
@@ -76,11 +84,15 @@ def prepare(args, out):
            hex(RAM_SIZE), "--initrd-ipa", hex(INITRD_IPA), "--gic", str(GIC)]
     if args.kernel:
         cmd += ["--kernel", args.kernel]
+    if args.init:
+        cmd += ["--init", args.init]
     if args.cache:
         cmd += ["--cache", args.cache]
     # The device tree's PSCI method is Linux's SMCCC conduit, and so FF-A's.
     cmd += ["--psci-method", args.conduit]
-    subprocess.run(cmd, check=True)
+    # prepare.py said what went wrong (a kernel that does not exist: which do).
+    if subprocess.run(cmd).returncode != 0:
+        raise SystemExit("run.py: the guest could not be prepared (above)")
 
 
 def kernel_entry(image):
@@ -96,7 +108,7 @@ def kernel_entry(image):
     return KERNEL_IPA + text_offset
 
 
-def write_boot_info(out, entry):
+def write_boot_info(out, entry, guests):
     """struct boot_info (el2/linux.h) for the hypervisor."""
     ipas = {"Image": entry, "guest.dtb": DTB_IPA,
             "initramfs.cpio.gz": INITRD_IPA}
@@ -105,6 +117,8 @@ def write_boot_info(out, entry):
     for name, pa in STAGING.items():
         blob += struct.pack("<3Q", pa, ipas[name],
                             os.path.getsize(os.path.join(out, name)))
+    blob += bytes(24 * (BOOT_MAX_IMAGES - len(STAGING)))
+    blob += struct.pack("<Q", guests)
     path = os.path.join(out, "boot.bin")
     with open(path, "wb") as f:
         f.write(blob)
@@ -154,22 +168,24 @@ def last_printed(text):
     return lines[-1] if lines else "(nothing)"
 
 
-def boot(build, out, log_path, firmware, secure_path, cpu=machine.DEFAULT_CPU,
-         silence=SILENCE):
-    """Run the machine (QEMU's -cpu cpu), stopped after silence seconds
-    without output; (exit status or "silent"/"timeout", console text,
+def boot(build, out, log_path, firmware, secure_path, guests=1,
+         cpu=machine.DEFAULT_CPU, silence=SILENCE):
+    """Run the machine (QEMU's -cpu cpu) for guests guests one after
+    another, stopped after silence seconds without output (each gap
+    between two lines, whichever guest printed them) or TIMEOUT seconds
+    per guest in all; (exit status or "silent"/"timeout", console text,
     secure UART text, seconds)."""
-    loads = [(write_boot_info(out, kernel_entry(os.path.join(out, "Image"))),
-              BOOT_INFO_PA)]
+    loads = [(write_boot_info(out, kernel_entry(os.path.join(out, "Image")),
+                              guests), BOOT_INFO_PA)]
     loads += [(os.path.join(out, name), pa) for name, pa in STAGING.items()]
     argv = machine.qemu_command(build, loads=loads, gic=GIC, firmware=firmware,
-                                secure_log=secure_path, limit=TIMEOUT,
-                                cpu=cpu)
+                                secure_log=secure_path,
+                                limit=TIMEOUT * guests, cpu=cpu)
     if os.path.exists(secure_path):
         os.unlink(secure_path)
     t0 = time.monotonic()
     with open(log_path, "wb") as log:
-        status = watch(argv, log, silence, TIMEOUT + 10)
+        status = watch(argv, log, silence, TIMEOUT * guests + 10)
     secure = ""
     if firmware != "sim" and os.path.exists(secure_path):
         with open(secure_path, errors="replace") as f:
@@ -190,17 +206,19 @@ def known_failure(firmware, what):
                  if fw == firmware and what.startswith(start)), None)
 
 
-# The mediator's log of one call of the Linux VM (runtime/src/call.c).
-MEDIATOR_CALL = re.compile(r"ffa call: VM 0x1 vCPU \d+: (FFA_\w+) \(0x[0-9a-f]+\)"
-                           r": (\w+), w0 (0x[0-9a-f]+) w2 (0x[0-9a-f]+)")
-FFA_SUCCESS = (0x84000061, 0xc4000061)
+# The mediator's log of one call of a VM (runtime/src/call.c).
+def mediator_calls(text, vm):
+    """[(name, verdict, w0, w2)] (hex strings) the mediator logged for VM vm."""
+    return re.findall(rf"ffa call: VM {vm:#x} vCPU \d+: (FFA_\w+) "
+                      r"\(0x[0-9a-f]+\): (\w+), w0 (0x[0-9a-f]+) w2 "
+                      r"(0x[0-9a-f]+)", text)
 
 
-def mediator_saw(text, name, w0=None, w2=None):
+def mediator_saw(text, name, w0=None, w2=None, vm=1):
     """Whether the mediator handled a call of the Linux VM named name (a
     prefix: FFA_RXTX_MAP matches _64), with these w0 and w2 when given
     (w0 a value or a tuple of values)."""
-    for fn, verdict, got0, got2 in MEDIATOR_CALL.findall(text):
+    for fn, verdict, got0, got2 in mediator_calls(text, vm):
         if not fn.startswith(name) or verdict != "handled":
             continue
         if w0 is not None and int(got0, 16) not in (
@@ -211,140 +229,33 @@ def mediator_saw(text, name, w0=None, w2=None):
     return False
 
 
-def mediated_discovery(text):
+def mediated_discovery(text, vm=1):
     """Linux's driver start-up as the mediator saw it: its own answers to
-    VERSION (1.2) and ID_GET (the VM's id, 1: an SPMC asked directly says
+    VERSION (1.2) and ID_GET (the VM's id, vm: an SPMC asked directly says
     0, the hypervisor's), the RX/TX pair mapped and the partitions listed.
     Without these the guest talked to someone else (issue 14: HVC went to
     EL3 unmediated, and the guest's log alone still looked right)."""
-    return (mediator_saw(text, "FFA_VERSION", w0=0x10002)
-            and mediator_saw(text, "FFA_ID_GET", w0=FFA_SUCCESS, w2=1)
-            and mediator_saw(text, "FFA_RXTX_MAP", w0=FFA_SUCCESS)
+    return (mediator_saw(text, "FFA_VERSION", w0=0x10002, vm=vm)
+            and mediator_saw(text, "FFA_ID_GET", w0=FFA_SUCCESS, w2=vm, vm=vm)
+            and mediator_saw(text, "FFA_RXTX_MAP", w0=FFA_SUCCESS, vm=vm)
             and (mediator_saw(text, "FFA_PARTITION_INFO_GET_REGS",
-                              w0=FFA_SUCCESS)
+                              w0=FFA_SUCCESS, vm=vm)
                  or mediator_saw(text, "FFA_PARTITION_INFO_GET_32",
-                                 w0=FFA_SUCCESS)))
+                                 w0=FFA_SUCCESS, vm=vm)))
 
 
-def checks(status, text, secure, firmware):
-    """[(what, passed)] in the order a reader wants them."""
-    fw = FIRMWARE[firmware]
-    devices = {int(m.group(1), 16) for m in
-               re.finditer(r"ffa-test: device \S+ id=(0x[0-9a-f]+)", text)}
-    calls = re.findall(r"ffa call: VM 0x1 vCPU \d+: (FFA_\w+) \(0x[0-9a-f]+\)"
-                       r": handled, w0 (0x[0-9a-f]+)", text)
-    ok_calls = [name for name, w0 in calls if int(w0, 16) != 0x84000060]
-    share = next((i for i, n in enumerate(ok_calls)
-                  if n.startswith("FFA_MEM_SHARE")), None)
-    reclaim = next((i for i, n in enumerate(ok_calls)
-                    if n.startswith("FFA_MEM_RECLAIM") and share is not None
-                    and i > share), None)
-    partitions = fw["partitions"]
-    out = [
-        ("Linux's FF-A driver found FF-A 1.2, from the mediator (its log "
-         "of VM 1's VERSION, ID_GET with id 1, RXTX_MAP, PARTITION_INFO_GET)",
-         "ARM FF-A: Firmware version 1.2 found" in text
-         and mediated_discovery(text)),
-        ("a device for every partition: " +
-         ", ".join(hex(p) for p in sorted(partitions)),
-         partitions <= devices and mediated_discovery(text)),
-    ]
-    if fw["notifications"]:
-        out.append(
-            ("Linux's FF-A driver enabled notifications (no \"Notification "
-             "setup failed\"; the SRI id came from the mediator)",
-             "ARM FF-A: Firmware version" in text
-             and "Notification setup failed" not in text
-             and re.search(r"FFA_FEATURES_32 \(0x84000064\): handled, w0 "
-                           r"0x84000061 w2 0x8\b", text) is not None))
-    else:
-        out.append(
-            ("no notifications with this SPMC: Linux's FF-A driver says "
-             "\"Notification setup failed\" and goes on",
-             "Notification setup failed" in text))
-    out += [
-        ("optee: initialized driver, its direct requests answered through "
-         "the mediator",
-         "optee: initialized driver" in text
-         and mediator_saw(text, "FFA_MSG_SEND_DIRECT_REQ",
-                          w0=(0x84000070, 0xc4000070))),
-        ("MEM_SHARE then MEM_RECLAIM through the mediator",
-         share is not None and reclaim is not None),
-    ]
-    if firmware == "sim":
-        out.append(
-            ("OP-TEE's partition read the session request Linux wrote in the "
-             "shared page (TA " + DEVICE_ENUM_TA + ")",
-             re.search(r"el3: OP-TEE partition 0x8002: [1-9]\d* calls read "
-                       r"their argument page, [1-9]\d* opened a session, the "
-                       r"last for TA " + DEVICE_ENUM_TA, text) is not None))
-    else:
-        out.append(
-            ("OP-TEE opened the device enumeration session Linux asked for "
-             "through the shared page (its own log: \"Open device.pta\")",
-             "Open device.pta" in secure))
-    if firmware == "optee":
-        # OP-TEE logs nothing per guest when it works; Linux's optee driver
-        # binds OP-TEE's notifications through the mediator, then enables them.
-        out.append(
-            ("asynchronous notifications set up: the guest's NOTIFICATION_BIND "
-             "through the mediator succeeded, no \"Failed to initialize async "
-             "notifications\" from Linux nor an error from OP-TEE",
-             re.search(r"VM 0x1 vCPU \d+: FFA_NOTIFICATION_BIND_32 "
-                       r"\(0x8400007f\): handled, w0 0x84000061", text) is not None
-             and "Failed to initialize async notifications" not in text
-             and "Asynchronous notifications are not ready" not in secure))
-    out += [
-        ("the guest ran its script to the end", "ffa-test: done" in text),
-        ("the hypervisor destroyed the VM and the mediator's teardown "
-         "completed", "el2: VM 1 destroyed: the teardown is complete" in text),
-        ("nothing of the VM left: no memory transaction, mapping or claimed "
-         "page", "el2: left of VM 1: 0 memory transactions, 0 buffer mappings, "
-         "0 claimed pages" in text),
-    ]
-    if fw["vm_messages"]:
-        out.append(("OP-TEE removed the guest (its log: \"Removing guest 1\")",
-                    re.search(r"Removing guest 1\b", secure) is not None))
-    out.append(("QEMU ended with status 0 (the hypervisor ended the machine)",
-                status == 0))
-    return out
+GUEST_START = re.compile(r"^el2: Linux guest (\d+) of (\d+), VM (\d+):", re.M)
+FFA_SUCCESS = (0x84000061, 0xc4000061)
 
 
-# What Linux says when it finds a CPU's optional parts usable, per -cpu
-# model that has them: each fails if EL3 or EL2 still traps it (the run
-# then stops with a panic) or hides it.
-CPU_FEATURES = {
-    "max": [
-        ("SVE", r"SVE: maximum available vector length \d+"),
-        ("SME", r"SME: maximum available vector length \d+"),
-        ("pointer authentication",
-         r"CPU features: detected: Address authentication"),
-    ],
-}
-
-
-def cpu_checks(cpu, text):
-    """[(what, passed)]: the guest found and used what --cpu has."""
-    features = CPU_FEATURES.get(cpu, [])
-    if not features:
-        return []
-    names = ", ".join(name for name, _ in features)
-    return [(f"-cpu {cpu}: Linux uses {names} (EL3 and EL2 leave them "
-             f"untrapped)",
-             all(re.search(rx, text) for _, rx in features))]
-
-
-def conduit_checks(conduit, text):
-    """[(what, passed)]: the guest called by the conduit asked for, and
-    the hypervisor, not EL3, saw its PSCI SYSTEM_OFF (an unmediated
-    conduit ends QEMU from EL3 before the VM is destroyed)."""
-    m = re.search(r"el2: the Linux guest turned itself off \(PSCI \S+ by "
-                  r"(SMC|HVC)\) after (\d+) FF-A calls", text)
-    return [(f"the guest made its calls by {conduit.upper()} and the "
-             f"hypervisor took them (its SYSTEM_OFF and the FF-A calls "
-             f"counted at EL2)",
-             m is not None and m.group(1) == conduit.upper()
-             and int(m.group(2)) > 0)]
+def guest_segments(text):
+    """[(number, VM id, text)]: each guest's part of the console, from its
+    boot to the next guest's (its VM's teardown included)."""
+    starts = list(GUEST_START.finditer(text))
+    return [(int(m.group(1)), int(m.group(3)),
+             text[m.start():starts[i + 1].start() if i + 1 < len(starts)
+                  else len(text)])
+            for i, m in enumerate(starts)]
 
 
 # EL2's line for each FF-A call of a guest (el2/calllog.c).
@@ -399,10 +310,14 @@ def handle_of(lo, hi):
     return (lo & 0xffffffff) | (hi & 0xffffffff) << 32
 
 
-def share_checks(calls):
-    """[(what, passed)]: every MEM_SHARE and MEM_LEND the mediator answered
-    with success got a handle of its own, and each was reclaimed."""
-    made, reclaimed = [], set()
+def share_checks(calls, loads=1, crashed=False):
+    """[(what, passed)]: the MEM_SHAREs and MEM_LENDs of one guest (its
+    calls as EL2 logged them) that the mediator answered with success, at
+    least one per load of the optee driver (loads; real OP-TEE's driver
+    shares twice per probe), each with a handle of its own, and each
+    reclaimed after it was made; a guest that crashed reclaims at most
+    those (the teardown takes the rest: teardown_checks)."""
+    made, reclaimed = [], []
     for c in calls:
         name, ok = fid_name(c["call"][0]), fid_name(c["reply"][0])
         if not (ok or "").startswith("FFA_SUCCESS"):
@@ -410,19 +325,218 @@ def share_checks(calls):
         if name.startswith(("FFA_MEM_SHARE", "FFA_MEM_LEND")):
             made.append(handle_of(c["reply"][2], c["reply"][3]))
         elif name.startswith("FFA_MEM_RECLAIM"):
-            reclaimed.add(handle_of(c["call"][1], c["call"][2]))
+            handle = handle_of(c["call"][1], c["call"][2])
+            # A reclaim of a handle not (yet) given out is not one of these.
+            if handle in made:
+                reclaimed.append(handle)
     unique = len(set(made)) == len(made)
     left = [h for h in made if h not in reclaimed]
     listed = ", ".join(hex(h) for h in made) or "none"
-    return [(f"each memory transaction has a handle of its own and was "
-             f"reclaimed (handles: {listed}"
-             + ("; the same handle twice" if not unique else "")
-             + (f"; never reclaimed: {', '.join(hex(h) for h in left)}"
-                if left else "") + ")",
-             bool(made) and unique and not left)]
+    out = [(f"{len(made)} memory transaction(s) through the mediator, at "
+            f"least one per load of the optee driver ({loads}), each with a "
+            f"handle of its own (handles: {listed}"
+            + ("; the same handle twice" if not unique else "") + ")",
+            len(made) >= loads >= 1 and unique)]
+    if crashed:
+        out.append((f"the guest reclaimed {len(made) - len(left)} of its "
+                    f"{len(made)} transactions before it crashed, each once",
+                    len(set(reclaimed)) == len(reclaimed)))
+    else:
+        out.append((f"each of them reclaimed through the mediator "
+                    f"({len(made) - len(left)} of {len(made)}"
+                    + (f"; never reclaimed: {', '.join(hex(h) for h in left)}"
+                       if left else "") + ")",
+                    bool(made) and not left))
+    return out
 
 
-PANIC = re.compile(r"^el[23]: PANIC: .*$", re.M)
+def ending_checks(text, vm):
+    """How the guest ended: its script's end and a power-off, or a crash
+    it announced (crash in the init script) and a reset."""
+    announced = "ffa-test: crashing on purpose" in text
+    off = f"el2: the Linux guest of VM {vm} turned itself off" in text
+    reset = f"el2: the Linux guest of VM {vm} reset itself" in text
+    failures = re.findall(r"ffa-test: FAIL .*", text)
+    out = [("no \"ffa-test: FAIL\" line from the guest"
+            + (f" (it printed: {'; '.join(f.strip() for f in failures)})"
+               if failures else ""), not failures)]
+    if announced:
+        out.append(("the guest crashed on purpose and the hypervisor saw its "
+                    "PSCI SYSTEM_RESET", reset and not off))
+    else:
+        out.append(("the guest ran its script to the end and turned itself "
+                    "off (PSCI SYSTEM_OFF)", "ffa-test: done" in text and off))
+    return out
+
+
+def teardown_checks(text, secure, vm, firmware):
+    """The hypervisor destroyed the VM through the mediator, and nothing of
+    it is left anywhere (el2/teardown.c prints what it found)."""
+    out = [
+        ("the hypervisor destroyed the VM and the mediator's teardown "
+         "completed", f"el2: VM {vm} destroyed: the teardown is complete" in text),
+        ("nothing of the VM left in the mediator or stage 2: no memory "
+         "transaction, buffer mapping, pinned or withheld page, preempted "
+         "call; its mediator slot free",
+         f"el2: left of VM {vm}: 0 memory transactions, 0 buffer mappings, "
+         "0 claimed pages, 0 pages withheld, 0 preempted calls, mediator slot "
+         "free" in text),
+        ("its stage 2 and RAM released for the next guest",
+         f"el2: VM {vm}'s stage 2 and RAM released" in text),
+    ]
+    if firmware == "sim":
+        m = re.search(rf"el2: SPMC on VM {vm}: before the teardown (\d+) "
+                      r"transactions, buffers (\w+), known to (\d+) "
+                      r"partitions, notification bitmaps (\w+); after: (\d+) "
+                      r"transactions, buffers (\w+), known to (\d+) partitions, "
+                      r"notification bitmaps (\w+)", text)
+        before = f" (before it: {m.group(1)} transactions, buffers {m.group(2)}, " \
+                 f"bitmaps {m.group(4)})" if m else ""
+        out += [
+            ("the SPMC holds nothing of the VM after the teardown: no "
+             "transaction, buffers or notification bitmaps" + before,
+             m is not None and m.group(5) == "0" and m.group(6) == "unmapped"
+             and m.group(8) == "absent"),
+            ("VM destroyed messages delivered: the partition told of the VM's "
+             "creation knew it, none knows it after",
+             m is not None and int(m.group(3)) >= 1 and m.group(7) == "0"),
+        ]
+    if FIRMWARE[firmware]["vm_messages"]:
+        out.append((f"OP-TEE removed the guest (its log: \"Removing guest {vm}\")",
+                    re.search(rf"Removing guest {vm}\b", secure) is not None))
+    return out
+
+
+def guest_checks(text, secure, vm, firmware):
+    """[(what, passed)] for one guest's part of the console."""
+    fw = FIRMWARE[firmware]
+    devices = {int(m.group(1), 16) for m in
+               re.finditer(r"ffa-test: device \S+ id=(0x[0-9a-f]+)", text)}
+    partitions = fw["partitions"]
+    crashed = "ffa-test: crashing on purpose" in text
+    out = [
+        ("Linux's FF-A driver found FF-A 1.2, from the mediator (its log "
+         f"of VM {vm}'s VERSION, ID_GET with id {vm}, RXTX_MAP, "
+         "PARTITION_INFO_GET)",
+         "ARM FF-A: Firmware version 1.2 found" in text
+         and mediated_discovery(text, vm)),
+        ("a device for every partition: " +
+         ", ".join(hex(p) for p in sorted(partitions)),
+         partitions <= devices and mediated_discovery(text, vm)),
+    ]
+    if fw["notifications"]:
+        out.append(
+            ("Linux's FF-A driver enabled notifications (no \"Notification "
+             "setup failed\"; the SRI id came from the mediator)",
+             "ARM FF-A: Firmware version" in text
+             and "Notification setup failed" not in text
+             and re.search(rf"VM {vm:#x} vCPU \d+: FFA_FEATURES_32 "
+                           r"\(0x84000064\): handled, w0 0x84000061 w2 0x8\b",
+                           text) is not None))
+    else:
+        out.append(
+            ("no notifications with this SPMC: Linux's FF-A driver says "
+             "\"Notification setup failed\" and goes on",
+             "Notification setup failed" in text))
+    out.append(
+        ("optee: initialized driver, its direct requests answered through "
+         "the mediator",
+         "optee: initialized driver" in text
+         and mediator_saw(text, "FFA_MSG_SEND_DIRECT_REQ",
+                          w0=(0x84000070, 0xc4000070), vm=vm)))
+    out += share_checks(el2_calls(text, vm),
+                        text.count("ffa-test: insmod optee ok"), crashed)
+    if firmware == "optee":
+        # OP-TEE logs nothing per guest when it works; Linux's optee driver
+        # binds OP-TEE's notifications through the mediator, then enables them.
+        out.append(
+            ("asynchronous notifications set up: the guest's NOTIFICATION_BIND "
+             "through the mediator succeeded, no \"Failed to initialize async "
+             "notifications\" from Linux nor an error from OP-TEE",
+             re.search(rf"VM {vm:#x} vCPU \d+: FFA_NOTIFICATION_BIND_32 "
+                       r"\(0x8400007f\): handled, w0 0x84000061", text) is not None
+             and "Failed to initialize async notifications" not in text
+             and "Asynchronous notifications are not ready" not in secure))
+    return out + ending_checks(text, vm) + teardown_checks(text, secure, vm, firmware)
+
+
+def final_checks(status, text, secure, firmware, guests):
+    """[(what, passed)] for the whole run, after its last guest."""
+    ran = guest_segments(text)
+    optee_loads = len(re.findall(r"ffa-test: insmod optee ok", text))
+    out = [(f"{guests} guest(s) booted one after another, each a new VM",
+            [vm for _, vm, _ in ran] == list(range(1, guests + 1)))]
+    if firmware == "sim":
+        sessions = re.search(r"el3: OP-TEE partition 0x8002: [1-9]\d* calls read "
+                             r"their argument page, (\d+) opened a session, the "
+                             r"last for TA " + DEVICE_ENUM_TA, text)
+        out.append(
+            ("OP-TEE's partition read the session request Linux wrote in the "
+             "shared page, once per load of the optee driver "
+             f"({optee_loads}; TA {DEVICE_ENUM_TA})",
+             sessions is not None and int(sessions.group(1)) >= optee_loads >= 1))
+    else:
+        out.append(
+            ("OP-TEE opened the device enumeration session Linux asked for "
+             "through the shared page, for every guest (its own log: \"Open "
+             "device.pta\")", secure.count("Open device.pta") >= guests))
+    out.append((f"every VM torn down with nothing left ({guests} of {guests}), "
+                "then the machine powered off",
+                f"el2: {guests} guests ran, {guests} torn down with nothing "
+                "left; the machine powers off" in text))
+    if firmware == "sim":
+        out.append(("the SPMC at power-off holds nothing of any VM: no buffers, "
+                    "transactions, notification bitmaps, VMs known to "
+                    "partitions",
+                    "el3: SPMC at power-off: buffers of VMs [ ], transactions "
+                    "of VMs [ ], notification bitmaps of VMs [ ], VMs known to "
+                    "partitions [ ]" in text))
+    out.append(("QEMU ended with status 0 (the hypervisor ended the machine)",
+                status == 0))
+    return out
+
+
+# What Linux says when it finds a CPU's optional parts usable, per -cpu
+# model that has them: each fails if EL3 or EL2 still traps it (the run
+# then stops with a panic) or hides it.
+CPU_FEATURES = {
+    "max": [
+        ("SVE", r"SVE: maximum available vector length \d+"),
+        ("SME", r"SME: maximum available vector length \d+"),
+        ("pointer authentication",
+         r"CPU features: detected: Address authentication"),
+    ],
+}
+
+
+def cpu_checks(cpu, text):
+    """[(what, passed)]: the guest found and used what --cpu has."""
+    features = CPU_FEATURES.get(cpu, [])
+    if not features:
+        return []
+    names = ", ".join(name for name, _ in features)
+    return [(f"-cpu {cpu}: Linux uses {names} (EL3 and EL2 leave them "
+             f"untrapped)",
+             all(re.search(rx, text) for _, rx in features))]
+
+
+def conduit_checks(conduit, text):
+    """[(what, passed)]: the guest called by the conduit asked for, and
+    the hypervisor, not EL3, saw its PSCI SYSTEM_OFF (an unmediated
+    conduit ends QEMU from EL3 before the VM is destroyed)."""
+    ends = re.findall(r"el2: the Linux guest of VM \d+ (?:turned itself off|"
+                      r"reset itself) \(PSCI \S+ by (SMC|HVC)\) after (\d+) "
+                      r"FF-A calls", text)
+    return [(f"every guest made its calls by {conduit.upper()} and the "
+             f"hypervisor took them (its SYSTEM_OFF or SYSTEM_RESET and the "
+             f"FF-A calls counted at EL2)",
+             bool(ends) and all(by == conduit.upper() and int(n) > 0
+                                for by, n in ends))]
+
+
+# EL3's or EL2's panic, or the guest stopped by a trap EL2 does not handle.
+PANIC = re.compile(r"^(?:el[23]: PANIC: |el2: the Linux guest stopped: ).*$",
+                   re.M)
 
 
 def panic_checks(text):
@@ -435,15 +549,16 @@ def panic_checks(text):
     return [(f"no PANIC of EL3 or EL2, but: {panics[0].strip()}", False)]
 
 
-def silence_checks(status, text, silence):
+def silence_checks(status, text, silence, limit=TIMEOUT):
     """[(what, passed)]: the machine did not hang (silence seconds without
-    output) nor reach the overall limit; when it did, what it last said."""
+    output) nor reach the overall limit (limit seconds: TIMEOUT per
+    guest); when it did, what it last said."""
     if status == "silent":
         return [(f"the machine kept talking: it printed nothing for "
                  f"{silence} s (--silence), the last it printed was: "
                  f"{last_printed(text)!r}", False)]
     if status == "timeout":
-        return [(f"the machine ended within {TIMEOUT} s; the last it "
+        return [(f"the machine ended within {limit} s; the last it "
                  f"printed was: {last_printed(text)!r}", False)]
     return []
 
@@ -451,10 +566,10 @@ def silence_checks(status, text, silence):
 REPLY_WIDTH = 300   # a partition list is long: the account shows its start
 
 
-def print_calls(calls):
+def print_calls(calls, whose="Linux"):
     describe = call_describer()
     version = negotiated(calls)
-    print(f"FF-A calls EL2 took from Linux and the mediator's replies "
+    print(f"FF-A calls EL2 took from {whose} and the mediator's replies "
           f"({len(calls)}):")
     for c in calls:
         call, reply = describe(c["call"], c["reply"], version)
@@ -465,18 +580,32 @@ def print_calls(calls):
         print(f"  {c['conduit']} {call}\n      -> {reply}{pages}")
 
 
+def checks(status, text, secure, firmware, guests=1):
+    """[(what, passed)] in the order a reader wants them: each guest's,
+    then the run's."""
+    out = []
+    for number, vm, part in guest_segments(text):
+        prefix = f"guest {number} (VM {vm}): " if guests > 1 else ""
+        out += [(prefix + what, ok)
+                for what, ok in guest_checks(part, secure, vm, firmware)]
+    return out + final_checks(status, text, secure, firmware, guests)
+
+
 def account(status, text, secure, seconds, log_path, firmware, secure_path,
-            extra=()):
+            guests=1, extra=()):
     """The short, readable report; True when every check passed. extra:
     more (what, passed) checks, from the run's options."""
     print("The hypervisor:")
     for line in text.splitlines():
         if line.startswith("el2: ") and not EL2_CALL.match(line):
             print("  " + line.strip())
-    print_calls(el2_calls(text))
+    # Each guest is its own VM (ids 1..N), its calls in its own part.
+    for number, vm, part in guest_segments(text):
+        print_calls(el2_calls(part, vm),
+                    f"guest {number} (VM {vm})" if guests > 1 else "Linux")
     print("What Linux printed about FF-A and OP-TEE:")
     for line in text.splitlines():
-        if re.search(r"ARM FF-A|optee|ffa-test|tee:|el3: OP-TEE", line):
+        if re.search(r"ARM FF-A|optee|ffa-test|tee:|el3: OP-TEE|el3: SPMC", line):
             print("  " + line.strip())
     if firmware != "sim":
         print("What OP-TEE logged about the guest (secure UART):")
@@ -484,7 +613,7 @@ def account(status, text, secure, seconds, log_path, firmware, secure_path,
             if re.search(r"Open device\.pta|Asynchronous notif|guest|[Ee]rror"
                          r"|Panic|Notif|SPMC|Lookup pseudo", line):
                 print("  " + line.strip())
-    results = checks(status, text, secure, firmware) + list(extra)
+    results = checks(status, text, secure, firmware, guests) + list(extra)
     print("Verdict:")
     ok = True
     for what, passed in results:
@@ -504,6 +633,20 @@ def account(status, text, secure, seconds, log_path, firmware, secure_path,
     return ok
 
 
+def guest_count(text):
+    """--guests: 1 to the hypervisor's limit (el2/linux.c)."""
+    n = int(text)
+    if not 1 <= n <= 999:
+        raise argparse.ArgumentTypeError("give 1 to 999 guests")
+    return n
+
+
+def readable_file(path):
+    if not os.path.isfile(path):
+        raise argparse.ArgumentTypeError(f"no file {path}")
+    return os.path.abspath(path)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--build", default=machine.DEFAULT_BUILD)
@@ -511,8 +654,22 @@ def main():
                     help="the secure firmware: sim (the simulated SPMC at "
                     "EL3), optee (OP-TEE as the SPMC) or tfa (TF-A's EL3 "
                     "SPMC with OP-TEE as a partition)")
-    ap.add_argument("--kernel", help="linux-binary version to fetch "
-                    "(default: the newest cloud-arm64 in trixie-backports)")
+    ap.add_argument("--kernel", help="a Debian arm64 kernel with FF-A: a "
+                    "flavour (cloud-arm64, arm64, arm64-16k, rt-arm64: its "
+                    "default), a release such as 7.3.4+deb13-arm64-16k or a "
+                    "package name (-unsigned for the unsigned package), or "
+                    "latest; default: the cloud flavour's default (the "
+                    "newest in trixie-backports when first fetched). Not "
+                    "remembered for later runs")
+    ap.add_argument("--guests", type=guest_count, default=1, metavar="N",
+                    help="boot N guests one after another in one machine, "
+                    "each a new VM (ids 1..N) destroyed through the "
+                    "mediator when it powers off or crashes; default 1")
+    ap.add_argument("--init", metavar="FILE", type=readable_file,
+                    help="a shell script of yours that the guest's /init "
+                    "runs after loading the FF-A and OP-TEE drivers and "
+                    "before unloading them (README.md says what it may "
+                    "rely on)")
     ap.add_argument("--cache", help="download cache (default "
                     "~/.cache/ffa-mediator/linux)")
     ap.add_argument("--cpu", default=machine.DEFAULT_CPU,
@@ -526,8 +683,9 @@ def main():
     ap.add_argument("--silence", type=int, default=SILENCE,
                     help="seconds without console output after which the "
                     "run is stopped as hung, saying what it printed last "
-                    "(default %(default)s; the whole run may take "
-                    f"{TIMEOUT})")
+                    "(default %(default)s; each gap between two lines, "
+                    f"whichever guest printed them; the whole run may take "
+                    f"{TIMEOUT} s per guest)")
     ap.add_argument("--log", help="console log (default BUILD/linux.log, "
                     "BUILD/linux-FIRMWARE.log for real firmware; the secure "
                     "UART beside it, .secure.log)")
@@ -539,13 +697,14 @@ def main():
     log_path = args.log or os.path.join(args.build, f"{name}.log")
     secure_path = os.path.splitext(log_path)[0] + ".secure.log"
     status, text, secure, seconds = boot(args.build, out, log_path,
-                                         args.firmware, secure_path, args.cpu,
-                                         args.silence)
-    extra = (panic_checks(text) + silence_checks(status, text, args.silence)
-             + cpu_checks(args.cpu, text) + conduit_checks(args.conduit, text)
-             + share_checks(el2_calls(text)))
+                                         args.firmware, secure_path,
+                                         args.guests, args.cpu, args.silence)
+    extra = (panic_checks(text)
+             + silence_checks(status, text, args.silence,
+                              TIMEOUT * args.guests)
+             + cpu_checks(args.cpu, text) + conduit_checks(args.conduit, text))
     return 0 if account(status, text, secure, seconds, log_path,
-                        args.firmware, secure_path, extra) else 1
+                        args.firmware, secure_path, args.guests, extra) else 1
 
 
 if __name__ == "__main__":

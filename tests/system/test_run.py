@@ -12,25 +12,38 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import run  # noqa: E402
 
 
-def el2_line(conduit, call, reply, share=None):
+def el2_line(conduit, call, reply, share=None, vm=1):
     """A line as el2/calllog.c prints it."""
     regs = lambda r: " ".join(f"{v:x}" for v in (r + [0] * 18)[:18])
     tail = f" [share {share[0]:#x}: {share[1]} pages]" if share else ""
-    return f"el2: call VM 1 by {conduit}: {regs(call)} -> {regs(reply)}{tail}\n"
+    return f"el2: call VM {vm} by {conduit}: {regs(call)} -> {regs(reply)}{tail}\n"
 
 
 SHARE, RECLAIM, SUCCESS = 0xc4000073, 0x84000077, 0x84000061
 
 
-def share(handle):
+def share(handle, vm=1):
     return el2_line("SMC", [SHARE, 0x70, 0x70],
                     [SUCCESS, 0, handle & 0xffffffff, handle >> 32],
-                    (handle, 1))
+                    (handle, 1), vm)
 
 
-def reclaim(handle):
+def reclaim(handle, vm=1):
     return el2_line("HVC", [RECLAIM, handle & 0xffffffff, handle >> 32],
-                    [SUCCESS])
+                    [SUCCESS], vm=vm)
+
+
+def verdict(results):
+    """All of share_checks' results passed, and what they said."""
+    return (all(passed for _, passed in results),
+            "; ".join(what for what, _ in results))
+
+
+def guest_start(number, count, vm):
+    """The line el2/linux.c prints as it boots a guest."""
+    return (f"el2: Linux guest {number} of {count}, VM {vm}: 256 MiB of RAM "
+            f"at IPA 0x40000000, stage 2 maps it to PA 0x50000000; entry "
+            f"0x40200000\n")
 
 
 class Watch(unittest.TestCase):
@@ -53,7 +66,9 @@ class Watch(unittest.TestCase):
         status = run.watch(["sh", "-c", "while :; do echo tick; sleep 0.2; "
                             "done"], log, silence=3, limit=2)
         self.assertEqual(status, "timeout")
-        self.assertFalse(run.silence_checks(status, "tick\n", 3)[0][1])
+        [(what, passed)] = run.silence_checks(status, "tick\n", 3, 600)
+        self.assertFalse(passed)
+        self.assertIn("within 600 s", what)
 
     def test_exit_status_is_returned(self):
         log = io.BytesIO()
@@ -67,8 +82,10 @@ class Checks(unittest.TestCase):
     def test_linux_alone_saying_ffa_found_is_not_enough(self):
         # What issue 14 saw: HVC went to EL3 unmediated, Linux still
         # printed this line, and the check passed.
-        text = "[    3.37] ARM FF-A: Firmware version 1.2 found\n"
+        text = (guest_start(1, 1, 1)
+                + "[    3.37] ARM FF-A: Firmware version 1.2 found\n")
         [found, devices] = run.checks(0, text, "", "sim")[:2]
+        self.assertIn("FF-A 1.2", found[0])
         self.assertFalse(found[1])
         self.assertFalse(devices[1])
 
@@ -88,24 +105,53 @@ class Checks(unittest.TestCase):
 
     def test_two_shares_with_their_own_handles_both_reclaimed(self):
         text = share(0x1) + share(0x2) + reclaim(0x2) + reclaim(0x1)
-        [(what, passed)] = run.share_checks(run.el2_calls(text))
+        passed, what = verdict(run.share_checks(run.el2_calls(text)))
         self.assertTrue(passed, what)
         self.assertIn("0x1, 0x2", what)
 
+    def test_fewer_shares_than_optee_driver_loads_fails(self):
+        text = share(0x1) + reclaim(0x1)
+        self.assertFalse(verdict(run.share_checks(run.el2_calls(text), 2))[0])
+
+    def test_a_crashed_guest_may_leave_shares_to_the_teardown(self):
+        text = share(0x1) + share(0x2) + reclaim(0x1)
+        passed, what = verdict(run.share_checks(run.el2_calls(text),
+                                                crashed=True))
+        self.assertTrue(passed, what)
+        self.assertIn("reclaimed 1 of its 2", what)
+
+    def test_a_reclaim_before_its_share_does_not_count(self):
+        text = reclaim(0x1) + share(0x1)
+        passed, what = verdict(run.share_checks(run.el2_calls(text)))
+        self.assertFalse(passed)
+        self.assertIn("never reclaimed: 0x1", what)
+
+    def test_each_guest_is_its_own_vm(self):
+        # With --guests each guest's calls are its VM's: VM 2 reclaiming
+        # VM 1's handle does not reclaim VM 1's share.
+        text = share(0x1, vm=1) + share(0x2, vm=2) + reclaim(0x1, vm=2) \
+            + reclaim(0x2, vm=2)
+        self.assertFalse(verdict(run.share_checks(run.el2_calls(text, 1)))[0])
+        self.assertEqual(len(run.el2_calls(text, 2)), 3)
+        passed, what = verdict(run.share_checks(run.el2_calls(text, 2)))
+        self.assertTrue(passed, what)
+        self.assertIn("0x2", what)
+        self.assertNotIn("0x1,", what)
+
     def test_the_same_handle_twice_fails(self):
         text = share(0x5) + reclaim(0x5) + share(0x5) + reclaim(0x5)
-        [(what, passed)] = run.share_checks(run.el2_calls(text))
+        passed, what = verdict(run.share_checks(run.el2_calls(text)))
         self.assertFalse(passed)
         self.assertIn("the same handle twice", what)
 
     def test_a_share_never_reclaimed_fails(self):
         text = share(0x100000001) + share(0x100000002) + reclaim(0x100000001)
-        [(what, passed)] = run.share_checks(run.el2_calls(text))
+        passed, what = verdict(run.share_checks(run.el2_calls(text)))
         self.assertFalse(passed)
         self.assertIn("never reclaimed: 0x100000002", what)
 
     def test_no_share_at_all_fails(self):
-        self.assertFalse(run.share_checks([])[0][1])
+        self.assertFalse(verdict(run.share_checks([]))[0])
 
     def test_a_panic_is_named(self):
         line = ("el3: PANIC: unexpected exception from EL2: ESR 0x66000000 "
@@ -114,12 +160,21 @@ class Checks(unittest.TestCase):
         self.assertFalse(passed)
         self.assertIn("ELR 0x40201814", what)
         self.assertTrue(run.panic_checks("booting\n")[0][1])
+        stop = ("el2: the Linux guest stopped: ESR 0x92000046 ELR "
+                "0xffff800080001000 FAR 0x1000")
+        [(what, passed)] = run.panic_checks(stop + "\n")
+        self.assertFalse(passed)
+        self.assertIn("FAR 0x1000", what)
 
     def test_conduit_is_the_one_asked_for(self):
-        off = ("el2: the Linux guest turned itself off (PSCI 0x84000008 by "
-               "HVC) after 20 FF-A calls\n")
+        off = ("el2: the Linux guest of VM 1 turned itself off (PSCI "
+               "0x84000008 by HVC) after 20 FF-A calls\n")
         self.assertTrue(run.conduit_checks("hvc", off)[0][1])
         self.assertFalse(run.conduit_checks("smc", off)[0][1])
+        # Every guest of a run, not only the first.
+        reset = ("el2: the Linux guest of VM 2 reset itself (PSCI "
+                 "0x84000009 by SMC) after 20 FF-A calls\n")
+        self.assertFalse(run.conduit_checks("hvc", off + reset)[0][1])
         # EL3 turned the machine off: EL2 never saw the guest's call.
         self.assertFalse(run.conduit_checks("hvc", "el3: SPMC at power-off\n")[0][1])
 

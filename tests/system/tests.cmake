@@ -48,13 +48,17 @@ set_tests_properties(system_linux PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_gue
 # system_linux_NAME: the same guest with run.py's ARGS, its console in
 # BUILD/linux-NAME.log. With FAULT, the machine runs with that fault
 # injected (FFA_SYSTEM_FAULT, sys/testfault.h) and passes when run.py's
-# verdict has the line EXPECT: the proof that a check bites.
+# verdict has the line EXPECT: the proof that a check bites. TIMEOUT:
+# ctest's limit in seconds (default 900; a kernel's first download needs more).
 function(ffa_linux_variant name)
-  cmake_parse_arguments(V "" "FAULT;EXPECT" "ARGS" ${ARGN})
+  cmake_parse_arguments(V "" "FAULT;EXPECT;TIMEOUT" "ARGS" ${ARGN})
+  if(NOT V_TIMEOUT)
+    set(V_TIMEOUT 900)
+  endif()
   add_test(NAME system_linux_${name}
            COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR}
                    ${V_ARGS} --log ${CMAKE_BINARY_DIR}/linux-${name}.log)
-  set_tests_properties(system_linux_${name} PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
+  set_tests_properties(system_linux_${name} PROPERTIES TIMEOUT ${V_TIMEOUT} RESOURCE_LOCK linux_guest)
   if(V_FAULT)
     set_tests_properties(system_linux_${name} PROPERTIES ENVIRONMENT "FFA_SYSTEM_FAULT=${V_FAULT}"
                          PASS_REGULAR_EXPRESSION "${V_EXPECT}")
@@ -76,6 +80,22 @@ ffa_linux_variant(hvc ARGS --conduit hvc)
 # they are, Linux still says it found FF-A 1.2, and the check must fail.
 ffa_linux_variant(hvc_unmediated ARGS --conduit hvc FAULT hvc_to_el3
     EXPECT "FAIL  Linux's FF-A driver found FF-A 1.2, from the mediator")
+
+# Variants of the Linux run (run.py --guests, --init): two guests in one
+# machine, the first crashing with FF-A and OP-TEE's driver loaded (its VM's
+# teardown must undo its share and buffers before the second boots); OP-TEE's
+# driver loaded and removed twice in one guest (two shares, two handles).
+ffa_linux_variant(crash_then_guest ARGS --guests 2 --init ${CMAKE_CURRENT_SOURCE_DIR}/linux/crash-first.sh)
+ffa_linux_variant(optee_twice ARGS --init ${CMAKE_CURRENT_SOURCE_DIR}/linux/optee-twice.sh)
+# Other Debian kernel flavours (run.py --kernel FLAVOUR: that flavour's
+# newest when first fetched, then the same one from the cache): the generic
+# kernel, and the 16K-page one, which needs QEMU's -cpu max (FEAT_TGran16).
+ffa_linux_variant(generic ARGS --kernel arm64 TIMEOUT 1800)
+ffa_linux_variant(16k_cpu_max ARGS --kernel arm64-16k --cpu max TIMEOUT 1800)
+# linux/prepare.py's kernel choice (flavours, layouts, defaults that do not
+# stick, the error that lists what exists), without the network.
+add_test(NAME system_linux_prepare_unit
+         COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/linux/test_prepare.py)
 
 # system_real_FIRMWARE_linux and system_real_FIRMWARE_scenario_NAME: the
 # same machine with real secure firmware built from Debian's sources
@@ -104,6 +124,17 @@ if(FFA_REAL_FIRMWARE)
       endif()
     endforeach()
   endforeach()
+endif()
+
+# The crash-then-guest run judged by real OP-TEE: the crashed VM's share,
+# which OP-TEE's driver left open, and its buffers must go through OP-TEE
+# ("Removing guest 1") before VM 2 boots.
+if(FFA_REAL_FIRMWARE)
+  add_test(NAME system_real_optee_linux_crash_then_guest
+           COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/run.py --build ${CMAKE_BINARY_DIR} --firmware optee
+                   --guests 2 --init ${CMAKE_CURRENT_SOURCE_DIR}/linux/crash-first.sh
+                   --log ${CMAKE_BINARY_DIR}/real/linux-optee-crash.log)
+  set_tests_properties(system_real_optee_linux_crash_then_guest PROPERTIES TIMEOUT 900 RESOURCE_LOCK linux_guest)
 endif()
 
 # system_xen_*: the mediator built into Debian bookworm's Xen 4.17.5 through

@@ -3,7 +3,8 @@
  * Guest VMs. Each guest's RAM is one block of physical memory from the
  * guest pool, mapped at its IPA base page by page: a guest never sees its
  * physical addresses, so the mediator must translate every address it is
- * given. Pool memory is not reused (see stage2.c for why that is fine).
+ * given. Pool memory is reused only when the newest guest is released
+ * (see stage2.c for why that is enough).
  */
 #include "guest.h"
 
@@ -90,7 +91,8 @@ struct guest *guest_create(uint16_t id, bool aarch64, uint16_t vcpus, uint64_t i
 	    (ipa_base < STUB_IPA + PAGE_SIZE && STUB_IPA < ipa_base + size))
 		return NULL;
 	stub_init();
-	*g = (struct guest){ .id = id, .aarch64 = aarch64, .vcpus = vcpus, .ipa_base = ipa_base, .size = size };
+	*g = (struct guest){ .id = id, .aarch64 = aarch64, .vcpus = vcpus, .ipa_base = ipa_base, .size = size,
+			     .ram_pa = pa };
 	if (!s2_init(&g->s2, (uint16_t)(g - guests + 1)) || !s2_map(&g->s2, ipa_base, pa, size, S2_RAM) ||
 	    !s2_map(&g->s2, STUB_IPA, (uint64_t)stub_page, PAGE_SIZE, S2_STUB))
 		return NULL;
@@ -98,6 +100,17 @@ struct guest *guest_create(uint16_t id, bool aarch64, uint16_t vcpus, uint64_t i
 	pool_next += size;
 	g->state = GUEST_LIVE;
 	return g;
+}
+
+bool guest_release(struct guest *g)
+{
+	const bool newest = g->ram_pa + g->size == pool_next;
+
+	g->state = GUEST_FREE;
+	if (!newest || !s2_release(&g->s2))
+		return false;
+	pool_next = g->ram_pa;
+	return true;
 }
 
 static struct guest *find_in(uint16_t id, enum guest_state a, enum guest_state b)

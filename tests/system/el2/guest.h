@@ -22,6 +22,7 @@ struct guest {
 	uint16_t vcpus;
 	uint64_t ipa_base;
 	uint64_t size;
+	uint64_t ram_pa; /* where its RAM really is */
 	struct s2 s2;
 	struct ffa_vm *ffa; /* the mediator's handle */
 	struct guest_ctx ctx[MAX_VCPUS];
@@ -36,6 +37,15 @@ struct guest {
  * memory or tables.
  */
 struct guest *guest_create(uint16_t id, bool aarch64, uint16_t vcpus, uint64_t ipa_base, uint64_t size);
+
+/*
+ * A destroyed guest gone for good: its slot, and its RAM and stage-2
+ * tables when it is the newest guest (the Linux run's guests come one after
+ * another), are free for the next. False when its memory stays taken (an
+ * older guest; the slot is freed all the same). Only once nothing, the
+ * SPMC included, holds any of its pages.
+ */
+bool guest_release(struct guest *g);
 
 /* The live or dying guest with this id (what the platform ops act on). */
 struct guest *guest_find(uint16_t id);

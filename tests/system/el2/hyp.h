@@ -21,10 +21,13 @@ _Noreturn void hyp_panic(const char *why);
 /*
  * Run a vCPU of a guest (registers in ctx, vcpu its id for the mediator)
  * until it traps with something other than an SMCCC call: FF-A calls by
- * SMC or HVC #0 go to the mediator, the other SMCCC calls to EL3 when
- * pass_through (else the run stops at them); an HVC with another
- * immediate always stops it. Returns ESR_EL2 of the trap that stopped
- * it; *not_ffa tells whether that was a call the mediator left alone.
+ * SMC or HVC #0 go to the mediator alike (a guest's conduit is its own
+ * choice); when pass_through (a guest with an OS) the other SMCCC calls
+ * go to EL3, else the run stops at them. The guest's PSCI SYSTEM_OFF and
+ * SYSTEM_RESET stop the run by either conduit (the caller then destroys
+ * the VM), and so does an HVC with another immediate. Returns ESR_EL2 of
+ * the trap that stopped it; *not_ffa tells whether that was a call the
+ * mediator left alone.
  */
 uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
 		  uint64_t hcr_extra);

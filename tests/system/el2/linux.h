@@ -26,6 +26,7 @@ struct boot_info {
 	uint64_t dtb_ipa;   /* x0 at entry */
 	uint64_t image_count;
 	struct boot_image images[BOOT_MAX_IMAGES];
+	uint64_t guest_count; /* guests to boot one after another (0: one) */
 };
 
 #endif

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Stage-2 tables (VMSAv8-64, 4K granule, 32-bit IPA so the walk starts
- * at level 1). Tables come from a static pool and are never freed: a
- * test machine creates a few dozen VMs at most before QEMU exits.
+ * at level 1). Tables come from a static pool, taken in order: a test
+ * machine creates a few dozen VMs at most before QEMU exits, and only the
+ * Linux run, whose guests come one after another, gives them back (the
+ * newest VM's tables, s2_release).
  *
  * A VM RAM page keeps its output address when the VM loses access (lend,
  * donate): only the valid bit goes, and a software bit says the page is
@@ -51,7 +53,7 @@ static uint64_t *table_alloc(void)
 {
 	if (pool_used == POOL_TABLES)
 		return NULL;
-	return pool[pool_used++]; /* zeroed: the pool is in .bss */
+	return pool[pool_used++]; /* zeroed: in .bss, or by s2_release */
 }
 
 static unsigned int index_at(uint64_t ipa, int level)
@@ -159,6 +161,21 @@ void s2_set(const struct s2_page *page, bool accessible, bool claimed, uint8_t o
 	*page->pte = e | (accessible ? DESC_VALID : 0) | (claimed ? SW_CLAIMED : 0) |
 		     ((uint64_t)op << SW_OP_SHIFT & SW_OP);
 	tlb_flush_guests();
+}
+
+bool s2_release(struct s2 *s)
+{
+	const unsigned int first = (unsigned int)(s->level1 - pool[0]) / ENTRIES;
+
+	/* Its tables are the last ones taken: the level-1 table came first. */
+	if (s->level1 == NULL || s->level1 < pool[0] || first >= pool_used)
+		return false;
+	memset(pool[first], 0, (size_t)(pool_used - first) * sizeof(pool[0]));
+	pool_used = first;
+	s->level1 = NULL;
+	/* The VMID will name another VM's tables: forget these translations. */
+	tlb_flush_guests();
+	return true;
 }
 
 uint64_t s2_vttbr(const struct s2 *s)

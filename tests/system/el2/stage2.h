@@ -43,6 +43,14 @@ bool s2_lookup(const struct s2 *s, uint64_t ipa, struct s2_page *page);
 /* Give or take the VM's access, mark claimed (by a transaction of op) or not. */
 void s2_set(const struct s2_page *page, bool accessible, bool claimed, uint8_t op);
 
+/*
+ * Give the VM's tables back to the pool, with every table taken after
+ * them: only for the newest VM (its tables are the last ones taken), once
+ * nothing refers to its pages any more. False, nothing freed, for an
+ * uninitialised s.
+ */
+bool s2_release(struct s2 *s);
+
 /* VTTBR_EL2 for this VM. */
 uint64_t s2_vttbr(const struct s2 *s);
 

@@ -22,7 +22,11 @@ HOST_PACKAGES = ["device-tree-compiler", "debian-archive-keyring"]
 KEYRING = "/usr/share/keyrings/debian-archive-keyring.gpg"
 KERNEL_SUITE = "trixie-backports"   # the first suite with FF-A as a module
 BUSYBOX_SUITE = "bookworm"
-KERNEL_FLAVOUR = "-cloud-arm64"     # small, and has what a virt guest needs
+# Debian's arm64 kernel flavours: cloud (small, has what a virt guest
+# needs: the default), generic, 16K pages (needs QEMU's -cpu max), PREEMPT_RT.
+FLAVOURS = ("cloud-arm64", "arm64", "arm64-16k", "rt-arm64")
+DEFAULT_FLAVOUR = "cloud-arm64"
+UNSIGNED = "-unsigned"              # linux-image-VER-unsigned, beside the signed one
 
 # Kernel options the test cannot do without, and the values that will do.
 REQUIRED_CONFIG = {
@@ -173,15 +177,17 @@ class PrivateApt:
             self.updated = True
 
     def kernels(self):
-        """The kernel releases of our flavour that the archive has all three
-        packages of (older ones were packaged differently), oldest first."""
+        """{choice: [packages]} of every arm64 kernel the archive has whole
+        (any flavour), where a choice is the kernel release (the name of its
+        modules directory), with UNSIGNED after it for an unsigned package.
+        Two layouts: 7.x splits a kernel into linux-binary-VER (the signed
+        image), linux-modules-VER and linux-base-VER (config), with
+        linux-image-VER a meta package; older ones are one linux-image-VER
+        (signed) or linux-image-VER-unsigned with everything in it."""
         self.update()
-        pattern = f"^linux-(binary|modules|base)-[0-9].*{KERNEL_FLAVOUR}$"
-        out = run(["apt-cache", *self.options, "--names-only", "search", pattern], "apt-cache search")
-        names = [line.split()[0] for line in out.splitlines()]
-        complete = [k for k in {n.split("-", 2)[2] for n in names}
-                    if set(kernel_packages(k).values()) <= set(names)]
-        return sorted(complete, key=upstream_version)
+        out = run(["apt-cache", *self.options, "--names-only", "search",
+                   "^linux-(binary|modules|base|image)-[0-9]"], "apt-cache search")
+        return kernels_in({line.split()[0] for line in out.splitlines() if line.strip()})
 
     def download(self, packages, into):
         """Fetch .debs into a scratch dir, then move each into `into`: a
@@ -199,22 +205,66 @@ class PrivateApt:
             shutil.rmtree(scratch)
 
 
+def kernels_in(names):
+    """kernels() from a set of package names."""
+    found = {}
+    for name in names:
+        m = re.match(r"linux-(binary|image)-([0-9].*)$", name)
+        if m is None or m.group(2).endswith("-dbg"):
+            continue
+        kind, version = m.groups()
+        split = [f"linux-{part}-{version}" for part in ("binary", "modules", "base")]
+        if kind == "binary":
+            if set(split) <= names:
+                found[version] = split
+        elif version.endswith(UNSIGNED):
+            found[version] = [name]
+        elif f"linux-binary-{version}" not in names:   # not a 7.x meta package
+            found[version] = [name]
+    return found
+
+
+def flavour_of(choice):
+    """The flavour a kernel release ends with (the longest that fits), or None."""
+    release = choice.removesuffix(UNSIGNED)
+    fits = [f for f in FLAVOURS if release.endswith("-" + f)]
+    return max(fits, key=len) if fits else None
+
+
 def upstream_version(kernel):
     """7.3.4+deb13-cloud-arm64 -> (7, 3, 4), to order kernel versions."""
     return tuple(int(n) for n in re.match(r"[0-9.]+", kernel).group(0).strip(".").split("."))
 
 
+def order_key(choice):
+    """Kernels ordered by upstream version, then ABI (6.1.0-47 before -50),
+    the signed package before the unsigned one."""
+    abi = re.match(r"[0-9.]+-([0-9]+)-", choice)
+    return upstream_version(choice), int(abi.group(1)) if abi else 0, choice.endswith(UNSIGNED)
+
+
+def describe_kernels(available):
+    """What the archive has, by flavour, newest last: for an error message."""
+    lines = []
+    for flavour in FLAVOURS:
+        of = sorted((c for c in available if flavour_of(c) == flavour), key=order_key)
+        if of:
+            lines.append(f"  {flavour}: {' '.join(of)}")
+    return "\n".join(lines) or "  none"
+
+
 # ---------------------------------------------------------------- cache
 
 class Cache:
-    """Downloaded .debs, and the kernel version chosen last time so that a run
-    without --kernel keeps using it, offline."""
+    """Downloaded .debs, and the default kernel of each flavour (the
+    archive's newest when first asked for) so that a run without --kernel
+    keeps using it, offline. Only defaults are remembered: a --kernel
+    VERSION is that run's alone."""
 
     def __init__(self, root):
         self.root = root
         self.deb_dir = os.path.join(root, "debs")
         os.makedirs(self.deb_dir, exist_ok=True)
-        self.chosen_file = os.path.join(root, "kernel-version")
         self.apt = None
 
     def private_apt(self):
@@ -222,14 +272,17 @@ class Cache:
             self.apt = PrivateApt(self.root)
         return self.apt
 
-    def remembered_kernel(self):
-        if os.path.exists(self.chosen_file):
-            with open(self.chosen_file) as f:
+    def default_file(self, flavour):
+        return os.path.join(self.root, f"default-kernel-{flavour}")
+
+    def default_kernel(self, flavour):
+        if os.path.exists(self.default_file(flavour)):
+            with open(self.default_file(flavour)) as f:
                 return f.read().strip() or None
         return None
 
-    def remember_kernel(self, kernel):
-        write_atomic(self.chosen_file, f"{kernel}\n".encode())
+    def remember_default(self, flavour, kernel):
+        write_atomic(self.default_file(flavour), f"{kernel}\n".encode())
 
     def deb(self, package):
         """The cached .deb of `package`, or None."""
@@ -249,33 +302,75 @@ class Cache:
 
 
 def kernel_packages(kernel):
+    """The 7.x layout's packages of a kernel release."""
     return {"binary": f"linux-binary-{kernel}", "modules": f"linux-modules-{kernel}",
             "base": f"linux-base-{kernel}"}
 
 
+def kernel_choice(requested):
+    """--kernel as given (a release, a package name, a flavour, 'latest')
+    without a package prefix: linux-image-7.3.4+deb13-arm64 -> 7.3.4+deb13-arm64."""
+    for prefix in ("linux-image-", "linux-binary-"):
+        requested = requested.removeprefix(prefix)
+    return requested
+
+
+def newest(cache, flavour):
+    of = sorted((c for c in cache.private_apt().kernels()
+                 if flavour_of(c) == flavour and not c.endswith(UNSIGNED)), key=order_key)
+    if not of:
+        raise Failure(f"no {flavour} kernel in {KERNEL_SUITE}")
+    return of[-1]
+
+
 def choose_kernel(cache, requested):
-    """--kernel VERSION, or 'latest' (ask the archive), or by default the
-    version remembered in the cache (the archive's newest the first time)."""
-    if requested and requested != "latest":
-        return requested
-    remembered = cache.remembered_kernel()
-    if requested is None and remembered:
+    """The kernel to use: --kernel VERSION (a release such as
+    7.3.4+deb13-arm64-16k or a package name, with -unsigned for the unsigned
+    package), 'latest' (ask the archive for the newest cloud kernel now),
+    a flavour (its default), or by default the default flavour's default.
+    A flavour's default is the archive's newest the first time, then the
+    same one, offline, until the cache is deleted. Nothing but a default
+    is ever remembered: a later run without --kernel uses the default."""
+    choice = kernel_choice(requested) if requested else DEFAULT_FLAVOUR
+    if choice == "latest":
+        return newest(cache, DEFAULT_FLAVOUR)
+    if choice not in FLAVOURS:
+        return choice
+    remembered = cache.default_kernel(choice)
+    if remembered:
         return remembered
-    available = cache.private_apt().kernels()
-    if not available:
-        raise Failure(f"no linux-binary-*{KERNEL_FLAVOUR} in {KERNEL_SUITE}")
-    return available[-1]
+    kernel = newest(cache, choice)
+    cache.remember_default(choice, kernel)
+    return kernel
+
+
+def kernel_debs_cached(cache, choice):
+    """The cached packages of a kernel in either layout, or None: so a
+    second run needs no network, not even to learn the layout."""
+    release = choice.removesuffix(UNSIGNED)
+    layouts = [[f"linux-image-{choice}"]] if choice.endswith(UNSIGNED) else \
+        [list(kernel_packages(release).values()), [f"linux-image-{release}"]]
+    for packages in layouts:
+        if all(cache.deb(p) for p in packages):
+            return packages
+    return None
 
 
 def fetch(cache, kernel):
-    """The .debs the guest is made of, from the cache when it has them."""
-    packages = list(kernel_packages(kernel).values()) + ["busybox-static"]
-    if any(cache.deb(p) is None for p in kernel_packages(kernel).values()):
+    """{package: .deb} of the kernel and busybox, from the cache when it has
+    them; a kernel the archive has not is an error that says what it has."""
+    packages = kernel_debs_cached(cache, kernel)
+    if packages is None:
         available = cache.private_apt().kernels()
         if kernel not in available:
-            raise Failure(f"{KERNEL_SUITE} has no linux-binary, -modules and -base for {kernel}; "
-                          f"it has {', '.join(available[-4:]) or 'none'} (newest last)")
-    return cache.debs(packages)
+            raise Failure(
+                f"the archive ({KERNEL_SUITE}, {BUSYBOX_SUITE}) has no arm64 kernel {kernel}. "
+                f"These are there (a version, "
+                f"by flavour, oldest first; {UNSIGNED} names an unsigned package; the kernel "
+                f"must also have FF-A, checked once fetched):\n{describe_kernels(available)}\n"
+                f"--kernel takes one of them, a flavour ({', '.join(FLAVOURS)}) or 'latest'")
+        packages = available[kernel]
+    return cache.debs(packages + ["busybox-static"])
 
 
 # ---------------------------------------------------------------- .deb contents
@@ -316,6 +411,70 @@ def check_image(image, kernel):
         raise Failure(f"vmlinuz of {kernel} is not a raw arm64 Image (no ARM\\x64 magic at 0x38)")
 
 
+def raw_image(vmlinuz, kernel):
+    """The raw arm64 Image inside a package's vmlinuz: as it is (7.x, and
+    signed kernels: the Image is its own EFI application), gzip-compressed,
+    or an EFI zboot image (MZ, 'zimg', payload offset and size at 8 and 12,
+    compression at 24) of gzip or xz."""
+    if vmlinuz[:2] == b"\x1f\x8b":
+        vmlinuz = gzip.decompress(vmlinuz)
+    elif vmlinuz[:2] == b"MZ" and vmlinuz[4:8] == b"zimg":
+        offset, size = struct.unpack_from("<II", vmlinuz, 8)
+        kind = vmlinuz[24:32].rstrip(b"\0").decode(errors="replace")
+        payload = vmlinuz[offset:offset + size]
+        if kind == "gzip":
+            vmlinuz = gzip.decompress(payload)
+        elif kind == "xzkern":
+            vmlinuz = lzma.decompress(payload)
+        else:
+            raise Failure(f"vmlinuz of {kernel} is an EFI zboot image compressed with {kind}, "
+                          "which this script cannot unpack")
+    check_image(vmlinuz, kernel)
+    return vmlinuz
+
+
+def kernel_files(debs, kernel):
+    """{path: bytes} of what the test takes from a kernel's packages, the
+    path without ./ and usr/ (7.x packages use /usr/lib/modules, older ones
+    /lib/modules and /boot): its vmlinuz, config, modules.builtin and
+    modules, in either layout."""
+    release = kernel.removesuffix(UNSIGNED)
+    moddir = f"lib/modules/{release}/"
+    wanted = {f"{moddir}vmlinuz", f"boot/vmlinuz-{release}", f"{moddir}config",
+              f"boot/config-{release}", f"{moddir}modules.builtin"}
+    files = {}
+    for deb in debs:
+        found = deb_files(deb, lambda p: strip_usr(p) in wanted or (
+            strip_usr(p).startswith(moddir) and re.search(r"\.ko(\.xz)?$", p)))
+        files.update((strip_usr(p), data) for p, data in found.items())
+    return files
+
+
+def strip_usr(path):
+    return path.removeprefix("usr/")
+
+
+def one_of(files, paths, kernel, what):
+    for path in paths:
+        if path in files:
+            return files[path]
+    raise Failure(f"the packages of {kernel} have no {what} ({' or '.join(paths)})")
+
+
+def guest_kernel(debs, kernel):
+    """(raw Image, Modules) of a kernel from its .debs, its config checked
+    for what the test needs."""
+    release = kernel.removesuffix(UNSIGNED)
+    files = kernel_files(debs, kernel)
+    moddir = f"lib/modules/{release}/"
+    config = one_of(files, [f"{moddir}config", f"boot/config-{release}"], kernel, "config")
+    check_config(config.decode(errors="replace"), kernel)
+    image = raw_image(one_of(files, [f"{moddir}vmlinuz", f"boot/vmlinuz-{release}"], kernel,
+                             "vmlinuz"), kernel)
+    builtin = one_of(files, [f"{moddir}modules.builtin"], kernel, "modules.builtin")
+    return image, Modules(files, builtin, release)
+
+
 # ---------------------------------------------------------------- modules
 
 def module_name(path):
@@ -349,16 +508,18 @@ def modinfo(ko):
 
 
 class Modules:
-    """The kernel's modules, by name, decompressed on demand. The package has
-    no modules.dep (depmod makes it at install time), so dependencies come from
-    each module's own 'depends=' modinfo, the list depmod itself would use."""
+    """The kernel's modules, by name, decompressed on demand. The packages
+    have no modules.dep (depmod makes it at install time), so dependencies
+    come from each module's own 'depends=' modinfo, the list depmod itself
+    would use."""
 
-    def __init__(self, modules_deb, base_deb, kernel):
-        prefix = f"usr/lib/modules/{kernel}/"
-        packed = deb_files(modules_deb, lambda p: p.startswith(prefix) and p.endswith(".ko.xz"))
-        self.packed = {module_name(p): data for p, data in packed.items()}
-        builtin = deb_file(base_deb, prefix + "modules.builtin").decode()
-        self.builtin = {module_name(line) for line in builtin.split()}
+    def __init__(self, files, builtin, release):
+        """files: {path: bytes} with the modules under lib/modules/RELEASE
+        (.ko or .ko.xz); builtin: the bytes of modules.builtin."""
+        prefix = f"lib/modules/{release}/"
+        self.packed = {module_name(p): data for p, data in files.items()
+                       if p.startswith(prefix) and re.search(r"\.ko(\.xz)?$", p)}
+        self.builtin = {module_name(line) for line in builtin.decode().split()}
         self.chosen = {}   # name -> .ko bytes of the modules listed so far
 
     def load_order(self, names):
@@ -376,7 +537,9 @@ class Modules:
             raise Failure(f"modules depend on each other in a circle: {' -> '.join(chain + (name,))}")
         if name not in self.packed:
             raise Failure(f"module {name} is neither in the modules package nor built in")
-        ko = lzma.decompress(self.packed[name])
+        ko = self.packed[name]
+        if ko[:6] == b"\xfd7zXZ\0":
+            ko = lzma.decompress(ko)
         for dep in filter(None, modinfo(ko).get("depends", "").split(",")):
             self._visit(dep.replace("-", "_"), order, chain + (name,))
         self.chosen[name] = ko
@@ -387,25 +550,44 @@ class Modules:
 
 INIT_SCRIPT = r"""#!/bin/sh
 # The guest's only process: load the FF-A driver and report the partitions it
-# found, load the OP-TEE driver, unload everything (teardown makes FF-A calls
-# too), power off. Every line meant for the test starts with "ffa-test: ".
+# found, load the OP-TEE driver, run the user's script if there is one
+# (run.py --init), unload everything (teardown makes FF-A calls too), power
+# off. Every line meant for the test starts with "ffa-test: ".
 /bin/busybox --install -s
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev
-echo "ffa-test: init started, kernel $(uname -r)"
+# From the bootargs, numbered by the hypervisor (placeholders when booted elsewhere).
+ffa_test_guest=${ffa_test_guest:-1}
+ffa_test_guests=${ffa_test_guests:-1}
+FFA_MODULES="@FFA_MODULES@"
+TEE_MODULES="@TEE_MODULES@"
+export ffa_test_guest ffa_test_guests FFA_MODULES TEE_MODULES
+echo "ffa-test: init started, kernel $(uname -r), guest $ffa_test_guest of $ffa_test_guests"
 
-loaded=""
+# load NAME, unload NAME: insmod or rmmod one of the modules, and say how it went.
 load() {
 	if insmod "/lib/modules/$1.ko"; then
 		echo "ffa-test: insmod $1 ok"
-		loaded="$1 $loaded"
 	else
 		echo "ffa-test: FAIL insmod $1"
 	fi
 }
+unload() {
+	if rmmod "$1"; then
+		echo "ffa-test: rmmod $1 ok"
+	else
+		echo "ffa-test: FAIL rmmod $1"
+	fi
+}
+# crash: end the guest as a crash does (PSCI SYSTEM_RESET, no clean-up), on purpose.
+crash() {
+	echo "ffa-test: crashing on purpose (sysrq b)"
+	echo b > /proc/sysrq-trigger
+	echo "ffa-test: FAIL still running after sysrq b"
+}
 
-for m in @FFA_MODULES@; do load "$m"; done
+for m in $FFA_MODULES; do load "$m"; done
 count=0
 for d in /sys/bus/arm_ffa/devices/*; do
 	[ -e "$d" ] || continue
@@ -414,7 +596,7 @@ for d in /sys/bus/arm_ffa/devices/*; do
 done
 echo "ffa-test: $count arm_ffa devices"
 
-for m in @TEE_MODULES@; do load "$m"; done
+for m in $TEE_MODULES; do load "$m"; done
 for dev in tee0 teepriv0; do
 	if [ -e "/dev/$dev" ]; then
 		echo "ffa-test: /dev/$dev present"
@@ -423,13 +605,17 @@ for dev in tee0 teepriv0; do
 	fi
 done
 
-# $loaded is newest first: the order that dependencies allow.
+if [ -e /ffa-test/user-init ]; then
+	echo "ffa-test: user script started"
+	# A subshell: its exit or its errors cannot end init (which would panic).
+	( . /ffa-test/user-init )
+	echo "ffa-test: user script ended with status $?"
+fi
+
+# Whatever is still loaded, newest first: the order that dependencies allow.
+for m in $FFA_MODULES $TEE_MODULES; do loaded="$m $loaded"; done
 for m in $loaded; do
-	if rmmod "$m"; then
-		echo "ffa-test: rmmod $m ok"
-	else
-		echo "ffa-test: FAIL rmmod $m"
-	fi
+	[ -d "/sys/module/$m" ] && unload "$m"
 done
 echo "ffa-test: done"
 poweroff -f
@@ -459,12 +645,14 @@ def cpio_newc(entries):
     return out.getvalue()
 
 
-def build_initramfs(busybox, modules, ffa_order, tee_order):
+def build_initramfs(busybox, modules, ffa_order, tee_order, user_init=None):
+    """user_init: the bytes of the user's script (--init), run by /init as
+    /ffa-test/user-init, or None."""
     init = INIT_SCRIPT.replace("@FFA_MODULES@", " ".join(ffa_order)) \
                       .replace("@TEE_MODULES@", " ".join(tee_order))
     entries = [(d, S_IFDIR | 0o755, b"", (0, 0))
-               for d in ("bin", "dev", "lib", "lib/modules", "proc", "sbin", "sys",
-                         "usr", "usr/bin", "usr/sbin")]
+               for d in ("bin", "dev", "ffa-test", "lib", "lib/modules", "proc", "sbin",
+                         "sys", "usr", "usr/bin", "usr/sbin")]
     entries += [
         ("dev/console", S_IFCHR | 0o600, b"", (5, 1)),  # the kernel opens it before /init runs
         ("bin/busybox", S_IFREG | 0o755, busybox, (0, 0)),
@@ -473,6 +661,8 @@ def build_initramfs(busybox, modules, ffa_order, tee_order):
     ]
     entries += [(f"lib/modules/{name}.ko", S_IFREG | 0o644, modules.chosen[name], (0, 0))
                 for name in ffa_order + tee_order]
+    if user_init is not None:
+        entries.append(("ffa-test/user-init", S_IFREG | 0o755, user_init, (0, 0)))
     return gzip.compress(cpio_newc(entries), compresslevel=9, mtime=0)
 
 
@@ -495,7 +685,7 @@ DTS_TEMPLATE = """/dts-v1/;
 	interrupt-parent = <&gic>;
 
 	chosen {{
-		bootargs = "console=ttyAMA0 earlycon=pl011,0x09000000 loglevel=8 panic=-1 rdinit=/init";
+		bootargs = "console=ttyAMA0 earlycon=pl011,0x09000000 loglevel=8 panic=-1 rdinit=/init {guest_args}";
 		stdout-path = "/pl011@9000000";
 		linux,initrd-start = <{initrd_start}>;
 		linux,initrd-end = <{initrd_end}>;
@@ -587,8 +777,15 @@ def cells64(*values):
     return " ".join(f"0x{v >> 32:x} 0x{v & 0xffffffff:x}" for v in values)
 
 
+# Placeholders the hypervisor writes the guest's number and the run's count
+# of guests over (el2/linux.c, three digits then spaces); init gets them as
+# environment variables, since Linux hands unknown key=value words to init.
+GUEST_ARGS = "ffa_test_guest=000 ffa_test_guests=000"
+
+
 def device_tree_source(args, initrd_size):
     return DTS_TEMPLATE.format(
+        guest_args=GUEST_ARGS,
         initrd_start=cells64(args.initrd_ipa),
         initrd_end=cells64(args.initrd_ipa + initrd_size),
         psci_method=args.psci_method,
@@ -630,6 +827,9 @@ def parse_args():
     p.add_argument("--initrd-ipa", type=number, default=0x44200000,
                    help="where the hypervisor puts initramfs.cpio.gz")
     p.add_argument("--psci-method", choices=("smc", "hvc"), default="smc")
+    p.add_argument("--init", metavar="FILE",
+                   help="a shell script of yours that /init runs (as /ffa-test/user-init, "
+                        "in a subshell) after loading the drivers and before unloading them")
     p.add_argument("--gic", type=int, choices=(2, 3), default=2,
                    help="interrupt controller version (QEMU's gic-version)")
     return p.parse_args()
@@ -643,25 +843,21 @@ def main():
     cache = Cache(args.cache)
 
     kernel = choose_kernel(cache, args.kernel)
-    packages = kernel_packages(kernel)
     debs = fetch(cache, kernel)
-
-    prefix = f"usr/lib/modules/{kernel}/"
-    check_config(deb_file(debs[packages["base"]], prefix + "config").decode(), kernel)
-    image = deb_file(debs[packages["binary"]], prefix + "vmlinuz")
-    check_image(image, kernel)
-
-    modules = Modules(debs[packages["modules"]], debs[packages["base"]], kernel)
+    image, modules = guest_kernel([d for p, d in debs.items() if p != "busybox-static"], kernel)
     ffa_order = modules.load_order(FFA_MODULES)
     tee_order = modules.load_order(TEE_MODULES)
     busybox = deb_file(debs["busybox-static"], "bin/busybox")
-    initramfs = build_initramfs(busybox, modules, ffa_order, tee_order)
+    user_init = None
+    if args.init:
+        with open(args.init, "rb") as f:
+            user_init = f.read()
+    initramfs = build_initramfs(busybox, modules, ffa_order, tee_order, user_init)
 
     write_atomic(os.path.join(args.out, "Image"), image)
     write_atomic(os.path.join(args.out, "initramfs.cpio.gz"), initramfs)
     compile_dts(device_tree_source(args, len(initramfs)), args.out)
     write_atomic(os.path.join(args.out, "kernel-version"), f"{kernel}\n".encode())
-    cache.remember_kernel(kernel)   # only a kernel that made a guest is worth keeping
 
     print(f"prepare.py: kernel {kernel}, Image {len(image)} bytes, initramfs {len(initramfs)} "
           f"bytes (modules {' '.join(ffa_order + tee_order)}), guest.dtb (RAM "

@@ -303,11 +303,8 @@ def build_guests(out):
     cache = prepare.Cache(os.path.join(cache_root(), "linux"))
     kernel = prepare.choose_kernel(cache, None)
     debs = prepare.fetch(cache, kernel)
-    names = prepare.kernel_packages(kernel)
-    prefix = f"usr/lib/modules/{kernel}/"
-    image = prepare.deb_file(debs[names["binary"]], prefix + "vmlinuz")
-    prepare.check_image(image, kernel)
-    modules = prepare.Modules(debs[names["modules"]], debs[names["base"]], kernel)
+    image, modules = prepare.guest_kernel(
+        [deb for package, deb in debs.items() if package != "busybox-static"], kernel)
     ffa = modules.load_order(prepare.FFA_MODULES)
     tee = modules.load_order(prepare.TEE_MODULES)
     privcmd = modules.load_order(["xen_privcmd"])
