@@ -291,6 +291,11 @@ void fuzz_call(struct fuzz_in *in, struct fuzz_world *w, struct ffa_vm *vm)
 		FUZZ_CHECK(__builtin_memcmp(&before, &r, sizeof(r)) == 0, "call %#x not handled but regs changed", fid);
 		return;
 	}
+	if (w->sim.trace)
+		printf("  VM %u: %#llx %#llx %#llx %#llx -> %#llx %#llx %#llx %#llx\n", vm->id,
+		       (unsigned long long)before.x[0], (unsigned long long)before.x[1], (unsigned long long)before.x[2],
+		       (unsigned long long)before.x[3], (unsigned long long)r.x[0], (unsigned long long)r.x[1],
+		       (unsigned long long)r.x[2], (unsigned long long)r.x[3]);
 	defect = reply_defect(vm->aarch64, (uint32_t)before.x[0], &r, why, sizeof(why));
 	FUZZ_CHECK(defect == NULL, "VM %u: %s", vm->id, defect);
 	op = fid & ~FFA_FUNCTION_ID_SMC64_MASK;
