@@ -97,15 +97,22 @@ static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, co
 	*pages = 0;
 	for (; *count < n; ++*count, r = m->ranges[r].next) {
 		struct ffa_share_range *range;
+		uint32_t later;
 
 		/* Not more than announced, in ranges or in pages. */
 		if (vm->frag.ranges_seen + *count == vm->frag.ranges) {
 			ret = FFA_INVALID_PARAMETERS;
 			break;
 		}
+		/*
+		 * Every constituent still to come has a page at least: this one
+		 * may not take those, or the SPMC's descriptor (a constituent per
+		 * page) would be complete while the VM's is not.
+		 */
+		later = vm->frag.ranges - (vm->frag.ranges_seen + *count + 1);
 		range = &m->ranges[r];
 		if (!ffa_mem_read_constituent(buf, end, off, *count, range) ||
-		    range->pages > vm->frag.pages - vm->frag.pages_seen - *pages) {
+		    (uint64_t)range->pages + later > vm->frag.pages - vm->frag.pages_seen - *pages) {
 			ret = FFA_INVALID_PARAMETERS;
 			break;
 		}

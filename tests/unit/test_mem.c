@@ -317,6 +317,22 @@ START_TEST(test_descriptor_checks)
 	mem_refused(FFA_MEM_SHARE_32, len - 8, FFA_INVALID_PARAMETERS);
 	/* Bytes past the last constituent: not the descriptor's length (Hafnium refuses it too). */
 	mem_refused(FFA_MEM_SHARE_32, len + 16, FFA_INVALID_PARAMETERS);
+	/*
+	 * A composite that lies low: the first fragment's constituent takes
+	 * every page while another constituent is announced. The SPMC's
+	 * descriptor (a constituent per page) would be complete before the
+	 * VM's: refused before the SPMC hears of it (fuzz_calls found a LEND
+	 * the SPMC took as complete while the VM still had a fragment to send).
+	 */
+	d = plain(2);
+	d.range_count = 2;
+	d.ipa[1] = MEM_IPA + 4 * FFA_PAGE_SIZE;
+	d.pages[1] = 1;
+	d.total_pages_delta = -1;
+	len = write_desc(&d, FFA_VERSION_1_2);
+	mem_refused_frag(len, len - FFA_MEM_CONSTITUENT_V1_0_SIZE, FFA_INVALID_PARAMETERS);
+	d = plain(2);
+	len = write_desc(&d, FFA_VERSION_1_2);
 	/* A first fragment must end at a constituent. */
 	mem_refused_frag(len, len - 8, FFA_INVALID_PARAMETERS);
 	/*
