@@ -7,6 +7,7 @@
 
 #include "ffa/ffa_dispatch.h"
 #include "ffa/ffa_structs.h"
+#include "atomic.h"
 #include "state.h"
 
 /*
@@ -130,25 +131,25 @@ bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own, const st
 
 static inline enum ffa_version ffa_vm_version(const struct ffa_vm *vm)
 {
-	return (enum ffa_version)(__atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE) & ~FFA_VM_VERSION_FROZEN);
+	return (enum ffa_version)(ffa_atomic_load_acquire(&vm->version_state) & ~FFA_VM_VERSION_FROZEN);
 }
 
 static inline bool ffa_vm_version_frozen(const struct ffa_vm *vm)
 {
-	return (__atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE) & FFA_VM_VERSION_FROZEN) != 0;
+	return (ffa_atomic_load_acquire(&vm->version_state) & FFA_VM_VERSION_FROZEN) != 0;
 }
 
 /* ffa_vm_destroy() froze it at version 0: the VM is going, whatever its state says yet. */
 static inline bool ffa_vm_dying(const struct ffa_vm *vm)
 {
-	return __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE) == FFA_VM_VERSION_FROZEN;
+	return ffa_atomic_load_acquire(&vm->version_state) == FFA_VM_VERSION_FROZEN;
 }
 
 /* version.c: the first successful call other than VERSION freezes it. */
 static inline void ffa_version_freeze(struct ffa_vm *vm)
 {
 	if (!ffa_vm_version_frozen(vm))
-		__atomic_fetch_or(&vm->version_state, FFA_VM_VERSION_FROZEN, __ATOMIC_ACQ_REL);
+		ffa_atomic_or_release(&vm->version_state, FFA_VM_VERSION_FROZEN);
 }
 
 /* rxtx.c: the VM's RX buffer as a destination for the mediator. */

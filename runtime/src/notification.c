@@ -161,15 +161,14 @@ void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
 static void info_pending(struct ffa_vm_notify *n, bool per_vcpu, uint16_t vcpu)
 {
 	if (per_vcpu)
-		__atomic_fetch_or(&n->info_vcpus[vcpu / 64], UINT64_C(1) << (vcpu % 64), __ATOMIC_RELEASE);
+		ffa_atomic_or_release(&n->info_vcpus[vcpu / 64], UINT64_C(1) << (vcpu % 64));
 	else
-		__atomic_store_n(&n->info_global, true, __ATOMIC_RELEASE);
+		ffa_atomic_store_release(&n->info_global, true);
 }
 
 void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm_locked vm)
 {
-	__atomic_fetch_or(&vm.vm->notify.hyp_pending, FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK,
-			  __ATOMIC_RELEASE);
+	ffa_atomic_or_release(&vm.vm->notify.hyp_pending, FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK);
 	info_pending(&vm.vm->notify, false, 0);
 	inject_npi(m, vm, 0);
 }
@@ -220,10 +219,10 @@ static uint32_t notified_vcpus(const struct ffa_mediator *m, const struct ffa_vm
 
 static uint64_t pending_any(const struct ffa_vm_notify *n, uint32_t vcpus)
 {
-	uint64_t all = __atomic_load_n(&n->vm_pending, __ATOMIC_ACQUIRE);
+	uint64_t all = ffa_atomic_load_acquire(&n->vm_pending);
 
 	for (uint32_t i = 0; i < vcpus; i++)
-		all |= __atomic_load_n(&n->vm_pending_vcpu[i], __ATOMIC_ACQUIRE);
+		all |= ffa_atomic_load_acquire(&n->vm_pending_vcpu[i]);
 	return all;
 }
 
@@ -373,9 +372,9 @@ static int32_t set_for_vm(const struct ffa_call_ctx *ctx, const struct ffa_notif
 		ret = FFA_DENIED;
 	if (ret == FFA_OK) {
 		if (args->per_vcpu)
-			__atomic_fetch_or(&n->vm_pending_vcpu[args->receiver_vcpu], args->bitmap, __ATOMIC_RELEASE);
+			ffa_atomic_or_release(&n->vm_pending_vcpu[args->receiver_vcpu], args->bitmap);
 		else
-			__atomic_fetch_or(&n->vm_pending, args->bitmap, __ATOMIC_RELEASE);
+			ffa_atomic_or_release(&n->vm_pending, args->bitmap);
 		info_pending(n, args->per_vcpu, args->receiver_vcpu);
 		inject_npi(ctx->m, to, args->per_vcpu ? args->receiver_vcpu : 0);
 	}
@@ -445,13 +444,12 @@ static void get_own(struct ffa_call_ctx *ctx, const struct ffa_notification_get_
 	struct ffa_vm_notify *n = &ctx->vm->notify;
 
 	if (args->from_vm) {
-		res->vm_bitmap = __atomic_exchange_n(&n->vm_pending, 0, __ATOMIC_ACQ_REL);
+		res->vm_bitmap = ffa_atomic_xchg(&n->vm_pending, 0);
 		if (args->receiver_vcpu < notified_vcpus(ctx->m, ctx->vm))
-			res->vm_bitmap |= __atomic_exchange_n(&n->vm_pending_vcpu[args->receiver_vcpu], 0,
-							      __ATOMIC_ACQ_REL);
+			res->vm_bitmap |= ffa_atomic_xchg(&n->vm_pending_vcpu[args->receiver_vcpu], 0);
 	}
 	if (args->from_hyp)
-		res->hyp_bitmap = __atomic_exchange_n(&n->hyp_pending, 0, __ATOMIC_ACQ_REL);
+		res->hyp_bitmap = ffa_atomic_xchg(&n->hyp_pending, 0);
 }
 
 /*
@@ -535,17 +533,17 @@ static void collect(const struct ffa_mediator *m, struct ffa_vm *vm, struct info
 	bool open = false;
 
 	/* Taken out, and what does not fit put back: no lock needed. */
-	if (__atomic_exchange_n(&n->info_global, false, __ATOMIC_ACQ_REL) && !add_list(l, vm->id, NULL, 0)) {
-		__atomic_store_n(&n->info_global, true, __ATOMIC_RELEASE);
+	if (ffa_atomic_xchg(&n->info_global, false) && !add_list(l, vm->id, NULL, 0)) {
+		ffa_atomic_store_release(&n->info_global, true);
 		return;
 	}
 	for (uint32_t w = 0; w < words; w++) {
-		const uint64_t vcpus = __atomic_exchange_n(&n->info_vcpus[w], 0, __ATOMIC_ACQ_REL);
+		const uint64_t vcpus = ffa_atomic_xchg(&n->info_vcpus[w], 0);
 
 		for (uint64_t b = vcpus; b != 0; b &= b - 1) {
 			if (!add_vcpu(l, vm->id, (uint16_t)(w * 64 + (uint32_t)__builtin_ctzll(b)), &open)) {
 				l->more = true;
-				__atomic_fetch_or(&n->info_vcpus[w], b, __ATOMIC_RELEASE);
+				ffa_atomic_or_release(&n->info_vcpus[w], b);
 				return;
 			}
 		}

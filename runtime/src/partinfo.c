@@ -70,7 +70,7 @@ static bool listed(const struct ffa_mediator *m, const struct ffa_vm *caller, co
 	const struct ffa_platform *p = m->plat;
 
 	return vm->live && vm != caller &&
-	       __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE) != (FFA_VM_VERSION_FROZEN | FFA_VERSION_1_0) &&
+	       ffa_atomic_load_acquire(&vm->version_state) != (FFA_VM_VERSION_FROZEN | FFA_VERSION_1_0) &&
 	       p->vm_messaging_allowed(p->ctx, caller->id, vm->id);
 }
 
@@ -104,7 +104,7 @@ static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, const
 		      struct selection *sel)
 {
 	sel->count = 0;
-	sel->tag = __atomic_load_n(&m->partitions_tag, __ATOMIC_ACQUIRE);
+	sel->tag = ffa_atomic_load_acquire(&m->partitions_tag);
 	sel->all = uuid_is_nil(uuid);
 	if (sel->all) {
 		sel->count = sel->sp_count = m->partition_count;

@@ -21,13 +21,12 @@ static enum ffa_version make_version(uint32_t major, uint32_t minor)
  */
 static bool set_version(struct ffa_vm *vm, enum ffa_version asked)
 {
-	uint32_t state = __atomic_load_n(&vm->version_state, __ATOMIC_ACQUIRE);
+	uint32_t state = ffa_atomic_load_acquire(&vm->version_state);
 
 	do {
 		if ((state & FFA_VM_VERSION_FROZEN) != 0)
 			return (state & ~FFA_VM_VERSION_FROZEN) == (uint32_t)asked;
-	} while (!__atomic_compare_exchange_n(&vm->version_state, &state, (uint32_t)asked, false,
-					      __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE));
+	} while (!ffa_atomic_cmpxchg(&vm->version_state, &state, (uint32_t)asked));
 	return true;
 }
 

@@ -212,8 +212,8 @@ static void set_live(struct ffa_mediator *m, struct ffa_vm *vm, bool live)
 	 * VMs are in the partition list some VMs see: it changed, so its tag
 	 * changes too (never 0, which means "no tag").
 	 */
-	__atomic_store_n(&m->partitions_tag, (uint16_t)(m->partitions_tag == UINT16_MAX ? 1 : m->partitions_tag + 1),
-			 __ATOMIC_RELEASE);
+	ffa_atomic_store_release(&m->partitions_tag,
+				 (uint16_t)(m->partitions_tag == UINT16_MAX ? 1 : m->partitions_tag + 1));
 }
 
 static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
@@ -255,7 +255,7 @@ static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bool aarch6
 			vm->in_use = true;
 			vm->state = FFA_VM_CREATING;
 			vm->id = id;
-			__atomic_store_n(&vm->generation, vm->generation + 1, __ATOMIC_RELEASE);
+			ffa_atomic_store_release(&vm->generation, vm->generation + 1);
 			vm->vcpu_count = vcpu_count;
 			vm->aarch64 = aarch64;
 			vm->version_state = FFA_VERSION_1_0;
@@ -349,7 +349,7 @@ int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 	 * VM still sends is gated (NOT_SUPPORTED) at no cost to the fast path.
 	 * A call already past the gate finds the VM dying under its lock.
 	 */
-	__atomic_store_n(&vm->version_state, FFA_VM_VERSION_FROZEN, __ATOMIC_RELEASE);
+	ffa_atomic_store_release(&vm->version_state, FFA_VM_VERSION_FROZEN);
 	ffa_notify_forget_sender(m, vm->id);
 	locked = ffa_vm_lock(m, vm);
 	ffa_rxtx_teardown(m, locked);
@@ -401,7 +401,7 @@ struct ffa_vm_ref ffa_vm_find_ref(struct ffa_mediator *m, uint16_t id)
 	vm = index_find(m, id);
 	if (vm != NULL && vm->live) {
 		ref.vm = vm;
-		ref.generation = __atomic_load_n(&vm->generation, __ATOMIC_ACQUIRE);
+		ref.generation = ffa_atomic_load_acquire(&vm->generation);
 	}
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	return ref;
