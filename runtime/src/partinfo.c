@@ -89,7 +89,7 @@ static uint32_t list_vms(struct ffa_mediator *m, const struct ffa_vm *caller, ui
 		return 0;
 	p->lock(p->ctx, &m->vms_lock);
 	*tag = m->partitions_tag;
-	for (uint32_t i = 0; i < m->config.max_vms; i++) {
+	for (uint32_t i = 0; i < m->live_end; i++) {
 		if (!listed(m, caller, &m->vms[i]))
 			continue;
 		if (n >= from && n - from < max)
@@ -176,7 +176,7 @@ static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, si
 	if (p->vm_messaging_allowed == NULL)
 		return 0;
 	p->lock(p->ctx, &m->vms_lock);
-	for (uint32_t i = 0; i < m->config.max_vms && n >= 0; i++) {
+	for (uint32_t i = 0; i < m->live_end && n >= 0; i++) {
 		if (!listed(m, caller.vm, &m->vms[i]))
 			continue;
 		vm = vm_as_partition(&m->vms[i]);
