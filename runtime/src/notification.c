@@ -580,8 +580,13 @@ static void encode_lists(const struct info_lists *l, bool smc64, enum ffa_versio
 int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
 					 const struct ffa_notification_info_get_args *args, struct ffa_regs *out)
 {
-	struct info_lists l = { .max_ids = args->smc64 ? 20 : 10 };
+	struct info_lists l;
 
+	/* Only the entries counted are read: the arrays need no clearing. */
+	l.id_count = 0;
+	l.list_count = 0;
+	l.max_ids = args->smc64 ? 20 : 10;
+	l.more = false;
 	collect(ctx->m, ctx->vm, &l);
 	if (l.list_count == 0)
 		return FFA_NO_DATA;

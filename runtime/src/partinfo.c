@@ -89,7 +89,7 @@ static uint32_t list_vms(struct ffa_mediator *m, const struct ffa_vm *caller, ui
 		return 0;
 	p->lock(p->ctx, &m->vms_lock);
 	*tag = m->partitions_tag;
-	for (uint32_t i = 0; i < m->config.max_vms; i++) {
+	for (uint32_t i = 0; i < m->live_end; i++) {
 		if (!listed(m, caller, &m->vms[i]))
 			continue;
 		if (n >= from && n - from < max)
@@ -100,14 +100,21 @@ static uint32_t list_vms(struct ffa_mediator *m, const struct ffa_vm *caller, ui
 	return n;
 }
 
+/*
+ * The partitions uuid names. With the Nil UUID the VMs are counted too,
+ * unless count_vms is false: a caller that lists them itself counts them
+ * in the same pass (and checks the total).
+ */
 static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, const struct ffa_uuid *uuid,
-		      struct selection *sel)
+		      struct selection *sel, bool count_vms)
 {
 	sel->count = 0;
 	sel->tag = ffa_atomic_load_acquire(&m->partitions_tag);
 	sel->all = uuid_is_nil(uuid);
 	if (sel->all) {
 		sel->count = sel->sp_count = m->partition_count;
+		if (!count_vms)
+			return FFA_OK;
 		sel->count += list_vms(m, caller, 0, NULL, 0, &sel->tag);
 	} else if (m->partitions_have_uuids) {
 		for (uint32_t i = 0; i < m->partition_count; i++) {
@@ -169,7 +176,7 @@ static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, si
 	if (p->vm_messaging_allowed == NULL)
 		return 0;
 	p->lock(p->ctx, &m->vms_lock);
-	for (uint32_t i = 0; i < m->config.max_vms && n >= 0; i++) {
+	for (uint32_t i = 0; i < m->live_end && n >= 0; i++) {
 		if (!listed(m, caller.vm, &m->vms[i]))
 			continue;
 		vm = vm_as_partition(&m->vms[i]);
@@ -197,7 +204,7 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa
 	struct ffa_vm_locked locked;
 	struct selection sel;
 	size_t rx_size;
-	int32_t ret = select(m, ctx->vm, &args->uuid, &sel);
+	int32_t ret = select(m, ctx->vm, &args->uuid, &sel, true);
 
 	if (ret != FFA_OK)
 		return ret;
@@ -263,7 +270,7 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 	struct ffa_partition vms[sizeof(res.desc) / sizeof(res.desc[0])];
 	struct selection sel;
 	uint32_t filled = 0, from = 0;
-	int32_t ret = select(m, ctx->vm, &args->uuid, &sel);
+	int32_t ret = select(m, ctx->vm, &args->uuid, &sel, false);
 
 	if (ret != FFA_OK)
 		return ret;
@@ -271,6 +278,8 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 	if (sel.all) {
 		from = args->start_index > sel.sp_count ? args->start_index - sel.sp_count : 0;
 		sel.count = sel.sp_count + list_vms(m, ctx->vm, from, vms, per_call, &sel.tag);
+		if (sel.count == 0)
+			return FFA_INVALID_PARAMETERS;
 	}
 	/* The tag of the list just selected (read with the VMs in it). */
 	res.tag = sel.tag;

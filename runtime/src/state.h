@@ -208,6 +208,8 @@ struct ffa_mediator {
 	struct ffa_vm *vms;                /* [config.max_vms] */
 	uint16_t *index;                   /* slot + 1, or 0: free */
 	uint32_t index_bits;               /* 1 << index_bits entries */
+	/* No live VM in slot live_end or after: lists of VMs stop there. */
+	uint32_t live_end;
 };
 
 #endif /* FFA_STATE_H */

@@ -207,7 +207,13 @@ static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 /* With the table locked: is the VM found by id, and listed to others? */
 static void set_live(struct ffa_mediator *m, struct ffa_vm *vm, bool live)
 {
+	const uint32_t slot = (uint32_t)(vm - m->vms);
+
 	vm->live = live;
+	if (live && slot >= m->live_end)
+		m->live_end = slot + 1;
+	while (m->live_end > 0 && !m->vms[m->live_end - 1].live)
+		m->live_end--;
 	/*
 	 * VMs are in the partition list some VMs see: it changed, so its tag
 	 * changes too (never 0, which means "no tag").

@@ -144,6 +144,10 @@ def main():
     print(f"goals: {REF_FACTOR}x the reference (same run) where there is "
           f"one, else the fixed figure; "
           + ("all met" if not missed else "NOT met: " + ", ".join(missed)))
+    print("(the platform's lock ops are a hypervisor's uncontended spinlock, "
+          "an atomic exchange and a release store, counted: the simulated "
+          "platform's pthread mutexes and lock-order check cost about 50 "
+          "instructions a locked call, which no hypervisor pays)")
     report_shares(costs, pages, base, xlate)
     print(f"(subtracted: the loop, {base:.1f} per iteration, and the stub "
           f"SPMC, {stub:.1f} per SMC; a 1 KiB memcpy alone costs "
