@@ -36,275 +36,328 @@ __attribute__((__cold__)) enum ffa_verdict ffa_refuse_args(struct ffa_regs *out,
 	return FFA_VERDICT_INVALID;
 }
 
+/* The calls' names one after another, each ending in NUL; offset 0 is none. */
+static const char ffa_call_names[] = "\0"
+	"ERROR\0"
+	"SUCCESS\0"
+	"INTERRUPT\0"
+	"VERSION\0"
+	"FEATURES\0"
+	"RX_RELEASE\0"
+	"RXTX_MAP\0"
+	"RXTX_UNMAP\0"
+	"PARTITION_INFO_GET\0"
+	"ID_GET\0"
+	"MSG_POLL\0"
+	"MSG_WAIT\0"
+	"YIELD\0"
+	"RUN\0"
+	"MSG_SEND\0"
+	"MSG_SEND_DIRECT_REQ\0"
+	"MSG_SEND_DIRECT_RESP\0"
+	"MEM_DONATE\0"
+	"MEM_LEND\0"
+	"MEM_SHARE\0"
+	"MEM_RETRIEVE_REQ\0"
+	"MEM_RETRIEVE_RESP\0"
+	"MEM_RELINQUISH\0"
+	"MEM_RECLAIM\0"
+	"MEM_OP_PAUSE\0"
+	"MEM_OP_RESUME\0"
+	"MEM_FRAG_RX\0"
+	"MEM_FRAG_TX\0"
+	"NORMAL_WORLD_RESUME\0"
+	"NOTIFICATION_BITMAP_CREATE\0"
+	"NOTIFICATION_BITMAP_DESTROY\0"
+	"NOTIFICATION_BIND\0"
+	"NOTIFICATION_UNBIND\0"
+	"NOTIFICATION_SET\0"
+	"NOTIFICATION_GET\0"
+	"NOTIFICATION_INFO_GET\0"
+	"RX_ACQUIRE\0"
+	"SPM_ID_GET\0"
+	"MSG_SEND2\0"
+	"SECONDARY_EP_REGISTER\0"
+	"MEM_PERM_GET\0"
+	"MEM_PERM_SET\0"
+	"CONSOLE_LOG\0"
+	"PARTITION_INFO_GET_REGS\0"
+	"EL3_INTR_HANDLE\0"
+	"MSG_SEND_DIRECT_REQ2\0"
+	"MSG_SEND_DIRECT_RESP2\0"
+	"NS_RES_INFO_GET\0"
+	"ABORT\0"
+	;
+
 const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 	[FFA_FN_ERROR - FFA_CALLS_FIRST] = {
-		.name = "ERROR",
+		.name = 1, /* "ERROR" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 	},
 	[FFA_FN_SUCCESS - FFA_CALLS_FIRST] = {
-		.name = "SUCCESS",
+		.name = 7, /* "SUCCESS" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 	},
 	[FFA_FN_INTERRUPT - FFA_CALLS_FIRST] = {
-		.name = "INTERRUPT",
+		.name = 15, /* "INTERRUPT" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(HYP) | FFA_CALLER(SPMC),
 	},
 	[FFA_FN_VERSION - FFA_CALLS_FIRST] = {
-		.name = "VERSION",
+		.name = 25, /* "VERSION" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_FEATURES - FFA_CALLS_FIRST] = {
-		.name = "FEATURES",
+		.name = 33, /* "FEATURES" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_RX_RELEASE - FFA_CALLS_FIRST] = {
-		.name = "RX_RELEASE",
+		.name = 42, /* "RX_RELEASE" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_RXTX_MAP - FFA_CALLS_FIRST] = {
-		.name = "RXTX_MAP",
+		.name = 53, /* "RXTX_MAP" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_RXTX_UNMAP - FFA_CALLS_FIRST] = {
-		.name = "RXTX_UNMAP",
+		.name = 62, /* "RXTX_UNMAP" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_PARTITION_INFO_GET - FFA_CALLS_FIRST] = {
-		.name = "PARTITION_INFO_GET",
+		.name = 73, /* "PARTITION_INFO_GET" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_ID_GET - FFA_CALLS_FIRST] = {
-		.name = "ID_GET",
+		.name = 92, /* "ID_GET" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MSG_POLL - FFA_CALLS_FIRST] = {
-		.name = "MSG_POLL",
+		.name = 99, /* "MSG_POLL" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.removed = FFA_VERSION_1_1,
 		.callers = FFA_CALLER(VM),
 	},
 	[FFA_FN_MSG_WAIT - FFA_CALLS_FIRST] = {
-		.name = "MSG_WAIT",
+		.name = 108, /* "MSG_WAIT" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 	},
 	[FFA_FN_YIELD - FFA_CALLS_FIRST] = {
-		.name = "YIELD",
+		.name = 117, /* "YIELD" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 	},
 	[FFA_FN_RUN - FFA_CALLS_FIRST] = {
-		.name = "RUN",
+		.name = 123, /* "RUN" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MSG_SEND - FFA_CALLS_FIRST] = {
-		.name = "MSG_SEND",
+		.name = 127, /* "MSG_SEND" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.removed = FFA_VERSION_1_1,
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP),
 	},
 	[FFA_FN_MSG_SEND_DIRECT_REQ - FFA_CALLS_FIRST] = {
-		.name = "MSG_SEND_DIRECT_REQ",
+		.name = 136, /* "MSG_SEND_DIRECT_REQ" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MSG_SEND_DIRECT_RESP - FFA_CALLS_FIRST] = {
-		.name = "MSG_SEND_DIRECT_RESP",
+		.name = 156, /* "MSG_SEND_DIRECT_RESP" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 	},
 	[FFA_FN_MEM_DONATE - FFA_CALLS_FIRST] = {
-		.name = "MEM_DONATE",
+		.name = 177, /* "MEM_DONATE" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MEM_LEND - FFA_CALLS_FIRST] = {
-		.name = "MEM_LEND",
+		.name = 188, /* "MEM_LEND" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MEM_SHARE - FFA_CALLS_FIRST] = {
-		.name = "MEM_SHARE",
+		.name = 197, /* "MEM_SHARE" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MEM_RETRIEVE_REQ - FFA_CALLS_FIRST] = {
-		.name = "MEM_RETRIEVE_REQ",
+		.name = 207, /* "MEM_RETRIEVE_REQ" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 	},
 	[FFA_FN_MEM_RETRIEVE_RESP - FFA_CALLS_FIRST] = {
-		.name = "MEM_RETRIEVE_RESP",
+		.name = 224, /* "MEM_RETRIEVE_RESP" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(HYP) | FFA_CALLER(SPMC),
 	},
 	[FFA_FN_MEM_RELINQUISH - FFA_CALLS_FIRST] = {
-		.name = "MEM_RELINQUISH",
+		.name = 242, /* "MEM_RELINQUISH" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 	},
 	[FFA_FN_MEM_RECLAIM - FFA_CALLS_FIRST] = {
-		.name = "MEM_RECLAIM",
+		.name = 257, /* "MEM_RECLAIM" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MEM_OP_PAUSE - FFA_CALLS_FIRST] = {
-		.name = "MEM_OP_PAUSE",
+		.name = 269, /* "MEM_OP_PAUSE" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(SPMC),
 	},
 	[FFA_FN_MEM_OP_RESUME - FFA_CALLS_FIRST] = {
-		.name = "MEM_OP_RESUME",
+		.name = 282, /* "MEM_OP_RESUME" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(HYP),
 	},
 	[FFA_FN_MEM_FRAG_RX - FFA_CALLS_FIRST] = {
-		.name = "MEM_FRAG_RX",
+		.name = 296, /* "MEM_FRAG_RX" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_PENDING | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MEM_FRAG_TX - FFA_CALLS_FIRST] = {
-		.name = "MEM_FRAG_TX",
+		.name = 308, /* "MEM_FRAG_TX" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_NORMAL_WORLD_RESUME - FFA_CALLS_FIRST] = {
-		.name = "NORMAL_WORLD_RESUME",
+		.name = 320, /* "NORMAL_WORLD_RESUME" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(SPMC),
 	},
 	[FFA_FN_NOTIFICATION_BITMAP_CREATE - FFA_CALLS_FIRST] = {
-		.name = "NOTIFICATION_BITMAP_CREATE",
+		.name = 340, /* "NOTIFICATION_BITMAP_CREATE" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(HYP),
 	},
 	[FFA_FN_NOTIFICATION_BITMAP_DESTROY - FFA_CALLS_FIRST] = {
-		.name = "NOTIFICATION_BITMAP_DESTROY",
+		.name = 367, /* "NOTIFICATION_BITMAP_DESTROY" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(HYP),
 	},
 	[FFA_FN_NOTIFICATION_BIND - FFA_CALLS_FIRST] = {
-		.name = "NOTIFICATION_BIND",
+		.name = 395, /* "NOTIFICATION_BIND" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_NOTIFICATION_UNBIND - FFA_CALLS_FIRST] = {
-		.name = "NOTIFICATION_UNBIND",
+		.name = 413, /* "NOTIFICATION_UNBIND" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_NOTIFICATION_SET - FFA_CALLS_FIRST] = {
-		.name = "NOTIFICATION_SET",
+		.name = 433, /* "NOTIFICATION_SET" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_NOTIFICATION_GET - FFA_CALLS_FIRST] = {
-		.name = "NOTIFICATION_GET",
+		.name = 450, /* "NOTIFICATION_GET" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_NOTIFICATION_INFO_GET - FFA_CALLS_FIRST] = {
-		.name = "NOTIFICATION_INFO_GET",
+		.name = 467, /* "NOTIFICATION_INFO_GET" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_1_1 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_RX_ACQUIRE - FFA_CALLS_FIRST] = {
-		.name = "RX_ACQUIRE",
+		.name = 489, /* "RX_ACQUIRE" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(HYP),
 	},
 	[FFA_FN_SPM_ID_GET - FFA_CALLS_FIRST] = {
-		.name = "SPM_ID_GET",
+		.name = 500, /* "SPM_ID_GET" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MSG_SEND2 - FFA_CALLS_FIRST] = {
-		.name = "MSG_SEND2",
+		.name = 511, /* "MSG_SEND2" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_SECONDARY_EP_REGISTER - FFA_CALLS_FIRST] = {
-		.name = "SECONDARY_EP_REGISTER",
+		.name = 521, /* "SECONDARY_EP_REGISTER" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_1_1 },
 		.callers = FFA_CALLER(SP) | FFA_CALLER(SPMC),
 	},
 	[FFA_FN_MEM_PERM_GET - FFA_CALLS_FIRST] = {
-		.name = "MEM_PERM_GET",
+		.name = 543, /* "MEM_PERM_GET" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_1_1 },
 		.callers = FFA_CALLER(SP),
 	},
 	[FFA_FN_MEM_PERM_SET - FFA_CALLS_FIRST] = {
-		.name = "MEM_PERM_SET",
+		.name = 556, /* "MEM_PERM_SET" */
 		.since = { FFA_VERSION_1_1, FFA_VERSION_1_1 },
 		.callers = FFA_CALLER(SP),
 	},
 	[FFA_FN_CONSOLE_LOG - FFA_CALLS_FIRST] = {
-		.name = "CONSOLE_LOG",
+		.name = 569, /* "CONSOLE_LOG" */
 		.since = { FFA_VERSION_1_2, FFA_VERSION_1_2 },
 		.callers = FFA_CALLER(SP) | FFA_CALLER(SPMC),
 	},
 	[FFA_FN_PARTITION_INFO_GET_REGS - FFA_CALLS_FIRST] = {
-		.name = "PARTITION_INFO_GET_REGS",
+		.name = 581, /* "PARTITION_INFO_GET_REGS" */
 		.since = { FFA_VERSION_NEVER, FFA_VERSION_1_2 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 		.flags = FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_EL3_INTR_HANDLE - FFA_CALLS_FIRST] = {
-		.name = "EL3_INTR_HANDLE",
+		.name = 605, /* "EL3_INTR_HANDLE" */
 		.since = { FFA_VERSION_1_2, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(SPMC),
 	},
 	[FFA_FN_MSG_SEND_DIRECT_REQ2 - FFA_CALLS_FIRST] = {
-		.name = "MSG_SEND_DIRECT_REQ2",
+		.name = 621, /* "MSG_SEND_DIRECT_REQ2" */
 		.since = { FFA_VERSION_NEVER, FFA_VERSION_1_2 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
 	},
 	[FFA_FN_MSG_SEND_DIRECT_RESP2 - FFA_CALLS_FIRST] = {
-		.name = "MSG_SEND_DIRECT_RESP2",
+		.name = 642, /* "MSG_SEND_DIRECT_RESP2" */
 		.since = { FFA_VERSION_NEVER, FFA_VERSION_1_2 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
 	},
 	[FFA_FN_NS_RES_INFO_GET - FFA_CALLS_FIRST] = {
-		.name = "NS_RES_INFO_GET",
+		.name = 664, /* "NS_RES_INFO_GET" */
 		.since = { FFA_VERSION_NEVER, FFA_VERSION_1_3 },
 		.callers = FFA_CALLER(HYP),
 	},
 	[FFA_FN_ABORT - FFA_CALLS_FIRST] = {
-		.name = "ABORT",
+		.name = 680, /* "ABORT" */
 		.since = { FFA_VERSION_1_3, FFA_VERSION_1_3 },
 		.callers = FFA_CALLER(SP) | FFA_CALLER(SPMC),
 	},
@@ -315,7 +368,7 @@ const struct ffa_call_desc *ffa_call_lookup(uint32_t fid)
 	const uint32_t number = fid & FFA_FUNCTION_ID_NUMBER_MASK;
 
 	if ((fid & ID_BASE_MASK) != FFA_FUNCTION_ID_SMC32_BASE || number - FFA_CALLS_FIRST >= FFA_CALLS_COUNT ||
-	    ffa_calls[number - FFA_CALLS_FIRST].name == NULL)
+	    ffa_calls[number - FFA_CALLS_FIRST].name == 0)
 		return NULL;
 	return &ffa_calls[number - FFA_CALLS_FIRST];
 }
@@ -332,7 +385,7 @@ const char *ffa_call_name(uint32_t fid, char buf[32])
 	buf[1] = 'F';
 	buf[2] = 'A';
 	buf[3] = '_';
-	for (const char *s = d->name; *s != '\0' && i < 28; s++)
+	for (const char *s = &ffa_call_names[d->name]; *s != '\0' && i < 28; s++)
 		buf[i++] = *s;
 	buf[i++] = '_';
 	buf[i++] = smc64 ? '6' : '3';

@@ -62,9 +62,12 @@ union ffa_call_args {
 
 /* One row of the dispatch table, indexed by function number. */
 struct ffa_call_desc {
-	const char *name;          /* "MEM_SHARE": ffa_call_name() adds FFA_ and the convention */
 	enum ffa_version since[2]; /* [smc64]: first version with that form; FFA_VERSION_NEVER if none */
 	enum ffa_version removed;  /* first version without the id; 0 if never removed */
+	/* Where "MEM_SHARE" starts in ffa_call_names (ffa_call_name() adds FFA_
+	 * and the convention); 0 for a number FF-A does not define. An offset,
+	 * not a pointer: a row is 16 bytes, not 24, and the names pack. */
+	uint16_t name;
 	uint8_t callers;           /* FFA_CALLER(VM) | ...: the FF-A instances that may call it */
 	uint8_t flags;             /* FFA_CALL_* */
 };
