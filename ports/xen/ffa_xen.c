@@ -98,18 +98,18 @@ static void ffa_xen_smc(void *ctx, struct ffa_regs *r)
 {
     register struct ffa_regs *p asm("x19") = r;
 
-    asm volatile ( "ldp x0, x1, [x19]; ldp x2, x3, [x19, #16]; ldp x4, x5, [x19, #32]\n\t"
-                   "ldp x6, x7, [x19, #48]; ldp x8, x9, [x19, #64]; ldp x10, x11, [x19, #80]\n\t"
-                   "ldp x12, x13, [x19, #96]; ldp x14, x15, [x19, #112]; ldp x16, x17, [x19, #128]\n\t"
-                   "smc #0\n\t"
-                   "stp x0, x1, [x19]; stp x2, x3, [x19, #16]; stp x4, x5, [x19, #32]\n\t"
-                   "stp x6, x7, [x19, #48]; stp x8, x9, [x19, #64]; stp x10, x11, [x19, #80]\n\t"
-                   "stp x12, x13, [x19, #96]; stp x14, x15, [x19, #112]; stp x16, x17, [x19, #128]"
-                   : "+r" (p)
-                   :
-                   : "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8",
-                     "x9", "x10", "x11", "x12", "x13", "x14", "x15", "x16",
-                     "x17", "memory" );
+    asm volatile("ldp x0, x1, [x19]; ldp x2, x3, [x19, #16]; ldp x4, x5, [x19, #32]\n\t"
+		 "ldp x6, x7, [x19, #48]; ldp x8, x9, [x19, #64]; ldp x10, x11, [x19, #80]\n\t"
+		 "ldp x12, x13, [x19, #96]; ldp x14, x15, [x19, #112]; ldp x16, x17, [x19, "
+		 "#128]\n\t"
+		 "smc #0\n\t"
+		 "stp x0, x1, [x19]; stp x2, x3, [x19, #16]; stp x4, x5, [x19, #32]\n\t"
+		 "stp x6, x7, [x19, #48]; stp x8, x9, [x19, #64]; stp x10, x11, [x19, #80]\n\t"
+		 "stp x12, x13, [x19, #96]; stp x14, x15, [x19, #112]; stp x16, x17, [x19, #128]"
+		 : "+r"(p)
+		 :
+		 : "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9", "x10", "x11", "x12",
+		   "x13", "x14", "x15", "x16", "x17", "memory");
     BUILD_BUG_ON(sizeof(r->x) != 18 * sizeof(uint64_t));
 }
 

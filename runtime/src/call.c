@@ -25,8 +25,9 @@ static void status_for_vm(const struct ffa_call_ctx *ctx, uint32_t fid, struct f
 {
 	char name[32];
 
-	ffa_log(ctx->m, FFA_LOG_WARN, "VM %#x: %s: status %d is not an FF-A %u.%u status; answered %d",
-		ctx->vm->id, ffa_call_name(fid, name), (int)(int32_t)(uint32_t)out->x[2],
+	ffa_log(ctx->m, FFA_LOG_WARN,
+		"VM %#x: %s: status %d is not an FF-A %u.%u status; answered %d", ctx->vm->id,
+		ffa_call_name(fid, name), (int)(int32_t)(uint32_t)out->x[2],
 		(unsigned int)ffa_version_number_get_major(ctx->version),
 		(unsigned int)ffa_version_number_get_minor(ctx->version), FFA_STATUS_FALLBACK);
 	out->x[2] = (uint32_t)FFA_STATUS_FALLBACK;
@@ -38,8 +39,10 @@ static void status_for_vm(const struct ffa_call_ctx *ctx, uint32_t fid, struct f
  * successful call other than VERSION, and logging each call by name.
  * Attribute names take underscores: Xen and Linux define noinline as a macro.
  */
-static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_call_ctx *ctx, uint32_t fid,
-							       enum ffa_verdict verdict, struct ffa_regs *out)
+static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_call_ctx *ctx,
+							       uint32_t fid,
+							       enum ffa_verdict verdict,
+							       struct ffa_regs *out)
 {
 	char name[32];
 
@@ -56,12 +59,13 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 		ffa_version_freeze(ctx->vm);
 	if (ctx->m->log_calls)
 		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x vCPU %u: %s (%#x): %s, w0 %#x w2 %#x",
-			ctx->vm->id, ctx->vcpu, ffa_call_name(fid, name), fid, verdict_names[verdict],
-			(unsigned int)out->x[0], (unsigned int)out->x[2]);
+			ctx->vm->id, ctx->vcpu, ffa_call_name(fid, name), fid,
+			verdict_names[verdict], (unsigned int)out->x[0], (unsigned int)out->x[2]);
 	return true;
 }
 
-bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, struct ffa_regs *regs)
+bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
+		     struct ffa_regs *regs)
 {
 	const uint32_t fid = (uint32_t)regs->x[0];
 	struct ffa_call_ctx ctx = {

@@ -22,7 +22,8 @@ static uint32_t function_properties(const struct ffa_call_ctx *ctx, uint32_t fid
 	if (fid == FFA_RXTX_MAP_32 || fid == FFA_RXTX_MAP_64) {
 		props = ffa_features_rxtx_map_set_min_buffer_size(0, FFA_RXTX_GRANULE_GRANULE_4K);
 		if (ctx->version >= FFA_VERSION_1_2)
-			props = ffa_features_rxtx_map_set_max_page_count(props, ctx->m->config.vm_rxtx_max_pages);
+			props = ffa_features_rxtx_map_set_max_page_count(
+				props, ctx->m->config.vm_rxtx_max_pages);
 	}
 	return props;
 }

@@ -40,14 +40,16 @@ static int32_t read_header(const void *buf, size_t size, enum ffa_version v, str
 	if (v >= FFA_VERSION_1_2) {
 		struct ffa_partition_msg_header_v1_2 h;
 
-		if (!ffa_partition_msg_header_v1_2_read(buf, size, 0, &h) || !ffa_partition_msg_header_v1_2_mbz_ok(&h))
+		if (!ffa_partition_msg_header_v1_2_read(buf, size, 0, &h) ||
+		    !ffa_partition_msg_header_v1_2_mbz_ok(&h))
 			return FFA_INVALID_PARAMETERS;
 		*msg = (struct message){ .offset = h.offset, .size = h.size, .uuid = h.uuid };
 		endpoints = h.endpoints;
 	} else {
 		struct ffa_partition_msg_header_v1_1 h;
 
-		if (!ffa_partition_msg_header_v1_1_read(buf, size, 0, &h) || !ffa_partition_msg_header_v1_1_mbz_ok(&h))
+		if (!ffa_partition_msg_header_v1_1_read(buf, size, 0, &h) ||
+		    !ffa_partition_msg_header_v1_1_mbz_ok(&h))
 			return FFA_INVALID_PARAMETERS;
 		*msg = (struct message){ .offset = h.offset, .size = h.size };
 		endpoints = h.endpoints;
@@ -76,12 +78,17 @@ static bool write_message(void *buf, size_t size, enum ffa_version v, const stru
 		return false;
 	if (v >= FFA_VERSION_1_2) {
 		struct ffa_partition_msg_header_v1_2 h = {
-			.offset = hsize, .endpoints = endpoints, .size = msg->size, .uuid = msg->uuid,
+			.offset = hsize,
+			.endpoints = endpoints,
+			.size = msg->size,
+			.uuid = msg->uuid,
 		};
 
 		ok = ffa_partition_msg_header_v1_2_write(buf, size, 0, &h);
 	} else {
-		struct ffa_partition_msg_header_v1_1 h = { .offset = hsize, .endpoints = endpoints, .size = msg->size };
+		struct ffa_partition_msg_header_v1_1 h = { .offset = hsize,
+							   .endpoints = endpoints,
+							   .size = msg->size };
 
 		ok = ffa_partition_msg_header_v1_1_write(buf, size, 0, &h);
 	}
@@ -114,7 +121,8 @@ static int32_t send_to_partition(const struct ffa_call_ctx *ctx, struct ffa_vm_l
 		return FFA_DENIED;
 	if (!ffa_spmc_implements(m, FFA_MSG_SEND2_32))
 		return FFA_NOT_SUPPORTED;
-	if (!sender.vm->rxtx.spmc_registered || header_size(ctx->version) != header_size(m->version))
+	if (!sender.vm->rxtx.spmc_registered ||
+	    header_size(ctx->version) != header_size(m->version))
 		return FFA_DENIED;
 	ffa_encode_msg_send2(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -128,8 +136,8 @@ static int32_t send_to_partition(const struct ffa_call_ctx *ctx, struct ffa_vm_l
  * and its TX buffer checked to be the same (another vCPU may have
  * unmapped it meanwhile).
  */
-static int32_t send_to_vm(const struct ffa_call_ctx *ctx, struct ffa_vm_locked *sender, const struct message *msg,
-			  const uint8_t *payload)
+static int32_t send_to_vm(const struct ffa_call_ctx *ctx, struct ffa_vm_locked *sender,
+			  const struct message *msg, const uint8_t *payload)
 {
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_platform *p = m->plat;
@@ -140,7 +148,8 @@ static int32_t send_to_vm(const struct ffa_call_ctx *ctx, struct ffa_vm_locked *
 	enum ffa_version version;
 	int32_t ret;
 
-	if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, ctx->vm->id, msg->receiver))
+	if (p->vm_messaging_allowed == NULL ||
+	    !p->vm_messaging_allowed(p->ctx, ctx->vm->id, msg->receiver))
 		return FFA_DENIED;
 	ffa_vm_unlock(m, sender);
 	ref = ffa_vm_find_ref(m, msg->receiver);
@@ -161,7 +170,8 @@ static int32_t send_to_vm(const struct ffa_call_ctx *ctx, struct ffa_vm_locked *
 	} else {
 		ret = ffa_rx_claim(m, to);
 		if (ret == FFA_OK) {
-			if (write_message(to.vm->rxtx.rx, buffer_bytes(to.vm->rxtx.pages), version, msg, payload)) {
+			if (write_message(to.vm->rxtx.rx, buffer_bytes(to.vm->rxtx.pages), version,
+					  msg, payload)) {
 				ffa_rx_fill_done(to);
 				ffa_notify_rx_full(m, to);
 			} else {
@@ -186,7 +196,8 @@ static int32_t send_to_vm(const struct ffa_call_ctx *ctx, struct ffa_vm_locked *
  * receiving VM's RX buffer is not free; NO_MEMORY when the message does
  * not fit the receiving VM's RX buffer; the SPMC's error for a partition.
  */
-int32_t ffa_handle_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_msg_send2_args *args, struct ffa_regs *out)
+int32_t ffa_handle_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_msg_send2_args *args,
+			     struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
@@ -206,7 +217,8 @@ int32_t ffa_handle_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_msg_send
 	tx = vm->rxtx.tx;
 	ret = read_header(tx, buffer_bytes(vm->rxtx.pages), ctx->version, &msg);
 	/* Nor the hypervisor (id 0): it is no endpoint of indirect messages (Hafnium, Xen). */
-	if (ret == FFA_OK && (msg.sender != vm->id || msg.receiver == vm->id || msg.receiver == FFA_HYPERVISOR_ID))
+	if (ret == FFA_OK &&
+	    (msg.sender != vm->id || msg.receiver == vm->id || msg.receiver == FFA_HYPERVISOR_ID))
 		ret = FFA_INVALID_PARAMETERS;
 	if (ret != FFA_OK)
 		goto out;

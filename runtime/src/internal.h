@@ -126,12 +126,14 @@ void ffa_vm_unlock(const struct ffa_mediator *m, struct ffa_vm_locked *locked);
  * When peer is no longer that live VM, only own is locked (*peer_locked
  * names none) and the result is false.
  */
-bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own, const struct ffa_vm_ref *peer,
-		      struct ffa_vm_locked *own_locked, struct ffa_vm_locked *peer_locked);
+bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own,
+		      const struct ffa_vm_ref *peer, struct ffa_vm_locked *own_locked,
+		      struct ffa_vm_locked *peer_locked);
 
 static inline enum ffa_version ffa_vm_version(const struct ffa_vm *vm)
 {
-	return (enum ffa_version)(ffa_atomic_load_acquire(&vm->version_state) & ~FFA_VM_VERSION_FROZEN);
+	return (enum ffa_version)(ffa_atomic_load_acquire(&vm->version_state) &
+				  ~FFA_VM_VERSION_FROZEN);
 }
 
 static inline bool ffa_vm_version_frozen(const struct ffa_vm *vm)
@@ -165,7 +167,8 @@ int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm);
 /* mem*.c (mem.h): the memory transaction tables; a VM's transactions at teardown. */
 void ffa_mem_init(struct ffa_mediator *m);
 /* Is a page of [ipa, pages) in one of the VM's transactions? */
-bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked vm, uint64_t ipa, uint32_t pages);
+bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked vm, uint64_t ipa,
+			    uint32_t pages);
 int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm);
 
 /*

@@ -48,8 +48,8 @@ void ffa_config_capacities(struct ffa_config *c)
 
 bool ffa_config_capacities_ok(const struct ffa_config *c)
 {
-	return c->max_vms <= FFA_LIMIT_VMS && c->max_vcpus <= FFA_LIMIT_VCPUS && c->max_shares <= FFA_LIMIT_SHARES &&
-	       c->max_share_ranges <= FFA_LIMIT_SHARE_RANGES;
+	return c->max_vms <= FFA_LIMIT_VMS && c->max_vcpus <= FFA_LIMIT_VCPUS &&
+	       c->max_shares <= FFA_LIMIT_SHARES && c->max_share_ranges <= FFA_LIMIT_SHARE_RANGES;
 }
 
 /* Where each table starts, for capacities with their defaults filled in. */

@@ -91,7 +91,8 @@ static void format(struct line *l, const char *fmt, va_list *ap)
 
 			if (v < 0)
 				put(l, '-');
-			put_num(l, v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v, 10, false);
+			put_num(l, v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v, 10,
+				false);
 			break;
 		}
 		case 'u':

@@ -27,7 +27,8 @@
  * two transactions under one handle, even of two VMs at once, would let
  * one VM reclaim the other's). A donate is not recorded: its ranges go.
  */
-static int32_t record(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req, ffa_mem_handle_t handle)
+static int32_t record(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req,
+		      ffa_mem_handle_t handle)
 {
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	if (ffa_mem_handle_live(m, handle)) {
@@ -37,8 +38,12 @@ static int32_t record(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_requ
 		return FFA_ABORTED;
 	}
 	if (req->slot != NULL) {
-		*req->slot = (struct ffa_share){ .used = true, .op = (uint8_t)req->op, .owner = vm->id,
-						 .handle = handle, .pages = req->pages, .first_range = req->first_range };
+		*req->slot = (struct ffa_share){ .used = true,
+						 .op = (uint8_t)req->op,
+						 .owner = vm->id,
+						 .handle = handle,
+						 .pages = req->pages,
+						 .first_range = req->first_range };
 		vm->share_count++;
 		vm->share_pages += req->pages;
 	} else {
@@ -78,8 +83,8 @@ static void release(struct ffa_mediator *m, struct mem_request *req)
  * A descriptor longer than the first fragment is answered FFA_MEM_FRAG_RX
  * for the rest (FFA_MEM_FRAG_TX).
  */
-static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const struct ffa_mem_share_args *args,
-			struct ffa_regs *out)
+static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op,
+			const struct ffa_mem_share_args *args, struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
@@ -116,7 +121,8 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, const stru
 		goto out;
 	}
 	if (args->fragment_length != args->total_length) {
-		ret = ffa_mem_frag_first(ctx, locked, &req, args->total_length, args->fragment_length, out);
+		ret = ffa_mem_frag_first(ctx, locked, &req, args->total_length,
+					 args->fragment_length, out);
 		goto out;
 	}
 	len = args->total_length;
@@ -146,33 +152,42 @@ out:
 	return ret;
 }
 
-int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, const struct ffa_mem_share_args *args, struct ffa_regs *out)
+int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, const struct ffa_mem_share_args *args,
+			     struct ffa_regs *out)
 {
 	return mem_send(ctx, FFA_MEM_OP_SHARE, args, out);
 }
 
 /* The three calls' arguments have one layout (functions.yaml). */
-_Static_assert(sizeof(struct ffa_mem_lend_args) == sizeof(struct ffa_mem_share_args), "mem-lend args");
-_Static_assert(sizeof(struct ffa_mem_donate_args) == sizeof(struct ffa_mem_share_args), "mem-donate args");
+_Static_assert(sizeof(struct ffa_mem_lend_args) == sizeof(struct ffa_mem_share_args), "mem-lend "
+										      "args");
+_Static_assert(sizeof(struct ffa_mem_donate_args) == sizeof(struct ffa_mem_share_args), "mem-"
+											"donate "
+											"args");
 
-int32_t ffa_handle_mem_lend(struct ffa_call_ctx *ctx, const struct ffa_mem_lend_args *args, struct ffa_regs *out)
+int32_t ffa_handle_mem_lend(struct ffa_call_ctx *ctx, const struct ffa_mem_lend_args *args,
+			    struct ffa_regs *out)
 {
-	const struct ffa_mem_share_args a = { args->smc64, args->total_length, args->fragment_length,
-					      args->buffer_address, args->page_count };
+	const struct ffa_mem_share_args a = { args->smc64, args->total_length,
+					      args->fragment_length, args->buffer_address,
+					      args->page_count };
 
 	return mem_send(ctx, FFA_MEM_OP_LEND, &a, out);
 }
 
-int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_donate_args *args, struct ffa_regs *out)
+int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_donate_args *args,
+			      struct ffa_regs *out)
 {
-	const struct ffa_mem_share_args a = { args->smc64, args->total_length, args->fragment_length,
-					      args->buffer_address, args->page_count };
+	const struct ffa_mem_share_args a = { args->smc64, args->total_length,
+					      args->fragment_length, args->buffer_address,
+					      args->page_count };
 
 	return mem_send(ctx, FFA_MEM_OP_DONATE, &a, out);
 }
 
 /* Reclaim at the SPMC, then give the pages back (VM locked). */
-static int32_t reclaim(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_share *sh, bool zero, bool time_slice)
+static int32_t reclaim(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_share *sh, bool zero,
+		       bool time_slice)
 {
 	int32_t ret = ffa_mem_spmc_reclaim(m, sh->handle, zero, time_slice);
 

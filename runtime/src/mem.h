@@ -36,8 +36,8 @@ static inline size_t ffa_mem_bytes(uint64_t pages)
 /* --- mem_desc.c: the VM's descriptor, in the layout of its version. */
 
 /* The header and the access descriptors; where the composite is. */
-int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len, struct mem_request *req,
-			   uint32_t *composite_off);
+int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len,
+			   struct mem_request *req, uint32_t *composite_off);
 /*
  * The composite descriptor at off, of a descriptor total bytes long of
  * which buf holds the first len: the one check of both the one-shot
@@ -52,8 +52,8 @@ bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint3
  * A whole descriptor: read, checked, its ranges in the pool, a slot
  * reserved. VM locked; takes the shares lock where it needs the tables.
  */
-int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx, size_t len,
-			     struct mem_request *req);
+int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx,
+			     size_t len, struct mem_request *req);
 
 /* --- mem_table.c: the transaction table and the range pool (shares lock). */
 
@@ -65,16 +65,23 @@ bool ffa_mem_in_rxtx(struct ffa_vm_locked vm, const struct ffa_share_range *n);
 /* mem_table.c, VM locked; these take the shares lock themselves, a slot at a time. */
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i);
 uint32_t ffa_mem_distinct_prefix(const struct ffa_mediator *m, uint32_t first, uint32_t count);
-int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked vm, const struct mem_request *req);
-int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t r, uint32_t count);
+int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked vm,
+			       const struct mem_request *req);
+int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t r,
+			      uint32_t count);
 /* mem_table.c, VM locked and shares lock held. */
 int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked vm, struct mem_request *req);
 bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle);
-struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner, ffa_mem_handle_t handle);
+struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner,
+				     ffa_mem_handle_t handle);
 
-/* mem_table.c: the platform takes the pages of ranges from the VM, or gives them back (VM locked). */
+/*
+ * mem_table.c: the platform takes the pages of ranges from the VM, or gives
+ * them back (VM locked).
+ */
 int32_t ffa_mem_claim(struct ffa_mediator *m, uint16_t vm_id, const struct mem_request *req);
-void ffa_mem_unclaim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count, enum ffa_mem_op op);
+void ffa_mem_unclaim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
+		     enum ffa_mem_op op);
 
 /* --- mem_spmc.c: the descriptor for the SPMC. */
 
@@ -98,8 +105,8 @@ struct mem_out {
 };
 
 /* A writer into the hypervisor's TX buffer, at sent bytes of total. */
-struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req, uint32_t total, uint32_t sent,
-			   ffa_mem_handle_t handle);
+struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req, uint32_t total,
+			   uint32_t sent, ffa_mem_handle_t handle);
 /*
  * The hypervisor's TX buffer is the writer's between lock and unlock
  * (which sends what is in it); yield sends it and lets others have the
@@ -121,14 +128,17 @@ void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composi
 /* One page per constituent: the SPMC's length is known up front. */
 void ffa_mem_emit_pages(struct mem_out *o, uint16_t vm_id, uint64_t ipa, uint32_t pages);
 /* Send the whole request; the SPMC's handle, or the failure. */
-int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *req, ffa_mem_handle_t *handle);
+int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *req,
+			     ffa_mem_handle_t *handle);
 /* FFA_MEM_RECLAIM at the SPMC; its status. */
-int32_t ffa_mem_spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle, bool zero, bool time_slice);
+int32_t ffa_mem_spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle, bool zero,
+			     bool time_slice);
 
 /* --- mem_frag.c: a VM's descriptor in fragments. */
 
-int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, struct mem_request *req, uint32_t total,
-			   uint32_t len, struct ffa_regs *out);
+int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm,
+			   struct mem_request *req, uint32_t total, uint32_t len,
+			   struct ffa_regs *out);
 void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked vm, bool at_spmc);
 
 #endif /* FFA_MEM_H */

@@ -8,33 +8,42 @@
 #include "mem.h"
 
 /* The header, in the VM's layout; where its access descriptors are. */
-static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v, struct mem_request *req,
-			   size_t *access_off, size_t *access_size)
+static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
+			   struct mem_request *req, size_t *access_off, size_t *access_size)
 {
 	struct ffa_mem_transaction_v1_1 h;
 
 	if (v < FFA_VERSION_1_1) {
 		struct ffa_mem_transaction_v1_0 h0;
 
-		if (!ffa_mem_transaction_v1_0_read(tx, len, 0, &h0) || !ffa_mem_transaction_v1_0_mbz_ok(&h0))
+		if (!ffa_mem_transaction_v1_0_read(tx, len, 0, &h0) ||
+		    !ffa_mem_transaction_v1_0_mbz_ok(&h0))
 			return FFA_INVALID_PARAMETERS;
 		/* The 1.0 attributes byte has the 1.1 layout without the NS bit. */
-		*req = (struct mem_request){ .sender = h0.sender, .attributes = h0.attributes, .flags = h0.flags,
-					     .tag = h0.tag, .receiver_count = h0.receiver_count };
+		*req = (struct mem_request){ .sender = h0.sender,
+					     .attributes = h0.attributes,
+					     .flags = h0.flags,
+					     .tag = h0.tag,
+					     .receiver_count = h0.receiver_count };
 		*access_off = FFA_MEM_TRANSACTION_V1_0_SIZE;
 		*access_size = FFA_MEM_ACCESS_V1_0_SIZE;
 		return h0.handle == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
 	}
 	if (!ffa_mem_transaction_v1_1_read(tx, len, 0, &h) || !ffa_mem_transaction_v1_1_mbz_ok(&h))
 		return FFA_INVALID_PARAMETERS;
-	*req = (struct mem_request){ .sender = h.sender, .attributes = h.attributes, .flags = h.flags,
-				     .tag = h.tag, .receiver_count = h.receiver_count };
+	*req = (struct mem_request){ .sender = h.sender,
+				     .attributes = h.attributes,
+				     .flags = h.flags,
+				     .tag = h.tag,
+				     .receiver_count = h.receiver_count };
 	*access_off = h.mem_access_offset;
 	*access_size = h.mem_access_size;
 	/* Linux sends 32-byte access descriptors at 1.1 too: either is fine. */
 	if (h.handle != 0 ||
-	    (h.mem_access_size != FFA_MEM_ACCESS_V1_0_SIZE && h.mem_access_size != FFA_MEM_ACCESS_V1_2_SIZE) ||
-	    h.mem_access_offset < FFA_MEM_TRANSACTION_V1_1_SIZE || h.mem_access_offset % FFA_DESCRIPTOR_ALIGNMENT)
+	    (h.mem_access_size != FFA_MEM_ACCESS_V1_0_SIZE &&
+	     h.mem_access_size != FFA_MEM_ACCESS_V1_2_SIZE) ||
+	    h.mem_access_offset < FFA_MEM_TRANSACTION_V1_1_SIZE ||
+	    h.mem_access_offset % FFA_DESCRIPTOR_ALIGNMENT)
 		return FFA_INVALID_PARAMETERS;
 	return FFA_OK;
 }
@@ -54,7 +63,8 @@ static int32_t allowed_attributes(const struct mem_request *req, enum ffa_versio
 	 * is the borrower's to type: the sender says nothing (Hafnium:
 	 * INVALID_PARAMETERS otherwise).
 	 */
-	if (req->op == FFA_MEM_OP_DONATE || (req->op == FFA_MEM_OP_LEND && req->receiver_count == 1))
+	if (req->op == FFA_MEM_OP_DONATE ||
+	    (req->op == FFA_MEM_OP_LEND && req->receiver_count == 1))
 		return a == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
 	/*
 	 * Shared memory, or lent to several, is normal write-back
@@ -100,7 +110,8 @@ static bool allowed_permissions(const struct mem_request *req, uint8_t perm)
 }
 
 /* A receiver: a partition, not named twice. */
-static int32_t check_receiver(const struct ffa_mediator *m, const struct mem_request *req, uint32_t i)
+static int32_t check_receiver(const struct ffa_mediator *m, const struct mem_request *req,
+			      uint32_t i)
 {
 	const uint16_t id = req->receivers[i].receiver;
 
@@ -110,7 +121,8 @@ static int32_t check_receiver(const struct ffa_mediator *m, const struct mem_req
 		if (req->receivers[j].receiver == id)
 			return FFA_INVALID_PARAMETERS;
 	}
-	if (req->receivers[i].flags != 0 || !allowed_permissions(req, req->receivers[i].permissions))
+	if (req->receivers[i].flags != 0 ||
+	    !allowed_permissions(req, req->receivers[i].permissions))
 		return FFA_INVALID_PARAMETERS;
 	return FFA_OK;
 }
@@ -123,12 +135,14 @@ static int32_t check_receiver(const struct ffa_mediator *m, const struct mem_req
  */
 static bool spmc_carries(const struct ffa_mediator *m, const struct ffa_mem_access_v1_2 *a)
 {
-	return ffa_mem_access_size(m->version) == FFA_MEM_ACCESS_V1_2_SIZE || (a->impdef[0] | a->impdef[1]) == 0;
+	return ffa_mem_access_size(m->version) == FFA_MEM_ACCESS_V1_2_SIZE ||
+	       (a->impdef[0] | a->impdef[1]) == 0;
 }
 
 /* The access descriptors; where the composite descriptor is. */
-static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, size_t len, size_t off, size_t size,
-			      struct mem_request *req, uint32_t *composite_off)
+static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, size_t len,
+			      size_t off, size_t size, struct mem_request *req,
+			      uint32_t *composite_off)
 {
 	if (req->receiver_count == 0 || (req->op == FFA_MEM_OP_DONATE && req->receiver_count != 1))
 		return FFA_INVALID_PARAMETERS;
@@ -142,31 +156,36 @@ static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, s
 		int32_t ret;
 
 		if (size == FFA_MEM_ACCESS_V1_2_SIZE) {
-			if (!ffa_mem_access_v1_2_read_at(tx, len, off, i, a) || !ffa_mem_access_v1_2_mbz_ok(a) ||
-			    !spmc_carries(m, a))
+			if (!ffa_mem_access_v1_2_read_at(tx, len, off, i, a) ||
+			    !ffa_mem_access_v1_2_mbz_ok(a) || !spmc_carries(m, a))
 				return FFA_INVALID_PARAMETERS;
 		} else {
 			struct ffa_mem_access_v1_0 a0;
 
-			if (!ffa_mem_access_v1_0_read_at(tx, len, off, i, &a0) || !ffa_mem_access_v1_0_mbz_ok(&a0))
+			if (!ffa_mem_access_v1_0_read_at(tx, len, off, i, &a0) ||
+			    !ffa_mem_access_v1_0_mbz_ok(&a0))
 				return FFA_INVALID_PARAMETERS;
-			*a = (struct ffa_mem_access_v1_2){ .receiver = a0.receiver, .permissions = a0.permissions,
-							   .flags = a0.flags, .composite_offset = a0.composite_offset };
+			*a = (struct ffa_mem_access_v1_2){ .receiver = a0.receiver,
+							   .permissions = a0.permissions,
+							   .flags = a0.flags,
+							   .composite_offset =
+								   a0.composite_offset };
 		}
 		ret = check_receiver(m, req, i);
 		if (ret != FFA_OK)
 			return ret;
 		/* One region for all, after the access descriptors, aligned. */
 		if (a->composite_offset != req->receivers[0].composite_offset ||
-		    a->composite_offset % FFA_DESCRIPTOR_ALIGNMENT || a->composite_offset < off + size * req->receiver_count)
+		    a->composite_offset % FFA_DESCRIPTOR_ALIGNMENT ||
+		    a->composite_offset < off + size * req->receiver_count)
 			return FFA_INVALID_PARAMETERS;
 	}
 	*composite_off = req->receivers[0].composite_offset;
 	return FFA_OK;
 }
 
-int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len, struct mem_request *req,
-			   uint32_t *composite_off)
+int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len,
+			   struct mem_request *req, uint32_t *composite_off)
 {
 	const enum ffa_mem_op op = req->op;
 	size_t access_off, access_size;
@@ -188,8 +207,9 @@ int32_t ffa_mem_read_composite(const uint8_t *buf, size_t len, uint32_t off, uin
 {
 	const uint64_t first = (uint64_t)off + FFA_MEM_COMPOSITE_V1_0_SIZE;
 
-	if (!ffa_mem_composite_v1_0_read(buf, len, off, comp) || !ffa_mem_composite_v1_0_mbz_ok(comp) ||
-	    comp->range_count == 0 || comp->total_page_count == 0)
+	if (!ffa_mem_composite_v1_0_read(buf, len, off, comp) ||
+	    !ffa_mem_composite_v1_0_mbz_ok(comp) || comp->range_count == 0 ||
+	    comp->total_page_count == 0)
 		return FFA_INVALID_PARAMETERS;
 	/* The constituents end the descriptor: its length says where (as Hafnium checks). */
 	if (first + (uint64_t)comp->range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE != total)
@@ -198,7 +218,8 @@ int32_t ffa_mem_read_composite(const uint8_t *buf, size_t len, uint32_t off, uin
 	 * What is here holds whole constituents, at least one (Hafnium refuses
 	 * a first fragment without one); always so when it is all of it.
 	 */
-	if (len < first + FFA_MEM_CONSTITUENT_V1_0_SIZE || (len - first) % FFA_MEM_CONSTITUENT_V1_0_SIZE)
+	if (len < first + FFA_MEM_CONSTITUENT_V1_0_SIZE ||
+	    (len - first) % FFA_MEM_CONSTITUENT_V1_0_SIZE)
 		return FFA_INVALID_PARAMETERS;
 	return FFA_OK;
 }
@@ -209,8 +230,9 @@ bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint3
 {
 	struct ffa_mem_constituent_v1_0 c;
 
-	if (!ffa_mem_constituent_v1_0_read_at(buf, len, base, index, &c) || !ffa_mem_constituent_v1_0_mbz_ok(&c) ||
-	    c.address % FFA_PAGE_SIZE || c.page_count == 0 || c.address > UINT64_MAX - ffa_mem_bytes(c.page_count) + 1)
+	if (!ffa_mem_constituent_v1_0_read_at(buf, len, base, index, &c) ||
+	    !ffa_mem_constituent_v1_0_mbz_ok(&c) || c.address % FFA_PAGE_SIZE ||
+	    c.page_count == 0 || c.address > UINT64_MAX - ffa_mem_bytes(c.page_count) + 1)
 		return false;
 	range->ipa = c.address;
 	range->pages = c.page_count;
@@ -240,7 +262,8 @@ static int32_t read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len
 	req->range_count = comp.range_count;
 	r = req->first_range;
 	for (uint32_t i = 0; i < comp.range_count; i++, r = m->ranges[r].next) {
-		if (!ffa_mem_read_constituent(tx, len, off + FFA_MEM_COMPOSITE_V1_0_SIZE, i, &m->ranges[r]))
+		if (!ffa_mem_read_constituent(tx, len, off + FFA_MEM_COMPOSITE_V1_0_SIZE, i,
+					      &m->ranges[r]))
 			goto invalid;
 		sum += m->ranges[r].pages;
 	}
@@ -255,8 +278,8 @@ invalid:
 	return FFA_INVALID_PARAMETERS;
 }
 
-int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx, size_t len,
-			     struct mem_request *req)
+int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx,
+			     size_t len, struct mem_request *req)
 {
 	struct ffa_mediator *m = ctx->m;
 	uint32_t composite_off;

@@ -10,7 +10,8 @@
 #include "mem.h"
 
 /* A writer continuing the SPMC descriptor of the VM's transaction. */
-static struct mem_out frag_writer(struct ffa_mediator *m, struct ffa_vm *vm, const struct mem_request *req)
+static struct mem_out frag_writer(struct ffa_mediator *m, struct ffa_vm *vm,
+				  const struct mem_request *req)
 {
 	return ffa_mem_out(m, req, vm->frag.out_total, vm->frag.out_sent, vm->frag.handle);
 }
@@ -38,20 +39,23 @@ static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
 	struct ffa_mem_constituent_v1_0 c = { .page_count = 2 };
 	int32_t ret;
 
-	if (m->plat->ipa_to_pa(m->plat->ctx, vm->id, m->ranges[vm->frag.first_range].ipa, &c.address) != FFA_OK)
+	if (m->plat->ipa_to_pa(m->plat->ctx, vm->id, m->ranges[vm->frag.first_range].ipa,
+			       &c.address) != FFA_OK)
 		c.address = 0;
 	ffa_mem_out_lock(&o);
 	while (o.status == FFA_OK && o.sent + o.fill < o.total)
 		ffa_mem_put_constituent(&o, &c);
 	ffa_mem_out_unlock(&o);
 	if (o.status != FFA_OK) {
-		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: the SPMC dropped unfinished transaction %#llx (%d)", vm->id,
+		ffa_log(m, FFA_LOG_VERBOSE,
+			"VM %#x: the SPMC dropped unfinished transaction %#llx (%d)", vm->id,
 			(unsigned long long)vm->frag.handle, (int)o.status);
 		return true;
 	}
 	ret = ffa_mem_spmc_reclaim(m, o.handle, false, false);
 	if (ret != FFA_OK)
-		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC keeps transaction %#llx (%d); its pages stay claimed",
+		ffa_log(m, FFA_LOG_ERROR,
+			"VM %#x: the SPMC keeps transaction %#llx (%d); its pages stay claimed",
 			vm->id, (unsigned long long)o.handle, (int)ret);
 	return ret == FFA_OK;
 }
@@ -69,7 +73,8 @@ void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked locked, boo
 	if (at_spmc && vm->frag.handle != 0)
 		give_back = spmc_abort(m, vm);
 	if (give_back)
-		ffa_mem_unclaim(m, vm->id, vm->frag.first_range, vm->frag.ranges_seen, (enum ffa_mem_op)vm->frag.op);
+		ffa_mem_unclaim(m, vm->id, vm->frag.first_range, vm->frag.ranges_seen,
+				(enum ffa_mem_op)vm->frag.op);
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
 	ffa_mem_free_ranges(m, vm->frag.first_range);
 	if (vm->frag.slot != NULL)
@@ -84,8 +89,8 @@ void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked locked, boo
  * send it again). Without the hypervisor's buffers' lock: the shares lock
  * a moment per constituent. How many ranges and pages were taken.
  */
-static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, const uint8_t *buf, size_t off,
-			 size_t end, uint32_t *count, uint64_t *pages)
+static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, const uint8_t *buf,
+			 size_t off, size_t end, uint32_t *count, uint64_t *pages)
 {
 	struct ffa_vm *vm = locked.vm;
 	const enum ffa_mem_op op = (enum ffa_mem_op)vm->frag.op;
@@ -112,13 +117,15 @@ static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, co
 		later = vm->frag.ranges - (vm->frag.ranges_seen + *count + 1);
 		range = &m->ranges[r];
 		if (!ffa_mem_read_constituent(buf, end, off, *count, range) ||
-		    (uint64_t)range->pages + later > vm->frag.pages - vm->frag.pages_seen - *pages) {
+		    (uint64_t)range->pages + later >
+			    vm->frag.pages - vm->frag.pages_seen - *pages) {
 			ret = FFA_INVALID_PARAMETERS;
 			break;
 		}
 		ret = ffa_mem_frag_range_ok(m, locked, r, vm->frag.ranges_seen + *count);
 		if (ret == FFA_OK)
-			ret = m->plat->mem_claim(m->plat->ctx, vm->id, range->ipa, range->pages, op);
+			ret = m->plat->mem_claim(m->plat->ctx, vm->id, range->ipa, range->pages,
+						 op);
 		if (ret != FFA_OK)
 			break;
 		*pages += range->pages;
@@ -134,7 +141,8 @@ static int32_t frag_send(struct mem_out *o, struct ffa_vm *vm, uint32_t count, u
 	const struct ffa_share_range *ranges = o->m->ranges;
 
 	for (uint32_t i = 0; i < count; i++) {
-		ffa_mem_emit_pages(o, vm->id, ranges[vm->frag.next_range].ipa, ranges[vm->frag.next_range].pages);
+		ffa_mem_emit_pages(o, vm->id, ranges[vm->frag.next_range].ipa,
+				   ranges[vm->frag.next_range].pages);
 		vm->frag.next_range = ranges[vm->frag.next_range].next;
 	}
 	vm->frag.ranges_seen += count;
@@ -153,7 +161,8 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 	if (o->status != FFA_OK)
 		return o->status;
 	if (vm->frag.received < vm->frag.total) {
-		struct ffa_mem_frag_rx_args more = { .handle = vm->frag.handle, .fragment_offset = vm->frag.received };
+		struct ffa_mem_frag_rx_args more = { .handle = vm->frag.handle,
+						     .fragment_offset = vm->frag.received };
 
 		ffa_encode_mem_frag_rx(&more, ctx->version, out);
 		return FFA_OK;
@@ -169,8 +178,11 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 		return FFA_ABORTED;
 	}
 	if (vm->frag.slot != NULL) {
-		*vm->frag.slot = (struct ffa_share){ .used = true, .op = vm->frag.op, .owner = vm->id,
-						     .handle = vm->frag.handle, .pages = vm->frag.pages,
+		*vm->frag.slot = (struct ffa_share){ .used = true,
+						     .op = vm->frag.op,
+						     .owner = vm->id,
+						     .handle = vm->frag.handle,
+						     .pages = vm->frag.pages,
 						     .first_range = vm->frag.first_range };
 		vm->share_count++;
 		vm->share_pages += vm->frag.pages;
@@ -179,7 +191,8 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 	}
 	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	vm->frag.active = false;
-	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = vm->frag.handle }, ctx->version, out);
+	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = vm->frag.handle },
+				    ctx->version, out);
 	return FFA_OK;
 }
 
@@ -189,9 +202,9 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
  * shares lock taken for that only). The SPMC's descriptor length, one
  * constituent per page, must fit in 32 bits.
  */
-static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, struct mem_request *req,
-			       uint32_t total, uint32_t len, struct ffa_mem_composite_v1_0 *comp,
-			       uint32_t *composite_off)
+static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm,
+			       struct mem_request *req, uint32_t total, uint32_t len,
+			       struct ffa_mem_composite_v1_0 *comp, uint32_t *composite_off)
 {
 	struct ffa_mediator *m = ctx->m;
 	const uint8_t *tx = vm.vm->rxtx.tx;
@@ -201,8 +214,10 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm
 		ret = ffa_mem_read_composite(tx, len, *composite_off, total, comp);
 	if (ret != FFA_OK)
 		return ret;
-	if (ffa_mem_transaction_size(m->version) + ffa_mem_access_size(m->version) * req->receiver_count +
-		    FFA_MEM_COMPOSITE_V1_0_SIZE + (uint64_t)comp->total_page_count * FFA_MEM_CONSTITUENT_V1_0_SIZE >
+	if (ffa_mem_transaction_size(m->version) +
+		    ffa_mem_access_size(m->version) * req->receiver_count +
+		    FFA_MEM_COMPOSITE_V1_0_SIZE +
+		    (uint64_t)comp->total_page_count * FFA_MEM_CONSTITUENT_V1_0_SIZE >
 	    UINT32_MAX)
 		return FFA_NO_MEMORY;
 	req->pages = comp->total_page_count;
@@ -215,8 +230,9 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm
 	return ret;
 }
 
-int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked, struct mem_request *req,
-			   uint32_t total, uint32_t len, struct ffa_regs *out)
+int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked,
+			   struct mem_request *req, uint32_t total, uint32_t len,
+			   struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = locked.vm;
@@ -232,20 +248,32 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked
 	if (ret != FFA_OK)
 		return ret;
 	vm->frag = (struct ffa_mem_frag){
-		.active = true, .op = (uint8_t)req->op, .total = total, .received = len, .ranges = comp.range_count,
-		.first_range = req->first_range, .next_range = req->first_range, .pages = comp.total_page_count,
-		.out_total = (uint32_t)(header + access_size * req->receiver_count + FFA_MEM_COMPOSITE_V1_0_SIZE +
-					(uint64_t)comp.total_page_count * FFA_MEM_CONSTITUENT_V1_0_SIZE),
+		.active = true,
+		.op = (uint8_t)req->op,
+		.total = total,
+		.received = len,
+		.ranges = comp.range_count,
+		.first_range = req->first_range,
+		.next_range = req->first_range,
+		.pages = comp.total_page_count,
+		.out_total =
+			(uint32_t)(header + access_size * req->receiver_count +
+				   FFA_MEM_COMPOSITE_V1_0_SIZE +
+				   (uint64_t)comp.total_page_count * FFA_MEM_CONSTITUENT_V1_0_SIZE),
 		.slot = req->slot
 	};
 	o = frag_writer(m, vm, req);
-	ret = frag_take(m, locked, vm->rxtx.tx, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len, &count, &pages);
+	ret = frag_take(m, locked, vm->rxtx.tx, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len,
+			&count, &pages);
 	if (ret == FFA_OK) {
 		ffa_mem_out_lock(&o);
-		ffa_mem_emit_header(&o, access_size, (uint32_t)(header + access_size * req->receiver_count));
-		ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = comp.total_page_count,
-								  .range_count = comp.total_page_count },
-			    FFA_MEM_COMPOSITE_V1_0_SIZE);
+		ffa_mem_emit_header(&o, access_size,
+				    (uint32_t)(header + access_size * req->receiver_count));
+		ffa_mem_put(
+			&o,
+			&(struct ffa_mem_composite_v1_0){ .total_page_count = comp.total_page_count,
+							  .range_count = comp.total_page_count },
+			FFA_MEM_COMPOSITE_V1_0_SIZE);
 		ret = frag_send(&o, vm, count, pages);
 		ffa_mem_out_unlock(&o);
 	}

@@ -6,11 +6,15 @@
  */
 #include "mem.h"
 
-struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req, uint32_t total, uint32_t sent,
-			   ffa_mem_handle_t handle)
+struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req, uint32_t total,
+			   uint32_t sent, ffa_mem_handle_t handle)
 {
-	return (struct mem_out){ .m = m, .req = req, .buf = m->config.hyp_tx,
-				 .cap = ffa_mem_bytes(m->config.hyp_buffer_pages), .total = total, .sent = sent,
+	return (struct mem_out){ .m = m,
+				 .req = req,
+				 .buf = m->config.hyp_tx,
+				 .cap = ffa_mem_bytes(m->config.hyp_buffer_pages),
+				 .total = total,
+				 .sent = sent,
 				 .handle = handle };
 }
 
@@ -22,15 +26,18 @@ static void encode_send(const struct mem_out *o, struct ffa_regs *r)
 
 	switch (o->req->op) {
 	case FFA_MEM_OP_SHARE:
-		ffa_encode_mem_share(&(struct ffa_mem_share_args){ .total_length = total, .fragment_length = frag },
+		ffa_encode_mem_share(&(struct ffa_mem_share_args){ .total_length = total,
+								   .fragment_length = frag },
 				     o->m->version, r);
 		break;
 	case FFA_MEM_OP_LEND:
-		ffa_encode_mem_lend(&(struct ffa_mem_lend_args){ .total_length = total, .fragment_length = frag },
+		ffa_encode_mem_lend(&(struct ffa_mem_lend_args){ .total_length = total,
+								 .fragment_length = frag },
 				    o->m->version, r);
 		break;
 	case FFA_MEM_OP_DONATE:
-		ffa_encode_mem_donate(&(struct ffa_mem_donate_args){ .total_length = total, .fragment_length = frag },
+		ffa_encode_mem_donate(&(struct ffa_mem_donate_args){ .total_length = total,
+								     .fragment_length = frag },
 				      o->m->version, r);
 		break;
 	}
@@ -72,7 +79,8 @@ void ffa_mem_flush(struct mem_out *o)
 	if (o->sent == 0) {
 		encode_send(o, &r);
 	} else {
-		struct ffa_mem_frag_tx_args a = { .handle = o->handle, .fragment_length = (uint32_t)o->fill,
+		struct ffa_mem_frag_tx_args a = { .handle = o->handle,
+						  .fragment_length = (uint32_t)o->fill,
 						  .endpoint_id = o->req->sender };
 
 		ffa_encode_mem_frag_tx(&a, o->m->version, &r);
@@ -125,11 +133,13 @@ static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit)
 	struct ffa_mem_constituent_v1_0 c = { 0 };
 	uint32_t runs = 0;
 
-	for (uint32_t left = FFA_MEM_PAGES_PER_HOLD; left > 0 && at->range != FFA_NO_RANGE; left--) {
+	for (uint32_t left = FFA_MEM_PAGES_PER_HOLD; left > 0 && at->range != FFA_NO_RANGE;
+	     left--) {
 		const struct ffa_share_range *r = &o->m->ranges[at->range];
 		uint64_t pa;
 
-		if (p->ipa_to_pa(p->ctx, o->req->sender, r->ipa + ffa_mem_bytes(at->page), &pa) != FFA_OK) {
+		if (p->ipa_to_pa(p->ctx, o->req->sender, r->ipa + ffa_mem_bytes(at->page), &pa) !=
+		    FFA_OK) {
 			o->status = FFA_INVALID_PARAMETERS;
 			return 0;
 		}
@@ -165,17 +175,22 @@ void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composi
 	const struct mem_request *req = o->req;
 
 	if (o->m->version < FFA_VERSION_1_1) {
-		struct ffa_mem_transaction_v1_0 h = { .sender = req->sender, .attributes = (uint8_t)req->attributes,
-						      .flags = req->flags, .tag = req->tag,
+		struct ffa_mem_transaction_v1_0 h = { .sender = req->sender,
+						      .attributes = (uint8_t)req->attributes,
+						      .flags = req->flags,
+						      .tag = req->tag,
 						      .receiver_count = req->receiver_count };
 
 		ffa_mem_put(o, &h, sizeof(h));
 	} else {
-		struct ffa_mem_transaction_v1_1 h = { .sender = req->sender, .attributes = req->attributes,
-						      .flags = req->flags, .tag = req->tag,
+		struct ffa_mem_transaction_v1_1 h = { .sender = req->sender,
+						      .attributes = req->attributes,
+						      .flags = req->flags,
+						      .tag = req->tag,
 						      .mem_access_size = (uint32_t)access_size,
 						      .receiver_count = req->receiver_count,
-						      .mem_access_offset = FFA_MEM_TRANSACTION_V1_1_SIZE };
+						      .mem_access_offset =
+							      FFA_MEM_TRANSACTION_V1_1_SIZE };
 
 		ffa_mem_put(o, &h, sizeof(h));
 	}
@@ -186,8 +201,10 @@ void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composi
 		if (access_size == FFA_MEM_ACCESS_V1_2_SIZE) {
 			ffa_mem_put(o, &a, sizeof(a));
 		} else {
-			struct ffa_mem_access_v1_0 a0 = { .receiver = a.receiver, .permissions = a.permissions,
-							  .flags = a.flags, .composite_offset = composite_off };
+			struct ffa_mem_access_v1_0 a0 = { .receiver = a.receiver,
+							  .permissions = a.permissions,
+							  .flags = a.flags,
+							  .composite_offset = composite_off };
 
 			ffa_mem_put(o, &a0, sizeof(a0));
 		}
@@ -202,7 +219,8 @@ void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composi
  * A transaction of up to FFA_MEM_PAGES_PER_HOLD pages goes in as few
  * fragments as its constituents fill buffers.
  */
-int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *req, ffa_mem_handle_t *handle)
+int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *req,
+			     ffa_mem_handle_t *handle)
 {
 	const size_t header = ffa_mem_transaction_size(m->version);
 	const size_t access_size = ffa_mem_access_size(m->version);
@@ -210,7 +228,8 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
 	struct mem_out o = ffa_mem_out(m, req, 0, 0, 0);
 	struct mem_cursor at = { .range = req->first_range };
 	const uint64_t runs = count_runs(&o);
-	const uint64_t total = composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE + runs * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	const uint64_t total =
+		composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE + runs * FFA_MEM_CONSTITUENT_V1_0_SIZE;
 
 	if (o.status != FFA_OK)
 		return o.status;
@@ -264,16 +283,20 @@ void ffa_mem_emit_pages(struct mem_out *o, uint16_t vm_id, uint64_t ipa, uint32_
 		/* Room first: a hold translates no more pages than fill one buffer. */
 		if (o->fill + sizeof(c) > o->cap)
 			ffa_mem_out_yield(o);
-		if (o->m->plat->ipa_to_pa(o->m->plat->ctx, vm_id, ipa + ffa_mem_bytes(i), &c.address) != FFA_OK)
+		if (o->m->plat->ipa_to_pa(o->m->plat->ctx, vm_id, ipa + ffa_mem_bytes(i),
+					  &c.address) != FFA_OK)
 			o->status = FFA_INVALID_PARAMETERS;
 		else
 			ffa_mem_put(o, &c, sizeof(c));
 	}
 }
 
-int32_t ffa_mem_spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle, bool zero, bool time_slice)
+int32_t ffa_mem_spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle, bool zero,
+			     bool time_slice)
 {
-	struct ffa_mem_reclaim_args a = { .handle = handle, .zero_memory = zero, .time_slice = time_slice };
+	struct ffa_mem_reclaim_args a = { .handle = handle,
+					  .zero_memory = zero,
+					  .time_slice = time_slice };
 	struct ffa_mem_reclaim_result res;
 	struct ffa_regs r = { { 0 } };
 

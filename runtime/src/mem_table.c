@@ -69,7 +69,8 @@ void ffa_mem_init(struct ffa_mediator *m)
 
 bool ffa_mem_overlap(const struct ffa_share_range *a, const struct ffa_share_range *b)
 {
-	return a->ipa < b->ipa + ffa_mem_bytes(b->pages) && b->ipa < a->ipa + ffa_mem_bytes(a->pages);
+	return a->ipa < b->ipa + ffa_mem_bytes(b->pages) &&
+	       b->ipa < a->ipa + ffa_mem_bytes(a->pages);
 }
 
 /*
@@ -98,7 +99,8 @@ unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, uns
 }
 
 /* Does n overlap a range of transaction s? */
-static bool share_overlaps(const struct ffa_mediator *m, unsigned int s, const struct ffa_share_range *n)
+static bool share_overlaps(const struct ffa_mediator *m, unsigned int s,
+			   const struct ffa_share_range *n)
 {
 	for (uint32_t b = m->shares[s].first_range; b != FFA_NO_RANGE; b = m->ranges[b].next) {
 		if (ffa_mem_overlap(&m->ranges[b], n))
@@ -108,7 +110,8 @@ static bool share_overlaps(const struct ffa_mediator *m, unsigned int s, const s
 }
 
 /* Does one of count ranges from first overlap one of the VM's open transactions (VM locked)? */
-static bool in_open_share(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t first, uint32_t count)
+static bool in_open_share(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t first,
+			  uint32_t count)
 {
 	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0); s < m->config.max_shares;
 	     s = ffa_mem_next_open_share(m, vm->id, s + 1)) {
@@ -150,7 +153,8 @@ uint32_t ffa_mem_distinct_prefix(const struct ffa_mediator *m, uint32_t first, u
 	for (uint32_t a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++) {
 		uint32_t b = m->ranges[a].next;
 
-		for (uint32_t j = i + 1; b != FFA_NO_RANGE && j < count; b = m->ranges[b].next, j++) {
+		for (uint32_t j = i + 1; b != FFA_NO_RANGE && j < count;
+		     b = m->ranges[b].next, j++) {
 			if (ffa_mem_overlap(&m->ranges[a], &m->ranges[b]))
 				return i;
 		}
@@ -164,7 +168,8 @@ uint32_t ffa_mem_distinct_prefix(const struct ffa_mediator *m, uint32_t first, u
  * range by range in order, as a VM sees it. VM locked; the shares lock
  * only a moment per open transaction found.
  */
-int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked locked, const struct mem_request *req)
+int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked locked,
+			       const struct mem_request *req)
 {
 	const struct ffa_vm *vm = locked.vm;
 	const uint32_t distinct = ffa_mem_distinct_prefix(m, req->first_range, req->range_count);
@@ -180,7 +185,8 @@ int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked lock
 }
 
 /* May range r join the transaction of the VM in fragments (see ffa_mem_check_overlaps)? */
-int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t r, uint32_t count)
+int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t r,
+			      uint32_t count)
 {
 	const struct ffa_vm *vm = locked.vm;
 	uint32_t t = vm->frag.first_range;
@@ -189,20 +195,23 @@ int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked locke
 		if (ffa_mem_overlap(&m->ranges[t], &m->ranges[r]))
 			return FFA_INVALID_PARAMETERS;
 	}
-	return in_open_share(m, vm, r, 1) || ffa_mem_in_rxtx(locked, &m->ranges[r]) ? FFA_DENIED : FFA_OK;
+	return in_open_share(m, vm, r, 1) || ffa_mem_in_rxtx(locked, &m->ranges[r]) ? FFA_DENIED :
+										      FFA_OK;
 }
 
-bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked, uint64_t ipa, uint32_t pages)
+bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked, uint64_t ipa,
+			    uint32_t pages)
 {
 	const struct ffa_vm *vm = locked.vm;
 	const struct ffa_share_range n = { .ipa = ipa, .pages = pages };
 	uint32_t r = vm->frag.first_range;
 	bool found = false;
 
-	for (uint32_t i = 0; vm->frag.active && i < vm->frag.ranges_seen && !found; i++, r = m->ranges[r].next)
+	for (uint32_t i = 0; vm->frag.active && i < vm->frag.ranges_seen && !found;
+	     i++, r = m->ranges[r].next)
 		found = ffa_mem_overlap(&m->ranges[r], &n);
-	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0); s < m->config.max_shares && !found;
-	     s = ffa_mem_next_open_share(m, vm->id, s + 1))
+	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0);
+	     s < m->config.max_shares && !found; s = ffa_mem_next_open_share(m, vm->id, s + 1))
 		found = share_overlaps(m, s, &n);
 	return found;
 }
@@ -223,7 +232,8 @@ static struct ffa_share *free_share(struct ffa_mediator *m)
  * reserved (not for a donate) so the SPMC is never told in vain. With the
  * transactions' lock held.
  */
-int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked locked, struct mem_request *req)
+int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked locked,
+			struct mem_request *req)
 {
 	struct ffa_vm *vm = locked.vm;
 
@@ -235,7 +245,9 @@ int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked locked, str
 	req->slot = free_share(m);
 	if (req->slot == NULL)
 		return FFA_NO_MEMORY;
-	*req->slot = (struct ffa_share){ .used = true, .owner = vm->id, .handle = FFA_HANDLE_INVALID,
+	*req->slot = (struct ffa_share){ .used = true,
+					 .owner = vm->id,
+					 .handle = FFA_HANDLE_INVALID,
 					 .first_range = FFA_NO_RANGE };
 	return FFA_OK;
 }
@@ -256,7 +268,8 @@ bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle)
 }
 
 /* The VM's open transaction with this handle (shares lock held), or NULL. */
-struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner, ffa_mem_handle_t handle)
+struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner,
+				     ffa_mem_handle_t handle)
 {
 	for (unsigned int i = 0; i < m->config.max_shares; i++) {
 		struct ffa_share *sh = &m->shares[i];
@@ -270,7 +283,8 @@ struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner, ffa
 /* ------------------------------------------------- claiming the pages */
 
 /* Give back the pages of up to count ranges from range first. */
-void ffa_mem_unclaim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count, enum ffa_mem_op op)
+void ffa_mem_unclaim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
+		     enum ffa_mem_op op)
 {
 	for (uint32_t r = first, i = 0; r != FFA_NO_RANGE && i < count; r = m->ranges[r].next, i++)
 		m->plat->mem_unclaim(m->plat->ctx, vm_id, m->ranges[r].ipa, m->ranges[r].pages, op);
@@ -282,7 +296,8 @@ int32_t ffa_mem_claim(struct ffa_mediator *m, uint16_t vm_id, const struct mem_r
 	uint32_t claimed = 0;
 
 	for (uint32_t r = req->first_range; r != FFA_NO_RANGE; r = m->ranges[r].next, claimed++) {
-		int32_t ret = m->plat->mem_claim(m->plat->ctx, vm_id, m->ranges[r].ipa, m->ranges[r].pages, req->op);
+		int32_t ret = m->plat->mem_claim(m->plat->ctx, vm_id, m->ranges[r].ipa,
+						 m->ranges[r].pages, req->op);
 
 		if (ret != FFA_OK) {
 			ffa_mem_unclaim(m, vm_id, req->first_range, claimed, req->op);

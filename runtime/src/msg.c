@@ -43,7 +43,8 @@ static int32_t receiver(const struct ffa_mediator *m, uint16_t id, uint32_t recv
 	if (!prop(p, recv_mask))
 		return FFA_DENIED;
 	/* The aarch64 property exists from 1.1; a 1.0 SPMC does not say. */
-	if (smc64 && m->version >= FFA_VERSION_1_1 && !prop(p, FFA_PARTITION_PROPERTIES_AARCH64_MASK))
+	if (smc64 && m->version >= FFA_VERSION_1_1 &&
+	    !prop(p, FFA_PARTITION_PROPERTIES_AARCH64_MASK))
 		return FFA_DENIED;
 	*out = p;
 	return FFA_OK;
@@ -69,7 +70,8 @@ static int32_t relay_error(const struct ffa_call_ctx *ctx, const struct ffa_regs
 static int find_preempted(const struct ffa_mediator *m, uint16_t partition, uint16_t vcpu)
 {
 	for (int i = 0; i < FFA_MAX_PREEMPTED; i++) {
-		if (m->preempted[i].vm != 0 && m->preempted[i].partition == partition && m->preempted[i].vcpu == vcpu)
+		if (m->preempted[i].vm != 0 && m->preempted[i].partition == partition &&
+		    m->preempted[i].vcpu == vcpu)
 			return i;
 	}
 	return -1;
@@ -91,7 +93,8 @@ static void set_preempted(struct ffa_mediator *m, uint16_t partition, uint16_t v
 		m->preempted[i].vcpu = vcpu;
 		m->preempted[i].vm = vm;
 	} else if (vm != 0) {
-		ffa_log(m, FFA_LOG_WARN, "no room to note that partition %#x vCPU %u holds VM %#x's request",
+		ffa_log(m, FFA_LOG_WARN,
+			"no room to note that partition %#x vCPU %u holds VM %#x's request",
 			partition, vcpu, vm);
 	}
 	m->plat->unlock(m->plat->ctx, &m->preempted_lock);
@@ -137,12 +140,14 @@ int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 		bool mine;
 
 		m->plat->lock(m->plat->ctx, &m->preempted_lock);
-		run = (struct ffa_run_args){ .target = m->preempted[i].partition, .vcpu = m->preempted[i].vcpu };
+		run = (struct ffa_run_args){ .target = m->preempted[i].partition,
+					     .vcpu = m->preempted[i].vcpu };
 		mine = m->preempted[i].vm == vm;
 		m->plat->unlock(m->plat->ctx, &m->preempted_lock);
 		if (!mine)
 			continue;
-		for (; runs < DRAIN_RUNS_PER_POLL && (w0 == FFA_INTERRUPT_32 || w0 == FFA_YIELD_32); runs++) {
+		for (; runs < DRAIN_RUNS_PER_POLL && (w0 == FFA_INTERRUPT_32 || w0 == FFA_YIELD_32);
+		     runs++) {
 			ffa_encode_run(&run, m->version, &r);
 			ffa_spmc_call(m, &r);
 			w0 = (uint32_t)r.x[0];
@@ -177,8 +182,8 @@ static bool relay_resp2(const struct ffa_call_ctx *ctx, const struct ffa_regs *r
 {
 	struct ffa_msg_send_direct_resp2_args a;
 
-	if (ffa_decode_msg_send_direct_resp2(r, ctx->m->version, &a) != FFA_OK || a.source != from ||
-	    a.destination != ctx->vm->id)
+	if (ffa_decode_msg_send_direct_resp2(r, ctx->m->version, &a) != FFA_OK ||
+	    a.source != from || a.destination != ctx->vm->id)
 		return false;
 	ffa_encode_msg_send_direct_resp2(&a, ctx->version, out);
 	return true;
@@ -207,8 +212,8 @@ static bool relay_preempted(const struct ffa_call_ctx *ctx, const struct ffa_reg
 	return false;
 }
 
-static bool relay_waiting(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, unsigned int kinds,
-			  struct ffa_regs *out)
+static bool relay_waiting(const struct ffa_call_ctx *ctx, const struct ffa_regs *r,
+			  unsigned int kinds, struct ffa_regs *out)
 {
 	struct ffa_success_args s;
 	struct ffa_msg_wait_args w;
@@ -239,14 +244,16 @@ static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, u
 	     ((kinds & REPLY_RESP64) && w0 == FFA_MSG_SEND_DIRECT_RESP_64)) &&
 	    relay_resp(ctx, r, from, out))
 		return FFA_OK;
-	if ((kinds & REPLY_RESP2) && w0 == FFA_MSG_SEND_DIRECT_RESP2_64 && relay_resp2(ctx, r, from, out))
+	if ((kinds & REPLY_RESP2) && w0 == FFA_MSG_SEND_DIRECT_RESP2_64 &&
+	    relay_resp2(ctx, r, from, out))
 		return FFA_OK;
 	if ((kinds & REPLY_PREEMPTED) && relay_preempted(ctx, r, from, out))
 		return FFA_OK;
 	if (relay_waiting(ctx, r, kinds, out))
 		return FFA_OK;
-	ffa_log(ctx->m, FFA_LOG_ERROR, "VM %#x: unexpected reply %#x from the SPMC for partition %#x",
-		ctx->vm->id, w0, from);
+	ffa_log(ctx->m, FFA_LOG_ERROR,
+		"VM %#x: unexpected reply %#x from the SPMC for partition %#x", ctx->vm->id, w0,
+		from);
 	return FFA_ABORTED;
 }
 
@@ -258,7 +265,8 @@ static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, u
  * NOT_SUPPORTED when the SPMC lacks the call;
  * the partition's FFA_ERROR; ABORTED for a reply the call does not allow.
  */
-int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ffa_msg_send_direct_req_args *args,
+int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
+				       const struct ffa_msg_send_direct_req_args *args,
 				       struct ffa_regs *out)
 {
 	const struct ffa_mediator *m = ctx->m;
@@ -269,7 +277,8 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ff
 
 	if (args->source != ctx->vm->id || args->framework || args->framework_type != 0)
 		return FFA_INVALID_PARAMETERS;
-	ret = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ_RECV_MASK, args->smc64, &p);
+	ret = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ_RECV_MASK,
+		       args->smc64, &p);
 	if (ret != FFA_OK)
 		return ret;
 	if (!ffa_spmc_implements(m, fid))
@@ -277,7 +286,8 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ff
 	ffa_encode_msg_send_direct_req(args, m->version, &r);
 	ffa_spmc_call(m, &r);
 	/* The response has the request's width. */
-	return relay(ctx, &r, p->id, (args->smc64 ? REPLY_RESP64 : REPLY_RESP32) | REPLY_PREEMPTED, out);
+	return relay(ctx, &r, p->id, (args->smc64 ? REPLY_RESP64 : REPLY_RESP32) | REPLY_PREEMPTED,
+		     out);
 }
 
 /*
@@ -285,7 +295,8 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ff
  * as FFA_MSG_SEND_DIRECT_REQ, with the DIRECT_REQ2 receive property (FF-A
  * 1.2); a UUID the partition does not serve is the SPMC's to refuse.
  */
-int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx, const struct ffa_msg_send_direct_req2_args *args,
+int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx,
+					const struct ffa_msg_send_direct_req2_args *args,
 					struct ffa_regs *out)
 {
 	const struct ffa_mediator *m = ctx->m;
@@ -298,7 +309,8 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx, const struct f
 		return FFA_NOT_SUPPORTED;
 	if (args->source != ctx->vm->id)
 		return FFA_INVALID_PARAMETERS;
-	ret = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ2_RECV_MASK, true, &p);
+	ret = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ2_RECV_MASK, true,
+		       &p);
 	if (ret != FFA_OK)
 		return ret;
 	ffa_encode_msg_send_direct_req2(args, m->version, &r);
@@ -313,7 +325,8 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx, const struct f
  * another VM's preempted request (only that VM may resume it); the SPMC's
  * FFA_ERROR; ABORTED for a reply FFA_RUN does not allow.
  */
-int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args, struct ffa_regs *out)
+int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args,
+		       struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, args->target);
@@ -335,8 +348,8 @@ int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args
 		set_preempted(m, p->id, args->vcpu, 0);
 	/* An AArch32 VM can only have sent 32-bit requests. */
 	ret = relay(ctx, &r, p->id,
-		    (ctx->vm->aarch64 ? REPLY_RESP32 | REPLY_RESP64 | REPLY_RESP2 : REPLY_RESP32) | REPLY_PREEMPTED |
-			    REPLY_SUCCESS | REPLY_MSG_WAIT,
+		    (ctx->vm->aarch64 ? REPLY_RESP32 | REPLY_RESP64 | REPLY_RESP2 : REPLY_RESP32) |
+			    REPLY_PREEMPTED | REPLY_SUCCESS | REPLY_MSG_WAIT,
 		    out);
 	return ret;
 }

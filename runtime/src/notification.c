@@ -55,7 +55,8 @@ static void inject_npi(const struct ffa_mediator *m, struct ffa_vm_locked vm, ui
 int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
 	struct ffa_vm *vm = locked.vm;
-	const struct ffa_notification_bitmap_create_args a = { .vm_id = vm->id, .vcpu_count = vm->vcpu_count };
+	const struct ffa_notification_bitmap_create_args a = { .vm_id = vm->id,
+							       .vcpu_count = vm->vcpu_count };
 	struct ffa_notification_bitmap_create_result res;
 	struct ffa_regs r = { { 0 } };
 	int32_t ret;
@@ -64,7 +65,8 @@ int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked
 	vm->notify = (struct ffa_vm_notify){ .vm_pending_vcpu = vm->notify.vm_pending_vcpu,
 					     .info_vcpus = vm->notify.info_vcpus };
 	__builtin_memset(vm->notify.vm_pending_vcpu, 0, m->config.max_vcpus * sizeof(uint64_t));
-	__builtin_memset(vm->notify.info_vcpus, 0, (m->config.max_vcpus + 63) / 64 * sizeof(uint64_t));
+	__builtin_memset(vm->notify.info_vcpus, 0,
+			 (m->config.max_vcpus + 63) / 64 * sizeof(uint64_t));
 	if (!ffa_spmc_implements(m, FFA_NOTIFICATION_BITMAP_CREATE_32))
 		return FFA_OK;
 	ffa_encode_notification_bitmap_create(&a, m->version, &r);
@@ -88,17 +90,22 @@ static int32_t bitmap_destroy(struct ffa_mediator *m, const struct ffa_vm *vm)
 /* Take (and drop) what partitions left pending for a VM, vCPU by vCPU. */
 static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
 {
-	for (uint16_t vcpu = 0; vcpu < vm->vcpu_count && ffa_spmc_implements(m, FFA_NOTIFICATION_GET_32); vcpu++) {
-		const struct ffa_notification_get_args g = { .receiver = vm->id, .receiver_vcpu = vcpu,
-							     .from_sp = true, .from_spm = true };
+	for (uint16_t vcpu = 0;
+	     vcpu < vm->vcpu_count && ffa_spmc_implements(m, FFA_NOTIFICATION_GET_32); vcpu++) {
+		const struct ffa_notification_get_args g = {
+			.receiver = vm->id, .receiver_vcpu = vcpu, .from_sp = true, .from_spm = true
+		};
 		struct ffa_notification_get_result got;
 		struct ffa_regs r = { { 0 } };
 
 		ffa_encode_notification_get(&g, m->version, &r);
 		ffa_spmc_call(m, &r);
-		if (ffa_decode_notification_get_result(&r, m->version, &got) == FFA_OK && (got.sp_bitmap | got.spm_bitmap))
-			ffa_log(m, FFA_LOG_INFO, "VM %#x vCPU %u: dropped notifications %#llx, framework %#x", vm->id,
-				vcpu, (unsigned long long)got.sp_bitmap, (unsigned int)got.spm_bitmap);
+		if (ffa_decode_notification_get_result(&r, m->version, &got) == FFA_OK &&
+		    (got.sp_bitmap | got.spm_bitmap))
+			ffa_log(m, FFA_LOG_INFO,
+				"VM %#x vCPU %u: dropped notifications %#llx, framework %#x",
+				vm->id, vcpu, (unsigned long long)got.sp_bitmap,
+				(unsigned int)got.spm_bitmap);
 	}
 }
 
@@ -113,7 +120,8 @@ void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
 	if (!vm->notify.bitmap_created)
 		return;
 	ret = bitmap_destroy(m, vm);
-	for (int i = 1; i < BITMAP_DESTROY_TRIES && (ret == FFA_BUSY || ret == FFA_RETRY || ret == FFA_INTERRUPTED);
+	for (int i = 1; i < BITMAP_DESTROY_TRIES &&
+			(ret == FFA_BUSY || ret == FFA_RETRY || ret == FFA_INTERRUPTED);
 	     i++)
 		ret = bitmap_destroy(m, vm);
 	if (ret == FFA_DENIED) {
@@ -128,7 +136,8 @@ void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
 	 * that tracks VMs drop them anyway.
 	 */
 	if (ret != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "VM %#x: SPMC kept its notification bitmaps (%d)", vm->id, (int)ret);
+		ffa_log(m, FFA_LOG_WARN, "VM %#x: SPMC kept its notification bitmaps (%d)", vm->id,
+			(int)ret);
 	vm->notify.bitmap_created = false;
 }
 
@@ -168,7 +177,8 @@ static void info_pending(struct ffa_vm_notify *n, bool per_vcpu, uint16_t vcpu)
 
 void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm_locked vm)
 {
-	ffa_atomic_or_release(&vm.vm->notify.hyp_pending, FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK);
+	ffa_atomic_or_release(&vm.vm->notify.hyp_pending,
+			      FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK);
 	info_pending(&vm.vm->notify, false, 0);
 	inject_npi(m, vm, 0);
 }
@@ -177,8 +187,8 @@ void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm_locked vm)
  * The receiving VM for a VM-to-VM call from ctx's VM, locked; none (with
  * *status) when there is none the policy lets the caller reach.
  */
-static struct ffa_vm_locked lock_peer(const struct ffa_call_ctx *ctx, uint16_t peer, uint16_t sender,
-				      uint16_t receiver, int32_t *status)
+static struct ffa_vm_locked lock_peer(const struct ffa_call_ctx *ctx, uint16_t peer,
+				      uint16_t sender, uint16_t receiver, int32_t *status)
 {
 	const struct ffa_platform *p = ctx->m->plat;
 	struct ffa_vm_locked vm = { .vm = NULL };
@@ -199,7 +209,8 @@ static struct ffa_vm_locked lock_peer(const struct ffa_call_ctx *ctx, uint16_t p
 }
 
 /* Bits of bitmap bound to sender with the same per-vCPU kind: all of them? */
-static bool all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t sender, bool per_vcpu)
+static bool all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t sender,
+		      bool per_vcpu)
 {
 	if ((n->vm_bound & bitmap) != bitmap || ((n->vm_per_vcpu & bitmap) != 0) != per_vcpu ||
 	    (per_vcpu && (n->vm_per_vcpu & bitmap) != bitmap))
@@ -232,7 +243,8 @@ static uint64_t pending_any(const struct ffa_vm_notify *n, uint32_t vcpus)
  * BIND, UNBIND or SET (fid, encoded in r for the SPMC) between the VM and a
  * partition: the SPMC's status. Their results are a bare FFA_SUCCESS.
  */
-static int32_t with_partition(const struct ffa_call_ctx *ctx, uint16_t partition, uint32_t fid, struct ffa_regs *r)
+static int32_t with_partition(const struct ffa_call_ctx *ctx, uint16_t partition, uint32_t fid,
+			      struct ffa_regs *r)
 {
 	struct ffa_error_args e;
 
@@ -265,7 +277,8 @@ static bool binding_ids_valid(const struct ffa_vm *vm, uint16_t sender, uint16_t
  * and a new VM in its slot is another generation; a binding to either
  * would outlive the drop, and the next VM with that id would inherit it.
  */
-static int32_t bind_vm(const struct ffa_call_ctx *ctx, const struct ffa_notification_bind_args *args)
+static int32_t bind_vm(const struct ffa_call_ctx *ctx,
+		       const struct ffa_notification_bind_args *args)
 {
 	const struct ffa_platform *p = ctx->m->plat;
 	struct ffa_vm_notify *n = &ctx->vm->notify;
@@ -273,7 +286,8 @@ static int32_t bind_vm(const struct ffa_call_ctx *ctx, const struct ffa_notifica
 	struct ffa_vm_ref ref;
 	int32_t ret = FFA_INVALID_PARAMETERS;
 
-	if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, args->sender, ctx->vm->id))
+	if (p->vm_messaging_allowed == NULL ||
+	    !p->vm_messaging_allowed(p->ctx, args->sender, ctx->vm->id))
 		return FFA_DENIED;
 	ref = ffa_vm_find_ref(ctx->m, args->sender);
 	if (ref.vm == NULL)
@@ -284,7 +298,8 @@ static int32_t bind_vm(const struct ffa_call_ctx *ctx, const struct ffa_notifica
 	}
 	if (ret == FFA_OK) {
 		n->vm_bound |= args->bitmap;
-		n->vm_per_vcpu = args->per_vcpu ? n->vm_per_vcpu | args->bitmap : n->vm_per_vcpu & ~args->bitmap;
+		n->vm_per_vcpu = args->per_vcpu ? n->vm_per_vcpu | args->bitmap :
+						  n->vm_per_vcpu & ~args->bitmap;
 		for (uint64_t b = args->bitmap; b != 0; b &= b - 1)
 			n->vm_sender[__builtin_ctzll(b)] = args->sender;
 	}
@@ -300,7 +315,8 @@ static int32_t bind_vm(const struct ffa_call_ctx *ctx, const struct ffa_notifica
  * the SPMC keeps no bitmaps for the caller. A partition's binding is the
  * SPMC's answer.
  */
-int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_notification_bind_args *args,
+int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx,
+				     const struct ffa_notification_bind_args *args,
 				     struct ffa_regs *out)
 {
 	int32_t ret;
@@ -316,7 +332,8 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_
 		ret = bind_vm(ctx, args);
 	}
 	if (ret == FFA_OK)
-		ffa_encode_notification_bind_result(&(struct ffa_notification_bind_result){ 0 }, ctx->version, out);
+		ffa_encode_notification_bind_result(&(struct ffa_notification_bind_result){ 0 },
+						    ctx->version, out);
 	return ret;
 }
 
@@ -324,7 +341,8 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_
  * Errors: as BIND; DENIED for a bit not bound to that sender, or pending
  * (it would be lost).
  */
-int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx, const struct ffa_notification_unbind_args *args,
+int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx,
+				       const struct ffa_notification_unbind_args *args,
 				       struct ffa_regs *out)
 {
 	struct ffa_vm_notify *n = &ctx->vm->notify;
@@ -340,10 +358,12 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx, const struct ff
 	} else {
 		struct ffa_vm_locked own = ffa_vm_lock(ctx->m, ctx->vm);
 
-		ret = all_bound(n, args->bitmap, args->sender, false) || all_bound(n, args->bitmap, args->sender, true)
-			      ? FFA_OK
-			      : FFA_DENIED;
-		if (ret == FFA_OK && (pending_any(n, notified_vcpus(ctx->m, ctx->vm)) & args->bitmap) != 0)
+		ret = all_bound(n, args->bitmap, args->sender, false) ||
+				      all_bound(n, args->bitmap, args->sender, true) ?
+			      FFA_OK :
+			      FFA_DENIED;
+		if (ret == FFA_OK &&
+		    (pending_any(n, notified_vcpus(ctx->m, ctx->vm)) & args->bitmap) != 0)
 			ret = FFA_DENIED;
 		if (ret == FFA_OK) {
 			n->vm_bound &= ~args->bitmap;
@@ -352,12 +372,14 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx, const struct ff
 		ffa_vm_unlock(ctx->m, &own);
 	}
 	if (ret == FFA_OK)
-		ffa_encode_notification_unbind_result(&(struct ffa_notification_unbind_result){ 0 }, ctx->version, out);
+		ffa_encode_notification_unbind_result(&(struct ffa_notification_unbind_result){ 0 },
+						      ctx->version, out);
 	return ret;
 }
 
 /* VM-to-VM: pend in the receiver, which must have bound every bit to us. */
-static int32_t set_for_vm(const struct ffa_call_ctx *ctx, const struct ffa_notification_set_args *args)
+static int32_t set_for_vm(const struct ffa_call_ctx *ctx,
+			  const struct ffa_notification_set_args *args)
 {
 	int32_t ret;
 	struct ffa_vm_locked to = lock_peer(ctx, args->receiver, ctx->vm->id, args->receiver, &ret);
@@ -372,7 +394,8 @@ static int32_t set_for_vm(const struct ffa_call_ctx *ctx, const struct ffa_notif
 		ret = FFA_DENIED;
 	if (ret == FFA_OK) {
 		if (args->per_vcpu)
-			ffa_atomic_or_release(&n->vm_pending_vcpu[args->receiver_vcpu], args->bitmap);
+			ffa_atomic_or_release(&n->vm_pending_vcpu[args->receiver_vcpu],
+					      args->bitmap);
 		else
 			ffa_atomic_or_release(&n->vm_pending, args->bitmap);
 		info_pending(n, args->per_vcpu, args->receiver_vcpu);
@@ -389,7 +412,8 @@ static int32_t set_for_vm(const struct ffa_call_ctx *ctx, const struct ffa_notif
  * for a bit the receiving VM did not bind to the caller, or when the
  * policy forbids it. A partition receiver's answer is the SPMC's.
  */
-int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx, const struct ffa_notification_set_args *args,
+int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx,
+				    const struct ffa_notification_set_args *args,
 				    struct ffa_regs *out)
 {
 	int32_t ret;
@@ -406,21 +430,26 @@ int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx, const struct ffa_n
 		ret = set_for_vm(ctx, args);
 	}
 	if (ret == FFA_OK)
-		ffa_encode_notification_set_result(&(struct ffa_notification_set_result){ 0 }, ctx->version, out);
+		ffa_encode_notification_set_result(&(struct ffa_notification_set_result){ 0 },
+						   ctx->version, out);
 	return ret;
 }
 
 /* The SPMC's bitmaps for the VM (from SPs, from the SPM), fetched and cleared there. */
-static int32_t get_from_spmc(const struct ffa_call_ctx *ctx, const struct ffa_notification_get_args *args,
+static int32_t get_from_spmc(const struct ffa_call_ctx *ctx,
+			     const struct ffa_notification_get_args *args,
 			     struct ffa_notification_get_result *res)
 {
-	const struct ffa_notification_get_args a = { .receiver = ctx->vm->id, .receiver_vcpu = args->receiver_vcpu,
-						     .from_sp = args->from_sp, .from_spm = args->from_spm };
+	const struct ffa_notification_get_args a = { .receiver = ctx->vm->id,
+						     .receiver_vcpu = args->receiver_vcpu,
+						     .from_sp = args->from_sp,
+						     .from_spm = args->from_spm };
 	struct ffa_notification_get_result got;
 	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
-	if (!ctx->vm->notify.bitmap_created || !ffa_spmc_implements(ctx->m, FFA_NOTIFICATION_GET_32))
+	if (!ctx->vm->notify.bitmap_created ||
+	    !ffa_spmc_implements(ctx->m, FFA_NOTIFICATION_GET_32))
 		return FFA_OK; /* nothing can be pending there */
 	ffa_encode_notification_get(&a, ctx->m->version, &r);
 	ffa_spmc_call(ctx->m, &r);
@@ -446,7 +475,8 @@ static void get_own(struct ffa_call_ctx *ctx, const struct ffa_notification_get_
 	if (args->from_vm) {
 		res->vm_bitmap = ffa_atomic_xchg(&n->vm_pending, 0);
 		if (args->receiver_vcpu < notified_vcpus(ctx->m, ctx->vm))
-			res->vm_bitmap |= ffa_atomic_xchg(&n->vm_pending_vcpu[args->receiver_vcpu], 0);
+			res->vm_bitmap |=
+				ffa_atomic_xchg(&n->vm_pending_vcpu[args->receiver_vcpu], 0);
 	}
 	if (args->from_hyp)
 		res->hyp_bitmap = ffa_atomic_xchg(&n->hyp_pending, 0);
@@ -457,7 +487,8 @@ static void get_own(struct ffa_call_ctx *ctx, const struct ffa_notification_get_
  * vCPU the caller does not have; the SPMC's error when it refuses the
  * partitions' part (nothing of the mediator's is taken then).
  */
-int32_t ffa_handle_notification_get(struct ffa_call_ctx *ctx, const struct ffa_notification_get_args *args,
+int32_t ffa_handle_notification_get(struct ffa_call_ctx *ctx,
+				    const struct ffa_notification_get_args *args,
 				    struct ffa_regs *out)
 {
 	struct ffa_notification_get_result res = { 0 };
@@ -541,7 +572,8 @@ static void collect(const struct ffa_mediator *m, struct ffa_vm *vm, struct info
 		const uint64_t vcpus = ffa_atomic_xchg(&n->info_vcpus[w], 0);
 
 		for (uint64_t b = vcpus; b != 0; b &= b - 1) {
-			if (!add_vcpu(l, vm->id, (uint16_t)(w * 64 + (uint32_t)__builtin_ctzll(b)), &open)) {
+			if (!add_vcpu(l, vm->id, (uint16_t)(w * 64 + (uint32_t)__builtin_ctzll(b)),
+				      &open)) {
 				l->more = true;
 				ffa_atomic_or_release(&n->info_vcpus[w], b);
 				return;
@@ -550,7 +582,8 @@ static void collect(const struct ffa_mediator *m, struct ffa_vm *vm, struct info
 	}
 }
 
-static void encode_lists(const struct info_lists *l, bool smc64, enum ffa_version v, struct ffa_regs *out)
+static void encode_lists(const struct info_lists *l, bool smc64, enum ffa_version v,
+			 struct ffa_regs *out)
 {
 	struct ffa_notification_info_get_result res = { .smc64 = smc64, .more_pending = l->more,
 							 .list_count = (uint8_t)l->list_count };
@@ -566,8 +599,9 @@ static void encode_lists(const struct info_lists *l, bool smc64, enum ffa_versio
 	for (uint32_t i = 0; i < l->id_count; i++) {
 		uint64_t *reg = regs[i / per_reg];
 
-		*reg = smc64 ? ffa_notification_info_ids_64_set_id(*reg, i % per_reg, l->ids[i])
-			     : ffa_notification_info_ids_32_set_id((uint32_t)*reg, i % per_reg, l->ids[i]);
+		*reg = smc64 ? ffa_notification_info_ids_64_set_id(*reg, i % per_reg, l->ids[i]) :
+			       ffa_notification_info_ids_32_set_id((uint32_t)*reg, i % per_reg,
+								   l->ids[i]);
 	}
 	ffa_encode_notification_info_get_result(&res, v, out);
 }
@@ -578,7 +612,8 @@ static void encode_lists(const struct info_lists *l, bool smc64, enum ffa_versio
  * Errors: NO_DATA when nothing is pending that was not reported already.
  */
 int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
-					 const struct ffa_notification_info_get_args *args, struct ffa_regs *out)
+					 const struct ffa_notification_info_get_args *args,
+					 struct ffa_regs *out)
 {
 	struct info_lists l;
 
@@ -632,15 +667,17 @@ static void inject_sri(struct ffa_mediator *m, const struct ffa_vm_ref *ref)
 }
 
 /* The ids of an INFO_GET reply, unpacked in order. */
-static void unpack_ids(const struct ffa_notification_info_get_result *res, bool smc64, uint16_t ids[20])
+static void unpack_ids(const struct ffa_notification_info_get_result *res, bool smc64,
+		       uint16_t ids[20])
 {
 	const uint64_t regs[5] = { res->ids_0, res->ids_1, res->ids_2, res->ids_3, res->ids_4 };
 
 	for (unsigned int i = 0; i < (smc64 ? 20U : 10U); i++) {
 		const uint64_t reg = regs[i / (smc64 ? 4 : 2)];
 
-		ids[i] = (uint16_t)(smc64 ? ffa_notification_info_ids_64_get_id(reg, i % 4)
-					  : ffa_notification_info_ids_32_get_id((uint32_t)reg, i % 2));
+		ids[i] = (uint16_t)(smc64 ? ffa_notification_info_ids_64_get_id(reg, i % 4) :
+					    ffa_notification_info_ids_32_get_id((uint32_t)reg,
+										i % 2));
 	}
 }
 
@@ -655,7 +692,8 @@ static bool spmc_info_round(struct ffa_mediator *m)
 	struct ffa_vm_ref told[20];
 	uint32_t at = 0, lists = 0;
 
-	ffa_encode_notification_info_get(&(struct ffa_notification_info_get_args){ .smc64 = smc64 }, m->version, &r);
+	ffa_encode_notification_info_get(&(struct ffa_notification_info_get_args){ .smc64 = smc64 },
+					 m->version, &r);
 	ffa_spmc_call(m, &r);
 	if (ffa_decode_notification_info_get_result(&r, m->version, &res) != FFA_OK)
 		return false; /* NO_DATA, or an error: nothing (more) to tell */
@@ -673,7 +711,8 @@ static bool spmc_info_round(struct ffa_mediator *m)
 		bool again = told[i].vm == NULL;
 
 		for (uint32_t j = 0; j < i && !again; j++)
-			again = told[j].vm == told[i].vm && told[j].generation == told[i].generation;
+			again = told[j].vm == told[i].vm &&
+				told[j].generation == told[i].generation;
 		if (!again)
 			inject_sri(m, &told[i]);
 	}
@@ -683,7 +722,8 @@ static bool spmc_info_round(struct ffa_mediator *m)
 void ffa_notifications_pending(struct ffa_mediator *m)
 {
 	/* Bounded: an SPMC that always says "more" must not hold the CPU. */
-	for (uint32_t round = 0; round < m->config.max_vms && ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_32);
+	for (uint32_t round = 0;
+	     round < m->config.max_vms && ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_32);
 	     round++) {
 		if (!spmc_info_round(m))
 			return;

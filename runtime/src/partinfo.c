@@ -12,7 +12,8 @@
 static uint32_t vm_properties(uint32_t props, enum ffa_version v)
 {
 	return props & ffa_partition_properties_fields_at(v) &
-	       ~(uint32_t)(FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK | FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK);
+	       ~(uint32_t)(FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK |
+			   FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK);
 }
 
 static bool uuid_is_nil(const struct ffa_uuid *u)
@@ -22,7 +23,8 @@ static bool uuid_is_nil(const struct ffa_uuid *u)
 
 static bool uuid_equal(const struct ffa_uuid *a, const struct ffa_uuid *b)
 {
-	return ((ffa_le_get(a->b, 8) ^ ffa_le_get(b->b, 8)) | (ffa_le_get(a->b + 8, 8) ^ ffa_le_get(b->b + 8, 8))) == 0;
+	return ((ffa_le_get(a->b, 8) ^ ffa_le_get(b->b, 8)) |
+		(ffa_le_get(a->b + 8, 8) ^ ffa_le_get(b->b + 8, 8))) == 0;
 }
 
 /*
@@ -57,7 +59,9 @@ static struct ffa_partition vm_as_partition(const struct ffa_vm *vm)
 	uint32_t props = ffa_partition_properties_set_indirect_msg(0, 1);
 
 	props = ffa_partition_properties_set_aarch64(props, vm->aarch64);
-	return (struct ffa_partition){ .id = vm->id, .exec_ctx_count = vm->vcpu_count, .properties = props };
+	return (struct ffa_partition){ .id = vm->id,
+				       .exec_ctx_count = vm->vcpu_count,
+				       .properties = props };
 }
 
 /*
@@ -65,12 +69,14 @@ static struct ffa_partition vm_as_partition(const struct ffa_vm *vm)
  * message, other than itself. A VM settled on 1.0 takes no indirect
  * messages: not listed.
  */
-static bool listed(const struct ffa_mediator *m, const struct ffa_vm *caller, const struct ffa_vm *vm)
+static bool listed(const struct ffa_mediator *m, const struct ffa_vm *caller,
+		   const struct ffa_vm *vm)
 {
 	const struct ffa_platform *p = m->plat;
 
 	return vm->live && vm != caller &&
-	       ffa_atomic_load_acquire(&vm->version_state) != (FFA_VM_VERSION_FROZEN | FFA_VERSION_1_0) &&
+	       ffa_atomic_load_acquire(&vm->version_state) !=
+		       (FFA_VM_VERSION_FROZEN | FFA_VERSION_1_0) &&
 	       p->vm_messaging_allowed(p->ctx, caller->id, vm->id);
 }
 
@@ -79,8 +85,8 @@ static bool listed(const struct ffa_mediator *m, const struct ffa_vm *caller, co
  * their number, the tag of the list they are in, and those from the
  * from-th on, at most max of them, in out.
  */
-static uint32_t list_vms(struct ffa_mediator *m, const struct ffa_vm *caller, uint32_t from, struct ffa_partition *out,
-			 uint32_t max, uint16_t *tag)
+static uint32_t list_vms(struct ffa_mediator *m, const struct ffa_vm *caller, uint32_t from,
+			 struct ffa_partition *out, uint32_t max, uint16_t *tag)
 {
 	const struct ffa_platform *p = m->plat;
 	uint32_t n = 0;
@@ -105,8 +111,8 @@ static uint32_t list_vms(struct ffa_mediator *m, const struct ffa_vm *caller, ui
  * unless count_vms is false: a caller that lists them itself counts them
  * in the same pass (and checks the total).
  */
-static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, const struct ffa_uuid *uuid,
-		      struct selection *sel, bool count_vms)
+static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller,
+		      const struct ffa_uuid *uuid, struct selection *sel, bool count_vms)
 {
 	sel->count = 0;
 	sel->tag = ffa_atomic_load_acquire(&m->partitions_tag);
@@ -137,7 +143,8 @@ static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, const
 }
 
 /* The i-th partition selected (i < sp_count). */
-static const struct ffa_partition *selected(const struct ffa_mediator *m, const struct selection *sel, uint32_t i)
+static const struct ffa_partition *selected(const struct ffa_mediator *m,
+					    const struct selection *sel, uint32_t i)
 {
 	return &m->partitions[sel->all ? i : sel->index[i]];
 }
@@ -165,8 +172,8 @@ static bool write_descriptor(void *rx, size_t size, size_t off, const struct ffa
  * how many, or NO_MEMORY. The VM table lock is taken inside the caller's
  * (the lock order), and held for the whole list, so it is one list.
  */
-static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, size_t desc_size, uint32_t first,
-			 enum ffa_version v)
+static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, size_t desc_size,
+			 uint32_t first, enum ffa_version v)
 {
 	const struct ffa_platform *p = m->plat;
 	const size_t rx_size = (size_t)caller.vm->rxtx.pages * FFA_PAGE_SIZE;
@@ -180,7 +187,8 @@ static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, si
 		if (!listed(m, caller.vm, &m->vms[i]))
 			continue;
 		vm = vm_as_partition(&m->vms[i]);
-		if (write_descriptor(caller.vm->rxtx.rx, rx_size, (first + (uint32_t)n) * desc_size, &vm, v, true))
+		if (write_descriptor(caller.vm->rxtx.rx, rx_size, (first + (uint32_t)n) * desc_size,
+				     &vm, v, true))
 			n++;
 		else
 			n = FFA_NO_MEMORY;
@@ -194,7 +202,8 @@ static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, si
  * VM's RX buffer is not mapped or not free (or the SPMC holds it);
  * NO_MEMORY when the descriptors do not fit in it.
  */
-int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa_partition_info_get_args *args,
+int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx,
+				      const struct ffa_partition_info_get_args *args,
 				      struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
@@ -219,7 +228,8 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa
 		goto out;
 	rx_size = (size_t)vm->rxtx.pages * FFA_PAGE_SIZE;
 	for (uint32_t i = 0; i < sel.sp_count && ret == FFA_OK; i++) {
-		if (!write_descriptor(vm->rxtx.rx, rx_size, i * desc_size, selected(m, &sel, i), ctx->version, sel.all))
+		if (!write_descriptor(vm->rxtx.rx, rx_size, i * desc_size, selected(m, &sel, i),
+				      ctx->version, sel.all))
 			ret = FFA_NO_MEMORY;
 	}
 	if (ret == FFA_OK && sel.all) {
@@ -288,7 +298,8 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 	if (args->start_index >= sel.count)
 		return FFA_INVALID_PARAMETERS;
 	for (uint32_t i = args->start_index; i < sel.count && filled < per_call; i++, filled++) {
-		const struct ffa_partition *p = i < sel.sp_count ? selected(m, &sel, i) : &vms[i - sel.sp_count - from];
+		const struct ffa_partition *p = i < sel.sp_count ? selected(m, &sel, i) :
+								   &vms[i - sel.sp_count - from];
 
 		res.desc[filled].info = regs_info(p, ctx->version);
 		/* As with FFA_PARTITION_INFO_GET: the UUID only for the Nil UUID. */

@@ -6,11 +6,12 @@
  * The buffers are mapped into the hypervisor through the platform (TX
  * read-only, RX writable) and, with an FF-A 1.1+ SPMC that takes buffers of
  * that size, registered with the SPMC too, so partitions can later write
- * indirect messages into the RX buffer. RX ownership: after mapping, the producer side owns it; before the
- * mediator writes into it, it acquires it from the SPMC (FFA_RX_ACQUIRE for
- * the VM), and it gives it back (FFA_RX_RELEASE for the VM) when the VM
- * releases it. Every change happens under the VM's lock, so a VM's other
- * vCPUs never see a half-written buffer or unmap one being written.
+ * indirect messages into the RX buffer. RX ownership: after mapping, the
+ * producer side owns it; before the mediator writes into it, it acquires it
+ * from the SPMC (FFA_RX_ACQUIRE for the VM), and it gives it back
+ * (FFA_RX_RELEASE for the VM) when the VM releases it. Every change
+ * happens under the VM's lock, so a VM's other vCPUs never see a
+ * half-written buffer or unmap one being written.
  */
 #include "internal.h"
 
@@ -52,8 +53,8 @@ static int32_t check_map_args(const struct ffa_mediator *m, const struct ffa_rxt
  * Returns the offset after it, or 0 if it does not fit or a page has no
  * physical address.
  */
-static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id, uint64_t ipa, uint32_t pages,
-			      uint8_t *buf, size_t size, size_t off)
+static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id, uint64_t ipa,
+			      uint32_t pages, uint8_t *buf, size_t size, size_t off)
 {
 	const struct ffa_platform *p = m->plat;
 	struct ffa_mem_composite_v1_0 comp = { .total_page_count = pages };
@@ -69,11 +70,15 @@ static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id, uint
 			c.page_count++;
 			continue;
 		}
-		if (c.page_count != 0 && !ffa_mem_constituent_v1_0_write(buf, size, cons + comp.range_count++ * FFA_MEM_CONSTITUENT_V1_0_SIZE, &c))
+		if (c.page_count != 0 &&
+		    !ffa_mem_constituent_v1_0_write(
+			    buf, size, cons + comp.range_count++ * FFA_MEM_CONSTITUENT_V1_0_SIZE,
+			    &c))
 			return 0;
 		c = (struct ffa_mem_constituent_v1_0){ .address = pa, .page_count = 1 };
 	}
-	if (!ffa_mem_constituent_v1_0_write(buf, size, cons + comp.range_count++ * FFA_MEM_CONSTITUENT_V1_0_SIZE, &c) ||
+	if (!ffa_mem_constituent_v1_0_write(
+		    buf, size, cons + comp.range_count++ * FFA_MEM_CONSTITUENT_V1_0_SIZE, &c) ||
 	    !ffa_mem_composite_v1_0_write(buf, size, off, &comp))
 		return 0;
 	return cons + comp.range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE;
@@ -83,8 +88,8 @@ static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id, uint
  * Register the VM's buffers with the SPMC: an endpoint RX/TX descriptor in
  * the hypervisor's TX buffer, then FFA_RXTX_MAP with no address.
  */
-static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t tx_ipa, uint64_t rx_ipa,
-			     uint32_t pages)
+static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t tx_ipa,
+			     uint64_t rx_ipa, uint32_t pages)
 {
 	uint8_t *tx = m->config.hyp_tx;
 	const size_t size = pages_bytes(m->config.hyp_buffer_pages);
@@ -109,7 +114,8 @@ static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t
 	}
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	if (ret != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC refused its RX/TX buffers: %d", vm->id, ret);
+		ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC refused its RX/TX buffers: %d", vm->id,
+			ret);
 	return ret;
 }
 
@@ -156,7 +162,8 @@ static void unmap_buffers(struct ffa_mediator *m, struct ffa_vm_locked locked)
  * SPMC's error when registering them with the SPMC fails (nothing stays
  * mapped then).
  */
-int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx, const struct ffa_rxtx_map_args *args, struct ffa_regs *out)
+int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx, const struct ffa_rxtx_map_args *args,
+			    struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_platform *p = m->plat;
@@ -217,7 +224,8 @@ out:
  * names a VM there) or when nothing is mapped; the SPMC's error (BUSY,
  * DENIED) when it is using the VM's RX buffer and will not let it go.
  */
-int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_unmap_args *args, struct ffa_regs *out)
+int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_unmap_args *args,
+			      struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
@@ -246,7 +254,8 @@ int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_un
  * a partition wrote to it; or there is none); the SPMC's error if it will
  * not take the buffer back.
  */
-int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_release_args *args, struct ffa_regs *out)
+int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_release_args *args,
+			      struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;

@@ -12,10 +12,11 @@
  * hostile secure world cannot hand the runtime, or a VM through it, a
  * status outside the specification.
  */
-static __attribute__((__noinline__, __cold__)) void spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs,
-								 enum ffa_version v)
+static __attribute__((__noinline__, __cold__)) void
+spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs, enum ffa_version v)
 {
-	ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_ERROR status %#llx is not an FF-A %u.%u status; taken as %d",
+	ffa_log(m, FFA_LOG_WARN,
+		"SPMC: FFA_ERROR status %#llx is not an FF-A %u.%u status; taken as %d",
 		(unsigned long long)regs->x[2], (unsigned int)ffa_version_number_get_major(v),
 		(unsigned int)ffa_version_number_get_minor(v), FFA_STATUS_FALLBACK);
 	regs->x[2] = (uint32_t)FFA_STATUS_FALLBACK;
@@ -97,7 +98,8 @@ static bool secure_partition_id(const struct ffa_mediator *m, uint16_t id)
 {
 	if (ffa_endpoint_id_get_secure(id))
 		return true;
-	ffa_log(m, FFA_LOG_WARN, "SPMC: partition id %#x is not a secure-world id (bit 15 clear); dropped",
+	ffa_log(m, FFA_LOG_WARN,
+		"SPMC: partition id %#x is not a secure-world id (bit 15 clear); dropped",
 		(unsigned int)id);
 	return false;
 }
@@ -127,13 +129,15 @@ int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uu
 
 			if (i >= max)
 				ret = FFA_NO_MEMORY;
-			else if (!ffa_partition_info_v1_0_read_at(m->config.hyp_rx, rx_size, 0, i, &d))
+			else if (!ffa_partition_info_v1_0_read_at(m->config.hyp_rx, rx_size, 0, i,
+								  &d))
 				ret = FFA_INVALID_PARAMETERS;
 			else if (secure_partition_id(m, d.partition_id))
 				ids[(*count)++] = d.partition_id;
 		}
 		if (ffa_spmc_rx_release(m, 0) != FFA_OK)
-			ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
+			ffa_log(m, FFA_LOG_WARN,
+				"SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
 	}
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	return ret;
@@ -178,7 +182,8 @@ static int32_t negotiate_version(struct ffa_mediator *m)
 			continue;
 		}
 		if (ret != FFA_OK || res.major != 1) {
-			ffa_log(m, FFA_LOG_ERROR, "SPMC: no common FF-A version (answer %#x)", (unsigned int)r.x[0]);
+			ffa_log(m, FFA_LOG_ERROR, "SPMC: no common FF-A version (answer %#x)",
+				(unsigned int)r.x[0]);
 			return FFA_NOT_SUPPORTED;
 		}
 		m->spmc_version = (enum ffa_version)ffa_version_number_set_minor(
@@ -200,10 +205,13 @@ static void probe_features(struct ffa_mediator *m)
 		const struct ffa_call_desc *d = ffa_call_lookup(FFA_FUNCTION_ID_SMC32_BASE | n);
 
 		/* The id exists at the SPMC's version: ask for each form it has. */
-		if (d == NULL || !(ffa_call_form_at(d, 0, m->version) || ffa_call_form_at(d, 1, m->version)))
+		if (d == NULL ||
+		    !(ffa_call_form_at(d, 0, m->version) || ffa_call_form_at(d, 1, m->version)))
 			continue;
 		for (unsigned int smc64 = 0; smc64 < 2; smc64++) {
-			const uint32_t fid = (smc64 ? FFA_FUNCTION_ID_SMC64_BASE : FFA_FUNCTION_ID_SMC32_BASE) | n;
+			const uint32_t fid =
+				(smc64 ? FFA_FUNCTION_ID_SMC64_BASE : FFA_FUNCTION_ID_SMC32_BASE) |
+				n;
 			struct ffa_features_args a = { .feature = fid };
 			struct ffa_regs r = { { 0 } };
 			uint32_t i = n - FFA_FUNCTION_NUMBER_FIRST;
@@ -232,14 +240,16 @@ static int32_t read_rxtx_limits(struct ffa_mediator *m)
 	ffa_encode_features(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
 	if (ffa_decode_features_result(&r, m->version, &res) != FFA_OK ||
-	    ffa_features_rxtx_map_get_min_buffer_size(res.properties) != FFA_RXTX_GRANULE_GRANULE_4K) {
+	    ffa_features_rxtx_map_get_min_buffer_size(res.properties) !=
+		    FFA_RXTX_GRANULE_GRANULE_4K) {
 		ffa_log(m, FFA_LOG_ERROR, "SPMC: no FFA_RXTX_MAP with a 4K granule");
 		return FFA_NOT_SUPPORTED;
 	}
 	m->spmc_rxtx_max_pages = m->version >= FFA_VERSION_1_2 ?
 		ffa_features_rxtx_map_get_max_page_count(res.properties) : 1;
 	if (m->spmc_rxtx_max_pages != 0 && m->config.hyp_buffer_pages > m->spmc_rxtx_max_pages) {
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: takes RX/TX buffers of at most %u pages", m->spmc_rxtx_max_pages);
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: takes RX/TX buffers of at most %u pages",
+			m->spmc_rxtx_max_pages);
 		return FFA_INVALID_PARAMETERS;
 	}
 	return FFA_OK;
@@ -275,7 +285,8 @@ static int32_t map_hyp_buffers(struct ffa_mediator *m)
 	ffa_spmc_call(m, &r);
 	ret = ffa_decode_rxtx_map_result(&r, m->version, &res);
 	if (ret != FFA_OK)
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_RXTX_MAP of the hypervisor's buffers: %d", ret);
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_RXTX_MAP of the hypervisor's buffers: %d",
+			ret);
 	return ret;
 }
 
@@ -283,7 +294,8 @@ static int32_t map_hyp_buffers(struct ffa_mediator *m)
  * Copy one descriptor of the SPMC's answer (8, 24 or 48 bytes) to the cache,
  * unless its id is not a secure-world one (then it is skipped).
  */
-static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_size, size_t off, size_t desc_size)
+static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_size, size_t off,
+			    size_t desc_size)
 {
 	struct ffa_partition *p = &m->partitions[m->partition_count];
 
@@ -292,13 +304,16 @@ static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_si
 
 		if (!ffa_partition_info_v1_1_read(rx, rx_size, off, &d))
 			return false;
-		*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties, d.uuid };
+		*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties,
+					     d.uuid };
 	} else {
 		struct ffa_partition_info_v1_0 d;
 
 		if (!ffa_partition_info_v1_0_read(rx, rx_size, off, &d))
 			return false;
-		*p = (struct ffa_partition){ .id = d.partition_id, .exec_ctx_count = d.exec_ctx_count, .properties = d.properties };
+		*p = (struct ffa_partition){ .id = d.partition_id,
+					     .exec_ctx_count = d.exec_ctx_count,
+					     .properties = d.properties };
 	}
 	if (secure_partition_id(m, p->id))
 		m->partition_count++;
@@ -333,13 +348,16 @@ static int32_t read_partitions(struct ffa_mediator *m)
 	}
 	if (ret != FFA_OK) {
 		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d%s", ret,
-			asks_retry(ret) ? " (still, after retries: try ffa_mediator_init again later)" : "");
+			asks_retry(ret) ? " (still, after retries: try ffa_mediator_init again "
+					  "later)" :
+					  "");
 		return ret;
 	}
 	desc_size = m->version >= FFA_VERSION_1_1 ? res.desc_size : FFA_PARTITION_INFO_V1_0_SIZE;
 	m->partitions_have_uuids = desc_size >= FFA_PARTITION_INFO_V1_1_SIZE;
 	if (res.count > FFA_MAX_PARTITIONS) {
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: %u partitions, FFA_MAX_PARTITIONS is %u", res.count, FFA_MAX_PARTITIONS);
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: %u partitions, FFA_MAX_PARTITIONS is %u",
+			res.count, FFA_MAX_PARTITIONS);
 		ret = FFA_NO_MEMORY;
 	} else if (desc_size < FFA_PARTITION_INFO_V1_0_SIZE) {
 		ret = FFA_INVALID_PARAMETERS;
@@ -380,8 +398,8 @@ static int32_t check_config(const struct ffa_config *c)
 	    c->hyp_buffer_pages > FFA_RXTX_MAP_MAX_PAGES ||
 	    c->vm_rxtx_max_pages > FFA_RXTX_MAP_MAX_PAGES)
 		return FFA_INVALID_PARAMETERS;
-	if (c->spmc_version_max != 0 &&
-	    (ffa_version_number_get_major(c->spmc_version_max) != 1 || c->spmc_version_max > FFA_VERSION_MEDIATOR_MAX))
+	if (c->spmc_version_max != 0 && (ffa_version_number_get_major(c->spmc_version_max) != 1 ||
+					 c->spmc_version_max > FFA_VERSION_MEDIATOR_MAX))
 		return FFA_INVALID_PARAMETERS;
 	return ffa_config_capacities_ok(c) ? FFA_OK : FFA_INVALID_PARAMETERS;
 }

@@ -12,7 +12,8 @@
 
 static enum ffa_version make_version(uint32_t major, uint32_t minor)
 {
-	return (enum ffa_version)ffa_version_number_set_minor(ffa_version_number_set_major(0, major), minor);
+	return (enum ffa_version)ffa_version_number_set_minor(
+		ffa_version_number_set_major(0, major), minor);
 }
 
 /*
@@ -45,14 +46,16 @@ int32_t ffa_handle_version(struct ffa_call_ctx *ctx, const struct ffa_version_ar
 	struct ffa_version_result res;
 
 	if (args->major != ffa_version_number_get_major(ours)) {
-		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: FFA_VERSION %u.%u: other major", vm->id, args->major, args->minor);
+		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: FFA_VERSION %u.%u: other major", vm->id,
+			args->major, args->minor);
 		return FFA_NOT_SUPPORTED;
 	}
 	asked = make_version(args->major, args->minor);
 	if (asked > ours)
 		asked = ours;
 	if (!set_version(vm, asked)) {
-		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: FFA_VERSION %u.%u after other calls", vm->id, args->major, args->minor);
+		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: FFA_VERSION %u.%u after other calls", vm->id,
+			args->major, args->minor);
 		return FFA_NOT_SUPPORTED;
 	}
 	res = (struct ffa_version_result){

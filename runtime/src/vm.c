@@ -68,7 +68,8 @@ static void index_remove(struct ffa_mediator *m, uint16_t id)
 	for (uint32_t at = index_next(m, hole); m->index[at] != 0; at = index_next(m, at)) {
 		const uint32_t home = index_home(m, m->vms[m->index[at] - 1].id);
 		/* Can the entry at `at` move to the hole: is its home not in (hole, at]? */
-		const bool movable = hole <= at ? (home <= hole || home > at) : (home <= hole && home > at);
+		const bool movable = hole <= at ? (home <= hole || home > at) :
+						  (home <= hole && home > at);
 
 		if (movable) {
 			m->index[hole] = m->index[at];
@@ -116,23 +117,31 @@ static int32_t lifecycle_message(struct ffa_mediator *m, uint16_t sp, uint16_t v
 	int32_t ret;
 
 	if (created) {
-		struct ffa_fwk_vm_created_req_args a = { .destination = sp, .handle = FFA_HANDLE_INVALID, .vm_id = vm_id };
+		struct ffa_fwk_vm_created_req_args a = { .destination = sp,
+							 .handle = FFA_HANDLE_INVALID,
+							 .vm_id = vm_id };
 		struct ffa_fwk_vm_created_resp_args resp;
 
 		ffa_encode_fwk_vm_created_req(&a, m->version, &r);
 		ffa_spmc_call(m, &r);
 		ret = ffa_decode_fwk_vm_created_resp(&r, m->version, &resp);
 		if (ret == FFA_OK)
-			ret = resp.source == sp && resp.destination == FFA_HYPERVISOR_ID ? resp.status : FFA_ABORTED;
+			ret = resp.source == sp && resp.destination == FFA_HYPERVISOR_ID ?
+				      resp.status :
+				      FFA_ABORTED;
 	} else {
-		struct ffa_fwk_vm_destroyed_req_args a = { .destination = sp, .handle = FFA_HANDLE_INVALID, .vm_id = vm_id };
+		struct ffa_fwk_vm_destroyed_req_args a = { .destination = sp,
+							   .handle = FFA_HANDLE_INVALID,
+							   .vm_id = vm_id };
 		struct ffa_fwk_vm_destroyed_resp_args resp;
 
 		ffa_encode_fwk_vm_destroyed_req(&a, m->version, &r);
 		ffa_spmc_call(m, &r);
 		ret = ffa_decode_fwk_vm_destroyed_resp(&r, m->version, &resp);
 		if (ret == FFA_OK)
-			ret = resp.source == sp && resp.destination == FFA_HYPERVISOR_ID ? resp.status : FFA_ABORTED;
+			ret = resp.source == sp && resp.destination == FFA_HYPERVISOR_ID ?
+				      resp.status :
+				      FFA_ABORTED;
 	}
 	if (ret != FFA_OK && (uint32_t)r.x[0] == FFA_ERROR_32)
 		ret = (int32_t)(uint32_t)r.x[2];
@@ -177,7 +186,8 @@ static void unannounce(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t
 	for (uint32_t j = 0; j < told; j++) {
 		const struct ffa_partition *q = &m->partitions[j];
 
-		if (first_entry(m, j) && wants(m, q, FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK) &&
+		if (first_entry(m, j) &&
+		    wants(m, q, FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK) &&
 		    wants(m, q, FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
 			(void)tell(m, q->id, vm->id, false);
 	}
@@ -193,7 +203,8 @@ static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 		const struct ffa_partition *p = &m->partitions[i];
 		int32_t ret;
 
-		if (!first_entry(m, i) || !wants(m, p, FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK))
+		if (!first_entry(m, i) ||
+		    !wants(m, p, FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK))
 			continue;
 		ret = tell(m, p->id, vm->id, true);
 		if (ret == FFA_OK)
@@ -218,8 +229,9 @@ static void set_live(struct ffa_mediator *m, struct ffa_vm *vm, bool live)
 	 * VMs are in the partition list some VMs see: it changed, so its tag
 	 * changes too (never 0, which means "no tag").
 	 */
-	ffa_atomic_store_release(&m->partitions_tag,
-				 (uint16_t)(m->partitions_tag == UINT16_MAX ? 1 : m->partitions_tag + 1));
+	ffa_atomic_store_release(&m->partitions_tag, (uint16_t)(m->partitions_tag == UINT16_MAX ?
+									1 :
+									m->partitions_tag + 1));
 }
 
 static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
@@ -241,8 +253,8 @@ static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
  * either lock are written under both. Another creation may take the slot
  * in between: then look again.
  */
-static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bool aarch64, uint16_t vcpu_count,
-				int32_t *status)
+static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bool aarch64,
+				uint16_t vcpu_count, int32_t *status)
 {
 	struct ffa_vm_locked locked;
 	struct ffa_vm *vm;
@@ -266,7 +278,8 @@ static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bool aarch6
 			vm->aarch64 = aarch64;
 			vm->version_state = FFA_VERSION_1_0;
 			vm->rxtx.mapped = false;
-			for (unsigned int i = 0; i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]); i++)
+			for (unsigned int i = 0;
+			     i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]); i++)
 				vm->destroy_pending[i] = 0;
 			index_insert(m, vm);
 		}
@@ -305,7 +318,8 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		*status = ffa_notify_vm_create(m, locked);
 		ffa_vm_unlock(m, &locked);
 		if (*status != FFA_OK) {
-			ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC refused its notification bitmaps: %d", id,
+			ffa_log(m, FFA_LOG_WARN,
+				"VM %#x: the SPMC refused its notification bitmaps: %d", id,
 				(int)*status);
 			unannounce(m, vm, m->partition_count);
 		}
@@ -320,7 +334,8 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 	set_live(m, vm, true);
 	m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	ffa_vm_unlock(m, &locked);
-	ffa_log(m, FFA_LOG_INFO, "VM %#x created (%s, %u vCPUs)", id, aarch64 ? "AArch64" : "AArch32", vcpu_count);
+	ffa_log(m, FFA_LOG_INFO, "VM %#x created (%s, %u vCPUs)", id,
+		aarch64 ? "AArch64" : "AArch32", vcpu_count);
 	return vm;
 }
 
@@ -361,7 +376,8 @@ int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 	ffa_rxtx_teardown(m, locked);
 	vm->state = FFA_VM_DYING;
 	for (uint32_t i = 0; i < m->partition_count; i++) {
-		if (first_entry(m, i) && wants(m, &m->partitions[i], FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
+		if (first_entry(m, i) &&
+		    wants(m, &m->partitions[i], FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
 			mark_pending(locked, i);
 	}
 	ffa_vm_unlock(m, &locked);
@@ -433,8 +449,8 @@ void ffa_vm_unlock(const struct ffa_mediator *m, struct ffa_vm_locked *locked)
  */
 static bool still(const struct ffa_vm_locked vm, const struct ffa_vm_ref *ref)
 {
-	return vm.vm->state == FFA_VM_LIVE && vm.vm->id == ref->id && vm.vm->generation == ref->generation &&
-	       !ffa_vm_dying(vm.vm);
+	return vm.vm->state == FFA_VM_LIVE && vm.vm->id == ref->id &&
+	       vm.vm->generation == ref->generation && !ffa_vm_dying(vm.vm);
 }
 
 struct ffa_vm_locked ffa_vm_lock_ref(const struct ffa_mediator *m, const struct ffa_vm_ref *ref)
@@ -456,8 +472,9 @@ struct ffa_vm_locked ffa_vm_find_locked(struct ffa_mediator *m, uint16_t id)
 	return ffa_vm_lock_ref(m, &ref);
 }
 
-bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own, const struct ffa_vm_ref *peer,
-		      struct ffa_vm_locked *own_locked, struct ffa_vm_locked *peer_locked)
+bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own,
+		      const struct ffa_vm_ref *peer, struct ffa_vm_locked *own_locked,
+		      struct ffa_vm_locked *peer_locked)
 {
 	peer_locked->vm = NULL;
 	/* Its own slot under another id: no longer the VM found. */

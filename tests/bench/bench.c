@@ -81,11 +81,14 @@ static uint32_t frag_total, frag_received;
 static void frag_next(struct ffa_regs *r)
 {
 	if (frag_received < frag_total) {
-		struct ffa_mem_frag_rx_args more = { .handle = SHARE_HANDLE, .fragment_offset = frag_received };
+		struct ffa_mem_frag_rx_args more = { .handle = SHARE_HANDLE,
+						     .fragment_offset = frag_received };
 
 		ffa_encode_mem_frag_rx(&more, FFA_VERSION_1_2, r);
 	} else {
-		ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = SHARE_HANDLE }, FFA_VERSION_1_2, r);
+		ffa_encode_mem_share_result(
+			&(struct ffa_mem_share_result){ .handle = SHARE_HANDLE }, FFA_VERSION_1_2,
+			r);
 	}
 }
 
@@ -107,7 +110,8 @@ static void stub_mem_smc(void *ctx, struct ffa_regs *r)
 	}
 }
 
-static int32_t stub_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
+static int32_t stub_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages,
+			  enum ffa_mem_op op)
 {
 	(void)ctx;
 	(void)vm_id;
@@ -117,7 +121,8 @@ static int32_t stub_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t page
 	return FFA_OK;
 }
 
-static void stub_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
+static void stub_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages,
+			 enum ffa_mem_op op)
 {
 	(void)ctx;
 	(void)vm_id;
@@ -153,7 +158,8 @@ static int32_t stub_ipa_to_pa_scattered(void *ctx, uint16_t vm_id, uint64_t ipa,
 }
 
 /* The translation op alone, called through the platform table as the mediator does. */
-static void translate_only(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
+static void translate_only(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu,
+			   struct ffa_regs *r)
 {
 	uint64_t pa;
 
@@ -167,12 +173,14 @@ static void translate_only(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vc
 }
 
 /* VM 1 shares SHARE_PAGES pages with partition 0x8001 and reclaims them. */
-static void share_and_reclaim(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
+static void share_and_reclaim(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu,
+			      struct ffa_regs *r)
 {
-	struct ffa_regs reclaim = { .x = { FFA_MEM_RECLAIM_32, (uint32_t)SHARE_HANDLE, SHARE_HANDLE >> 32 } };
+	struct ffa_regs reclaim = { .x = { FFA_MEM_RECLAIM_32, (uint32_t)SHARE_HANDLE,
+					   SHARE_HANDLE >> 32 } };
 
-	if (!ffa_handle_call(m, v, vcpu, r) || r->x[0] != FFA_SUCCESS_32 || !ffa_handle_call(m, v, vcpu, &reclaim) ||
-	    reclaim.x[0] != FFA_SUCCESS_32)
+	if (!ffa_handle_call(m, v, vcpu, r) || r->x[0] != FFA_SUCCESS_32 ||
+	    !ffa_handle_call(m, v, vcpu, &reclaim) || reclaim.x[0] != FFA_SUCCESS_32)
 		abort();
 	sink = r->x[0];
 }
@@ -209,12 +217,13 @@ static void memcpy_only(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu,
 }
 
 /* VM 1 sends 1 KiB to VM 2, which releases its RX buffer: two calls. */
-static void send2_and_release(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
+static void send2_and_release(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu,
+			      struct ffa_regs *r)
 {
 	struct ffa_regs release = { .x = { FFA_RX_RELEASE_32 } };
 
-	if (!ffa_handle_call(m, v, vcpu, r) || r->x[0] != FFA_SUCCESS_32 || !ffa_handle_call(m, vm2, 0, &release) ||
-	    release.x[0] != FFA_SUCCESS_32)
+	if (!ffa_handle_call(m, v, vcpu, r) || r->x[0] != FFA_SUCCESS_32 ||
+	    !ffa_handle_call(m, vm2, 0, &release) || release.x[0] != FFA_SUCCESS_32)
 		abort();
 	sink = r->x[0];
 }
@@ -239,7 +248,8 @@ static void real_call(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, s
 /* The hand-written reference (reference.c), for a VM at 1.2. */
 static struct ref_vm ref_vm = { .id = 1, .version = FFA_VERSION_1_2 };
 
-static void reference_call(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
+static void reference_call(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu,
+			   struct ffa_regs *r)
 {
 	(void)m;
 	(void)v;
@@ -250,7 +260,8 @@ static void reference_call(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vc
 }
 
 /* A global notification VM 1 was not told of yet, then its INFO_GET. */
-static void info_get_pending(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
+static void info_get_pending(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu,
+			     struct ffa_regs *r)
 {
 	v->notify.info_global = true;
 	real_call(m, v, vcpu, r);
@@ -295,7 +306,9 @@ static void run_share(const char *layout, uint32_t pages)
 	translations = 0;
 	run_n(name, share_and_reclaim, &share, iterations);
 	printf("case %s pages %u translations %llu\n", name, pages,
-	       (unsigned long long)(only_case == NULL || strcmp(only_case, name) == 0 ? translations / (uint64_t)iterations : 0));
+	       (unsigned long long)(only_case == NULL || strcmp(only_case, name) == 0 ?
+					    translations / (uint64_t)iterations :
+					    0));
 }
 
 static bool allow_all(void *ctx, uint16_t sender, uint16_t receiver)
@@ -370,7 +383,8 @@ static void setup_messaging(void)
 	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
 	struct ffa_partition_msg_header_v1_2 h = {
 		.offset = FFA_PARTITION_MSG_HEADER_V1_2_SIZE,
-		.endpoints = (uint32_t)ffa_direct_msg_endpoints_set_destination(ffa_direct_msg_endpoints_set_source(0, 1), 2),
+		.endpoints = (uint32_t)ffa_direct_msg_endpoints_set_destination(
+			ffa_direct_msg_endpoints_set_source(0, 1), 2),
 		.size = MSG_SIZE,
 	};
 	int32_t status;
@@ -390,7 +404,8 @@ static void setup(void)
 	struct ffa_regs r = { .x = { FFA_VERSION_32, 0x10002 } };
 	int32_t status;
 
-	if (boot_with_spinlocks() != FFA_OK || sim_add_vm(&sim, 1, IPA_BASE, 64 * FFA_PAGE_SIZE) != 0 ||
+	if (boot_with_spinlocks() != FFA_OK ||
+	    sim_add_vm(&sim, 1, IPA_BASE, 64 * FFA_PAGE_SIZE) != 0 ||
 	    sim_add_vm(&sim, 2, IPA_BASE, 64 * FFA_PAGE_SIZE) != 0)
 		abort();
 	vm = ffa_vm_create(med, 1, true, 1, &status);
@@ -414,7 +429,9 @@ int main(int argc, char **argv)
 	const struct ffa_regs send2 = { .x = { FFA_MSG_SEND2_32 } };
 	const struct ffa_regs info_get = { .x = { FFA_NOTIFICATION_INFO_GET_64 } };
 	struct ffa_regs get_own, get_all;
-	struct ffa_msg_send_direct_req2_args req2_args = { .smc64 = true, .source = 1, .destination = 0x8001 };
+	struct ffa_msg_send_direct_req2_args req2_args = { .smc64 = true,
+							   .source = 1,
+							   .destination = 0x8001 };
 	/* Shares of 1 page to 1 GiB (the sizes). */
 	static const uint32_t share_sizes[] = { 1, 16, 256, 65536, 262144 };
 	const struct ffa_regs share_dummy = { .x = { 0 } };
@@ -432,8 +449,9 @@ int main(int argc, char **argv)
 	run("reference FFA_ID_GET", reference_call, &id_get);
 	run("reference FFA_FEATURES", reference_call, &features);
 	run("FFA_PARTITION_INFO_GET_REGS", real_call, &regs);
-	ffa_encode_notification_get(&(struct ffa_notification_get_args){ .receiver = 1, .from_vm = true,
-									  .from_hyp = true },
+	ffa_encode_notification_get(&(struct ffa_notification_get_args){ .receiver = 1,
+									 .from_vm = true,
+									 .from_hyp = true },
 				    FFA_VERSION_1_2, &get_own);
 	run("FFA_NOTIFICATION_GET", real_call, &get_own);
 	run("FFA_NOTIFICATION_INFO_GET", info_get_pending, &info_get);
@@ -447,9 +465,11 @@ int main(int argc, char **argv)
 	ffa_encode_msg_send_direct_req2(&req2_args, FFA_VERSION_1_2, &req2);
 	run("smc-stub", stub_only, &req2);
 	run("FFA_MSG_SEND_DIRECT_REQ2", real_call, &req2);
-	ffa_encode_notification_get(&(struct ffa_notification_get_args){ .receiver = 1, .from_sp = true,
-									  .from_vm = true, .from_spm = true,
-									  .from_hyp = true },
+	ffa_encode_notification_get(&(struct ffa_notification_get_args){ .receiver = 1,
+									 .from_sp = true,
+									 .from_vm = true,
+									 .from_spm = true,
+									 .from_hyp = true },
 				    FFA_VERSION_1_2, &get_all);
 	run("FFA_NOTIFICATION_GET (partitions' too)", real_call, &get_all);
 	run("memcpy-1k", memcpy_only, &send2);

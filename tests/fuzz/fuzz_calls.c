@@ -36,8 +36,9 @@ static const uint16_t sps[] = { 0x8001, 0x8002, 0x8003 };
 static void configure(struct fuzz_in *in, struct spmc_config *c)
 {
 	static const enum spmc_behaviour how[] = {
-		SPMC_BEHAVE_ECHO,       SPMC_BEHAVE_ECHO,  SPMC_BEHAVE_BUSY,         SPMC_BEHAVE_ERROR,
-		SPMC_BEHAVE_INTERRUPT_ONCE, SPMC_BEHAVE_YIELD_ONCE, SPMC_BEHAVE_ECHO, SPMC_BEHAVE_INTERRUPT_ONCE,
+		SPMC_BEHAVE_ECHO,  SPMC_BEHAVE_ECHO,           SPMC_BEHAVE_BUSY,
+		SPMC_BEHAVE_ERROR, SPMC_BEHAVE_INTERRUPT_ONCE, SPMC_BEHAVE_YIELD_ONCE,
+		SPMC_BEHAVE_ECHO,  SPMC_BEHAVE_INTERRUPT_ONCE,
 	};
 	const uint8_t b = fin_u8(in);
 
@@ -54,11 +55,12 @@ static void create(struct fuzz_in *in)
 	const unsigned int i = fin_below(in, FUZZ_VMS);
 	const uint8_t b = fin_u8(in);
 	int32_t status = FFA_OK;
-	struct ffa_vm *vm = ffa_vm_create(w.med, (uint16_t)(i + 1), b & 1, (uint16_t)(1 + (b >> 1) % 4), &status);
+	struct ffa_vm *vm = ffa_vm_create(w.med, (uint16_t)(i + 1), b & 1,
+					  (uint16_t)(1 + (b >> 1) % 4), &status);
 
 	if (w.vm[i] != NULL) {
-		FUZZ_CHECK(vm == NULL && status == FFA_INVALID_PARAMETERS, "VM %u created twice (status %d)", i + 1,
-			   status);
+		FUZZ_CHECK(vm == NULL && status == FFA_INVALID_PARAMETERS,
+			   "VM %u created twice (status %d)", i + 1, status);
 		return;
 	}
 	if (vm == NULL) {
@@ -66,8 +68,8 @@ static void create(struct fuzz_in *in)
 		FUZZ_CHECK(status < 0 && status >= FFA_NOT_READY, "create: status %d", status);
 		fuzz_nothing_left(&w, (uint16_t)(i + 1));
 		for (unsigned int v = 0; v < w.med->config.max_vms; v++)
-			FUZZ_CHECK(!w.med->vms[v].in_use || w.med->vms[v].id != i + 1, "VM %u refused, its id still taken",
-				   i + 1);
+			FUZZ_CHECK(!w.med->vms[v].in_use || w.med->vms[v].id != i + 1,
+				   "VM %u refused, its id still taken", i + 1);
 		return;
 	}
 	w.vm[i] = vm;
@@ -132,7 +134,8 @@ static void partition_notifies(struct fuzz_in *in)
 	if (b & 0x10)
 		(void)spmc_sp_notification_bind_kind(&w.sim.spmc, sp, vm, bitmap, b & 0x20);
 	else
-		(void)spmc_sp_notification_set(&w.sim.spmc, sp, vm, bitmap, b & 0x20, (uint16_t)fin_below(in, 4));
+		(void)spmc_sp_notification_set(&w.sim.spmc, sp, vm, bitmap, b & 0x20,
+					       (uint16_t)fin_below(in, 4));
 	if (b & 0x40)
 		ffa_notifications_pending(w.med);
 }
@@ -143,8 +146,8 @@ static void partition_sends(struct fuzz_in *in)
 	uint8_t payload[64] = { 0 };
 	const uint32_t len = (uint32_t)fin_copy(in, payload, b % 64);
 
-	(void)spmc_partition_send2_to_vm(&w.sim.spmc, sps[b % 3], (uint16_t)(1 + (b >> 2) % FUZZ_VMS), NULL, payload,
-					 len);
+	(void)spmc_partition_send2_to_vm(&w.sim.spmc, sps[b % 3],
+					 (uint16_t)(1 + (b >> 2) % FUZZ_VMS), NULL, payload, len);
 	if (b & 0x80)
 		ffa_notifications_pending(w.med);
 }
@@ -174,7 +177,9 @@ static void relinquish_all(void)
 
 		for (uint32_t r = 0; r < t->receiver_count; r++) {
 			if (t->receivers[r].retrieved)
-				FUZZ_CHECK(spmc_relinquish(s, t->handle, t->receivers[r].id) == FFA_OK, "relinquish");
+				FUZZ_CHECK(spmc_relinquish(s, t->handle, t->receivers[r].id) ==
+						   FFA_OK,
+					   "relinquish");
 		}
 	}
 }

@@ -64,9 +64,22 @@ static struct bystander anew;    /* or as it started after a hostile start-up */
 static struct spmc *fresh_spmc;  /* the SPMC before start-up (spmc_init() is slow) */
 
 static const uint32_t reply_ids[] = {
-	FFA_ERROR_32, FFA_SUCCESS_32, FFA_SUCCESS_64, FFA_MEM_FRAG_RX_32, FFA_MEM_FRAG_TX_32, FFA_INTERRUPT_32,
-	FFA_YIELD_32, FFA_MSG_WAIT_32, FFA_MSG_SEND_DIRECT_RESP_32, FFA_MSG_SEND_DIRECT_RESP_64,
-	FFA_MSG_SEND_DIRECT_REQ_32, FFA_MSG_SEND_DIRECT_RESP2_64, FFA_RX_RELEASE_32, FFA_VERSION_1_2, 0, UINT32_MAX,
+	FFA_ERROR_32,
+	FFA_SUCCESS_32,
+	FFA_SUCCESS_64,
+	FFA_MEM_FRAG_RX_32,
+	FFA_MEM_FRAG_TX_32,
+	FFA_INTERRUPT_32,
+	FFA_YIELD_32,
+	FFA_MSG_WAIT_32,
+	FFA_MSG_SEND_DIRECT_RESP_32,
+	FFA_MSG_SEND_DIRECT_RESP_64,
+	FFA_MSG_SEND_DIRECT_REQ_32,
+	FFA_MSG_SEND_DIRECT_RESP2_64,
+	FFA_RX_RELEASE_32,
+	FFA_VERSION_1_2,
+	0,
+	UINT32_MAX,
 };
 
 /* Some bytes of the hypervisor's RX buffer from the input. */
@@ -75,7 +88,8 @@ static void scribble_hyp_rx(struct fuzz_in *in)
 	const uint32_t off = fin_u16(in) % FFA_PAGE_SIZE;
 	const uint32_t len = fin_below(in, 128);
 
-	fin_copy(in, (uint8_t *)w.med->config.hyp_rx + off, len < FFA_PAGE_SIZE - off ? len : FFA_PAGE_SIZE - off);
+	fin_copy(in, (uint8_t *)w.med->config.hyp_rx + off,
+		 len < FFA_PAGE_SIZE - off ? len : FFA_PAGE_SIZE - off);
 }
 
 static void answer(struct fuzz_in *in, struct ffa_regs *regs)
@@ -99,16 +113,19 @@ static void answer(struct fuzz_in *in, struct ffa_regs *regs)
 			regs->x[i] = i < 8 || (how & 0x80) ? fuzz_value(in, &w) : 0;
 		break;
 	case 5: /* an error, with any status */
-		*regs = (struct ffa_regs){ .x = { FFA_ERROR_32, 0,
-						  how & 0x80 ? fin_u64(in) : (uint64_t)-(int64_t)fin_below(in, 16) } };
+		*regs = (struct ffa_regs){
+			.x = { FFA_ERROR_32, 0,
+			       how & 0x80 ? fin_u64(in) : (uint64_t) - (int64_t)fin_below(in, 16) }
+		};
 		break;
 	case 6: /* the SPMC's answer, and the hypervisor's RX buffer changed */
 		spmc_call(&w.sim.spmc, regs);
 		scribble_hyp_rx(in);
 		break;
 	case 7: /* a success with counts and sizes of the input, and RX contents */
-		*regs = (struct ffa_regs){ .x = { how & 0x80 ? FFA_SUCCESS_64 : FFA_SUCCESS_32, fuzz_value(in, &w),
-						  fin_below(in, 80), fin_below(in, 64) } };
+		*regs = (struct ffa_regs){ .x = { how & 0x80 ? FFA_SUCCESS_64 : FFA_SUCCESS_32,
+						  fuzz_value(in, &w), fin_below(in, 80),
+						  fin_below(in, 64) } };
 		scribble_hyp_rx(in);
 		break;
 	default:
@@ -124,8 +141,9 @@ static void hostile_smc(void *ctx, struct ffa_regs *regs)
 	(void)ctx;
 	answer(hostile, regs);
 	if (w.sim.trace)
-		printf("  smc %#llx -> %#llx %#llx %#llx %#llx\n", (unsigned long long)fid, (unsigned long long)regs->x[0],
-		       (unsigned long long)regs->x[1], (unsigned long long)regs->x[2], (unsigned long long)regs->x[3]);
+		printf("  smc %#llx -> %#llx %#llx %#llx %#llx\n", (unsigned long long)fid,
+		       (unsigned long long)regs->x[0], (unsigned long long)regs->x[1],
+		       (unsigned long long)regs->x[2], (unsigned long long)regs->x[3]);
 }
 
 static void effect_hook(void *ctx, const struct sim_effect *e)
@@ -152,7 +170,8 @@ static bool same_vm_notifications(const struct ffa_vm_notify *a, const struct by
 	const struct ffa_vm_notify *b = &was->notify;
 
 	return a->bitmap_created == b->bitmap_created && a->vm_bound == b->vm_bound &&
-	       a->vm_per_vcpu == b->vm_per_vcpu && a->vm_pending == b->vm_pending && a->hyp_pending == b->hyp_pending &&
+	       a->vm_per_vcpu == b->vm_per_vcpu && a->vm_pending == b->vm_pending &&
+	       a->hyp_pending == b->hyp_pending &&
 	       memcmp(a->vm_sender, b->vm_sender, sizeof(a->vm_sender)) == 0 &&
 	       memcmp(a->vm_pending_vcpu, was->pending_vcpu, sizeof(was->pending_vcpu)) == 0;
 }
@@ -160,8 +179,9 @@ static bool same_vm_notifications(const struct ffa_vm_notify *a, const struct by
 /* VM 3 with the SPMC honest: buffers, a page shared; false if it cannot be. */
 static bool bystander_start(struct bystander *b)
 {
-	const struct ffa_mem_constituent_v1_0 c = { .address = FUZZ_IPA_BASE + FUZZ_SHARE_PAGE * FFA_PAGE_SIZE,
-						    .page_count = 1 };
+	const struct ffa_mem_constituent_v1_0 c = {
+		.address = FUZZ_IPA_BASE + FUZZ_SHARE_PAGE * FFA_PAGE_SIZE, .page_count = 1
+	};
 	uint8_t *tx = sim_guest_ptr(&w.sim, BYSTANDER, FUZZ_TX_IPA, FFA_PAGE_SIZE);
 	int32_t status;
 	struct ffa_regs r;
@@ -172,7 +192,8 @@ static bool bystander_start(struct bystander *b)
 	w.vm[BYSTANDER - 1] = b->vm;
 	fuzz_vm_start(&w, b->vm, 2);
 	r = (struct ffa_regs){ .x = { FFA_MEM_SHARE_32,
-				      mem_desc_write(tx, BYSTANDER, 0x8001, mem_desc_normal_wb(), mem_desc_rw(), &c, 1) } };
+				      mem_desc_write(tx, BYSTANDER, 0x8001, mem_desc_normal_wb(),
+						     mem_desc_rw(), &c, 1) } };
 	r.x[2] = r.x[1];
 	FUZZ_CHECK(ffa_handle_call(w.med, b->vm, 0, &r), "MEM_SHARE not handled");
 	if (r.x[0] != FFA_SUCCESS_32 || !b->vm->rxtx.mapped)
@@ -187,22 +208,28 @@ static void bystander_check(const struct bystander *b, bool with_rx)
 {
 	const struct ffa_vm *vm = b->vm;
 
-	FUZZ_CHECK(!bystander_touched, "VM 3's pages mapped, unmapped, claimed or unclaimed by another VM's call");
+	FUZZ_CHECK(!bystander_touched, "VM 3's pages mapped, unmapped, claimed or unclaimed by "
+				       "another VM's call");
 	FUZZ_CHECK(vm->in_use && vm->state == FFA_VM_LIVE && vm->id == BYSTANDER, "VM 3 gone");
 	FUZZ_CHECK(vm->generation == b->generation, "VM 3's slot reused");
 	FUZZ_CHECK(memcmp(&vm->rxtx, &b->rxtx, sizeof(b->rxtx)) == 0, "VM 3's buffers changed");
-	FUZZ_CHECK(vm->share_count == b->share_count && vm->share_pages == b->share_pages, "VM 3's shares changed");
+	FUZZ_CHECK(vm->share_count == b->share_count && vm->share_pages == b->share_pages, "VM 3's "
+											   "shares "
+											   "change"
+											   "d");
 	FUZZ_CHECK(same_vm_notifications(&vm->notify, b), "VM 3's notifications changed");
-	FUZZ_CHECK(!with_rx || memcmp(sim_guest_ptr(&w.sim, BYSTANDER, FUZZ_RX_IPA, FFA_PAGE_SIZE), b->rx,
-				      sizeof(b->rx)) == 0,
+	FUZZ_CHECK(!with_rx || memcmp(sim_guest_ptr(&w.sim, BYSTANDER, FUZZ_RX_IPA, FFA_PAGE_SIZE),
+				      b->rx, sizeof(b->rx)) == 0,
 		   "VM 3's RX buffer written");
 }
 
 static void partitions_check(void)
 {
-	FUZZ_CHECK(w.med->partition_count <= FFA_MAX_PARTITIONS, "%u partitions", w.med->partition_count);
+	FUZZ_CHECK(w.med->partition_count <= FFA_MAX_PARTITIONS, "%u partitions",
+		   w.med->partition_count);
 	for (uint32_t i = 0; i < w.med->partition_count; i++)
-		FUZZ_CHECK(w.med->partitions[i].id & 0x8000, "partition id %#x", w.med->partitions[i].id);
+		FUZZ_CHECK(w.med->partitions[i].id & 0x8000, "partition id %#x",
+			   w.med->partitions[i].id);
 }
 
 /* Start-up against the input's answers: false when it (rightly) fails. */
@@ -232,11 +259,14 @@ static void gone(uint16_t id)
 {
 	FUZZ_CHECK(sim_live_mappings(&w.sim, id) == 0, "VM %u gone, mapping left", id);
 	for (unsigned int i = 0; i < w.med->config.max_shares; i++)
-		FUZZ_CHECK(!w.med->shares[i].used || w.med->shares[i].owner != id, "VM %u gone, a share left", id);
+		FUZZ_CHECK(!w.med->shares[i].used || w.med->shares[i].owner != id,
+			   "VM %u gone, a share left", id);
 	for (unsigned int i = 0; i < FFA_MAX_PREEMPTED; i++)
-		FUZZ_CHECK(w.med->preempted[i].vm != id, "VM %u gone, a preempted request left", id);
+		FUZZ_CHECK(w.med->preempted[i].vm != id, "VM %u gone, a preempted request left",
+			   id);
 	for (unsigned int i = 0; i < w.med->config.max_vms; i++)
-		FUZZ_CHECK(!w.med->vms[i].in_use || w.med->vms[i].id != id, "VM %u gone, its id still taken", id);
+		FUZZ_CHECK(!w.med->vms[i].in_use || w.med->vms[i].id != id,
+			   "VM %u gone, its id still taken", id);
 }
 
 static void vm_op(struct fuzz_in *in)
@@ -255,7 +285,8 @@ static void vm_op(struct fuzz_in *in)
 		break;
 	case 1:
 		if (w.vm[i] != NULL) {
-			status = w.dying[i] ? ffa_vm_destroy_poll(w.med, w.vm[i]) : ffa_vm_destroy(w.med, w.vm[i]);
+			status = w.dying[i] ? ffa_vm_destroy_poll(w.med, w.vm[i]) :
+					      ffa_vm_destroy(w.med, w.vm[i]);
 			FUZZ_CHECK(status == FFA_OK || status == FFA_RETRY, "destroy: %d", status);
 			w.dying[i] = status == FFA_RETRY;
 			if (status == FFA_OK) {
@@ -291,13 +322,15 @@ static void finish(struct bystander *b)
 	if (b->vm != NULL && !b->honest_start) {
 		bystander_check(b, true);
 	} else if (b->vm != NULL) {
-		struct ffa_regs r = { .x = { FFA_MEM_RECLAIM_32, (uint32_t)b->handle, b->handle >> 32 } };
+		struct ffa_regs r = { .x = { FFA_MEM_RECLAIM_32, (uint32_t)b->handle,
+					     b->handle >> 32 } };
 
 		bystander_check(b, true);
 		FUZZ_CHECK(ffa_handle_call(w.med, b->vm, 0, &r) && r.x[0] == FFA_SUCCESS_32,
-			   "VM 3 cannot reclaim its share: w0 %#llx w2 %#llx", (unsigned long long)r.x[0],
-			   (unsigned long long)r.x[2]);
-		FUZZ_CHECK(fuzz_destroy(&w, BYSTANDER - 1, 4) == FFA_OK, "VM 3's destruction never completes");
+			   "VM 3 cannot reclaim its share: w0 %#llx w2 %#llx",
+			   (unsigned long long)r.x[0], (unsigned long long)r.x[2]);
+		FUZZ_CHECK(fuzz_destroy(&w, BYSTANDER - 1, 4) == FFA_OK, "VM 3's destruction never "
+									 "completes");
 	}
 }
 

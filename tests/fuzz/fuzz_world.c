@@ -37,7 +37,8 @@ void fuzz_world_boot(struct fuzz_world *w)
 {
 	FUZZ_CHECK(sim_boot(&w->sim, NULL, &w->med) == FFA_OK, "boot");
 	for (uint16_t id = 1; id <= FUZZ_VMS; id++)
-		FUZZ_CHECK(sim_add_vm(&w->sim, id, FUZZ_IPA_BASE, (uint64_t)FUZZ_VM_PAGES * FFA_PAGE_SIZE) == 0,
+		FUZZ_CHECK(sim_add_vm(&w->sim, id, FUZZ_IPA_BASE,
+				      (uint64_t)FUZZ_VM_PAGES * FFA_PAGE_SIZE) == 0,
 			   "no memory for VM %u", id);
 	/* Errors only: the warnings of a million calls would be the run. */
 	w->med->config.log_level = FFA_LOG_ERROR;
@@ -135,7 +136,8 @@ static void damage(struct fuzz_in *in, uint8_t *buf, uint32_t len)
 }
 
 /* A memory transaction descriptor for fid in tx (maybe damaged); its length. */
-static uint32_t write_descriptor(struct fuzz_in *in, const struct ffa_vm *vm, uint32_t fid, uint8_t *tx)
+static uint32_t write_descriptor(struct fuzz_in *in, const struct ffa_vm *vm, uint32_t fid,
+				 uint8_t *tx)
 {
 	const uint32_t op = fid & ~FFA_FUNCTION_ID_SMC64_MASK;
 	const uint8_t how = fin_u8(in);
@@ -160,7 +162,8 @@ static uint32_t write_descriptor(struct fuzz_in *in, const struct ffa_vm *vm, ui
 		attr = fin_u16(in);
 	if (how & 0x40)
 		perm = fin_u8(in);
-	len = mem_desc_write(tx, sender, how & 0x08 ? endpoint(in) : partitions[(how >> 2) % 2], attr, perm, c, count);
+	len = mem_desc_write(tx, sender, how & 0x08 ? endpoint(in) : partitions[(how >> 2) % 2],
+			     attr, perm, c, count);
 	if (how & 0x80)
 		damage(in, tx, len);
 	return len;
@@ -194,7 +197,8 @@ static void shape(struct fuzz_in *in, struct fuzz_world *w, const struct ffa_vm 
 
 	switch (fid & ~FFA_FUNCTION_ID_SMC64_MASK) {
 	case FFA_RXTX_MAP_32:
-		*r = (struct ffa_regs){ .x = { fid, FUZZ_TX_IPA, FUZZ_RX_IPA, 1 + fin_below(in, 2) } };
+		*r = (struct ffa_regs){ .x = { fid, FUZZ_TX_IPA, FUZZ_RX_IPA,
+					       1 + fin_below(in, 2) } };
 		break;
 	case FFA_MSG_SEND_DIRECT_REQ_32:
 	case FFA_MSG_SEND_DIRECT_REQ2_64 & ~FFA_FUNCTION_ID_SMC64_MASK:
@@ -202,22 +206,28 @@ static void shape(struct fuzz_in *in, struct fuzz_world *w, const struct ffa_vm 
 		r->x[2] = 0;
 		break;
 	case FFA_RUN_32:
-		*r = (struct ffa_regs){ .x = { fid, endpoint(in) | (uint64_t)fin_below(in, 4) << 16 } };
+		*r = (struct ffa_regs){ .x = { fid, endpoint(in) | (uint64_t)fin_below(in, 4)
+									   << 16 } };
 		break;
 	case FFA_MEM_SHARE_32:
 	case FFA_MEM_LEND_32:
 	case FFA_MEM_DONATE_32:
 		len = write_descriptor(in, vm, fid, tx);
-		*r = (struct ffa_regs){ .x = { fid, len, fin_u8(in) & 1 ? len - FFA_MEM_CONSTITUENT_V1_0_SIZE : len } };
+		*r = (struct ffa_regs){
+			.x = { fid, len,
+			       fin_u8(in) & 1 ? len - FFA_MEM_CONSTITUENT_V1_0_SIZE : len }
+		};
 		break;
 	case FFA_MEM_FRAG_TX_32:
 		h = handle(in, w);
-		*r = (struct ffa_regs){ .x = { fid, (uint32_t)h, h >> 32, FFA_MEM_CONSTITUENT_V1_0_SIZE } };
-		ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, 0,
-					       &(struct ffa_mem_constituent_v1_0){
-						       .address = FUZZ_IPA_BASE +
-								  (FUZZ_SHARE_PAGE + fin_below(in, 24)) * FFA_PAGE_SIZE,
-						       .page_count = 1 });
+		*r = (struct ffa_regs){ .x = { fid, (uint32_t)h, h >> 32,
+					       FFA_MEM_CONSTITUENT_V1_0_SIZE } };
+		ffa_mem_constituent_v1_0_write(
+			tx, FFA_PAGE_SIZE, 0,
+			&(struct ffa_mem_constituent_v1_0){
+				.address = FUZZ_IPA_BASE +
+					   (FUZZ_SHARE_PAGE + fin_below(in, 24)) * FFA_PAGE_SIZE,
+				.page_count = 1 });
 		break;
 	case FFA_MEM_RECLAIM_32:
 		h = handle(in, w);
@@ -229,7 +239,8 @@ static void shape(struct fuzz_in *in, struct fuzz_world *w, const struct ffa_vm 
 		break;
 	case FFA_NOTIFICATION_BIND_32:
 	case FFA_NOTIFICATION_UNBIND_32:
-		*r = (struct ffa_regs){ .x = { fid, (uint32_t)endpoint(in) << 16 | vm->id, fin_below(in, 2),
+		*r = (struct ffa_regs){ .x = { fid, (uint32_t)endpoint(in) << 16 | vm->id,
+					       fin_below(in, 2),
 					       UINT32_C(1) << fin_below(in, 32) } };
 		break;
 	case FFA_NOTIFICATION_SET_32:
@@ -238,7 +249,8 @@ static void shape(struct fuzz_in *in, struct fuzz_world *w, const struct ffa_vm 
 					       UINT32_C(1) << fin_below(in, 32) } };
 		break;
 	case FFA_NOTIFICATION_GET_32:
-		*r = (struct ffa_regs){ .x = { fid, (uint32_t)fin_below(in, 4) << 16 | vm->id, fin_below(in, 16) } };
+		*r = (struct ffa_regs){ .x = { fid, (uint32_t)fin_below(in, 4) << 16 | vm->id,
+					       fin_below(in, 16) } };
 		break;
 	case FFA_RX_RELEASE_32:
 	case FFA_RXTX_UNMAP_32:
@@ -261,7 +273,8 @@ void fuzz_call(struct fuzz_in *in, struct fuzz_world *w, struct ffa_vm *vm)
 	const uint8_t kind = fin_u8(in);
 	const uint8_t shaping = fin_u8(in);
 	const uint16_t vcpu = (uint16_t)(fin_u8(in) % vm->vcpu_count);
-	uint32_t fid = FFA_FUNCTION_ID_SMC32_BASE | (FFA_FUNCTION_NUMBER_FIRST + fin_below(in, 0x31));
+	uint32_t fid = FFA_FUNCTION_ID_SMC32_BASE |
+		       (FFA_FUNCTION_NUMBER_FIRST + fin_below(in, 0x31));
 	struct ffa_regs r = { { 0 } }, before;
 	char why[160];
 	const char *defect;
@@ -285,16 +298,19 @@ void fuzz_call(struct fuzz_in *in, struct fuzz_world *w, struct ffa_vm *vm)
 	before = r;
 	if (!ffa_handle_call(w->med, vm, vcpu, &r)) {
 		/* Not FF-A: the hypervisor's, untouched. */
-		FUZZ_CHECK((fid & 0xbfffff00u) != FFA_FUNCTION_ID_SMC32_BASE || (fid & 0xffu) < FFA_FUNCTION_NUMBER_FIRST ||
+		FUZZ_CHECK((fid & 0xbfffff00u) != FFA_FUNCTION_ID_SMC32_BASE ||
+				   (fid & 0xffu) < FFA_FUNCTION_NUMBER_FIRST ||
 				   (fid & 0xffu) > FFA_FUNCTION_NUMBER_LAST,
 			   "FF-A id %#x not handled", fid);
-		FUZZ_CHECK(__builtin_memcmp(&before, &r, sizeof(r)) == 0, "call %#x not handled but regs changed", fid);
+		FUZZ_CHECK(__builtin_memcmp(&before, &r, sizeof(r)) == 0,
+			   "call %#x not handled but regs changed", fid);
 		return;
 	}
 	if (w->sim.trace)
 		printf("  VM %u: %#llx %#llx %#llx %#llx -> %#llx %#llx %#llx %#llx\n", vm->id,
-		       (unsigned long long)before.x[0], (unsigned long long)before.x[1], (unsigned long long)before.x[2],
-		       (unsigned long long)before.x[3], (unsigned long long)r.x[0], (unsigned long long)r.x[1],
+		       (unsigned long long)before.x[0], (unsigned long long)before.x[1],
+		       (unsigned long long)before.x[2], (unsigned long long)before.x[3],
+		       (unsigned long long)r.x[0], (unsigned long long)r.x[1],
 		       (unsigned long long)r.x[2], (unsigned long long)r.x[3]);
 	defect = reply_defect(vm->aarch64, (uint32_t)before.x[0], &r, why, sizeof(why));
 	FUZZ_CHECK(defect == NULL, "VM %u: %s", vm->id, defect);
@@ -321,7 +337,8 @@ struct ffa_vm *fuzz_live(struct fuzz_world *w, unsigned int i)
 
 static int32_t finished(struct fuzz_world *w, unsigned int i, int32_t status)
 {
-	FUZZ_CHECK(status == FFA_OK || status == FFA_RETRY, "destroying VM %u: status %d", i + 1, status);
+	FUZZ_CHECK(status == FFA_OK || status == FFA_RETRY, "destroying VM %u: status %d", i + 1,
+		   status);
 	if (status == FFA_OK) {
 		w->vm[i] = NULL;
 		w->dying[i] = false;
@@ -355,28 +372,36 @@ void fuzz_nothing_left(struct fuzz_world *w, uint16_t id)
 	const struct spmc_buffers *b = spmc_buffers_of(s, id);
 
 	FUZZ_CHECK(sim_live_mappings(&w->sim, id) == 0, "VM %u destroyed with a mapping left", id);
-	FUZZ_CHECK(sim_held_pages(&w->sim, id) == 0, "VM %u destroyed with pages still claimed", id);
+	FUZZ_CHECK(sim_held_pages(&w->sim, id) == 0, "VM %u destroyed with pages still claimed",
+		   id);
 	for (unsigned int i = 0; i < w->med->config.max_shares; i++)
-		FUZZ_CHECK(!w->med->shares[i].used || w->med->shares[i].owner != id, "VM %u destroyed with a share left",
-			   id);
+		FUZZ_CHECK(!w->med->shares[i].used || w->med->shares[i].owner != id,
+			   "VM %u destroyed with a share left", id);
 	for (unsigned int i = 0; i < FFA_MAX_PREEMPTED; i++)
-		FUZZ_CHECK(w->med->preempted[i].vm != id, "VM %u destroyed with a preempted request left", id);
+		FUZZ_CHECK(w->med->preempted[i].vm != id,
+			   "VM %u destroyed with a preempted request left", id);
 	for (uint32_t i = 0; i < spmc_transaction_count(s); i++) {
 		const struct spmc_mem_transaction *t = spmc_transaction_at(s, i);
 
-		FUZZ_CHECK(t->sender != id || (t->complete && t->type == FFA_MEM_TRANSACTION_TYPE_DONATE),
-			   "VM %u destroyed with transaction %#llx left at the SPMC", id, (unsigned long long)t->handle);
+		FUZZ_CHECK(t->sender != id ||
+				   (t->complete && t->type == FFA_MEM_TRANSACTION_TYPE_DONATE),
+			   "VM %u destroyed with transaction %#llx left at the SPMC", id,
+			   (unsigned long long)t->handle);
 	}
 	FUZZ_CHECK(b == NULL || !b->mapped, "VM %u destroyed with its buffers at the SPMC", id);
-	FUZZ_CHECK(!spmc_vm_has_bitmaps(s, id), "VM %u destroyed with notification bitmaps at the SPMC", id);
+	FUZZ_CHECK(!spmc_vm_has_bitmaps(s, id),
+		   "VM %u destroyed with notification bitmaps at the SPMC", id);
 	for (uint32_t p = 0; p < s->config.partition_count; p++) {
 		const struct spmc_partition_state *st = &s->part[p];
 
-		FUZZ_CHECK(!spmc_vm_known(s, s->config.partitions[p].id, id), "VM %u destroyed, partition %#x knows it",
-			   id, s->config.partitions[p].id);
+		FUZZ_CHECK(!spmc_vm_known(s, s->config.partitions[p].id, id),
+			   "VM %u destroyed, partition %#x knows it", id,
+			   s->config.partitions[p].id);
 		for (unsigned int c = 0; c < SPMC_MAX_VCPUS; c++)
-			FUZZ_CHECK(st->vcpu_state[c] == SPMC_VCPU_WAITING || st->pending[c].sender != id,
-				   "VM %u destroyed, partition %#x holds its request", id, s->config.partitions[p].id);
+			FUZZ_CHECK(st->vcpu_state[c] == SPMC_VCPU_WAITING ||
+					   st->pending[c].sender != id,
+				   "VM %u destroyed, partition %#x holds its request", id,
+				   s->config.partitions[p].id);
 	}
 }
 
@@ -391,25 +416,29 @@ void fuzz_consistent(struct fuzz_world *w)
 		const struct ffa_share *sh = &w->med->shares[i];
 		const struct spmc_mem_transaction *t;
 
-		if (!sh->used || sh->first_range == FFA_NO_RANGE || sh->owner == 0 || sh->owner > FUZZ_VMS)
+		if (!sh->used || sh->first_range == FFA_NO_RANGE || sh->owner == 0 ||
+		    sh->owner > FUZZ_VMS)
 			continue;
 		count[sh->owner]++;
 		pages[sh->owner] += sh->pages;
 		t = spmc_transaction_of(s, sh->handle);
-		FUZZ_CHECK(t != NULL && t->complete && t->sender == sh->owner, "VM %u: share %#llx is not at the SPMC",
-			   sh->owner, (unsigned long long)sh->handle);
+		FUZZ_CHECK(t != NULL && t->complete && t->sender == sh->owner,
+			   "VM %u: share %#llx is not at the SPMC", sh->owner,
+			   (unsigned long long)sh->handle);
 	}
 	for (uint32_t i = 0; i < spmc_transaction_count(s); i++) {
 		const struct spmc_mem_transaction *t = spmc_transaction_at(s, i);
 		bool known = false;
 
-		if (t->sender == 0 || t->sender > FUZZ_VMS || fuzz_live(w, t->sender - 1u) == NULL || !t->complete ||
+		if (t->sender == 0 || t->sender > FUZZ_VMS ||
+		    fuzz_live(w, t->sender - 1u) == NULL || !t->complete ||
 		    t->type == FFA_MEM_TRANSACTION_TYPE_DONATE)
 			continue;
 		for (unsigned int j = 0; j < w->med->config.max_shares && !known; j++)
 			known = w->med->shares[j].used && w->med->shares[j].handle == t->handle;
-		FUZZ_CHECK(known, "VM %u: transaction %#llx at the SPMC, not in the mediator's table", t->sender,
-			   (unsigned long long)t->handle);
+		FUZZ_CHECK(known,
+			   "VM %u: transaction %#llx at the SPMC, not in the mediator's table",
+			   t->sender, (unsigned long long)t->handle);
 	}
 	for (unsigned int i = 0; i < SIM_MAX_MAPPINGS; i++) {
 		if (w->sim.mappings[i].used && w->sim.mappings[i].vm_id <= FUZZ_VMS)
@@ -424,12 +453,13 @@ void fuzz_consistent(struct fuzz_world *w)
 		b = spmc_buffers_of(s, id);
 		FUZZ_CHECK(count[id] == vm->share_count && pages[id] == vm->share_pages,
 			   "VM %u: %u shares of %llu pages, counted %u of %llu", id, count[id],
-			   (unsigned long long)pages[id], vm->share_count, (unsigned long long)vm->share_pages);
-		FUZZ_CHECK(maps[id] == (vm->rxtx.mapped ? 2u : 0u), "VM %u: %u mappings, mapped %d", id, maps[id],
-			   vm->rxtx.mapped);
+			   (unsigned long long)pages[id], vm->share_count,
+			   (unsigned long long)vm->share_pages);
+		FUZZ_CHECK(maps[id] == (vm->rxtx.mapped ? 2u : 0u), "VM %u: %u mappings, mapped %d",
+			   id, maps[id], vm->rxtx.mapped);
 		FUZZ_CHECK((b != NULL && b->mapped) == vm->rxtx.spmc_registered,
-			   "VM %u: buffers at the SPMC %d, registered %d", id, b != NULL && b->mapped,
-			   vm->rxtx.spmc_registered);
+			   "VM %u: buffers at the SPMC %d, registered %d", id,
+			   b != NULL && b->mapped, vm->rxtx.spmc_registered);
 	}
 }
 
@@ -440,7 +470,9 @@ void fuzz_all_gone(struct fuzz_world *w)
 	for (unsigned int i = 0; i < w->med->config.max_shares; i++)
 		FUZZ_CHECK(!w->med->shares[i].used, "no VM left but share %u used", i);
 	for (unsigned int i = 0; i < SIM_MAX_MAPPINGS; i++)
-		FUZZ_CHECK(!w->sim.mappings[i].used, "no VM left but a mapping of VM %u", w->sim.mappings[i].vm_id);
+		FUZZ_CHECK(!w->sim.mappings[i].used, "no VM left but a mapping of VM %u",
+			   w->sim.mappings[i].vm_id);
 	for (unsigned int i = 0; i < SPMC_NOTIFY_VMS; i++)
-		FUZZ_CHECK(!w->sim.spmc.notify.vms[i].used, "no VM left but notification bitmaps at the SPMC");
+		FUZZ_CHECK(!w->sim.spmc.notify.vms[i].used, "no VM left but notification bitmaps "
+							    "at the SPMC");
 }

@@ -37,10 +37,10 @@ void fuzz_target_init(void);
 
 /* Abort with a message (libFuzzer reports the input). */
 __attribute__((noreturn, format(printf, 1, 2))) void fuzz_fail(const char *fmt, ...);
-#define FUZZ_CHECK(cond, ...)                                                                                          \
-	do {                                                                                                           \
-		if (!(cond))                                                                                           \
-			fuzz_fail(__VA_ARGS__);                                                                        \
+#define FUZZ_CHECK(cond, ...)                   \
+	do {                                    \
+		if (!(cond))                    \
+			fuzz_fail(__VA_ARGS__); \
 	} while (0)
 
 /*

@@ -21,7 +21,8 @@ static bool ready;
 
 static void setup(void)
 {
-	if (sim_boot(&sim, NULL, &med) != FFA_OK || sim_add_vm(&sim, 1, VM_IPA_BASE, VM_MEM_SIZE) != 0 ||
+	if (sim_boot(&sim, NULL, &med) != FFA_OK ||
+	    sim_add_vm(&sim, 1, VM_IPA_BASE, VM_MEM_SIZE) != 0 ||
 	    sim_add_vm(&sim, 2, VM_IPA_BASE, VM_MEM_SIZE) != 0) {
 		fprintf(stderr, "conformance: the simulated machine did not boot\n");
 		abort();

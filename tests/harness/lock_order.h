@@ -32,7 +32,8 @@ static inline const char *lock_order_take(struct lock_order *o, const struct ffa
 
 		if (h == lock)
 			return "a lock taken twice";
-		if (h->rank > lock->rank || (h->rank == lock->rank && (uintptr_t)h > (uintptr_t)lock))
+		if (h->rank > lock->rank ||
+		    (h->rank == lock->rank && (uintptr_t)h > (uintptr_t)lock))
 			return "a lock taken out of order";
 	}
 	if (o->count == LOCK_ORDER_MAX_HELD)

@@ -21,7 +21,8 @@ uint8_t mem_desc_rw(void);
  * Write into the 4K buffer tx a descriptor from sender to receiver with
  * count constituents c, the composite's page total their sum; its length.
  */
-uint32_t mem_desc_write(uint8_t *tx, uint16_t sender, uint16_t receiver, uint16_t attributes, uint8_t permissions,
-			const struct ffa_mem_constituent_v1_0 *c, uint32_t count);
+uint32_t mem_desc_write(uint8_t *tx, uint16_t sender, uint16_t receiver, uint16_t attributes,
+			uint8_t permissions, const struct ffa_mem_constituent_v1_0 *c,
+			uint32_t count);
 
 #endif

@@ -17,6 +17,7 @@
  * NULL when the reply to fid is a defined answer for a VM of that
  * execution state, else what is wrong with it (written into buf).
  */
-const char *reply_defect(bool aarch64, uint32_t fid, const struct ffa_regs *r, char *buf, size_t size);
+const char *reply_defect(bool aarch64, uint32_t fid, const struct ffa_regs *r, char *buf,
+			 size_t size);
 
 #endif

@@ -66,7 +66,8 @@ static bool in_vm(struct sim_platform *p, uint16_t vm_id, uint64_t ipa, uint64_t
 {
 	struct sim_vm *vm = find_vm(p, vm_id);
 
-	return vm != NULL && (in_range(vm->ipa_base, vm->size, ipa, len) || in_range(vm->big_ipa, vm->big_size, ipa, len));
+	return vm != NULL && (in_range(vm->ipa_base, vm->size, ipa, len) ||
+			      in_range(vm->big_ipa, vm->big_size, ipa, len));
 }
 
 void sim_add_unbacked(struct sim_platform *p, uint16_t id, uint64_t ipa, uint64_t size)
@@ -136,9 +137,14 @@ static int32_t op_map_guest(void *ctx, uint16_t vm_id, uint64_t ipa,
 	pthread_mutex_unlock(&p->lock);
 	if (slot < 0)
 		return FFA_NO_MEMORY;
-	add_effect(p, (struct sim_effect){ .kind = SIM_MAP, .vm_id = vm_id, .ipa = ipa, .pages = pages, .writable = writable });
+	add_effect(p, (struct sim_effect){ .kind = SIM_MAP,
+					   .vm_id = vm_id,
+					   .ipa = ipa,
+					   .pages = pages,
+					   .writable = writable });
 	if (p->trace)
-		printf("  platform: map vm %#x ipa %#llx pages %u %s\n", vm_id, (unsigned long long)ipa, pages, writable ? "rw" : "ro");
+		printf("  platform: map vm %#x ipa %#llx pages %u %s\n", vm_id,
+		       (unsigned long long)ipa, pages, writable ? "rw" : "ro");
 	*va = ptr;
 	return FFA_OK;
 }
@@ -164,9 +170,11 @@ static void op_unmap_guest(void *ctx, uint16_t vm_id, void *va, uint32_t pages)
 		fprintf(stderr, "sim: unmap of a mapping that does not exist (vm %#x)\n", vm_id);
 		abort();
 	}
-	add_effect(p, (struct sim_effect){ .kind = SIM_UNMAP, .vm_id = vm_id, .ipa = ipa, .pages = pages });
+	add_effect(p, (struct sim_effect){
+			      .kind = SIM_UNMAP, .vm_id = vm_id, .ipa = ipa, .pages = pages });
 	if (p->trace)
-		printf("  platform: unmap vm %#x ipa %#llx pages %u\n", vm_id, (unsigned long long)ipa, pages);
+		printf("  platform: unmap vm %#x ipa %#llx pages %u\n", vm_id,
+		       (unsigned long long)ipa, pages);
 }
 
 static int32_t op_ipa_to_pa(void *ctx, uint16_t vm_id, uint64_t ipa, uint64_t *pa)
@@ -206,7 +214,8 @@ static void op_lock(void *ctx, struct ffa_lock *lock)
 
 	(void)ctx;
 	if (wrong != NULL) {
-		fprintf(stderr, "sim: the mediator took %s (rank %u)\n", wrong, (unsigned int)lock->rank);
+		fprintf(stderr, "sim: the mediator took %s (rank %u)\n", wrong,
+			(unsigned int)lock->rank);
 		abort();
 	}
 	pthread_mutex_lock((pthread_mutex_t *)lock->opaque);
@@ -223,7 +232,8 @@ static void op_inject_virq(void *ctx, uint16_t vm_id, uint16_t vcpu, uint32_t in
 {
 	struct sim_platform *p = ctx;
 
-	add_effect(p, (struct sim_effect){ .kind = SIM_VIRQ, .vm_id = vm_id, .vcpu = vcpu, .intid = intid });
+	add_effect(p, (struct sim_effect){
+			      .kind = SIM_VIRQ, .vm_id = vm_id, .vcpu = vcpu, .intid = intid });
 }
 
 static bool claims_overlap(const struct sim_claim *c, uint16_t vm_id, uint64_t ipa, uint32_t pages)
@@ -239,7 +249,8 @@ static const char *const mem_op_names[] = {
 	[FFA_MEM_OP_DONATE] = "donate",
 };
 
-static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
+static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages,
+			    enum ffa_mem_op op)
 {
 	struct sim_platform *p = ctx;
 	int32_t ret = FFA_NO_MEMORY;
@@ -265,14 +276,19 @@ static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pa
 	}
 	pthread_mutex_unlock(&p->lock);
 	if (ret == FFA_OK)
-		add_effect(p, (struct sim_effect){ .kind = SIM_CLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
+		add_effect(p, (struct sim_effect){ .kind = SIM_CLAIM,
+						   .vm_id = vm_id,
+						   .ipa = ipa,
+						   .pages = pages,
+						   .op = op });
 	if (ret == FFA_OK && p->trace)
-		printf("  platform: claim vm %#x ipa %#llx pages %u for %s\n", vm_id, (unsigned long long)ipa, pages,
-		       mem_op_names[op]);
+		printf("  platform: claim vm %#x ipa %#llx pages %u for %s\n", vm_id,
+		       (unsigned long long)ipa, pages, mem_op_names[op]);
 	return ret;
 }
 
-static void op_mem_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
+static void op_mem_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages,
+			   enum ffa_mem_op op)
 {
 	struct sim_platform *p = ctx;
 	bool found = false;
@@ -281,20 +297,26 @@ static void op_mem_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pag
 	for (int i = 0; i < SIM_MAX_CLAIMS && !found; i++) {
 		struct sim_claim *c = &p->claims[i];
 
-		if (c->used && c->vm_id == vm_id && c->ipa == ipa && c->pages == pages && c->op == op) {
+		if (c->used && c->vm_id == vm_id && c->ipa == ipa && c->pages == pages &&
+		    c->op == op) {
 			c->used = false;
 			found = true;
 		}
 	}
 	pthread_mutex_unlock(&p->lock);
 	if (!found) {
-		fprintf(stderr, "sim: unclaim of pages never claimed (vm %#x ipa %#llx)\n", vm_id, (unsigned long long)ipa);
+		fprintf(stderr, "sim: unclaim of pages never claimed (vm %#x ipa %#llx)\n", vm_id,
+			(unsigned long long)ipa);
 		abort();
 	}
-	add_effect(p, (struct sim_effect){ .kind = SIM_UNCLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
+	add_effect(p, (struct sim_effect){ .kind = SIM_UNCLAIM,
+					   .vm_id = vm_id,
+					   .ipa = ipa,
+					   .pages = pages,
+					   .op = op });
 	if (p->trace)
-		printf("  platform: unclaim vm %#x ipa %#llx pages %u for %s\n", vm_id, (unsigned long long)ipa, pages,
-		       mem_op_names[op]);
+		printf("  platform: unclaim vm %#x ipa %#llx pages %u for %s\n", vm_id,
+		       (unsigned long long)ipa, pages, mem_op_names[op]);
 }
 
 static uint64_t count_claimed(struct sim_platform *p, uint16_t vm_id, bool donated)
@@ -357,8 +379,8 @@ int sim_init(struct sim_platform *p, const struct spmc_config *spmc)
 {
 	struct spmc_config c = *spmc;
 
-	void *mem = mmap(NULL, SIM_MEM_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-			 -1, 0);
+	void *mem = mmap(NULL, SIM_MEM_SIZE, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
 
 	memset(p, 0, sizeof(*p));
 	if (mem == MAP_FAILED)
@@ -411,8 +433,8 @@ void *sim_alloc_pages(struct sim_platform *p, uint32_t pages)
 /* Zero len bytes of the machine's memory, giving back what backed them. */
 static void sim_zero(uint8_t *mem, uint64_t len)
 {
-	if (mmap(mem, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0) ==
-	    MAP_FAILED)
+	if (mmap(mem, len, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0) == MAP_FAILED)
 		memset(mem, 0, len);
 }
 
@@ -450,7 +472,11 @@ int sim_add_vm(struct sim_platform *p, uint16_t id, uint64_t ipa_base, uint64_t 
 		pa_base = op_va_to_pa(p, mem);
 		block = size;
 	}
-	*slot = (struct sim_vm){ .present = true, .id = id, .ipa_base = ipa_base, .size = size, .pa_base = pa_base,
+	*slot = (struct sim_vm){ .present = true,
+				 .id = id,
+				 .ipa_base = ipa_base,
+				 .size = size,
+				 .pa_base = pa_base,
 				 .block = block };
 	return 0;
 }
@@ -477,7 +503,8 @@ void sim_page_state(struct sim_platform *p, uint16_t vm_id, uint64_t ipa, struct
 		}
 	}
 	pthread_mutex_unlock(&p->lock);
-	s->stage2 = in_vm(p, vm_id, page, FFA_PAGE_SIZE) && !(s->claimed && s->op != FFA_MEM_OP_SHARE);
+	s->stage2 = in_vm(p, vm_id, page, FFA_PAGE_SIZE) &&
+		    !(s->claimed && s->op != FFA_MEM_OP_SHARE);
 }
 
 uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id)
@@ -491,8 +518,8 @@ uint32_t sim_live_mappings(struct sim_platform *p, uint16_t vm_id)
 	return n;
 }
 
-int32_t sim_boot_config(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_config *config,
-			struct ffa_mediator **m)
+int32_t sim_boot_config(struct sim_platform *p, const struct spmc_config *spmc,
+			struct ffa_config *config, struct ffa_mediator **m)
 {
 	struct spmc_config c;
 	size_t size;
@@ -511,12 +538,14 @@ int32_t sim_boot_config(struct sim_platform *p, const struct spmc_config *spmc, 
 	return ffa_mediator_init(*m, size, &p->ops, config);
 }
 
-struct ffa_mediator *sim_mediator_memory(struct sim_platform *p, const struct ffa_config *config, size_t *size)
+struct ffa_mediator *sim_mediator_memory(struct sim_platform *p, const struct ffa_config *config,
+					 size_t *size)
 {
 	*size = ffa_mediator_size(config);
 	free(p->mediator);
-	p->mediator = aligned_alloc(FFA_MEDIATOR_ALIGN,
-				    (*size + FFA_MEDIATOR_ALIGN - 1) / FFA_MEDIATOR_ALIGN * FFA_MEDIATOR_ALIGN);
+	p->mediator =
+		aligned_alloc(FFA_MEDIATOR_ALIGN, (*size + FFA_MEDIATOR_ALIGN - 1) /
+							  FFA_MEDIATOR_ALIGN * FFA_MEDIATOR_ALIGN);
 	return p->mediator;
 }
 

@@ -167,8 +167,9 @@ void sim_default_spmc(struct spmc_config *c, struct sim_platform *p);
  */
 int32_t sim_boot(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_mediator **m);
 /* Memory for a mediator of config (freed by sim_fini()); *size its bytes. */
-struct ffa_mediator *sim_mediator_memory(struct sim_platform *p, const struct ffa_config *config, size_t *size);
-int32_t sim_boot_config(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_config *config,
-			struct ffa_mediator **m);
+struct ffa_mediator *sim_mediator_memory(struct sim_platform *p, const struct ffa_config *config,
+					 size_t *size);
+int32_t sim_boot_config(struct sim_platform *p, const struct spmc_config *spmc,
+			struct ffa_config *config, struct ffa_mediator **m);
 
 #endif /* SIM_PLATFORM_H */

@@ -14,7 +14,8 @@ void setup(void)
 
 	ck_assert_int_eq(sim_boot(&sim, NULL, &med), FFA_OK);
 	for (uint16_t id = 1; id <= 3; id++)
-		ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, (uint64_t)MEM_PAGES * FFA_PAGE_SIZE), 0);
+		ck_assert_int_eq(
+			sim_add_vm(&sim, id, IPA_BASE, (uint64_t)MEM_PAGES * FFA_PAGE_SIZE), 0);
 	vm64 = ffa_vm_create(med, 1, true, 4, &status);
 	ck_assert_ptr_nonnull(vm64);
 	vm32 = ffa_vm_create(med, 2, false, 1, &status);
@@ -50,16 +51,26 @@ void assert_error(const struct ffa_regs *r, int32_t status)
 void assert_success(const struct ffa_regs *r)
 {
 	ck_assert_msg(r->x[0] == FFA_SUCCESS_32 || r->x[0] == FFA_SUCCESS_64,
-		      "w0 %#llx w2 %#llx is not SUCCESS", (unsigned long long)r->x[0], (unsigned long long)r->x[2]);
+		      "w0 %#llx w2 %#llx is not SUCCESS", (unsigned long long)r->x[0],
+		      (unsigned long long)r->x[2]);
 }
 
 struct snapshot snap(const struct ffa_vm *vm)
 {
 	const struct spmc_buffers *b = spmc_buffers_of(&sim.spmc, vm->id);
 	struct snapshot s = {
-		ffa_vm_version(vm), ffa_vm_version_frozen(vm), vm->rxtx.mapped, vm->rxtx.spmc_registered,
-		vm->rxtx.spmc_acquired, vm->rxtx.rx_state, vm->rxtx.pages, vm->rxtx.tx_ipa,
-		vm->rxtx.rx_ipa, sim.effect_count, sim_live_mappings(&sim, vm->id), { 0 },
+		ffa_vm_version(vm),
+		ffa_vm_version_frozen(vm),
+		vm->rxtx.mapped,
+		vm->rxtx.spmc_registered,
+		vm->rxtx.spmc_acquired,
+		vm->rxtx.rx_state,
+		vm->rxtx.pages,
+		vm->rxtx.tx_ipa,
+		vm->rxtx.rx_ipa,
+		sim.effect_count,
+		sim_live_mappings(&sim, vm->id),
+		{ 0 },
 	};
 
 	if (b != NULL)
@@ -129,7 +140,9 @@ void negotiate(struct ffa_vm *vm, uint32_t minor)
 
 struct ffa_regs rxtx_map_call(bool smc64, uint64_t tx, uint64_t rx, uint32_t pages)
 {
-	struct ffa_rxtx_map_args a = { .smc64 = smc64, .tx_address = tx, .rx_address = rx, .page_count = (uint8_t)pages };
+	struct ffa_rxtx_map_args a = {
+		.smc64 = smc64, .tx_address = tx, .rx_address = rx, .page_count = (uint8_t)pages
+	};
 	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_rxtx_map(&a, FFA_VERSION_1_2, &r);

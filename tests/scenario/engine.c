@@ -145,7 +145,8 @@ static void trace_virqs(uint32_t since)
 		const struct sim_effect *e = &effect_log.all[i];
 
 		if (e->kind == SIM_VIRQ)
-			printf("  platform: virq vm %#x vcpu %u intid %u\n", e->vm_id, e->vcpu, e->intid);
+			printf("  platform: virq vm %#x vcpu %u intid %u\n", e->vm_id, e->vcpu,
+			       e->intid);
 	}
 }
 
@@ -228,8 +229,11 @@ static void page_state(uint16_t vm_id, uint64_t ipa, struct engine_page *p)
 	struct sim_page_state s;
 
 	sim_page_state(&sim, vm_id, ipa, &s);
-	*p = (struct engine_page){ .mappings = s.mappings, .writable = s.writable, .claimed = s.claimed,
-				   .op = s.op, .stage2 = s.stage2 };
+	*p = (struct engine_page){ .mappings = s.mappings,
+				   .writable = s.writable,
+				   .claimed = s.claimed,
+				   .op = s.op,
+				   .stage2 = s.stage2 };
 }
 
 static void vm_totals(uint16_t vm_id, uint32_t *mappings, uint64_t *claimed_pages)

@@ -224,12 +224,14 @@ static void cmd_vm_create(const struct cmd *c)
 			     m->limits.vcpus, (unsigned long long)m->limits.vm_memory);
 		return;
 	}
-	added = (struct engine_vm){ .id = (uint16_t)id, .aarch64 = cmd_word_is(c->argv[2], "aarch64"),
+	added = (struct engine_vm){ .id = (uint16_t)id,
+				    .aarch64 = cmd_word_is(c->argv[2], "aarch64"),
 				    .vcpus = (uint16_t)vcpus };
 	if (v == NULL || vm_in((uint16_t)id, ENGINE_VM_LIVE, ENGINE_VM_LIVE) != NULL ||
 	    !m->vm_add(&added, base, size)) {
-		engine_answer("err the machine cannot add VM %#llx (duplicate, %u VMs, memory, alignment)",
-			     (unsigned long long)id, m->limits.vms);
+		engine_answer("err the machine cannot add VM %#llx (duplicate, %u VMs, memory, "
+			      "alignment)",
+			      (unsigned long long)id, m->limits.vms);
 		return;
 	}
 	*v = added;
@@ -283,12 +285,14 @@ static void cmd_policy(const struct cmd *c)
 	uint64_t sender, receiver;
 
 	if (c->argc < 2 || !cmd_arg_num(c, 1, max_id, &sender)) {
-		engine_answer("err usage: policy SENDER [RECEIVER...], ids below %u", m->limits.policy_ids);
+		engine_answer("err usage: policy SENDER [RECEIVER...], ids below %u",
+			      m->limits.policy_ids);
 		return;
 	}
 	for (int i = 2; i < c->argc; i++) {
 		if (!cmd_arg_num(c, i, max_id, &receiver)) {
-			engine_answer("err usage: policy SENDER [RECEIVER...], ids below %u", m->limits.policy_ids);
+			engine_answer("err usage: policy SENDER [RECEIVER...], ids below %u",
+				      m->limits.policy_ids);
 			return;
 		}
 		allowed[receiver] = true;
@@ -318,8 +322,8 @@ static void cmd_call(const struct cmd *c)
 			return;
 		}
 	}
-	switch (m->call(v, (uint16_t)vcpu, cmd_word_is(c->argv[0], "call_hvc") ? ENGINE_HVC : ENGINE_SMC,
-			&regs)) {
+	switch (m->call(v, (uint16_t)vcpu,
+			cmd_word_is(c->argv[0], "call_hvc") ? ENGINE_HVC : ENGINE_SMC, &regs)) {
 	case ENGINE_CALL_REPLY:
 		say("@ reply");
 		say_regs(&regs);
@@ -380,8 +384,8 @@ static struct engine_vm *arg_vm_ipa(const struct cmd *c, const char *usage, uint
 
 static void not_guest_memory(const struct engine_vm *v, uint64_t ipa, uint64_t len)
 {
-	engine_answer("err %#llx bytes at IPA %#llx are not VM %#x's memory", (unsigned long long)len,
-		     (unsigned long long)ipa, v->id);
+	engine_answer("err %#llx bytes at IPA %#llx are not VM %#x's memory",
+		      (unsigned long long)len, (unsigned long long)ipa, v->id);
 }
 
 static void cmd_write(const struct cmd *c)
@@ -439,14 +443,16 @@ static void cmd_hyp_read(const struct cmd *c)
 	const uint64_t size = (uint64_t)cfg.hyp_buffer_pages * FFA_PAGE_SIZE;
 	uint64_t off, len;
 
-	if (c->argc != 4 || !cmd_arg_num(c, 2, size, &off) || !cmd_arg_num(c, 3, size - off, &len) ||
+	if (c->argc != 4 || !cmd_arg_num(c, 2, size, &off) ||
+	    !cmd_arg_num(c, 3, size - off, &len) ||
 	    (!cmd_word_is(c->argv[1], "tx") && !cmd_word_is(c->argv[1], "rx"))) {
 		engine_answer("err usage: hyp_read tx|rx OFFSET LEN, inside the %llu-byte buffer",
 			     (unsigned long long)size);
 		return;
 	}
 	say("@ data ");
-	say_hex((const uint8_t *)(cmd_word_is(c->argv[1], "tx") ? cfg.hyp_tx : cfg.hyp_rx) + off, len);
+	say_hex((const uint8_t *)(cmd_word_is(c->argv[1], "tx") ? cfg.hyp_tx : cfg.hyp_rx) + off,
+		len);
 	say("\n");
 }
 
@@ -492,8 +498,8 @@ static void say_effect(const struct sim_effect *e)
 		break;
 	case SIM_CLAIM:
 	case SIM_UNCLAIM:
-		engine_answer("%s %#x %#llx %u %d", e->kind == SIM_CLAIM ? "claim" : "unclaim", e->vm_id,
-			     (unsigned long long)e->ipa, e->pages, (int)e->op);
+		engine_answer("%s %#x %#llx %u %d", e->kind == SIM_CLAIM ? "claim" : "unclaim",
+			      e->vm_id, (unsigned long long)e->ipa, e->pages, (int)e->op);
 		break;
 	}
 }
@@ -554,8 +560,8 @@ static void cmd_page_state(const struct cmd *c)
 		return;
 	}
 	m->page_state((uint16_t)id, ipa, &p);
-	engine_answer("page %u %d %d %d %d", p.mappings, p.writable, p.claimed, p.claimed ? (int)p.op : 0,
-		     p.stage2);
+	engine_answer("page %u %d %d %d %d", p.mappings, p.writable, p.claimed,
+		      p.claimed ? (int)p.op : 0, p.stage2);
 }
 
 static void cmd_vm_state(const struct cmd *c)
@@ -603,7 +609,8 @@ static void cmd_config(const struct cmd *c)
 	if (c->argc != 3 || !cmd_arg_num(c, 2, UINT32_MAX, &v))
 		engine_answer("err usage: config KEY VALUE");
 	else if (cmd_word_is(c->argv[1], "hyp_buffer_pages") && v > m->limits.hyp_buffer_pages)
-		engine_answer("err usage: config hyp_buffer_pages N (N <= %u)", m->limits.hyp_buffer_pages);
+		engine_answer("err usage: config hyp_buffer_pages N (N <= %u)",
+			      m->limits.hyp_buffer_pages);
 	else if (!mediator_setting(c->argv[1], v))
 		engine_answer("err unknown mediator setting %s", c->argv[1]);
 	else

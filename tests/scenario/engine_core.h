@@ -71,8 +71,9 @@ struct engine_limits {
 };
 
 /*
- * The machine: the platform ops it gives the mediator, and its own ops. Ops that can fail return false (or *_FAILED) after writing one
- * "err" answer; the others cannot fail.
+ * The machine: the platform ops it gives the mediator, and its own ops.
+ * Ops that can fail return false (or *_FAILED) after writing one "err"
+ * answer; the others cannot fail.
  */
 struct engine_machine {
 	const char *name; /* the answer to "engine" */
@@ -119,7 +120,8 @@ struct engine_machine {
 				 struct ffa_regs *regs);
 
 	/* Copy len bytes to or from the VM's memory at ipa; false if not all of it is. */
-	bool (*guest_copy)(struct engine_vm *v, uint64_t ipa, void *buf, uint64_t len, bool to_guest);
+	bool (*guest_copy)(struct engine_vm *v, uint64_t ipa, void *buf, uint64_t len,
+			   bool to_guest);
 
 	/* Calls the SPMC answered and platform effects, so far. */
 	bool (*counts)(uint32_t *spmc_calls, uint32_t *effects);

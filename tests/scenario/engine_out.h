@@ -15,9 +15,11 @@ struct engine_out {
 };
 
 /* Text as it is. */
-void engine_say(const struct engine_out *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void engine_say(const struct engine_out *out, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 /* One answer line: "@ ", the text, a newline. */
-void engine_reply(const struct engine_out *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void engine_reply(const struct engine_out *out, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 #endif

@@ -74,20 +74,25 @@ static bool parse_uuid(char *hex, struct ffa_uuid *u)
 	return true;
 }
 
-static void cmd_spmc_partition(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+static void cmd_spmc_partition(struct engine_spmc *e, const struct cmd *c,
+			       const struct engine_out *out)
 {
 	struct spmc_partition_config p;
 	uint64_t id, exec, props, version;
 
-	if (e->config.partition_count >= SPMC_MAX_PARTITIONS || c->argc < 6 || c->argc - 5 > SPMC_MAX_UUIDS ||
-	    !cmd_arg_num(c, 1, UINT16_MAX, &id) || !cmd_arg_num(c, 2, UINT16_MAX, &exec) ||
-	    !cmd_arg_num(c, 3, UINT32_MAX, &props) || !cmd_arg_num(c, 4, UINT32_MAX, &version)) {
-		engine_reply(out, "err usage: spmc_partition ID EXEC PROPS VERSION UUID..., at most %d",
+	if (e->config.partition_count >= SPMC_MAX_PARTITIONS || c->argc < 6 ||
+	    c->argc - 5 > SPMC_MAX_UUIDS || !cmd_arg_num(c, 1, UINT16_MAX, &id) ||
+	    !cmd_arg_num(c, 2, UINT16_MAX, &exec) || !cmd_arg_num(c, 3, UINT32_MAX, &props) ||
+	    !cmd_arg_num(c, 4, UINT32_MAX, &version)) {
+		engine_reply(out,
+			     "err usage: spmc_partition ID EXEC PROPS VERSION UUID..., at most %d",
 			     SPMC_MAX_PARTITIONS);
 		return;
 	}
-	p = (struct spmc_partition_config){ .id = (uint16_t)id, .exec_ctx_count = (uint16_t)exec,
-					    .properties = (uint32_t)props, .version = (enum ffa_version)version };
+	p = (struct spmc_partition_config){ .id = (uint16_t)id,
+					    .exec_ctx_count = (uint16_t)exec,
+					    .properties = (uint32_t)props,
+					    .version = (enum ffa_version)version };
 	for (int i = 5; i < c->argc; i++) {
 		if (!parse_uuid(c->argv[i], &p.uuids[p.uuid_count++])) {
 			engine_reply(out, "err bad UUID (32 hex digits)");
@@ -134,7 +139,8 @@ static const struct {
  * the model's own (it reads it on every call); *index is its index. NULL
  * for no such partition.
  */
-static struct spmc_partition_config *partition_config(struct engine_spmc *e, uint16_t id, int *index)
+static struct spmc_partition_config *partition_config(struct engine_spmc *e, uint16_t id,
+						      int *index)
 {
 	struct spmc_config *cfg = e->initialised ? &e->spmc->config : &e->config;
 
@@ -147,8 +153,8 @@ static struct spmc_partition_config *partition_config(struct engine_spmc *e, uin
 	return 0;
 }
 
-static bool named_behaviour(struct engine_spmc *e, struct spmc_partition_config *p, int index, const char *key,
-			    const char *value)
+static bool named_behaviour(struct engine_spmc *e, struct spmc_partition_config *p, int index,
+			    const char *key, const char *value)
 {
 	if (cmd_word_is(key, "behaviour")) {
 		for (size_t i = 0; i < COUNT_OF(behaviours); i++) {
@@ -186,8 +192,8 @@ static bool set_stops(struct spmc_partition_config *p, const char *value)
 }
 
 /* Sets one behaviour of a partition; false for an unknown key or value. */
-static bool partition_setting(struct engine_spmc *e, struct spmc_partition_config *p, int index, const char *key,
-			      const char *value)
+static bool partition_setting(struct engine_spmc *e, struct spmc_partition_config *p, int index,
+			      const char *key, const char *value)
 {
 	uint64_t v;
 
@@ -216,7 +222,8 @@ static bool partition_setting(struct engine_spmc *e, struct spmc_partition_confi
 	return true;
 }
 
-static void cmd_partition_set(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+static void cmd_partition_set(struct engine_spmc *e, const struct cmd *c,
+			      const struct engine_out *out)
 {
 	struct spmc_partition_config *p;
 	uint64_t id;
@@ -244,7 +251,8 @@ static struct spmc_config *live_config(struct engine_spmc *e)
 }
 
 /* spmc_remove FID: the SPMC no longer implements that function. */
-static void cmd_spmc_remove(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+static void cmd_spmc_remove(struct engine_spmc *e, const struct cmd *c,
+			    const struct engine_out *out)
 {
 	uint64_t fid;
 
@@ -257,7 +265,8 @@ static void cmd_spmc_remove(struct engine_spmc *e, const struct cmd *c, const st
 }
 
 /* spmc_answer FID X0..X17: the next call with that w0 gets these registers. */
-static void cmd_spmc_answer(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+static void cmd_spmc_answer(struct engine_spmc *e, const struct cmd *c,
+			    const struct engine_out *out)
 {
 	struct ffa_regs r = { { 0 } };
 	uint64_t fid;
@@ -279,7 +288,8 @@ static void cmd_spmc_answer(struct engine_spmc *e, const struct cmd *c, const st
 }
 
 /* spmc_answers: how many scripted answers are still waiting. */
-static void cmd_spmc_answers(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+static void cmd_spmc_answers(struct engine_spmc *e, const struct cmd *c,
+			     const struct engine_out *out)
 {
 	(void)c;
 	engine_reply(out, "count %u", live_config(e)->script_count);
@@ -302,8 +312,10 @@ static void cmd_spmc_count(struct engine_spmc *e, const struct cmd *c, const str
 }
 
 /* What partition argument 1 received, or NULL after an error reply. */
-static const struct spmc_partition_state *arg_partition_state(struct engine_spmc *e, const struct cmd *c,
-							       const struct engine_out *out, uint16_t *id)
+static const struct spmc_partition_state *arg_partition_state(struct engine_spmc *e,
+							      const struct cmd *c,
+							      const struct engine_out *out,
+							      uint16_t *id)
 {
 	uint64_t v = 0;
 	const struct spmc_partition_state *st = 0;
@@ -323,7 +335,8 @@ static void cmd_inbox(struct engine_spmc *e, const struct cmd *c, const struct e
 	uint32_t len = 0;
 	uint16_t id = 0, sender;
 
-	if (c->argc != 3 || (!cmd_word_is(c->argv[2], "take") && !cmd_word_is(c->argv[2], "peek"))) {
+	if (c->argc != 3 || (!cmd_word_is(c->argv[2], "take") && !cmd_word_is(c->argv[2], "pee"
+											  "k"))) {
 		engine_reply(out, "err usage: inbox ID take|peek");
 		return;
 	}
@@ -360,7 +373,8 @@ static void cmd_known_vms(struct engine_spmc *e, const struct cmd *c, const stru
 	engine_say(out, "\n");
 }
 
-static void cmd_spmc_calls_since(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+static void cmd_spmc_calls_since(struct engine_spmc *e, const struct cmd *c,
+				 const struct engine_out *out)
 {
 	const uint32_t total = e->spmc->trace_count;
 	uint64_t since;
@@ -370,7 +384,8 @@ static void cmd_spmc_calls_since(struct engine_spmc *e, const struct cmd *c, con
 		engine_reply(out, "err usage: spmc_calls_since N (N <= %u)", total);
 		return;
 	}
-	kept = total - (uint32_t)since > SPMC_TRACE_SIZE ? SPMC_TRACE_SIZE : total - (uint32_t)since;
+	kept = total - (uint32_t)since > SPMC_TRACE_SIZE ? SPMC_TRACE_SIZE :
+							   total - (uint32_t)since;
 	first = total - kept;
 	engine_reply(out, "spmc %u %u", kept, first - (uint32_t)since);
 	for (uint32_t n = first; n < total; n++) {
@@ -383,7 +398,8 @@ static void cmd_spmc_calls_since(struct engine_spmc *e, const struct cmd *c, con
 	}
 }
 
-static void cmd_spmc_deliver(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+static void cmd_spmc_deliver(struct engine_spmc *e, const struct cmd *c,
+			     const struct engine_out *out)
 {
 	uint64_t ep;
 	long len = c->argc == 3 ? cmd_unhex(c->argv[2]) : -1;
@@ -392,14 +408,16 @@ static void cmd_spmc_deliver(struct engine_spmc *e, const struct cmd *c, const s
 		engine_reply(out, "err usage: spmc_deliver ENDPOINT HEX");
 		return;
 	}
-	engine_reply(out, "status %d", spmc_deliver_rx(e->spmc, (uint16_t)ep, c->argv[2], (uint32_t)len));
+	engine_reply(out, "status %d",
+		     spmc_deliver_rx(e->spmc, (uint16_t)ep, c->argv[2], (uint32_t)len));
 }
 
 /* A partition's id, VM id and bitmap from arguments 1-3; false after an error reply. */
-static bool sp_vm_bitmap(const struct cmd *c, const struct engine_out *out, uint64_t v[3], const char *usage)
+static bool sp_vm_bitmap(const struct cmd *c, const struct engine_out *out, uint64_t v[3],
+			 const char *usage)
 {
-	if (c->argc < 4 || !cmd_arg_num(c, 1, UINT16_MAX, &v[0]) || !cmd_arg_num(c, 2, UINT16_MAX, &v[1]) ||
-	    !cmd_arg_num(c, 3, UINT64_MAX, &v[2])) {
+	if (c->argc < 4 || !cmd_arg_num(c, 1, UINT16_MAX, &v[0]) ||
+	    !cmd_arg_num(c, 2, UINT16_MAX, &v[1]) || !cmd_arg_num(c, 3, UINT64_MAX, &v[2])) {
 		engine_reply(out, "err usage: %s", usage);
 		return false;
 	}
@@ -418,8 +436,8 @@ static void cmd_sp_notify(struct engine_spmc *e, const struct cmd *c, const stru
 		return;
 	}
 	engine_reply(out, "status %d",
-		     spmc_sp_notification_set(e->spmc, (uint16_t)v[0], (uint16_t)v[1], v[2], c->argc == 5,
-					      (uint16_t)vcpu));
+		     spmc_sp_notification_set(e->spmc, (uint16_t)v[0], (uint16_t)v[1], v[2],
+					      c->argc == 5, (uint16_t)vcpu));
 }
 
 /* sp_bind SP VM BITMAP: the partition lets a VM set those notifications. */
@@ -429,11 +447,13 @@ static void cmd_sp_bind(struct engine_spmc *e, const struct cmd *c, const struct
 
 	if (c->argc != 4 || !sp_vm_bitmap(c, out, v, "sp_bind SP VM BITMAP"))
 		return;
-	engine_reply(out, "status %d", spmc_sp_notification_bind(e->spmc, (uint16_t)v[0], (uint16_t)v[1], v[2]));
+	engine_reply(out, "status %d",
+		     spmc_sp_notification_bind(e->spmc, (uint16_t)v[0], (uint16_t)v[1], v[2]));
 }
 
 /* sp_notifications SP: what VMs set for the partition, taken. */
-static void cmd_sp_notifications(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+static void cmd_sp_notifications(struct engine_spmc *e, const struct cmd *c,
+				 const struct engine_out *out)
 {
 	uint64_t sp;
 
@@ -441,15 +461,18 @@ static void cmd_sp_notifications(struct engine_spmc *e, const struct cmd *c, con
 		engine_reply(out, "err usage: sp_notifications SP");
 		return;
 	}
-	engine_reply(out, "notifications %#llx", (unsigned long long)spmc_sp_notifications_take(e->spmc, (uint16_t)sp));
+	engine_reply(out, "notifications %#llx",
+		     (unsigned long long)spmc_sp_notifications_take(e->spmc, (uint16_t)sp));
 }
 
 /* --- the partitions' side of memory, the SPMC's transactions ----------------------- */
 
 /* A partition's id and a handle from arguments 1 and 2; false after an error reply. */
-static bool sp_handle(const struct cmd *c, const struct engine_out *out, uint64_t v[2], const char *usage)
+static bool sp_handle(const struct cmd *c, const struct engine_out *out, uint64_t v[2],
+		      const char *usage)
 {
-	if (c->argc < 3 || !cmd_arg_num(c, 1, UINT16_MAX, &v[0]) || !cmd_arg_num(c, 2, UINT64_MAX, &v[1])) {
+	if (c->argc < 3 || !cmd_arg_num(c, 1, UINT16_MAX, &v[0]) ||
+	    !cmd_arg_num(c, 2, UINT64_MAX, &v[1])) {
 		engine_reply(out, "err usage: %s", usage);
 		return false;
 	}
@@ -457,7 +480,8 @@ static bool sp_handle(const struct cmd *c, const struct engine_out *out, uint64_
 }
 
 /* sp_retrieve SP HANDLE: the partition retrieves the transaction. */
-static void cmd_sp_retrieve(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+static void cmd_sp_retrieve(struct engine_spmc *e, const struct cmd *c,
+			    const struct engine_out *out)
 {
 	uint64_t v[2];
 
@@ -468,7 +492,8 @@ static void cmd_sp_retrieve(struct engine_spmc *e, const struct cmd *c, const st
 }
 
 /* sp_relinquish SP HANDLE: the partition gives it back. */
-static void cmd_sp_relinquish(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+static void cmd_sp_relinquish(struct engine_spmc *e, const struct cmd *c,
+			      const struct engine_out *out)
 {
 	uint64_t v[2];
 
@@ -494,7 +519,8 @@ static void cmd_sp_read(struct engine_spmc *e, const struct cmd *c, const struct
 	/* All of it first, so a fault answers a status, not half the data. */
 	for (uint64_t done = 0; done < len && ret == FFA_OK; done += sizeof(buf))
 		ret = spmc_sp_mem_access(e->spmc, v[1], (uint16_t)v[0], off + done, buf,
-					 len - done < sizeof(buf) ? len - done : sizeof(buf), false);
+					 len - done < sizeof(buf) ? len - done : sizeof(buf),
+					 false);
 	if (ret != FFA_OK) {
 		engine_reply(out, "status %d", ret);
 		return;
@@ -522,7 +548,8 @@ static void cmd_sp_write(struct engine_spmc *e, const struct cmd *c, const struc
 		return;
 	}
 	engine_reply(out, "status %d",
-		     spmc_sp_mem_access(e->spmc, v[1], (uint16_t)v[0], off, c->argv[4], (uint64_t)len, true));
+		     spmc_sp_mem_access(e->spmc, v[1], (uint16_t)v[0], off, c->argv[4],
+					(uint64_t)len, true));
 }
 
 /*
@@ -532,7 +559,8 @@ static void cmd_sp_write(struct engine_spmc *e, const struct cmd *c, const struc
  * "receiver ID PERMISSIONS RETRIEVED" for each receiver and "range PA
  * PAGES" for each range (adjacent constituents merged).
  */
-static void cmd_spmc_transaction(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+static void cmd_spmc_transaction(struct engine_spmc *e, const struct cmd *c,
+				 const struct engine_out *out)
 {
 	const struct spmc_mem_transaction *t;
 	struct spmc_range r;
@@ -550,12 +578,12 @@ static void cmd_spmc_transaction(struct engine_spmc *e, const struct cmd *c, con
 	}
 	while (spmc_transaction_range(e->spmc, t, ranges, &r))
 		ranges++;
-	engine_reply(out, "transaction 1 %d %#x %d %#x %#x %#x %#llx %u %u %u", t->complete, t->fid, (int)t->type,
-		     t->sender, t->attributes, t->flags, (unsigned long long)t->tag, t->total_pages, t->receiver_count,
-		     ranges);
+	engine_reply(out, "transaction 1 %d %#x %d %#x %#x %#x %#llx %u %u %u", t->complete, t->fid,
+		     (int)t->type, t->sender, t->attributes, t->flags, (unsigned long long)t->tag,
+		     t->total_pages, t->receiver_count, ranges);
 	for (uint32_t i = 0; i < t->receiver_count && i < SPMC_MAX_PARTITIONS; i++)
-		engine_reply(out, "receiver %#x %#x %d", t->receivers[i].id, t->receivers[i].permissions,
-			     t->receivers[i].retrieved);
+		engine_reply(out, "receiver %#x %#x %d", t->receivers[i].id,
+			     t->receivers[i].permissions, t->receivers[i].retrieved);
 	for (uint32_t i = 0; spmc_transaction_range(e->spmc, t, i, &r); i++)
 		engine_reply(out, "range %#llx %u", (unsigned long long)r.pa, r.pages);
 }
@@ -572,14 +600,17 @@ static void cmd_spmc_vm(struct engine_spmc *e, const struct cmd *c, const struct
 		return;
 	}
 	for (uint32_t i = 0; i < e->spmc->config.partition_count && i < SPMC_MAX_PARTITIONS; i++)
-		known += spmc_vm_known(e->spmc, e->spmc->config.partitions[i].id, (uint16_t)vm) ? 1U : 0U;
+		known += spmc_vm_known(e->spmc, e->spmc->config.partitions[i].id, (uint16_t)vm) ?
+				 1U :
+				 0U;
 	b = vm == 0 ? 0 : spmc_buffers_of(e->spmc, (uint16_t)vm);
 	engine_reply(out, "spmcvm %u %d %u %d", spmc_transaction_count_of(e->spmc, (uint16_t)vm),
 		     b != 0 && b->mapped, known, spmc_vm_has_bitmaps(e->spmc, (uint16_t)vm));
 }
 
 /* spmc_transactions: how many the SPMC holds, of every sender. */
-static void cmd_spmc_transactions(struct engine_spmc *e, const struct cmd *c, const struct engine_out *out)
+static void cmd_spmc_transactions(struct engine_spmc *e, const struct cmd *c,
+				  const struct engine_out *out)
 {
 	(void)c;
 	engine_reply(out, "count %u", spmc_transaction_count(e->spmc));

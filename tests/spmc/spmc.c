@@ -1105,7 +1105,8 @@ static int32_t handle_partition_info_get_regs(struct spmc *s,
 	 * but for that (x3 holds only start index and tag), do as it does.
 	 */
 	untagged.x[3] = 0;
-	if (ret == FFA_INVALID_PARAMETERS && ffa_decode_partition_info_get_regs(&untagged, v, &a) == FFA_OK)
+	if (ret == FFA_INVALID_PARAMETERS &&
+	    ffa_decode_partition_info_get_regs(&untagged, v, &a) == FFA_OK)
 		return FFA_RETRY;
 	if (ret != FFA_OK)
 		return ret;
@@ -3037,8 +3038,8 @@ static struct spmc_mem_receiver *mem_receiver(struct spmc *s,
 	return NULL;
 }
 
-int32_t spmc_sp_mem_access(struct spmc *s, ffa_mem_handle_t handle, uint16_t partition, uint64_t off,
-			   void *buf, uint64_t len, bool write)
+int32_t spmc_sp_mem_access(struct spmc *s, ffa_mem_handle_t handle, uint16_t partition,
+			   uint64_t off, void *buf, uint64_t len, bool write)
 {
 	struct spmc_mem_transaction *t = NULL;
 	struct spmc_mem_receiver *r = mem_receiver(s, handle, partition, &t);
@@ -3047,7 +3048,8 @@ int32_t spmc_sp_mem_access(struct spmc *s, ffa_mem_handle_t handle, uint16_t par
 
 	if (r == NULL || !r->retrieved)
 		return FFA_INVALID_PARAMETERS;
-	if (write && ffa_mem_permissions_get_data_access(r->permissions) != FFA_MEM_DATA_ACCESS_READ_WRITE)
+	if (write &&
+	    ffa_mem_permissions_get_data_access(r->permissions) != FFA_MEM_DATA_ACCESS_READ_WRITE)
 		return FFA_DENIED;
 	for (uint32_t i = 0; len > 0 && spmc_transaction_range(s, t, i, &run); i++) {
 		const uint64_t size = (uint64_t)run.pages * FFA_PAGE_SIZE;

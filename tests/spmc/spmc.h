@@ -772,8 +772,8 @@ int32_t spmc_relinquish(struct spmc *s, ffa_mem_handle_t handle,
  * not a receiver, not retrieved by it, or past the end), FFA_DENIED (a write
  * to memory it may only read), FFA_ABORTED (phys() refused) or FFA_OK.
  */
-int32_t spmc_sp_mem_access(struct spmc *s, ffa_mem_handle_t handle, uint16_t partition, uint64_t off,
-			   void *buf, uint64_t len, bool write);
+int32_t spmc_sp_mem_access(struct spmc *s, ffa_mem_handle_t handle, uint16_t partition,
+			   uint64_t off, void *buf, uint64_t len, bool write);
 
 /* Transactions of sender (a VM) held, complete or in fragments. */
 uint32_t spmc_transaction_count_of(const struct spmc *s, uint16_t sender);
@@ -796,7 +796,8 @@ int32_t spmc_notify_info_get(struct spmc *s, const struct ffa_regs *in, struct f
 int32_t spmc_sp_notification_bind(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap);
 
 /* The same, with its per-vCPU flag: the notifications are per-vCPU ones. */
-int32_t spmc_sp_notification_bind_kind(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap, bool per_vcpu);
+int32_t spmc_sp_notification_bind_kind(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap,
+				       bool per_vcpu);
 
 /*
  * Partition sp sets notifications for VM vm (its FFA_NOTIFICATION_SET):
@@ -807,8 +808,8 @@ int32_t spmc_sp_notification_bind_kind(struct spmc *s, uint16_t sp, uint16_t vm,
  * the schedule receiver interrupt; the tests call the mediator's
  * ffa_notifications_pending() for it.
  */
-int32_t spmc_sp_notification_set(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap, bool per_vcpu,
-				 uint16_t vcpu);
+int32_t spmc_sp_notification_set(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap,
+				 bool per_vcpu, uint16_t vcpu);
 
 /* What VMs set for partition sp since the last call (its GET). */
 uint64_t spmc_sp_notifications_take(struct spmc *s, uint16_t sp);

@@ -53,7 +53,11 @@ void spmc_default_config(struct spmc_config *c)
 	c->partitions[1] = (struct spmc_partition_config){
 		.id = 0x8002, .exec_ctx_count = 4, .properties = optee_props,
 		.version = FFA_VERSION_1_1, .uuid_count = 1, .uuids = { uuid_of(optee) } };
-	c->partitions[2] = (struct spmc_partition_config){
-		.id = 0x8003, .exec_ctx_count = 1, .properties = props(0),
-		.version = FFA_VERSION_1_0, .uuid_count = 2, .uuids = { uuid_of(old_a), uuid_of(old_b) } };
+	c->partitions[2] =
+		(struct spmc_partition_config){ .id = 0x8003,
+						.exec_ctx_count = 1,
+						.properties = props(0),
+						.version = FFA_VERSION_1_0,
+						.uuid_count = 2,
+						.uuids = { uuid_of(old_a), uuid_of(old_b) } };
 }

@@ -64,8 +64,9 @@ static bool vm_known_to_partitions(const struct spmc *s, uint16_t vm, bool creat
 {
 	for (uint32_t i = 0; i < s->config.partition_count; i++) {
 		const struct spmc_partition_config *p = &s->config.partitions[i];
-		const uint32_t wants = created ? ffa_partition_properties_get_vm_created_msg(p->properties)
-					       : ffa_partition_properties_get_vm_destroyed_msg(p->properties);
+		const uint32_t wants =
+			created ? ffa_partition_properties_get_vm_created_msg(p->properties) :
+				  ffa_partition_properties_get_vm_destroyed_msg(p->properties);
 
 		if (wants && ffa_partition_properties_get_direct_req_recv(p->properties) &&
 		    !spmc_vm_known(s, p->id, vm))
@@ -100,7 +101,8 @@ int32_t spmc_notify_bitmap_create(struct spmc *s, const struct ffa_regs *in, str
 			s->notify.vms[i] = (struct spmc_notify_vm){ .used = true, .id = a.vm_id,
 								    .vcpu_count = a.vcpu_count };
 			ffa_encode_notification_bitmap_create_result(
-				&(struct ffa_notification_bitmap_create_result){ 0 }, s->caller_version, out);
+				&(struct ffa_notification_bitmap_create_result){ 0 },
+				s->caller_version, out);
 			return FFA_OK;
 		}
 	}
@@ -116,13 +118,15 @@ int32_t spmc_notify_bitmap_destroy(struct spmc *s, const struct ffa_regs *in, st
 	if (ret != FFA_OK)
 		return ret;
 	v = vm_of(s, a.vm_id);
-	if (v == 0 || (s->config.notify_follows_vm_msgs && !vm_known_to_partitions(s, a.vm_id, false)))
+	if (v == 0 ||
+	    (s->config.notify_follows_vm_msgs && !vm_known_to_partitions(s, a.vm_id, false)))
 		return FFA_INVALID_PARAMETERS;
-	if (all_pending(v) != 0 || v->spm_pending != 0 || (s->config.notify_follows_vm_msgs && v->bound != 0))
+	if (all_pending(v) != 0 || v->spm_pending != 0 ||
+	    (s->config.notify_follows_vm_msgs && v->bound != 0))
 		return FFA_DENIED;
 	v->used = false;
-	ffa_encode_notification_bitmap_destroy_result(&(struct ffa_notification_bitmap_destroy_result){ 0 },
-						       s->caller_version, out);
+	ffa_encode_notification_bitmap_destroy_result(
+		&(struct ffa_notification_bitmap_destroy_result){ 0 }, s->caller_version, out);
 	return FFA_OK;
 }
 
@@ -143,7 +147,8 @@ int32_t spmc_notify_bind(struct spmc *s, const struct ffa_regs *in, struct ffa_r
 	v->per_vcpu = a.per_vcpu ? v->per_vcpu | a.bitmap : v->per_vcpu & ~a.bitmap;
 	for (uint64_t b = a.bitmap; b != 0; b &= b - 1)
 		v->sender[__builtin_ctzll(b)] = a.sender;
-	ffa_encode_notification_bind_result(&(struct ffa_notification_bind_result){ 0 }, s->caller_version, out);
+	ffa_encode_notification_bind_result(&(struct ffa_notification_bind_result){ 0 },
+					    s->caller_version, out);
 	return FFA_OK;
 }
 
@@ -162,7 +167,8 @@ int32_t spmc_notify_unbind(struct spmc *s, const struct ffa_regs *in, struct ffa
 		return FFA_DENIED;
 	v->bound &= ~a.bitmap;
 	v->per_vcpu &= ~a.bitmap;
-	ffa_encode_notification_unbind_result(&(struct ffa_notification_unbind_result){ 0 }, s->caller_version, out);
+	ffa_encode_notification_unbind_result(&(struct ffa_notification_unbind_result){ 0 },
+					      s->caller_version, out);
 	return FFA_OK;
 }
 
@@ -194,7 +200,8 @@ int32_t spmc_notify_set(struct spmc *s, const struct ffa_regs *in, struct ffa_re
 	if (a.per_vcpu && a.receiver_vcpu >= sp_vcpus(s, a.receiver))
 		return FFA_INVALID_PARAMETERS;
 	p->pending |= a.bitmap;
-	ffa_encode_notification_set_result(&(struct ffa_notification_set_result){ 0 }, s->caller_version, out);
+	ffa_encode_notification_set_result(&(struct ffa_notification_set_result){ 0 },
+					   s->caller_version, out);
 	return FFA_OK;
 }
 
@@ -300,9 +307,11 @@ int32_t spmc_notify_info_get(struct spmc *s, const struct ffa_regs *in, struct f
 	for (uint32_t i = 0; i < info.ids_used; i++) {
 		const unsigned int per = a.smc64 ? 4 : 2;
 
-		*regs[i / per] = a.smc64 ? ffa_notification_info_ids_64_set_id(*regs[i / per], i % per, info.ids[i])
-					 : ffa_notification_info_ids_32_set_id((uint32_t)*regs[i / per], i % per,
-									       info.ids[i]);
+		*regs[i / per] =
+			a.smc64 ? ffa_notification_info_ids_64_set_id(*regs[i / per], i % per,
+								      info.ids[i]) :
+				  ffa_notification_info_ids_32_set_id((uint32_t)*regs[i / per],
+								      i % per, info.ids[i]);
 	}
 	ffa_encode_notification_info_get_result(&res, s->caller_version, out);
 	return FFA_OK;
@@ -315,7 +324,8 @@ int32_t spmc_sp_notification_bind(struct spmc *s, uint16_t sp, uint16_t vm, uint
 	return spmc_sp_notification_bind_kind(s, sp, vm, bitmap, false);
 }
 
-int32_t spmc_sp_notification_bind_kind(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap, bool per_vcpu)
+int32_t spmc_sp_notification_bind_kind(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap,
+				       bool per_vcpu)
 {
 	struct spmc_notify_sp *p = sp_of(s, sp);
 
@@ -330,8 +340,8 @@ int32_t spmc_sp_notification_bind_kind(struct spmc *s, uint16_t sp, uint16_t vm,
 	return FFA_OK;
 }
 
-int32_t spmc_sp_notification_set(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap, bool per_vcpu,
-				 uint16_t vcpu)
+int32_t spmc_sp_notification_set(struct spmc *s, uint16_t sp, uint16_t vm, uint64_t bitmap,
+				 bool per_vcpu, uint16_t vcpu)
 {
 	struct spmc_notify_vm *v = vm_of(s, vm);
 

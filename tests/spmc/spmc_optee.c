@@ -86,9 +86,11 @@ static void record_open_session(struct spmc_partition_state *st, const uint8_t *
 }
 
 /* OPTEE_FFA_YIELDING_CALL_WITH_ARG: w4/w5 the handle, w6 the offset. */
-static void call_with_arg(struct spmc *s, struct spmc_partition_state *st, uint16_t partition, const struct spmc_request *r, uint64_t reply[5])
+static void call_with_arg(struct spmc *s, struct spmc_partition_state *st, uint16_t partition,
+			  const struct spmc_request *r, uint64_t reply[5])
 {
-	const ffa_mem_handle_t handle = (uint32_t)r->payload[1] | (uint64_t)(uint32_t)r->payload[2] << 32;
+	const ffa_mem_handle_t handle = (uint32_t)r->payload[1] | (uint64_t)(uint32_t)r->payload[2]
+									  << 32;
 	int32_t got = spmc_retrieve(s, handle, partition);
 	uint8_t *arg;
 
@@ -141,7 +143,8 @@ void spmc_optee_answer(struct spmc *s, struct spmc_partition_state *st, uint16_t
 		reply[2] = OPTEE_FFA_SEC_CAP_ARG_OFFSET;
 		break;
 	case OPTEE_FFA_UNREGISTER_SHM: {
-		const ffa_mem_handle_t handle = (uint32_t)r->payload[1] | (uint64_t)(uint32_t)r->payload[2] << 32;
+		const ffa_mem_handle_t handle = (uint32_t)r->payload[1] |
+						(uint64_t)(uint32_t)r->payload[2] << 32;
 
 		reply[0] = (uint32_t)spmc_relinquish(s, handle, partition);
 		break;

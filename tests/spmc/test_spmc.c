@@ -1768,10 +1768,14 @@ END_TEST
 /* --- FFA_NOTIFICATION_SET: the per-vCPU flag and the target vCPU ------------ */
 
 /* A VM's FFA_NOTIFICATION_SET to a partition, as the hypervisor forwards it. */
-static struct ffa_regs req_notify_set(uint16_t vm, uint16_t sp, bool per_vcpu, uint16_t vcpu, uint64_t bitmap)
+static struct ffa_regs req_notify_set(uint16_t vm, uint16_t sp, bool per_vcpu, uint16_t vcpu,
+				      uint64_t bitmap)
 {
-	const struct ffa_notification_set_args a = { .receiver = sp, .sender = vm, .per_vcpu = per_vcpu,
-						     .receiver_vcpu = vcpu, .bitmap = bitmap };
+	const struct ffa_notification_set_args a = { .receiver = sp,
+						     .sender = vm,
+						     .per_vcpu = per_vcpu,
+						     .receiver_vcpu = vcpu,
+						     .bitmap = bitmap };
 	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_set(&a, s.caller_version, &r);
@@ -1814,7 +1818,9 @@ START_TEST(test_notify_set_from_partition_vcpu_rules)
 {
 	const struct ffa_notification_bitmap_create_args a = { .vm_id = 3, .vcpu_count = 2 };
 	const struct ffa_notification_bind_args b = { .receiver = 3, .sender = SP2, .bitmap = 0x4 };
-	const struct ffa_notification_bind_args bv = { .receiver = 3, .sender = SP2, .per_vcpu = true, .bitmap = 0x8 };
+	const struct ffa_notification_bind_args bv = {
+		.receiver = 3, .sender = SP2, .per_vcpu = true, .bitmap = 0x8
+	};
 	struct ffa_regs r = { { 0 } };
 
 	negotiate(FFA_VERSION_1_2);
@@ -1824,8 +1830,10 @@ START_TEST(test_notify_set_from_partition_vcpu_rules)
 	assert_success32((struct ffa_regs[]){ call(r) });
 	ffa_encode_notification_bind(&bv, s.caller_version, &r);
 	assert_success32((struct ffa_regs[]){ call(r) });
-	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x4, false, 1), FFA_INVALID_PARAMETERS);
-	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x8, true, 2), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x4, false, 1),
+			 FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x8, true, 2),
+			 FFA_INVALID_PARAMETERS);
 	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x8, false, 0), FFA_DENIED);
 	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x4, true, 0), FFA_DENIED);
 	ck_assert_int_eq(spmc_sp_notification_set(&s, SP2, 3, 0x8, true, 1), FFA_OK);
@@ -4822,7 +4830,8 @@ START_TEST(test_optee_partition)
 	mem_setup();
 	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_API_VERSION, 0, 0, 0) }, 1, 0, 0);
 	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_OS_VERSION, 0, 0, 0) }, 4, 10, 0);
-	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_EXCHANGE_CAPS, 0, 0, 0) }, 0, 4, 1);
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_EXCHANGE_CAPS, 0, 0, 0) }, 0, 4,
+			    1);
 	/* OPEN_SESSION (cmd 0), one META|VALUE_INPUT parameter holding the TA's UUID. */
 	memset(arg, 0, 64);
 	arg[28] = 2;                   /* num_params */
@@ -4831,9 +4840,12 @@ START_TEST(test_optee_partition)
 	memcpy(arg + 40, ta, sizeof(ta));
 	md_share(SHARED, 1);
 	h = send_ok(FFA_MEM_SHARE_64);
-	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_CALL_WITH_ARG, (uint32_t)h, (uint32_t)(h >> 32), offset) },
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_CALL_WITH_ARG, (uint32_t)h,
+							    (uint32_t)(h >> 32), offset) },
 			    0, 0, 0);
-	ck_assert_uint_eq(arg[20] | arg[21] << 8 | (uint32_t)arg[22] << 16 | (uint32_t)arg[23] << 24, 0xffff0008U);
+	ck_assert_uint_eq(arg[20] | arg[21] << 8 | (uint32_t)arg[22] << 16 |
+				  (uint32_t)arg[23] << 24,
+			  0xffff0008U);
 	rec = &spmc_partition_state_of(&s, SP1)->optee;
 	ck_assert_uint_eq(rec->calls_with_arg, 1);
 	ck_assert_uint_eq(rec->open_sessions, 1);
@@ -4841,15 +4853,19 @@ START_TEST(test_optee_partition)
 	/* Retrieved now: the sender cannot reclaim until OP-TEE lets go. */
 	mem_refused(req_reclaim(h, false, false), FFA_DENIED);
 	/* A handle it does not have, or an argument past the page. */
-	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_CALL_WITH_ARG, (uint32_t)h + 1, (uint32_t)(h >> 32), 0) },
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_CALL_WITH_ARG, (uint32_t)h + 1,
+							    (uint32_t)(h >> 32), 0) },
 			    (uint32_t)FFA_INVALID_PARAMETERS, 0, 0);
-	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_CALL_WITH_ARG, (uint32_t)h, (uint32_t)(h >> 32), 4090) },
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_CALL_WITH_ARG, (uint32_t)h,
+							    (uint32_t)(h >> 32), 4090) },
 			    (uint32_t)FFA_INVALID_PARAMETERS, 0, 0);
 	ck_assert_uint_eq(rec->calls_with_arg, 1);
-	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_UNREGISTER_SHM, (uint32_t)h, (uint32_t)(h >> 32), 0) },
+	assert_optee_answer((struct ffa_regs[]){ optee_call(OPTEE_UNREGISTER_SHM, (uint32_t)h,
+							    (uint32_t)(h >> 32), 0) },
 			    0, 0, 0);
 	assert_success32((struct ffa_regs[]){ call(req_reclaim(h, false, false)) });
-	assert_optee_answer((struct ffa_regs[]){ optee_call(0x1234, 0, 0, 0) }, (uint32_t)FFA_NOT_SUPPORTED, 0, 0);
+	assert_optee_answer((struct ffa_regs[]){ optee_call(0x1234, 0, 0, 0) },
+			    (uint32_t)FFA_NOT_SUPPORTED, 0, 0);
 }
 END_TEST
 
@@ -4957,11 +4973,13 @@ static struct ffa_regs req_bitmap(bool create, uint16_t vm)
 
 	if (create)
 		ffa_encode_notification_bitmap_create(
-			&(struct ffa_notification_bitmap_create_args){ .vm_id = vm, .vcpu_count = 1 },
+			&(struct ffa_notification_bitmap_create_args){ .vm_id = vm,
+								       .vcpu_count = 1 },
 			s.caller_version, &r);
 	else
 		ffa_encode_notification_bitmap_destroy(
-			&(struct ffa_notification_bitmap_destroy_args){ .vm_id = vm }, s.caller_version, &r);
+			&(struct ffa_notification_bitmap_destroy_args){ .vm_id = vm },
+			s.caller_version, &r);
 	return r;
 }
 
@@ -4977,7 +4995,8 @@ START_TEST(test_bitmaps_follow_vm_msgs)
 	ck_assert_int_eq(vm_msg(true, SP2, VM1), FFA_OK);
 	assert_success32((struct ffa_regs[]){ call(req_bitmap(true, VM1)) });
 	/* Bindings keep them (OP-TEE's nvb->bound). */
-	r = call((struct ffa_regs){ .x = { FFA_NOTIFICATION_BIND_32, ((uint64_t)SP1 << 16) | VM1, 0, 1 } });
+	r = call((struct ffa_regs){
+		.x = { FFA_NOTIFICATION_BIND_32, ((uint64_t)SP1 << 16) | VM1, 0, 1 } });
 	assert_success32(&r);
 	r = call(req_bitmap(false, VM1));
 	assert_error(&r, FFA_DENIED);

@@ -134,15 +134,19 @@ START_TEST(test_vcpus_of_several_vms)
 	for (int v = 0; v < VMS; v++) {
 		struct ffa_regs r = { .x = { FFA_VERSION_32, 0x10002 } };
 
-		ck_assert_int_eq(sim_add_vm(&sim, (uint16_t)(v + 1), IPA_BASE, 64 * FFA_PAGE_SIZE), 0);
+		ck_assert_int_eq(sim_add_vm(&sim, (uint16_t)(v + 1), IPA_BASE, 64 * FFA_PAGE_SIZE),
+				 0);
 		vms[v] = ffa_vm_create(med, (uint16_t)(v + 1), true, 3, &status);
 		ck_assert_ptr_nonnull(vms[v]);
 		ck_assert(ffa_handle_call(med, vms[v], 0, &r));
 	}
 	for (int v = 0; v < VMS; v++) {
 		for (int c = 0; c < 3; c++) {
-			workers[v][c] = (struct worker){ .vm = vms[v], .mapper_done = &mapper_done[v], .vcpu = (uint16_t)c };
-			ck_assert_int_eq(pthread_create(&threads[v][c], NULL, roles[c], &workers[v][c]), 0);
+			workers[v][c] = (struct worker){ .vm = vms[v],
+							 .mapper_done = &mapper_done[v],
+							 .vcpu = (uint16_t)c };
+			ck_assert_int_eq(
+				pthread_create(&threads[v][c], NULL, roles[c], &workers[v][c]), 0);
 		}
 	}
 	for (int v = 0; v < VMS; v++) {
@@ -162,7 +166,8 @@ START_TEST(test_vcpus_of_several_vms)
 
 		ffa_vm_destroy(med, vms[v]);
 		ck_assert_uint_eq(sim_live_mappings(&sim, id), 0);
-		ck_assert(spmc_buffers_of(&sim.spmc, id) == NULL || !spmc_buffers_of(&sim.spmc, id)->mapped);
+		ck_assert(spmc_buffers_of(&sim.spmc, id) == NULL ||
+			  !spmc_buffers_of(&sim.spmc, id)->mapped);
 	}
 	sim_fini(&sim);
 }
@@ -243,7 +248,8 @@ static void *ring_receiver(void *arg)
 			r->seen[seq]++;
 		else
 			r->bad++;
-		r->bad += !is_success((struct ffa_regs[]){ call(&w, (struct ffa_regs){ .x = { FFA_RX_RELEASE_32 } }) });
+		r->bad += !is_success((struct ffa_regs[]){
+			call(&w, (struct ffa_regs){ .x = { FFA_RX_RELEASE_32 } }) });
 		__atomic_store_n(&r->delivered, 0, __ATOMIC_RELEASE);
 	}
 	return NULL;
@@ -258,7 +264,10 @@ static void *direct_sender(void *arg)
 	for (uint64_t i = 0; i < MSGS; i++) {
 		const uint64_t mine = ((uint64_t)r->vm->id << 32) | i;
 		struct ffa_msg_send_direct_req_args a = {
-			.smc64 = true, .source = r->vm->id, .destination = 0x8001, .payload = { mine },
+			.smc64 = true,
+			.source = r->vm->id,
+			.destination = 0x8001,
+			.payload = { mine },
 		};
 		struct ffa_regs out = { { 0 } };
 
@@ -288,12 +297,16 @@ START_TEST(test_messages_not_lost_or_doubled)
 		ck_assert_ptr_nonnull(ring[v].vm);
 		sim.allow[id][ring[v].next] = true;
 		w = (struct worker){ .vm = ring[v].vm };
-		ck_assert_uint_eq(call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0], FFA_VERSION_1_2);
-		ck_assert(is_success((struct ffa_regs[]){ call(&w, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
+		ck_assert_uint_eq(
+			call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0],
+			FFA_VERSION_1_2);
+		ck_assert(is_success((struct ffa_regs[]){ call(
+			&w, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
 	}
 	for (int v = 0; v < VMS; v++) {
 		for (int c = 0; c < 3; c++)
-			ck_assert_int_eq(pthread_create(&threads[v][c], NULL, roles[c], &ring[v]), 0);
+			ck_assert_int_eq(pthread_create(&threads[v][c], NULL, roles[c], &ring[v]),
+					 0);
 	}
 	for (int v = 0; v < VMS; v++) {
 		for (int c = 0; c < 3; c++)
@@ -303,7 +316,8 @@ START_TEST(test_messages_not_lost_or_doubled)
 		ck_assert_uint_eq(ring[v].bad, 0);
 		ck_assert_uint_eq(ring[v].echo_mixups, 0);
 		for (int i = 0; i < MSGS; i++)
-			ck_assert_msg(ring[v].seen[i] == 1, "VM %d got message %d %u times", v + 1, i, ring[v].seen[i]);
+			ck_assert_msg(ring[v].seen[i] == 1, "VM %d got message %d %u times", v + 1,
+				      i, ring[v].seen[i]);
 	}
 	for (int v = 0; v < VMS; v++)
 		ck_assert_int_eq(ffa_vm_destroy(med, ring[v].vm), FFA_OK);
@@ -326,16 +340,18 @@ struct sharer {
 /* Write a one-receiver share of 2 pages at page p of the VM's memory. */
 static void write_share(struct ffa_vm *vm, uint32_t page)
 {
-	const struct ffa_mem_constituent_v1_0 c = { .address = MEM_IPA + (uint64_t)page * FFA_PAGE_SIZE, .page_count = 2 };
+	const struct ffa_mem_constituent_v1_0 c = {
+		.address = MEM_IPA + (uint64_t)page * FFA_PAGE_SIZE, .page_count = 2
+	};
 
-	mem_desc_write(sim_guest_ptr(&sim, vm->id, TX_IPA, FFA_PAGE_SIZE), vm->id, 0x8001, mem_desc_normal_wb(),
-		       mem_desc_rw(), &c, 1);
+	mem_desc_write(sim_guest_ptr(&sim, vm->id, TX_IPA, FFA_PAGE_SIZE), vm->id, 0x8001,
+		       mem_desc_normal_wb(), mem_desc_rw(), &c, 1);
 }
 
 static uint32_t share_length(void)
 {
-	return FFA_MEM_TRANSACTION_V1_1_SIZE + FFA_MEM_ACCESS_V1_2_SIZE + FFA_MEM_COMPOSITE_V1_0_SIZE +
-	       FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	return FFA_MEM_TRANSACTION_V1_1_SIZE + FFA_MEM_ACCESS_V1_2_SIZE +
+	       FFA_MEM_COMPOSITE_V1_0_SIZE + FFA_MEM_CONSTITUENT_V1_0_SIZE;
 }
 
 /* A share was made: count it, reclaim it, count that. */
@@ -344,7 +360,8 @@ static void reclaim_counted(struct sharer *sh, struct worker *w, uint64_t handle
 	struct ffa_regs out = { { 0 } };
 
 	sh->shared++;
-	ffa_encode_mem_reclaim(&(struct ffa_mem_reclaim_args){ .handle = handle }, FFA_VERSION_1_2, &out);
+	ffa_encode_mem_reclaim(&(struct ffa_mem_reclaim_args){ .handle = handle }, FFA_VERSION_1_2,
+			       &out);
 	out = call(w, out);
 	if (is_success(&out))
 		sh->reclaimed++;
@@ -370,7 +387,8 @@ static void *sharer(void *arg)
 
 		pthread_mutex_lock(&tx_locks[sh->vm->id - 1]);
 		write_share(sh->vm, sh->first_page + (uint32_t)(i % 4) * 2);
-		out = call(&w, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, share_length(), share_length() } });
+		out = call(&w, (struct ffa_regs){
+				       .x = { FFA_MEM_SHARE_32, share_length(), share_length() } });
 		pthread_mutex_unlock(&tx_locks[sh->vm->id - 1]);
 		if (ffa_decode_mem_share_result(&out, FFA_VERSION_1_2, &res) != FFA_OK) {
 			sh->bad++;
@@ -392,8 +410,10 @@ static struct ffa_vm *memory_vm(uint16_t id, uint16_t vcpus)
 	vm = ffa_vm_create(med, id, true, vcpus, &status);
 	ck_assert_ptr_nonnull(vm);
 	w = (struct worker){ .vm = vm };
-	ck_assert_uint_eq(call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0], FFA_VERSION_1_2);
-	ck_assert(is_success((struct ffa_regs[]){ call(&w, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
+	ck_assert_uint_eq(call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0],
+			  FFA_VERSION_1_2);
+	ck_assert(is_success((struct ffa_regs[]){
+		call(&w, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
 	return vm;
 }
 
@@ -405,11 +425,14 @@ static void start_sharers(struct sharer sharers[VMS][2], pthread_t threads[VMS][
 
 		pthread_mutex_init(&tx_locks[v], NULL);
 		for (int c = 0; c < 2; c++)
-			sharers[v][c] = (struct sharer){ .vm = vm, .vcpu = (uint16_t)c, .first_page = (uint32_t)c * 8 };
+			sharers[v][c] = (struct sharer){ .vm = vm,
+							 .vcpu = (uint16_t)c,
+							 .first_page = (uint32_t)c * 8 };
 	}
 	for (int v = 0; v < VMS; v++) {
 		for (int c = 0; c < 2; c++)
-			ck_assert_int_eq(pthread_create(&threads[v][c], NULL, sharer, &sharers[v][c]), 0);
+			ck_assert_int_eq(
+				pthread_create(&threads[v][c], NULL, sharer, &sharers[v][c]), 0);
 	}
 }
 
@@ -464,19 +487,28 @@ static void *frag_sharer(void *arg)
 
 		write_share(sh->vm, 0);
 		ffa_mem_composite_v1_0_write(tx, FFA_PAGE_SIZE, comp,
-					     &(struct ffa_mem_composite_v1_0){ .total_page_count = 4, .range_count = 3 });
-		out = call(&w, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, first + 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE, first } });
-		ok = ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more) == FFA_OK && more.fragment_offset == first;
+					     &(struct ffa_mem_composite_v1_0){
+						     .total_page_count = 4, .range_count = 3 });
+		out = call(&w, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32,
+							 first + 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE,
+							 first } });
+		ok = ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more) == FFA_OK &&
+		     more.fragment_offset == first;
 		for (uint32_t f = 0; f < 2 && ok; f++) {
-			struct ffa_mem_frag_tx_args a = { .handle = more.handle, .fragment_length = FFA_MEM_CONSTITUENT_V1_0_SIZE };
-			struct ffa_mem_constituent_v1_0 c = { .address = MEM_IPA + (uint64_t)(4 + 2 * f) * FFA_PAGE_SIZE,
-							      .page_count = 1 };
+			struct ffa_mem_frag_tx_args a = { .handle = more.handle,
+							  .fragment_length =
+								  FFA_MEM_CONSTITUENT_V1_0_SIZE };
+			struct ffa_mem_constituent_v1_0 c = {
+				.address = MEM_IPA + (uint64_t)(4 + 2 * f) * FFA_PAGE_SIZE,
+				.page_count = 1
+			};
 
 			ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, 0, &c);
 			ffa_encode_mem_frag_tx(&a, FFA_VERSION_1_2, &out);
 			out = call(&w, out);
 			if (f == 0)
-				ok = ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more) == FFA_OK &&
+				ok = ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more) ==
+					     FFA_OK &&
 				     more.fragment_offset == first + FFA_MEM_CONSTITUENT_V1_0_SIZE;
 		}
 		if (!ok || ffa_decode_mem_share_result(&out, FFA_VERSION_1_2, &res) != FFA_OK ||
@@ -545,7 +577,8 @@ START_TEST(test_vms_destroyed_while_others_share)
 		for (uint32_t i = 0; i < DOOMED_SHARES; i++) {
 			write_share(doomed[d], i * 2);
 			ck_assert(is_success((struct ffa_regs[]){
-				call(&w, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, share_length(), share_length() } }) }));
+				call(&w, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, share_length(),
+								   share_length() } }) }));
 		}
 		ck_assert_uint_eq(sim_claimed_pages(&sim, doomed[d]->id), DOOMED_SHARES * 2);
 	}
@@ -591,13 +624,15 @@ static void *notify_setter(void *arg)
 	struct worker w = { .vm = r->from, .vcpu = st->vcpu };
 
 	for (unsigned int round = 0; round < NOTIFY_ROUNDS; round++) {
-		const struct ffa_notification_set_args a = { .sender = r->from->id, .receiver = r->to->id,
+		const struct ffa_notification_set_args a = { .sender = r->from->id,
+							     .receiver = r->to->id,
 							     .bitmap = UINT64_C(1) << st->vcpu };
 		struct ffa_regs set = { { 0 } };
 		unsigned long spins = 0;
 
 		ffa_encode_notification_set(&a, FFA_VERSION_1_2, &set);
-		while (__atomic_load_n(&r->taken[st->vcpu], __ATOMIC_ACQUIRE) < round && ++spins < NOTIFY_SPINS)
+		while (__atomic_load_n(&r->taken[st->vcpu], __ATOMIC_ACQUIRE) < round &&
+		       ++spins < NOTIFY_SPINS)
 			sched_yield();
 		if (spins == NOTIFY_SPINS || !is_success((struct ffa_regs[]){ call(&w, set) })) {
 			__atomic_fetch_add(&r->bad, 1, __ATOMIC_RELAXED);
@@ -607,7 +642,10 @@ static void *notify_setter(void *arg)
 	return NULL;
 }
 
-/* GET from VMs on vCPU 0, counting each bit taken, until the setters are done and nothing is left. */
+/*
+ * GET from VMs on vCPU 0, counting each bit taken, until the setters are
+ * done and nothing is left.
+ */
 static void *notify_getter(void *arg)
 {
 	struct notify_race *r = arg;
@@ -642,7 +680,8 @@ static void *notify_info_asker(void *arg)
 	struct worker w = { .vm = r->to, .vcpu = 1 };
 
 	while (!__atomic_load_n(&r->done, __ATOMIC_ACQUIRE)) {
-		struct ffa_regs out = call(&w, (struct ffa_regs){ .x = { FFA_NOTIFICATION_INFO_GET_64 } });
+		struct ffa_regs out =
+			call(&w, (struct ffa_regs){ .x = { FFA_NOTIFICATION_INFO_GET_64 } });
 
 		if (!is_success(&out) && !is_error(&out, FFA_NO_DATA))
 			__atomic_fetch_add(&r->bad, 1, __ATOMIC_RELAXED);
@@ -662,16 +701,18 @@ START_TEST(test_notifications_not_lost_or_doubled)
 	sim.allow[1][3] = true;
 	race = (struct notify_race){ .from = memory_vm(1, NOTIFY_SETTERS), .to = memory_vm(3, 2) };
 	w = (struct worker){ .vm = race.to };
-	ffa_encode_notification_bind(&(struct ffa_notification_bind_args){ .sender = 1, .receiver = 3,
-									   .bitmap = (1u << NOTIFY_SETTERS) - 1 },
-				     FFA_VERSION_1_2, &bind);
+	ffa_encode_notification_bind(
+		&(struct ffa_notification_bind_args){
+			.sender = 1, .receiver = 3, .bitmap = (1u << NOTIFY_SETTERS) - 1 },
+		FFA_VERSION_1_2, &bind);
 	ck_assert(is_success((struct ffa_regs[]){ call(&w, bind) }));
 	for (int i = 0; i < NOTIFY_SETTERS; i++) {
 		setters[i] = (struct notify_setter){ .race = &race, .vcpu = (uint16_t)i };
 		ck_assert_int_eq(pthread_create(&threads[i], NULL, notify_setter, &setters[i]), 0);
 	}
 	ck_assert_int_eq(pthread_create(&threads[NOTIFY_SETTERS], NULL, notify_getter, &race), 0);
-	ck_assert_int_eq(pthread_create(&threads[NOTIFY_SETTERS + 1], NULL, notify_info_asker, &race), 0);
+	ck_assert_int_eq(
+		pthread_create(&threads[NOTIFY_SETTERS + 1], NULL, notify_info_asker, &race), 0);
 	for (int i = 0; i < NOTIFY_SETTERS; i++)
 		pthread_join(threads[i], NULL);
 	__atomic_store_n(&race.done, true, __ATOMIC_RELEASE);
@@ -779,14 +820,19 @@ static void *cycle_maker(void *arg)
 		vm = ffa_vm_create(med, id, true, 2, &status);
 		ck_assert_ptr_nonnull(vm);
 		w = (struct worker){ .vm = vm };
-		ck_assert_uint_eq(call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0], FFA_VERSION_1_2);
+		ck_assert_uint_eq(
+			call(&w, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0],
+			FFA_VERSION_1_2);
 		cycle_call_ok(&w, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } });
-		ffa_encode_notification_bind(&(struct ffa_notification_bind_args){ .sender = 1, .receiver = id, .bitmap = 0x2 },
+		ffa_encode_notification_bind(&(struct ffa_notification_bind_args){ .sender = 1,
+										   .receiver = id,
+										   .bitmap = 0x2 },
 					     FFA_VERSION_1_2, &r);
 		cycle_call_ok(&w, r);
-		ffa_encode_notification_bind(&(struct ffa_notification_bind_args){ .sender = CYCLE_SP, .receiver = id,
-										   .bitmap = 0x1 },
-					     FFA_VERSION_1_2, &r);
+		ffa_encode_notification_bind(
+			&(struct ffa_notification_bind_args){
+				.sender = CYCLE_SP, .receiver = id, .bitmap = 0x1 },
+			FFA_VERSION_1_2, &r);
 		cycle_call_ok(&w, r);
 		__atomic_store_n(&cycle.ready[id], true, __ATOMIC_RELEASE);
 		__atomic_store_n(&cycle.current, (c + 1) << 16 | id, __ATOMIC_RELEASE);
@@ -815,19 +861,26 @@ static void *cycle_sender(void *arg)
 	while (!__atomic_load_n(&cycle.done, __ATOMIC_ACQUIRE)) {
 		const uint32_t cur = __atomic_load_n(&cycle.current, __ATOMIC_ACQUIRE);
 		const uint16_t id = (uint16_t)cur;
-		struct ffa_partition_msg_header_v1_2 h = { .offset = FFA_PARTITION_MSG_HEADER_V1_2_SIZE, .size = 1 };
+		struct ffa_partition_msg_header_v1_2 h = {
+			.offset = FFA_PARTITION_MSG_HEADER_V1_2_SIZE, .size = 1
+		};
 		struct ffa_regs r = { { 0 } };
 
 		if (cur == 0) {
 			sched_yield();
 			continue;
 		}
-		ffa_encode_notification_set(&(struct ffa_notification_set_args){ .sender = 1, .receiver = id, .bitmap = 0x2 },
+		ffa_encode_notification_set(&(struct ffa_notification_set_args){ .sender = 1,
+										 .receiver = id,
+										 .bitmap = 0x2 },
 					    FFA_VERSION_1_2, &r);
 		cycle_check(cur >> 16, (struct ffa_regs[]){ call(&w, r) });
-		h.endpoints = (uint32_t)ffa_direct_msg_endpoints_set_destination(ffa_direct_msg_endpoints_set_source(0, 1), id);
+		h.endpoints = (uint32_t)ffa_direct_msg_endpoints_set_destination(
+			ffa_direct_msg_endpoints_set_source(0, 1), id);
 		ck_assert(ffa_partition_msg_header_v1_2_write(tx, FFA_PAGE_SIZE, 0, &h));
-		cycle_check(cur >> 16, (struct ffa_regs[]){ call(&w, (struct ffa_regs){ .x = { FFA_MSG_SEND2_32 } }) });
+		cycle_check(cur >> 16,
+			    (struct ffa_regs[]){
+				    call(&w, (struct ffa_regs){ .x = { FFA_MSG_SEND2_32 } }) });
 	}
 	return NULL;
 }
@@ -859,7 +912,8 @@ START_TEST(test_vm_slots_reused_under_notifications)
 	cycle = (struct cycle_race){ 0 };
 	sender = memory_vm(1, 1);
 	for (uint16_t i = 0; i < CYCLE_IDS; i++) {
-		ck_assert_int_eq(sim_add_vm(&sim, CYCLE_FIRST_ID + i, IPA_BASE, 64 * FFA_PAGE_SIZE), 0);
+		ck_assert_int_eq(sim_add_vm(&sim, CYCLE_FIRST_ID + i, IPA_BASE, 64 * FFA_PAGE_SIZE),
+				 0);
 		sim.allow[1][CYCLE_FIRST_ID + i] = true;
 	}
 	__atomic_store_n(&cycle.ready[1], true, __ATOMIC_RELEASE);

@@ -58,10 +58,13 @@ static void boot(void)
 		ck_assert_int_eq(sim_add_vm(&sim, id, IPA_BASE, 64 * FFA_PAGE_SIZE), 0);
 		vms[id - 1] = ffa_vm_create(med, id, true, 2, &status);
 		ck_assert_ptr_nonnull(vms[id - 1]);
-		ck_assert_uint_eq(call(vms[id - 1], 0, (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } }).x[0],
+		ck_assert_uint_eq(call(vms[id - 1], 0,
+				       (struct ffa_regs){ .x = { FFA_VERSION_32, 0x10002 } })
+					  .x[0],
 				  FFA_VERSION_1_2);
 		ck_assert(is_success((struct ffa_regs[]){
-			call(vms[id - 1], 0, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
+			call(vms[id - 1], 0,
+			     (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
 	}
 }
 
@@ -156,17 +159,19 @@ START_TEST(test_two_senders_one_rx_buffer)
 		write_message(vms[0], 3, 2 * round);
 		write_message(vms[1], 3, 2 * round + 1);
 		race(&a, &b);
-		ck_assert_msg(is_success(&a.out) != is_success(&b.out), "round %u: %d and %d", round,
-			      status_of(&a.out), status_of(&b.out));
+		ck_assert_msg(is_success(&a.out) != is_success(&b.out), "round %u: %d and %d",
+			      round, status_of(&a.out), status_of(&b.out));
 		ck_assert_int_eq(status_of(is_success(&a.out) ? &b.out : &a.out), FFA_BUSY);
 		read_message(&sender, &seq);
 		ck_assert_uint_eq(sender, is_success(&a.out) ? 1 : 2);
 		ck_assert_uint_eq(seq, 2 * round + (sender == 2));
 		wins[sender - 1]++;
-		ck_assert(is_success((struct ffa_regs[]){ call(vms[2], 0, (struct ffa_regs){ .x = { FFA_RX_RELEASE_32 } }) }));
+		ck_assert(is_success((struct ffa_regs[]){
+			call(vms[2], 0, (struct ffa_regs){ .x = { FFA_RX_RELEASE_32 } }) }));
 	}
 	ck_assert_uint_eq(wins[0] + wins[1], ROUNDS);
-	fprintf(stderr, "two senders, one RX buffer: VM 1 first %u times, VM 2 %u\n", wins[0], wins[1]);
+	fprintf(stderr, "two senders, one RX buffer: VM 1 first %u times, VM 2 %u\n", wins[0],
+		wins[1]);
 	shutdown();
 }
 END_TEST
@@ -188,7 +193,8 @@ START_TEST(test_rx_release_racing_a_delivery)
 		struct racer send = { .vm = vms[1], .in = { .x = { FFA_MSG_SEND2_32 } } };
 
 		write_message(vms[0], 3, round);
-		ck_assert(is_success((struct ffa_regs[]){ call(vms[0], 0, (struct ffa_regs){ .x = { FFA_MSG_SEND2_32 } }) }));
+		ck_assert(is_success((struct ffa_regs[]){
+			call(vms[0], 0, (struct ffa_regs){ .x = { FFA_MSG_SEND2_32 } }) }));
 		write_message(vms[1], 3, 1000 + round);
 		race(&rel, &send);
 		ck_assert(is_success(&rel.out));
@@ -200,14 +206,16 @@ START_TEST(test_rx_release_racing_a_delivery)
 			read_message(&sender, &seq);
 			ck_assert_uint_eq(sender, 2);
 			ck_assert_uint_eq(seq, 1000 + round);
-			ck_assert(is_success((struct ffa_regs[]){ call(vms[2], 0, (struct ffa_regs){ .x = { FFA_RX_RELEASE_32 } }) }));
+			ck_assert(is_success((struct ffa_regs[]){ call(
+				vms[2], 0, (struct ffa_regs){ .x = { FFA_RX_RELEASE_32 } }) }));
 			delivered++;
 		} else {
 			ck_assert_int_eq(status_of(&send.out), FFA_BUSY);
 			ck_assert_int_eq(vms[2]->rxtx.rx_state, FFA_RX_FREE);
 		}
 	}
-	fprintf(stderr, "RX_RELEASE racing a delivery: %u of %u deliveries after the release\n", delivered, ROUNDS);
+	fprintf(stderr, "RX_RELEASE racing a delivery: %u of %u deliveries after the release\n",
+		delivered, ROUNDS);
 	shutdown();
 }
 END_TEST
@@ -249,9 +257,10 @@ START_TEST(test_two_reclaims_of_one_handle)
 		struct racer b = { .vm = vms[0], .vcpu = 1, .in = reclaim_call(handle) };
 
 		race(&a, &b);
-		ck_assert_msg(is_success(&a.out) != is_success(&b.out), "round %u: %d and %d", round,
-			      status_of(&a.out), status_of(&b.out));
-		ck_assert_int_eq(status_of(is_success(&a.out) ? &b.out : &a.out), FFA_INVALID_PARAMETERS);
+		ck_assert_msg(is_success(&a.out) != is_success(&b.out), "round %u: %d and %d",
+			      round, status_of(&a.out), status_of(&b.out));
+		ck_assert_int_eq(status_of(is_success(&a.out) ? &b.out : &a.out),
+				 FFA_INVALID_PARAMETERS);
 		ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
 		ck_assert_uint_eq(vms[0]->share_count, 0);
 		ck_assert_ptr_null(spmc_transaction_of(&sim.spmc, handle));
@@ -274,7 +283,9 @@ START_TEST(test_share_racing_rxtx_unmap)
 	boot();
 	for (uint32_t round = 0; round < ROUNDS; round++) {
 		const uint32_t len = write_share(vms[0], PAGE_IPA);
-		struct racer s = { .vm = vms[0], .vcpu = 0, .in = { .x = { FFA_MEM_SHARE_32, len, len } } };
+		struct racer s = { .vm = vms[0],
+				   .vcpu = 0,
+				   .in = { .x = { FFA_MEM_SHARE_32, len, len } } };
 		struct racer u = { .vm = vms[0], .vcpu = 1, .in = { .x = { FFA_RXTX_UNMAP_32 } } };
 
 		race(&s, &u);
@@ -286,7 +297,8 @@ START_TEST(test_share_racing_rxtx_unmap)
 
 			ck_assert_ptr_nonnull(spmc_transaction_of(&sim.spmc, handle));
 			ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 1);
-			ck_assert(is_success((struct ffa_regs[]){ call(vms[0], 0, reclaim_call(handle)) }));
+			ck_assert(is_success(
+				(struct ffa_regs[]){ call(vms[0], 0, reclaim_call(handle)) }));
 			shared++;
 		} else {
 			ck_assert_int_eq(status_of(&s.out), FFA_INVALID_PARAMETERS);
@@ -294,7 +306,8 @@ START_TEST(test_share_racing_rxtx_unmap)
 		}
 		ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
 		ck_assert(is_success((struct ffa_regs[]){
-			call(vms[0], 0, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
+			call(vms[0], 0,
+			     (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
 	}
 	fprintf(stderr, "share racing RXTX_UNMAP: %u of %u shares first\n", shared, ROUNDS);
 	shutdown();
@@ -311,20 +324,24 @@ START_TEST(test_same_page_shared_twice_at_once)
 	boot();
 	for (uint32_t round = 0; round < ROUNDS; round++) {
 		const uint32_t len = write_share(vms[0], PAGE_IPA);
-		struct racer a = { .vm = vms[0], .vcpu = 0, .in = { .x = { FFA_MEM_SHARE_32, len, len } } };
-		struct racer b = { .vm = vms[0], .vcpu = 1, .in = { .x = { FFA_MEM_SHARE_32, len, len } } };
+		struct racer a = { .vm = vms[0],
+				   .vcpu = 0,
+				   .in = { .x = { FFA_MEM_SHARE_32, len, len } } };
+		struct racer b = { .vm = vms[0],
+				   .vcpu = 1,
+				   .in = { .x = { FFA_MEM_SHARE_32, len, len } } };
 		const struct racer *won;
 
 		race(&a, &b);
-		ck_assert_msg(is_success(&a.out) != is_success(&b.out), "round %u: %d and %d", round,
-			      status_of(&a.out), status_of(&b.out));
+		ck_assert_msg(is_success(&a.out) != is_success(&b.out), "round %u: %d and %d",
+			      round, status_of(&a.out), status_of(&b.out));
 		won = is_success(&a.out) ? &a : &b;
 		ck_assert_int_eq(status_of(won == &a ? &b.out : &a.out), FFA_DENIED);
 		ck_assert_uint_eq(spmc_transaction_count(&sim.spmc), 1);
 		ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 1);
 		ck_assert_uint_eq(vms[0]->share_count, 1);
-		ck_assert(is_success((struct ffa_regs[]){
-			call(vms[0], 0, reclaim_call((uint32_t)won->out.x[2] | won->out.x[3] << 32)) }));
+		ck_assert(is_success((struct ffa_regs[]){ call(
+			vms[0], 0, reclaim_call((uint32_t)won->out.x[2] | won->out.x[3] << 32)) }));
 	}
 	shutdown();
 }
@@ -379,7 +396,8 @@ static void stalling_smc(void *ctx, struct ffa_regs *regs)
 		stall.stalled = true;
 		pthread_cond_broadcast(&stall.cond);
 		while (!stall.go_on && !stall.gave_up)
-			stall.gave_up = pthread_cond_timedwait(&stall.cond, &stall.lock, &until) == ETIMEDOUT;
+			stall.gave_up = pthread_cond_timedwait(&stall.cond, &stall.lock, &until) ==
+					ETIMEDOUT;
 	}
 	pthread_mutex_unlock(&stall.lock);
 	sim_smc(ctx, regs);
@@ -396,8 +414,9 @@ static void *stalled_vm(void *arg)
 /* VM 2's calls: each goes to the SPMC, none may wait for VM 1's. */
 static void other_vm_calls(void)
 {
-	struct ffa_msg_send_direct_req_args req = { .smc64 = true, .source = 2, .destination = 0x8001,
-						    .payload = { 42 } };
+	struct ffa_msg_send_direct_req_args req = {
+		.smc64 = true, .source = 2, .destination = 0x8001, .payload = { 42 }
+	};
 	struct ffa_regs r = { { 0 } };
 	uint64_t handle;
 
@@ -409,9 +428,10 @@ static void other_vm_calls(void)
 	ck_assert(is_success((struct ffa_regs[]){ call(vms[1], 0, reclaim_call(handle)) }));
 	r = call(vms[1], 0, (struct ffa_regs){ .x = { FFA_NOTIFICATION_GET_32, 2, 0xf } });
 	ck_assert(is_success(&r));
-	ck_assert(is_success((struct ffa_regs[]){ call(vms[1], 0, (struct ffa_regs){ .x = { FFA_RXTX_UNMAP_32 } }) }));
 	ck_assert(is_success((struct ffa_regs[]){
-		call(vms[1], 0, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
+		call(vms[1], 0, (struct ffa_regs){ .x = { FFA_RXTX_UNMAP_32 } }) }));
+	ck_assert(is_success((struct ffa_regs[]){ call(
+		vms[1], 0, (struct ffa_regs){ .x = { FFA_RXTX_MAP_64, TX_IPA, RX_IPA, 1 } }) }));
 }
 
 static void stall_in(uint32_t fid, struct ffa_regs vm1_call, uint32_t vm1_reply)
@@ -449,8 +469,9 @@ static void stall_in(uint32_t fid, struct ffa_regs vm1_call, uint32_t vm1_reply)
 
 START_TEST(test_no_lock_across_a_direct_request)
 {
-	struct ffa_msg_send_direct_req_args req = { .smc64 = true, .source = 1, .destination = 0x8001,
-						    .payload = { 7 } };
+	struct ffa_msg_send_direct_req_args req = {
+		.smc64 = true, .source = 1, .destination = 0x8001, .payload = { 7 }
+	};
 	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_msg_send_direct_req(&req, FFA_VERSION_1_2, &r);
@@ -460,8 +481,8 @@ END_TEST
 
 START_TEST(test_no_lock_across_a_notification_get)
 {
-	stall_in(FFA_NOTIFICATION_GET_32, (struct ffa_regs){ .x = { FFA_NOTIFICATION_GET_32, 1, 0xf } },
-		 FFA_SUCCESS_32);
+	stall_in(FFA_NOTIFICATION_GET_32,
+		 (struct ffa_regs){ .x = { FFA_NOTIFICATION_GET_32, 1, 0xf } }, FFA_SUCCESS_32);
 }
 END_TEST
 

@@ -50,7 +50,9 @@ static uint64_t value(void)
 	case 3:
 		return ids[rnd() % 10] | (rnd() % 2 ? (uint64_t)ids[rnd() % 10] << 16 : 0);
 	case 4:
-		return rnd() % 3 == 0 ? TX_IPA : rnd() % 2 ? RX_IPA : IPA_BASE + (rnd() % (MEM_PAGES + 4)) * FFA_PAGE_SIZE;
+		return rnd() % 3 == 0 ? TX_IPA :
+		       rnd() % 2      ? RX_IPA :
+					IPA_BASE + (rnd() % (MEM_PAGES + 4)) * FFA_PAGE_SIZE;
 	case 5:
 		return rnd() % 2 ? (uint32_t)last_handle : last_handle >> 32;
 	case 6:
@@ -76,8 +78,9 @@ static uint32_t write_descriptor(uint8_t *tx, uint16_t sender, uint32_t fid)
 	uint32_t len;
 
 	for (uint32_t i = 0; i < ranges; i++)
-		c[i] = (struct ffa_mem_constituent_v1_0){ .address = IPA_BASE + (0x40 + rnd() % 64) * FFA_PAGE_SIZE,
-							  .page_count = 1 };
+		c[i] = (struct ffa_mem_constituent_v1_0){
+			.address = IPA_BASE + (0x40 + rnd() % 64) * FFA_PAGE_SIZE, .page_count = 1
+		};
 	len = mem_desc_write(tx, sender, 0x8001, attr, perm, c, ranges);
 	for (int flips = rnd() % 3 ? 0 : 1 + (int)(rnd() % 2); flips > 0; flips--)
 		tx[rnd() % len] ^= (uint8_t)(1u << (rnd() % 8));
@@ -109,16 +112,19 @@ static void scribble_tx(uint16_t vm_id)
  * A notification call between the caller and another VM or a partition,
  * mostly the right way round, with a few bits (some per-vCPU).
  */
-static void shape_notification(const struct ffa_vm *vm, uint32_t fid, uint16_t part, struct ffa_regs *r)
+static void shape_notification(const struct ffa_vm *vm, uint32_t fid, uint16_t part,
+			       struct ffa_regs *r)
 {
 	const uint16_t peer = rnd() % 2 ? part : (uint16_t)(1 + rnd() % 3);
 	const bool receiving = fid != FFA_NOTIFICATION_SET_32;
 	const uint16_t sender = receiving ? peer : vm->id;
 	const uint16_t receiver = receiving ? vm->id : peer;
 
-	*r = (struct ffa_regs){ .x = { fid, (uint32_t)sender << 16 | receiver, rnd() % 2, UINT32_C(1) << (rnd() % 8) } };
+	*r = (struct ffa_regs){ .x = { fid, (uint32_t)sender << 16 | receiver, rnd() % 2,
+				       UINT32_C(1) << (rnd() % 8) } };
 	if (fid == FFA_NOTIFICATION_GET_32)
-		*r = (struct ffa_regs){ .x = { fid, (uint32_t)(rnd() % 3) << 16 | vm->id, rnd() % 16 } };
+		*r = (struct ffa_regs){ .x = { fid, (uint32_t)(rnd() % 3) << 16 | vm->id,
+					       rnd() % 16 } };
 	else if (fid == FFA_NOTIFICATION_SET_32 && r->x[2])
 		r->x[2] |= (uint64_t)(rnd() % 3) << 16;
 }
@@ -151,14 +157,18 @@ static void shape(const struct ffa_vm *vm, uint32_t fid, struct ffa_regs *r)
 	case FFA_MEM_LEND_32:
 	case FFA_MEM_DONATE_32:
 		len = write_descriptor(tx, vm->id, fid);
-		*r = (struct ffa_regs){ .x = { fid, len, rnd() % 4 ? len : len - FFA_MEM_CONSTITUENT_V1_0_SIZE } };
+		*r = (struct ffa_regs){
+			.x = { fid, len, rnd() % 4 ? len : len - FFA_MEM_CONSTITUENT_V1_0_SIZE }
+		};
 		break;
 	case FFA_MEM_FRAG_TX_32:
-		*r = (struct ffa_regs){ .x = { fid, (uint32_t)last_handle, last_handle >> 32, FFA_MEM_CONSTITUENT_V1_0_SIZE } };
-		ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, 0,
-					       &(struct ffa_mem_constituent_v1_0){
-						       .address = IPA_BASE + (0x40 + rnd() % 64) * FFA_PAGE_SIZE,
-						       .page_count = 1 });
+		*r = (struct ffa_regs){ .x = { fid, (uint32_t)last_handle, last_handle >> 32,
+					       FFA_MEM_CONSTITUENT_V1_0_SIZE } };
+		ffa_mem_constituent_v1_0_write(
+			tx, FFA_PAGE_SIZE, 0,
+			&(struct ffa_mem_constituent_v1_0){
+				.address = IPA_BASE + (0x40 + rnd() % 64) * FFA_PAGE_SIZE,
+				.page_count = 1 });
 		break;
 	case FFA_MEM_RECLAIM_32:
 		*r = (struct ffa_regs){ .x = { fid, (uint32_t)last_handle, last_handle >> 32 } };
@@ -183,7 +193,8 @@ static void shape(const struct ffa_vm *vm, uint32_t fid, struct ffa_regs *r)
 	}
 }
 
-static void check_reply(const struct ffa_vm *vm, uint32_t fid, const struct ffa_regs *r, unsigned int round)
+static void check_reply(const struct ffa_vm *vm, uint32_t fid, const struct ffa_regs *r,
+			unsigned int round)
 {
 	char why[128];
 	const char *defect = reply_defect(vm->aarch64, fid, r, why, sizeof(why));
@@ -269,8 +280,8 @@ START_TEST(test_random_calls)
 		ck_assert(ffa_handle_call(med, vm, (uint16_t)(rnd() % 2), &r));
 		check_reply(vm, fid, &r, round);
 		/* A handle to use again: SUCCESS has it in w2/w3, FRAG_RX in w1/w2. */
-		if ((fid & 0xbfffffffu) >= FFA_MEM_DONATE_32 && (fid & 0xbfffffffu) <= FFA_MEM_SHARE_32 &&
-		    (uint32_t)r.x[0] == FFA_SUCCESS_32)
+		if ((fid & 0xbfffffffu) >= FFA_MEM_DONATE_32 &&
+		    (fid & 0xbfffffffu) <= FFA_MEM_SHARE_32 && (uint32_t)r.x[0] == FFA_SUCCESS_32)
 			last_handle = (uint32_t)r.x[2] | r.x[3] << 32;
 		if ((uint32_t)r.x[0] == FFA_MEM_FRAG_RX_32)
 			last_handle = (uint32_t)r.x[1] | r.x[2] << 32;

@@ -84,7 +84,8 @@ END_TEST
 START_TEST(test_uuid_byte_order)
 {
 	/* Bytes 0-7 of the UUID are x1 little-endian, 8-15 x2. */
-	struct ffa_regs in = { .x = { FFA_PARTITION_INFO_GET_REGS_64, UINT64_C(0x0706050403020100), UINT64_C(0x0f0e0d0c0b0a0908), 0x00050003 } };
+	struct ffa_regs in = { .x = { FFA_PARTITION_INFO_GET_REGS_64, UINT64_C(0x0706050403020100),
+				      UINT64_C(0x0f0e0d0c0b0a0908), 0x00050003 } };
 	struct ffa_partition_info_get_regs_args a;
 	struct ffa_regs out = { { 0 } };
 
@@ -100,7 +101,8 @@ END_TEST
 
 START_TEST(test_smc32_drops_upper_halves)
 {
-	struct ffa_regs in = { .x = { FFA_RXTX_MAP_32, UINT64_C(0xAAAA000040001000), UINT64_C(0xBBBB000040002000), 1 } };
+	struct ffa_regs in = { .x = { FFA_RXTX_MAP_32, UINT64_C(0xAAAA000040001000),
+				      UINT64_C(0xBBBB000040002000), 1 } };
 	struct ffa_rxtx_map_args a;
 	struct ffa_regs out = { { 0 } };
 
@@ -128,18 +130,23 @@ START_TEST(test_gate_known_cases)
 	/* No SMC64 form of VERSION. */
 	ck_assert_int_eq(ffa_gate(0xC4000063U, FFA_VERSION_1_2, true), FFA_VERDICT_CONVENTION);
 	/* Version gating. */
-	ck_assert_int_eq(ffa_gate(FFA_PARTITION_INFO_GET_REGS_64, FFA_VERSION_1_1, true), FFA_VERDICT_VERSION);
-	ck_assert_int_eq(ffa_gate(FFA_PARTITION_INFO_GET_REGS_64, FFA_VERSION_1_2, true), FFA_VERDICT_HANDLED);
+	ck_assert_int_eq(ffa_gate(FFA_PARTITION_INFO_GET_REGS_64, FFA_VERSION_1_1, true),
+			 FFA_VERDICT_VERSION);
+	ck_assert_int_eq(ffa_gate(FFA_PARTITION_INFO_GET_REGS_64, FFA_VERSION_1_2, true),
+			 FFA_VERDICT_HANDLED);
 	ck_assert_int_eq(ffa_gate(FFA_MSG_SEND2_32, FFA_VERSION_1_0, true), FFA_VERDICT_VERSION);
-	ck_assert_int_eq(ffa_gate(FFA_NS_RES_INFO_GET_64, FFA_VERSION_1_2, true), FFA_VERDICT_VERSION);
+	ck_assert_int_eq(ffa_gate(FFA_NS_RES_INFO_GET_64, FFA_VERSION_1_2, true),
+			 FFA_VERDICT_VERSION);
 	ck_assert_int_eq(ffa_gate(FFA_MSG_POLL_32, FFA_VERSION_1_1, true), FFA_VERDICT_VERSION);
 	/* Ids only a hypervisor or an SP may call. */
-	ck_assert_int_eq(ffa_gate(FFA_NOTIFICATION_BITMAP_CREATE_32, FFA_VERSION_1_2, true), FFA_VERDICT_CALLER);
+	ck_assert_int_eq(ffa_gate(FFA_NOTIFICATION_BITMAP_CREATE_32, FFA_VERSION_1_2, true),
+			 FFA_VERDICT_CALLER);
 	ck_assert_int_eq(ffa_gate(FFA_RX_ACQUIRE_32, FFA_VERSION_1_2, true), FFA_VERDICT_CALLER);
 	ck_assert_int_eq(ffa_gate(FFA_MEM_PERM_GET_64, FFA_VERSION_1_2, true), FFA_VERDICT_CALLER);
 	/* A VM may, the mediator does not offer it. */
 	ck_assert_int_eq(ffa_gate(FFA_MSG_WAIT_32, FFA_VERSION_1_2, true), FFA_VERDICT_REFUSED);
-	ck_assert_int_eq(ffa_gate(FFA_MSG_SEND_DIRECT_RESP_32, FFA_VERSION_1_2, true), FFA_VERDICT_REFUSED);
+	ck_assert_int_eq(ffa_gate(FFA_MSG_SEND_DIRECT_RESP_32, FFA_VERSION_1_2, true),
+			 FFA_VERDICT_REFUSED);
 	/* Unassigned number in the FF-A range. */
 	ck_assert_int_eq(ffa_gate(0x840000A0U, FFA_VERSION_1_2, true), FFA_VERDICT_UNKNOWN);
 }

@@ -26,7 +26,8 @@ static void setup_pair(void)
 }
 
 /* Write a message from VM 1 in its TX buffer (1.2 layout). */
-static void put_message(uint16_t sender, uint16_t receiver, uint32_t offset, uint32_t size, const char *text)
+static void put_message(uint16_t sender, uint16_t receiver, uint32_t offset, uint32_t size,
+			const char *text)
 {
 	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
 	struct ffa_partition_msg_header_v1_2 h = {
@@ -105,7 +106,8 @@ START_TEST(test_header_checks)
 	refused(vm64, send2(), FFA_INVALID_PARAMETERS);
 	/* w1 and w2 are for the hypervisor and partitions only. */
 	put_message(1, 3, 64, 1, "x");
-	refused(vm64, (struct ffa_regs){ .x = { FFA_MSG_SEND2_32, 1u << 16 } }, FFA_INVALID_PARAMETERS);
+	refused(vm64, (struct ffa_regs){ .x = { FFA_MSG_SEND2_32, 1u << 16 } },
+		FFA_INVALID_PARAMETERS);
 	refused(vm64, (struct ffa_regs){ .x = { FFA_MSG_SEND2_32, 0, 2 } }, FFA_INVALID_PARAMETERS);
 	ck_assert_int_eq(vm3->rxtx.rx_state, FFA_RX_FREE);
 }

@@ -46,11 +46,13 @@ static void start_using(uint16_t id)
 	r = call_on(id, 0, simple_call(FFA_ID_GET_32));
 	assert_success(&r);
 	ck_assert_uint_eq(r.x[2], id);
-	assert_success((struct ffa_regs[]){ call_on(id, 0, rxtx_map_call(true, TX_IPA, RX_IPA, 1)) });
+	assert_success(
+		(struct ffa_regs[]){ call_on(id, 0, rxtx_map_call(true, TX_IPA, RX_IPA, 1)) });
 	/* The partitions, and VM id + 1 when it exists: the policy lets id message it. */
 	r = call_on(id, 0, pinfo_call(nil, false));
 	assert_success(&r);
-	ck_assert_uint_eq(r.x[2], ffa_mediator_partition_count(med) + (id < VMS && vms[id + 1] != NULL ? 1 : 0));
+	ck_assert_uint_eq(r.x[2], ffa_mediator_partition_count(med) +
+					  (id < VMS && vms[id + 1] != NULL ? 1 : 0));
 	assert_success((struct ffa_regs[]){ call_on(id, 0, simple_call(FFA_RX_RELEASE_32)) });
 }
 
@@ -60,16 +62,23 @@ static void notify_from_previous(uint16_t id)
 	struct ffa_notification_get_result got;
 	struct ffa_regs r = { { 0 } };
 
-	ffa_encode_notification_bind(&(struct ffa_notification_bind_args){ .sender = (uint16_t)(id - 1), .receiver = id,
-									   .per_vcpu = true, .bitmap = 0x4 },
-				     FFA_VERSION_1_2, &r);
+	ffa_encode_notification_bind(
+		&(struct ffa_notification_bind_args){ .sender = (uint16_t)(id - 1),
+						      .receiver = id,
+						      .per_vcpu = true,
+						      .bitmap = 0x4 },
+		FFA_VERSION_1_2, &r);
 	assert_success((struct ffa_regs[]){ call_on(id, 0, r) });
-	ffa_encode_notification_set(&(struct ffa_notification_set_args){ .sender = (uint16_t)(id - 1), .receiver = id,
-									 .per_vcpu = true, .receiver_vcpu = VCPUS - 1,
+	ffa_encode_notification_set(&(struct ffa_notification_set_args){ .sender =
+										 (uint16_t)(id - 1),
+									 .receiver = id,
+									 .per_vcpu = true,
+									 .receiver_vcpu = VCPUS - 1,
 									 .bitmap = 0x4 },
 				    FFA_VERSION_1_2, &r);
 	assert_success((struct ffa_regs[]){ call_on((uint16_t)(id - 1), 0, r) });
-	ffa_encode_notification_get(&(struct ffa_notification_get_args){ .receiver = id, .receiver_vcpu = VCPUS - 1,
+	ffa_encode_notification_get(&(struct ffa_notification_get_args){ .receiver = id,
+									 .receiver_vcpu = VCPUS - 1,
 									 .from_vm = true },
 				    FFA_VERSION_1_2, &r);
 	r = call_on(id, VCPUS - 1, r);
@@ -86,8 +95,9 @@ static void destroy(uint16_t id)
 
 START_TEST(test_1024_vms_created_used_destroyed)
 {
-	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN, .max_vms = VMS,
-				     .max_vcpus = VCPUS };
+	struct ffa_config config = {
+		.hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN, .max_vms = VMS, .max_vcpus = VCPUS
+	};
 	int32_t status;
 
 	ck_assert_int_eq(sim_boot_config(&sim, NULL, &config, &med), FFA_OK);
@@ -105,7 +115,10 @@ START_TEST(test_1024_vms_created_used_destroyed)
 		start_using(id);
 	for (uint16_t id = 2; id <= VMS; id++)
 		notify_from_previous(id);
-	/* Every odd VM goes, the index entries after each shift back; the even ones are still found. */
+	/*
+	 * Every odd VM goes, the index entries after each shift back; the even
+	 * ones are still found.
+	 */
 	for (uint16_t id = 1; id <= VMS; id += 2)
 		destroy(id);
 	for (uint16_t id = 1; id <= VMS; id += 2) {

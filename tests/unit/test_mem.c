@@ -58,19 +58,24 @@ static uint32_t write_desc(const struct desc *d, enum ffa_version v)
 	uint8_t *tx = sim_guest_ptr(&sim, d->sender == 4 ? 4 : 1, TX_IPA, FFA_PAGE_SIZE);
 	const size_t header = ffa_mem_transaction_size(v);
 	const size_t access = v < FFA_VERSION_1_1 ? FFA_MEM_ACCESS_V1_0_SIZE : d->access_size;
-	const uint32_t comp = d->composite_offset ? d->composite_offset : (uint32_t)(header + access * d->receiver_count);
+	const uint32_t comp = d->composite_offset ? d->composite_offset :
+						    (uint32_t)(header + access * d->receiver_count);
 	uint64_t total = 0;
 
 	memset(tx, 0, FFA_PAGE_SIZE);
 	if (v < FFA_VERSION_1_1) {
-		struct ffa_mem_transaction_v1_0 h = { .sender = d->sender, .attributes = (uint8_t)d->attributes,
-						      .flags = d->flags, .handle = d->handle,
+		struct ffa_mem_transaction_v1_0 h = { .sender = d->sender,
+						      .attributes = (uint8_t)d->attributes,
+						      .flags = d->flags,
+						      .handle = d->handle,
 						      .receiver_count = d->receiver_count };
 
 		ck_assert(ffa_mem_transaction_v1_0_write(tx, FFA_PAGE_SIZE, 0, &h));
 	} else {
-		struct ffa_mem_transaction_v1_1 h = { .sender = d->sender, .attributes = d->attributes,
-						      .flags = d->flags, .handle = d->handle,
+		struct ffa_mem_transaction_v1_1 h = { .sender = d->sender,
+						      .attributes = d->attributes,
+						      .flags = d->flags,
+						      .handle = d->handle,
 						      .mem_access_size = (uint32_t)access,
 						      .receiver_count = d->receiver_count,
 						      .mem_access_offset = (uint32_t)header };
@@ -78,20 +83,25 @@ static uint32_t write_desc(const struct desc *d, enum ffa_version v)
 		ck_assert(ffa_mem_transaction_v1_1_write(tx, FFA_PAGE_SIZE, 0, &h));
 	}
 	for (uint32_t i = 0; i < d->receiver_count; i++) {
-		struct ffa_mem_access_v1_2 a = { .receiver = d->receivers[i], .permissions = d->permissions[i],
+		struct ffa_mem_access_v1_2 a = { .receiver = d->receivers[i],
+						 .permissions = d->permissions[i],
 						 .composite_offset = comp };
 
 		ck_assert(ffa_range_ok(FFA_PAGE_SIZE, header + i * access, access));
 		memcpy(tx + header + i * access, &a, access);
 	}
 	for (uint32_t i = 0; i < d->range_count; i++) {
-		struct ffa_mem_constituent_v1_0 c = { .address = d->ipa[i], .page_count = d->pages[i] };
+		struct ffa_mem_constituent_v1_0 c = { .address = d->ipa[i],
+						      .page_count = d->pages[i] };
 
 		ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE,
-							 comp + FFA_MEM_COMPOSITE_V1_0_SIZE + i * FFA_MEM_CONSTITUENT_V1_0_SIZE, &c));
+							 comp + FFA_MEM_COMPOSITE_V1_0_SIZE +
+								 i * FFA_MEM_CONSTITUENT_V1_0_SIZE,
+							 &c));
 		total += d->pages[i];
 	}
-	struct ffa_mem_composite_v1_0 cd = { .total_page_count = (uint32_t)(total + d->total_pages_delta),
+	struct ffa_mem_composite_v1_0 cd = { .total_page_count =
+						     (uint32_t)(total + d->total_pages_delta),
 					     .range_count = d->range_count };
 
 	ck_assert(ffa_mem_composite_v1_0_write(tx, FFA_PAGE_SIZE, comp, &cd));
@@ -129,7 +139,8 @@ static uint32_t free_ranges(void)
 
 static struct mem_state mem_state(void)
 {
-	return (struct mem_state){ sim.spmc.trace_count, sim_claimed_pages(&sim, 1), vm64->share_count, free_ranges() };
+	return (struct mem_state){ sim.spmc.trace_count, sim_claimed_pages(&sim, 1),
+				   vm64->share_count, free_ranges() };
 }
 
 static void mem_refused(uint32_t fid, uint32_t len, int32_t status)
@@ -148,7 +159,8 @@ static void mem_refused(uint32_t fid, uint32_t len, int32_t status)
 static void mem_refused_frag(uint32_t total, uint32_t frag, int32_t status)
 {
 	const struct mem_state before = mem_state();
-	struct ffa_regs out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, total, frag } });
+	struct ffa_regs out =
+		call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, total, frag } });
 	const struct mem_state after = mem_state();
 
 	assert_error(&out, status);
@@ -258,32 +270,42 @@ START_TEST(test_descriptor_checks)
 	} while (0)
 	REFUSE(d.sender = 2, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.handle = 7, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
-	REFUSE(d.attributes = ffa_mem_attributes_set_ns(d.attributes, 1), FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.attributes = ffa_mem_attributes_set_ns(d.attributes, 1), FFA_MEM_SHARE_32,
+	       FFA_INVALID_PARAMETERS);
 	/* Memory of another kind than normal write-back inner-shareable: DENIED, as Hafnium. */
 	REFUSE(d.attributes = 0, FFA_MEM_SHARE_32, FFA_DENIED);
-	REFUSE(d.attributes = ffa_mem_attributes_set_cacheability(d.attributes, FFA_MEM_CACHEABILITY_NON_CACHEABLE),
+	REFUSE(d.attributes = ffa_mem_attributes_set_cacheability(
+		       d.attributes, FFA_MEM_CACHEABILITY_NON_CACHEABLE),
 	       FFA_MEM_SHARE_32, FFA_DENIED);
-	REFUSE(d.attributes = ffa_mem_attributes_set_shareability(d.attributes, FFA_MEM_SHAREABILITY_OUTER_SHAREABLE),
+	REFUSE(d.attributes = ffa_mem_attributes_set_shareability(
+		       d.attributes, FFA_MEM_SHAREABILITY_OUTER_SHAREABLE),
 	       FFA_MEM_SHARE_32, FFA_DENIED);
-	REFUSE(d.attributes = ffa_mem_attributes_set_mem_type(0, FFA_MEM_TYPE_DEVICE), FFA_MEM_SHARE_32, FFA_DENIED);
-	REFUSE(d.flags = FFA_MEM_TRANSACTION_FLAGS_ZERO_MEMORY_MASK, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE(d.attributes = ffa_mem_attributes_set_mem_type(0, FFA_MEM_TYPE_DEVICE),
+	       FFA_MEM_SHARE_32, FFA_DENIED);
+	REFUSE(d.flags = FFA_MEM_TRANSACTION_FLAGS_ZERO_MEMORY_MASK, FFA_MEM_SHARE_32,
+	       FFA_INVALID_PARAMETERS);
 	REFUSE(d.flags = 1u << 7, FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.receiver_count = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
-	REFUSE((d.receiver_count = 2, d.receivers[1] = ECHO, d.permissions[1] = rw()), FFA_MEM_SHARE_32,
+	REFUSE((d.receiver_count = 2, d.receivers[1] = ECHO, d.permissions[1] = rw()),
+	       FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	REFUSE((d.receiver_count = 2, d.receivers[1] = OPTEE), FFA_MEM_DONATE_32,
 	       FFA_INVALID_PARAMETERS);
-	REFUSE((d.receiver_count = 2, d.receivers[1] = OPTEE), FFA_MEM_DONATE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.receivers[0] = 2, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.receivers[0] = 0x8009, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.permissions[0] = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
-	REFUSE(d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(rw(), FFA_MEM_INSTRUCTION_ACCESS_EXECUTABLE),
+	REFUSE(d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(
+		       rw(), FFA_MEM_INSTRUCTION_ACCESS_EXECUTABLE),
 	       FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	/* Instruction access is the borrower's to ask for, whatever the operation (Hafnium). */
-	REFUSE(d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(rw(), FFA_MEM_INSTRUCTION_ACCESS_NOT_EXECUTABLE),
+	REFUSE(d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(
+		       rw(), FFA_MEM_INSTRUCTION_ACCESS_NOT_EXECUTABLE),
 	       FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
-	REFUSE((d.attributes = 0, d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(
-						      rw(), FFA_MEM_INSTRUCTION_ACCESS_EXECUTABLE)),
+	REFUSE((d.attributes = 0,
+		d.permissions[0] = (uint8_t)ffa_mem_permissions_set_instruction_access(
+			rw(), FFA_MEM_INSTRUCTION_ACCESS_EXECUTABLE)),
 	       FFA_MEM_LEND_32, FFA_INVALID_PARAMETERS);
-	REFUSE((void)0, FFA_MEM_DONATE_32, FFA_INVALID_PARAMETERS); /* a donor gives no permissions */
+	REFUSE((void)0, FFA_MEM_DONATE_32,
+	       FFA_INVALID_PARAMETERS); /* a donor gives no permissions */
 	REFUSE(d.access_size = 24, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.composite_offset = 84, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.composite_offset = 64, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
@@ -292,8 +314,8 @@ START_TEST(test_descriptor_checks)
 	REFUSE(d.pages[0] = 0, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.ipa[0] = UINT64_MAX & ~UINT64_C(0xfff), FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	/* Two ranges overlapping each other. */
-	REFUSE((d.range_count = 2, d.ipa[1] = MEM_IPA + FFA_PAGE_SIZE, d.pages[1] = 1), FFA_MEM_SHARE_32,
-	       FFA_INVALID_PARAMETERS);
+	REFUSE((d.range_count = 2, d.ipa[1] = MEM_IPA + FFA_PAGE_SIZE, d.pages[1] = 1),
+	       FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 #undef REFUSE
 	/*
 	 * A receiver count no descriptor of this length can hold: wrong
@@ -341,10 +363,13 @@ START_TEST(test_descriptor_checks)
 	 * counts were once used unread).
 	 */
 	mem_refused_frag(len, 16, FFA_INVALID_PARAMETERS);
-	mem_refused_frag(len, (uint32_t)(FFA_MEM_TRANSACTION_V1_1_SIZE + FFA_MEM_ACCESS_V1_2_SIZE), FFA_INVALID_PARAMETERS);
-	mem_refused_frag(len, (uint32_t)(FFA_MEM_TRANSACTION_V1_1_SIZE + FFA_MEM_ACCESS_V1_2_SIZE + 8),
+	mem_refused_frag(len, (uint32_t)(FFA_MEM_TRANSACTION_V1_1_SIZE + FFA_MEM_ACCESS_V1_2_SIZE),
 			 FFA_INVALID_PARAMETERS);
-	refused(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_64, len, len, 0x40000000, 1 } }, FFA_INVALID_PARAMETERS);
+	mem_refused_frag(len,
+			 (uint32_t)(FFA_MEM_TRANSACTION_V1_1_SIZE + FFA_MEM_ACCESS_V1_2_SIZE + 8),
+			 FFA_INVALID_PARAMETERS);
+	refused(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_64, len, len, 0x40000000, 1 } },
+		FFA_INVALID_PARAMETERS);
 }
 END_TEST
 
@@ -354,19 +379,24 @@ START_TEST(test_memory_not_the_vms)
 	uint32_t len;
 
 	ready(2);
-	/* The platform refuses memory outside the VM (DENIED, as Hafnium): nothing stays claimed. */
+	/*
+	 * The platform refuses memory outside the VM (DENIED, as Hafnium):
+	 * nothing stays claimed.
+	 */
 	d.range_count = 2;
 	d.ipa[1] = IPA_BASE + MEM_PAGES * FFA_PAGE_SIZE;
 	d.pages[1] = 1;
 	len = write_desc(&d, FFA_VERSION_1_2);
-	assert_error((struct ffa_regs[]){ call(vm64, send_call(FFA_MEM_SHARE_32, len)) }, FFA_DENIED);
+	assert_error((struct ffa_regs[]){ call(vm64, send_call(FFA_MEM_SHARE_32, len)) },
+		     FFA_DENIED);
 	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
 	ck_assert_uint_eq(vm64->share_count, 0);
 	/* The platform refuses to give the pages. */
 	d = plain(2);
 	len = write_desc(&d, FFA_VERSION_1_2);
 	sim.fail_next_claim = 1;
-	assert_error((struct ffa_regs[]){ call(vm64, send_call(FFA_MEM_SHARE_32, len)) }, FFA_DENIED);
+	assert_error((struct ffa_regs[]){ call(vm64, send_call(FFA_MEM_SHARE_32, len)) },
+		     FFA_DENIED);
 	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
 }
 END_TEST
@@ -456,9 +486,11 @@ static void put_constituents(const struct desc *d, uint32_t first, uint32_t coun
 	uint8_t *tx = sim_guest_ptr(&sim, d->sender == 4 ? 4 : 1, TX_IPA, FFA_PAGE_SIZE);
 
 	for (uint32_t i = 0; i < count; i++) {
-		struct ffa_mem_constituent_v1_0 c = { .address = d->ipa[first + i], .page_count = d->pages[first + i] };
+		struct ffa_mem_constituent_v1_0 c = { .address = d->ipa[first + i],
+						      .page_count = d->pages[first + i] };
 
-		ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, i * FFA_MEM_CONSTITUENT_V1_0_SIZE, &c));
+		ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE,
+							 i * FFA_MEM_CONSTITUENT_V1_0_SIZE, &c));
 	}
 }
 
@@ -529,7 +561,8 @@ START_TEST(test_share_from_fragments)
 END_TEST
 
 /* The SPMC holds, for VM vm_id, the physical pages of each of d's ranges. */
-static void assert_spmc_ranges(const struct spmc_mem_transaction *t, uint16_t vm_id, const struct desc *d)
+static void assert_spmc_ranges(const struct spmc_mem_transaction *t, uint16_t vm_id,
+			       const struct desc *d)
 {
 	ck_assert_ptr_nonnull(t);
 	ck_assert(t->complete);
@@ -614,8 +647,9 @@ static uint64_t share_first_fragment(const struct desc *d)
 {
 	const uint32_t total = write_desc(d, FFA_VERSION_1_2);
 	struct ffa_mem_frag_rx_args more;
-	struct ffa_regs out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, total,
-								    total - 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE } });
+	struct ffa_regs out =
+		call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, total,
+						     total - 2 * FFA_MEM_CONSTITUENT_V1_0_SIZE } });
 
 	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
 	return more.handle;
@@ -650,7 +684,8 @@ START_TEST(test_bad_fragment)
 	calls = sim.spmc.trace_count;
 	/* Half a constituent; more than the rest; a sender id. */
 	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 8)) }, FFA_INVALID_PARAMETERS);
-	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 48)) }, FFA_INVALID_PARAMETERS);
+	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 48)) },
+		     FFA_INVALID_PARAMETERS);
 	out = frag_tx(handle, 16);
 	out.x[4] = 1u << 16;
 	assert_error((struct ffa_regs[]){ call(vm64, out) }, FFA_INVALID_PARAMETERS);
@@ -683,13 +718,16 @@ START_TEST(test_refused_fragment_ends_it)
 	ready(2);
 	handle = share_first_fragment(&d);
 	put_constituents(&(struct desc){ .ipa = { 0, d.ipa[0] }, .pages = { 0, 1 } }, 1, 1);
-	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 16)) }, FFA_INVALID_PARAMETERS);
+	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 16)) },
+		     FFA_INVALID_PARAMETERS);
 	assert_frag_gone(handle, free_before);
 	/* Not the VM's memory, at the last fragment. */
 	handle = share_first_fragment(&d);
 	put_constituents(&d, 1, 1);
 	ck_assert_uint_eq(call(vm64, frag_tx(handle, 16)).x[0], FFA_MEM_FRAG_RX_32);
-	put_constituents(&(struct desc){ .ipa = { 0, 0, UINT64_C(0x7fff0000000) }, .pages = { 0, 0, 3 } }, 2, 1);
+	put_constituents(&(struct desc){ .ipa = { 0, 0, UINT64_C(0x7fff0000000) },
+					 .pages = { 0, 0, 3 } },
+			 2, 1);
 	assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 16)) }, FFA_DENIED);
 	assert_frag_gone(handle, free_before);
 	/* And the same transaction, right this time. */
@@ -717,7 +755,8 @@ START_TEST(test_completion_refused)
 		put_constituents(&d, 1, 1);
 		ck_assert_uint_eq(call(vm64, frag_tx(handle, 16)).x[0], FFA_MEM_FRAG_RX_32);
 		put_constituents(&d, 2, 1);
-		assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 16)) }, FFA_INVALID_PARAMETERS);
+		assert_error((struct ffa_regs[]){ call(vm64, frag_tx(handle, 16)) },
+			     FFA_INVALID_PARAMETERS);
 		assert_frag_gone(handle, free_before);
 	}
 	d.total_pages_delta = 0;
@@ -781,7 +820,9 @@ END_TEST
 /* A constituent for the 1000-fragment test: every other page, none merge. */
 static struct ffa_mem_constituent_v1_0 sparse_page(uint32_t i)
 {
-	return (struct ffa_mem_constituent_v1_0){ .address = BIG_IPA + (uint64_t)i * 2 * FFA_PAGE_SIZE, .page_count = 1 };
+	return (struct ffa_mem_constituent_v1_0){
+		.address = BIG_IPA + (uint64_t)i * 2 * FFA_PAGE_SIZE, .page_count = 1
+	};
 }
 
 START_TEST(test_share_from_1000_fragments)
@@ -800,18 +841,24 @@ START_TEST(test_share_from_1000_fragments)
 	/* A composite announcing N ranges, one of them in the first fragment. */
 	d.range_count = 0;
 	comp = write_desc(&d, FFA_VERSION_1_2) - FFA_MEM_COMPOSITE_V1_0_SIZE;
-	ck_assert(ffa_mem_composite_v1_0_write(tx, FFA_PAGE_SIZE, comp,
-					       &(struct ffa_mem_composite_v1_0){ .total_page_count = N, .range_count = N }));
+	ck_assert(ffa_mem_composite_v1_0_write(
+		tx, FFA_PAGE_SIZE, comp,
+		&(struct ffa_mem_composite_v1_0){ .total_page_count = N, .range_count = N }));
 	first = comp + FFA_MEM_COMPOSITE_V1_0_SIZE;
-	ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, first, &(struct ffa_mem_constituent_v1_0){ 0 }));
+	ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, first,
+						 &(struct ffa_mem_constituent_v1_0){ 0 }));
 	/* Hafnium refuses a first fragment without a constituent: so do we, changing nothing. */
-	out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, first + N * FFA_MEM_CONSTITUENT_V1_0_SIZE, first } });
+	out = call(vm64,
+		   (struct ffa_regs){ .x = { FFA_MEM_SHARE_32,
+					     first + N * FFA_MEM_CONSTITUENT_V1_0_SIZE, first } });
 	assert_error(&out, FFA_INVALID_PARAMETERS);
 	ck_assert_uint_eq(spmc_transaction_count(&sim.spmc), 0);
 	c = sparse_page(0);
 	ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, first, &c));
 	first += FFA_MEM_CONSTITUENT_V1_0_SIZE;
-	out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, first + (N - 1) * FFA_MEM_CONSTITUENT_V1_0_SIZE, first } });
+	out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32,
+						   first + (N - 1) * FFA_MEM_CONSTITUENT_V1_0_SIZE,
+						   first } });
 	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
 	handle = more.handle;
 	for (uint32_t i = 1; i < N; i++) {
@@ -819,8 +866,10 @@ START_TEST(test_share_from_1000_fragments)
 		ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE, 0, &c));
 		out = call(vm64, frag_tx(handle, FFA_MEM_CONSTITUENT_V1_0_SIZE));
 		if (i + 1 < N) {
-			ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
-			ck_assert_uint_eq(more.fragment_offset, first + i * FFA_MEM_CONSTITUENT_V1_0_SIZE);
+			ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more),
+					 FFA_OK);
+			ck_assert_uint_eq(more.fragment_offset,
+					  first + i * FFA_MEM_CONSTITUENT_V1_0_SIZE);
 		}
 	}
 	assert_success(&out);

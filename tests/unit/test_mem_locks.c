@@ -56,7 +56,8 @@ static void w_smc(void *ctx, struct ffa_regs *r)
 	real->smc(ctx, r);
 	if (w.steal_fid != 0 && fid == w.steal_fid &&
 	    ffa_decode_mem_share_result(r, med->version, &res) == FFA_OK)
-		ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = w.stolen }, med->version, r);
+		ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = w.stolen },
+					    med->version, r);
 }
 
 static int32_t w_ipa_to_pa(void *ctx, uint16_t vm_id, uint64_t ipa, uint64_t *pa)
@@ -65,7 +66,8 @@ static int32_t w_ipa_to_pa(void *ctx, uint16_t vm_id, uint64_t ipa, uint64_t *pa
 	return real->ipa_to_pa(ctx, vm_id, ipa, pa);
 }
 
-static int32_t w_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
+static int32_t w_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages,
+			   enum ffa_mem_op op)
 {
 	note(&w.now.claims);
 	return real->mem_claim(ctx, vm_id, ipa, pages, op);
@@ -133,10 +135,12 @@ static void watched_teardown(void)
 /* ------------------------------------------------------------- helpers */
 
 /* vm at version 1.2 with its buffers, sharing count constituents c with ECHO. */
-static struct ffa_regs share(struct ffa_vm *vm, const struct ffa_mem_constituent_v1_0 *c, uint32_t count)
+static struct ffa_regs share(struct ffa_vm *vm, const struct ffa_mem_constituent_v1_0 *c,
+			     uint32_t count)
 {
 	uint8_t *tx = sim_guest_ptr(&sim, vm->id, TX_IPA, FFA_PAGE_SIZE);
-	uint32_t len = mem_desc_write(tx, vm->id, ECHO, mem_desc_normal_wb(), mem_desc_rw(), c, count);
+	uint32_t len =
+		mem_desc_write(tx, vm->id, ECHO, mem_desc_normal_wb(), mem_desc_rw(), c, count);
 
 	return call(vm, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, len, len } });
 }
@@ -236,7 +240,8 @@ static void assert_reclaimed(struct ffa_vm *vm, uint64_t handle)
 START_TEST(test_share_holds_bounded)
 {
 	const struct ffa_mem_constituent_v1_0 gib = { .address = BIG_IPA, .page_count = GIB_PAGES };
-	const struct ffa_mem_constituent_v1_0 runs = { .address = IPA_BASE + 64 * FFA_PAGE_SIZE, .page_count = 900 };
+	const struct ffa_mem_constituent_v1_0 runs = { .address = IPA_BASE + 64 * FFA_PAGE_SIZE,
+						       .page_count = 900 };
 	struct ffa_vm *vm4 = add_reversed_vm(4, 1024);
 	const struct spmc_mem_transaction *t;
 	struct ffa_regs out;
@@ -263,7 +268,8 @@ START_TEST(test_share_holds_bounded)
 	t = spmc_transaction_of(&sim.spmc, handle_of(&out));
 	ck_assert_uint_eq(t->constituent_count, 900);
 	/* As few fragments as before: a buffer full of constituents each. */
-	ck_assert_uint_eq(t->fragments, (900 * FFA_MEM_CONSTITUENT_V1_0_SIZE + 64 + FFA_PAGE_SIZE - 1) / FFA_PAGE_SIZE);
+	ck_assert_uint_eq(t->fragments, (900 * FFA_MEM_CONSTITUENT_V1_0_SIZE + 64 + FFA_PAGE_SIZE -
+					 1) / FFA_PAGE_SIZE);
 	assert_reclaimed(vm4, handle_of(&out));
 }
 END_TEST
@@ -272,7 +278,8 @@ END_TEST
 START_TEST(test_shares_lock_no_calls)
 {
 	const struct ffa_mem_constituent_v1_0 c[2] = { { .address = MEM_IPA, .page_count = 2 },
-						       { .address = MEM_IPA + 4 * FFA_PAGE_SIZE, .page_count = 1 } };
+						       { .address = MEM_IPA + 4 * FFA_PAGE_SIZE,
+							 .page_count = 1 } };
 	struct ffa_regs out;
 
 	negotiate(vm64, 2);
@@ -297,7 +304,8 @@ END_TEST
 START_TEST(test_fragment_holds_bounded)
 {
 	const struct ffa_mem_constituent_v1_0 c[2] = { { .address = BIG_IPA, .page_count = 3000 },
-						       { .address = BIG_IPA + 3000 * FFA_PAGE_SIZE, .page_count = 3000 } };
+						       { .address = BIG_IPA + 3000 * FFA_PAGE_SIZE,
+							 .page_count = 3000 } };
 	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
 	struct ffa_mem_frag_rx_args more;
 	struct ffa_mem_frag_tx_args a = { .fragment_length = FFA_MEM_CONSTITUENT_V1_0_SIZE };
@@ -309,7 +317,8 @@ START_TEST(test_fragment_holds_bounded)
 	sim_add_unbacked(&sim, 1, BIG_IPA, 6000 * FFA_PAGE_SIZE);
 	len = mem_desc_write(tx, 1, ECHO, mem_desc_normal_wb(), mem_desc_rw(), c, 2);
 	watch(&med->hyp_buffers_lock);
-	out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, len, len - FFA_MEM_CONSTITUENT_V1_0_SIZE } });
+	out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, len,
+						   len - FFA_MEM_CONSTITUENT_V1_0_SIZE } });
 	ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
 	memcpy(tx, &c[1], sizeof(c[1]));
 	a.handle = more.handle;
@@ -342,7 +351,9 @@ START_TEST(test_destroy_poll_runs_bounded)
 	negotiate(vm64, 2);
 	for (uint32_t p = 0; p < 2; p++) {
 		struct spmc_partition_config *sp = &sim.spmc.config.partitions[p];
-		struct ffa_msg_send_direct_req_args a = { .smc64 = true, .source = 1, .destination = targets[p] };
+		struct ffa_msg_send_direct_req_args a = { .smc64 = true,
+							  .source = 1,
+							  .destination = targets[p] };
 		struct ffa_regs r = { { 0 } };
 
 		ck_assert_uint_eq(sp->id, targets[p]);

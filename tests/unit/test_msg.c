@@ -35,7 +35,9 @@ static struct ffa_regs direct_req(bool smc64, uint16_t src, uint16_t dst, uint64
 
 static struct ffa_regs direct_req2(uint16_t src, uint16_t dst)
 {
-	struct ffa_msg_send_direct_req2_args a = { .smc64 = true, .source = src, .destination = dst };
+	struct ffa_msg_send_direct_req2_args a = { .smc64 = true,
+						   .source = src,
+						   .destination = dst };
 	struct ffa_regs r = { { 0 } };
 
 	for (int i = 0; i < 14; i++)
@@ -61,8 +63,10 @@ START_TEST(test_direct_req_echo)
 	negotiate(vm64, 1);
 	for (int smc64 = 0; smc64 < 2; smc64++) {
 		out = call(vm64, direct_req(smc64, 1, ECHO, 0xabcdef));
-		ck_assert_uint_eq(out.x[0], smc64 ? FFA_MSG_SEND_DIRECT_RESP_64 : FFA_MSG_SEND_DIRECT_RESP_32);
-		ck_assert_int_eq(ffa_decode_msg_send_direct_resp(&out, FFA_VERSION_1_1, &resp), FFA_OK);
+		ck_assert_uint_eq(out.x[0], smc64 ? FFA_MSG_SEND_DIRECT_RESP_64 :
+						    FFA_MSG_SEND_DIRECT_RESP_32);
+		ck_assert_int_eq(ffa_decode_msg_send_direct_resp(&out, FFA_VERSION_1_1, &resp),
+				 FFA_OK);
 		ck_assert_uint_eq(resp.source, ECHO);
 		ck_assert_uint_eq(resp.destination, 1);
 		ck_assert_uint_eq(resp.payload[0], 0xabcdef);
@@ -138,7 +142,8 @@ START_TEST(test_misbehaving_partition)
 	assert_error((struct ffa_regs[]){ call(vm64, direct_req(true, 1, ECHO, 1)) }, FFA_BUSY);
 	sp_config(ECHO)->behaviour = SPMC_BEHAVE_ERROR;
 	sp_config(ECHO)->error = FFA_NO_MEMORY;
-	assert_error((struct ffa_regs[]){ call(vm64, direct_req(true, 1, ECHO, 1)) }, FFA_NO_MEMORY);
+	assert_error((struct ffa_regs[]){ call(vm64, direct_req(true, 1, ECHO, 1)) },
+		     FFA_NO_MEMORY);
 }
 END_TEST
 
@@ -263,13 +268,15 @@ START_TEST(test_calls_after_destroy)
 	assert_error(&out, FFA_NOT_SUPPORTED);
 	ck_assert_uint_eq(sim_live_mappings(&sim, 1), 0);
 	assert_error((struct ffa_regs[]){ call(vm64, version_call(1, 2)) }, FFA_NOT_SUPPORTED);
-	assert_error((struct ffa_regs[]){ call(vm64, simple_call(FFA_ID_GET_32)) }, FFA_NOT_SUPPORTED);
+	assert_error((struct ffa_regs[]){ call(vm64, simple_call(FFA_ID_GET_32)) },
+		     FFA_NOT_SUPPORTED);
 	ck_assert_uint_eq(sim.smc_count, smcs);
 	/* A call that passed the gate just before the destroy finds the VM dying. */
 	{
 		struct ffa_call_ctx ctx = { .m = med, .vm = vm64, .version = FFA_VERSION_1_2 };
-		struct ffa_rxtx_map_args a = { .smc64 = true, .tx_address = TX_IPA, .rx_address = RX_IPA,
-					       .page_count = 1 };
+		struct ffa_rxtx_map_args a = {
+			.smc64 = true, .tx_address = TX_IPA, .rx_address = RX_IPA, .page_count = 1
+		};
 
 		ck_assert_int_eq(ffa_handle_rxtx_map(&ctx, &a, &out), FFA_DENIED);
 		ck_assert_uint_eq(sim_live_mappings(&sim, 1), 0);
@@ -301,11 +308,15 @@ static void put_message(uint16_t receiver, const char *text, enum ffa_version v)
 	const uint32_t size = (uint32_t)strlen(text);
 
 	if (v >= FFA_VERSION_1_2) {
-		struct ffa_partition_msg_header_v1_2 h = { .offset = 64, .endpoints = endpoints, .size = size };
+		struct ffa_partition_msg_header_v1_2 h = { .offset = 64,
+							   .endpoints = endpoints,
+							   .size = size };
 
 		ck_assert(ffa_partition_msg_header_v1_2_write(tx, FFA_PAGE_SIZE, 0, &h));
 	} else {
-		struct ffa_partition_msg_header_v1_1 h = { .offset = 64, .endpoints = endpoints, .size = size };
+		struct ffa_partition_msg_header_v1_1 h = { .offset = 64,
+							   .endpoints = endpoints,
+							   .size = size };
 
 		ck_assert(ffa_partition_msg_header_v1_1_write(tx, FFA_PAGE_SIZE, 0, &h));
 	}

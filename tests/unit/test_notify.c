@@ -28,8 +28,9 @@ static void setup_notify(void)
 
 static struct ffa_regs bind_call(uint16_t sender, uint16_t receiver, bool per_vcpu, uint64_t bitmap)
 {
-	const struct ffa_notification_bind_args a = { .sender = sender, .receiver = receiver, .per_vcpu = per_vcpu,
-						      .bitmap = bitmap };
+	const struct ffa_notification_bind_args a = {
+		.sender = sender, .receiver = receiver, .per_vcpu = per_vcpu, .bitmap = bitmap
+	};
 	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_bind(&a, FFA_VERSION_1_2, &r);
@@ -38,27 +39,38 @@ static struct ffa_regs bind_call(uint16_t sender, uint16_t receiver, bool per_vc
 
 static struct ffa_regs unbind_call(uint16_t sender, uint16_t receiver, uint64_t bitmap)
 {
-	const struct ffa_notification_unbind_args a = { .sender = sender, .receiver = receiver, .bitmap = bitmap };
+	const struct ffa_notification_unbind_args a = { .sender = sender,
+							.receiver = receiver,
+							.bitmap = bitmap };
 	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_unbind(&a, FFA_VERSION_1_2, &r);
 	return r;
 }
 
-static struct ffa_regs set_call(uint16_t sender, uint16_t receiver, bool per_vcpu, uint16_t vcpu, uint64_t bitmap)
+static struct ffa_regs set_call(uint16_t sender, uint16_t receiver, bool per_vcpu, uint16_t vcpu,
+				uint64_t bitmap)
 {
-	const struct ffa_notification_set_args a = { .sender = sender, .receiver = receiver, .per_vcpu = per_vcpu,
-						     .receiver_vcpu = vcpu, .bitmap = bitmap };
+	const struct ffa_notification_set_args a = { .sender = sender,
+						     .receiver = receiver,
+						     .per_vcpu = per_vcpu,
+						     .receiver_vcpu = vcpu,
+						     .bitmap = bitmap };
 	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_set(&a, FFA_VERSION_1_2, &r);
 	return r;
 }
 
-static struct ffa_regs get_call(uint16_t receiver, uint16_t vcpu, bool sp, bool vm, bool spm, bool hyp)
+static struct ffa_regs get_call(uint16_t receiver, uint16_t vcpu, bool sp, bool vm, bool spm,
+				bool hyp)
 {
-	const struct ffa_notification_get_args a = { .receiver = receiver, .receiver_vcpu = vcpu, .from_sp = sp,
-						     .from_vm = vm, .from_spm = spm, .from_hyp = hyp };
+	const struct ffa_notification_get_args a = { .receiver = receiver,
+						     .receiver_vcpu = vcpu,
+						     .from_sp = sp,
+						     .from_vm = vm,
+						     .from_spm = spm,
+						     .from_hyp = hyp };
 	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_notification_get(&a, FFA_VERSION_1_2, &r);
@@ -79,10 +91,11 @@ static struct ffa_notification_info_get_result info_get(struct ffa_vm *vm, bool 
 	struct ffa_notification_info_get_result res;
 	struct ffa_regs r = { { 0 } };
 
-	ffa_encode_notification_info_get(&(struct ffa_notification_info_get_args){ .smc64 = smc64 }, FFA_VERSION_1_2,
-					 &r);
+	ffa_encode_notification_info_get(&(struct ffa_notification_info_get_args){ .smc64 = smc64 },
+					 FFA_VERSION_1_2, &r);
 	r = call(vm, r);
-	ck_assert_int_eq(ffa_decode_notification_info_get_result(&r, FFA_VERSION_1_2, &res), FFA_OK);
+	ck_assert_int_eq(ffa_decode_notification_info_get_result(&r, FFA_VERSION_1_2, &res),
+			 FFA_OK);
 	return res;
 }
 
@@ -119,8 +132,10 @@ START_TEST(test_bitmaps_made_and_destroyed_at_the_spmc)
 	ck_assert(vm64->notify.bitmap_created);
 	ck_assert(vm3->notify.bitmap_created);
 	/* Only the hypervisor makes them: a VM gets NOT_SUPPORTED. */
-	refused(vm64, (struct ffa_regs){ .x = { FFA_NOTIFICATION_BITMAP_CREATE_32, 3, 2 } }, FFA_NOT_SUPPORTED);
-	refused(vm64, (struct ffa_regs){ .x = { FFA_NOTIFICATION_BITMAP_DESTROY_32, 3 } }, FFA_NOT_SUPPORTED);
+	refused(vm64, (struct ffa_regs){ .x = { FFA_NOTIFICATION_BITMAP_CREATE_32, 3, 2 } },
+		FFA_NOT_SUPPORTED);
+	refused(vm64, (struct ffa_regs){ .x = { FFA_NOTIFICATION_BITMAP_DESTROY_32, 3 } },
+		FFA_NOT_SUPPORTED);
 	/* A partition's notification pending for VM 3 does not keep its bitmaps. */
 	assert_success((struct ffa_regs[]){ call(vm3, bind_call(SP1, 3, false, 1)) });
 	ck_assert_int_eq(spmc_sp_notification_set(&sim.spmc, SP1, 3, 1, false, 0), FFA_OK);
@@ -140,9 +155,11 @@ START_TEST(test_vm_to_vm_needs_policy_and_binding)
 	/* Never for another receiver, never the caller itself as sender. */
 	refused(vm64, bind_call(1, 3, false, 0x6), FFA_INVALID_PARAMETERS);
 	refused(vm3, bind_call(3, 3, false, 0x6), FFA_INVALID_PARAMETERS);
-	refused(vm3, bind_call(9, 3, false, 0x6), FFA_DENIED); /* not allowed: whether VM 9 exists is no matter */
+	refused(vm3, bind_call(9, 3, false, 0x6),
+		FFA_DENIED); /* not allowed: whether VM 9 exists is no matter */
 	sim.allow[9][3] = true;
-	refused(vm3, bind_call(9, 3, false, 0x6), FFA_INVALID_PARAMETERS); /* allowed, but no VM 9 */
+	refused(vm3, bind_call(9, 3, false, 0x6),
+		FFA_INVALID_PARAMETERS); /* allowed, but no VM 9 */
 	assert_success((struct ffa_regs[]){ call(vm3, bind_call(1, 3, false, 0x6)) });
 	refused(vm3, bind_call(1, 3, false, 0x4), FFA_DENIED); /* bound already */
 	/* Unbound bits, a spoofed sender, a global set with a vCPU. */
@@ -241,11 +258,13 @@ START_TEST(test_partition_notifications_through_the_spmc)
 {
 	uint32_t before;
 
-	refused(vm3, bind_call(0x8009, 3, false, 0x1), FFA_INVALID_PARAMETERS); /* no such partition */
+	refused(vm3, bind_call(0x8009, 3, false, 0x1),
+		FFA_INVALID_PARAMETERS); /* no such partition */
 	assert_success((struct ffa_regs[]){ call(vm3, bind_call(SP1, 3, false, 0x300)) });
-	refused(vm3, bind_call(0x8002, 3, false, 0x100), FFA_DENIED);          /* the SPMC's answer */
+	refused(vm3, bind_call(0x8002, 3, false, 0x100), FFA_DENIED); /* the SPMC's answer */
 	ck_assert_int_eq(spmc_sp_notification_set(&sim.spmc, SP1, 3, 0x100, false, 0), FFA_OK);
-	ck_assert_int_eq(spmc_sp_notification_set(&sim.spmc, SP1, 1, 0x100, false, 0), FFA_DENIED); /* VM 1 bound none */
+	ck_assert_int_eq(spmc_sp_notification_set(&sim.spmc, SP1, 1, 0x100, false, 0),
+			 FFA_DENIED); /* VM 1 bound none */
 	/* The physical SRI: only VM 3 hears of it. */
 	before = sim.effect_count;
 	ffa_notifications_pending(med);

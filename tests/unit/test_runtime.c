@@ -28,7 +28,8 @@ START_TEST(test_version_each_minor)
 		ck_assert_uint_eq(out.x[0], FFA_VERSION_1_2);
 		for (int i = 1; i < FFA_REG_COUNT; i++)
 			ck_assert_uint_eq(out.x[i], 0);
-		ck_assert_int_eq(ffa_vm_version(vm), minor > 2 ? FFA_VERSION_1_2 : (enum ffa_version)(0x10000 | minor));
+		ck_assert_int_eq(ffa_vm_version(vm),
+				 minor > 2 ? FFA_VERSION_1_2 : (enum ffa_version)(0x10000 | minor));
 		ffa_vm_destroy(med, vm);
 	}
 }
@@ -95,8 +96,10 @@ START_TEST(test_features_rxtx_map)
 	negotiate(vm64, 2);
 	out = call(vm64, features_call(FFA_RXTX_MAP_64));
 	ck_assert_uint_eq(out.x[0], FFA_SUCCESS_32);
-	ck_assert_uint_eq(ffa_features_rxtx_map_get_min_buffer_size((uint32_t)out.x[2]), FFA_RXTX_GRANULE_GRANULE_4K);
-	ck_assert_uint_eq(ffa_features_rxtx_map_get_max_page_count((uint32_t)out.x[2]), FFA_RXTX_MAP_MAX_PAGES);
+	ck_assert_uint_eq(ffa_features_rxtx_map_get_min_buffer_size((uint32_t)out.x[2]),
+			  FFA_RXTX_GRANULE_GRANULE_4K);
+	ck_assert_uint_eq(ffa_features_rxtx_map_get_max_page_count((uint32_t)out.x[2]),
+			  FFA_RXTX_MAP_MAX_PAGES);
 	/* Before 1.2 the maximum is not reported. */
 	negotiate(vm32, 1);
 	out = call(vm32, features_call(FFA_RXTX_MAP_32));
@@ -197,9 +200,13 @@ START_TEST(test_rxtx_map_refusals)
 	refused(vm64, rxtx_map_call(true, TX_IPA + 8, RX_IPA, 1), FFA_INVALID_PARAMETERS);
 	refused(vm64, rxtx_map_call(true, TX_IPA, RX_IPA + 0x800, 1), FFA_INVALID_PARAMETERS);
 	/* Overlapping buffers. */
-	refused(vm64, rxtx_map_call(true, TX_IPA, TX_IPA + FFA_PAGE_SIZE, 2), FFA_INVALID_PARAMETERS);
+	refused(vm64, rxtx_map_call(true, TX_IPA, TX_IPA + FFA_PAGE_SIZE, 2),
+		FFA_INVALID_PARAMETERS);
 	/* Not the VM's memory, at either end, or wrapping around. */
-	refused_undone(vm64, rxtx_map_call(true, TX_IPA, IPA_BASE + MEM_PAGES * FFA_PAGE_SIZE - FFA_PAGE_SIZE, 2), FFA_INVALID_PARAMETERS);
+	refused_undone(vm64,
+		       rxtx_map_call(true, TX_IPA,
+				     IPA_BASE + MEM_PAGES * FFA_PAGE_SIZE - FFA_PAGE_SIZE, 2),
+		       FFA_INVALID_PARAMETERS);
 	refused(vm64, rxtx_map_call(true, 0x1000, RX_IPA, 1), FFA_INVALID_PARAMETERS);
 	refused(vm64, rxtx_map_call(true, UINT64_MAX - 0xfff, RX_IPA, 1), FFA_INVALID_PARAMETERS);
 	/* Above FFA_RXTX_MAP_MAX_PAGES: w3 bits past [5:0] are ignored, so 64 reads as 0. */
@@ -215,7 +222,8 @@ START_TEST(test_rxtx_map_platform_failure_leaves_nothing)
 	refused(vm64, rxtx_map_call(true, TX_IPA, RX_IPA, 1), FFA_NO_MEMORY);
 	/* Now the RX map fails after the TX map succeeded. */
 	sim.fail_next_map = 0;
-	refused_undone(vm64, rxtx_map_call(true, TX_IPA, IPA_BASE + MEM_PAGES * FFA_PAGE_SIZE, 1), FFA_INVALID_PARAMETERS);
+	refused_undone(vm64, rxtx_map_call(true, TX_IPA, IPA_BASE + MEM_PAGES * FFA_PAGE_SIZE, 1),
+		       FFA_INVALID_PARAMETERS);
 	ck_assert_uint_eq(sim_live_mappings(&sim, 1), 0);
 }
 END_TEST
@@ -242,10 +250,12 @@ START_TEST(test_rxtx_map_largest_and_large_pages)
 {
 	/* A VM with 64K pages maps 16 4K pages at a 64K-aligned IPA. */
 	negotiate(vm64, 2);
-	assert_success((struct ffa_regs[]){ call(vm64, rxtx_map_call(true, IPA_BASE + 0x10000, IPA_BASE + 0x20000, 16)) });
+	assert_success((struct ffa_regs[]){
+		call(vm64, rxtx_map_call(true, IPA_BASE + 0x10000, IPA_BASE + 0x20000, 16)) });
 	ck_assert_uint_eq(vm64->rxtx.pages, 16);
 	assert_success((struct ffa_regs[]){ call(vm64, simple_call(FFA_RXTX_UNMAP_32)) });
-	assert_success((struct ffa_regs[]){ call(vm64, rxtx_map_call(true, IPA_BASE, IPA_BASE + 0x40000, FFA_RXTX_MAP_MAX_PAGES)) });
+	assert_success((struct ffa_regs[]){ call(
+		vm64, rxtx_map_call(true, IPA_BASE, IPA_BASE + 0x40000, FFA_RXTX_MAP_MAX_PAGES)) });
 	ck_assert_uint_eq(vm64->rxtx.pages, FFA_RXTX_MAP_MAX_PAGES);
 }
 END_TEST
@@ -274,7 +284,8 @@ START_TEST(test_rxtx_unmap)
 {
 	refused(vm64, simple_call(FFA_RXTX_UNMAP_32), FFA_INVALID_PARAMETERS);
 	map_buffers(vm64, 1);
-	refused(vm64, (struct ffa_regs){ .x = { FFA_RXTX_UNMAP_32, 1u << 16 } }, FFA_INVALID_PARAMETERS);
+	refused(vm64, (struct ffa_regs){ .x = { FFA_RXTX_UNMAP_32, 1u << 16 } },
+		FFA_INVALID_PARAMETERS);
 	assert_success((struct ffa_regs[]){ call(vm64, simple_call(FFA_RXTX_UNMAP_32)) });
 	ck_assert_uint_eq(sim_live_mappings(&sim, 1), 0);
 	ck_assert(spmc_buffers_of(&sim.spmc, 1) == NULL || !spmc_buffers_of(&sim.spmc, 1)->mapped);
@@ -332,7 +343,9 @@ START_TEST(test_vm_create_fails_without_bitmaps)
 
 	for (unsigned int i = 0; i < SPMC_NOTIFY_VMS; i++) {
 		if (!sim.spmc.notify.vms[i].used)
-			sim.spmc.notify.vms[i] = (struct spmc_notify_vm){ .used = true, .id = 0x7000 + i, .vcpu_count = 1 };
+			sim.spmc.notify.vms[i] = (struct spmc_notify_vm){ .used = true,
+									  .id = 0x7000 + i,
+									  .vcpu_count = 1 };
 	}
 	ck_assert_ptr_null(ffa_vm_create(med, 5, true, 1, &status));
 	ck_assert_int_eq(status, FFA_NO_MEMORY);
@@ -455,7 +468,9 @@ END_TEST
 
 static struct ffa_regs regs_call(const uint8_t *uuid, uint16_t start, uint16_t tag)
 {
-	struct ffa_partition_info_get_regs_args a = { .smc64 = true, .start_index = start, .tag = tag };
+	struct ffa_partition_info_get_regs_args a = { .smc64 = true,
+						      .start_index = start,
+						      .tag = tag };
 	struct ffa_regs r = { { 0 } };
 
 	if (uuid != NULL)
@@ -472,7 +487,8 @@ START_TEST(test_partition_info_get_regs)
 	negotiate(vm64, 2);
 	out = call(vm64, regs_call(NULL, 0, 0));
 	ck_assert_uint_eq(out.x[0], FFA_SUCCESS_64);
-	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res), FFA_OK);
+	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res),
+			 FFA_OK);
 	ck_assert_uint_eq(res.last_index, 3);
 	ck_assert_uint_eq(res.current_index, 3);
 	ck_assert_uint_eq(res.desc_size, 24);
@@ -482,12 +498,14 @@ START_TEST(test_partition_info_get_regs)
 	ck_assert_uint_eq(res.desc[4].info, 0);
 	/* From index 2, with the tag. */
 	out = call(vm64, regs_call(NULL, 2, res.tag));
-	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res), FFA_OK);
+	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res),
+			 FFA_OK);
 	ck_assert_uint_eq(res.current_index, 3);
 	ck_assert_uint_eq(ffa_partition_info_regs_info_get_partition_id(res.desc[0].info), 0x8003);
 	/* By UUID. */
 	out = call(vm64, regs_call(optee_uuid, 0, 0));
-	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res), FFA_OK);
+	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res),
+			 FFA_OK);
 	ck_assert_uint_eq(res.last_index, 0);
 	refused(vm64, regs_call(NULL, 4, 0), FFA_INVALID_PARAMETERS);
 	refused(vm64, regs_call(NULL, 2, (uint16_t)(res.tag + 1)), FFA_RETRY);
@@ -556,7 +574,8 @@ START_TEST(test_spmc_status_undefined_is_aborted)
 	negotiate(vm64, 2);
 	/* Statuses FF-A does not define, 32-bit and sign-extended. */
 	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint32_t)-11) }, FFA_ABORTED);
-	assert_error((struct ffa_regs[]){ map_answered(vm64, UINT64_C(0xfffffffffffffff5)) }, FFA_ABORTED);
+	assert_error((struct ffa_regs[]){ map_answered(vm64, UINT64_C(0xfffffffffffffff5)) },
+		     FFA_ABORTED);
 	assert_error((struct ffa_regs[]){ map_answered(vm64, 0x80038003) }, FFA_ABORTED);
 	assert_error((struct ffa_regs[]){ map_answered(vm64, 0) }, FFA_ABORTED);
 	assert_error((struct ffa_regs[]){ map_answered(vm64, 5) }, FFA_ABORTED);
@@ -567,8 +586,10 @@ START_TEST(test_spmc_status_sign_extended_is_accepted)
 {
 	/* TF-A sign-extends w2 to 64 bits: the status is its low half. */
 	negotiate(vm64, 2);
-	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint64_t)(int64_t)FFA_BUSY) }, FFA_BUSY);
-	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint64_t)(int64_t)FFA_NOT_READY) }, FFA_NOT_READY);
+	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint64_t)(int64_t)FFA_BUSY) },
+		     FFA_BUSY);
+	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint64_t)(int64_t)FFA_NOT_READY) },
+		     FFA_NOT_READY);
 	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint32_t)FFA_DENIED) }, FFA_DENIED);
 }
 END_TEST
@@ -576,7 +597,8 @@ END_TEST
 START_TEST(test_spmc_status_by_vm_version)
 {
 	/* NO_DATA (1.1) and NOT_READY (1.2) reach only VMs whose version has them. */
-	const struct ffa_regs req = { .x = { FFA_MSG_SEND_DIRECT_REQ_32, (uint64_t)2 << 16 | 0x8001 } };
+	const struct ffa_regs req = { .x = { FFA_MSG_SEND_DIRECT_REQ_32,
+					     (uint64_t)2 << 16 | 0x8001 } };
 
 	negotiate(vm32, 0);
 	forge(FFA_MSG_SEND_DIRECT_REQ_32, (uint32_t)FFA_NO_DATA);
@@ -586,9 +608,11 @@ START_TEST(test_spmc_status_by_vm_version)
 	forge(FFA_MSG_SEND_DIRECT_REQ_32, (uint32_t)FFA_NO_DATA);
 	assert_error((struct ffa_regs[]){ call(vm32, req) }, FFA_NO_DATA);
 	assert_error((struct ffa_regs[]){ map_answered(vm32, (uint32_t)FFA_NO_DATA) }, FFA_NO_DATA);
-	assert_error((struct ffa_regs[]){ map_answered(vm32, (uint32_t)FFA_NOT_READY) }, FFA_ABORTED);
+	assert_error((struct ffa_regs[]){ map_answered(vm32, (uint32_t)FFA_NOT_READY) },
+		     FFA_ABORTED);
 	negotiate(vm64, 2);
-	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint32_t)FFA_NOT_READY) }, FFA_NOT_READY);
+	assert_error((struct ffa_regs[]){ map_answered(vm64, (uint32_t)FFA_NOT_READY) },
+		     FFA_NOT_READY);
 }
 END_TEST
 
@@ -600,9 +624,11 @@ START_TEST(test_spmc_status_other_calls)
 	negotiate(vm64, 2);
 	map_buffers(vm64, 1);
 	forge(FFA_RXTX_UNMAP_32, 0x80038003);
-	assert_error((struct ffa_regs[]){ call(vm64, simple_call(FFA_RXTX_UNMAP_32)) }, FFA_ABORTED);
+	assert_error((struct ffa_regs[]){ call(vm64, simple_call(FFA_RXTX_UNMAP_32)) },
+		     FFA_ABORTED);
 	ck_assert_uint_eq(forge_fid, 0);
-	in = (struct ffa_regs){ .x = { FFA_NOTIFICATION_BIND_32, (uint64_t)0x8001 << 16 | 1, 0, 1 } };
+	in = (struct ffa_regs){ .x = { FFA_NOTIFICATION_BIND_32, (uint64_t)0x8001 << 16 | 1, 0,
+				       1 } };
 	forge(FFA_NOTIFICATION_BIND_32, (uint32_t)-11);
 	assert_error((struct ffa_regs[]){ call(vm64, in) }, FFA_ABORTED);
 	ck_assert_uint_eq(forge_fid, 0);
@@ -618,7 +644,8 @@ END_TEST
 
 START_TEST(test_spmc_status_mem_share)
 {
-	const struct ffa_mem_constituent_v1_0 c = { .address = IPA_BASE + 0x40000, .page_count = 2 };
+	const struct ffa_mem_constituent_v1_0 c = { .address = IPA_BASE + 0x40000,
+						    .page_count = 2 };
 	uint8_t *tx;
 	uint32_t len;
 
@@ -629,7 +656,8 @@ START_TEST(test_spmc_status_mem_share)
 	/* The mediator sends a share on as FFA_MEM_SHARE_32 (lengths only). */
 	forge(FFA_MEM_SHARE_32, 0x80038003);
 	forge_instead = true;
-	assert_error((struct ffa_regs[]){ call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_64, len, len } }) },
+	assert_error((struct ffa_regs[]){ call(
+			     vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_64, len, len } }) },
 		     FFA_ABORTED);
 	ck_assert_uint_eq(forge_fid, 0);
 	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);

@@ -21,7 +21,8 @@ static void busy_smc(void *ctx, struct ffa_regs *regs)
 		pinfo_calls++;
 		if (busy_left > 0) {
 			busy_left--;
-			ffa_encode_error(&(struct ffa_error_args){ .error_code = busy_status }, FFA_VERSION_1_2, regs);
+			ffa_encode_error(&(struct ffa_error_args){ .error_code = busy_status },
+					 FFA_VERSION_1_2, regs);
 			return;
 		}
 	}
@@ -94,7 +95,8 @@ START_TEST(test_init_permanent_refusal_not_retried)
 	boot_busy();
 	busy_status = FFA_INVALID_PARAMETERS;
 	busy_left = 1000;
-	ck_assert_int_eq(ffa_mediator_init(med, med_size, &sim.ops, &config), FFA_INVALID_PARAMETERS);
+	ck_assert_int_eq(ffa_mediator_init(med, med_size, &sim.ops, &config),
+			 FFA_INVALID_PARAMETERS);
 	ck_assert_uint_eq(pinfo_calls, 1);
 	unboot();
 }
@@ -123,7 +125,8 @@ START_TEST(test_spmc_version_cap)
 		boot_busy();
 		busy_left = 0;
 		config.spmc_version_max = cases[i].cap;
-		ck_assert_int_eq(ffa_mediator_init(med, med_size, &sim.ops, &config), cases[i].status);
+		ck_assert_int_eq(ffa_mediator_init(med, med_size, &sim.ops, &config),
+				 cases[i].status);
 		if (cases[i].status == FFA_OK) {
 			ck_assert_int_eq(med->version, cases[i].spmc);
 			ck_assert_int_eq(sim.spmc.caller_version, cases[i].spmc);

@@ -78,12 +78,14 @@ struct ffa_platform {
 	 * (Hafnium answers DENIED for pages the sender's stage 2 does not
 	 * map), or pages pinned already.
 	 */
-	int32_t (*mem_claim)(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op);
+	int32_t (*mem_claim)(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages,
+			     enum ffa_mem_op op);
 	/*
 	 * Undo mem_claim when the transaction ends (reclaim) or never began:
 	 * unpin, and give lent (or not yet donated) pages back to the VM.
 	 */
-	void (*mem_unclaim)(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op);
+	void (*mem_unclaim)(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages,
+			    enum ffa_mem_op op);
 
 	/* Physical address of the hypervisor's own memory at va. */
 	uint64_t (*va_to_pa)(void *ctx, const void *va);

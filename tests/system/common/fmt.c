@@ -25,7 +25,8 @@ struct spec {
 	int longs;    /* 0: int, 1: long, 2: long long, 3: size_t */
 };
 
-static void put_padded(struct out *o, const char *s, size_t n, const struct spec *sp, const char *prefix)
+static void put_padded(struct out *o, const char *s, size_t n, const struct spec *sp,
+		       const char *prefix)
 {
 	size_t plen = 0;
 
@@ -124,7 +125,8 @@ static void convert(struct out *o, char c, const struct spec *sp, va_list *ap)
 	case 'i': {
 		int64_t v = signed_arg(ap, sp->longs);
 
-		put_number(o, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, 10, false, v < 0, sp);
+		put_number(o, v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, 10, false, v < 0,
+			   sp);
 		break;
 	}
 	case 'u':

@@ -29,7 +29,8 @@ static const struct ffa_share *share_of(uint16_t vm, ffa_mem_handle_t handle)
 	return NULL;
 }
 
-void call_log(const struct guest *g, bool hvc, const struct ffa_regs *in, const struct ffa_regs *out)
+void call_log(const struct guest *g, bool hvc, const struct ffa_regs *in,
+	      const struct ffa_regs *out)
 {
 	const ffa_mem_handle_t handle = (uint32_t)out->x[2] | out->x[3] << 32;
 	const struct ffa_share *s = NULL;
@@ -41,6 +42,7 @@ void call_log(const struct guest *g, bool hvc, const struct ffa_regs *in, const 
 	uart_puts(" ->");
 	regs_out(out);
 	if (s != NULL)
-		uart_printf(" [share %#lx: %lu pages]", (unsigned long)s->handle, (unsigned long)s->pages);
+		uart_printf(" [share %#lx: %lu pages]", (unsigned long)s->handle,
+			    (unsigned long)s->pages);
 	uart_puts("\n");
 }

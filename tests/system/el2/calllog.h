@@ -12,6 +12,7 @@
  * " [share HANDLE: N pages]" when the reply names the VM's new memory
  * transaction.
  */
-void call_log(const struct guest *g, bool hvc, const struct ffa_regs *in, const struct ffa_regs *out);
+void call_log(const struct guest *g, bool hvc, const struct ffa_regs *in,
+	      const struct ffa_regs *out);
 
 #endif

@@ -15,7 +15,8 @@ const char *el3_command(const char *command)
 
 	/* Real firmware has no such call: never make it, answer at once. */
 	if (firmware_real()) {
-		uart_printf("@ err %s takes no test-control commands (%s)\n", firmware_name(), command);
+		uart_printf("@ err %s takes no test-control commands (%s)\n", firmware_name(),
+			    command);
 		return NULL;
 	}
 	if (n + 1 > sizeof(buf)) {

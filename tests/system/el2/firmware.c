@@ -20,7 +20,8 @@ bool firmware_real(void)
 
 const char *firmware_name(void)
 {
-	static const char *const names[] = { "the simulated SPMC at EL3", "OP-TEE as the SPMC (TF-A, SPMD)",
+	static const char *const names[] = { "the simulated SPMC at EL3",
+					     "OP-TEE as the SPMC (TF-A, SPMD)",
 					     "TF-A's EL3 SPMC with OP-TEE as a partition" };
 
 	return names[firmware_kind()];

@@ -81,19 +81,26 @@ static struct guest *free_slot(void)
 	return NULL;
 }
 
-struct guest *guest_create(uint16_t id, bool aarch64, uint16_t vcpus, uint64_t ipa_base, uint64_t size)
+struct guest *guest_create(uint16_t id, bool aarch64, uint16_t vcpus, uint64_t ipa_base,
+			   uint64_t size)
 {
 	struct guest *g = free_slot();
 	const uint64_t pa = pool_next;
 
-	if (g == NULL || vcpus > MAX_VCPUS || size == 0 || size % PAGE_SIZE || ipa_base % PAGE_SIZE ||
-	    size > GUEST_POOL_END - pool_next || ipa_base >> 32 || size > (1UL << 32) - ipa_base ||
+	if (g == NULL || vcpus > MAX_VCPUS || size == 0 || size % PAGE_SIZE ||
+	    ipa_base % PAGE_SIZE || size > GUEST_POOL_END - pool_next || ipa_base >> 32 ||
+	    size > (1UL << 32) - ipa_base ||
 	    (ipa_base < STUB_IPA + PAGE_SIZE && STUB_IPA < ipa_base + size))
 		return NULL;
 	stub_init();
-	*g = (struct guest){ .id = id, .aarch64 = aarch64, .vcpus = vcpus, .ipa_base = ipa_base, .size = size,
+	*g = (struct guest){ .id = id,
+			     .aarch64 = aarch64,
+			     .vcpus = vcpus,
+			     .ipa_base = ipa_base,
+			     .size = size,
 			     .ram_pa = pa };
-	if (!s2_init(&g->s2, (uint16_t)(g - guests + 1)) || !s2_map(&g->s2, ipa_base, pa, size, S2_RAM) ||
+	if (!s2_init(&g->s2, (uint16_t)(g - guests + 1)) ||
+	    !s2_map(&g->s2, ipa_base, pa, size, S2_RAM) ||
 	    !s2_map(&g->s2, STUB_IPA, (uint64_t)stub_page, PAGE_SIZE, S2_STUB))
 		return NULL;
 	memset((void *)pa, 0, size);
@@ -181,8 +188,8 @@ bool guest_read(const struct guest *g, uint64_t ipa, void *dst, uint64_t len)
 
 void guest_load(const struct guest *g, uint64_t hcr_extra)
 {
-	const uint64_t hcr = HCR_VM | HCR_TSC | (g->aarch64 ? HCR_RW : 0) | (cpu_has_pauth() ? HCR_APK | HCR_API : 0) |
-			     hcr_extra;
+	const uint64_t hcr = HCR_VM | HCR_TSC | (g->aarch64 ? HCR_RW : 0) |
+			     (cpu_has_pauth() ? HCR_APK | HCR_API : 0) | hcr_extra;
 
 	__asm__ volatile("msr vtcr_el2, %0" ::"r"(s2_vtcr()));
 	__asm__ volatile("msr vttbr_el2, %0" ::"r"(s2_vttbr(&g->s2)));

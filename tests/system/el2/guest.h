@@ -36,7 +36,8 @@ struct guest {
  * physical memory elsewhere, and the stub page; NULL when out of slots,
  * memory or tables.
  */
-struct guest *guest_create(uint16_t id, bool aarch64, uint16_t vcpus, uint64_t ipa_base, uint64_t size);
+struct guest *guest_create(uint16_t id, bool aarch64, uint16_t vcpus, uint64_t ipa_base,
+			   uint64_t size);
 
 /*
  * A destroyed guest gone for good: its slot, and its RAM and stage-2

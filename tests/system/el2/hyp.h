@@ -29,8 +29,8 @@ _Noreturn void hyp_panic(const char *why);
  * the trap that stopped it; *not_ffa tells whether that was a call the
  * mediator left alone.
  */
-uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
-		  uint64_t hcr_extra);
+uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through,
+		  bool *not_ffa, uint64_t hcr_extra);
 
 /* Exception classes (ESR_EL2.EC) of the traps the hypervisor handles. */
 #define EC_HVC32 0x12

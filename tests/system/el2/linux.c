@@ -68,7 +68,8 @@ static long dtb_find(const struct boot_image *dtb, const char *key)
 }
 
 /* Write value over the placeholder's digits in the guest's copy, left-aligned, spaces after. */
-static void dtb_set(const struct guest *g, const struct boot_image *dtb, const char *key, uint64_t value)
+static void dtb_set(const struct guest *g, const struct boot_image *dtb, const char *key,
+		    uint64_t value)
 {
 	char digits[GUEST_NUMBER_DIGITS];
 	char text[GUEST_NUMBER_DIGITS + 1];
@@ -104,7 +105,8 @@ static struct guest *make_guest(const struct boot_info *bi, uint16_t id, uint64_
 	const struct boot_image *dtb = dtb_image(bi);
 	int32_t status;
 
-	if (g == NULL || !s2_map(&g->s2, DEVICE_BASE, DEVICE_BASE, DEVICE_END - DEVICE_BASE, S2_DEVICE))
+	if (g == NULL ||
+	    !s2_map(&g->s2, DEVICE_BASE, DEVICE_BASE, DEVICE_END - DEVICE_BASE, S2_DEVICE))
 		hyp_panic("no memory for the Linux guest");
 	for (uint64_t i = 0; i < bi->image_count && i < BOOT_MAX_IMAGES; i++) {
 		const struct boot_image *im = &bi->images[i];
@@ -162,7 +164,9 @@ static void spmc_start(void)
 
 static void mediator_start(void)
 {
-	const struct ffa_config config = { .hyp_rx = hyp_rx, .hyp_tx = hyp_tx, .hyp_buffer_pages = 1,
+	const struct ffa_config config = { .hyp_rx = hyp_rx,
+					   .hyp_tx = hyp_tx,
+					   .hyp_buffer_pages = 1,
 					   .log_level = FFA_LOG_VERBOSE,
 					   .spmc_version_max = firmware_spmc_version_max() };
 	int32_t ret = hyp_mediator_init(&config);
@@ -171,7 +175,8 @@ static void mediator_start(void)
 		uart_printf("el2: the mediator did not start: %d\n", ret);
 		semihost_exit(1);
 	}
-	uart_printf("el2: mediator up, FF-A %#x with the SPMC\n", (unsigned int)ffa_mediator_spmc_version(hyp_mediator));
+	uart_printf("el2: mediator up, FF-A %#x with the SPMC\n",
+		    (unsigned int)ffa_mediator_spmc_version(hyp_mediator));
 }
 
 /* Where the guest's RAM really is: stage 2 puts it elsewhere. */
@@ -181,10 +186,12 @@ static void report(const struct guest *g, const struct boot_info *bi, uint64_t n
 
 	if (!s2_lookup(&g->s2, bi->ram_ipa, &first))
 		hyp_panic("the Linux guest's RAM is not mapped");
-	uart_printf("el2: Linux guest %lu of %lu, VM %u: %lu MiB of RAM at IPA %#lx, stage 2 maps it to PA %#lx; "
-		    "entry %#lx\n", (unsigned long)number, (unsigned long)guest_count(bi), g->id,
-		    (unsigned long)(bi->ram_size >> 20), (unsigned long)bi->ram_ipa, (unsigned long)first.pa,
-		    (unsigned long)bi->entry_ipa);
+	uart_printf("el2: Linux guest %lu of %lu, VM %u: %lu MiB of RAM at IPA %#lx, stage 2 maps "
+		    "it to PA %#lx; "
+		    "entry %#lx\n",
+		    (unsigned long)number, (unsigned long)guest_count(bi), g->id,
+		    (unsigned long)(bi->ram_size >> 20), (unsigned long)bi->ram_ipa,
+		    (unsigned long)first.pa, (unsigned long)bi->entry_ipa);
 }
 
 /* A trap that ends the guest: its PSCI SYSTEM_OFF or SYSTEM_RESET, by SMC or HVC. */
@@ -192,11 +199,13 @@ static bool powered_down(uint64_t esr, bool not_ffa, const struct guest_ctx *ctx
 {
 	const uint32_t fid = (uint32_t)ctx->x[0];
 
-	return not_ffa && ESR_IS_CONDUIT(esr) && (fid == PSCI_SYSTEM_OFF || fid == PSCI_SYSTEM_RESET);
+	return not_ffa && ESR_IS_CONDUIT(esr) &&
+	       (fid == PSCI_SYSTEM_OFF || fid == PSCI_SYSTEM_RESET);
 }
 
 /* Boot one guest as VM id and run it until it powers off or resets. */
-static struct guest *run_guest(const struct boot_info *bi, uint16_t id, uint64_t number, struct spmc_view *seen)
+static struct guest *run_guest(const struct boot_info *bi, uint16_t id, uint64_t number,
+			       struct spmc_view *seen)
 {
 	struct guest *g = make_guest(bi, id, number);
 	uint64_t esr;
@@ -208,13 +217,16 @@ static struct guest *run_guest(const struct boot_info *bi, uint16_t id, uint64_t
 	report(g, bi, number);
 	esr = vcpu_run(g, &g->ctx[0], 0, true, &not_ffa, 0);
 	if (!powered_down(esr, not_ffa, &g->ctx[0])) {
-		uart_printf("el2: the Linux guest stopped: ESR %#lx ELR %#lx FAR %#lx\n", (unsigned long)esr,
-			    (unsigned long)g->ctx[0].elr, (unsigned long)CPU_READ("far_el2"));
+		uart_printf("el2: the Linux guest stopped: ESR %#lx ELR %#lx FAR %#lx\n",
+			    (unsigned long)esr, (unsigned long)g->ctx[0].elr,
+			    (unsigned long)CPU_READ("far_el2"));
 		semihost_exit(2);
 	}
 	uart_printf("el2: the Linux guest of VM %u %s (PSCI %#lx by %s) after %u FF-A calls\n", id,
-		    (uint32_t)g->ctx[0].x[0] == PSCI_SYSTEM_OFF ? "turned itself off" : "reset itself",
-		    (unsigned long)g->ctx[0].x[0], ESR_EC(esr) == EC_HVC64 ? "HVC" : "SMC", g->ffa_calls);
+		    (uint32_t)g->ctx[0].x[0] == PSCI_SYSTEM_OFF ? "turned itself off" :
+								  "reset itself",
+		    (unsigned long)g->ctx[0].x[0], ESR_EC(esr) == EC_HVC64 ? "HVC" : "SMC",
+		    g->ffa_calls);
 	/* What the SPMC held of the VM as it stopped, before the teardown. */
 	spmc_view_of(id, seen);
 	return g;
@@ -236,7 +248,8 @@ _Noreturn void linux_boot(void)
 
 		clean += teardown(g, &seen);
 	}
-	uart_printf("el2: %lu guests ran, %lu torn down with nothing left; the machine powers off\n",
+	uart_printf("el2: %lu guests ran, %lu torn down with nothing left; the machine powers "
+		    "off\n",
 		    (unsigned long)count, (unsigned long)clean);
 	/* The last VM is gone: the machine powers off (the firmware ends QEMU). */
 	smc_call(&off);

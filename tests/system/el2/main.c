@@ -52,8 +52,8 @@ _Noreturn void hyp_panic_exception(uint64_t esr, uint64_t elr, uint64_t far)
 {
 	/* SPSR_EL2.M[3:2]: where it came from (EL2 itself, or an IRQ while a guest ran). */
 	uart_printf("el2: PANIC: unexpected exception from EL%u: ESR %#lx ELR %#lx FAR %#lx\n",
-		    (unsigned int)(CPU_READ("spsr_el2") >> 2) & 3, (unsigned long)esr, (unsigned long)elr,
-		    (unsigned long)far);
+		    (unsigned int)(CPU_READ("spsr_el2") >> 2) & 3, (unsigned long)esr,
+		    (unsigned long)elr, (unsigned long)far);
 	semihost_exit(3);
 }
 

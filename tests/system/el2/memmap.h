@@ -11,7 +11,10 @@
 #define RAM_END 0x80000000UL
 #define HYP_BASE 0x40200000UL     /* this image, its tables and stacks, to 0x42000000 */
 #define BOOT_INFO_PA 0x42000000UL /* the Linux run's struct boot_info (linux.h) */
-/* FW_INFO_PA 0x42001000, the firmware word (firmware.h); TEST_FAULT_PA 0x42001008 (sys/testfault.h) */
+/*
+ * FW_INFO_PA 0x42001000, the firmware word (firmware.h);
+ * TEST_FAULT_PA 0x42001008 (sys/testfault.h)
+ */
 #define STAGING_BASE 0x44000000UL /* the Linux run's kernel, DTB, initrd, as QEMU loaded them */
 #define GUEST_POOL_BASE 0x50000000UL /* guests' RAM comes from here */
 #define GUEST_POOL_END RAM_END
@@ -22,8 +25,9 @@
 
 /*
  * The page every scenario VM runs: "smc #0; hvc #0xff" (AArch64 at offset 0,
- * AArch32 at STUB_A32_OFFSET; "hvc #0; hvc #0xff" 0x20 after each, guest.c). It is the hypervisor's, mapped read-only
- * into each VM at STUB_IPA, outside any guest RAM a scenario describes.
+ * AArch32 at STUB_A32_OFFSET; "hvc #0; hvc #0xff" 0x20 after each, guest.c).
+ * It is the hypervisor's, mapped read-only into each VM at STUB_IPA, outside
+ * any guest RAM a scenario describes.
  */
 #define STUB_IPA 0x30000000UL
 #define STUB_A32_OFFSET 0x100

@@ -46,11 +46,13 @@ void mmu_enable(void)
 	level1[0] = 0x00000000UL | device;
 	level1[1] = RAM_BASE | normal;
 	__asm__ volatile("msr mair_el2, %0" ::"r"(MAIR_DEVICE | MAIR_NORMAL << 8));
-	__asm__ volatile("msr tcr_el2, %0" ::"r"(TCR_T0SZ | TCR_IRGN0_WB | TCR_ORGN0_WB | TCR_SH0_INNER |
-						 TCR_PS_36BIT | TCR_RES1));
+	__asm__ volatile("msr tcr_el2, %0" ::"r"(TCR_T0SZ | TCR_IRGN0_WB | TCR_ORGN0_WB |
+						 TCR_SH0_INNER | TCR_PS_36BIT | TCR_RES1));
 	__asm__ volatile("msr ttbr0_el2, %0" ::"r"((uint64_t)level1));
 	__asm__ volatile("dsb sy; tlbi alle2; dsb sy; isb" ::: "memory");
-	__asm__ volatile("msr sctlr_el2, %0; isb" ::"r"(SCTLR_EL2_RES1 | SCTLR_M | SCTLR_C | SCTLR_I) : "memory");
+	__asm__ volatile(
+		"msr sctlr_el2, %0; isb" ::"r"(SCTLR_EL2_RES1 | SCTLR_M | SCTLR_C | SCTLR_I)
+		: "memory");
 }
 
 void tlb_flush_guests(void)

@@ -64,7 +64,8 @@ static int32_t walk(uint16_t vm_id, uint64_t ipa, uint32_t pages, uint64_t *pa, 
 
 	*contiguous = true;
 	for (uint32_t i = 0; i < pages; i++) {
-		if (g == NULL || !s2_lookup(&g->s2, ipa + (uint64_t)i * PAGE_SIZE, &page) || !page.accessible)
+		if (g == NULL || !s2_lookup(&g->s2, ipa + (uint64_t)i * PAGE_SIZE, &page) ||
+		    !page.accessible)
 			return FFA_INVALID_PARAMETERS;
 		if (i == 0)
 			*pa = page.pa;
@@ -74,7 +75,8 @@ static int32_t walk(uint16_t vm_id, uint64_t ipa, uint32_t pages, uint64_t *pa, 
 	return FFA_OK;
 }
 
-static int32_t op_map_guest(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, bool writable, void **va)
+static int32_t op_map_guest(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, bool writable,
+			    void **va)
 {
 	struct hyp_platform *p = ctx;
 	uint64_t pa = 0;
@@ -110,8 +112,11 @@ static int32_t op_map_guest(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pa
 	p->mappings[slot].ipa = ipa;
 	p->mappings[slot].pages = pages;
 	p->mappings[slot].writable = writable;
-	add_effect(p, (struct sim_effect){ .kind = SIM_MAP, .vm_id = vm_id, .ipa = ipa, .pages = pages,
-				       .writable = writable });
+	add_effect(p, (struct sim_effect){ .kind = SIM_MAP,
+					   .vm_id = vm_id,
+					   .ipa = ipa,
+					   .pages = pages,
+					   .writable = writable });
 	*va = (void *)pa;
 	return FFA_OK;
 }
@@ -121,8 +126,8 @@ static void op_unmap_guest(void *ctx, uint16_t vm_id, void *va, uint32_t pages)
 	struct hyp_platform *p = ctx;
 
 	for (int i = 0; i < MAX_MAPPINGS; i++) {
-		if (p->mappings[i].used && p->mappings[i].vm_id == vm_id && p->mappings[i].va == va &&
-		    p->mappings[i].pages == pages) {
+		if (p->mappings[i].used && p->mappings[i].vm_id == vm_id &&
+		    p->mappings[i].va == va && p->mappings[i].pages == pages) {
 			p->mappings[i].used = false;
 			add_effect(p, (struct sim_effect){ .kind = SIM_UNMAP, .vm_id = vm_id,
 						       .ipa = p->mappings[i].ipa, .pages = pages });
@@ -151,13 +156,15 @@ static bool claimable(const struct guest *g, uint64_t ipa, uint32_t pages)
 	struct s2_page page;
 
 	for (uint32_t i = 0; i < pages; i++) {
-		if (!s2_lookup(&g->s2, ipa + (uint64_t)i * PAGE_SIZE, &page) || page.claimed || !page.accessible)
+		if (!s2_lookup(&g->s2, ipa + (uint64_t)i * PAGE_SIZE, &page) || page.claimed ||
+		    !page.accessible)
 			return false;
 	}
 	return true;
 }
 
-static void set_pages(const struct guest *g, uint64_t ipa, uint32_t pages, bool claimed, enum ffa_mem_op op)
+static void set_pages(const struct guest *g, uint64_t ipa, uint32_t pages, bool claimed,
+		      enum ffa_mem_op op)
 {
 	struct s2_page page;
 
@@ -167,7 +174,8 @@ static void set_pages(const struct guest *g, uint64_t ipa, uint32_t pages, bool 
 	}
 }
 
-static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
+static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages,
+			    enum ffa_mem_op op)
 {
 	struct hyp_platform *p = ctx;
 	const struct guest *g = guest_find(vm_id);
@@ -175,18 +183,26 @@ static int32_t op_mem_claim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pa
 	if (g == NULL || ipa % PAGE_SIZE || !claimable(g, ipa, pages))
 		return FFA_DENIED;
 	set_pages(g, ipa, pages, true, op);
-	add_effect(p, (struct sim_effect){ .kind = SIM_CLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
+	add_effect(
+		p,
+		(struct sim_effect){
+			.kind = SIM_CLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
 	return FFA_OK;
 }
 
-static void op_mem_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages, enum ffa_mem_op op)
+static void op_mem_unclaim(void *ctx, uint16_t vm_id, uint64_t ipa, uint32_t pages,
+			   enum ffa_mem_op op)
 {
 	struct hyp_platform *p = ctx;
 	const struct guest *g = guest_find(vm_id);
 
 	if (g != NULL)
 		set_pages(g, ipa, pages, false, op);
-	add_effect(p, (struct sim_effect){ .kind = SIM_UNCLAIM, .vm_id = vm_id, .ipa = ipa, .pages = pages, .op = op });
+	add_effect(p, (struct sim_effect){ .kind = SIM_UNCLAIM,
+					   .vm_id = vm_id,
+					   .ipa = ipa,
+					   .pages = pages,
+					   .op = op });
 }
 
 static uint64_t op_va_to_pa(void *ctx, const void *va)
@@ -233,7 +249,8 @@ static void op_inject_virq(void *ctx, uint16_t vm_id, uint16_t vcpu, uint32_t in
 {
 	struct guest *g = guest_find(vm_id);
 
-	add_effect(ctx, (struct sim_effect){ .kind = SIM_VIRQ, .vm_id = vm_id, .vcpu = vcpu, .intid = intid });
+	add_effect(ctx, (struct sim_effect){
+				.kind = SIM_VIRQ, .vm_id = vm_id, .vcpu = vcpu, .intid = intid });
 	if (g != NULL && vcpu < MAX_VCPUS)
 		g->virq_pending[vcpu] = true;
 }
@@ -274,14 +291,16 @@ void platform_init(struct hyp_platform *p)
 	};
 }
 
-uint32_t platform_page_mappings(const struct hyp_platform *p, uint16_t vm_id, uint64_t ipa, bool *writable)
+uint32_t platform_page_mappings(const struct hyp_platform *p, uint16_t vm_id, uint64_t ipa,
+				bool *writable)
 {
 	const uint64_t page = ipa - ipa % PAGE_SIZE;
 	uint32_t n = 0;
 
 	*writable = false;
 	for (int i = 0; i < MAX_MAPPINGS; i++) {
-		if (p->mappings[i].used && p->mappings[i].vm_id == vm_id && page >= p->mappings[i].ipa &&
+		if (p->mappings[i].used && p->mappings[i].vm_id == vm_id &&
+		    page >= p->mappings[i].ipa &&
 		    page - p->mappings[i].ipa < (uint64_t)p->mappings[i].pages * PAGE_SIZE) {
 			n++;
 			*writable |= p->mappings[i].writable;

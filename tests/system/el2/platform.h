@@ -51,7 +51,8 @@ void platform_init(struct hyp_platform *p);
 uint32_t platform_live_mappings(const struct hyp_platform *p, uint16_t vm_id);
 
 /* Those that cover the page at ipa; *writable if one of them is. */
-uint32_t platform_page_mappings(const struct hyp_platform *p, uint16_t vm_id, uint64_t ipa, bool *writable);
+uint32_t platform_page_mappings(const struct hyp_platform *p, uint16_t vm_id, uint64_t ipa,
+				bool *writable);
 
 /* The SMC to EL3 (start.S). */
 void smc_call(struct ffa_regs *r);

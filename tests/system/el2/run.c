@@ -29,8 +29,8 @@ static uint64_t reg_of(const struct guest *g, uint64_t v)
  * must move past the call (a trapped SMC returns to itself, an HVC is
  * already behind).
  */
-static bool conduit_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
-			 uint64_t insn_size)
+static bool conduit_trap(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through,
+			 bool *not_ffa, uint64_t insn_size)
 {
 	struct ffa_regs regs = { { 0 } }, call;
 
@@ -68,8 +68,8 @@ static void unmediated(struct guest_ctx *ctx)
 		ctx->x[i] = regs.x[i];
 }
 
-uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through, bool *not_ffa,
-		  uint64_t hcr_extra)
+uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pass_through,
+		  bool *not_ffa, uint64_t hcr_extra)
 {
 	*not_ffa = false;
 	guest_load(g, hcr_extra);
@@ -80,8 +80,8 @@ uint64_t vcpu_run(struct guest *g, struct guest_ctx *ctx, uint16_t vcpu, bool pa
 		if (ec == EC_SMC64 || ec == EC_SMC32) {
 			if (!conduit_trap(g, ctx, vcpu, pass_through, not_ffa, 4))
 				return esr;
-		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && ESR_IMM16(esr) == 0 && pass_through &&
-			   test_fault(TEST_FAULT_HVC_TO_EL3)) {
+		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && ESR_IMM16(esr) == 0 &&
+			   pass_through && test_fault(TEST_FAULT_HVC_TO_EL3)) {
 			unmediated(ctx);
 		} else if ((ec == EC_HVC64 || ec == EC_HVC32) && ESR_IMM16(esr) == 0) {
 			if (!conduit_trap(g, ctx, vcpu, pass_through, not_ffa, 0))

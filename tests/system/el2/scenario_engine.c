@@ -104,7 +104,8 @@ static void vm_changed(struct engine_vm *v, enum engine_vm_state was)
 /* The reply is in the registers when the stub says so (guest.h). */
 static bool stub_done(uint64_t esr)
 {
-	return (ESR_EC(esr) == EC_HVC64 || ESR_EC(esr) == EC_HVC32) && ESR_IMM16(esr) == STUB_HVC_RETURN;
+	return (ESR_EC(esr) == EC_HVC64 || ESR_EC(esr) == EC_HVC32) &&
+	       ESR_IMM16(esr) == STUB_HVC_RETURN;
 }
 
 static enum engine_call call(struct engine_vm *v, uint16_t vcpu, enum engine_conduit conduit,
@@ -139,7 +140,8 @@ static enum engine_call call(struct engine_vm *v, uint16_t vcpu, enum engine_con
 
 static bool guest_copy(struct engine_vm *v, uint64_t ipa, void *buf, uint64_t len, bool to_guest)
 {
-	return to_guest ? guest_write(v->machine, ipa, buf, len) : guest_read(v->machine, ipa, buf, len);
+	return to_guest ? guest_write(v->machine, ipa, buf, len) :
+			  guest_read(v->machine, ipa, buf, len);
 }
 
 /* The SPMC's count: the simulated SPMC's own, or with real firmware the hypervisor's. */
@@ -189,8 +191,9 @@ static enum engine_virq take_virq(struct engine_vm *v, uint16_t vcpu)
 	bool not_ffa;
 
 	if (!g->aarch64 || vcpu >= MAX_VCPUS) {
-		engine_answer("err take_virq: this machine runs it on an AArch64 VM's vCPU below %d",
-			     MAX_VCPUS);
+		engine_answer("err take_virq: this machine runs it on an AArch64 VM's vCPU below "
+			      "%d",
+			      MAX_VCPUS);
 		return ENGINE_VIRQ_FAILED;
 	}
 	*gc = (struct guest_ctx){ .elr = STUB_IPA + STUB_TAKE_OFFSET, .spsr = SPSR_EL1H_IRQ };
@@ -263,15 +266,20 @@ static void spmc_calls_since(const struct cmd *c)
 		engine_answer("err usage: spmc_calls_since N (N <= %u)", total);
 		return;
 	}
-	kept = total - (uint32_t)since > SPMC_RECORD_SIZE ? SPMC_RECORD_SIZE : total - (uint32_t)since;
+	kept = total - (uint32_t)since > SPMC_RECORD_SIZE ? SPMC_RECORD_SIZE :
+							    total - (uint32_t)since;
 	first = total - kept;
 	engine_answer("spmc %u %u", kept, first - (uint32_t)since);
 	for (uint32_t n = first; n < total; n++) {
 		uart_puts("@ call");
 		for (int i = 0; i < FFA_REG_COUNT; i++)
-			uart_printf(" %lx", (unsigned long)hyp_plat.spmc_calls[n % SPMC_RECORD_SIZE].in.x[i]);
+			uart_printf(
+				" %lx",
+				(unsigned long)hyp_plat.spmc_calls[n % SPMC_RECORD_SIZE].in.x[i]);
 		for (int i = 0; i < FFA_REG_COUNT; i++)
-			uart_printf(" %lx", (unsigned long)hyp_plat.spmc_calls[n % SPMC_RECORD_SIZE].out.x[i]);
+			uart_printf(
+				" %lx",
+				(unsigned long)hyp_plat.spmc_calls[n % SPMC_RECORD_SIZE].out.x[i]);
 		uart_puts("\n");
 	}
 }

@@ -185,5 +185,6 @@ uint64_t s2_vttbr(const struct s2 *s)
 
 uint64_t s2_vtcr(void)
 {
-	return VTCR_T0SZ | VTCR_SL0_L1 | VTCR_IRGN0_WB | VTCR_ORGN0_WB | VTCR_SH0_INNER | VTCR_PS_36BIT | VTCR_RES1;
+	return VTCR_T0SZ | VTCR_SL0_L1 | VTCR_IRGN0_WB | VTCR_ORGN0_WB | VTCR_SH0_INNER |
+	       VTCR_PS_36BIT | VTCR_RES1;
 }

@@ -51,13 +51,17 @@ bool spmc_view_of(uint16_t vm_id, struct spmc_view *v)
 		if (!cmd_parse_u64(c.argv[2 + i], &n[i]) || n[i] > UINT32_MAX)
 			return false;
 	}
-	*v = (struct spmc_view){ .valid = true, .transactions = (uint32_t)n[0], .buffers = n[1] != 0,
-				 .partitions = (uint32_t)n[2], .bitmaps = n[3] != 0 };
+	*v = (struct spmc_view){ .valid = true,
+				 .transactions = (uint32_t)n[0],
+				 .buffers = n[1] != 0,
+				 .partitions = (uint32_t)n[2],
+				 .bitmaps = n[3] != 0 };
 	return true;
 }
 
 /* What the mediator still has of the VM. */
-static void mediator_leftovers(uint16_t vm_id, uint32_t *shares, bool *slot_taken, uint32_t *preempted)
+static void mediator_leftovers(uint16_t vm_id, uint32_t *shares, bool *slot_taken,
+			       uint32_t *preempted)
 {
 	*shares = 0;
 	*slot_taken = false;
@@ -89,8 +93,9 @@ static void stage2_leftovers(const struct guest *g, uint32_t *claimed, uint32_t 
 
 static void say_spmc(const char *when, const struct spmc_view *v)
 {
-	uart_printf("%s %u transactions, buffers %s, known to %u partitions, notification bitmaps %s", when,
-		    v->transactions, v->buffers ? "mapped" : "unmapped", v->partitions,
+	uart_printf("%s %u transactions, buffers %s, known to %u partitions, notification bitmaps "
+		    "%s",
+		    when, v->transactions, v->buffers ? "mapped" : "unmapped", v->partitions,
 		    v->bitmaps ? "present" : "absent");
 }
 
@@ -109,24 +114,29 @@ bool teardown(struct guest *g, const struct spmc_view *before)
 	}
 	g->state = ret == FFA_OK ? GUEST_GONE : GUEST_DYING;
 	if (ret == FFA_OK)
-		uart_printf("el2: VM %u destroyed: the teardown is complete (%d polls)\n", id, polls);
+		uart_printf("el2: VM %u destroyed: the teardown is complete (%d polls)\n", id,
+			    polls);
 	else
-		uart_printf("el2: VM %u destroyed: the teardown is still open after %d polls (status %d)\n", id,
-			    polls, ret);
+		uart_printf("el2: VM %u destroyed: the teardown is still open after %d polls "
+			    "(status %d)\n",
+			    id, polls, ret);
 	mediator_leftovers(id, &shares, &slot_taken, &preempted);
 	stage2_leftovers(g, &claimed, &withheld);
 	mappings = platform_live_mappings(&hyp_plat, id);
-	uart_printf("el2: left of VM %u: %u memory transactions, %u buffer mappings, %u claimed pages, "
+	uart_printf("el2: left of VM %u: %u memory transactions, %u buffer mappings, %u claimed "
+		    "pages, "
 		    "%u pages withheld, %u preempted calls, mediator slot %s\n",
-		    id, shares, mappings, claimed, withheld, preempted, slot_taken ? "taken" : "free");
-	clean = ret == FFA_OK && shares == 0 && mappings == 0 && claimed == 0 && withheld == 0 && preempted == 0 &&
-		!slot_taken;
+		    id, shares, mappings, claimed, withheld, preempted,
+		    slot_taken ? "taken" : "free");
+	clean = ret == FFA_OK && shares == 0 && mappings == 0 && claimed == 0 && withheld == 0 &&
+		preempted == 0 && !slot_taken;
 	if (spmc_view_of(id, &after)) {
 		uart_printf("el2: SPMC on VM %u:", id);
 		say_spmc(" before the teardown", before);
 		say_spmc("; after:", &after);
 		uart_puts("\n");
-		clean = clean && after.transactions == 0 && !after.buffers && after.partitions == 0 && !after.bitmaps;
+		clean = clean && after.transactions == 0 && !after.buffers &&
+			after.partitions == 0 && !after.bitmaps;
 	}
 	/* Nothing refers to its pages any more: stage 2 and RAM go back. */
 	if (!clean) {
@@ -134,6 +144,7 @@ bool teardown(struct guest *g, const struct spmc_view *before)
 		return false;
 	}
 	uart_printf("el2: VM %u's stage 2 and RAM released %s\n", id,
-		    guest_release(g) ? "for the next guest" : "(its memory stays in the pool: not the newest)");
+		    guest_release(g) ? "for the next guest" :
+				       "(its memory stays in the pool: not the newest)");
 	return true;
 }

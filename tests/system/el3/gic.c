@@ -67,14 +67,17 @@ static void gicd_write_ctlr(uint32_t v)
 static void gicv3_init(void)
 {
 	/* EL2 and EL1 use the system register interface. */
-	__asm__ volatile("msr S3_6_C12_C12_5, %0; isb" ::"r"(ICC_SRE_SRE_DFB_DIB_ENABLE)); /* ICC_SRE_EL3 */
-	__asm__ volatile("msr S3_4_C12_C9_5, %0; isb" ::"r"(ICC_SRE_SRE_DFB_DIB_ENABLE));  /* ICC_SRE_EL2 */
+	__asm__ volatile(
+		"msr S3_6_C12_C12_5, %0; isb" ::"r"(ICC_SRE_SRE_DFB_DIB_ENABLE)); /* ICC_SRE_EL3 */
+	__asm__ volatile(
+		"msr S3_4_C12_C9_5, %0; isb" ::"r"(ICC_SRE_SRE_DFB_DIB_ENABLE)); /* ICC_SRE_EL2 */
 	gicd_write_ctlr(GICD_CTLR_ARE_S | GICD_CTLR_ARE_NS);
 	for (uint32_t n = 1; n < spi_words(); n++) {
 		*reg(GICD_BASE, GICD_IGROUPR(n)) = 0xffffffffu;
 		*reg(GICD_BASE, GICD_IGRPMODR(n)) = 0;
 	}
-	gicd_write_ctlr(GICD_CTLR_ARE_S | GICD_CTLR_ARE_NS | GICD_CTLR_ENABLE_GRP0 | GICD_CTLR_ENABLE_GRP1NS);
+	gicd_write_ctlr(GICD_CTLR_ARE_S | GICD_CTLR_ARE_NS | GICD_CTLR_ENABLE_GRP0 |
+			GICD_CTLR_ENABLE_GRP1NS);
 	*reg(GICR_BASE, GICR_WAKER) &= ~GICR_WAKER_PROCESSOR_SLEEP;
 	while (*reg(GICR_BASE, GICR_WAKER) & GICR_WAKER_CHILDREN_ASLEEP)
 		;

@@ -90,12 +90,15 @@ void el3_report(void)
 
 		if (c->partitions[i].behaviour != SPMC_BEHAVE_OPTEE)
 			continue;
-		uart_printf("el3: OP-TEE partition %#x: %u calls read their argument page, %u opened a session",
+		uart_printf("el3: OP-TEE partition %#x: %u calls read their argument page, %u "
+			    "opened a session",
 			    c->partitions[i].id, o->calls_with_arg, o->open_sessions);
 		if (o->open_sessions > 0)
-			uart_printf(", the last for TA %02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-				    u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9], u[10], u[11], u[12],
-				    u[13], u[14], u[15]);
+			uart_printf(", the last for TA "
+				    "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%"
+				    "02x%02x",
+				    u[0], u[1], u[2], u[3], u[4], u[5], u[6], u[7], u[8], u[9],
+				    u[10], u[11], u[12], u[13], u[14], u[15]);
 		uart_puts("\n");
 	}
 }
@@ -107,7 +110,8 @@ _Noreturn void el3_panic_exception(uint64_t esr, uint64_t elr, uint64_t far)
 	/* SPSR_EL3.M[3:2]: the exception level the exception came from. */
 	__asm__ volatile("mrs %0, spsr_el3" : "=r"(spsr));
 	uart_printf("el3: PANIC: unexpected exception from EL%u: ESR %#lx ELR %#lx FAR %#lx\n",
-		    (unsigned int)(spsr >> 2) & 3, (unsigned long)esr, (unsigned long)elr, (unsigned long)far);
+		    (unsigned int)(spsr >> 2) & 3, (unsigned long)esr, (unsigned long)elr,
+		    (unsigned long)far);
 	semihost_exit(4);
 }
 

@@ -53,10 +53,11 @@ static void smc(struct regs *r)
 	register uint64_t x4 __asm__("x4") = r->x[4], x5 __asm__("x5") = r->x[5];
 	register uint64_t x6 __asm__("x6") = r->x[6], x7 __asm__("x7") = r->x[7];
 
-	__asm__ volatile("smc #0"
-			 : "+r"(x0), "+r"(x1), "+r"(x2), "+r"(x3), "+r"(x4), "+r"(x5), "+r"(x6), "+r"(x7)
-			 :
-			 : "x8", "x9", "x10", "x11", "x12", "x13", "x14", "x15", "x16", "x17", "memory");
+	__asm__ volatile(
+		"smc #0"
+		: "+r"(x0), "+r"(x1), "+r"(x2), "+r"(x3), "+r"(x4), "+r"(x5), "+r"(x6), "+r"(x7)
+		:
+		: "x8", "x9", "x10", "x11", "x12", "x13", "x14", "x15", "x16", "x17", "memory");
 	r->x[0] = x0, r->x[1] = x1, r->x[2] = x2, r->x[3] = x3;
 	r->x[4] = x4, r->x[5] = x5, r->x[6] = x6, r->x[7] = x7;
 }
@@ -178,14 +179,17 @@ void lender_main(void)
 
 	lent[0] = PATTERN;
 	if (mem_op(FFA_MEM_LEND_64, self, (uintptr_t)lent, 0, &handle)) {
-		puts_(read_aborts(&v) ? "lender: while lent, reading the page took a data abort (out of stage 2)\n"
-				      : "lender: FAIL while lent, the page was still readable\n");
+		puts_(read_aborts(&v) ? "lender: while lent, reading the page took a data abort "
+					"(out of stage 2)\n" :
+					"lender: FAIL while lent, the page was still readable\n");
 		r = (struct regs){ { FFA_MEM_RECLAIM, (uint32_t)handle, handle >> 32 } };
 		smc(&r);
 		if (report("FFA_MEM_RECLAIM of the lent page", &r, FFA_SUCCESS_32))
-			puts_(!read_aborts(&v) && v == PATTERN
-				      ? "lender: after reclaim the page is back, with what was written before lending\n"
-				      : "lender: FAIL after reclaim the page is not back as it was\n");
+			puts_(!read_aborts(&v) && v == PATTERN ? "lender: after reclaim the page "
+								 "is back, with what was written "
+								 "before lending\n" :
+								 "lender: FAIL after reclaim the "
+								 "page is not back as it was\n");
 	}
 	shared[0] = 1;
 	if (mem_op(FFA_MEM_SHARE_64, self, (uintptr_t)shared, 0x2f, &handle))

@@ -64,8 +64,8 @@ static inline bool cpu_has_pauth(void)
 	const uint64_t isar1 = CPU_READ("id_aa64isar1_el1");
 	const uint64_t isar2 = CPU_READ(ID_AA64ISAR2_EL1);
 
-	return id_field(isar1, 4) || id_field(isar1, 8) || id_field(isar1, 24) || id_field(isar1, 28) ||
-	       id_field(isar2, 8) || id_field(isar2, 12);
+	return id_field(isar1, 4) || id_field(isar1, 8) || id_field(isar1, 24) ||
+	       id_field(isar1, 28) || id_field(isar2, 8) || id_field(isar2, 12);
 }
 
 /* ID_AA64MMFR1_EL1.HCX: HCRX_EL2 exists. */
@@ -77,7 +77,8 @@ static inline bool cpu_has_hcx(void)
 /* SMCR_ELx for the longest streaming vector, with FA64 and ZT0 where there. */
 static inline uint64_t cpu_smcr_all(void)
 {
-	return VECTOR_LEN_MAX | (cpu_has_sme_fa64() ? SMCR_FA64 : 0) | (cpu_sme_level() >= 2 ? SMCR_EZT0 : 0);
+	return VECTOR_LEN_MAX | (cpu_has_sme_fa64() ? SMCR_FA64 : 0) |
+	       (cpu_sme_level() >= 2 ? SMCR_EZT0 : 0);
 }
 
 #endif
