@@ -355,7 +355,6 @@ static int32_t boot_with_spinlocks(void)
 {
 	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_WARN };
 	struct spmc_config c;
-	size_t size;
 
 	sim_default_spmc(&c, &sim);
 	if (sim_init(&sim, &c) != 0)
@@ -363,12 +362,7 @@ static int32_t boot_with_spinlocks(void)
 	sim.ops.lock_init = spin_init;
 	sim.ops.lock = spin_lock;
 	sim.ops.unlock = spin_unlock;
-	config.hyp_rx = sim_alloc_pages(&sim, config.hyp_buffer_pages);
-	config.hyp_tx = sim_alloc_pages(&sim, config.hyp_buffer_pages);
-	med = sim_mediator_memory(&sim, &config, &size);
-	if (med == NULL)
-		return -1;
-	return ffa_mediator_init(med, size, &sim.ops, &config);
+	return sim_start_mediator(&sim, &config, &med);
 }
 
 static void call_or_die(struct ffa_vm *v, struct ffa_regs r)

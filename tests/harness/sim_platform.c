@@ -522,7 +522,6 @@ int32_t sim_boot_config(struct sim_platform *p, const struct spmc_config *spmc,
 			struct ffa_config *config, struct ffa_mediator **m)
 {
 	struct spmc_config c;
-	size_t size;
 
 	if (spmc == NULL) {
 		sim_default_spmc(&c, p);
@@ -530,6 +529,14 @@ int32_t sim_boot_config(struct sim_platform *p, const struct spmc_config *spmc,
 	}
 	if (sim_init(p, spmc) != 0)
 		return -1;
+	return sim_start_mediator(p, config, m);
+}
+
+int32_t sim_start_mediator(struct sim_platform *p, struct ffa_config *config,
+			   struct ffa_mediator **m)
+{
+	size_t size;
+
 	config->hyp_rx = sim_alloc_pages(p, config->hyp_buffer_pages);
 	config->hyp_tx = sim_alloc_pages(p, config->hyp_buffer_pages);
 	*m = sim_mediator_memory(p, config, &size);

@@ -156,20 +156,23 @@ uint64_t sim_held_pages(struct sim_platform *p, uint16_t vm_id);
 void sim_default_spmc(struct spmc_config *c, struct sim_platform *p);
 
 /*
- * Boot the machine: the given SPMC (NULL: the default one), the
- * hypervisor's one-page RX/TX buffers, and the mediator initialised with
- * them (log level WARN). Returns the mediator's status, or -1.
- */
-/*
- * sim_init() with the SPMC (NULL: the default), then a mediator in memory
- * of its own (freed by sim_fini()) for the standard configuration (config
- * NULL) or config, its hypervisor buffers filled in: *m, and its status.
+ * Boot the machine: sim_init() with the given SPMC (NULL: the default
+ * one), then sim_start_mediator() with the hypervisor's one-page RX/TX
+ * buffers (log level WARN), or with config. *m is the mediator; returns
+ * its status, or -1.
  */
 int32_t sim_boot(struct sim_platform *p, const struct spmc_config *spmc, struct ffa_mediator **m);
+int32_t sim_boot_config(struct sim_platform *p, const struct spmc_config *spmc,
+			struct ffa_config *config, struct ffa_mediator **m);
+/*
+ * On a machine sim_init() started: the hypervisor's buffers of config
+ * filled in, memory for the mediator (freed by sim_fini()) and the
+ * mediator initialised in it with the machine's ops as they are now.
+ */
+int32_t sim_start_mediator(struct sim_platform *p, struct ffa_config *config,
+			   struct ffa_mediator **m);
 /* Memory for a mediator of config (freed by sim_fini()); *size its bytes. */
 struct ffa_mediator *sim_mediator_memory(struct sim_platform *p, const struct ffa_config *config,
 					 size_t *size);
-int32_t sim_boot_config(struct sim_platform *p, const struct spmc_config *spmc,
-			struct ffa_config *config, struct ffa_mediator **m);
 
 #endif /* SIM_PLATFORM_H */
