@@ -359,9 +359,7 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx,
 		struct ffa_vm_locked own = ffa_vm_lock(ctx->m, ctx->vm);
 
 		ret = all_bound(n, args->bitmap, args->sender, false) ||
-				      all_bound(n, args->bitmap, args->sender, true) ?
-			      FFA_OK :
-			      FFA_DENIED;
+			      all_bound(n, args->bitmap, args->sender, true) ? FFA_OK : FFA_DENIED;
 		if (ret == FFA_OK &&
 		    (pending_any(n, notified_vcpus(ctx->m, ctx->vm)) & args->bitmap) != 0)
 			ret = FFA_DENIED;

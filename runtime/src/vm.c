@@ -106,6 +106,12 @@ static bool wants(const struct ffa_mediator *m, const struct ffa_partition *p, u
 	return (p->properties & mask) != 0 && ffa_spmc_implements(m, FFA_MSG_SEND_DIRECT_REQ_32);
 }
 
+/* A framework response's status, if it is partition sp's answer to the hypervisor. */
+static int32_t fwk_status(uint16_t sp, uint16_t source, uint16_t destination, int32_t status)
+{
+	return source == sp && destination == FFA_HYPERVISOR_ID ? status : FFA_ABORTED;
+}
+
 /*
  * One framework message to a partition and its answer: FFA_OK, BUSY or
  * RETRY (ask again), or another status (the partition refused, or answered
@@ -126,9 +132,7 @@ static int32_t lifecycle_message(struct ffa_mediator *m, uint16_t sp, uint16_t v
 		ffa_spmc_call(m, &r);
 		ret = ffa_decode_fwk_vm_created_resp(&r, m->version, &resp);
 		if (ret == FFA_OK)
-			ret = resp.source == sp && resp.destination == FFA_HYPERVISOR_ID ?
-				      resp.status :
-				      FFA_ABORTED;
+			ret = fwk_status(sp, resp.source, resp.destination, resp.status);
 	} else {
 		struct ffa_fwk_vm_destroyed_req_args a = { .destination = sp,
 							   .handle = FFA_HANDLE_INVALID,
@@ -139,9 +143,7 @@ static int32_t lifecycle_message(struct ffa_mediator *m, uint16_t sp, uint16_t v
 		ffa_spmc_call(m, &r);
 		ret = ffa_decode_fwk_vm_destroyed_resp(&r, m->version, &resp);
 		if (ret == FFA_OK)
-			ret = resp.source == sp && resp.destination == FFA_HYPERVISOR_ID ?
-				      resp.status :
-				      FFA_ABORTED;
+			ret = fwk_status(sp, resp.source, resp.destination, resp.status);
 	}
 	if (ret != FFA_OK && (uint32_t)r.x[0] == FFA_ERROR_32)
 		ret = (int32_t)(uint32_t)r.x[2];
@@ -219,19 +221,17 @@ static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 static void set_live(struct ffa_mediator *m, struct ffa_vm *vm, bool live)
 {
 	const uint32_t slot = (uint32_t)(vm - m->vms);
+	/* The partition list's next tag: never 0, which means "no tag". */
+	const uint16_t tag =
+		(uint16_t)(m->partitions_tag == UINT16_MAX ? 1 : m->partitions_tag + 1);
 
 	vm->live = live;
 	if (live && slot >= m->live_end)
 		m->live_end = slot + 1;
 	while (m->live_end > 0 && !m->vms[m->live_end - 1].live)
 		m->live_end--;
-	/*
-	 * VMs are in the partition list some VMs see: it changed, so its tag
-	 * changes too (never 0, which means "no tag").
-	 */
-	ffa_atomic_store_release(&m->partitions_tag, (uint16_t)(m->partitions_tag == UINT16_MAX ?
-									1 :
-									m->partitions_tag + 1));
+	/* VMs are in the partition list some VMs see: it changed, so its tag changes too. */
+	ffa_atomic_store_release(&m->partitions_tag, tag);
 }
 
 static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
