@@ -600,9 +600,8 @@ static void cmd_spmc_vm(struct engine_spmc *e, const struct cmd *c, const struct
 		return;
 	}
 	for (uint32_t i = 0; i < e->spmc->config.partition_count && i < SPMC_MAX_PARTITIONS; i++)
-		known += spmc_vm_known(e->spmc, e->spmc->config.partitions[i].id, (uint16_t)vm) ?
-				 1U :
-				 0U;
+		known += (unsigned int)spmc_vm_known(e->spmc, e->spmc->config.partitions[i].id,
+						     (uint16_t)vm);
 	b = vm == 0 ? 0 : spmc_buffers_of(e->spmc, (uint16_t)vm);
 	engine_reply(out, "spmcvm %u %d %u %d", spmc_transaction_count_of(e->spmc, (uint16_t)vm),
 		     b != 0 && b->mapped, known, spmc_vm_has_bitmaps(e->spmc, (uint16_t)vm));

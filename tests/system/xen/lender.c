@@ -179,17 +179,21 @@ void lender_main(void)
 
 	lent[0] = PATTERN;
 	if (mem_op(FFA_MEM_LEND_64, self, (uintptr_t)lent, 0, &handle)) {
-		puts_(read_aborts(&v) ? "lender: while lent, reading the page took a data abort "
-					"(out of stage 2)\n" :
-					"lender: FAIL while lent, the page was still readable\n");
+		if (read_aborts(&v))
+			puts_("lender: while lent, reading the page took a data abort "
+			      "(out of stage 2)\n");
+		else
+			puts_("lender: FAIL while lent, the page was still readable\n");
 		r = (struct regs){ { FFA_MEM_RECLAIM, (uint32_t)handle, handle >> 32 } };
 		smc(&r);
-		if (report("FFA_MEM_RECLAIM of the lent page", &r, FFA_SUCCESS_32))
-			puts_(!read_aborts(&v) && v == PATTERN ? "lender: after reclaim the page "
-								 "is back, with what was written "
-								 "before lending\n" :
-								 "lender: FAIL after reclaim the "
-								 "page is not back as it was\n");
+		if (report("FFA_MEM_RECLAIM of the lent page", &r, FFA_SUCCESS_32)) {
+			if (!read_aborts(&v) && v == PATTERN)
+				puts_("lender: after reclaim the page is back, with what was "
+				      "written before lending\n");
+			else
+				puts_("lender: FAIL after reclaim the page is not back as it "
+				      "was\n");
+		}
 	}
 	shared[0] = 1;
 	if (mem_op(FFA_MEM_SHARE_64, self, (uintptr_t)shared, 0x2f, &handle))
