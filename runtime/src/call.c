@@ -56,7 +56,7 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 	/* A refused call changes nothing, not even the version's freedom. */
 	if (fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED &&
 	    out->x[0] != FFA_ERROR_32)
-		ffa_version_freeze(ctx->vm);
+		ffa_version_freeze(ctx->m, ctx->vm);
 	if (ctx->m->log_calls)
 		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x vCPU %u: %s (%#x): %s, w0 %#x w2 %#x",
 			ctx->vm->id, ctx->vcpu, ffa_call_name(fid, name), fid,
@@ -68,8 +68,11 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
 		     struct ffa_regs *regs)
 {
 	const uint32_t fid = (uint32_t)regs->x[0];
+	/* One load gives the version the call is gated at and whether it is quiet. */
+	const uint32_t state = ffa_atomic_load_acquire(&vm->version_state);
 	struct ffa_call_ctx ctx = {
-		.m = m, .vm = vm, .vcpu = vcpu, .version = ffa_vm_version(vm),
+		.m = m, .vm = vm, .vcpu = vcpu,
+		.version = (enum ffa_version)(state & ~FFA_VM_VERSION_FLAGS),
 	};
 	/* The reply replaces the call in place: decoding is done before any
 	 * register is written. */
@@ -77,7 +80,7 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
 
 	/* The common case: answered, no error, the version frozen already, no log. */
 	if (__builtin_expect(verdict == FFA_VERDICT_HANDLED && regs->x[0] != FFA_ERROR_32 &&
-			     ffa_vm_version_frozen(ctx.vm) && !ctx.m->log_calls, 1))
+			     (state & FFA_VM_VERSION_QUIET) != 0, 1))
 		return true;
 	return after_call(&ctx, fid, verdict, regs);
 }

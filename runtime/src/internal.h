@@ -133,7 +133,7 @@ bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own,
 static inline enum ffa_version ffa_vm_version(const struct ffa_vm *vm)
 {
 	return (enum ffa_version)(ffa_atomic_load_acquire(&vm->version_state) &
-				  ~FFA_VM_VERSION_FROZEN);
+				  ~FFA_VM_VERSION_FLAGS);
 }
 
 static inline bool ffa_vm_version_frozen(const struct ffa_vm *vm)
@@ -148,10 +148,12 @@ static inline bool ffa_vm_dying(const struct ffa_vm *vm)
 }
 
 /* version.c: the first successful call other than VERSION freezes it. */
-static inline void ffa_version_freeze(struct ffa_vm *vm)
+static inline void ffa_version_freeze(const struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	if (!ffa_vm_version_frozen(vm))
-		ffa_atomic_or_release(&vm->version_state, FFA_VM_VERSION_FROZEN);
+		ffa_atomic_or_release(&vm->version_state,
+				      FFA_VM_VERSION_FROZEN |
+					      (m->log_calls ? 0 : FFA_VM_VERSION_QUIET));
 }
 
 /* rxtx.c: the VM's RX buffer as a destination for the mediator. */

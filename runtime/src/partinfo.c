@@ -75,7 +75,7 @@ static bool listed(const struct ffa_mediator *m, const struct ffa_vm *caller,
 	const struct ffa_platform *p = m->plat;
 
 	return vm->live && vm != caller &&
-	       ffa_atomic_load_acquire(&vm->version_state) !=
+	       (ffa_atomic_load_acquire(&vm->version_state) & ~FFA_VM_VERSION_QUIET) !=
 		       (FFA_VM_VERSION_FROZEN | FFA_VERSION_1_0) &&
 	       p->vm_messaging_allowed(p->ctx, caller->id, vm->id);
 }

@@ -43,6 +43,13 @@ enum ffa_rx_state {
 
 /* Set in ffa_vm.version_state when the version can no longer change. */
 #define FFA_VM_VERSION_FROZEN (1U << 31)
+/*
+ * Set with FFA_VM_VERSION_FROZEN when the mediator logs no calls: a call
+ * that succeeds leaves the call path nothing to do after its handler, and
+ * one test of the word it loaded anyway says so.
+ */
+#define FFA_VM_VERSION_QUIET (1U << 30)
+#define FFA_VM_VERSION_FLAGS (FFA_VM_VERSION_FROZEN | FFA_VM_VERSION_QUIET)
 
 /* A VM's memory transaction descriptor arriving in fragments. */
 struct ffa_mem_frag {

@@ -26,7 +26,7 @@ static bool set_version(struct ffa_vm *vm, enum ffa_version asked)
 
 	do {
 		if ((state & FFA_VM_VERSION_FROZEN) != 0)
-			return (state & ~FFA_VM_VERSION_FROZEN) == (uint32_t)asked;
+			return (state & ~FFA_VM_VERSION_FLAGS) == (uint32_t)asked;
 	} while (!ffa_atomic_cmpxchg(&vm->version_state, &state, (uint32_t)asked));
 	return true;
 }

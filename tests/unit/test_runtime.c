@@ -72,6 +72,49 @@ START_TEST(test_version_frozen_after_other_call)
 }
 END_TEST
 
+/* The mediator's log lines that name ID_GET (a hypervisor's log op). */
+static int id_get_lines;
+
+static void count_id_get(void *ctx, enum ffa_log_level level, const char *line)
+{
+	(void)ctx;
+	(void)level;
+	if (strstr(line, "FFA_ID_GET") != NULL)
+		id_get_lines++;
+}
+
+/*
+ * With call logging on, every call is logged, also once the version is
+ * frozen: the call path's quiet shortcut must not skip it.
+ */
+START_TEST(test_calls_logged_after_freeze)
+{
+	struct sim_platform s;
+	struct spmc_config c;
+	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_VERBOSE };
+	struct ffa_mediator *m;
+	struct ffa_regs r;
+	struct ffa_vm *vm;
+	int32_t status;
+
+	sim_default_spmc(&c, &s);
+	ck_assert_int_eq(sim_init(&s, &c), 0);
+	s.ops.log = count_id_get;
+	ck_assert_int_eq(sim_start_mediator(&s, &config, &m), FFA_OK);
+	vm = ffa_vm_create(m, 3, true, 1, &status);
+	ck_assert_ptr_nonnull(vm);
+	id_get_lines = 0;
+	for (int i = 0; i < 3; i++) {
+		r = simple_call(FFA_ID_GET_32);
+		ck_assert(ffa_handle_call(m, vm, 0, &r));
+		assert_success(&r);
+	}
+	ck_assert_int_eq(id_get_lines, 3);
+	ffa_vm_destroy(m, vm);
+	sim_fini(&s);
+}
+END_TEST
+
 START_TEST(test_not_ffa_is_not_handled)
 {
 	struct ffa_regs r = { .x = { 0x84000000U, 1, 2 } };
@@ -674,6 +717,7 @@ int main(void)
 	tcase_add_test(tc, test_version_each_minor);
 	tcase_add_test(tc, test_version_refusals);
 	tcase_add_test(tc, test_version_frozen_after_other_call);
+	tcase_add_test(tc, test_calls_logged_after_freeze);
 	tcase_add_test(tc, test_not_ffa_is_not_handled);
 	tcase_add_test(tc, test_features_rxtx_map);
 	tcase_add_test(tc, test_features_by_version_and_caller);
