@@ -23,6 +23,15 @@ def c_hex(value):
     return f"{value:#x}U"
 
 
+def carried(e):
+    """Is e an array of whole x registers (a message payload)? The C
+    struct then points at the registers instead of holding a copy: a
+    mediator forwards a payload, it does not read it, and a payload
+    already in place is not copied at all."""
+    return isinstance(e, RegArray) and not e.record and e.wide and \
+        e.type is None
+
+
 def version_cond(since, removed):
     """C condition for `v` lying in [since, removed); None means always."""
     parts = []
@@ -159,6 +168,12 @@ class CallCode:
         """[(ctype, name, array_len, doc)] of the C struct."""
         out = []
         for e in self.layout.entries:
+            if carried(e):
+                out.append(("const uint64_t *", names.c_lower(e.name), 0,
+                            f"{e.doc} Points at the registers decoded: "
+                            "read it before they are written.",
+                            f"{e.reg}..x{e.indexes[-1]}"))
+                continue
             if isinstance(e, RegArray):
                 ctype = f"struct {self.record_struct(e)}" if e.record else \
                     e.elem_ctype(e.type)
@@ -176,6 +191,11 @@ class CallCode:
                 out.append((f.ctype, names.c_lower(f.name),
                             f.count if f.count > 1 else 0, f.doc, bits))
         return out
+
+    def carried_counts(self):
+        """[(member, count)] of the payloads the struct points at."""
+        return [(names.c_lower(e.name), e.count)
+                for e in self.layout.entries if carried(e)]
 
     def record_struct(self, arr):
         kind = "result" if self.is_result else "args"
@@ -214,7 +234,9 @@ class CallCode:
         lines = []
         for e in self.layout.entries:
             body = []
-            if isinstance(e, RegArray):
+            if carried(e):
+                body.append(f"{dst}->{names.c_lower(e.name)} = &r->x[{e.first}];")
+            elif isinstance(e, RegArray):
                 member = f"{dst}->{names.c_lower(e.name)}"
                 for index, lvalue, ctype in self.array_slots(e, member):
                     body.append(f"{lvalue} = ({ctype})"
@@ -286,11 +308,24 @@ class CallCode:
         where the message has a value there (SMCCC 1.2: the callee
         preserves registers that carry no result), then the bit fields and
         version-dependent values OR-ed in."""
-        plain, extra = {0: f"r->x[0] = {x0};"}, []
+        plain, extra, in_place = {0: f"r->x[0] = {x0};"}, [], set()
         for e in self.layout.entries:
             always = version_cond(e.since, e.removed) is None
             assigns, body = [], []
-            if isinstance(e, RegArray):
+            if carried(e):
+                # No payload is zeroes. One already in place (the
+                # caller's registers forwarded as they are) is not copied,
+                # only masked to the convention.
+                member = f"{src}->{names.c_lower(e.name)}"
+                body.append(f"if ({member} == NULL) {{")
+                body += [f"\tr->x[{e.first + i}] = 0;" for i in range(e.count)]
+                body.append(f"}} else if ({member} != &r->x[{e.first}] || "
+                            "conv != UINT64_MAX) {")
+                body += [f"\tr->x[{e.first + i}] = {member}[{i}] & conv;"
+                         for i in range(e.count)]
+                body.append("}")
+                in_place.update(e.indexes)
+            elif isinstance(e, RegArray):
                 mask = "conv" if e.wide else c_hex(ALL32)
                 member = f"{src}->{names.c_lower(e.name)}"
                 for index, lvalue, _ in self.array_slots(e, member):
@@ -334,7 +369,7 @@ class CallCode:
             extra += self.wrap(e.since, e.removed, body) if not always \
                 else body
         lines = [plain.get(i, f"r->x[{i}] = 0;")
-                 for i in range(FIRST_PRESERVED)]
+                 for i in range(FIRST_PRESERVED) if i not in in_place]
         lines += [plain[i] for i in range(FIRST_PRESERVED, 18) if i in plain]
         return lines + extra
 

@@ -231,7 +231,8 @@ static bool relay_waiting(const struct ffa_call_ctx *ctx, const struct ffa_regs 
 
 /*
  * Turn the SPMC's reply to a call for partition `from` into the VM's reply.
- * Returns FFA_OK with out written, or the status for FFA_ERROR.
+ * Returns FFA_OK with out written, or the status for FFA_ERROR. r may be
+ * out: each reply is decoded whole before out is written.
  */
 static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
 		     unsigned int kinds, struct ffa_regs *out)
@@ -301,7 +302,7 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx,
 {
 	const struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = NULL;
-	struct ffa_regs r = { { 0 } };
+	uint64_t caller_x8[FFA_REG_COUNT - FFA_MSG_REG_COUNT];
 	int32_t ret;
 
 	/* An SPMC below 1.2 (a 1.2 VM over a 1.1 SPMC): not offered at all. */
@@ -313,9 +314,19 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx,
 		       &p);
 	if (ret != FFA_OK)
 		return ret;
-	ffa_encode_msg_send_direct_req2(args, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return relay(ctx, &r, p->id, REPLY_RESP2 | REPLY_PREEMPTED, out);
+	/*
+	 * In the VM's own registers: the payload, decoded in place, goes to
+	 * the partition and back without a copy. Only DIRECT_RESP2 answers
+	 * in x8..x17; after any other reply (FFA_INTERRUPT, FFA_ERROR) they
+	 * are the caller's again (SMCCC 1.2: preserved).
+	 */
+	__builtin_memcpy(caller_x8, &out->x[FFA_MSG_REG_COUNT], sizeof(caller_x8));
+	ffa_encode_msg_send_direct_req2(args, m->version, out);
+	ffa_spmc_call(m, out);
+	ret = relay(ctx, out, p->id, REPLY_RESP2 | REPLY_PREEMPTED, out);
+	if (ret != FFA_OK || out->x[0] != FFA_MSG_SEND_DIRECT_RESP2_64)
+		__builtin_memcpy(&out->x[FFA_MSG_REG_COUNT], caller_x8, sizeof(caller_x8));
+	return ret;
 }
 
 /*

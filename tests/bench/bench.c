@@ -49,12 +49,12 @@ static void stub_smc(void *ctx, struct ffa_regs *r)
 
 	(void)ctx;
 	if (ffa_decode_msg_send_direct_req2(r, FFA_VERSION_1_2, &req) == FFA_OK) {
-		struct ffa_msg_send_direct_resp2_args resp = {
+		/* The request's payload, echoed in place. */
+		const struct ffa_msg_send_direct_resp2_args resp = {
 			.smc64 = true, .source = req.destination, .destination = req.source,
+			.payload = req.payload,
 		};
 
-		for (int i = 0; i < 14; i++)
-			resp.payload[i] = req.payload[i];
 		ffa_encode_msg_send_direct_resp2(&resp, FFA_VERSION_1_2, r);
 		return;
 	}

@@ -1293,11 +1293,9 @@ static void encode_resp(const struct spmc *s, enum spmc_resp_kind k,
 			.smc64 = true,
 			.source = source,
 			.destination = destination,
+			.payload = r->payload,
 		};
 
-		for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]);
-		     i++)
-			a.payload[i] = r->payload[i];
 		ffa_encode_msg_send_direct_resp2(&a, s->caller_version, out);
 		return;
 	}
@@ -1308,10 +1306,9 @@ static void encode_resp(const struct spmc *s, enum spmc_resp_kind k,
 		.framework = framework,
 		.framework_type =
 			framework ? FFA_FRAMEWORK_MSG_VM_CREATED_RESP : 0,
+		.payload = r->payload,
 	};
 
-	for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]); i++)
-		a.payload[i] = r->payload[i];
 	ffa_encode_msg_send_direct_resp(&a, s->caller_version, out);
 }
 
@@ -1653,8 +1650,8 @@ static int32_t handle_direct_req(struct spmc *s, const struct ffa_regs *in,
 	if (ret != FFA_OK)
 		return ret;
 	r.sender = a.source;
-	for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]); i++)
-		r.payload[i] = a.payload[i];
+	for (size_t i = 0; i < FFA_MSG_SEND_DIRECT_REQ_ARGS_PAYLOAD_COUNT; i++)
+		r.payload[i] = a.payload[i] & FFA_CONV_MASK(a.smc64);
 	partition_deliver(s, &t, &r, out);
 	return FFA_OK;
 }
@@ -1681,7 +1678,7 @@ static int32_t handle_direct_req2(struct spmc *s, const struct ffa_regs *in,
 		return ret;
 	r.sender = a.source;
 	r.uuid = a.uuid;
-	for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]); i++)
+	for (size_t i = 0; i < FFA_MSG_SEND_DIRECT_REQ2_ARGS_PAYLOAD_COUNT; i++)
 		r.payload[i] = a.payload[i];
 	partition_deliver(s, &t, &r, out);
 	return FFA_OK;

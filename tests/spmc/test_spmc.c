@@ -1936,13 +1936,15 @@ static bool uuid_is_nil_t(const struct ffa_uuid *u)
 static struct ffa_regs req_direct(bool smc64, uint16_t src, uint16_t dst,
 				  uint64_t base)
 {
+	uint64_t payload[FFA_MSG_SEND_DIRECT_REQ_ARGS_PAYLOAD_COUNT];
 	struct ffa_msg_send_direct_req_args a = {
-		.smc64 = smc64, .source = src, .destination = dst
+		.smc64 = smc64, .source = src, .destination = dst,
+		.payload = payload
 	};
 	struct ffa_regs r = { { 0 } };
 
-	for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]); i++)
-		a.payload[i] = base + i;
+	for (size_t i = 0; i < FFA_MSG_SEND_DIRECT_REQ_ARGS_PAYLOAD_COUNT; i++)
+		payload[i] = base + i;
 	ffa_encode_msg_send_direct_req(&a, s.caller_version, &r);
 	/* SMC32: the upper halves are not the callee's business. */
 	if (!smc64) {
@@ -1955,14 +1957,16 @@ static struct ffa_regs req_direct(bool smc64, uint16_t src, uint16_t dst,
 static struct ffa_regs req_direct2(uint16_t src, uint16_t dst,
 				   const struct ffa_uuid *u, uint64_t base)
 {
+	uint64_t payload[FFA_MSG_SEND_DIRECT_REQ2_ARGS_PAYLOAD_COUNT];
 	struct ffa_msg_send_direct_req2_args a = { .smc64 = true,
 						   .source = src,
-						   .destination = dst };
+						   .destination = dst,
+						   .payload = payload };
 	struct ffa_regs r = { { 0 } };
 
 	a.uuid = *u;
-	for (size_t i = 0; i < sizeof(a.payload) / sizeof(a.payload[0]); i++)
-		a.payload[i] = base + i;
+	for (size_t i = 0; i < FFA_MSG_SEND_DIRECT_REQ2_ARGS_PAYLOAD_COUNT; i++)
+		payload[i] = base + i;
 	ffa_encode_msg_send_direct_req2(&a, s.caller_version, &r);
 	return r;
 }

@@ -263,11 +263,12 @@ static void *direct_sender(void *arg)
 
 	for (uint64_t i = 0; i < MSGS; i++) {
 		const uint64_t mine = ((uint64_t)r->vm->id << 32) | i;
+		const uint64_t payload[FFA_MSG_SEND_DIRECT_REQ_ARGS_PAYLOAD_COUNT] = { mine };
 		struct ffa_msg_send_direct_req_args a = {
 			.smc64 = true,
 			.source = r->vm->id,
 			.destination = 0x8001,
-			.payload = { mine },
+			.payload = payload,
 		};
 		struct ffa_regs out = { { 0 } };
 

@@ -414,8 +414,9 @@ static void *stalled_vm(void *arg)
 /* VM 2's calls: each goes to the SPMC, none may wait for VM 1's. */
 static void other_vm_calls(void)
 {
+	static const uint64_t payload[FFA_MSG_SEND_DIRECT_REQ_ARGS_PAYLOAD_COUNT] = { 42 };
 	struct ffa_msg_send_direct_req_args req = {
-		.smc64 = true, .source = 2, .destination = 0x8001, .payload = { 42 }
+		.smc64 = true, .source = 2, .destination = 0x8001, .payload = payload
 	};
 	struct ffa_regs r = { { 0 } };
 	uint64_t handle;
@@ -469,8 +470,9 @@ static void stall_in(uint32_t fid, struct ffa_regs vm1_call, uint32_t vm1_reply)
 
 START_TEST(test_no_lock_across_a_direct_request)
 {
+	static const uint64_t payload[FFA_MSG_SEND_DIRECT_REQ_ARGS_PAYLOAD_COUNT] = { 7 };
 	struct ffa_msg_send_direct_req_args req = {
-		.smc64 = true, .source = 1, .destination = 0x8001, .payload = { 7 }
+		.smc64 = true, .source = 1, .destination = 0x8001, .payload = payload
 	};
 	struct ffa_regs r = { { 0 } };
 

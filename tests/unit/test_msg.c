@@ -25,8 +25,9 @@ static struct spmc_partition_config *sp_config(uint16_t id)
 
 static struct ffa_regs direct_req(bool smc64, uint16_t src, uint16_t dst, uint64_t p0)
 {
+	const uint64_t payload[] = { p0, 2, 3, 4, 5 };
 	struct ffa_msg_send_direct_req_args a = { .smc64 = smc64, .source = src, .destination = dst,
-						  .payload = { p0, 2, 3, 4, 5 } };
+						  .payload = payload };
 	struct ffa_regs r = { { 0 } };
 
 	ffa_encode_msg_send_direct_req(&a, FFA_VERSION_1_2, &r);
@@ -35,13 +36,15 @@ static struct ffa_regs direct_req(bool smc64, uint16_t src, uint16_t dst, uint64
 
 static struct ffa_regs direct_req2(uint16_t src, uint16_t dst)
 {
+	uint64_t payload[FFA_MSG_SEND_DIRECT_REQ2_ARGS_PAYLOAD_COUNT];
 	struct ffa_msg_send_direct_req2_args a = { .smc64 = true,
 						   .source = src,
-						   .destination = dst };
+						   .destination = dst,
+						   .payload = payload };
 	struct ffa_regs r = { { 0 } };
 
-	for (int i = 0; i < 14; i++)
-		a.payload[i] = 0x100u + (unsigned int)i;
+	for (int i = 0; i < FFA_MSG_SEND_DIRECT_REQ2_ARGS_PAYLOAD_COUNT; i++)
+		payload[i] = 0x100u + (unsigned int)i;
 	ffa_encode_msg_send_direct_req2(&a, FFA_VERSION_1_2, &r);
 	return r;
 }

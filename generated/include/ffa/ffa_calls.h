@@ -198,8 +198,9 @@ struct ffa_msg_send_direct_req_args {
 	uint16_t source; /* w1[31:16]: Sender endpoint id; must be the caller. */
 	uint8_t framework_type; /* w2[7:0]: Framework message type; MBZ for a partition message. */
 	bool framework; /* w2[31:31]: Set for a framework message, which a VM may never send. */
-	uint64_t payload[5]; /* x3..x7: Implementation defined payload, one register each. */
+	const uint64_t *payload; /* x3..x7: Implementation defined payload, one register each. Points at the registers decoded: read it before they are written. */
 };
+#define FFA_MSG_SEND_DIRECT_REQ_ARGS_PAYLOAD_COUNT 5
 
 
 /* FFA_MSG_SEND_DIRECT_RESP: DEN0077A v1.2 §15.3 */
@@ -209,8 +210,9 @@ struct ffa_msg_send_direct_resp_args {
 	uint16_t source; /* w1[31:16]: Sender endpoint id; must be the caller. */
 	uint8_t framework_type; /* w2[7:0]: Framework message type; MBZ for a partition message. */
 	bool framework; /* w2[31:31]: Set for a framework message, which a VM may never send. */
-	uint64_t payload[5]; /* x3..x7: Implementation defined payload, one register each. */
+	const uint64_t *payload; /* x3..x7: Implementation defined payload, one register each. Points at the registers decoded: read it before they are written. */
 };
+#define FFA_MSG_SEND_DIRECT_RESP_ARGS_PAYLOAD_COUNT 5
 
 
 /* FFA_MEM_DONATE: DEN0077A v1.0 §11.1 */
@@ -527,8 +529,9 @@ struct ffa_mem_perm_set_result {
 struct ffa_console_log_args {
 	bool smc64; /* called with the SMC64 id */
 	uint8_t char_count; /* w1[7:0]: Number of characters, 1-24 in SMC32 (w2..w7) or 1-128 in SMC64 (x2..x17). */
-	uint64_t chars[16]; /* x2..x17: Characters, first in bits [7:0] of the first register, tightly packed; registers past x7 in SMC64 only. */
+	const uint64_t *chars; /* x2..x17: Characters, first in bits [7:0] of the first register, tightly packed; registers past x7 in SMC64 only. Points at the registers decoded: read it before they are written. */
 };
+#define FFA_CONSOLE_LOG_ARGS_CHARS_COUNT 16
 
 struct ffa_console_log_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
@@ -575,8 +578,9 @@ struct ffa_msg_send_direct_req2_args {
 	uint16_t destination; /* w1[15:0]: Receiver endpoint id. */
 	uint16_t source; /* w1[31:16]: Sender endpoint id; must be the caller. */
 	struct ffa_uuid uuid; /* x2/x3: UUID of the target service (bytes 0-7 in x2, 8-15 in x3); the Nil UUID selects the default one. */
-	uint64_t payload[14]; /* x4..x17: Implementation defined payload, one register each. */
+	const uint64_t *payload; /* x4..x17: Implementation defined payload, one register each. Points at the registers decoded: read it before they are written. */
 };
+#define FFA_MSG_SEND_DIRECT_REQ2_ARGS_PAYLOAD_COUNT 14
 
 
 /* FFA_MSG_SEND_DIRECT_RESP2: DEN0077A v1.2 §15.5 */
@@ -584,8 +588,9 @@ struct ffa_msg_send_direct_resp2_args {
 	bool smc64; /* called with the SMC64 id */
 	uint16_t destination; /* w1[15:0]: Endpoint that sent the request. */
 	uint16_t source; /* w1[31:16]: Responding endpoint; must be the caller. */
-	uint64_t payload[14]; /* x4..x17: Implementation defined payload, one register each. */
+	const uint64_t *payload; /* x4..x17: Implementation defined payload, one register each. Points at the registers decoded: read it before they are written. */
 };
+#define FFA_MSG_SEND_DIRECT_RESP2_ARGS_PAYLOAD_COUNT 14
 
 
 /* FFA_NS_RES_INFO_GET: DEN0077A v1.3 §13.13 */
@@ -1391,7 +1396,6 @@ ffa_decode_msg_send_direct_req(const struct ffa_regs *r, enum ffa_version v, str
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_MSG_SEND_DIRECT_REQ_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_SEND_DIRECT_REQ_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
@@ -1401,11 +1405,7 @@ ffa_decode_msg_send_direct_req(const struct ffa_regs *r, enum ffa_version v, str
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->framework_type = (uint8_t)(((r->x[2] >> 0) & 0xffU));
 	out->framework = (((r->x[2] >> 31) & 0x1U) != 0);
-	out->payload[0] = (uint64_t)(r->x[3] & conv);
-	out->payload[1] = (uint64_t)(r->x[4] & conv);
-	out->payload[2] = (uint64_t)(r->x[5] & conv);
-	out->payload[3] = (uint64_t)(r->x[6] & conv);
-	out->payload[4] = (uint64_t)(r->x[7] & conv);
+	out->payload = &r->x[3];
 	return FFA_OK;
 }
 
@@ -1418,15 +1418,23 @@ ffa_encode_msg_send_direct_req(const struct ffa_msg_send_direct_req_args *a, enu
 	r->x[0] = a->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
-	r->x[3] = (uint64_t)a->payload[0] & conv;
-	r->x[4] = (uint64_t)a->payload[1] & conv;
-	r->x[5] = (uint64_t)a->payload[2] & conv;
-	r->x[6] = (uint64_t)a->payload[3] & conv;
-	r->x[7] = (uint64_t)a->payload[4] & conv;
 	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->framework_type & 0xffU) << 0;
 	r->x[2] |= ((uint64_t)a->framework & 0x1U) << 31;
+	if (a->payload == NULL) {
+		r->x[3] = 0;
+		r->x[4] = 0;
+		r->x[5] = 0;
+		r->x[6] = 0;
+		r->x[7] = 0;
+	} else if (a->payload != &r->x[3] || conv != UINT64_MAX) {
+		r->x[3] = a->payload[0] & conv;
+		r->x[4] = a->payload[1] & conv;
+		r->x[5] = a->payload[2] & conv;
+		r->x[6] = a->payload[3] & conv;
+		r->x[7] = a->payload[4] & conv;
+	}
 }
 
 /* FFA_MSG_SEND_DIRECT_RESP: DEN0077A v1.2 §15.3 */
@@ -1435,7 +1443,6 @@ ffa_decode_msg_send_direct_resp(const struct ffa_regs *r, enum ffa_version v, st
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_MSG_SEND_DIRECT_RESP_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_SEND_DIRECT_RESP_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
@@ -1445,11 +1452,7 @@ ffa_decode_msg_send_direct_resp(const struct ffa_regs *r, enum ffa_version v, st
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	out->framework_type = (uint8_t)(((r->x[2] >> 0) & 0xffU));
 	out->framework = (((r->x[2] >> 31) & 0x1U) != 0);
-	out->payload[0] = (uint64_t)(r->x[3] & conv);
-	out->payload[1] = (uint64_t)(r->x[4] & conv);
-	out->payload[2] = (uint64_t)(r->x[5] & conv);
-	out->payload[3] = (uint64_t)(r->x[6] & conv);
-	out->payload[4] = (uint64_t)(r->x[7] & conv);
+	out->payload = &r->x[3];
 	return FFA_OK;
 }
 
@@ -1462,15 +1465,23 @@ ffa_encode_msg_send_direct_resp(const struct ffa_msg_send_direct_resp_args *a, e
 	r->x[0] = a->smc64 ? FFA_MSG_SEND_DIRECT_RESP_64 : FFA_MSG_SEND_DIRECT_RESP_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
-	r->x[3] = (uint64_t)a->payload[0] & conv;
-	r->x[4] = (uint64_t)a->payload[1] & conv;
-	r->x[5] = (uint64_t)a->payload[2] & conv;
-	r->x[6] = (uint64_t)a->payload[3] & conv;
-	r->x[7] = (uint64_t)a->payload[4] & conv;
 	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
 	r->x[2] |= ((uint64_t)a->framework_type & 0xffU) << 0;
 	r->x[2] |= ((uint64_t)a->framework & 0x1U) << 31;
+	if (a->payload == NULL) {
+		r->x[3] = 0;
+		r->x[4] = 0;
+		r->x[5] = 0;
+		r->x[6] = 0;
+		r->x[7] = 0;
+	} else if (a->payload != &r->x[3] || conv != UINT64_MAX) {
+		r->x[3] = a->payload[0] & conv;
+		r->x[4] = a->payload[1] & conv;
+		r->x[5] = a->payload[2] & conv;
+		r->x[6] = a->payload[3] & conv;
+		r->x[7] = a->payload[4] & conv;
+	}
 }
 
 /* FFA_MEM_DONATE: DEN0077A v1.0 §11.1 */
@@ -2974,29 +2985,13 @@ ffa_decode_console_log(const struct ffa_regs *r, enum ffa_version v, struct ffa_
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = fid == FFA_CONSOLE_LOG_64;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_CONSOLE_LOG_32 && !smc64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	out->smc64 = smc64;
 	out->char_count = (uint8_t)(((r->x[1] >> 0) & 0xffU));
-	out->chars[0] = (uint64_t)(r->x[2] & conv);
-	out->chars[1] = (uint64_t)(r->x[3] & conv);
-	out->chars[2] = (uint64_t)(r->x[4] & conv);
-	out->chars[3] = (uint64_t)(r->x[5] & conv);
-	out->chars[4] = (uint64_t)(r->x[6] & conv);
-	out->chars[5] = (uint64_t)(r->x[7] & conv);
-	out->chars[6] = (uint64_t)(r->x[8] & conv);
-	out->chars[7] = (uint64_t)(r->x[9] & conv);
-	out->chars[8] = (uint64_t)(r->x[10] & conv);
-	out->chars[9] = (uint64_t)(r->x[11] & conv);
-	out->chars[10] = (uint64_t)(r->x[12] & conv);
-	out->chars[11] = (uint64_t)(r->x[13] & conv);
-	out->chars[12] = (uint64_t)(r->x[14] & conv);
-	out->chars[13] = (uint64_t)(r->x[15] & conv);
-	out->chars[14] = (uint64_t)(r->x[16] & conv);
-	out->chars[15] = (uint64_t)(r->x[17] & conv);
+	out->chars = &r->x[2];
 	return FFA_OK;
 }
 
@@ -3008,23 +3003,42 @@ ffa_encode_console_log(const struct ffa_console_log_args *a, enum ffa_version v,
 	(void)v;
 	r->x[0] = a->smc64 ? FFA_CONSOLE_LOG_64 : FFA_CONSOLE_LOG_32;
 	r->x[1] = 0;
-	r->x[2] = (uint64_t)a->chars[0] & conv;
-	r->x[3] = (uint64_t)a->chars[1] & conv;
-	r->x[4] = (uint64_t)a->chars[2] & conv;
-	r->x[5] = (uint64_t)a->chars[3] & conv;
-	r->x[6] = (uint64_t)a->chars[4] & conv;
-	r->x[7] = (uint64_t)a->chars[5] & conv;
-	r->x[8] = (uint64_t)a->chars[6] & conv;
-	r->x[9] = (uint64_t)a->chars[7] & conv;
-	r->x[10] = (uint64_t)a->chars[8] & conv;
-	r->x[11] = (uint64_t)a->chars[9] & conv;
-	r->x[12] = (uint64_t)a->chars[10] & conv;
-	r->x[13] = (uint64_t)a->chars[11] & conv;
-	r->x[14] = (uint64_t)a->chars[12] & conv;
-	r->x[15] = (uint64_t)a->chars[13] & conv;
-	r->x[16] = (uint64_t)a->chars[14] & conv;
-	r->x[17] = (uint64_t)a->chars[15] & conv;
 	r->x[1] |= ((uint64_t)a->char_count & 0xffU) << 0;
+	if (a->chars == NULL) {
+		r->x[2] = 0;
+		r->x[3] = 0;
+		r->x[4] = 0;
+		r->x[5] = 0;
+		r->x[6] = 0;
+		r->x[7] = 0;
+		r->x[8] = 0;
+		r->x[9] = 0;
+		r->x[10] = 0;
+		r->x[11] = 0;
+		r->x[12] = 0;
+		r->x[13] = 0;
+		r->x[14] = 0;
+		r->x[15] = 0;
+		r->x[16] = 0;
+		r->x[17] = 0;
+	} else if (a->chars != &r->x[2] || conv != UINT64_MAX) {
+		r->x[2] = a->chars[0] & conv;
+		r->x[3] = a->chars[1] & conv;
+		r->x[4] = a->chars[2] & conv;
+		r->x[5] = a->chars[3] & conv;
+		r->x[6] = a->chars[4] & conv;
+		r->x[7] = a->chars[5] & conv;
+		r->x[8] = a->chars[6] & conv;
+		r->x[9] = a->chars[7] & conv;
+		r->x[10] = a->chars[8] & conv;
+		r->x[11] = a->chars[9] & conv;
+		r->x[12] = a->chars[10] & conv;
+		r->x[13] = a->chars[11] & conv;
+		r->x[14] = a->chars[12] & conv;
+		r->x[15] = a->chars[13] & conv;
+		r->x[16] = a->chars[14] & conv;
+		r->x[17] = a->chars[15] & conv;
+	}
 }
 
 static inline __attribute__((warn_unused_result)) int32_t
@@ -3226,7 +3240,6 @@ ffa_decode_msg_send_direct_req2(const struct ffa_regs *r, enum ffa_version v, st
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = true;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_SEND_DIRECT_REQ2_64)
 		return FFA_NOT_SUPPORTED;
@@ -3236,20 +3249,7 @@ ffa_decode_msg_send_direct_req2(const struct ffa_regs *r, enum ffa_version v, st
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
 	ffa_le_put(out->uuid.b + 0, r->x[2], 8);
 	ffa_le_put(out->uuid.b + 8, r->x[3], 8);
-	out->payload[0] = (uint64_t)(r->x[4] & conv);
-	out->payload[1] = (uint64_t)(r->x[5] & conv);
-	out->payload[2] = (uint64_t)(r->x[6] & conv);
-	out->payload[3] = (uint64_t)(r->x[7] & conv);
-	out->payload[4] = (uint64_t)(r->x[8] & conv);
-	out->payload[5] = (uint64_t)(r->x[9] & conv);
-	out->payload[6] = (uint64_t)(r->x[10] & conv);
-	out->payload[7] = (uint64_t)(r->x[11] & conv);
-	out->payload[8] = (uint64_t)(r->x[12] & conv);
-	out->payload[9] = (uint64_t)(r->x[13] & conv);
-	out->payload[10] = (uint64_t)(r->x[14] & conv);
-	out->payload[11] = (uint64_t)(r->x[15] & conv);
-	out->payload[12] = (uint64_t)(r->x[16] & conv);
-	out->payload[13] = (uint64_t)(r->x[17] & conv);
+	out->payload = &r->x[4];
 	return FFA_OK;
 }
 
@@ -3263,22 +3263,39 @@ ffa_encode_msg_send_direct_req2(const struct ffa_msg_send_direct_req2_args *a, e
 	r->x[1] = 0;
 	r->x[2] = ffa_le_get(a->uuid.b + 0, 8);
 	r->x[3] = ffa_le_get(a->uuid.b + 8, 8);
-	r->x[4] = (uint64_t)a->payload[0] & conv;
-	r->x[5] = (uint64_t)a->payload[1] & conv;
-	r->x[6] = (uint64_t)a->payload[2] & conv;
-	r->x[7] = (uint64_t)a->payload[3] & conv;
-	r->x[8] = (uint64_t)a->payload[4] & conv;
-	r->x[9] = (uint64_t)a->payload[5] & conv;
-	r->x[10] = (uint64_t)a->payload[6] & conv;
-	r->x[11] = (uint64_t)a->payload[7] & conv;
-	r->x[12] = (uint64_t)a->payload[8] & conv;
-	r->x[13] = (uint64_t)a->payload[9] & conv;
-	r->x[14] = (uint64_t)a->payload[10] & conv;
-	r->x[15] = (uint64_t)a->payload[11] & conv;
-	r->x[16] = (uint64_t)a->payload[12] & conv;
-	r->x[17] = (uint64_t)a->payload[13] & conv;
 	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+	if (a->payload == NULL) {
+		r->x[4] = 0;
+		r->x[5] = 0;
+		r->x[6] = 0;
+		r->x[7] = 0;
+		r->x[8] = 0;
+		r->x[9] = 0;
+		r->x[10] = 0;
+		r->x[11] = 0;
+		r->x[12] = 0;
+		r->x[13] = 0;
+		r->x[14] = 0;
+		r->x[15] = 0;
+		r->x[16] = 0;
+		r->x[17] = 0;
+	} else if (a->payload != &r->x[4] || conv != UINT64_MAX) {
+		r->x[4] = a->payload[0] & conv;
+		r->x[5] = a->payload[1] & conv;
+		r->x[6] = a->payload[2] & conv;
+		r->x[7] = a->payload[3] & conv;
+		r->x[8] = a->payload[4] & conv;
+		r->x[9] = a->payload[5] & conv;
+		r->x[10] = a->payload[6] & conv;
+		r->x[11] = a->payload[7] & conv;
+		r->x[12] = a->payload[8] & conv;
+		r->x[13] = a->payload[9] & conv;
+		r->x[14] = a->payload[10] & conv;
+		r->x[15] = a->payload[11] & conv;
+		r->x[16] = a->payload[12] & conv;
+		r->x[17] = a->payload[13] & conv;
+	}
 }
 
 /* FFA_MSG_SEND_DIRECT_RESP2: DEN0077A v1.2 §15.5 */
@@ -3287,7 +3304,6 @@ ffa_decode_msg_send_direct_resp2(const struct ffa_regs *r, enum ffa_version v, s
 {
 	const uint32_t fid = (uint32_t)r->x[0];
 	const bool smc64 = true;
-	const uint64_t conv = FFA_CONV_MASK(smc64);
 
 	if (fid != FFA_MSG_SEND_DIRECT_RESP2_64)
 		return FFA_NOT_SUPPORTED;
@@ -3295,20 +3311,7 @@ ffa_decode_msg_send_direct_resp2(const struct ffa_regs *r, enum ffa_version v, s
 	out->smc64 = smc64;
 	out->destination = (uint16_t)(((r->x[1] >> 0) & 0xffffU));
 	out->source = (uint16_t)(((r->x[1] >> 16) & 0xffffU));
-	out->payload[0] = (uint64_t)(r->x[4] & conv);
-	out->payload[1] = (uint64_t)(r->x[5] & conv);
-	out->payload[2] = (uint64_t)(r->x[6] & conv);
-	out->payload[3] = (uint64_t)(r->x[7] & conv);
-	out->payload[4] = (uint64_t)(r->x[8] & conv);
-	out->payload[5] = (uint64_t)(r->x[9] & conv);
-	out->payload[6] = (uint64_t)(r->x[10] & conv);
-	out->payload[7] = (uint64_t)(r->x[11] & conv);
-	out->payload[8] = (uint64_t)(r->x[12] & conv);
-	out->payload[9] = (uint64_t)(r->x[13] & conv);
-	out->payload[10] = (uint64_t)(r->x[14] & conv);
-	out->payload[11] = (uint64_t)(r->x[15] & conv);
-	out->payload[12] = (uint64_t)(r->x[16] & conv);
-	out->payload[13] = (uint64_t)(r->x[17] & conv);
+	out->payload = &r->x[4];
 	return FFA_OK;
 }
 
@@ -3322,22 +3325,39 @@ ffa_encode_msg_send_direct_resp2(const struct ffa_msg_send_direct_resp2_args *a,
 	r->x[1] = 0;
 	r->x[2] = 0;
 	r->x[3] = 0;
-	r->x[4] = (uint64_t)a->payload[0] & conv;
-	r->x[5] = (uint64_t)a->payload[1] & conv;
-	r->x[6] = (uint64_t)a->payload[2] & conv;
-	r->x[7] = (uint64_t)a->payload[3] & conv;
-	r->x[8] = (uint64_t)a->payload[4] & conv;
-	r->x[9] = (uint64_t)a->payload[5] & conv;
-	r->x[10] = (uint64_t)a->payload[6] & conv;
-	r->x[11] = (uint64_t)a->payload[7] & conv;
-	r->x[12] = (uint64_t)a->payload[8] & conv;
-	r->x[13] = (uint64_t)a->payload[9] & conv;
-	r->x[14] = (uint64_t)a->payload[10] & conv;
-	r->x[15] = (uint64_t)a->payload[11] & conv;
-	r->x[16] = (uint64_t)a->payload[12] & conv;
-	r->x[17] = (uint64_t)a->payload[13] & conv;
 	r->x[1] |= ((uint64_t)a->destination & 0xffffU) << 0;
 	r->x[1] |= ((uint64_t)a->source & 0xffffU) << 16;
+	if (a->payload == NULL) {
+		r->x[4] = 0;
+		r->x[5] = 0;
+		r->x[6] = 0;
+		r->x[7] = 0;
+		r->x[8] = 0;
+		r->x[9] = 0;
+		r->x[10] = 0;
+		r->x[11] = 0;
+		r->x[12] = 0;
+		r->x[13] = 0;
+		r->x[14] = 0;
+		r->x[15] = 0;
+		r->x[16] = 0;
+		r->x[17] = 0;
+	} else if (a->payload != &r->x[4] || conv != UINT64_MAX) {
+		r->x[4] = a->payload[0] & conv;
+		r->x[5] = a->payload[1] & conv;
+		r->x[6] = a->payload[2] & conv;
+		r->x[7] = a->payload[3] & conv;
+		r->x[8] = a->payload[4] & conv;
+		r->x[9] = a->payload[5] & conv;
+		r->x[10] = a->payload[6] & conv;
+		r->x[11] = a->payload[7] & conv;
+		r->x[12] = a->payload[8] & conv;
+		r->x[13] = a->payload[9] & conv;
+		r->x[14] = a->payload[10] & conv;
+		r->x[15] = a->payload[11] & conv;
+		r->x[16] = a->payload[12] & conv;
+		r->x[17] = a->payload[13] & conv;
+	}
 }
 
 /* FFA_NS_RES_INFO_GET: DEN0077A v1.3 §13.13 */
