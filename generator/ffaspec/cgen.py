@@ -32,6 +32,11 @@ def carried(e):
         e.type is None
 
 
+def packed_ctype(f):
+    """The C type of a repeated bit field kept packed."""
+    return names.uint_for_bits(max(32, f.width * f.count))
+
+
 def version_cond(since, removed):
     """C condition for `v` lying in [since, removed); None means always."""
     parts = []
@@ -188,8 +193,32 @@ class CallCode:
                 continue
             for f in e.fields:
                 bits = f"{e.reg}[{f.top}:{f.lo}]"
-                out.append((f.ctype, names.c_lower(f.name),
-                            f.count if f.count > 1 else 0, f.doc, bits))
+                if f.count > 1:
+                    out.append((packed_ctype(f), names.c_lower(f.name), 0,
+                                f"{f.doc} Packed: {self.packed_stem()}_get_"
+                                f"{names.c_lower(f.name)}() and _set_"
+                                f"{names.c_lower(f.name)}().", bits))
+                    continue
+                out.append((f.ctype, names.c_lower(f.name), 0, f.doc, bits))
+        return out
+
+    def packed_stem(self):
+        kind = "result" if self.is_result else "args"
+        return f"ffa_{self.fn.c_name}_{kind}"
+
+    def packed_fields(self):
+        """[(accessor stem, member, packed ctype, width, count)] of the
+        repeated bit fields, each kept packed as the register has it: the
+        codec moves it with one shift, and only the copies a caller uses
+        cost anything."""
+        out = []
+        for e in self.layout.entries:
+            if isinstance(e, (RegArray, RegGroup)) or e.name is not None:
+                continue
+            for f in e.fields:
+                if f.count > 1:
+                    out.append((self.packed_stem(), names.c_lower(f.name),
+                                packed_ctype(f), f.width, c_hex(f.mask)))
         return out
 
     def carried_counts(self):
@@ -269,6 +298,9 @@ class CallCode:
         member = f"{dst}->{names.c_lower(f.name)}"
         src = f"r->x[{e.index}]"
         out = []
+        if f.count > 1:
+            mask = c_hex((1 << (f.width * f.count)) - 1)
+            return [f"{member} = ({packed_ctype(f)})(({src} >> {f.lo}) & {mask});"]
         for i in range(f.count):
             shift = f.lo + i * f.width
             target = f"{member}[{i}]" if f.count > 1 else member
@@ -376,6 +408,9 @@ class CallCode:
     def encode_field(self, e, f, src):
         member = f"{src}->{names.c_lower(f.name)}"
         out = []
+        if f.count > 1:
+            mask = c_hex((1 << (f.width * f.count)) - 1)
+            return [f"r->x[{e.index}] |= ((uint64_t){member} & {mask}) << {f.lo};"]
         for i in range(f.count):
             shift = f.lo + i * f.width
             value = f"{member}[{i}]" if f.count > 1 else member

@@ -590,9 +590,11 @@ static void encode_lists(const struct info_lists *l, bool smc64, enum ffa_versio
 
 	for (uint32_t i = 0; i < l->list_count; i++) {
 		if (i < 10)
-			res.list_size[i] = l->sizes[i];
+			res.list_size = ffa_notification_info_get_result_set_list_size(
+				res.list_size, i, l->sizes[i]);
 		else
-			res.list_size_hi[i - 10] = l->sizes[i];
+			res.list_size_hi = ffa_notification_info_get_result_set_list_size_hi(
+				res.list_size_hi, i - 10, l->sizes[i]);
 	}
 	for (uint32_t i = 0; i < l->id_count; i++) {
 		uint64_t *reg = regs[i / per_reg];
@@ -697,7 +699,10 @@ static bool spmc_info_round(struct ffa_mediator *m)
 		return false; /* NO_DATA, or an error: nothing (more) to tell */
 	unpack_ids(&res, smc64, ids);
 	for (uint32_t i = 0; i < res.list_count && i < max_ids; i++) {
-		const uint32_t n = i < 10 ? res.list_size[i] : res.list_size_hi[i - 10];
+		const uint32_t n =
+			i < 10 ? ffa_notification_info_get_result_get_list_size(res.list_size, i) :
+				 ffa_notification_info_get_result_get_list_size_hi(res.list_size_hi,
+										   i - 10);
 
 		if (at + 1 + n > max_ids)
 			break;

@@ -208,8 +208,8 @@ START_TEST(test_info_get_lists_own_pending_once)
 	res = info_get(vm3, true);
 	ck_assert(!res.more_pending);
 	ck_assert_uint_eq(res.list_count, 2);
-	ck_assert_uint_eq(res.list_size[0], 0);
-	ck_assert_uint_eq(res.list_size[1], 1);
+	ck_assert_uint_eq(ffa_notification_info_get_result_get_list_size(res.list_size, 0), 0);
+	ck_assert_uint_eq(ffa_notification_info_get_result_get_list_size(res.list_size, 1), 1);
 	/* Ids: 3 (the VM, global), then 3 with vCPU 1: 16 bits each, first lowest. */
 	ck_assert_uint_eq(res.ids_0, UINT64_C(0x0000000100030003));
 	/* Reported once; still pending until GET. */
@@ -236,9 +236,9 @@ START_TEST(test_info_get_32_more_pending)
 	res = info_get(big, false);
 	ck_assert(res.more_pending);
 	ck_assert_uint_eq(res.list_count, 3);
-	ck_assert_uint_eq(res.list_size[0], 3);
-	ck_assert_uint_eq(res.list_size[1], 3);
-	ck_assert_uint_eq(res.list_size[2], 1);
+	ck_assert_uint_eq(ffa_notification_info_get_result_get_list_size(res.list_size, 0), 3);
+	ck_assert_uint_eq(ffa_notification_info_get_result_get_list_size(res.list_size, 1), 3);
+	ck_assert_uint_eq(ffa_notification_info_get_result_get_list_size(res.list_size, 2), 1);
 	ck_assert_uint_eq(res.ids_4, UINT64_C(0x0006) << 16 | 3); /* VM 3, vCPU 6 */
 	/* SMC64: 20 ids, 5 lists of 3 vCPUs; 40 - 7 - 15 - 15 = 3 left. */
 	res = info_get(big, true);
@@ -249,7 +249,7 @@ START_TEST(test_info_get_32_more_pending)
 	res = info_get(big, true);
 	ck_assert(!res.more_pending);
 	ck_assert_uint_eq(res.list_count, 1);
-	ck_assert_uint_eq(res.list_size[0], 3);
+	ck_assert_uint_eq(ffa_notification_info_get_result_get_list_size(res.list_size, 0), 3);
 	refused(big, simple_call(FFA_NOTIFICATION_INFO_GET_64), FFA_NO_DATA);
 }
 END_TEST

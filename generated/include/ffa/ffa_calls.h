@@ -443,14 +443,36 @@ struct ffa_notification_info_get_result {
 	bool smc64; /* answer with 64-bit registers where the result has them */
 	bool more_pending; /* x2[0:0]: More lists remain than this reply carries; call again. */
 	uint8_t list_count; /* x2[11:7]: Number of id lists (at most 10 in SMC32, 20 in SMC64). */
-	uint8_t list_size[10]; /* x2[31:12]: Lists 1-10: number of vCPU ids (0-3) after the endpoint id (copy i at bit 12 + 2i). */
-	uint8_t list_size_hi[10]; /* x2[51:32]: Lists 11-20, SMC64 only: as list-size (copy i at bit 32 + 2i). */
+	uint32_t list_size; /* x2[31:12]: Lists 1-10: number of vCPU ids (0-3) after the endpoint id (copy i at bit 12 + 2i). Packed: ffa_notification_info_get_result_get_list_size() and _set_list_size(). */
+	uint32_t list_size_hi; /* x2[51:32]: Lists 11-20, SMC64 only: as list-size (copy i at bit 32 + 2i). Packed: ffa_notification_info_get_result_get_list_size_hi() and _set_list_size_hi(). */
 	uint64_t ids_0; /* x3: Packed 16-bit ids 0-3 (0-1 in SMC32), least significant first. */
 	uint64_t ids_1; /* x4: Packed 16-bit ids 4-7 (2-3 in SMC32). */
 	uint64_t ids_2; /* x5: Packed 16-bit ids 8-11 (4-5 in SMC32). */
 	uint64_t ids_3; /* x6: Packed 16-bit ids 12-15 (6-7 in SMC32). */
 	uint64_t ids_4; /* x7: Packed 16-bit ids 16-19 (8-9 in SMC32). */
 };
+
+/* Copy i of list_size, kept packed. */
+static inline uint32_t ffa_notification_info_get_result_get_list_size(uint32_t packed, unsigned int i)
+{
+	return (packed >> (i * 2)) & 0x3U;
+}
+
+static inline uint32_t ffa_notification_info_get_result_set_list_size(uint32_t packed, unsigned int i, uint32_t value)
+{
+	return (packed & ~((uint32_t)0x3U << (i * 2))) | ((value & 0x3U) << (i * 2));
+}
+
+/* Copy i of list_size_hi, kept packed. */
+static inline uint32_t ffa_notification_info_get_result_get_list_size_hi(uint32_t packed, unsigned int i)
+{
+	return (packed >> (i * 2)) & 0x3U;
+}
+
+static inline uint32_t ffa_notification_info_get_result_set_list_size_hi(uint32_t packed, unsigned int i, uint32_t value)
+{
+	return (packed & ~((uint32_t)0x3U << (i * 2))) | ((value & 0x3U) << (i * 2));
+}
 
 
 /* FFA_RX_ACQUIRE: DEN0077A v1.2 §13.4 */
@@ -2531,26 +2553,8 @@ ffa_decode_notification_info_get_result(const struct ffa_regs *r, enum ffa_versi
 	out->smc64 = smc64;
 	out->more_pending = (((r->x[2] >> 0) & 0x1U) != 0);
 	out->list_count = (uint8_t)(((r->x[2] >> 7) & 0x1fU));
-	out->list_size[0] = (uint8_t)(((r->x[2] >> 12) & 0x3U));
-	out->list_size[1] = (uint8_t)(((r->x[2] >> 14) & 0x3U));
-	out->list_size[2] = (uint8_t)(((r->x[2] >> 16) & 0x3U));
-	out->list_size[3] = (uint8_t)(((r->x[2] >> 18) & 0x3U));
-	out->list_size[4] = (uint8_t)(((r->x[2] >> 20) & 0x3U));
-	out->list_size[5] = (uint8_t)(((r->x[2] >> 22) & 0x3U));
-	out->list_size[6] = (uint8_t)(((r->x[2] >> 24) & 0x3U));
-	out->list_size[7] = (uint8_t)(((r->x[2] >> 26) & 0x3U));
-	out->list_size[8] = (uint8_t)(((r->x[2] >> 28) & 0x3U));
-	out->list_size[9] = (uint8_t)(((r->x[2] >> 30) & 0x3U));
-	out->list_size_hi[0] = (uint8_t)(((r->x[2] >> 32) & 0x3U));
-	out->list_size_hi[1] = (uint8_t)(((r->x[2] >> 34) & 0x3U));
-	out->list_size_hi[2] = (uint8_t)(((r->x[2] >> 36) & 0x3U));
-	out->list_size_hi[3] = (uint8_t)(((r->x[2] >> 38) & 0x3U));
-	out->list_size_hi[4] = (uint8_t)(((r->x[2] >> 40) & 0x3U));
-	out->list_size_hi[5] = (uint8_t)(((r->x[2] >> 42) & 0x3U));
-	out->list_size_hi[6] = (uint8_t)(((r->x[2] >> 44) & 0x3U));
-	out->list_size_hi[7] = (uint8_t)(((r->x[2] >> 46) & 0x3U));
-	out->list_size_hi[8] = (uint8_t)(((r->x[2] >> 48) & 0x3U));
-	out->list_size_hi[9] = (uint8_t)(((r->x[2] >> 50) & 0x3U));
+	out->list_size = (uint32_t)((r->x[2] >> 12) & 0xfffffU);
+	out->list_size_hi = (uint32_t)((r->x[2] >> 32) & 0xfffffU);
 	out->ids_0 = (uint64_t)(r->x[3] & conv);
 	out->ids_1 = (uint64_t)(r->x[4] & conv);
 	out->ids_2 = (uint64_t)(r->x[5] & conv);
@@ -2575,26 +2579,8 @@ ffa_encode_notification_info_get_result(const struct ffa_notification_info_get_r
 	r->x[7] = (uint64_t)res->ids_4 & conv;
 	r->x[2] |= ((uint64_t)res->more_pending & 0x1U) << 0;
 	r->x[2] |= ((uint64_t)res->list_count & 0x1fU) << 7;
-	r->x[2] |= ((uint64_t)res->list_size[0] & 0x3U) << 12;
-	r->x[2] |= ((uint64_t)res->list_size[1] & 0x3U) << 14;
-	r->x[2] |= ((uint64_t)res->list_size[2] & 0x3U) << 16;
-	r->x[2] |= ((uint64_t)res->list_size[3] & 0x3U) << 18;
-	r->x[2] |= ((uint64_t)res->list_size[4] & 0x3U) << 20;
-	r->x[2] |= ((uint64_t)res->list_size[5] & 0x3U) << 22;
-	r->x[2] |= ((uint64_t)res->list_size[6] & 0x3U) << 24;
-	r->x[2] |= ((uint64_t)res->list_size[7] & 0x3U) << 26;
-	r->x[2] |= ((uint64_t)res->list_size[8] & 0x3U) << 28;
-	r->x[2] |= ((uint64_t)res->list_size[9] & 0x3U) << 30;
-	r->x[2] |= ((uint64_t)res->list_size_hi[0] & 0x3U) << 32;
-	r->x[2] |= ((uint64_t)res->list_size_hi[1] & 0x3U) << 34;
-	r->x[2] |= ((uint64_t)res->list_size_hi[2] & 0x3U) << 36;
-	r->x[2] |= ((uint64_t)res->list_size_hi[3] & 0x3U) << 38;
-	r->x[2] |= ((uint64_t)res->list_size_hi[4] & 0x3U) << 40;
-	r->x[2] |= ((uint64_t)res->list_size_hi[5] & 0x3U) << 42;
-	r->x[2] |= ((uint64_t)res->list_size_hi[6] & 0x3U) << 44;
-	r->x[2] |= ((uint64_t)res->list_size_hi[7] & 0x3U) << 46;
-	r->x[2] |= ((uint64_t)res->list_size_hi[8] & 0x3U) << 48;
-	r->x[2] |= ((uint64_t)res->list_size_hi[9] & 0x3U) << 50;
+	r->x[2] |= ((uint64_t)res->list_size & 0xfffffU) << 12;
+	r->x[2] |= ((uint64_t)res->list_size_hi & 0xfffffU) << 32;
 	r->x[2] &= conv;
 }
 
