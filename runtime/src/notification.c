@@ -508,46 +508,87 @@ int32_t ffa_handle_notification_get(struct ffa_call_ctx *ctx,
 /* --- INFO_GET ------------------------------------------------------------------ */
 
 /*
- * Id lists as the spec packs them (§16.7): each list an endpoint id and
- * 0 to 3 vCPU ids; at most 10 ids and 10 lists in the SMC32 form, 20 and
- * 20 in the SMC64 one.
+ * The answer as it is built: id lists packed straight into the result's
+ * registers (§16.7: each list an endpoint id and 0 to 3 vCPU ids; at most
+ * 10 ids and 10 lists in the SMC32 form, 20 and 20 in the SMC64 one).
  */
 struct info_lists {
-	uint16_t ids[20];
-	uint8_t sizes[20];
+	struct ffa_notification_info_get_result res;
 	uint32_t id_count;
-	uint32_t list_count;
 	uint32_t max_ids;
-	bool more;
 };
 
-static bool add_list(struct info_lists *l, uint16_t endpoint, const uint16_t *vcpus, uint32_t n)
+/* The result's n-th id register (x3 + n). */
+static uint64_t *id_reg(struct ffa_notification_info_get_result *res, uint32_t n)
 {
-	if (l->id_count + 1 + n > l->max_ids || l->list_count == l->max_ids) {
-		l->more = true;
+	switch (n) {
+	case 0:
+		return &res->ids_0;
+	case 1:
+		return &res->ids_1;
+	case 2:
+		return &res->ids_2;
+	case 3:
+		return &res->ids_3;
+	default:
+		return &res->ids_4;
+	}
+}
+
+static void put_id(struct info_lists *l, uint16_t id)
+{
+	const uint32_t i = l->id_count++;
+	uint64_t *reg = id_reg(&l->res, l->res.smc64 ? i / 4 : i / 2);
+
+	*reg = l->res.smc64 ? ffa_notification_info_ids_64_set_id(*reg, i % 4, id) :
+			      ffa_notification_info_ids_32_set_id((uint32_t)*reg, i % 2, id);
+}
+
+static uint32_t list_size(const struct ffa_notification_info_get_result *res, uint32_t list)
+{
+	return list < 10 ? ffa_notification_info_get_result_get_list_size(res->list_size, list) :
+			   ffa_notification_info_get_result_get_list_size_hi(res->list_size_hi,
+									     list - 10);
+}
+
+static void set_list_size(struct ffa_notification_info_get_result *res, uint32_t list,
+			  uint32_t n)
+{
+	if (list < 10)
+		res->list_size = ffa_notification_info_get_result_set_list_size(res->list_size,
+										 list, n);
+	else
+		res->list_size_hi = ffa_notification_info_get_result_set_list_size_hi(
+			res->list_size_hi, list - 10, n);
+}
+
+/* A new list of the endpoint alone; false (and more pending) when full. */
+static bool add_list(struct info_lists *l, uint16_t endpoint)
+{
+	if (l->id_count + 1 > l->max_ids || l->res.list_count == l->max_ids) {
+		l->res.more_pending = true;
 		return false;
 	}
-	l->ids[l->id_count++] = endpoint;
-	for (uint32_t i = 0; i < n; i++)
-		l->ids[l->id_count++] = vcpus[i];
-	l->sizes[l->list_count++] = (uint8_t)n;
+	put_id(l, endpoint);
+	l->res.list_count++;
 	return true;
 }
 
 /* One more vCPU id for the VM: in its open list, or a new one; false when full. */
 static bool add_vcpu(struct info_lists *l, uint16_t endpoint, uint16_t vcpu, bool *open)
 {
-	if (!*open || l->sizes[l->list_count - 1] == 3) {
-		if (l->id_count + 2 > l->max_ids || l->list_count == l->max_ids)
+	uint32_t last;
+
+	if (!*open || list_size(&l->res, l->res.list_count - 1U) == 3) {
+		if (l->id_count + 2 > l->max_ids || !add_list(l, endpoint))
 			return false;
-		l->ids[l->id_count++] = endpoint;
-		l->sizes[l->list_count++] = 0;
 		*open = true;
 	} else if (l->id_count + 1 > l->max_ids) {
 		return false;
 	}
-	l->ids[l->id_count++] = vcpu;
-	l->sizes[l->list_count - 1]++;
+	put_id(l, vcpu);
+	last = l->res.list_count - 1U;
+	set_list_size(&l->res, last, list_size(&l->res, last) + 1);
 	return true;
 }
 
@@ -562,7 +603,7 @@ static void collect(const struct ffa_mediator *m, struct ffa_vm *vm, struct info
 	bool open = false;
 
 	/* Taken out, and what does not fit put back: no lock needed. */
-	if (ffa_atomic_xchg(&n->info_global, false) && !add_list(l, vm->id, NULL, 0)) {
+	if (ffa_atomic_xchg(&n->info_global, false) && !add_list(l, vm->id)) {
 		ffa_atomic_store_release(&n->info_global, true);
 		return;
 	}
@@ -572,38 +613,12 @@ static void collect(const struct ffa_mediator *m, struct ffa_vm *vm, struct info
 		for (uint64_t b = vcpus; b != 0; b &= b - 1) {
 			if (!add_vcpu(l, vm->id, (uint16_t)(w * 64 + (uint32_t)__builtin_ctzll(b)),
 				      &open)) {
-				l->more = true;
+				l->res.more_pending = true;
 				ffa_atomic_or_release(&n->info_vcpus[w], b);
 				return;
 			}
 		}
 	}
-}
-
-static void encode_lists(const struct info_lists *l, bool smc64, enum ffa_version v,
-			 struct ffa_regs *out)
-{
-	struct ffa_notification_info_get_result res = { .smc64 = smc64, .more_pending = l->more,
-							 .list_count = (uint8_t)l->list_count };
-	uint64_t *regs[5] = { &res.ids_0, &res.ids_1, &res.ids_2, &res.ids_3, &res.ids_4 };
-	const unsigned int per_reg = smc64 ? 4 : 2;
-
-	for (uint32_t i = 0; i < l->list_count; i++) {
-		if (i < 10)
-			res.list_size = ffa_notification_info_get_result_set_list_size(
-				res.list_size, i, l->sizes[i]);
-		else
-			res.list_size_hi = ffa_notification_info_get_result_set_list_size_hi(
-				res.list_size_hi, i - 10, l->sizes[i]);
-	}
-	for (uint32_t i = 0; i < l->id_count; i++) {
-		uint64_t *reg = regs[i / per_reg];
-
-		*reg = smc64 ? ffa_notification_info_ids_64_set_id(*reg, i % per_reg, l->ids[i]) :
-			       ffa_notification_info_ids_32_set_id((uint32_t)*reg, i % per_reg,
-								   l->ids[i]);
-	}
-	ffa_encode_notification_info_get_result(&res, v, out);
 }
 
 /*
@@ -615,17 +630,12 @@ int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
 					 const struct ffa_notification_info_get_args *args,
 					 struct ffa_regs *out)
 {
-	struct info_lists l;
+	struct info_lists l = { .res = { .smc64 = args->smc64 }, .max_ids = args->smc64 ? 20 : 10 };
 
-	/* Only the entries counted are read: the arrays need no clearing. */
-	l.id_count = 0;
-	l.list_count = 0;
-	l.max_ids = args->smc64 ? 20 : 10;
-	l.more = false;
 	collect(ctx->m, ctx->vm, &l);
-	if (l.list_count == 0)
+	if (l.res.list_count == 0)
 		return FFA_NO_DATA;
-	encode_lists(&l, args->smc64, ctx->version, out);
+	ffa_encode_notification_info_get_result(&l.res, ctx->version, out);
 	return FFA_OK;
 }
 
@@ -699,10 +709,7 @@ static bool spmc_info_round(struct ffa_mediator *m)
 		return false; /* NO_DATA, or an error: nothing (more) to tell */
 	unpack_ids(&res, smc64, ids);
 	for (uint32_t i = 0; i < res.list_count && i < max_ids; i++) {
-		const uint32_t n =
-			i < 10 ? ffa_notification_info_get_result_get_list_size(res.list_size, i) :
-				 ffa_notification_info_get_result_get_list_size_hi(res.list_size_hi,
-										   i - 10);
+		const uint32_t n = list_size(&res, i);
 
 		if (at + 1 + n > max_ids)
 			break;

@@ -213,6 +213,47 @@ START_TEST(test_bitfields)
 }
 END_TEST
 
+/*
+ * A repeated bit field stays packed in the C struct: list sizes of 20
+ * lists through the element accessors land where §16.7 puts them (list i
+ * at bit 12 + 2i, lists 11-20 at bit 32 + 2(i - 10)), and come back.
+ */
+START_TEST(test_packed_list_sizes)
+{
+	struct ffa_notification_info_get_result res = { .smc64 = true, .list_count = 20 };
+	struct ffa_notification_info_get_result back;
+	struct ffa_regs r = { { 0 } };
+
+	for (unsigned int i = 0; i < 10; i++) {
+		res.list_size =
+			ffa_notification_info_get_result_set_list_size(res.list_size, i, i % 4);
+		res.list_size_hi = ffa_notification_info_get_result_set_list_size_hi(
+			res.list_size_hi, i, 3 - i % 4);
+	}
+	/* Setting a copy again replaces it, leaving its neighbours. */
+	res.list_size = ffa_notification_info_get_result_set_list_size(res.list_size, 5, 0);
+	res.list_size = ffa_notification_info_get_result_set_list_size(res.list_size, 5, 1);
+	ffa_encode_notification_info_get_result(&res, FFA_VERSION_1_2, &r);
+	ck_assert_uint_eq(r.x[0], FFA_SUCCESS_64);
+	for (unsigned int i = 0; i < 20; i++) {
+		const unsigned int shift = i < 10 ? 12 + 2 * i : 32 + 2 * (i - 10);
+		const uint64_t want = i < 10 ? i % 4 : 3 - (i - 10) % 4;
+
+		ck_assert_uint_eq((r.x[2] >> shift) & 3, want);
+	}
+	ck_assert_uint_eq((r.x[2] >> 7) & 0x1f, 20);
+	ck_assert_int_eq(ffa_decode_notification_info_get_result(&r, FFA_VERSION_1_2, &back),
+			 FFA_OK);
+	for (unsigned int i = 0; i < 10; i++) {
+		ck_assert_uint_eq(ffa_notification_info_get_result_get_list_size(back.list_size, i),
+				  i % 4);
+		ck_assert_uint_eq(
+			ffa_notification_info_get_result_get_list_size_hi(back.list_size_hi, i),
+			3 - i % 4);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("generated");
@@ -228,6 +269,7 @@ int main(void)
 	tcase_add_test(tc, test_call_names);
 	tcase_add_test(tc, test_struct_bounds);
 	tcase_add_test(tc, test_bitfields);
+	tcase_add_test(tc, test_packed_list_sizes);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
