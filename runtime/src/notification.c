@@ -62,8 +62,12 @@ int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked
 	int32_t ret;
 
 	/* The per-vCPU words are the slot's for good: cleared, kept. */
-	vm->notify = (struct ffa_vm_notify){ .vm_pending_vcpu = vm->notify.vm_pending_vcpu,
-					     .info_vcpus = vm->notify.info_vcpus };
+	vm->notify = (struct ffa_vm_notify){
+		.vcpus = vm->vcpu_count < m->config.max_vcpus ? vm->vcpu_count
+							       : m->config.max_vcpus,
+		.vm_pending_vcpu = vm->notify.vm_pending_vcpu,
+		.info_vcpus = vm->notify.info_vcpus,
+	};
 	__builtin_memset(vm->notify.vm_pending_vcpu, 0, m->config.max_vcpus * sizeof(uint64_t));
 	__builtin_memset(vm->notify.info_vcpus, 0,
 			 (m->config.max_vcpus + 63) / 64 * sizeof(uint64_t));
@@ -223,9 +227,9 @@ static bool all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t s
 }
 
 /* vCPUs of the VM that per-vCPU notifications reach. */
-static uint32_t notified_vcpus(const struct ffa_mediator *m, const struct ffa_vm *vm)
+static uint32_t notified_vcpus(const struct ffa_vm *vm)
 {
-	return vm->vcpu_count < m->config.max_vcpus ? vm->vcpu_count : m->config.max_vcpus;
+	return vm->notify.vcpus;
 }
 
 static uint64_t pending_any(const struct ffa_vm_notify *n, uint32_t vcpus)
@@ -361,7 +365,7 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx,
 		ret = all_bound(n, args->bitmap, args->sender, false) ||
 			      all_bound(n, args->bitmap, args->sender, true) ? FFA_OK : FFA_DENIED;
 		if (ret == FFA_OK &&
-		    (pending_any(n, notified_vcpus(ctx->m, ctx->vm)) & args->bitmap) != 0)
+		    (pending_any(n, notified_vcpus(ctx->vm)) & args->bitmap) != 0)
 			ret = FFA_DENIED;
 		if (ret == FFA_OK) {
 			n->vm_bound &= ~args->bitmap;
@@ -386,7 +390,7 @@ static int32_t set_for_vm(const struct ffa_call_ctx *ctx,
 	if (to.vm == NULL)
 		return ret;
 	n = &to.vm->notify;
-	if (args->per_vcpu && args->receiver_vcpu >= notified_vcpus(ctx->m, to.vm))
+	if (args->per_vcpu && args->receiver_vcpu >= notified_vcpus(to.vm))
 		ret = FFA_INVALID_PARAMETERS;
 	else if (!all_bound(n, args->bitmap, ctx->vm->id, args->per_vcpu))
 		ret = FFA_DENIED;
@@ -472,7 +476,7 @@ static void get_own(struct ffa_call_ctx *ctx, const struct ffa_notification_get_
 
 	if (args->from_vm) {
 		res->vm_bitmap = ffa_atomic_xchg(&n->vm_pending, 0);
-		if (args->receiver_vcpu < notified_vcpus(ctx->m, ctx->vm))
+		if (args->receiver_vcpu < notified_vcpus(ctx->vm))
 			res->vm_bitmap |=
 				ffa_atomic_xchg(&n->vm_pending_vcpu[args->receiver_vcpu], 0);
 	}
@@ -596,10 +600,10 @@ static bool add_vcpu(struct info_lists *l, uint16_t endpoint, uint16_t vcpu, boo
  * The VM's unreported pending state as lists (the VM alone for global
  * ones, then its vCPUs three to a list); what fits is marked reported.
  */
-static void collect(const struct ffa_mediator *m, struct ffa_vm *vm, struct info_lists *l)
+static void collect(struct ffa_vm *vm, struct info_lists *l)
 {
 	struct ffa_vm_notify *n = &vm->notify;
-	const uint32_t words = (notified_vcpus(m, vm) + 63) / 64;
+	const uint32_t words = (notified_vcpus(vm) + 63) / 64;
 	bool open = false;
 
 	/* Taken out, and what does not fit put back: no lock needed. */
@@ -632,7 +636,7 @@ int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
 {
 	struct info_lists l = { .res = { .smc64 = args->smc64 }, .max_ids = args->smc64 ? 20 : 10 };
 
-	collect(ctx->m, ctx->vm, &l);
+	collect(ctx->vm, &l);
 	if (l.res.list_count == 0)
 		return FFA_NO_DATA;
 	ffa_encode_notification_info_get_result(&l.res, ctx->version, out);
@@ -658,7 +662,7 @@ static struct ffa_vm_ref spmc_list(struct ffa_mediator *m, const uint16_t *ids, 
 	if (n == 0)
 		info_pending(&vm.vm->notify, false, 0);
 	for (uint32_t i = 1; i <= n; i++) {
-		if (ids[i] < notified_vcpus(m, vm.vm))
+		if (ids[i] < notified_vcpus(vm.vm))
 			info_pending(&vm.vm->notify, true, ids[i]);
 	}
 	ffa_vm_unlock(m, &vm);

@@ -77,6 +77,8 @@ struct ffa_mem_frag {
  */
 #define FFA_NOTIFY_COUNT 64
 struct ffa_vm_notify {
+	/* Set at creation: the vCPUs per-vCPU notifications reach (config.max_vcpus at most). */
+	uint32_t vcpus;
 	/* The VM's lock. */
 	bool bitmap_created;      /* the SPMC keeps this VM's bitmaps */
 	uint64_t vm_bound;        /* bound to a sender VM (vm_sender[i]) */
