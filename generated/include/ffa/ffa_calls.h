@@ -28,6 +28,16 @@
  *  - ffa_encode_<call>_result() writes FFA_SUCCESS_64 when the call was
  *    SMC64 and the result uses 64-bit registers, FFA_SUCCESS_32 otherwise.
  * Registers: wN is 32 bits; xN is 64 bits in SMC64, 32 bits in SMC32.
+ * Two kinds of member are not copies of one field:
+ *  - a payload of whole x registers (a direct message's) is a pointer to
+ *    the registers it was decoded from, with its count in
+ *    FFA_<CALL>_ARGS_<MEMBER>_COUNT: a mediator forwards a payload, it
+ *    does not read it. Read it before writing those registers; encoding
+ *    copies it (masked to the convention) unless it already points at the
+ *    destination, and a NULL one is zeroes.
+ *  - a bit field repeated side by side (INFO_GET's list sizes) stays
+ *    packed as the register holds it, with ffa_<call>_<args|result>_get_
+ *    <member>() and _set_<member>() for copy i.
  */
 
 /* FFA_ERROR: DEN0077A v1.2 §12.2 */
