@@ -58,6 +58,43 @@ static void refused_here(struct ffa_vm *vm, struct ffa_regs in, int32_t status)
 	ck_assert_uint_eq(sim.spmc.trace_count, calls);
 }
 
+/* The request the SPMC last got with function id fid. */
+static const struct ffa_regs *spmc_got(uint32_t fid)
+{
+	for (uint32_t i = 0;; i++) {
+		const struct spmc_trace_entry *e = spmc_trace_last(&sim.spmc, i);
+
+		ck_assert_ptr_nonnull(e);
+		if ((uint32_t)e->in.x[0] == fid)
+			return &e->in;
+	}
+}
+
+/*
+ * An SMC32 request's payload is w3..w7: whatever the VM left in the upper
+ * halves (SMCCC: the callee ignores them) does not reach the SPMC, and the
+ * payload, decoded by pointer, is forwarded masked.
+ */
+START_TEST(test_direct_req_32_forwards_low_halves)
+{
+	struct ffa_regs in = direct_req(false, 1, ECHO, 0x11);
+	const struct ffa_regs *got;
+	struct ffa_regs out;
+
+	negotiate(vm64, 2);
+	for (int i = 3; i <= 7; i++)
+		in.x[i] |= UINT64_C(0xdead000000000000);
+	out = call(vm64, in);
+	ck_assert_uint_eq(out.x[0], FFA_MSG_SEND_DIRECT_RESP_32);
+	got = spmc_got(FFA_MSG_SEND_DIRECT_REQ_32);
+	ck_assert_uint_eq(got->x[3], 0x11);
+	for (int i = 4; i <= 7; i++)
+		ck_assert_uint_eq(got->x[i], (uint64_t)i - 2);
+	for (int i = 3; i <= 7; i++)
+		ck_assert_uint_eq(out.x[i] >> 32, 0);
+}
+END_TEST
+
 START_TEST(test_direct_req_echo)
 {
 	struct ffa_msg_send_direct_resp_args resp;
@@ -374,6 +411,7 @@ int main(void)
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_direct_req_echo);
+	tcase_add_test(tc, test_direct_req_32_forwards_low_halves);
 	tcase_add_test(tc, test_direct_req_refusals);
 	tcase_add_test(tc, test_direct_req2);
 	tcase_add_test(tc, test_misbehaving_partition);
