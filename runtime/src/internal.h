@@ -47,7 +47,7 @@ struct ffa_call_ctx {
 	enum ffa_version version; /* the VM's, as the call was gated */
 };
 
-/* log.c: printf-like, %s %c %d %u %x with optional '#', 'l' and 'll'. */
+/* log.c: printf-like, %s %d %u %x with optional '#', 'l' and 'll'. */
 __attribute__((format(printf, 3, 4))) void
 ffa_log(const struct ffa_mediator *m, enum ffa_log_level level,
 	const char *fmt, ...);
