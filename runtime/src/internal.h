@@ -80,6 +80,8 @@ __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id);
 __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id);
+__attribute__((warn_unused_result)) int32_t
+ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id);
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id);
 __attribute__((warn_unused_result)) int32_t
 ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,

@@ -30,9 +30,9 @@
 static int32_t record(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req,
 		      ffa_mem_handle_t handle)
 {
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	if (ffa_mem_handle_live(m, handle)) {
-		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+		ffa_mem_shares_unlock(m);
 		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC gave a live handle %#llx again", vm->id,
 			(unsigned long long)handle);
 		return FFA_ABORTED;
@@ -49,18 +49,18 @@ static int32_t record(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_requ
 	} else {
 		ffa_mem_free_ranges(m, req->first_range);
 	}
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	return FFA_OK;
 }
 
 /* A transaction that failed: its slot and ranges back (pages unclaimed). */
 static void release(struct ffa_mediator *m, struct mem_request *req)
 {
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	if (req->slot != NULL)
 		*req->slot = (struct ffa_share){ .used = false };
 	ffa_mem_free_ranges(m, req->first_range);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 }
 
 /*
@@ -194,12 +194,12 @@ static int32_t reclaim(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_sha
 	if (ret != FFA_OK)
 		return ret;
 	ffa_mem_unclaim(m, vm->id, sh->first_range, UINT32_MAX, (enum ffa_mem_op)sh->op);
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	ffa_mem_free_ranges(m, sh->first_range);
 	vm->share_count--;
 	vm->share_pages -= sh->pages;
 	*sh = (struct ffa_share){ .used = false };
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	return FFA_OK;
 }
 
@@ -221,9 +221,9 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 	if (!ffa_spmc_implements(m, FFA_MEM_RECLAIM_32))
 		return FFA_NOT_SUPPORTED;
 	locked = ffa_vm_lock(m, vm);
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	sh = ffa_mem_find_share(m, vm->id, args->handle);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	if (sh == NULL || (args->zero_memory && sh->op == FFA_MEM_OP_SHARE))
 		ret = FFA_INVALID_PARAMETERS;
 	else

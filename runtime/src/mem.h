@@ -57,6 +57,9 @@ int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, 
 
 /* --- mem_table.c: the transaction table and the range pool (shares lock). */
 
+void ffa_mem_shares_lock(struct ffa_mediator *m);
+void ffa_mem_shares_unlock(struct ffa_mediator *m);
+
 uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count);
 void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first);
 bool ffa_mem_overlap(const struct ffa_share_range *a, const struct ffa_share_range *b);

@@ -254,9 +254,9 @@ static int32_t read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len
 
 	if (ret != FFA_OK)
 		return ret;
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	req->first_range = ffa_mem_alloc_ranges(m, comp.range_count);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	if (req->first_range == FFA_NO_RANGE)
 		return FFA_NO_MEMORY;
 	req->range_count = comp.range_count;
@@ -272,9 +272,9 @@ static int32_t read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len
 	req->pages = sum;
 	return FFA_OK;
 invalid:
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	ffa_mem_free_ranges(m, req->first_range);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	return FFA_INVALID_PARAMETERS;
 }
 
@@ -289,12 +289,12 @@ int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, 
 		ret = read_ranges(m, tx, len, composite_off, req);
 	if (ret == FFA_OK) {
 		ret = ffa_mem_check_overlaps(m, vm, req);
-		m->plat->lock(m->plat->ctx, &m->shares_lock);
+		ffa_mem_shares_lock(m);
 		if (ret == FFA_OK)
 			ret = ffa_mem_reserve(m, vm, req);
 		if (ret != FFA_OK)
 			ffa_mem_free_ranges(m, req->first_range);
-		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+		ffa_mem_shares_unlock(m);
 	}
 	return ret;
 }

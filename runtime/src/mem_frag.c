@@ -75,11 +75,11 @@ void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked locked, boo
 	if (give_back)
 		ffa_mem_unclaim(m, vm->id, vm->frag.first_range, vm->frag.ranges_seen,
 				(enum ffa_mem_op)vm->frag.op);
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	ffa_mem_free_ranges(m, vm->frag.first_range);
 	if (vm->frag.slot != NULL)
 		*vm->frag.slot = (struct ffa_share){ .used = false };
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	vm->frag.active = false;
 }
 
@@ -169,9 +169,9 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 	}
 	if (o->sent != o->total || vm->frag.pages_seen != vm->frag.pages)
 		return FFA_INVALID_PARAMETERS;
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	if (ffa_mem_handle_live(m, vm->frag.handle)) {
-		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+		ffa_mem_shares_unlock(m);
 		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC gave a live handle %#llx again", vm->id,
 			(unsigned long long)vm->frag.handle);
 		o->spmc_refused = true;
@@ -189,7 +189,7 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 	} else {
 		ffa_mem_free_ranges(m, vm->frag.first_range);
 	}
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	vm->frag.active = false;
 	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = vm->frag.handle },
 				    ctx->version, out);
@@ -221,12 +221,12 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm
 	    UINT32_MAX)
 		return FFA_NO_MEMORY;
 	req->pages = comp->total_page_count;
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	req->first_range = ffa_mem_alloc_ranges(m, comp->range_count);
 	ret = req->first_range == FFA_NO_RANGE ? FFA_NO_MEMORY : ffa_mem_reserve(m, vm, req);
 	if (ret != FFA_OK)
 		ffa_mem_free_ranges(m, req->first_range);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	return ret;
 }
 

@@ -119,17 +119,6 @@ static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t
 	return ret;
 }
 
-static int32_t spmc_unregister(struct ffa_mediator *m, uint16_t vm_id)
-{
-	struct ffa_rxtx_unmap_args a = { .vm_id = vm_id };
-	struct ffa_rxtx_unmap_result res;
-	struct ffa_regs r = { { 0 } };
-
-	ffa_encode_rxtx_unmap(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_rxtx_unmap_result(&r, m->version, &res);
-}
-
 /*
  * Does the SPMC keep these buffers: FF-A 1.1 with its RX ownership calls,
  * and no larger than it takes (Hafnium: one page)? Buffers it does not keep
@@ -239,7 +228,7 @@ int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_un
 	if (!vm->rxtx.mapped)
 		ret = FFA_INVALID_PARAMETERS;
 	else if (vm->rxtx.spmc_registered)
-		ret = spmc_unregister(m, vm->id);
+		ret = ffa_spmc_rxtx_unmap(m, vm->id);
 	if (ret == FFA_OK) {
 		unmap_buffers(m, locked);
 		ffa_encode_rxtx_unmap_result(&res, ctx->version, out);
@@ -325,7 +314,7 @@ void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm)
 {
 	if (!vm.vm->rxtx.mapped)
 		return;
-	if (vm.vm->rxtx.spmc_registered && spmc_unregister(m, vm.vm->id) != FFA_OK)
+	if (vm.vm->rxtx.spmc_registered && ffa_spmc_rxtx_unmap(m, vm.vm->id) != FFA_OK)
 		ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC did not unmap its buffers", vm.vm->id);
 	unmap_buffers(m, vm);
 }

@@ -78,6 +78,18 @@ int32_t ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id)
 	return ffa_decode_rx_release_result(&r, m->version, &res);
 }
 
+/* FFA_RXTX_UNMAP of vm_id's buffers at the SPMC (0: the hypervisor's own). */
+int32_t ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id)
+{
+	struct ffa_rxtx_unmap_args a = { .vm_id = vm_id };
+	struct ffa_rxtx_unmap_result res;
+	struct ffa_regs r = { { 0 } };
+
+	ffa_encode_rxtx_unmap(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return ffa_decode_rxtx_unmap_result(&r, m->version, &res);
+}
+
 /* The cached partition with this id (its first UUID's entry), or NULL. */
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id)
 {
@@ -105,6 +117,45 @@ static bool secure_partition_id(const struct ffa_mediator *m, uint16_t id)
 }
 
 /*
+ * How often start-up asks the SPMC again when it answers BUSY, RETRY or
+ * INTERRUPTED (an SPMC still starting its partitions, say).
+ */
+#define STARTUP_TRIES 8
+
+static bool asks_retry(int32_t status)
+{
+	return status == FFA_BUSY || status == FFA_RETRY || status == FFA_INTERRUPTED;
+}
+
+/*
+ * FFA_PARTITION_INFO_GET for uuid into the hypervisor's RX buffer (held
+ * with hyp_buffers_lock, or at start-up), until an answer other than BUSY,
+ * RETRY or INTERRUPTED or `tries` asks. Start-up and ffa_spmc_partition_ids()
+ * both read the list this way.
+ */
+static int32_t hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_uuid *uuid,
+				      int tries, struct ffa_partition_info_get_result *res)
+{
+	struct ffa_partition_info_get_args a = { .uuid = *uuid };
+	struct ffa_regs r = { { 0 } };
+	int32_t ret = FFA_RETRY;
+
+	for (int i = 0; i < tries && asks_retry(ret); i++) {
+		ffa_encode_partition_info_get(&a, m->version, &r);
+		ffa_spmc_call(m, &r);
+		ret = ffa_decode_partition_info_get_result(&r, m->version, res);
+	}
+	return ret;
+}
+
+/* The hypervisor's RX buffer back to the SPMC, after it gave a list there. */
+static void release_hyp_rx(const struct ffa_mediator *m)
+{
+	if (ffa_spmc_rx_release(m, 0) != FFA_OK)
+		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
+}
+
+/*
  * The ids of the partitions with a UUID, asked of the SPMC through the
  * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
  * UUID). NO_MEMORY when more than max.
@@ -113,15 +164,11 @@ int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uu
 			       uint32_t max, uint32_t *count)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
-	struct ffa_partition_info_get_args a = { .uuid = *uuid };
 	struct ffa_partition_info_get_result res;
-	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
-	ffa_encode_partition_info_get(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
+	ret = hyp_partition_info_get(m, uuid, 1, &res);
 	if (ret == FFA_OK) {
 		*count = 0;
 		for (uint32_t i = 0; i < res.count && ret == FFA_OK; i++) {
@@ -135,9 +182,7 @@ int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uu
 			else if (secure_partition_id(m, d.partition_id))
 				ids[(*count)++] = d.partition_id;
 		}
-		if (ffa_spmc_rx_release(m, 0) != FFA_OK)
-			ffa_log(m, FFA_LOG_WARN,
-				"SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
+		release_hyp_rx(m);
 	}
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	return ret;
@@ -258,13 +303,7 @@ static int32_t read_rxtx_limits(struct ffa_mediator *m)
 /* Start-up failed after the buffers were mapped: leave the SPMC as it was. */
 static void unmap_hyp_buffers(struct ffa_mediator *m)
 {
-	struct ffa_rxtx_unmap_args a = { 0 };
-	struct ffa_rxtx_unmap_result res;
-	struct ffa_regs r = { { 0 } };
-
-	ffa_encode_rxtx_unmap(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	if (ffa_decode_rxtx_unmap_result(&r, m->version, &res) != FFA_OK)
+	if (ffa_spmc_rxtx_unmap(m, 0) != FFA_OK)
 		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RXTX_UNMAP of the hypervisor's buffers failed");
 }
 
@@ -320,32 +359,15 @@ static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_si
 	return true;
 }
 
-/*
- * How often start-up asks the SPMC again when it answers BUSY, RETRY or
- * INTERRUPTED (an SPMC still starting its partitions, say).
- */
-#define STARTUP_TRIES 8
-
-static bool asks_retry(int32_t status)
-{
-	return status == FFA_BUSY || status == FFA_RETRY || status == FFA_INTERRUPTED;
-}
-
 /* The partition list, read once: FF-A 1.2 partitions do not come and go. */
 static int32_t read_partitions(struct ffa_mediator *m)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
-	struct ffa_partition_info_get_args a = { 0 };
+	const struct ffa_uuid nil = { 0 };
 	struct ffa_partition_info_get_result res = { 0 };
-	struct ffa_regs r = { { 0 } };
 	size_t desc_size;
-	int32_t ret = FFA_RETRY;
+	int32_t ret = hyp_partition_info_get(m, &nil, STARTUP_TRIES, &res);
 
-	for (int i = 0; i < STARTUP_TRIES && asks_retry(ret); i++) {
-		ffa_encode_partition_info_get(&a, m->version, &r);
-		ffa_spmc_call(m, &r);
-		ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
-	}
 	if (ret != FFA_OK) {
 		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d%s", ret,
 			asks_retry(ret) ? " (still, after retries: try ffa_mediator_init again "
@@ -369,8 +391,7 @@ static int32_t read_partitions(struct ffa_mediator *m)
 		    !cache_partition(m, m->config.hyp_rx, rx_size, off, desc_size))
 			ret = FFA_INVALID_PARAMETERS;
 	}
-	if (ffa_spmc_rx_release(m, 0) != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
+	release_hyp_rx(m);
 	/* A nonzero tag for PARTITION_INFO_GET_REGS: the list never changes. */
 	m->partitions_tag = 1;
 	return ret;
