@@ -21,33 +21,29 @@
 #include "mem.h"
 
 /*
- * The SPMC took the transaction under handle: record it, in one section
- * with the check that no open transaction has that handle already (an
- * SPMC that gives a live handle again has answered what no SPMC may, and
- * two transactions under one handle, even of two VMs at once, would let
- * one VM reclaim the other's). A donate is not recorded: its ranges go.
+ * The SPMC took the transaction sh (sh->handle): record it in slot, in one
+ * section with the check that no open transaction has that handle already
+ * (an SPMC that gives a live handle again has answered what no SPMC may,
+ * and two transactions under one handle, even of two VMs at once, would
+ * let one VM reclaim the other's). A donate (no slot) is not recorded:
+ * its ranges go. Both the one-shot and the fragmented path end here.
  */
-static int32_t record(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req,
-		      ffa_mem_handle_t handle)
+int32_t ffa_mem_record(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_share *slot,
+		       const struct ffa_share *sh)
 {
 	ffa_mem_shares_lock(m);
-	if (ffa_mem_handle_live(m, handle)) {
+	if (ffa_mem_handle_live(m, sh->handle)) {
 		ffa_mem_shares_unlock(m);
 		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC gave a live handle %#llx again", vm->id,
-			(unsigned long long)handle);
+			(unsigned long long)sh->handle);
 		return FFA_ABORTED;
 	}
-	if (req->slot != NULL) {
-		*req->slot = (struct ffa_share){ .used = true,
-						 .op = (uint8_t)req->op,
-						 .owner = vm->id,
-						 .handle = handle,
-						 .pages = req->pages,
-						 .first_range = req->first_range };
+	if (slot != NULL) {
+		*slot = *sh;
 		vm->share_count++;
-		vm->share_pages += req->pages;
+		vm->share_pages += sh->pages;
 	} else {
-		ffa_mem_free_ranges(m, req->first_range);
+		ffa_mem_free_ranges(m, sh->first_range);
 	}
 	ffa_mem_shares_unlock(m);
 	return FFA_OK;
@@ -134,7 +130,13 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op,
 	if (ret == FFA_OK)
 		ret = ffa_mem_send_to_spmc(m, &req, &handle);
 	if (ret == FFA_OK)
-		ret = record(m, vm, &req, handle);
+		ret = ffa_mem_record(m, vm, req.slot,
+				     &(struct ffa_share){ .used = true,
+							  .op = (uint8_t)req.op,
+							  .owner = vm->id,
+							  .handle = handle,
+							  .pages = req.pages,
+							  .first_range = req.first_range });
 	if (ret != FFA_OK) {
 		/* The pages back first: the ranges name them until they are freed. */
 		if (claimed)

@@ -7,7 +7,10 @@
  */
 #include "mem.h"
 
-/* The header, in the VM's layout; where its access descriptors are. */
+/*
+ * The header, in the VM's layout; where its access descriptors are. A 1.0
+ * header is taken into the 1.1 form, so one assignment fills req.
+ */
 static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
 			   struct mem_request *req, size_t *access_off, size_t *access_size)
 {
@@ -19,18 +22,29 @@ static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
 		if (!ffa_mem_transaction_v1_0_read(tx, len, 0, &h0) ||
 		    !ffa_mem_transaction_v1_0_mbz_ok(&h0))
 			return FFA_INVALID_PARAMETERS;
-		/* The 1.0 attributes byte has the 1.1 layout without the NS bit. */
-		*req = (struct mem_request){ .sender = h0.sender,
-					     .attributes = h0.attributes,
-					     .flags = h0.flags,
-					     .tag = h0.tag,
-					     .receiver_count = h0.receiver_count };
-		*access_off = FFA_MEM_TRANSACTION_V1_0_SIZE;
-		*access_size = FFA_MEM_ACCESS_V1_0_SIZE;
-		return h0.handle == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
-	}
-	if (!ffa_mem_transaction_v1_1_read(tx, len, 0, &h) || !ffa_mem_transaction_v1_1_mbz_ok(&h))
+		/*
+		 * The 1.0 attributes byte has the 1.1 layout without the NS bit;
+		 * 16-byte access descriptors follow the header.
+		 */
+		h = (struct ffa_mem_transaction_v1_1){
+			.sender = h0.sender,
+			.attributes = h0.attributes,
+			.flags = h0.flags,
+			.handle = h0.handle,
+			.tag = h0.tag,
+			.mem_access_size = FFA_MEM_ACCESS_V1_0_SIZE,
+			.receiver_count = h0.receiver_count,
+			.mem_access_offset = FFA_MEM_TRANSACTION_V1_0_SIZE,
+		};
+	} else if (!ffa_mem_transaction_v1_1_read(tx, len, 0, &h) ||
+		   !ffa_mem_transaction_v1_1_mbz_ok(&h) ||
+		   /* Linux sends 32-byte access descriptors at 1.1 too: either is fine. */
+		   (h.mem_access_size != FFA_MEM_ACCESS_V1_0_SIZE &&
+		    h.mem_access_size != FFA_MEM_ACCESS_V1_2_SIZE) ||
+		   h.mem_access_offset < FFA_MEM_TRANSACTION_V1_1_SIZE ||
+		   h.mem_access_offset % FFA_DESCRIPTOR_ALIGNMENT) {
 		return FFA_INVALID_PARAMETERS;
+	}
 	*req = (struct mem_request){ .sender = h.sender,
 				     .attributes = h.attributes,
 				     .flags = h.flags,
@@ -38,14 +52,7 @@ static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
 				     .receiver_count = h.receiver_count };
 	*access_off = h.mem_access_offset;
 	*access_size = h.mem_access_size;
-	/* Linux sends 32-byte access descriptors at 1.1 too: either is fine. */
-	if (h.handle != 0 ||
-	    (h.mem_access_size != FFA_MEM_ACCESS_V1_0_SIZE &&
-	     h.mem_access_size != FFA_MEM_ACCESS_V1_2_SIZE) ||
-	    h.mem_access_offset < FFA_MEM_TRANSACTION_V1_1_SIZE ||
-	    h.mem_access_offset % FFA_DESCRIPTOR_ALIGNMENT)
-		return FFA_INVALID_PARAMETERS;
-	return FFA_OK;
+	return h.handle == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
 }
 
 /*

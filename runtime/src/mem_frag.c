@@ -155,6 +155,7 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
+	int32_t ret;
 
 	vm->frag.out_sent = o->sent;
 	vm->frag.handle = o->handle;
@@ -169,27 +170,17 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 	}
 	if (o->sent != o->total || vm->frag.pages_seen != vm->frag.pages)
 		return FFA_INVALID_PARAMETERS;
-	ffa_mem_shares_lock(m);
-	if (ffa_mem_handle_live(m, vm->frag.handle)) {
-		ffa_mem_shares_unlock(m);
-		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC gave a live handle %#llx again", vm->id,
-			(unsigned long long)vm->frag.handle);
+	ret = ffa_mem_record(m, vm, vm->frag.slot,
+			     &(struct ffa_share){ .used = true,
+						  .op = vm->frag.op,
+						  .owner = vm->id,
+						  .handle = vm->frag.handle,
+						  .pages = vm->frag.pages,
+						  .first_range = vm->frag.first_range });
+	if (ret != FFA_OK) {
 		o->spmc_refused = true;
-		return FFA_ABORTED;
+		return ret;
 	}
-	if (vm->frag.slot != NULL) {
-		*vm->frag.slot = (struct ffa_share){ .used = true,
-						     .op = vm->frag.op,
-						     .owner = vm->id,
-						     .handle = vm->frag.handle,
-						     .pages = vm->frag.pages,
-						     .first_range = vm->frag.first_range };
-		vm->share_count++;
-		vm->share_pages += vm->frag.pages;
-	} else {
-		ffa_mem_free_ranges(m, vm->frag.first_range);
-	}
-	ffa_mem_shares_unlock(m);
 	vm->frag.active = false;
 	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = vm->frag.handle },
 				    ctx->version, out);
