@@ -221,18 +221,68 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm
 	return ret;
 }
 
+/*
+ * The SPMC's descriptor up to its constituents, at the first fragment: one
+ * constituent per page, so the composite counts pages.
+ */
+static void frag_emit_front(struct mem_out *o, struct ffa_vm *vm)
+{
+	const enum ffa_version v = o->m->version;
+	const size_t access_size = ffa_mem_access_size(v);
+
+	ffa_mem_emit_header(o, access_size,
+			    (uint32_t)(ffa_mem_transaction_size(v) +
+				       access_size * o->req->receiver_count));
+	ffa_mem_put(o,
+		    &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)vm->frag.pages,
+						      .range_count = (uint32_t)vm->frag.pages },
+		    FFA_MEM_COMPOSITE_V1_0_SIZE);
+}
+
+/*
+ * A fragment's constituents, buf[off, end) of the VM's TX buffer, taken
+ * and sent on (behind the front of the descriptor at the first), and the
+ * VM's answer. Refused for what it says: the whole transaction ends (as
+ * Hafnium's ends when its completion fails), at the SPMC too unless the
+ * SPMC refused it and so dropped it itself.
+ */
+static int32_t frag_forward(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked,
+			    const struct mem_request *req, size_t off, size_t end,
+			    struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = locked.vm;
+	struct mem_out o = frag_writer(m, vm, req);
+	uint32_t count;
+	uint64_t pages;
+	int32_t ret = frag_take(m, locked, vm->rxtx.tx, off, end, &count, &pages);
+
+	if (ret == FFA_OK) {
+		ffa_mem_out_lock(&o);
+		/* Nothing went to the SPMC yet: this is the first fragment. */
+		if (o.sent == 0)
+			frag_emit_front(&o, vm);
+		ret = frag_send(&o, vm, count, pages);
+		ffa_mem_out_unlock(&o);
+	}
+	if (ret == FFA_OK)
+		ret = frag_answer(ctx, &o, out);
+	if (ret != FFA_OK) {
+		vm->frag.handle = o.handle;
+		vm->frag.out_sent = o.sent;
+		ffa_mem_frag_abort(m, locked, !o.spmc_refused);
+	}
+	return ret;
+}
+
 int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked,
 			   struct mem_request *req, uint32_t total, uint32_t len,
 			   struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = locked.vm;
-	const size_t header = ffa_mem_transaction_size(m->version);
-	const size_t access_size = ffa_mem_access_size(m->version);
 	struct ffa_mem_composite_v1_0 comp;
-	uint32_t composite_off, count;
-	uint64_t pages;
-	struct mem_out o;
+	uint32_t composite_off;
 	int32_t ret;
 
 	ret = frag_read_first(ctx, locked, req, total, len, &comp, &composite_off);
@@ -247,35 +297,15 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked
 		.first_range = req->first_range,
 		.next_range = req->first_range,
 		.pages = comp.total_page_count,
-		.out_total =
-			(uint32_t)(header + access_size * req->receiver_count +
-				   FFA_MEM_COMPOSITE_V1_0_SIZE +
-				   (uint64_t)comp.total_page_count * FFA_MEM_CONSTITUENT_V1_0_SIZE),
+		.out_total = (uint32_t)(ffa_mem_transaction_size(m->version) +
+					ffa_mem_access_size(m->version) * req->receiver_count +
+					FFA_MEM_COMPOSITE_V1_0_SIZE +
+					(uint64_t)comp.total_page_count *
+						FFA_MEM_CONSTITUENT_V1_0_SIZE),
 		.slot = req->slot
 	};
-	o = frag_writer(m, vm, req);
-	ret = frag_take(m, locked, vm->rxtx.tx, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len,
-			&count, &pages);
-	if (ret == FFA_OK) {
-		ffa_mem_out_lock(&o);
-		ffa_mem_emit_header(&o, access_size,
-				    (uint32_t)(header + access_size * req->receiver_count));
-		ffa_mem_put(
-			&o,
-			&(struct ffa_mem_composite_v1_0){ .total_page_count = comp.total_page_count,
-							  .range_count = comp.total_page_count },
-			FFA_MEM_COMPOSITE_V1_0_SIZE);
-		ret = frag_send(&o, vm, count, pages);
-		ffa_mem_out_unlock(&o);
-	}
-	if (ret == FFA_OK)
-		ret = frag_answer(ctx, &o, out);
-	if (ret != FFA_OK) {
-		vm->frag.handle = o.handle;
-		vm->frag.out_sent = o.sent;
-		ffa_mem_frag_abort(m, locked, !o.spmc_refused);
-	}
-	return ret;
+	return frag_forward(ctx, locked, req, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len,
+			    out);
 }
 
 /*
@@ -298,43 +328,19 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 	struct ffa_vm *vm = ctx->vm;
 	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
 	struct mem_request req;
-	struct mem_out o;
-	uint32_t count;
-	uint64_t pages;
-	int32_t ret = FFA_OK;
+	int32_t ret;
 
-	if (!vm->frag.active || args->handle != vm->frag.handle) {
-		ffa_vm_unlock(m, &locked);
-		return FFA_INVALID_PARAMETERS;
-	}
-	if (args->endpoint_id != 0 || args->fragment_length == 0 || !vm->rxtx.mapped ||
+	if (!vm->frag.active || args->handle != vm->frag.handle || args->endpoint_id != 0 ||
+	    args->fragment_length == 0 || !vm->rxtx.mapped ||
 	    args->fragment_length > ffa_mem_bytes(vm->rxtx.pages) ||
 	    args->fragment_length > vm->frag.total - vm->frag.received ||
-	    args->fragment_length % FFA_MEM_CONSTITUENT_V1_0_SIZE)
+	    args->fragment_length % FFA_MEM_CONSTITUENT_V1_0_SIZE) {
 		ret = FFA_INVALID_PARAMETERS;
-	if (ret == FFA_OK) {
+	} else {
+		/* The SPMC's descriptor goes on: only the op and the sender are needed. */
 		req = (struct mem_request){ .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
-		o = frag_writer(m, vm, &req);
-		ret = frag_take(m, locked, vm->rxtx.tx, 0, args->fragment_length, &count, &pages);
-		if (ret == FFA_OK) {
-			ffa_mem_out_lock(&o);
-			ret = frag_send(&o, vm, count, pages);
-			ffa_mem_out_unlock(&o);
-		}
-		if (ret == FFA_OK) {
-			vm->frag.received += args->fragment_length;
-			ret = frag_answer(ctx, &o, out);
-		}
-		/*
-		 * Refused for what it says: the whole transaction ends (as
-		 * Hafnium's ends when its completion fails), at the SPMC too
-		 * unless the SPMC refused it and so dropped it itself.
-		 */
-		if (ret != FFA_OK) {
-			vm->frag.handle = o.handle;
-			vm->frag.out_sent = o.sent;
-			ffa_mem_frag_abort(m, locked, !o.spmc_refused);
-		}
+		vm->frag.received += args->fragment_length;
+		ret = frag_forward(ctx, locked, &req, 0, args->fragment_length, out);
 	}
 	ffa_vm_unlock(m, &locked);
 	return ret;
