@@ -81,6 +81,8 @@ ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id);
 __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id);
 __attribute__((warn_unused_result)) int32_t
+ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t rx_pa, uint32_t pages);
+__attribute__((warn_unused_result)) int32_t
 ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id);
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id);
 __attribute__((warn_unused_result)) int32_t

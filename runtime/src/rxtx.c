@@ -94,9 +94,6 @@ static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t
 	uint8_t *tx = m->config.hyp_tx;
 	const size_t size = pages_bytes(m->config.hyp_buffer_pages);
 	struct ffa_endpoint_rxtx_v1_1 d = { .endpoint_id = vm->id };
-	struct ffa_rxtx_map_args a = { .smc64 = ffa_spmc_implements(m, FFA_RXTX_MAP_64) };
-	struct ffa_rxtx_map_result res;
-	struct ffa_regs r = { { 0 } };
 	size_t end;
 	int32_t ret = FFA_NO_MEMORY;
 
@@ -107,11 +104,8 @@ static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t
 		d.tx_offset = align_up((uint32_t)end, FFA_DESCRIPTOR_ALIGNMENT);
 		end = describe_region(m, vm->id, tx_ipa, pages, tx, size, d.tx_offset);
 	}
-	if (end != 0 && ffa_endpoint_rxtx_v1_1_write(tx, size, 0, &d)) {
-		ffa_encode_rxtx_map(&a, m->version, &r);
-		ffa_spmc_call(m, &r);
-		ret = ffa_decode_rxtx_map_result(&r, m->version, &res);
-	}
+	if (end != 0 && ffa_endpoint_rxtx_v1_1_write(tx, size, 0, &d))
+		ret = ffa_spmc_rxtx_map(m, 0, 0, 0);
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	if (ret != FFA_OK)
 		ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC refused its RX/TX buffers: %d", vm->id,

@@ -78,6 +78,28 @@ int32_t ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id)
 	return ffa_decode_rx_release_result(&r, m->version, &res);
 }
 
+/*
+ * FFA_RXTX_MAP at the SPMC, in its widest convention: the hypervisor's
+ * buffers at these addresses, or (all 0) a VM's, which an endpoint RX/TX
+ * descriptor in the hypervisor's TX buffer describes.
+ */
+int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t rx_pa,
+			  uint32_t pages)
+{
+	struct ffa_rxtx_map_args a = {
+		.smc64 = ffa_spmc_implements(m, FFA_RXTX_MAP_64),
+		.tx_address = tx_pa,
+		.rx_address = rx_pa,
+		.page_count = (uint8_t)pages,
+	};
+	struct ffa_rxtx_map_result res;
+	struct ffa_regs r = { { 0 } };
+
+	ffa_encode_rxtx_map(&a, m->version, &r);
+	ffa_spmc_call(m, &r);
+	return ffa_decode_rxtx_map_result(&r, m->version, &res);
+}
+
 /* FFA_RXTX_UNMAP of vm_id's buffers at the SPMC (0: the hypervisor's own). */
 int32_t ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id)
 {
@@ -310,19 +332,10 @@ static void unmap_hyp_buffers(struct ffa_mediator *m)
 static int32_t map_hyp_buffers(struct ffa_mediator *m)
 {
 	const struct ffa_platform *p = m->plat;
-	struct ffa_rxtx_map_args a = {
-		.smc64 = ffa_spmc_implements(m, FFA_RXTX_MAP_64),
-		.tx_address = p->va_to_pa(p->ctx, m->config.hyp_tx),
-		.rx_address = p->va_to_pa(p->ctx, m->config.hyp_rx),
-		.page_count = (uint8_t)m->config.hyp_buffer_pages,
-	};
-	struct ffa_rxtx_map_result res;
-	struct ffa_regs r = { { 0 } };
-	int32_t ret;
+	const int32_t ret = ffa_spmc_rxtx_map(m, p->va_to_pa(p->ctx, m->config.hyp_tx),
+					      p->va_to_pa(p->ctx, m->config.hyp_rx),
+					      m->config.hyp_buffer_pages);
 
-	ffa_encode_rxtx_map(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	ret = ffa_decode_rxtx_map_result(&r, m->version, &res);
 	if (ret != FFA_OK)
 		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_RXTX_MAP of the hypervisor's buffers: %d",
 			ret);

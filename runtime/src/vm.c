@@ -443,13 +443,16 @@ struct ffa_vm_ref ffa_vm_find_ref(struct ffa_mediator *m, uint16_t id)
 	return ref;
 }
 
-struct ffa_vm_locked ffa_vm_lock(const struct ffa_mediator *m, struct ffa_vm *vm)
+/* Called, not inlined, here too: a dozen places lock a VM in this file alone. */
+__attribute__((__noinline__)) struct ffa_vm_locked ffa_vm_lock(const struct ffa_mediator *m,
+							       struct ffa_vm *vm)
 {
 	m->plat->lock(m->plat->ctx, &vm->lock);
 	return (struct ffa_vm_locked){ .vm = vm };
 }
 
-void ffa_vm_unlock(const struct ffa_mediator *m, struct ffa_vm_locked *locked)
+__attribute__((__noinline__)) void ffa_vm_unlock(const struct ffa_mediator *m,
+						  struct ffa_vm_locked *locked)
 {
 	m->plat->unlock(m->plat->ctx, &locked->vm->lock);
 	locked->vm = NULL;
