@@ -350,23 +350,22 @@ static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_si
 			    size_t desc_size)
 {
 	struct ffa_partition *p = &m->partitions[m->partition_count];
+	struct ffa_partition_info_v1_1 d;
 
 	if (desc_size >= FFA_PARTITION_INFO_V1_1_SIZE) {
-		struct ffa_partition_info_v1_1 d;
-
 		if (!ffa_partition_info_v1_1_read(rx, rx_size, off, &d))
 			return false;
-		*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties,
-					     d.uuid };
 	} else {
-		struct ffa_partition_info_v1_0 d;
+		struct ffa_partition_info_v1_0 d0;
 
-		if (!ffa_partition_info_v1_0_read(rx, rx_size, off, &d))
+		if (!ffa_partition_info_v1_0_read(rx, rx_size, off, &d0))
 			return false;
-		*p = (struct ffa_partition){ .id = d.partition_id,
-					     .exec_ctx_count = d.exec_ctx_count,
-					     .properties = d.properties };
+		/* The 1.1 form, with no UUID: one assignment fills the cache entry. */
+		d = (struct ffa_partition_info_v1_1){ .partition_id = d0.partition_id,
+						      .exec_ctx_count = d0.exec_ctx_count,
+						      .properties = d0.properties };
 	}
+	*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties, d.uuid };
 	if (secure_partition_id(m, p->id))
 		m->partition_count++;
 	return true;
