@@ -146,6 +146,24 @@ static bool spmc_carries(const struct ffa_mediator *m, const struct ffa_mem_acce
 	       (a->impdef[0] | a->impdef[1]) == 0;
 }
 
+/* Access descriptor i of size bytes (16 or 32), in the 1.2 form. */
+static bool read_access(const uint8_t *tx, size_t len, size_t off, size_t size, uint32_t i,
+			struct ffa_mem_access_v1_2 *a)
+{
+	struct ffa_mem_access_v1_0 a0;
+
+	if (size == FFA_MEM_ACCESS_V1_2_SIZE)
+		return ffa_mem_access_v1_2_read_at(tx, len, off, i, a) &&
+		       ffa_mem_access_v1_2_mbz_ok(a);
+	if (!ffa_mem_access_v1_0_read_at(tx, len, off, i, &a0) || !ffa_mem_access_v1_0_mbz_ok(&a0))
+		return false;
+	*a = (struct ffa_mem_access_v1_2){ .receiver = a0.receiver,
+					   .permissions = a0.permissions,
+					   .flags = a0.flags,
+					   .composite_offset = a0.composite_offset };
+	return true;
+}
+
 /* The access descriptors; where the composite descriptor is. */
 static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, size_t len,
 			      size_t off, size_t size, struct mem_request *req,
@@ -162,22 +180,8 @@ static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, s
 		struct ffa_mem_access_v1_2 *a = &req->receivers[i];
 		int32_t ret;
 
-		if (size == FFA_MEM_ACCESS_V1_2_SIZE) {
-			if (!ffa_mem_access_v1_2_read_at(tx, len, off, i, a) ||
-			    !ffa_mem_access_v1_2_mbz_ok(a) || !spmc_carries(m, a))
-				return FFA_INVALID_PARAMETERS;
-		} else {
-			struct ffa_mem_access_v1_0 a0;
-
-			if (!ffa_mem_access_v1_0_read_at(tx, len, off, i, &a0) ||
-			    !ffa_mem_access_v1_0_mbz_ok(&a0))
-				return FFA_INVALID_PARAMETERS;
-			*a = (struct ffa_mem_access_v1_2){ .receiver = a0.receiver,
-							   .permissions = a0.permissions,
-							   .flags = a0.flags,
-							   .composite_offset =
-								   a0.composite_offset };
-		}
+		if (!read_access(tx, len, off, size, i, a) || !spmc_carries(m, a))
+			return FFA_INVALID_PARAMETERS;
 		ret = check_receiver(m, req, i);
 		if (ret != FFA_OK)
 			return ret;
