@@ -330,6 +330,12 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		/* Not live yet: nobody else waits for this lock. */
 		locked = ffa_vm_lock(m, vm);
 		*status = ffa_notify_vm_create(m, locked);
+		if (*status == FFA_OK) {
+			table_lock(m);
+			vm->state = FFA_VM_LIVE;
+			set_live(m, vm, true);
+			table_unlock(m);
+		}
 		ffa_vm_unlock(m, &locked);
 		if (*status != FFA_OK) {
 			ffa_log(m, FFA_LOG_WARN,
@@ -342,12 +348,6 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		release_slot(m, vm);
 		return NULL;
 	}
-	locked = ffa_vm_lock(m, vm);
-	table_lock(m);
-	vm->state = FFA_VM_LIVE;
-	set_live(m, vm, true);
-	table_unlock(m);
-	ffa_vm_unlock(m, &locked);
 	ffa_log(m, FFA_LOG_INFO, "VM %#x created (%s, %u vCPUs)", id,
 		aarch64 ? "AArch64" : "AArch32", vcpu_count);
 	return vm;
