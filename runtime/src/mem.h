@@ -131,7 +131,15 @@ void ffa_mem_out_yield(struct mem_out *o);
 void ffa_mem_put(struct mem_out *o, const void *desc, size_t len);
 void ffa_mem_put_constituent(struct mem_out *o, const struct ffa_mem_constituent_v1_0 *c);
 void ffa_mem_flush(struct mem_out *o);
-void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composite_off);
+/*
+ * The SPMC's descriptor, in the layout of the version agreed with it:
+ * where its composite is, and its length with that many constituents.
+ */
+uint32_t ffa_mem_spmc_composite_off(const struct ffa_mediator *m, uint32_t receivers);
+uint64_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
+			     uint64_t constituents);
+/* The header and the access descriptors (the composite is the caller's). */
+void ffa_mem_emit_header(struct mem_out *o);
 /* One page per constituent: the SPMC's length is known up front. */
 void ffa_mem_emit_pages(struct mem_out *o, uint16_t vm_id, uint64_t ipa, uint32_t pages);
 /* Send the whole request; the SPMC's handle, or the failure. */

@@ -205,11 +205,7 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm
 		ret = ffa_mem_read_composite(tx, len, *composite_off, total, comp);
 	if (ret != FFA_OK)
 		return ret;
-	if (ffa_mem_transaction_size(m->version) +
-		    ffa_mem_access_size(m->version) * req->receiver_count +
-		    FFA_MEM_COMPOSITE_V1_0_SIZE +
-		    (uint64_t)comp->total_page_count * FFA_MEM_CONSTITUENT_V1_0_SIZE >
-	    UINT32_MAX)
+	if (ffa_mem_spmc_length(m, req->receiver_count, comp->total_page_count) > UINT32_MAX)
 		return FFA_NO_MEMORY;
 	req->pages = comp->total_page_count;
 	ffa_mem_shares_lock(m);
@@ -227,12 +223,7 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm
  */
 static void frag_emit_front(struct mem_out *o, struct ffa_vm *vm)
 {
-	const enum ffa_version v = o->m->version;
-	const size_t access_size = ffa_mem_access_size(v);
-
-	ffa_mem_emit_header(o, access_size,
-			    (uint32_t)(ffa_mem_transaction_size(v) +
-				       access_size * o->req->receiver_count));
+	ffa_mem_emit_header(o);
 	ffa_mem_put(o,
 		    &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)vm->frag.pages,
 						      .range_count = (uint32_t)vm->frag.pages },
@@ -297,11 +288,8 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked
 		.first_range = req->first_range,
 		.next_range = req->first_range,
 		.pages = comp.total_page_count,
-		.out_total = (uint32_t)(ffa_mem_transaction_size(m->version) +
-					ffa_mem_access_size(m->version) * req->receiver_count +
-					FFA_MEM_COMPOSITE_V1_0_SIZE +
-					(uint64_t)comp.total_page_count *
-						FFA_MEM_CONSTITUENT_V1_0_SIZE),
+		.out_total = (uint32_t)ffa_mem_spmc_length(m, req->receiver_count,
+							   comp.total_page_count),
 		.slot = req->slot
 	};
 	return frag_forward(ctx, locked, req, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len,
