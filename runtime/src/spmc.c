@@ -56,26 +56,51 @@ static int32_t reply_status(const struct ffa_regs *r)
 	return e.error_code < 0 ? e.error_code : FFA_INVALID_PARAMETERS;
 }
 
+/*
+ * FFA_RX_ACQUIRE, FFA_RX_RELEASE or FFA_RXTX_UNMAP (fid) of vm_id's
+ * buffers at the SPMC (0: the hypervisor's own). Each names a VM and
+ * answers success or an error: one function, not inlined, sends them all,
+ * so the steps they share are compiled once.
+ */
+static __attribute__((__noinline__)) int32_t buffer_call(const struct ffa_mediator *m,
+							 uint32_t fid, uint16_t vm_id)
+{
+	const enum ffa_version v = m->version;
+	struct ffa_regs r = { { 0 } };
+	union {
+		struct ffa_rx_acquire_result acquire;
+		struct ffa_rx_release_result release;
+		struct ffa_rxtx_unmap_result unmap;
+	} res;
+
+	if (fid == FFA_RX_ACQUIRE_32)
+		ffa_encode_rx_acquire(&(struct ffa_rx_acquire_args){ .vm_id = vm_id }, v, &r);
+	else if (fid == FFA_RX_RELEASE_32)
+		ffa_encode_rx_release(&(struct ffa_rx_release_args){ .vm_id = vm_id }, v, &r);
+	else
+		ffa_encode_rxtx_unmap(&(struct ffa_rxtx_unmap_args){ .vm_id = vm_id }, v, &r);
+	ffa_spmc_call(m, &r);
+	if (fid == FFA_RX_ACQUIRE_32)
+		return ffa_decode_rx_acquire_result(&r, v, &res.acquire);
+	if (fid == FFA_RX_RELEASE_32)
+		return ffa_decode_rx_release_result(&r, v, &res.release);
+	return ffa_decode_rxtx_unmap_result(&r, v, &res.unmap);
+}
+
 int32_t ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id)
 {
-	struct ffa_rx_acquire_args a = { .vm_id = vm_id };
-	struct ffa_rx_acquire_result res;
-	struct ffa_regs r = { { 0 } };
-
-	ffa_encode_rx_acquire(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_rx_acquire_result(&r, m->version, &res);
+	return buffer_call(m, FFA_RX_ACQUIRE_32, vm_id);
 }
 
 int32_t ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id)
 {
-	struct ffa_rx_release_args a = { .vm_id = vm_id };
-	struct ffa_rx_release_result res;
-	struct ffa_regs r = { { 0 } };
+	return buffer_call(m, FFA_RX_RELEASE_32, vm_id);
+}
 
-	ffa_encode_rx_release(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_rx_release_result(&r, m->version, &res);
+/* FFA_RXTX_UNMAP of vm_id's buffers at the SPMC (0: the hypervisor's own). */
+int32_t ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id)
+{
+	return buffer_call(m, FFA_RXTX_UNMAP_32, vm_id);
 }
 
 /*
@@ -98,18 +123,6 @@ int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t
 	ffa_encode_rxtx_map(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
 	return ffa_decode_rxtx_map_result(&r, m->version, &res);
-}
-
-/* FFA_RXTX_UNMAP of vm_id's buffers at the SPMC (0: the hypervisor's own). */
-int32_t ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id)
-{
-	struct ffa_rxtx_unmap_args a = { .vm_id = vm_id };
-	struct ffa_rxtx_unmap_result res;
-	struct ffa_regs r = { { 0 } };
-
-	ffa_encode_rxtx_unmap(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_rxtx_unmap_result(&r, m->version, &res);
 }
 
 /* The cached partition with this id (its first UUID's entry), or NULL. */
