@@ -132,10 +132,9 @@ void ffa_mem_put(struct mem_out *o, const void *desc, size_t len);
 void ffa_mem_put_constituent(struct mem_out *o, const struct ffa_mem_constituent_v1_0 *c);
 void ffa_mem_flush(struct mem_out *o);
 /*
- * The SPMC's descriptor, in the layout of the version agreed with it:
- * where its composite is, and its length with that many constituents.
+ * The length of the SPMC's descriptor, in the layout of the version agreed
+ * with it, with that many constituents.
  */
-uint32_t ffa_mem_spmc_composite_off(const struct ffa_mediator *m, uint32_t receivers);
 uint64_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
 			     uint64_t constituents);
 /* The header and the access descriptors (the composite is the caller's). */

@@ -170,7 +170,8 @@ static uint64_t count_runs(struct mem_out *o)
 	return runs;
 }
 
-uint32_t ffa_mem_spmc_composite_off(const struct ffa_mediator *m, uint32_t receivers)
+/* Where the composite goes: behind the header and the access descriptors. */
+static uint32_t composite_off(const struct ffa_mediator *m, uint32_t receivers)
 {
 	return (uint32_t)(ffa_mem_transaction_size(m->version) +
 			  ffa_mem_access_size(m->version) * receivers);
@@ -179,7 +180,7 @@ uint32_t ffa_mem_spmc_composite_off(const struct ffa_mediator *m, uint32_t recei
 uint64_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
 			     uint64_t constituents)
 {
-	return ffa_mem_spmc_composite_off(m, receivers) + FFA_MEM_COMPOSITE_V1_0_SIZE +
+	return composite_off(m, receivers) + FFA_MEM_COMPOSITE_V1_0_SIZE +
 	       constituents * FFA_MEM_CONSTITUENT_V1_0_SIZE;
 }
 
@@ -187,7 +188,7 @@ void ffa_mem_emit_header(struct mem_out *o)
 {
 	const struct mem_request *req = o->req;
 	const size_t access_size = ffa_mem_access_size(o->m->version);
-	const uint32_t composite_off = ffa_mem_spmc_composite_off(o->m, req->receiver_count);
+	const uint32_t offset = composite_off(o->m, req->receiver_count);
 
 	if (o->m->version < FFA_VERSION_1_1) {
 		struct ffa_mem_transaction_v1_0 h = { .sender = req->sender,
@@ -212,14 +213,14 @@ void ffa_mem_emit_header(struct mem_out *o)
 	for (uint32_t i = 0; i < req->receiver_count; i++) {
 		struct ffa_mem_access_v1_2 a = req->receivers[i];
 
-		a.composite_offset = composite_off;
+		a.composite_offset = offset;
 		if (access_size == FFA_MEM_ACCESS_V1_2_SIZE) {
 			ffa_mem_put(o, &a, sizeof(a));
 		} else {
 			struct ffa_mem_access_v1_0 a0 = { .receiver = a.receiver,
 							  .permissions = a.permissions,
 							  .flags = a.flags,
-							  .composite_offset = composite_off };
+							  .composite_offset = offset };
 
 			ffa_mem_put(o, &a0, sizeof(a0));
 		}
