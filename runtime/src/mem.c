@@ -77,10 +77,12 @@ static void release(struct ffa_mediator *m, struct mem_request *req)
  * the mediator's tables; BUSY while another of the VM's descriptors
  * arrives in fragments; the SPMC's error.
  * A descriptor longer than the first fragment is answered FFA_MEM_FRAG_RX
- * for the rest (FFA_MEM_FRAG_TX).
+ * for the rest (FFA_MEM_FRAG_TX). The three calls take the same
+ * arguments (functions.yaml), which each handler passes on.
  */
-static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op,
-			const struct ffa_mem_share_args *args, struct ffa_regs *out)
+static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t total_length,
+			uint32_t fragment_length, uint64_t buffer_address, uint32_t page_count,
+			struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
@@ -100,14 +102,14 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op,
 
 	if (!ffa_spmc_implements(m, fids[op]))
 		return FFA_NOT_SUPPORTED;
-	if (args->buffer_address != 0 || args->page_count != 0)
+	if (buffer_address != 0 || page_count != 0)
 		return FFA_INVALID_PARAMETERS;
-	if (args->fragment_length == 0 || args->fragment_length > args->total_length)
+	if (fragment_length == 0 || fragment_length > total_length)
 		return FFA_INVALID_PARAMETERS;
 	locked = ffa_vm_lock(m, vm);
 	len = ffa_mem_bytes(vm->rxtx.pages);
 	/* A dying VM has no buffers (teardown unmapped them): nothing is shared. */
-	if (!vm->rxtx.mapped || args->fragment_length > len) {
+	if (!vm->rxtx.mapped || fragment_length > len) {
 		ret = FFA_INVALID_PARAMETERS;
 		goto out;
 	}
@@ -116,12 +118,12 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op,
 		ret = FFA_BUSY;
 		goto out;
 	}
-	if (args->fragment_length != args->total_length) {
-		ret = ffa_mem_frag_first(ctx, locked, &req, args->total_length,
-					 args->fragment_length, out);
+	if (fragment_length != total_length) {
+		ret = ffa_mem_frag_first(ctx, locked, &req, total_length,
+					 fragment_length, out);
 		goto out;
 	}
-	len = args->total_length;
+	len = total_length;
 	ret = ffa_mem_read_request(ctx, locked, vm->rxtx.tx, len, &req);
 	if (ret != FFA_OK)
 		goto out;
@@ -157,34 +159,22 @@ out:
 int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, const struct ffa_mem_share_args *args,
 			     struct ffa_regs *out)
 {
-	return mem_send(ctx, FFA_MEM_OP_SHARE, args, out);
+	return mem_send(ctx, FFA_MEM_OP_SHARE, args->total_length, args->fragment_length,
+			args->buffer_address, args->page_count, out);
 }
-
-/* The three calls' arguments have one layout (functions.yaml). */
-_Static_assert(sizeof(struct ffa_mem_lend_args) == sizeof(struct ffa_mem_share_args), "mem-lend "
-										      "args");
-_Static_assert(sizeof(struct ffa_mem_donate_args) == sizeof(struct ffa_mem_share_args), "mem-"
-											"donate "
-											"args");
 
 int32_t ffa_handle_mem_lend(struct ffa_call_ctx *ctx, const struct ffa_mem_lend_args *args,
 			    struct ffa_regs *out)
 {
-	const struct ffa_mem_share_args a = { args->smc64, args->total_length,
-					      args->fragment_length, args->buffer_address,
-					      args->page_count };
-
-	return mem_send(ctx, FFA_MEM_OP_LEND, &a, out);
+	return mem_send(ctx, FFA_MEM_OP_LEND, args->total_length, args->fragment_length,
+			args->buffer_address, args->page_count, out);
 }
 
 int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_donate_args *args,
 			      struct ffa_regs *out)
 {
-	const struct ffa_mem_share_args a = { args->smc64, args->total_length,
-					      args->fragment_length, args->buffer_address,
-					      args->page_count };
-
-	return mem_send(ctx, FFA_MEM_OP_DONATE, &a, out);
+	return mem_send(ctx, FFA_MEM_OP_DONATE, args->total_length, args->fragment_length,
+			args->buffer_address, args->page_count, out);
 }
 
 /* Reclaim at the SPMC, then give the pages back (VM locked). */
