@@ -35,27 +35,30 @@ static size_t header_size(enum ffa_version v)
 static int32_t read_header(const void *buf, size_t size, enum ffa_version v, struct message *msg)
 {
 	const size_t hsize = header_size(v);
-	uint32_t endpoints;
+	struct ffa_partition_msg_header_v1_2 h;
 
 	if (v >= FFA_VERSION_1_2) {
-		struct ffa_partition_msg_header_v1_2 h;
-
 		if (!ffa_partition_msg_header_v1_2_read(buf, size, 0, &h) ||
 		    !ffa_partition_msg_header_v1_2_mbz_ok(&h))
 			return FFA_INVALID_PARAMETERS;
-		*msg = (struct message){ .offset = h.offset, .size = h.size, .uuid = h.uuid };
-		endpoints = h.endpoints;
 	} else {
-		struct ffa_partition_msg_header_v1_1 h;
+		struct ffa_partition_msg_header_v1_1 h1;
 
-		if (!ffa_partition_msg_header_v1_1_read(buf, size, 0, &h) ||
-		    !ffa_partition_msg_header_v1_1_mbz_ok(&h))
+		if (!ffa_partition_msg_header_v1_1_read(buf, size, 0, &h1) ||
+		    !ffa_partition_msg_header_v1_1_mbz_ok(&h1))
 			return FFA_INVALID_PARAMETERS;
-		*msg = (struct message){ .offset = h.offset, .size = h.size };
-		endpoints = h.endpoints;
+		/* The 1.2 form, with no UUID: one assignment fills msg. */
+		h = (struct ffa_partition_msg_header_v1_2){ .offset = h1.offset,
+							    .endpoints = h1.endpoints,
+							    .size = h1.size };
 	}
-	msg->sender = (uint16_t)ffa_direct_msg_endpoints_get_source(endpoints);
-	msg->receiver = (uint16_t)ffa_direct_msg_endpoints_get_destination(endpoints);
+	*msg = (struct message){
+		.offset = h.offset,
+		.size = h.size,
+		.sender = (uint16_t)ffa_direct_msg_endpoints_get_source(h.endpoints),
+		.receiver = (uint16_t)ffa_direct_msg_endpoints_get_destination(h.endpoints),
+		.uuid = h.uuid,
+	};
 	/* The payload lies after the header and inside the buffer. */
 	if (msg->offset < hsize || !ffa_range_ok(size, msg->offset, msg->size))
 		return FFA_INVALID_PARAMETERS;

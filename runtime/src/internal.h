@@ -47,7 +47,7 @@ struct ffa_call_ctx {
 	enum ffa_version version; /* the VM's, as the call was gated */
 };
 
-/* log.c: printf-like, %s %c %d %u %x with optional '#', 'l' and 'll'. */
+/* log.c: printf-like, %s %d %u %x with optional '#', 'l' and 'll'. */
 __attribute__((format(printf, 3, 4))) void
 ffa_log(const struct ffa_mediator *m, enum ffa_log_level level,
 	const char *fmt, ...);
@@ -80,6 +80,10 @@ __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id);
 __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id);
+__attribute__((warn_unused_result)) int32_t
+ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t rx_pa, uint32_t pages);
+__attribute__((warn_unused_result)) int32_t
+ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id);
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id);
 __attribute__((warn_unused_result)) int32_t
 ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,

@@ -21,46 +21,42 @@
 #include "mem.h"
 
 /*
- * The SPMC took the transaction under handle: record it, in one section
- * with the check that no open transaction has that handle already (an
- * SPMC that gives a live handle again has answered what no SPMC may, and
- * two transactions under one handle, even of two VMs at once, would let
- * one VM reclaim the other's). A donate is not recorded: its ranges go.
+ * The SPMC took the transaction sh (sh->handle): record it in slot, in one
+ * section with the check that no open transaction has that handle already
+ * (an SPMC that gives a live handle again has answered what no SPMC may,
+ * and two transactions under one handle, even of two VMs at once, would
+ * let one VM reclaim the other's). A donate (no slot) is not recorded:
+ * its ranges go. Both the one-shot and the fragmented path end here.
  */
-static int32_t record(struct ffa_mediator *m, struct ffa_vm *vm, struct mem_request *req,
-		      ffa_mem_handle_t handle)
+int32_t ffa_mem_record(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_share *slot,
+		       const struct ffa_share *sh)
 {
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
-	if (ffa_mem_handle_live(m, handle)) {
-		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
+	if (ffa_mem_handle_live(m, sh->handle)) {
+		ffa_mem_shares_unlock(m);
 		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC gave a live handle %#llx again", vm->id,
-			(unsigned long long)handle);
+			(unsigned long long)sh->handle);
 		return FFA_ABORTED;
 	}
-	if (req->slot != NULL) {
-		*req->slot = (struct ffa_share){ .used = true,
-						 .op = (uint8_t)req->op,
-						 .owner = vm->id,
-						 .handle = handle,
-						 .pages = req->pages,
-						 .first_range = req->first_range };
+	if (slot != NULL) {
+		*slot = *sh;
 		vm->share_count++;
-		vm->share_pages += req->pages;
+		vm->share_pages += sh->pages;
 	} else {
-		ffa_mem_free_ranges(m, req->first_range);
+		ffa_mem_free_ranges(m, sh->first_range);
 	}
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	return FFA_OK;
 }
 
 /* A transaction that failed: its slot and ranges back (pages unclaimed). */
 static void release(struct ffa_mediator *m, struct mem_request *req)
 {
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	if (req->slot != NULL)
 		*req->slot = (struct ffa_share){ .used = false };
 	ffa_mem_free_ranges(m, req->first_range);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 }
 
 /*
@@ -81,10 +77,12 @@ static void release(struct ffa_mediator *m, struct mem_request *req)
  * the mediator's tables; BUSY while another of the VM's descriptors
  * arrives in fragments; the SPMC's error.
  * A descriptor longer than the first fragment is answered FFA_MEM_FRAG_RX
- * for the rest (FFA_MEM_FRAG_TX).
+ * for the rest (FFA_MEM_FRAG_TX). The three calls take the same
+ * arguments (functions.yaml), which each handler passes on.
  */
-static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op,
-			const struct ffa_mem_share_args *args, struct ffa_regs *out)
+static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t total_length,
+			uint32_t fragment_length, uint64_t buffer_address, uint32_t page_count,
+			struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
@@ -104,14 +102,14 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op,
 
 	if (!ffa_spmc_implements(m, fids[op]))
 		return FFA_NOT_SUPPORTED;
-	if (args->buffer_address != 0 || args->page_count != 0)
+	if (buffer_address != 0 || page_count != 0)
 		return FFA_INVALID_PARAMETERS;
-	if (args->fragment_length == 0 || args->fragment_length > args->total_length)
+	if (fragment_length == 0 || fragment_length > total_length)
 		return FFA_INVALID_PARAMETERS;
 	locked = ffa_vm_lock(m, vm);
 	len = ffa_mem_bytes(vm->rxtx.pages);
 	/* A dying VM has no buffers (teardown unmapped them): nothing is shared. */
-	if (!vm->rxtx.mapped || args->fragment_length > len) {
+	if (!vm->rxtx.mapped || fragment_length > len) {
 		ret = FFA_INVALID_PARAMETERS;
 		goto out;
 	}
@@ -120,12 +118,12 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op,
 		ret = FFA_BUSY;
 		goto out;
 	}
-	if (args->fragment_length != args->total_length) {
-		ret = ffa_mem_frag_first(ctx, locked, &req, args->total_length,
-					 args->fragment_length, out);
+	if (fragment_length != total_length) {
+		ret = ffa_mem_frag_first(ctx, locked, &req, total_length,
+					 fragment_length, out);
 		goto out;
 	}
-	len = args->total_length;
+	len = total_length;
 	ret = ffa_mem_read_request(ctx, locked, vm->rxtx.tx, len, &req);
 	if (ret != FFA_OK)
 		goto out;
@@ -134,7 +132,13 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op,
 	if (ret == FFA_OK)
 		ret = ffa_mem_send_to_spmc(m, &req, &handle);
 	if (ret == FFA_OK)
-		ret = record(m, vm, &req, handle);
+		ret = ffa_mem_record(m, vm, req.slot,
+				     &(struct ffa_share){ .used = true,
+							  .op = (uint8_t)req.op,
+							  .owner = vm->id,
+							  .handle = handle,
+							  .pages = req.pages,
+							  .first_range = req.first_range });
 	if (ret != FFA_OK) {
 		/* The pages back first: the ranges name them until they are freed. */
 		if (claimed)
@@ -155,34 +159,22 @@ out:
 int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, const struct ffa_mem_share_args *args,
 			     struct ffa_regs *out)
 {
-	return mem_send(ctx, FFA_MEM_OP_SHARE, args, out);
+	return mem_send(ctx, FFA_MEM_OP_SHARE, args->total_length, args->fragment_length,
+			args->buffer_address, args->page_count, out);
 }
-
-/* The three calls' arguments have one layout (functions.yaml). */
-_Static_assert(sizeof(struct ffa_mem_lend_args) == sizeof(struct ffa_mem_share_args), "mem-lend "
-										      "args");
-_Static_assert(sizeof(struct ffa_mem_donate_args) == sizeof(struct ffa_mem_share_args), "mem-"
-											"donate "
-											"args");
 
 int32_t ffa_handle_mem_lend(struct ffa_call_ctx *ctx, const struct ffa_mem_lend_args *args,
 			    struct ffa_regs *out)
 {
-	const struct ffa_mem_share_args a = { args->smc64, args->total_length,
-					      args->fragment_length, args->buffer_address,
-					      args->page_count };
-
-	return mem_send(ctx, FFA_MEM_OP_LEND, &a, out);
+	return mem_send(ctx, FFA_MEM_OP_LEND, args->total_length, args->fragment_length,
+			args->buffer_address, args->page_count, out);
 }
 
 int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_donate_args *args,
 			      struct ffa_regs *out)
 {
-	const struct ffa_mem_share_args a = { args->smc64, args->total_length,
-					      args->fragment_length, args->buffer_address,
-					      args->page_count };
-
-	return mem_send(ctx, FFA_MEM_OP_DONATE, &a, out);
+	return mem_send(ctx, FFA_MEM_OP_DONATE, args->total_length, args->fragment_length,
+			args->buffer_address, args->page_count, out);
 }
 
 /* Reclaim at the SPMC, then give the pages back (VM locked). */
@@ -194,12 +186,12 @@ static int32_t reclaim(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_sha
 	if (ret != FFA_OK)
 		return ret;
 	ffa_mem_unclaim(m, vm->id, sh->first_range, UINT32_MAX, (enum ffa_mem_op)sh->op);
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	ffa_mem_free_ranges(m, sh->first_range);
 	vm->share_count--;
 	vm->share_pages -= sh->pages;
 	*sh = (struct ffa_share){ .used = false };
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	return FFA_OK;
 }
 
@@ -221,9 +213,9 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 	if (!ffa_spmc_implements(m, FFA_MEM_RECLAIM_32))
 		return FFA_NOT_SUPPORTED;
 	locked = ffa_vm_lock(m, vm);
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	sh = ffa_mem_find_share(m, vm->id, args->handle);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	if (sh == NULL || (args->zero_memory && sh->op == FFA_MEM_OP_SHARE))
 		ret = FFA_INVALID_PARAMETERS;
 	else

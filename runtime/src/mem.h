@@ -33,6 +33,10 @@ static inline size_t ffa_mem_bytes(uint64_t pages)
 	return (size_t)pages * FFA_PAGE_SIZE;
 }
 
+/* mem.c: the SPMC took the transaction sh; record it in slot (NULL: a donate). */
+int32_t ffa_mem_record(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_share *slot,
+		       const struct ffa_share *sh);
+
 /* --- mem_desc.c: the VM's descriptor, in the layout of its version. */
 
 /* The header and the access descriptors; where the composite is. */
@@ -56,6 +60,9 @@ int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, 
 			     size_t len, struct mem_request *req);
 
 /* --- mem_table.c: the transaction table and the range pool (shares lock). */
+
+void ffa_mem_shares_lock(struct ffa_mediator *m);
+void ffa_mem_shares_unlock(struct ffa_mediator *m);
 
 uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count);
 void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first);
@@ -124,7 +131,14 @@ void ffa_mem_out_yield(struct mem_out *o);
 void ffa_mem_put(struct mem_out *o, const void *desc, size_t len);
 void ffa_mem_put_constituent(struct mem_out *o, const struct ffa_mem_constituent_v1_0 *c);
 void ffa_mem_flush(struct mem_out *o);
-void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composite_off);
+/*
+ * The length of the SPMC's descriptor, in the layout of the version agreed
+ * with it, with that many constituents.
+ */
+uint64_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
+			     uint64_t constituents);
+/* The header and the access descriptors (the composite is the caller's). */
+void ffa_mem_emit_header(struct mem_out *o);
 /* One page per constituent: the SPMC's length is known up front. */
 void ffa_mem_emit_pages(struct mem_out *o, uint16_t vm_id, uint64_t ipa, uint32_t pages);
 /* Send the whole request; the SPMC's handle, or the failure. */

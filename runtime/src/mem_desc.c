@@ -7,7 +7,10 @@
  */
 #include "mem.h"
 
-/* The header, in the VM's layout; where its access descriptors are. */
+/*
+ * The header, in the VM's layout; where its access descriptors are. A 1.0
+ * header is taken into the 1.1 form, so one assignment fills req.
+ */
 static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
 			   struct mem_request *req, size_t *access_off, size_t *access_size)
 {
@@ -19,18 +22,29 @@ static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
 		if (!ffa_mem_transaction_v1_0_read(tx, len, 0, &h0) ||
 		    !ffa_mem_transaction_v1_0_mbz_ok(&h0))
 			return FFA_INVALID_PARAMETERS;
-		/* The 1.0 attributes byte has the 1.1 layout without the NS bit. */
-		*req = (struct mem_request){ .sender = h0.sender,
-					     .attributes = h0.attributes,
-					     .flags = h0.flags,
-					     .tag = h0.tag,
-					     .receiver_count = h0.receiver_count };
-		*access_off = FFA_MEM_TRANSACTION_V1_0_SIZE;
-		*access_size = FFA_MEM_ACCESS_V1_0_SIZE;
-		return h0.handle == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
-	}
-	if (!ffa_mem_transaction_v1_1_read(tx, len, 0, &h) || !ffa_mem_transaction_v1_1_mbz_ok(&h))
+		/*
+		 * The 1.0 attributes byte has the 1.1 layout without the NS bit;
+		 * 16-byte access descriptors follow the header.
+		 */
+		h = (struct ffa_mem_transaction_v1_1){
+			.sender = h0.sender,
+			.attributes = h0.attributes,
+			.flags = h0.flags,
+			.handle = h0.handle,
+			.tag = h0.tag,
+			.mem_access_size = FFA_MEM_ACCESS_V1_0_SIZE,
+			.receiver_count = h0.receiver_count,
+			.mem_access_offset = FFA_MEM_TRANSACTION_V1_0_SIZE,
+		};
+	} else if (!ffa_mem_transaction_v1_1_read(tx, len, 0, &h) ||
+		   !ffa_mem_transaction_v1_1_mbz_ok(&h) ||
+		   /* Linux sends 32-byte access descriptors at 1.1 too: either is fine. */
+		   (h.mem_access_size != FFA_MEM_ACCESS_V1_0_SIZE &&
+		    h.mem_access_size != FFA_MEM_ACCESS_V1_2_SIZE) ||
+		   h.mem_access_offset < FFA_MEM_TRANSACTION_V1_1_SIZE ||
+		   h.mem_access_offset % FFA_DESCRIPTOR_ALIGNMENT) {
 		return FFA_INVALID_PARAMETERS;
+	}
 	*req = (struct mem_request){ .sender = h.sender,
 				     .attributes = h.attributes,
 				     .flags = h.flags,
@@ -38,14 +52,7 @@ static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
 				     .receiver_count = h.receiver_count };
 	*access_off = h.mem_access_offset;
 	*access_size = h.mem_access_size;
-	/* Linux sends 32-byte access descriptors at 1.1 too: either is fine. */
-	if (h.handle != 0 ||
-	    (h.mem_access_size != FFA_MEM_ACCESS_V1_0_SIZE &&
-	     h.mem_access_size != FFA_MEM_ACCESS_V1_2_SIZE) ||
-	    h.mem_access_offset < FFA_MEM_TRANSACTION_V1_1_SIZE ||
-	    h.mem_access_offset % FFA_DESCRIPTOR_ALIGNMENT)
-		return FFA_INVALID_PARAMETERS;
-	return FFA_OK;
+	return h.handle == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
 }
 
 /*
@@ -139,6 +146,24 @@ static bool spmc_carries(const struct ffa_mediator *m, const struct ffa_mem_acce
 	       (a->impdef[0] | a->impdef[1]) == 0;
 }
 
+/* Access descriptor i of size bytes (16 or 32), in the 1.2 form. */
+static bool read_access(const uint8_t *tx, size_t len, size_t off, size_t size, uint32_t i,
+			struct ffa_mem_access_v1_2 *a)
+{
+	struct ffa_mem_access_v1_0 a0;
+
+	if (size == FFA_MEM_ACCESS_V1_2_SIZE)
+		return ffa_mem_access_v1_2_read_at(tx, len, off, i, a) &&
+		       ffa_mem_access_v1_2_mbz_ok(a);
+	if (!ffa_mem_access_v1_0_read_at(tx, len, off, i, &a0) || !ffa_mem_access_v1_0_mbz_ok(&a0))
+		return false;
+	*a = (struct ffa_mem_access_v1_2){ .receiver = a0.receiver,
+					   .permissions = a0.permissions,
+					   .flags = a0.flags,
+					   .composite_offset = a0.composite_offset };
+	return true;
+}
+
 /* The access descriptors; where the composite descriptor is. */
 static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, size_t len,
 			      size_t off, size_t size, struct mem_request *req,
@@ -155,22 +180,8 @@ static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, s
 		struct ffa_mem_access_v1_2 *a = &req->receivers[i];
 		int32_t ret;
 
-		if (size == FFA_MEM_ACCESS_V1_2_SIZE) {
-			if (!ffa_mem_access_v1_2_read_at(tx, len, off, i, a) ||
-			    !ffa_mem_access_v1_2_mbz_ok(a) || !spmc_carries(m, a))
-				return FFA_INVALID_PARAMETERS;
-		} else {
-			struct ffa_mem_access_v1_0 a0;
-
-			if (!ffa_mem_access_v1_0_read_at(tx, len, off, i, &a0) ||
-			    !ffa_mem_access_v1_0_mbz_ok(&a0))
-				return FFA_INVALID_PARAMETERS;
-			*a = (struct ffa_mem_access_v1_2){ .receiver = a0.receiver,
-							   .permissions = a0.permissions,
-							   .flags = a0.flags,
-							   .composite_offset =
-								   a0.composite_offset };
-		}
+		if (!read_access(tx, len, off, size, i, a) || !spmc_carries(m, a))
+			return FFA_INVALID_PARAMETERS;
 		ret = check_receiver(m, req, i);
 		if (ret != FFA_OK)
 			return ret;
@@ -254,9 +265,9 @@ static int32_t read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len
 
 	if (ret != FFA_OK)
 		return ret;
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	req->first_range = ffa_mem_alloc_ranges(m, comp.range_count);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	if (req->first_range == FFA_NO_RANGE)
 		return FFA_NO_MEMORY;
 	req->range_count = comp.range_count;
@@ -272,9 +283,9 @@ static int32_t read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len
 	req->pages = sum;
 	return FFA_OK;
 invalid:
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	ffa_mem_free_ranges(m, req->first_range);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	return FFA_INVALID_PARAMETERS;
 }
 
@@ -289,12 +300,12 @@ int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, 
 		ret = read_ranges(m, tx, len, composite_off, req);
 	if (ret == FFA_OK) {
 		ret = ffa_mem_check_overlaps(m, vm, req);
-		m->plat->lock(m->plat->ctx, &m->shares_lock);
+		ffa_mem_shares_lock(m);
 		if (ret == FFA_OK)
 			ret = ffa_mem_reserve(m, vm, req);
 		if (ret != FFA_OK)
 			ffa_mem_free_ranges(m, req->first_range);
-		m->plat->unlock(m->plat->ctx, &m->shares_lock);
+		ffa_mem_shares_unlock(m);
 	}
 	return ret;
 }

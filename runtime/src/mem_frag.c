@@ -75,11 +75,11 @@ void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked locked, boo
 	if (give_back)
 		ffa_mem_unclaim(m, vm->id, vm->frag.first_range, vm->frag.ranges_seen,
 				(enum ffa_mem_op)vm->frag.op);
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	ffa_mem_free_ranges(m, vm->frag.first_range);
 	if (vm->frag.slot != NULL)
 		*vm->frag.slot = (struct ffa_share){ .used = false };
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	vm->frag.active = false;
 }
 
@@ -155,6 +155,7 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
+	int32_t ret;
 
 	vm->frag.out_sent = o->sent;
 	vm->frag.handle = o->handle;
@@ -169,27 +170,17 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 	}
 	if (o->sent != o->total || vm->frag.pages_seen != vm->frag.pages)
 		return FFA_INVALID_PARAMETERS;
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
-	if (ffa_mem_handle_live(m, vm->frag.handle)) {
-		m->plat->unlock(m->plat->ctx, &m->shares_lock);
-		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC gave a live handle %#llx again", vm->id,
-			(unsigned long long)vm->frag.handle);
+	ret = ffa_mem_record(m, vm, vm->frag.slot,
+			     &(struct ffa_share){ .used = true,
+						  .op = vm->frag.op,
+						  .owner = vm->id,
+						  .handle = vm->frag.handle,
+						  .pages = vm->frag.pages,
+						  .first_range = vm->frag.first_range });
+	if (ret != FFA_OK) {
 		o->spmc_refused = true;
-		return FFA_ABORTED;
+		return ret;
 	}
-	if (vm->frag.slot != NULL) {
-		*vm->frag.slot = (struct ffa_share){ .used = true,
-						     .op = vm->frag.op,
-						     .owner = vm->id,
-						     .handle = vm->frag.handle,
-						     .pages = vm->frag.pages,
-						     .first_range = vm->frag.first_range };
-		vm->share_count++;
-		vm->share_pages += vm->frag.pages;
-	} else {
-		ffa_mem_free_ranges(m, vm->frag.first_range);
-	}
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 	vm->frag.active = false;
 	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = vm->frag.handle },
 				    ctx->version, out);
@@ -214,19 +205,64 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm
 		ret = ffa_mem_read_composite(tx, len, *composite_off, total, comp);
 	if (ret != FFA_OK)
 		return ret;
-	if (ffa_mem_transaction_size(m->version) +
-		    ffa_mem_access_size(m->version) * req->receiver_count +
-		    FFA_MEM_COMPOSITE_V1_0_SIZE +
-		    (uint64_t)comp->total_page_count * FFA_MEM_CONSTITUENT_V1_0_SIZE >
-	    UINT32_MAX)
+	if (ffa_mem_spmc_length(m, req->receiver_count, comp->total_page_count) > UINT32_MAX)
 		return FFA_NO_MEMORY;
 	req->pages = comp->total_page_count;
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	req->first_range = ffa_mem_alloc_ranges(m, comp->range_count);
 	ret = req->first_range == FFA_NO_RANGE ? FFA_NO_MEMORY : ffa_mem_reserve(m, vm, req);
 	if (ret != FFA_OK)
 		ffa_mem_free_ranges(m, req->first_range);
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
+	return ret;
+}
+
+/*
+ * The SPMC's descriptor up to its constituents, at the first fragment: one
+ * constituent per page, so the composite counts pages.
+ */
+static void frag_emit_front(struct mem_out *o, struct ffa_vm *vm)
+{
+	ffa_mem_emit_header(o);
+	ffa_mem_put(o,
+		    &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)vm->frag.pages,
+						      .range_count = (uint32_t)vm->frag.pages },
+		    FFA_MEM_COMPOSITE_V1_0_SIZE);
+}
+
+/*
+ * A fragment's constituents, buf[off, end) of the VM's TX buffer, taken
+ * and sent on (behind the front of the descriptor at the first), and the
+ * VM's answer. Refused for what it says: the whole transaction ends (as
+ * Hafnium's ends when its completion fails), at the SPMC too unless the
+ * SPMC refused it and so dropped it itself.
+ */
+static int32_t frag_forward(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked,
+			    const struct mem_request *req, size_t off, size_t end,
+			    struct ffa_regs *out)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = locked.vm;
+	struct mem_out o = frag_writer(m, vm, req);
+	uint32_t count;
+	uint64_t pages;
+	int32_t ret = frag_take(m, locked, vm->rxtx.tx, off, end, &count, &pages);
+
+	if (ret == FFA_OK) {
+		ffa_mem_out_lock(&o);
+		/* Nothing went to the SPMC yet: this is the first fragment. */
+		if (o.sent == 0)
+			frag_emit_front(&o, vm);
+		ret = frag_send(&o, vm, count, pages);
+		ffa_mem_out_unlock(&o);
+	}
+	if (ret == FFA_OK)
+		ret = frag_answer(ctx, &o, out);
+	if (ret != FFA_OK) {
+		vm->frag.handle = o.handle;
+		vm->frag.out_sent = o.sent;
+		ffa_mem_frag_abort(m, locked, !o.spmc_refused);
+	}
 	return ret;
 }
 
@@ -236,12 +272,8 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = locked.vm;
-	const size_t header = ffa_mem_transaction_size(m->version);
-	const size_t access_size = ffa_mem_access_size(m->version);
 	struct ffa_mem_composite_v1_0 comp;
-	uint32_t composite_off, count;
-	uint64_t pages;
-	struct mem_out o;
+	uint32_t composite_off;
 	int32_t ret;
 
 	ret = frag_read_first(ctx, locked, req, total, len, &comp, &composite_off);
@@ -256,35 +288,12 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked
 		.first_range = req->first_range,
 		.next_range = req->first_range,
 		.pages = comp.total_page_count,
-		.out_total =
-			(uint32_t)(header + access_size * req->receiver_count +
-				   FFA_MEM_COMPOSITE_V1_0_SIZE +
-				   (uint64_t)comp.total_page_count * FFA_MEM_CONSTITUENT_V1_0_SIZE),
+		.out_total = (uint32_t)ffa_mem_spmc_length(m, req->receiver_count,
+							   comp.total_page_count),
 		.slot = req->slot
 	};
-	o = frag_writer(m, vm, req);
-	ret = frag_take(m, locked, vm->rxtx.tx, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len,
-			&count, &pages);
-	if (ret == FFA_OK) {
-		ffa_mem_out_lock(&o);
-		ffa_mem_emit_header(&o, access_size,
-				    (uint32_t)(header + access_size * req->receiver_count));
-		ffa_mem_put(
-			&o,
-			&(struct ffa_mem_composite_v1_0){ .total_page_count = comp.total_page_count,
-							  .range_count = comp.total_page_count },
-			FFA_MEM_COMPOSITE_V1_0_SIZE);
-		ret = frag_send(&o, vm, count, pages);
-		ffa_mem_out_unlock(&o);
-	}
-	if (ret == FFA_OK)
-		ret = frag_answer(ctx, &o, out);
-	if (ret != FFA_OK) {
-		vm->frag.handle = o.handle;
-		vm->frag.out_sent = o.sent;
-		ffa_mem_frag_abort(m, locked, !o.spmc_refused);
-	}
-	return ret;
+	return frag_forward(ctx, locked, req, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len,
+			    out);
 }
 
 /*
@@ -307,43 +316,19 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 	struct ffa_vm *vm = ctx->vm;
 	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
 	struct mem_request req;
-	struct mem_out o;
-	uint32_t count;
-	uint64_t pages;
-	int32_t ret = FFA_OK;
+	int32_t ret;
 
-	if (!vm->frag.active || args->handle != vm->frag.handle) {
-		ffa_vm_unlock(m, &locked);
-		return FFA_INVALID_PARAMETERS;
-	}
-	if (args->endpoint_id != 0 || args->fragment_length == 0 || !vm->rxtx.mapped ||
+	if (!vm->frag.active || args->handle != vm->frag.handle || args->endpoint_id != 0 ||
+	    args->fragment_length == 0 || !vm->rxtx.mapped ||
 	    args->fragment_length > ffa_mem_bytes(vm->rxtx.pages) ||
 	    args->fragment_length > vm->frag.total - vm->frag.received ||
-	    args->fragment_length % FFA_MEM_CONSTITUENT_V1_0_SIZE)
+	    args->fragment_length % FFA_MEM_CONSTITUENT_V1_0_SIZE) {
 		ret = FFA_INVALID_PARAMETERS;
-	if (ret == FFA_OK) {
+	} else {
+		/* The SPMC's descriptor goes on: only the op and the sender are needed. */
 		req = (struct mem_request){ .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
-		o = frag_writer(m, vm, &req);
-		ret = frag_take(m, locked, vm->rxtx.tx, 0, args->fragment_length, &count, &pages);
-		if (ret == FFA_OK) {
-			ffa_mem_out_lock(&o);
-			ret = frag_send(&o, vm, count, pages);
-			ffa_mem_out_unlock(&o);
-		}
-		if (ret == FFA_OK) {
-			vm->frag.received += args->fragment_length;
-			ret = frag_answer(ctx, &o, out);
-		}
-		/*
-		 * Refused for what it says: the whole transaction ends (as
-		 * Hafnium's ends when its completion fails), at the SPMC too
-		 * unless the SPMC refused it and so dropped it itself.
-		 */
-		if (ret != FFA_OK) {
-			vm->frag.handle = o.handle;
-			vm->frag.out_sent = o.sent;
-			ffa_mem_frag_abort(m, locked, !o.spmc_refused);
-		}
+		vm->frag.received += args->fragment_length;
+		ret = frag_forward(ctx, locked, &req, 0, args->fragment_length, out);
 	}
 	ffa_vm_unlock(m, &locked);
 	return ret;

@@ -170,9 +170,25 @@ static uint64_t count_runs(struct mem_out *o)
 	return runs;
 }
 
-void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composite_off)
+/* Where the composite goes: behind the header and the access descriptors. */
+static uint32_t composite_off(const struct ffa_mediator *m, uint32_t receivers)
+{
+	return (uint32_t)(ffa_mem_transaction_size(m->version) +
+			  ffa_mem_access_size(m->version) * receivers);
+}
+
+uint64_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
+			     uint64_t constituents)
+{
+	return composite_off(m, receivers) + FFA_MEM_COMPOSITE_V1_0_SIZE +
+	       constituents * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+}
+
+void ffa_mem_emit_header(struct mem_out *o)
 {
 	const struct mem_request *req = o->req;
+	const size_t access_size = ffa_mem_access_size(o->m->version);
+	const uint32_t offset = composite_off(o->m, req->receiver_count);
 
 	if (o->m->version < FFA_VERSION_1_1) {
 		struct ffa_mem_transaction_v1_0 h = { .sender = req->sender,
@@ -197,14 +213,14 @@ void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composi
 	for (uint32_t i = 0; i < req->receiver_count; i++) {
 		struct ffa_mem_access_v1_2 a = req->receivers[i];
 
-		a.composite_offset = composite_off;
+		a.composite_offset = offset;
 		if (access_size == FFA_MEM_ACCESS_V1_2_SIZE) {
 			ffa_mem_put(o, &a, sizeof(a));
 		} else {
 			struct ffa_mem_access_v1_0 a0 = { .receiver = a.receiver,
 							  .permissions = a.permissions,
 							  .flags = a.flags,
-							  .composite_offset = composite_off };
+							  .composite_offset = offset };
 
 			ffa_mem_put(o, &a0, sizeof(a0));
 		}
@@ -222,14 +238,10 @@ void ffa_mem_emit_header(struct mem_out *o, size_t access_size, uint32_t composi
 int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *req,
 			     ffa_mem_handle_t *handle)
 {
-	const size_t header = ffa_mem_transaction_size(m->version);
-	const size_t access_size = ffa_mem_access_size(m->version);
-	const uint32_t composite_off = (uint32_t)(header + access_size * req->receiver_count);
 	struct mem_out o = ffa_mem_out(m, req, 0, 0, 0);
 	struct mem_cursor at = { .range = req->first_range };
 	const uint64_t runs = count_runs(&o);
-	const uint64_t total =
-		composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE + runs * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	const uint64_t total = ffa_mem_spmc_length(m, req->receiver_count, runs);
 
 	if (o.status != FFA_OK)
 		return o.status;
@@ -237,7 +249,7 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
 		return FFA_NO_MEMORY;
 	o.total = (uint32_t)total;
 	ffa_mem_out_lock(&o);
-	ffa_mem_emit_header(&o, access_size, composite_off);
+	ffa_mem_emit_header(&o);
 	ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)req->pages,
 							  .range_count = (uint32_t)runs },
 		    FFA_MEM_COMPOSITE_V1_0_SIZE);

@@ -15,6 +15,17 @@
 #define DEFAULT_VM_MAX_SHARE_PAGES (UINT64_C(1) << 20)
 #define DEFAULT_SHARE_MAX_PAGES (UINT64_C(1) << 18)
 
+/* The transactions' lock: one call for the many places that take it. */
+void ffa_mem_shares_lock(struct ffa_mediator *m)
+{
+	m->plat->lock(m->plat->ctx, &m->shares_lock);
+}
+
+void ffa_mem_shares_unlock(struct ffa_mediator *m)
+{
+	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+}
+
 /* ---------------------------------------------------------- range pool */
 
 void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first)
@@ -91,10 +102,10 @@ bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner)
  */
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i)
 {
-	m->plat->lock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_lock(m);
 	while (i < m->config.max_shares && !ffa_mem_open_share_of(&m->shares[i], owner))
 		i++;
-	m->plat->unlock(m->plat->ctx, &m->shares_lock);
+	ffa_mem_shares_unlock(m);
 	return i;
 }
 

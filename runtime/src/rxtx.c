@@ -94,9 +94,6 @@ static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t
 	uint8_t *tx = m->config.hyp_tx;
 	const size_t size = pages_bytes(m->config.hyp_buffer_pages);
 	struct ffa_endpoint_rxtx_v1_1 d = { .endpoint_id = vm->id };
-	struct ffa_rxtx_map_args a = { .smc64 = ffa_spmc_implements(m, FFA_RXTX_MAP_64) };
-	struct ffa_rxtx_map_result res;
-	struct ffa_regs r = { { 0 } };
 	size_t end;
 	int32_t ret = FFA_NO_MEMORY;
 
@@ -107,27 +104,13 @@ static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t
 		d.tx_offset = align_up((uint32_t)end, FFA_DESCRIPTOR_ALIGNMENT);
 		end = describe_region(m, vm->id, tx_ipa, pages, tx, size, d.tx_offset);
 	}
-	if (end != 0 && ffa_endpoint_rxtx_v1_1_write(tx, size, 0, &d)) {
-		ffa_encode_rxtx_map(&a, m->version, &r);
-		ffa_spmc_call(m, &r);
-		ret = ffa_decode_rxtx_map_result(&r, m->version, &res);
-	}
+	if (end != 0 && ffa_endpoint_rxtx_v1_1_write(tx, size, 0, &d))
+		ret = ffa_spmc_rxtx_map(m, 0, 0, 0);
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	if (ret != FFA_OK)
 		ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC refused its RX/TX buffers: %d", vm->id,
 			ret);
 	return ret;
-}
-
-static int32_t spmc_unregister(struct ffa_mediator *m, uint16_t vm_id)
-{
-	struct ffa_rxtx_unmap_args a = { .vm_id = vm_id };
-	struct ffa_rxtx_unmap_result res;
-	struct ffa_regs r = { { 0 } };
-
-	ffa_encode_rxtx_unmap(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_rxtx_unmap_result(&r, m->version, &res);
 }
 
 /*
@@ -239,7 +222,7 @@ int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_un
 	if (!vm->rxtx.mapped)
 		ret = FFA_INVALID_PARAMETERS;
 	else if (vm->rxtx.spmc_registered)
-		ret = spmc_unregister(m, vm->id);
+		ret = ffa_spmc_rxtx_unmap(m, vm->id);
 	if (ret == FFA_OK) {
 		unmap_buffers(m, locked);
 		ffa_encode_rxtx_unmap_result(&res, ctx->version, out);
@@ -325,7 +308,7 @@ void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm)
 {
 	if (!vm.vm->rxtx.mapped)
 		return;
-	if (vm.vm->rxtx.spmc_registered && spmc_unregister(m, vm.vm->id) != FFA_OK)
+	if (vm.vm->rxtx.spmc_registered && ffa_spmc_rxtx_unmap(m, vm.vm->id) != FFA_OK)
 		ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC did not unmap its buffers", vm.vm->id);
 	unmap_buffers(m, vm);
 }

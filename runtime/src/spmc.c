@@ -56,26 +56,73 @@ static int32_t reply_status(const struct ffa_regs *r)
 	return e.error_code < 0 ? e.error_code : FFA_INVALID_PARAMETERS;
 }
 
+/*
+ * FFA_RX_ACQUIRE, FFA_RX_RELEASE or FFA_RXTX_UNMAP (fid) of vm_id's
+ * buffers at the SPMC (0: the hypervisor's own). Each names a VM and
+ * answers success or an error: one function, not inlined, sends them all,
+ * so the steps they share are compiled once.
+ */
+static __attribute__((__noinline__)) int32_t buffer_call(const struct ffa_mediator *m,
+							 uint32_t fid, uint16_t vm_id)
+{
+	const enum ffa_version v = m->version;
+	struct ffa_regs r = { { 0 } };
+	union {
+		struct ffa_rx_acquire_result acquire;
+		struct ffa_rx_release_result release;
+		struct ffa_rxtx_unmap_result unmap;
+	} res;
+
+	if (fid == FFA_RX_ACQUIRE_32)
+		ffa_encode_rx_acquire(&(struct ffa_rx_acquire_args){ .vm_id = vm_id }, v, &r);
+	else if (fid == FFA_RX_RELEASE_32)
+		ffa_encode_rx_release(&(struct ffa_rx_release_args){ .vm_id = vm_id }, v, &r);
+	else
+		ffa_encode_rxtx_unmap(&(struct ffa_rxtx_unmap_args){ .vm_id = vm_id }, v, &r);
+	ffa_spmc_call(m, &r);
+	if (fid == FFA_RX_ACQUIRE_32)
+		return ffa_decode_rx_acquire_result(&r, v, &res.acquire);
+	if (fid == FFA_RX_RELEASE_32)
+		return ffa_decode_rx_release_result(&r, v, &res.release);
+	return ffa_decode_rxtx_unmap_result(&r, v, &res.unmap);
+}
+
 int32_t ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id)
 {
-	struct ffa_rx_acquire_args a = { .vm_id = vm_id };
-	struct ffa_rx_acquire_result res;
-	struct ffa_regs r = { { 0 } };
-
-	ffa_encode_rx_acquire(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_rx_acquire_result(&r, m->version, &res);
+	return buffer_call(m, FFA_RX_ACQUIRE_32, vm_id);
 }
 
 int32_t ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id)
 {
-	struct ffa_rx_release_args a = { .vm_id = vm_id };
-	struct ffa_rx_release_result res;
+	return buffer_call(m, FFA_RX_RELEASE_32, vm_id);
+}
+
+/* FFA_RXTX_UNMAP of vm_id's buffers at the SPMC (0: the hypervisor's own). */
+int32_t ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id)
+{
+	return buffer_call(m, FFA_RXTX_UNMAP_32, vm_id);
+}
+
+/*
+ * FFA_RXTX_MAP at the SPMC, in its widest convention: the hypervisor's
+ * buffers at these addresses, or (all 0) a VM's, which an endpoint RX/TX
+ * descriptor in the hypervisor's TX buffer describes.
+ */
+int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t rx_pa,
+			  uint32_t pages)
+{
+	struct ffa_rxtx_map_args a = {
+		.smc64 = ffa_spmc_implements(m, FFA_RXTX_MAP_64),
+		.tx_address = tx_pa,
+		.rx_address = rx_pa,
+		.page_count = (uint8_t)pages,
+	};
+	struct ffa_rxtx_map_result res;
 	struct ffa_regs r = { { 0 } };
 
-	ffa_encode_rx_release(&a, m->version, &r);
+	ffa_encode_rxtx_map(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
-	return ffa_decode_rx_release_result(&r, m->version, &res);
+	return ffa_decode_rxtx_map_result(&r, m->version, &res);
 }
 
 /* The cached partition with this id (its first UUID's entry), or NULL. */
@@ -105,6 +152,45 @@ static bool secure_partition_id(const struct ffa_mediator *m, uint16_t id)
 }
 
 /*
+ * How often start-up asks the SPMC again when it answers BUSY, RETRY or
+ * INTERRUPTED (an SPMC still starting its partitions, say).
+ */
+#define STARTUP_TRIES 8
+
+static bool asks_retry(int32_t status)
+{
+	return status == FFA_BUSY || status == FFA_RETRY || status == FFA_INTERRUPTED;
+}
+
+/*
+ * FFA_PARTITION_INFO_GET for uuid into the hypervisor's RX buffer (held
+ * with hyp_buffers_lock, or at start-up), until an answer other than BUSY,
+ * RETRY or INTERRUPTED or `tries` asks. Start-up and ffa_spmc_partition_ids()
+ * both read the list this way.
+ */
+static int32_t hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_uuid *uuid,
+				      int tries, struct ffa_partition_info_get_result *res)
+{
+	struct ffa_partition_info_get_args a = { .uuid = *uuid };
+	struct ffa_regs r = { { 0 } };
+	int32_t ret = FFA_RETRY;
+
+	for (int i = 0; i < tries && asks_retry(ret); i++) {
+		ffa_encode_partition_info_get(&a, m->version, &r);
+		ffa_spmc_call(m, &r);
+		ret = ffa_decode_partition_info_get_result(&r, m->version, res);
+	}
+	return ret;
+}
+
+/* The hypervisor's RX buffer back to the SPMC, after it gave a list there. */
+static void release_hyp_rx(const struct ffa_mediator *m)
+{
+	if (ffa_spmc_rx_release(m, 0) != FFA_OK)
+		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
+}
+
+/*
  * The ids of the partitions with a UUID, asked of the SPMC through the
  * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
  * UUID). NO_MEMORY when more than max.
@@ -113,15 +199,11 @@ int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uu
 			       uint32_t max, uint32_t *count)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
-	struct ffa_partition_info_get_args a = { .uuid = *uuid };
 	struct ffa_partition_info_get_result res;
-	struct ffa_regs r = { { 0 } };
 	int32_t ret;
 
 	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
-	ffa_encode_partition_info_get(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
+	ret = hyp_partition_info_get(m, uuid, 1, &res);
 	if (ret == FFA_OK) {
 		*count = 0;
 		for (uint32_t i = 0; i < res.count && ret == FFA_OK; i++) {
@@ -135,9 +217,7 @@ int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uu
 			else if (secure_partition_id(m, d.partition_id))
 				ids[(*count)++] = d.partition_id;
 		}
-		if (ffa_spmc_rx_release(m, 0) != FFA_OK)
-			ffa_log(m, FFA_LOG_WARN,
-				"SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
+		release_hyp_rx(m);
 	}
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	return ret;
@@ -258,32 +338,17 @@ static int32_t read_rxtx_limits(struct ffa_mediator *m)
 /* Start-up failed after the buffers were mapped: leave the SPMC as it was. */
 static void unmap_hyp_buffers(struct ffa_mediator *m)
 {
-	struct ffa_rxtx_unmap_args a = { 0 };
-	struct ffa_rxtx_unmap_result res;
-	struct ffa_regs r = { { 0 } };
-
-	ffa_encode_rxtx_unmap(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	if (ffa_decode_rxtx_unmap_result(&r, m->version, &res) != FFA_OK)
+	if (ffa_spmc_rxtx_unmap(m, 0) != FFA_OK)
 		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RXTX_UNMAP of the hypervisor's buffers failed");
 }
 
 static int32_t map_hyp_buffers(struct ffa_mediator *m)
 {
 	const struct ffa_platform *p = m->plat;
-	struct ffa_rxtx_map_args a = {
-		.smc64 = ffa_spmc_implements(m, FFA_RXTX_MAP_64),
-		.tx_address = p->va_to_pa(p->ctx, m->config.hyp_tx),
-		.rx_address = p->va_to_pa(p->ctx, m->config.hyp_rx),
-		.page_count = (uint8_t)m->config.hyp_buffer_pages,
-	};
-	struct ffa_rxtx_map_result res;
-	struct ffa_regs r = { { 0 } };
-	int32_t ret;
+	const int32_t ret = ffa_spmc_rxtx_map(m, p->va_to_pa(p->ctx, m->config.hyp_tx),
+					      p->va_to_pa(p->ctx, m->config.hyp_rx),
+					      m->config.hyp_buffer_pages);
 
-	ffa_encode_rxtx_map(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	ret = ffa_decode_rxtx_map_result(&r, m->version, &res);
 	if (ret != FFA_OK)
 		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_RXTX_MAP of the hypervisor's buffers: %d",
 			ret);
@@ -298,54 +363,36 @@ static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_si
 			    size_t desc_size)
 {
 	struct ffa_partition *p = &m->partitions[m->partition_count];
+	struct ffa_partition_info_v1_1 d;
 
 	if (desc_size >= FFA_PARTITION_INFO_V1_1_SIZE) {
-		struct ffa_partition_info_v1_1 d;
-
 		if (!ffa_partition_info_v1_1_read(rx, rx_size, off, &d))
 			return false;
-		*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties,
-					     d.uuid };
 	} else {
-		struct ffa_partition_info_v1_0 d;
+		struct ffa_partition_info_v1_0 d0;
 
-		if (!ffa_partition_info_v1_0_read(rx, rx_size, off, &d))
+		if (!ffa_partition_info_v1_0_read(rx, rx_size, off, &d0))
 			return false;
-		*p = (struct ffa_partition){ .id = d.partition_id,
-					     .exec_ctx_count = d.exec_ctx_count,
-					     .properties = d.properties };
+		/* The 1.1 form, with no UUID: one assignment fills the cache entry. */
+		d = (struct ffa_partition_info_v1_1){ .partition_id = d0.partition_id,
+						      .exec_ctx_count = d0.exec_ctx_count,
+						      .properties = d0.properties };
 	}
+	*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties, d.uuid };
 	if (secure_partition_id(m, p->id))
 		m->partition_count++;
 	return true;
-}
-
-/*
- * How often start-up asks the SPMC again when it answers BUSY, RETRY or
- * INTERRUPTED (an SPMC still starting its partitions, say).
- */
-#define STARTUP_TRIES 8
-
-static bool asks_retry(int32_t status)
-{
-	return status == FFA_BUSY || status == FFA_RETRY || status == FFA_INTERRUPTED;
 }
 
 /* The partition list, read once: FF-A 1.2 partitions do not come and go. */
 static int32_t read_partitions(struct ffa_mediator *m)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
-	struct ffa_partition_info_get_args a = { 0 };
+	const struct ffa_uuid nil = { 0 };
 	struct ffa_partition_info_get_result res = { 0 };
-	struct ffa_regs r = { { 0 } };
 	size_t desc_size;
-	int32_t ret = FFA_RETRY;
+	int32_t ret = hyp_partition_info_get(m, &nil, STARTUP_TRIES, &res);
 
-	for (int i = 0; i < STARTUP_TRIES && asks_retry(ret); i++) {
-		ffa_encode_partition_info_get(&a, m->version, &r);
-		ffa_spmc_call(m, &r);
-		ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
-	}
 	if (ret != FFA_OK) {
 		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d%s", ret,
 			asks_retry(ret) ? " (still, after retries: try ffa_mediator_init again "
@@ -369,8 +416,7 @@ static int32_t read_partitions(struct ffa_mediator *m)
 		    !cache_partition(m, m->config.hyp_rx, rx_size, off, desc_size))
 			ret = FFA_INVALID_PARAMETERS;
 	}
-	if (ffa_spmc_rx_release(m, 0) != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
+	release_hyp_rx(m);
 	/* A nonzero tag for PARTITION_INFO_GET_REGS: the list never changes. */
 	m->partitions_tag = 1;
 	return ret;
