@@ -299,7 +299,7 @@ class CallCode:
         src = f"r->x[{e.index}]"
         out = []
         if f.count > 1:
-            mask = c_hex((1 << (f.width * f.count)) - 1)
+            mask = c_hex(f.span_mask >> f.lo)
             return [f"{member} = ({packed_ctype(f)})(({src} >> {f.lo}) & {mask});"]
         for i in range(f.count):
             shift = f.lo + i * f.width
@@ -409,7 +409,7 @@ class CallCode:
         member = f"{src}->{names.c_lower(f.name)}"
         out = []
         if f.count > 1:
-            mask = c_hex((1 << (f.width * f.count)) - 1)
+            mask = c_hex(f.span_mask >> f.lo)
             return [f"r->x[{e.index}] |= ((uint64_t){member} & {mask}) << {f.lo};"]
         for i in range(f.count):
             shift = f.lo + i * f.width
