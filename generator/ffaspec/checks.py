@@ -122,3 +122,7 @@ class Checks:
             self.err.add(fname, item.line_of("mediator"),
                          f"{fn.name}: pending is for an id a VM may call, "
                          f"and vm is not among its callers")
+        if fn.leaf and fn.mediator != "handle":
+            self.err.add(fname, item.line_of("leaf"),
+                         f"{fn.name}: leaf is for a call the runtime "
+                         f"handles (mediator: handle)")

@@ -252,6 +252,7 @@ class Function:
     line: int
     raw_error: bool = False
     needs_spmc: bool = False
+    leaf: bool = False
 
     @property
     def has_smc32(self):

@@ -21,6 +21,7 @@ OUTPUTS = [
     ("ffa_calls.h.j2", "include/ffa/ffa_calls.h", ["functions.yaml"]),
     ("ffa_dispatch.h.j2", "include/ffa/ffa_dispatch.h",
      ["functions.yaml", "features.yaml"]),
+    ("ffa_leaf.h.j2", "include/ffa/ffa_leaf.h", ["functions.yaml"]),
     ("ffa_dispatch.c.j2", "src/ffa_dispatch.c",
      ["functions.yaml", "features.yaml"]),
     ("ffa_structs.h.j2", "include/ffa/ffa_structs.h", ["structs.yaml"]),
@@ -84,6 +85,8 @@ class CallView:
                 for smc64 in (False, True))
         # Answered NOT_SUPPORTED by generated code until the runtime has a handler.
         self.pending = fn.mediator == "pending"
+        # Also answered on the fast lane by the runtime's ffa_leaf_<call>().
+        self.leaf = fn.leaf and self.vm_callable
         self.fn_macro = f"FFA_FN_{self.upper}"
         flags = (["FFA_CALL_NEEDS_SPMC"] if fn.needs_spmc else []) + \
             (["FFA_CALL_PENDING"] if self.pending else []) + \

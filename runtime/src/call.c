@@ -2,7 +2,10 @@
 /*
  * The entry point for a trapped SMC or HVC.
  */
-#include "internal.h"
+#include "features_leaf.h"
+#include "id_leaf.h"
+#include "version_leaf.h"
+#include "ffa/ffa_leaf.h"
 
 static const char *const verdict_names[] = {
 	[FFA_VERDICT_NOT_FFA] = "not FF-A",
@@ -64,8 +67,13 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 	return true;
 }
 
-bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
-		     struct ffa_regs *regs)
+/*
+ * The full dispatch: gate, decode, handle, then the rare work of
+ * after_call(). Out of line, so that the fast lane before it needs no
+ * stack frame.
+ */
+static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struct ffa_vm *vm,
+						   uint16_t vcpu, struct ffa_regs *regs)
 {
 	const uint32_t fid = (uint32_t)regs->x[0];
 	/* One load gives the version the call is gated at and whether it is quiet. */
@@ -83,4 +91,43 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
 			     (state & FFA_VM_VERSION_QUIET) != 0, 1))
 		return true;
 	return after_call(&ctx, fid, verdict, regs);
+}
+
+/*
+ * The fast lane (ffa_leaf.h): a leaf call from a quiet VM needs nothing
+ * after it when it succeeds, as after_call() would find; anything else goes
+ * on to the full dispatch. One function per leaf call, so that each is
+ * given registers for itself alone and none needs a stack frame.
+ */
+#define LANE(id, call)								\
+	static __attribute__((__noinline__)) bool lane_##call(			\
+		struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,	\
+		struct ffa_regs *regs)						\
+	{									\
+		const uint32_t state = ffa_atomic_load_acquire(&vm->version_state); \
+		struct ffa_call_ctx ctx = {					\
+			.m = m, .vm = vm, .vcpu = vcpu,				\
+			.version = (enum ffa_version)(state & ~FFA_VM_VERSION_FLAGS), \
+		};								\
+										\
+		if ((state & FFA_VM_VERSION_QUIET) != 0 &&			\
+		    ffa_dispatch_leaf_##call(&ctx, ctx.version, vm->aarch64, regs, regs)) \
+			return true;						\
+		return dispatch(m, vm, vcpu, regs);				\
+	}
+FFA_LEAF_CALLS(LANE)
+#undef LANE
+
+bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
+		     struct ffa_regs *regs)
+{
+	switch ((uint32_t)regs->x[0]) {
+#define LANE_CASE(id, call)	\
+	case id:		\
+		return lane_##call(m, vm, vcpu, regs);
+	FFA_LEAF_CALLS(LANE_CASE)
+#undef LANE_CASE
+	default:
+		return dispatch(m, vm, vcpu, regs);
+	}
 }

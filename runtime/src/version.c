@@ -8,13 +8,7 @@
  * asking for a different one gets NOT_SUPPORTED (as Hafnium and the ACS
  * expect from a 1.2 partition manager), asking for the same one succeeds.
  */
-#include "internal.h"
-
-static enum ffa_version make_version(uint32_t major, uint32_t minor)
-{
-	return (enum ffa_version)ffa_version_number_set_minor(
-		ffa_version_number_set_major(0, major), minor);
-}
+#include "version_leaf.h"
 
 /*
  * Record the VM's version unless it is frozen at another one. vCPUs may
@@ -39,29 +33,18 @@ static bool set_version(struct ffa_vm *vm, enum ffa_version asked)
 int32_t ffa_handle_version(struct ffa_call_ctx *ctx, const struct ffa_version_args *args,
 			   struct ffa_regs *out)
 {
-	struct ffa_mediator *m = ctx->m;
-	struct ffa_vm *vm = ctx->vm;
-	const enum ffa_version ours = m->vm_version_max;
-	enum ffa_version asked;
-	struct ffa_version_result res;
+	const enum ffa_version served = ffa_version_served(ctx->m, args);
 
-	if (args->major != ffa_version_number_get_major(ours)) {
-		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: FFA_VERSION %u.%u: other major", vm->id,
-			args->major, args->minor);
+	if (served == 0) {
+		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x: FFA_VERSION %u.%u: other major",
+			ctx->vm->id, args->major, args->minor);
 		return FFA_NOT_SUPPORTED;
 	}
-	asked = make_version(args->major, args->minor);
-	if (asked > ours)
-		asked = ours;
-	if (!set_version(vm, asked)) {
-		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: FFA_VERSION %u.%u after other calls", vm->id,
-			args->major, args->minor);
+	if (!set_version(ctx->vm, served)) {
+		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x: FFA_VERSION %u.%u after other calls",
+			ctx->vm->id, args->major, args->minor);
 		return FFA_NOT_SUPPORTED;
 	}
-	res = (struct ffa_version_result){
-		.major = (uint16_t)ffa_version_number_get_major(ours),
-		.minor = (uint16_t)ffa_version_number_get_minor(ours),
-	};
-	ffa_encode_version_result(&res, asked, out);
+	ffa_version_reply(ctx->m, served, out);
 	return FFA_OK;
 }

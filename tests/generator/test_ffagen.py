@@ -94,7 +94,8 @@ class MediatorActions(unittest.TestCase):
             r = run_ffagen(tmp, "--spec", "spec", "--out", "out")
             self.assertEqual(r.returncode, 0, r.stderr)
             out = {}
-            for rel in ("include/ffa/ffa_dispatch.h", "src/ffa_dispatch.c"):
+            for rel in ("include/ffa/ffa_dispatch.h", "src/ffa_dispatch.c",
+                        "include/ffa/ffa_leaf.h"):
                 with open(os.path.join(tmp, "out", rel),
                           encoding="utf-8") as f:
                     out[rel] = f.read()
@@ -143,6 +144,31 @@ class MediatorActions(unittest.TestCase):
                          r"\t\t\.name = \d+, /\* \"PEEK\" \*/\n(\t\t.*\n)*?\t\},")
         self.assertNotRegex(source, r"\.name = \d+, /\* \"PEEK\" \*/\n(\t\t.*\n)*?"
                             r"\t\t\.flags = .*FFA_CALL_DISPATCHED")
+
+    def test_leaf_gets_a_lane_and_keeps_its_handler(self):
+        out = self.generate([("functions.yaml",
+                              "    callers: [vm, sp]\n    mediator: handle\n",
+                              "    callers: [vm, sp]\n    mediator: handle\n"
+                              "    leaf: true\n")])
+        leaf = out["include/ffa/ffa_leaf.h"]
+        # One X() per id of the call, for the runtime's switch.
+        self.assertIn("#define FFA_LEAF_CALLS(X) \\\n"
+                      "\tX(FFA_PING_32, ping) \\\n"
+                      "\tX(FFA_PING_64, ping) \\\n\t/* end */", leaf)
+        # Gated and decoded as the dispatch does, then the leaf handler.
+        self.assertIn("return !(v < FFA_VERSION_1_0 || (fid == FFA_PING_64 "
+                      "&& !aarch64)) && ffa_decode_ping(in, v, &args) == "
+                      "FFA_OK &&\n\t       ffa_leaf_ping(ctx, &args, out) "
+                      "== FFA_OK;", leaf)
+        self.assertNotIn("ffa_leaf_peek", leaf)
+        # The full dispatch still calls the extern handler (errors, logs).
+        self.assertIn("ret = ffa_handle_ping(ctx, &args.ping, out);",
+                      out["include/ffa/ffa_dispatch.h"])
+
+    def test_no_leaf_no_lane(self):
+        leaf = self.generate([])["include/ffa/ffa_leaf.h"]
+        self.assertIn("#define FFA_LEAF_CALLS(X) \\\n\t/* end */", leaf)
+        self.assertNotIn("static inline bool ffa_dispatch_leaf_", leaf)
 
     def test_table_has_no_mediator_column(self):
         source = self.generate([])["src/ffa_dispatch.c"]

@@ -115,6 +115,124 @@ START_TEST(test_calls_logged_after_freeze)
 }
 END_TEST
 
+static struct ffa_regs features_call(uint32_t feature)
+{
+	return (struct ffa_regs){ .x = { FFA_FEATURES_32, feature } };
+}
+
+/* A mediator of its own: quiet (calls not logged) or logging every call. */
+static struct ffa_mediator *lane_mediator(struct sim_platform *s, bool logging)
+{
+	struct spmc_config c;
+	struct ffa_config config = { .hyp_buffer_pages = 1,
+				     .log_level = logging ? FFA_LOG_VERBOSE : FFA_LOG_ERROR };
+	struct ffa_mediator *m;
+
+	sim_default_spmc(&c, s);
+	ck_assert_int_eq(sim_init(s, &c), 0);
+	if (logging)
+		s->ops.log = count_id_get;
+	ck_assert_int_eq(sim_start_mediator(s, &config, &m), FFA_OK);
+	return m;
+}
+
+/* A VM at 1.minor, its version frozen by a call that succeeded. */
+static struct ffa_vm *lane_vm(struct ffa_mediator *m, bool aarch64, uint32_t minor)
+{
+	struct ffa_regs r = version_call(1, minor);
+	int32_t status;
+	struct ffa_vm *vm = ffa_vm_create(m, 3, aarch64, 1, &status);
+
+	ck_assert_ptr_nonnull(vm);
+	ck_assert(ffa_handle_call(m, vm, 0, &r));
+	r = simple_call(FFA_ID_GET_32);
+	ck_assert(ffa_handle_call(m, vm, 0, &r));
+	assert_success(&r);
+	return vm;
+}
+
+/* A quiet VM and a logged one, alike but for that. */
+struct lane_pair {
+	struct ffa_mediator *qm, *lm;
+	struct ffa_vm *quiet, *logged;
+};
+
+/* The same call to both VMs: the same reply in every register; did it succeed? */
+static bool same_answer(const struct lane_pair *p, struct ffa_regs in)
+{
+	struct ffa_regs a = in, b = in;
+
+	for (int i = 2; i < FFA_REG_COUNT; i++) {
+		if (a.x[i] == 0 && i >= FFA_MSG_REG_COUNT)
+			a.x[i] = b.x[i] = 0xca11e40000000000ULL | (uint64_t)i;
+	}
+	ck_assert(ffa_handle_call(p->qm, p->quiet, 0, &a));
+	ck_assert(ffa_handle_call(p->lm, p->logged, 0, &b));
+	for (int i = 0; i < FFA_REG_COUNT; i++)
+		ck_assert_msg(a.x[i] == b.x[i], "fid %#x w1 %#x: x%d %#llx (lane) vs %#llx",
+			      (unsigned int)in.x[0], (unsigned int)in.x[1], i,
+			      (unsigned long long)a.x[i], (unsigned long long)b.x[i]);
+	return a.x[0] != FFA_ERROR_32 && (a.x[0] & 0x80000000U) != 0;
+}
+
+/*
+ * The fast lane (ffa_leaf.h) answers a quiet VM's leaf calls; a VM of a
+ * mediator that logs calls goes through the full dispatch. Both give the
+ * same reply, register for register, for every leaf call: the successes,
+ * and every refusal, which the lane leaves to the full dispatch.
+ */
+START_TEST(test_lane_answers_as_full_dispatch)
+{
+	static const uint32_t asked[] = { 0x10000, 0x10001, 0x10002, 0x10003, 0x1ffff,
+					  0x20000, 0x0, 0x00010002 | 0x80000000U };
+	struct sim_platform qs, ls;
+	struct lane_pair p = { .qm = lane_mediator(&qs, false), .lm = lane_mediator(&ls, true) };
+	unsigned int successes = 0;
+	struct ffa_regs features_mbz;
+
+	for (uint32_t minor = 0; minor <= 2; minor++) {
+		for (int aarch64 = 0; aarch64 <= 1; aarch64++) {
+			p.quiet = lane_vm(p.qm, aarch64, minor);
+			p.logged = lane_vm(p.lm, aarch64, minor);
+
+			for (size_t i = 0; i < sizeof(asked) / sizeof(asked[0]); i++) {
+				const struct ffa_regs r = { .x = { FFA_VERSION_32, asked[i] } };
+
+				successes += same_answer(&p, r);
+			}
+			for (uint32_t mbz = 0; mbz <= 1; mbz++) {
+				const struct ffa_regs id = { .x = { FFA_ID_GET_32, mbz } };
+				const struct ffa_regs spm = { .x = { FFA_SPM_ID_GET_32, 0, mbz } };
+
+				successes += same_answer(&p, id);
+				successes += same_answer(&p, spm);
+			}
+			for (uint32_t n = 0x60; n < 0x100; n++) {
+				const uint32_t smc32 = FFA_FUNCTION_ID_SMC32_BASE | n;
+				const uint32_t smc64 = FFA_FUNCTION_ID_SMC64_BASE | n;
+
+				successes += same_answer(&p, features_call(smc32));
+				successes += same_answer(&p, features_call(smc64));
+			}
+			for (uint32_t f = 0; f < 4; f++) {
+				successes += same_answer(&p, features_call(f));
+				successes += same_answer(&p, features_call(f | 0x100));
+			}
+			/* w2 is MBZ: INVALID_PARAMETERS. */
+			features_mbz = features_call(FFA_ID_GET_32);
+			features_mbz.x[2] = 1;
+			successes += same_answer(&p, features_mbz);
+			ffa_vm_destroy(p.qm, p.quiet);
+			ffa_vm_destroy(p.lm, p.logged);
+		}
+	}
+	/* Both kinds were met: the lane answered, and it left calls to the dispatch. */
+	ck_assert_uint_gt(successes, 100);
+	sim_fini(&qs);
+	sim_fini(&ls);
+}
+END_TEST
+
 START_TEST(test_not_ffa_is_not_handled)
 {
 	struct ffa_regs r = { .x = { 0x84000000U, 1, 2 } };
@@ -126,11 +244,6 @@ START_TEST(test_not_ffa_is_not_handled)
 END_TEST
 
 /* ------------------------------------------------------------ features */
-
-static struct ffa_regs features_call(uint32_t feature)
-{
-	return (struct ffa_regs){ .x = { FFA_FEATURES_32, feature } };
-}
 
 START_TEST(test_features_rxtx_map)
 {
@@ -718,6 +831,7 @@ int main(void)
 	tcase_add_test(tc, test_version_refusals);
 	tcase_add_test(tc, test_version_frozen_after_other_call);
 	tcase_add_test(tc, test_calls_logged_after_freeze);
+	tcase_add_test(tc, test_lane_answers_as_full_dispatch);
 	tcase_add_test(tc, test_not_ffa_is_not_handled);
 	tcase_add_test(tc, test_features_rxtx_map);
 	tcase_add_test(tc, test_features_by_version_and_caller);
