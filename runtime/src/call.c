@@ -4,6 +4,7 @@
  */
 #include "features_leaf.h"
 #include "id_leaf.h"
+#include "notification_leaf.h"
 #include "version_leaf.h"
 #include "ffa/ffa_leaf.h"
 

@@ -14,7 +14,7 @@
  * and what the SPMC reported at the last schedule receiver interrupt
  * (ffa_notifications_pending()), so a VM never learns of another's.
  */
-#include "internal.h"
+#include "notification_leaf.h"
 
 #define ALL_VCPUS UINT64_MAX
 
@@ -464,27 +464,6 @@ static int32_t get_from_spmc(const struct ffa_call_ctx *ctx,
 }
 
 /*
- * The mediator's bitmaps for the VM (from VMs, from the hypervisor),
- * taken. Lock-free: pending bits are only ever or-ed in and exchanged out,
- * so a SET racing with this GET lands in this answer or the next, never
- * in none and never in both.
- */
-static void get_own(struct ffa_call_ctx *ctx, const struct ffa_notification_get_args *args,
-		    struct ffa_notification_get_result *res)
-{
-	struct ffa_vm_notify *n = &ctx->vm->notify;
-
-	if (args->from_vm) {
-		res->vm_bitmap = ffa_atomic_xchg(&n->vm_pending, 0);
-		if (args->receiver_vcpu < notified_vcpus(ctx->vm))
-			res->vm_bitmap |=
-				ffa_atomic_xchg(&n->vm_pending_vcpu[args->receiver_vcpu], 0);
-	}
-	if (args->from_hyp)
-		res->hyp_bitmap = ffa_atomic_xchg(&n->hyp_pending, 0);
-}
-
-/*
  * Errors: INVALID_PARAMETERS for a receiver other than the caller or a
  * vCPU the caller does not have; the SPMC's error when it refuses the
  * partitions' part (nothing of the mediator's is taken then).
@@ -494,17 +473,16 @@ int32_t ffa_handle_notification_get(struct ffa_call_ctx *ctx,
 				    struct ffa_regs *out)
 {
 	struct ffa_notification_get_result res = { 0 };
-	int32_t ret;
+	int32_t ret = ffa_notification_get_check(ctx, args);
 
-	if (args->receiver != ctx->vm->id || args->receiver_vcpu >= ctx->vm->vcpu_count)
-		return FFA_INVALID_PARAMETERS;
+	if (ret != FFA_OK)
+		return ret;
 	if (args->from_sp || args->from_spm) {
 		ret = get_from_spmc(ctx, args, &res);
 		if (ret != FFA_OK)
 			return ret;
 	}
-	if (args->from_vm || args->from_hyp)
-		get_own(ctx, args, &res);
+	ffa_notification_get_own(ctx->vm, args, &res);
 	ffa_encode_notification_get_result(&res, ctx->version, out);
 	return FFA_OK;
 }

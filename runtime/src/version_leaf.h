@@ -38,16 +38,20 @@ static inline void ffa_version_reply(const struct ffa_mediator *m, enum ffa_vers
 /*
  * For a VM whose version is frozen (the fast lane's): asking the same
  * version again succeeds; anything else is NOT_SUPPORTED, which the full
- * dispatch then reports and logs.
+ * dispatch then reports and logs. "The same" is ffa_version_served() ==
+ * the VM's version v, which (v being ours or older, of our major version)
+ * is: v's major, and v's minor or, when v is ours, a later one.
  */
 static inline int32_t ffa_leaf_version(struct ffa_call_ctx *ctx,
 				       const struct ffa_version_args *args, struct ffa_regs *out)
 {
-	const enum ffa_version served = ffa_version_served(ctx->m, args);
+	const enum ffa_version v = ctx->version;
+	const uint32_t minor = ffa_version_number_get_minor(v);
 
-	if (served == 0 || served != ctx->version)
+	if (args->major != ffa_version_number_get_major(v) ||
+	    (args->minor != minor && (v != ctx->m->vm_version_max || args->minor < minor)))
 		return FFA_NOT_SUPPORTED;
-	ffa_version_reply(ctx->m, served, out);
+	ffa_version_reply(ctx->m, v, out);
 	return FFA_OK;
 }
 

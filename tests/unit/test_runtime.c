@@ -179,7 +179,8 @@ static bool same_answer(const struct lane_pair *p, struct ffa_regs in)
  * The fast lane (ffa_leaf.h) answers a quiet VM's leaf calls; a VM of a
  * mediator that logs calls goes through the full dispatch. Both give the
  * same reply, register for register, for every leaf call: the successes,
- * and every refusal, which the lane leaves to the full dispatch.
+ * and every refusal, which the lane leaves to the full dispatch (also a
+ * NOTIFICATION_GET of the partitions' bitmaps, which needs the SPMC).
  */
 START_TEST(test_lane_answers_as_full_dispatch)
 {
@@ -217,6 +218,18 @@ START_TEST(test_lane_answers_as_full_dispatch)
 			for (uint32_t f = 0; f < 4; f++) {
 				successes += same_answer(&p, features_call(f));
 				successes += same_answer(&p, features_call(f | 0x100));
+			}
+			/* Each bitmap choice (and an MBZ bit), receiver and vCPU. */
+			for (uint32_t flags = 0; flags <= 0x10; flags++) {
+				for (uint32_t i = 0; i < 4; i++) {
+					/* Receiver 3 (the caller) or 4, vCPU 0 or 1. */
+					const uint32_t w1 = (i & 1 ? 4 : 3) | (i & 2) << 15;
+					struct ffa_regs get = simple_call(FFA_NOTIFICATION_GET_32);
+
+					get.x[1] = w1;
+					get.x[2] = flags;
+					successes += same_answer(&p, get);
+				}
 			}
 			/* w2 is MBZ: INVALID_PARAMETERS. */
 			features_mbz = features_call(FFA_ID_GET_32);

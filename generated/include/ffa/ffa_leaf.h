@@ -17,6 +17,7 @@
  *	int32_t ffa_leaf_version(struct ffa_call_ctx *ctx, const struct ffa_version_args *args, struct ffa_regs *out);
  *	int32_t ffa_leaf_features(struct ffa_call_ctx *ctx, const struct ffa_features_args *args, struct ffa_regs *out);
  *	int32_t ffa_leaf_id_get(struct ffa_call_ctx *ctx, const struct ffa_id_get_args *args, struct ffa_regs *out);
+ *	int32_t ffa_leaf_notification_get(struct ffa_call_ctx *ctx, const struct ffa_notification_get_args *args, struct ffa_regs *out);
  *	int32_t ffa_leaf_spm_id_get(struct ffa_call_ctx *ctx, const struct ffa_spm_id_get_args *args, struct ffa_regs *out);
  * A leaf handler answers from the caller's own state: no lock, no call out,
  * no log. On an error it writes nothing and changes nothing, and the lane
@@ -34,6 +35,7 @@
 	X(FFA_VERSION_32, version) \
 	X(FFA_FEATURES_32, features) \
 	X(FFA_ID_GET_32, id_get) \
+	X(FFA_NOTIFICATION_GET_32, notification_get) \
 	X(FFA_SPM_ID_GET_32, spm_id_get) \
 	/* end */
 
@@ -74,6 +76,19 @@ static inline bool ffa_dispatch_leaf_id_get(struct ffa_call_ctx *ctx, enum ffa_v
 	(void)aarch64;
 	return !(v < FFA_VERSION_1_0) && ffa_decode_id_get(in, v, &args) == FFA_OK &&
 	       ffa_leaf_id_get(ctx, &args, out) == FFA_OK;
+}
+
+/* FFA_NOTIFICATION_GET: answered (out holds the reply, a success), or left to ffa_dispatch(). */
+static inline bool ffa_dispatch_leaf_notification_get(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64,
+                                                      const struct ffa_regs *in, struct ffa_regs *out)
+{
+	const uint32_t fid = (uint32_t)in->x[0];
+	struct ffa_notification_get_args args;
+
+	(void)fid;
+	(void)aarch64;
+	return !(v < FFA_VERSION_1_1) && ffa_decode_notification_get(in, v, &args) == FFA_OK &&
+	       ffa_leaf_notification_get(ctx, &args, out) == FFA_OK;
 }
 
 /* FFA_SPM_ID_GET: answered (out holds the reply, a success), or left to ffa_dispatch(). */
