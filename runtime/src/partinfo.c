@@ -307,11 +307,30 @@ static uint32_t regs_vms(struct ffa_mediator *m, const struct ffa_vm *caller, st
 			const struct ffa_partition as_sp = vm_as_partition(vm);
 
 			d->info = regs_info(&as_sp, props);
+			d->uuid_lo = d->uuid_hi = 0;
 		}
 		n++;
 	}
 	p->unlock(p->ctx, &m->vms_lock);
 	return n;
+}
+
+/*
+ * The partitions from list index start to count through w (the window is
+ * at its first descriptor): index names them, or NULL: all, in order, and
+ * then with their UUIDs (as FFA_PARTITION_INFO_GET: for the Nil UUID only).
+ */
+static void regs_partitions(const struct ffa_mediator *m, struct regs_window *w,
+			    const uint16_t *index, uint32_t start, uint32_t count, uint32_t props)
+{
+	for (uint32_t i = start; i < count && w->next != w->end; i++) {
+		const struct ffa_partition *sp = &m->partitions[index != NULL ? index[i] : i];
+		struct ffa_partition_info_get_regs_result_desc *d = w->next++;
+
+		d->info = regs_info(sp, props);
+		d->uuid_lo = index == NULL ? ffa_le_get(sp->uuid.b, 8) : 0;
+		d->uuid_hi = index == NULL ? ffa_le_get(sp->uuid.b + 8, 8) : 0;
+	}
 }
 
 /*
@@ -327,7 +346,7 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 					   struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
-	struct ffa_partition_info_get_regs_result res = { .smc64 = true };
+	struct ffa_partition_info_get_regs_result res; /* the header is set at the end */
 	struct regs_window w = { .next = res.desc, .end = res.desc + REGS_PER_CALL };
 	const uint32_t props = vm_properties(UINT32_MAX, ctx->version);
 	const uint32_t start = args->start_index;
@@ -345,17 +364,7 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 		count = sel.count;
 		index = sel.index;
 	}
-	for (uint32_t i = start; i < count && w.next != w.end; i++) {
-		const struct ffa_partition *sp = &m->partitions[index != NULL ? index[i] : i];
-		struct ffa_partition_info_get_regs_result_desc *d = w.next++;
-
-		d->info = regs_info(sp, props);
-		/* As with FFA_PARTITION_INFO_GET: the UUID only for the Nil UUID (else MBZ). */
-		if (index == NULL) {
-			d->uuid_lo = ffa_le_get(sp->uuid.b, 8);
-			d->uuid_hi = ffa_le_get(sp->uuid.b + 8, 8);
-		}
-	}
+	regs_partitions(m, &w, index, start, count, props);
 	if (index == NULL) {
 		/* The VMs follow the partitions in the list. */
 		w.skip = start > count ? start - count : 0;
@@ -367,12 +376,15 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 		return FFA_RETRY;
 	if (start >= count)
 		return FFA_INVALID_PARAMETERS;
+	res.current_index = (uint16_t)(start + (uint32_t)(w.next - res.desc) - 1);
+	/* The descriptors past the last one filled are zero (MBZ). */
+	while (w.next != w.end)
+		*w.next++ = (struct ffa_partition_info_get_regs_result_desc){ 0 };
 	/* Set after the calls above, so the encoder sees them as constants. */
 	res.smc64 = true;
 	res.desc_size = (uint16_t)ffa_partition_info_size(ctx->version);
 	res.tag = tag;
 	res.last_index = (uint16_t)(count - 1);
-	res.current_index = (uint16_t)(start + (uint32_t)(w.next - res.desc) - 1);
 	ffa_encode_partition_info_get_regs_result(&res, ctx->version, out);
 	return FFA_OK;
 }
