@@ -42,10 +42,6 @@ static void select_index(const struct ffa_mediator *m, struct selection *sel, ui
 	}
 }
 
-/*
- * Select by UUID. An FF-A 1.0 SPMC told no UUIDs at init, so it is asked
- * which partitions have this one.
- */
 /* A VM as a partition: it takes indirect messages (FF-A 1.1 and later). */
 static struct ffa_partition vm_as_partition(const struct ffa_vm *vm)
 {
@@ -133,7 +129,8 @@ static uint32_t vms_seen(struct ffa_mediator *m, const struct ffa_vm *caller)
 
 /*
  * The partitions uuid names; with the Nil UUID, every partition and the
- * VMs caller sees (counted).
+ * VMs caller sees (counted). An FF-A 1.0 SPMC told no UUIDs at init, so
+ * it is asked which partitions have this one.
  */
 static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller,
 		      const struct ffa_uuid *uuid, struct selection *sel)
