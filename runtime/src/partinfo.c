@@ -21,12 +21,6 @@ static bool uuid_is_nil(const struct ffa_uuid *u)
 	return (ffa_le_get(u->b, 8) | ffa_le_get(u->b + 8, 8)) == 0;
 }
 
-static bool uuid_equal(const struct ffa_uuid *a, const struct ffa_uuid *b)
-{
-	return ((ffa_le_get(a->b, 8) ^ ffa_le_get(b->b, 8)) |
-		(ffa_le_get(a->b + 8, 8) ^ ffa_le_get(b->b + 8, 8))) == 0;
-}
-
 /*
  * What a query selects: cached partitions in the SPMC's order, then, for
  * the Nil UUID, the other VMs the policy lets the caller message.
@@ -35,7 +29,6 @@ struct selection {
 	bool all;                          /* the Nil UUID: every partition */
 	uint32_t count;                    /* partitions and VMs */
 	uint32_t sp_count;
-	uint16_t tag;                      /* of the list the VMs came from */
 	uint16_t index[FFA_MAX_PARTITIONS]; /* unless all */
 };
 
@@ -49,10 +42,6 @@ static void select_index(const struct ffa_mediator *m, struct selection *sel, ui
 	}
 }
 
-/*
- * Select by UUID. An FF-A 1.0 SPMC told no UUIDs at init, so it is asked
- * which partitions have this one.
- */
 /* A VM as a partition: it takes indirect messages (FF-A 1.1 and later). */
 static struct ffa_partition vm_as_partition(const struct ffa_vm *vm)
 {
@@ -69,8 +58,8 @@ static struct ffa_partition vm_as_partition(const struct ffa_vm *vm)
  * message, other than itself. A VM settled on 1.0 takes no indirect
  * messages: not listed.
  */
-static bool listed(const struct ffa_mediator *m, const struct ffa_vm *caller,
-		   const struct ffa_vm *vm)
+static inline bool listed(const struct ffa_mediator *m, const struct ffa_vm *caller,
+			  const struct ffa_vm *vm)
 {
 	const struct ffa_platform *p = m->plat;
 
@@ -80,51 +69,85 @@ static bool listed(const struct ffa_mediator *m, const struct ffa_vm *caller,
 	       p->vm_messaging_allowed(p->ctx, caller->id, vm->id);
 }
 
+/* listed(), out of line: for the RX buffer paths, where size matters more than speed. */
+static __attribute__((__noinline__)) bool
+listed_call(const struct ffa_mediator *m, const struct ffa_vm *caller, const struct ffa_vm *vm)
+{
+	return listed(m, caller, vm);
+}
+
+/* Descriptors per FFA_PARTITION_INFO_GET_REGS reply (x3..x17, three registers each). */
+#define REGS_PER_CALL                                                     \
+	(sizeof(((struct ffa_partition_info_get_regs_result *)0)->desc) / \
+	 sizeof(((struct ffa_partition_info_get_regs_result *)0)->desc[0]))
+
 /*
- * The VMs caller sees, in slot order, under one hold of the VM table lock:
- * their number, the tag of the list they are in, and those from the
- * from-th on, at most max of them, in out.
+ * The descriptors of an FFA_PARTITION_INFO_GET_REGS reply, given out in
+ * list order: skip more partitions are passed over first, then those from
+ * next on up to end get one.
  */
-static uint32_t list_vms(struct ffa_mediator *m, const struct ffa_vm *caller, uint32_t from,
-			 struct ffa_partition *out, uint32_t max, uint16_t *tag)
+struct regs_window {
+	uint32_t skip;
+	struct ffa_partition_info_get_regs_result_desc *next, *end;
+};
+
+/* The descriptor of the next partition in the list; NULL: not in the window. */
+static inline struct ffa_partition_info_get_regs_result_desc *regs_next(struct regs_window *w)
+{
+	if (w->skip != 0) {
+		w->skip--;
+		return NULL;
+	}
+	return w->next != w->end ? w->next++ : NULL;
+}
+
+/* The first register of p's descriptor, with the properties props lets through. */
+static uint64_t regs_info(const struct ffa_partition *p, uint32_t props)
+{
+	uint64_t w = ffa_partition_info_regs_info_set_partition_id(0, p->id);
+
+	w = ffa_partition_info_regs_info_set_exec_ctx_count(w, p->exec_ctx_count);
+	return ffa_partition_info_regs_info_set_properties(w, p->properties & props);
+}
+
+/* How many VMs caller sees (one look, the VM table locked). */
+static uint32_t vms_seen(struct ffa_mediator *m, const struct ffa_vm *caller)
 {
 	const struct ffa_platform *p = m->plat;
+	const struct ffa_vm *vm, *end;
 	uint32_t n = 0;
 
 	if (p->vm_messaging_allowed == NULL)
 		return 0;
 	p->lock(p->ctx, &m->vms_lock);
-	*tag = m->partitions_tag;
-	for (uint32_t i = 0; i < m->live_end; i++) {
-		if (!listed(m, caller, &m->vms[i]))
-			continue;
-		if (n >= from && n - from < max)
-			out[n - from] = vm_as_partition(&m->vms[i]);
-		n++;
-	}
+	end = m->vms + m->live_end;
+	for (vm = m->vms; vm != end; vm++)
+		n += listed_call(m, caller, vm);
 	p->unlock(p->ctx, &m->vms_lock);
 	return n;
 }
 
 /*
- * The partitions uuid names. With the Nil UUID the VMs are counted too,
- * unless count_vms is false: a caller that lists them itself counts them
- * in the same pass (and checks the total).
+ * The partitions uuid names; with the Nil UUID, every partition and the
+ * VMs caller sees (counted). An FF-A 1.0 SPMC told no UUIDs at init, so
+ * it is asked which partitions have this one.
  */
 static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller,
-		      const struct ffa_uuid *uuid, struct selection *sel, bool count_vms)
+		      const struct ffa_uuid *uuid, struct selection *sel)
 {
+	/* The UUID's two halves, read once for all the partitions compared. */
+	const uint64_t lo = ffa_le_get(uuid->b, 8), hi = ffa_le_get(uuid->b + 8, 8);
+
 	sel->count = 0;
-	sel->tag = ffa_atomic_load_acquire(&m->partitions_tag);
-	sel->all = uuid_is_nil(uuid);
+	sel->all = (lo | hi) == 0;
 	if (sel->all) {
 		sel->count = sel->sp_count = m->partition_count;
-		if (!count_vms)
-			return FFA_OK;
-		sel->count += list_vms(m, caller, 0, NULL, 0, &sel->tag);
+		sel->count += vms_seen(m, caller);
 	} else if (m->partitions_have_uuids) {
 		for (uint32_t i = 0; i < m->partition_count; i++) {
-			if (uuid_equal(&m->partitions[i].uuid, uuid))
+			const struct ffa_uuid *u = &m->partitions[i].uuid;
+
+			if (ffa_le_get(u->b, 8) == lo && ffa_le_get(u->b + 8, 8) == hi)
 				sel->index[sel->count++] = (uint16_t)i;
 		}
 	} else {
@@ -177,16 +200,18 @@ static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, si
 {
 	const struct ffa_platform *p = m->plat;
 	const size_t rx_size = (size_t)caller.vm->rxtx.pages * FFA_PAGE_SIZE;
+	const struct ffa_vm *slot, *end;
 	struct ffa_partition vm;
 	int32_t n = 0;
 
 	if (p->vm_messaging_allowed == NULL)
 		return 0;
 	p->lock(p->ctx, &m->vms_lock);
-	for (uint32_t i = 0; i < m->live_end && n >= 0; i++) {
-		if (!listed(m, caller.vm, &m->vms[i]))
+	end = m->vms + m->live_end;
+	for (slot = m->vms; slot != end && n >= 0; slot++) {
+		if (!listed_call(m, caller.vm, slot))
 			continue;
-		vm = vm_as_partition(&m->vms[i]);
+		vm = vm_as_partition(slot);
 		if (write_descriptor(caller.vm->rxtx.rx, rx_size, (first + (uint32_t)n) * desc_size,
 				     &vm, v, true))
 			n++;
@@ -213,7 +238,7 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx,
 	struct ffa_vm_locked locked;
 	struct selection sel;
 	size_t rx_size;
-	int32_t ret = select(m, ctx->vm, &args->uuid, &sel, true);
+	int32_t ret = select(m, ctx->vm, &args->uuid, &sel);
 
 	if (ret != FFA_OK)
 		return ret;
@@ -252,15 +277,62 @@ out:
 	return ret;
 }
 
-static uint64_t regs_info(const struct ffa_partition *p, enum ffa_version v)
+/*
+ * The VMs caller sees, in slot order, each through w (a VM's UUID is Nil:
+ * zero), under one hold of the VM table lock: their number, and the tag
+ * of the list in *tag.
+ */
+static uint32_t regs_vms(struct ffa_mediator *m, const struct ffa_vm *caller, struct regs_window *w,
+			 uint32_t props, uint16_t *tag)
 {
-	uint64_t w = ffa_partition_info_regs_info_set_partition_id(0, p->id);
+	const struct ffa_platform *p = m->plat;
+	const struct ffa_vm *vm, *end;
+	struct ffa_partition_info_get_regs_result_desc *d;
+	uint32_t n = 0;
 
-	w = ffa_partition_info_regs_info_set_exec_ctx_count(w, p->exec_ctx_count);
-	return ffa_partition_info_regs_info_set_properties(w, vm_properties(p->properties, v));
+	if (p->vm_messaging_allowed == NULL)
+		return 0;
+	p->lock(p->ctx, &m->vms_lock);
+	*tag = m->partitions_tag;
+	/* Neither moves while the lock is held: read once, not after each policy call. */
+	end = m->vms + m->live_end;
+	for (vm = m->vms; vm != end; vm++) {
+		if (!listed(m, caller, vm))
+			continue;
+		d = regs_next(w);
+		if (d != NULL) {
+			const struct ffa_partition as_sp = vm_as_partition(vm);
+
+			d->info = regs_info(&as_sp, props);
+			d->uuid_lo = d->uuid_hi = 0;
+		}
+		n++;
+	}
+	p->unlock(p->ctx, &m->vms_lock);
+	return n;
 }
 
 /*
+ * The partitions from list index start to count through w (the window is
+ * at its first descriptor): index names them, or NULL: all, in order, and
+ * then with their UUIDs (as FFA_PARTITION_INFO_GET: for the Nil UUID only).
+ */
+static void regs_partitions(const struct ffa_mediator *m, struct regs_window *w,
+			    const uint16_t *index, uint32_t start, uint32_t count, uint32_t props)
+{
+	for (uint32_t i = start; i < count && w->next != w->end; i++) {
+		const struct ffa_partition *sp = &m->partitions[index != NULL ? index[i] : i];
+		struct ffa_partition_info_get_regs_result_desc *d = w->next++;
+
+		d->info = regs_info(sp, props);
+		d->uuid_lo = index == NULL ? ffa_le_get(sp->uuid.b, 8) : 0;
+		d->uuid_hi = index == NULL ? ffa_le_get(sp->uuid.b + 8, 8) : 0;
+	}
+}
+
+/*
+ * One pass: the partitions selected and, for the Nil UUID, the VMs the
+ * caller sees, each put in the reply as it is met if the window holds it.
  * Errors: INVALID_PARAMETERS for a UUID no partition has or a start index
  * past the last descriptor; RETRY for a tag other than the current one
  * (the list changed since the VM's earlier call). A nonzero tag at start
@@ -271,45 +343,45 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 					   struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
-	const uint32_t per_call = sizeof(((struct ffa_partition_info_get_regs_result *)0)->desc) /
-				  sizeof(((struct ffa_partition_info_get_regs_result *)0)->desc[0]);
-	struct ffa_partition_info_get_regs_result res = {
-		.smc64 = true,
-		.desc_size = (uint16_t)ffa_partition_info_size(ctx->version),
-	};
-	struct ffa_partition vms[sizeof(res.desc) / sizeof(res.desc[0])];
+	struct ffa_partition_info_get_regs_result res; /* the header is set at the end */
+	struct regs_window w = { .next = res.desc, .end = res.desc + REGS_PER_CALL };
+	const uint32_t props = vm_properties(UINT32_MAX, ctx->version);
+	const uint32_t start = args->start_index;
+	const uint16_t *index = NULL; /* of the partitions selected; NULL: all (the Nil UUID) */
 	struct selection sel;
-	uint32_t filled = 0, from = 0;
-	int32_t ret = select(m, ctx->vm, &args->uuid, &sel, false);
+	uint32_t count = m->partition_count;
+	uint16_t tag = ffa_atomic_load_acquire(&m->partitions_tag);
 
-	if (ret != FFA_OK)
-		return ret;
-	/* The VMs of the window asked for, with their count and tag, in one look. */
-	if (sel.all) {
-		from = args->start_index > sel.sp_count ? args->start_index - sel.sp_count : 0;
-		sel.count = sel.sp_count + list_vms(m, ctx->vm, from, vms, per_call, &sel.tag);
-		if (sel.count == 0)
+	if (!uuid_is_nil(&args->uuid)) {
+		/* Not the Nil UUID: only partitions. */
+		int32_t ret = select(m, ctx->vm, &args->uuid, &sel);
+
+		if (ret != FFA_OK)
+			return ret;
+		count = sel.count;
+		index = sel.index;
+	}
+	regs_partitions(m, &w, index, start, count, props);
+	if (index == NULL) {
+		/* The VMs follow the partitions in the list. */
+		w.skip = start > count ? start - count : 0;
+		count += regs_vms(m, ctx->vm, &w, props, &tag);
+		if (count == 0)
 			return FFA_INVALID_PARAMETERS;
 	}
-	/* The tag of the list just selected (read with the VMs in it). */
-	res.tag = sel.tag;
-	if (args->tag != 0 && args->tag != sel.tag)
+	if (args->tag != 0 && args->tag != tag)
 		return FFA_RETRY;
-	if (args->start_index >= sel.count)
+	if (start >= count)
 		return FFA_INVALID_PARAMETERS;
-	for (uint32_t i = args->start_index; i < sel.count && filled < per_call; i++, filled++) {
-		const struct ffa_partition *p = i < sel.sp_count ? selected(m, &sel, i) :
-								   &vms[i - sel.sp_count - from];
-
-		res.desc[filled].info = regs_info(p, ctx->version);
-		/* As with FFA_PARTITION_INFO_GET: the UUID only for the Nil UUID. */
-		if (sel.all) {
-			res.desc[filled].uuid_lo = ffa_le_get(p->uuid.b, 8);
-			res.desc[filled].uuid_hi = ffa_le_get(p->uuid.b + 8, 8);
-		}
-	}
-	res.last_index = (uint16_t)(sel.count - 1);
-	res.current_index = (uint16_t)(args->start_index + filled - 1);
+	res.current_index = (uint16_t)(start + (uint32_t)(w.next - res.desc) - 1);
+	/* The descriptors past the last one filled are zero (MBZ). */
+	while (w.next != w.end)
+		*w.next++ = (struct ffa_partition_info_get_regs_result_desc){ 0 };
+	/* Set after the calls above, so the encoder sees them as constants. */
+	res.smc64 = true;
+	res.desc_size = (uint16_t)ffa_partition_info_size(ctx->version);
+	res.tag = tag;
+	res.last_index = (uint16_t)(count - 1);
 	ffa_encode_partition_info_get_regs_result(&res, ctx->version, out);
 	return FFA_OK;
 }

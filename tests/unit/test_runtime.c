@@ -688,6 +688,56 @@ START_TEST(test_partition_info_get_regs)
 }
 END_TEST
 
+/* Descriptors i and after of a reply are all zero. */
+static void assert_zero_from(const struct ffa_partition_info_get_regs_result *res, size_t i)
+{
+	for (; i < sizeof(res->desc) / sizeof(res->desc[0]); i++)
+		ck_assert(res->desc[i].info == 0 && res->desc[i].uuid_lo == 0 &&
+			  res->desc[i].uuid_hi == 0);
+}
+
+/*
+ * DEN0077A v1.2 §13.9: the registers of a reply past its last descriptor
+ * are zero (MBZ), and so is the UUID of each descriptor when a non-Nil UUID
+ * was asked for (the descriptor of §6.2.3 Table 6.1). A window starting past
+ * the partitions holds the VMs the caller may message: an AArch32 VM
+ * takes indirect messages, its UUID is the Nil UUID.
+ */
+START_TEST(test_partition_info_get_regs_window)
+{
+	struct ffa_partition_info_get_regs_result res;
+	struct ffa_regs out;
+
+	sim.allow[1][2] = true;
+	negotiate(vm64, 2);
+	out = call(vm64, regs_call(NULL, 0, 0));
+	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res),
+			 FFA_OK);
+	/* Four partition entries and VM 2. */
+	ck_assert_uint_eq(res.last_index, 4);
+	ck_assert_uint_eq(res.current_index, 4);
+	out = call(vm64, regs_call(NULL, 4, res.tag));
+	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res),
+			 FFA_OK);
+	ck_assert_uint_eq(res.last_index, 4);
+	ck_assert_uint_eq(res.current_index, 4);
+	ck_assert_uint_eq(ffa_partition_info_regs_info_get_partition_id(res.desc[0].info), 2);
+	ck_assert_uint_eq(ffa_partition_info_regs_info_get_exec_ctx_count(res.desc[0].info), 1);
+	ck_assert_uint_eq(ffa_partition_info_regs_info_get_properties(res.desc[0].info),
+			  FFA_PARTITION_PROPERTIES_INDIRECT_MSG_MASK);
+	ck_assert(res.desc[0].uuid_lo == 0 && res.desc[0].uuid_hi == 0);
+	assert_zero_from(&res, 1);
+	/* By UUID: OP-TEE's entry alone, its UUID registers zero. */
+	out = call(vm64, regs_call(optee_uuid, 0, 0));
+	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res),
+			 FFA_OK);
+	ck_assert_uint_eq(res.last_index, 0);
+	ck_assert_uint_eq(ffa_partition_info_regs_info_get_partition_id(res.desc[0].info), 0x8002);
+	ck_assert(res.desc[0].uuid_lo == 0 && res.desc[0].uuid_hi == 0);
+	assert_zero_from(&res, 1);
+}
+END_TEST
+
 /* ------------------------------------------ statuses from the SPMC */
 
 /*
@@ -869,6 +919,7 @@ int main(void)
 	tcase_add_test(tc, test_partition_info_rx_held_by_spmc);
 	tcase_add_test(tc, test_partition_info_versions_side_by_side);
 	tcase_add_test(tc, test_partition_info_get_regs);
+	tcase_add_test(tc, test_partition_info_get_regs_window);
 	tcase_add_test(tc, test_spmc_status_undefined_is_aborted);
 	tcase_add_test(tc, test_spmc_status_sign_extended_is_accepted);
 	tcase_add_test(tc, test_spmc_status_by_vm_version);
