@@ -40,9 +40,27 @@ struct ffa_call_ctx *ffa_conformance_ctx(enum ffa_version v, bool aarch64)
 	vm = ffa_vm_create(med, aarch64 ? 1 : 2, aarch64, 2, &status);
 	if (vm == NULL)
 		abort();
-	vm->version_state = v;
+	/* Frozen, as a VM is after its first call: VERSION answers as it will then. */
+	vm->version_state = v | FFA_VM_VERSION_FROZEN;
 	ctx = (struct ffa_call_ctx){ .m = med, .vm = vm, .vcpu = 0, .version = v };
 	return &ctx;
+}
+
+bool ffa_conformance_entry(enum ffa_version v, bool aarch64, struct ffa_regs *regs)
+{
+	int32_t status;
+	struct ffa_vm *vm;
+	bool handled;
+
+	if (!ready)
+		setup();
+	vm = ffa_vm_create(med, aarch64 ? 1 : 2, aarch64, 2, &status);
+	if (vm == NULL || med->log_calls)
+		abort();
+	vm->version_state = v | FFA_VM_VERSION_FROZEN | FFA_VM_VERSION_QUIET;
+	handled = ffa_handle_call(med, vm, 0, regs);
+	ffa_vm_destroy(med, vm);
+	return handled;
 }
 
 void ffa_conformance_ctx_release(struct ffa_call_ctx *c)

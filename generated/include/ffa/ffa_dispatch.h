@@ -388,6 +388,18 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	return FFA_VERDICT_HANDLED;
 }
 
+/*
+ * The leaf calls' ids, for the runtime's switch: X(id, call) for each id,
+ * call naming the ffa_dispatch_leaf_<call>() of ffa_leaf.h (spec: leaf).
+ */
+#define FFA_LEAF_CALLS(X) \
+	X(FFA_VERSION_32, version) \
+	X(FFA_FEATURES_32, features) \
+	X(FFA_ID_GET_32, id_get) \
+	X(FFA_NOTIFICATION_GET_32, notification_get) \
+	X(FFA_SPM_ID_GET_32, spm_id_get) \
+	/* end */
+
 /* Feature ids of FFA_FEATURES (w1 bit 31 clear): spec/features.yaml. */
 #define FFA_FEATURE_ID_NOTIFICATION_PENDING_INTERRUPT 1
 #define FFA_FEATURE_ID_SCHEDULE_RECEIVER_INTERRUPT 2

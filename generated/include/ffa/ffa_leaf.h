@@ -10,10 +10,11 @@
 /*
  * The fast lane: the calls spec/functions.yaml marks leaf, answered for a
  * VM whose version is frozen and whose calls are not logged, before and
- * without the full dispatch. FFA_LEAF_CALLS() lists their ids for the
- * runtime's switch; ffa_dispatch_leaf_<call>() gates and decodes one as
- * ffa_dispatch() does and answers it with the runtime's ffa_leaf_<call>(),
- * which the includer defines (static inline) before including this header:
+ * without the full dispatch. FFA_LEAF_CALLS() (ffa_dispatch.h) lists their
+ * ids for the runtime's switch; ffa_dispatch_leaf_<call>() gates and
+ * decodes one as ffa_dispatch() does and answers it with the runtime's
+ * ffa_leaf_<call>(), which the includer defines (static inline) before
+ * including this header:
  *	int32_t ffa_leaf_version(struct ffa_call_ctx *ctx, const struct ffa_version_args *args, struct ffa_regs *out);
  *	int32_t ffa_leaf_features(struct ffa_call_ctx *ctx, const struct ffa_features_args *args, struct ffa_regs *out);
  *	int32_t ffa_leaf_id_get(struct ffa_call_ctx *ctx, const struct ffa_id_get_args *args, struct ffa_regs *out);
@@ -26,18 +27,6 @@
  */
 
 #include "ffa/ffa_dispatch.h"
-
-/*
- * The leaf calls' ids, for the runtime's switch: X(id, call) for each id,
- * call naming the ffa_dispatch_leaf_<call>() below.
- */
-#define FFA_LEAF_CALLS(X) \
-	X(FFA_VERSION_32, version) \
-	X(FFA_FEATURES_32, features) \
-	X(FFA_ID_GET_32, id_get) \
-	X(FFA_NOTIFICATION_GET_32, notification_get) \
-	X(FFA_SPM_ID_GET_32, spm_id_get) \
-	/* end */
 
 /* FFA_VERSION: answered (out holds the reply, a success), or left to ffa_dispatch(). */
 static inline bool ffa_dispatch_leaf_version(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64,
