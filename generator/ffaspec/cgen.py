@@ -207,7 +207,7 @@ class CallCode:
         return f"ffa_{self.fn.c_name}_{kind}"
 
     def packed_fields(self):
-        """[(accessor stem, member, packed ctype, width, count)] of the
+        """[(accessor stem, member, packed ctype, width, mask, count)] of the
         repeated bit fields, each kept packed as the register has it: the
         codec moves it with one shift, and only the copies a caller uses
         cost anything."""
@@ -218,7 +218,8 @@ class CallCode:
             for f in e.fields:
                 if f.count > 1:
                     out.append((self.packed_stem(), names.c_lower(f.name),
-                                packed_ctype(f), f.width, c_hex(f.mask)))
+                                packed_ctype(f), f.width, c_hex(f.mask),
+                                f.count))
         return out
 
     def carried_counts(self):

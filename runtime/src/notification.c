@@ -528,20 +528,24 @@ static void put_id(struct info_lists *l, uint16_t id)
 
 static uint32_t list_size(const struct ffa_notification_info_get_result *res, uint32_t list)
 {
-	return list < 10 ? ffa_notification_info_get_result_get_list_size(res->list_size, list) :
+	const uint32_t lo = FFA_NOTIFICATION_INFO_GET_RESULT_LIST_SIZE_COUNT;
+
+	return list < lo ? ffa_notification_info_get_result_get_list_size(res->list_size, list) :
 			   ffa_notification_info_get_result_get_list_size_hi(res->list_size_hi,
-									     list - 10);
+									     list - lo);
 }
 
 static void set_list_size(struct ffa_notification_info_get_result *res, uint32_t list,
 			  uint32_t n)
 {
-	if (list < 10)
+	const uint32_t lo = FFA_NOTIFICATION_INFO_GET_RESULT_LIST_SIZE_COUNT;
+
+	if (list < lo)
 		res->list_size = ffa_notification_info_get_result_set_list_size(res->list_size,
 										 list, n);
 	else
 		res->list_size_hi = ffa_notification_info_get_result_set_list_size_hi(
-			res->list_size_hi, list - 10, n);
+			res->list_size_hi, list - lo, n);
 }
 
 /* A new list of the endpoint alone; false (and more pending) when full. */

@@ -299,12 +299,14 @@ int32_t spmc_notify_info_get(struct spmc *s, const struct ffa_regs *in, struct f
 	res.more_pending = info.more;
 	res.list_count = (uint8_t)info.lists;
 	for (uint32_t i = 0; i < info.lists; i++) {
-		if (i < 10)
+		const uint32_t lo = FFA_NOTIFICATION_INFO_GET_RESULT_LIST_SIZE_COUNT;
+
+		if (i < lo)
 			res.list_size = ffa_notification_info_get_result_set_list_size(
 				res.list_size, i, info.sizes[i]);
 		else
 			res.list_size_hi = ffa_notification_info_get_result_set_list_size_hi(
-				res.list_size_hi, i - 10, info.sizes[i]);
+				res.list_size_hi, i - lo, info.sizes[i]);
 	}
 	for (uint32_t i = 0; i < info.ids_used; i++) {
 		const unsigned int per = a.smc64 ? 4 : 2;

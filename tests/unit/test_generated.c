@@ -224,6 +224,9 @@ START_TEST(test_packed_list_sizes)
 	struct ffa_notification_info_get_result back;
 	struct ffa_regs r = { { 0 } };
 
+	/* Each packed member says how many copies it holds. */
+	ck_assert_uint_eq(FFA_NOTIFICATION_INFO_GET_RESULT_LIST_SIZE_COUNT, 10);
+	ck_assert_uint_eq(FFA_NOTIFICATION_INFO_GET_RESULT_LIST_SIZE_HI_COUNT, 10);
 	for (unsigned int i = 0; i < 10; i++) {
 		res.list_size =
 			ffa_notification_info_get_result_set_list_size(res.list_size, i, i % 4);

@@ -462,6 +462,9 @@ struct ffa_notification_info_get_result {
 	uint64_t ids_4; /* x7: Packed 16-bit ids 16-19 (8-9 in SMC32). */
 };
 
+/* Copies of list_size: i runs from 0 to 9. */
+#define FFA_NOTIFICATION_INFO_GET_RESULT_LIST_SIZE_COUNT 10
+
 /* Copy i of list_size, kept packed. */
 static inline uint32_t ffa_notification_info_get_result_get_list_size(uint32_t packed, unsigned int i)
 {
@@ -472,6 +475,9 @@ static inline uint32_t ffa_notification_info_get_result_set_list_size(uint32_t p
 {
 	return (packed & ~((uint32_t)0x3U << (i * 2))) | ((value & 0x3U) << (i * 2));
 }
+
+/* Copies of list_size_hi: i runs from 0 to 9. */
+#define FFA_NOTIFICATION_INFO_GET_RESULT_LIST_SIZE_HI_COUNT 10
 
 /* Copy i of list_size_hi, kept packed. */
 static inline uint32_t ffa_notification_info_get_result_get_list_size_hi(uint32_t packed, unsigned int i)
