@@ -177,8 +177,9 @@ static bool relay_resp(const struct ffa_call_ctx *ctx, const struct ffa_regs *r,
 	return true;
 }
 
-static inline bool relay_resp2(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
-			struct ffa_regs *out)
+/* Inline: DIRECT_REQ2 checks its common reply without relay()'s dispatch. */
+static inline bool relay_resp2(const struct ffa_call_ctx *ctx, const struct ffa_regs *r,
+			       uint16_t from, struct ffa_regs *out)
 {
 	struct ffa_msg_send_direct_resp2_args a;
 
@@ -292,24 +293,6 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
 }
 
 /*
- * Any reply to a DIRECT_REQ2 but its partition's DIRECT_RESP2 (FFA_INTERRUPT,
- * FFA_YIELD, FFA_ERROR, a reply the call does not allow): through relay(),
- * and x8..x17 are the caller's again (SMCCC 1.2: preserved), since only
- * DIRECT_RESP2 answers in them. Out of line: the common reply is RESP2.
- */
-static __attribute__((__noinline__)) int32_t
-relay_req2_other(const struct ffa_call_ctx *ctx, uint16_t from, const uint64_t *caller_x8,
-		 struct ffa_regs *out)
-{
-	const int32_t ret = relay(ctx, out, from, REPLY_RESP2 | REPLY_PREEMPTED, out);
-
-	if (ret != FFA_OK || out->x[0] != FFA_MSG_SEND_DIRECT_RESP2_64)
-		__builtin_memcpy(&out->x[FFA_MSG_REG_COUNT], caller_x8,
-				 (FFA_REG_COUNT - FFA_MSG_REG_COUNT) * sizeof(uint64_t));
-	return ret;
-}
-
-/*
  * Errors: NOT_SUPPORTED when the SPMC has no DIRECT_REQ2 (below 1.2); then
  * as FFA_MSG_SEND_DIRECT_REQ, with the DIRECT_REQ2 receive property (FF-A
  * 1.2); a UUID the partition does not serve is the SPMC's to refuse.
@@ -340,10 +323,17 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx,
 	ffa_encode_msg_send_direct_req2(args, m->version, out);
 	ffa_spmc_call(m, out);
 	/* The common reply, checked as relay() would, without its dispatch. */
-	if ((uint32_t)out->x[0] == FFA_MSG_SEND_DIRECT_RESP2_64 &&
-	    relay_resp2(ctx, out, p->id, out))
+	if (relay_resp2(ctx, out, args->destination, out))
 		return FFA_OK;
-	return relay_req2_other(ctx, p->id, caller_x8, out);
+	/*
+	 * Any other reply: FFA_INTERRUPT, FFA_YIELD, FFA_ERROR, or ABORTED
+	 * for one the call does not allow (a DIRECT_RESP2 that failed the
+	 * checks above among them). Only DIRECT_RESP2 answers in x8..x17, so
+	 * they are the caller's again (SMCCC 1.2: preserved).
+	 */
+	ret = relay(ctx, out, args->destination, REPLY_PREEMPTED, out);
+	__builtin_memcpy(&out->x[FFA_MSG_REG_COUNT], caller_x8, sizeof(caller_x8));
+	return ret;
 }
 
 /*
