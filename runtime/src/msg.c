@@ -42,9 +42,12 @@ static int32_t receiver(const struct ffa_mediator *m, uint16_t id, uint32_t recv
 		return FFA_INVALID_PARAMETERS;
 	if (!prop(p, recv_mask))
 		return FFA_DENIED;
-	/* The aarch64 property exists from 1.1; a 1.0 SPMC does not say. */
-	if (smc64 && m->version >= FFA_VERSION_1_1 &&
-	    !prop(p, FFA_PARTITION_PROPERTIES_AARCH64_MASK))
+	/*
+	 * The aarch64 property exists from 1.1; a 1.0 SPMC does not say. The
+	 * property first: an AArch64 partition needs no look at the version.
+	 */
+	if (smc64 && !prop(p, FFA_PARTITION_PROPERTIES_AARCH64_MASK) &&
+	    m->version >= FFA_VERSION_1_1)
 		return FFA_DENIED;
 	*out = p;
 	return FFA_OK;
