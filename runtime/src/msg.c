@@ -42,9 +42,12 @@ static int32_t receiver(const struct ffa_mediator *m, uint16_t id, uint32_t recv
 		return FFA_INVALID_PARAMETERS;
 	if (!prop(p, recv_mask))
 		return FFA_DENIED;
-	/* The aarch64 property exists from 1.1; a 1.0 SPMC does not say. */
-	if (smc64 && m->version >= FFA_VERSION_1_1 &&
-	    !prop(p, FFA_PARTITION_PROPERTIES_AARCH64_MASK))
+	/*
+	 * The aarch64 property exists from 1.1; a 1.0 SPMC does not say. The
+	 * property first: an AArch64 partition needs no look at the version.
+	 */
+	if (smc64 && !prop(p, FFA_PARTITION_PROPERTIES_AARCH64_MASK) &&
+	    m->version >= FFA_VERSION_1_1)
 		return FFA_DENIED;
 	*out = p;
 	return FFA_OK;
@@ -177,8 +180,9 @@ static bool relay_resp(const struct ffa_call_ctx *ctx, const struct ffa_regs *r,
 	return true;
 }
 
-static bool relay_resp2(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
-			struct ffa_regs *out)
+/* Inline: DIRECT_REQ2 checks its common reply without relay()'s dispatch. */
+static inline bool relay_resp2(const struct ffa_call_ctx *ctx, const struct ffa_regs *r,
+			       uint16_t from, struct ffa_regs *out)
 {
 	struct ffa_msg_send_direct_resp2_args a;
 
@@ -316,16 +320,22 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx,
 		return ret;
 	/*
 	 * In the VM's own registers: the payload, decoded in place, goes to
-	 * the partition and back without a copy. Only DIRECT_RESP2 answers
-	 * in x8..x17; after any other reply (FFA_INTERRUPT, FFA_ERROR) they
-	 * are the caller's again (SMCCC 1.2: preserved).
+	 * the partition and back without a copy.
 	 */
 	__builtin_memcpy(caller_x8, &out->x[FFA_MSG_REG_COUNT], sizeof(caller_x8));
 	ffa_encode_msg_send_direct_req2(args, m->version, out);
 	ffa_spmc_call(m, out);
-	ret = relay(ctx, out, p->id, REPLY_RESP2 | REPLY_PREEMPTED, out);
-	if (ret != FFA_OK || out->x[0] != FFA_MSG_SEND_DIRECT_RESP2_64)
-		__builtin_memcpy(&out->x[FFA_MSG_REG_COUNT], caller_x8, sizeof(caller_x8));
+	/* The common reply, checked as relay() would, without its dispatch. */
+	if (relay_resp2(ctx, out, args->destination, out))
+		return FFA_OK;
+	/*
+	 * Any other reply: FFA_INTERRUPT, FFA_YIELD, FFA_ERROR, or ABORTED
+	 * for one the call does not allow (a DIRECT_RESP2 that failed the
+	 * checks above among them). Only DIRECT_RESP2 answers in x8..x17, so
+	 * they are the caller's again (SMCCC 1.2: preserved).
+	 */
+	ret = relay(ctx, out, args->destination, REPLY_PREEMPTED, out);
+	__builtin_memcpy(&out->x[FFA_MSG_REG_COUNT], caller_x8, sizeof(caller_x8));
 	return ret;
 }
 

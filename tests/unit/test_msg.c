@@ -187,6 +187,31 @@ START_TEST(test_misbehaving_partition)
 }
 END_TEST
 
+/*
+ * Only DIRECT_RESP2 answers in x8..x17: after the partition's FFA_ERROR,
+ * or ABORTED for a reply the call does not allow, they are the caller's
+ * (SMCCC 1.2: preserved), whatever the SPMC left in them.
+ */
+START_TEST(test_direct_req2_error_keeps_x8_x17)
+{
+	static const enum spmc_behaviour bad[] = {
+		SPMC_BEHAVE_BUSY, SPMC_BEHAVE_WRONG_SOURCE, SPMC_BEHAVE_WRONG_DEST,
+		SPMC_BEHAVE_WRONG_FUNC, SPMC_BEHAVE_GARBAGE,
+	};
+	const struct ffa_regs in = direct_req2(1, ECHO);
+	struct ffa_regs out = { { 0 } };
+
+	negotiate(vm64, 2);
+	for (unsigned int i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		sp_config(ECHO)->behaviour = bad[i];
+		out = call(vm64, in);
+		ck_assert_uint_eq(out.x[0], FFA_ERROR_32);
+		for (int j = FFA_MSG_REG_COUNT; j < FFA_REG_COUNT; j++)
+			ck_assert_uint_eq(out.x[j], in.x[j]);
+	}
+}
+END_TEST
+
 START_TEST(test_interrupted_then_run)
 {
 	struct ffa_interrupt_args irq;
@@ -415,6 +440,7 @@ int main(void)
 	tcase_add_test(tc, test_direct_req_refusals);
 	tcase_add_test(tc, test_direct_req2);
 	tcase_add_test(tc, test_misbehaving_partition);
+	tcase_add_test(tc, test_direct_req2_error_keeps_x8_x17);
 	tcase_add_test(tc, test_interrupted_then_run);
 	tcase_add_test(tc, test_destroyed_vm_request_ends_on_any_run_answer);
 	tcase_add_test(tc, test_yield_relayed);
