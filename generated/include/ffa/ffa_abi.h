@@ -30,10 +30,15 @@ struct ffa_regs {
 	uint64_t x[FFA_REG_COUNT];
 };
 
-/* A UUID as the specification lays it out in memory (16 bytes). */
+/*
+ * A UUID as the specification lays it out in memory (16 bytes), aligned
+ * as its two registers are: copying it to and from them is two loads or
+ * stores, even where unaligned access is off (an EL2 hypervisor's
+ * -mstrict-align), not a byte loop or a memcpy call.
+ */
 struct ffa_uuid {
 	uint8_t b[16];
-};
+} __attribute__((__aligned__(8)));
 
 /*
  * Little-endian byte packing for values spread over registers (the CPU is
