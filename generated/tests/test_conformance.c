@@ -3858,7 +3858,7 @@ static bool leaf_id(uint32_t fid)
 {
 	switch (fid) {
 #define LEAF_CASE(id, c) case id:
-	FFA_LEAF_CALLS(LEAF_CASE)
+	FFA_LEAF_IDS(LEAF_CASE)
 #undef LEAF_CASE
 		return true;
 	default:

@@ -100,7 +100,7 @@ static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struc
  * on to the full dispatch. One function per leaf call, so that each is
  * given registers for itself alone and none needs a stack frame.
  */
-#define LANE(id, call)								\
+#define LANE(call)								\
 	static __attribute__((__noinline__)) bool lane_##call(			\
 		struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,	\
 		struct ffa_regs *regs)						\
@@ -126,7 +126,7 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
 #define LANE_CASE(id, call)	\
 	case id:		\
 		return lane_##call(m, vm, vcpu, regs);
-	FFA_LEAF_CALLS(LANE_CASE)
+	FFA_LEAF_IDS(LANE_CASE)
 #undef LANE_CASE
 	default:
 		return dispatch(m, vm, vcpu, regs);

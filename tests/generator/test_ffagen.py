@@ -151,8 +151,10 @@ class MediatorActions(unittest.TestCase):
                               "    callers: [vm, sp]\n    mediator: handle\n"
                               "    leaf: true\n")])
         leaf = out["include/ffa/ffa_leaf.h"]
-        # One X() per id of the call, for the runtime's switch.
+        # X(call) once, X(id, call) per id of the call, for the runtime.
         self.assertIn("#define FFA_LEAF_CALLS(X) \\\n"
+                      "\tX(ping) \\\n\t/* end */\n"
+                      "#define FFA_LEAF_IDS(X) \\\n"
                       "\tX(FFA_PING_32, ping) \\\n"
                       "\tX(FFA_PING_64, ping) \\\n\t/* end */",
                       out["include/ffa/ffa_dispatch.h"])
@@ -168,7 +170,8 @@ class MediatorActions(unittest.TestCase):
 
     def test_no_leaf_no_lane(self):
         out = self.generate([])
-        self.assertIn("#define FFA_LEAF_CALLS(X) \\\n\t/* end */",
+        self.assertIn("#define FFA_LEAF_CALLS(X) \\\n\t/* end */\n"
+                      "#define FFA_LEAF_IDS(X) \\\n\t/* end */",
                       out["include/ffa/ffa_dispatch.h"])
         self.assertNotIn("static inline bool ffa_dispatch_leaf_",
                          out["include/ffa/ffa_leaf.h"])

@@ -389,10 +389,18 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 }
 
 /*
- * The leaf calls' ids, for the runtime's switch: X(id, call) for each id,
- * call naming the ffa_dispatch_leaf_<call>() of ffa_leaf.h (spec: leaf).
+ * The leaf calls (spec: leaf), each naming its ffa_dispatch_leaf_<call>()
+ * of ffa_leaf.h: X(call) once per call, and X(id, call) once per id, for
+ * the runtime's switch.
  */
 #define FFA_LEAF_CALLS(X) \
+	X(version) \
+	X(features) \
+	X(id_get) \
+	X(notification_get) \
+	X(spm_id_get) \
+	/* end */
+#define FFA_LEAF_IDS(X) \
 	X(FFA_VERSION_32, version) \
 	X(FFA_FEATURES_32, features) \
 	X(FFA_ID_GET_32, id_get) \

@@ -10,8 +10,8 @@
 /*
  * The fast lane: the calls spec/functions.yaml marks leaf, answered for a
  * VM whose version is frozen and whose calls are not logged, before and
- * without the full dispatch. FFA_LEAF_CALLS() (ffa_dispatch.h) lists their
- * ids for the runtime's switch; ffa_dispatch_leaf_<call>() gates and
+ * without the full dispatch. FFA_LEAF_CALLS() and FFA_LEAF_IDS()
+ * (ffa_dispatch.h) list them and their ids for the runtime's switch; ffa_dispatch_leaf_<call>() gates and
  * decodes one as ffa_dispatch() does and answers it with the runtime's
  * ffa_leaf_<call>(), which the includer defines (static inline) before
  * including this header:
