@@ -116,7 +116,7 @@ static int32_t send_to_partition(const struct ffa_call_ctx *ctx, struct ffa_vm_l
 	const struct ffa_partition *p = ffa_partition_find(m, msg->receiver);
 	struct ffa_msg_send2_args a = { .sender_vm_id = ctx->vm->id };
 	struct ffa_msg_send2_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 
 	if (p == NULL)
 		return FFA_INVALID_PARAMETERS;

@@ -66,8 +66,13 @@ void ffa_config_capacities(struct ffa_config *c);
 bool ffa_config_capacities_ok(const struct ffa_config *c);
 void ffa_layout_tables(struct ffa_mediator *m);
 
-/* spmc.c: the SPMC call path. */
+/*
+ * spmc.c: the SPMC call path. ffa_spmc_call() sends x0..x7 as an encoder
+ * wrote them and x8..x17 as zero (so a caller's regs need no initialiser);
+ * ffa_spmc_call_regs() sends all of x0..x17 as they are.
+ */
 void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs);
+void ffa_spmc_call_regs(const struct ffa_mediator *m, struct ffa_regs *regs);
 /* Did the SPMC say (FFA_FEATURES at init) it implements fid? */
 static inline bool ffa_spmc_implements(const struct ffa_mediator *m, uint32_t fid)
 {

@@ -136,7 +136,7 @@ int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 	for (int i = 0; i < FFA_MAX_PREEMPTED; i++) {
 		struct ffa_run_args run;
 		uint32_t w0 = FFA_INTERRUPT_32;
-		struct ffa_regs r = { { 0 } };
+		struct ffa_regs r;
 		bool mine;
 
 		m->plat->lock(m->plat->ctx, &m->preempted_lock);
@@ -273,7 +273,7 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
 	const struct ffa_mediator *m = ctx->m;
 	const uint32_t fid = args->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
 	const struct ffa_partition *p = NULL;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	int32_t ret;
 
 	if (args->source != ctx->vm->id || args->framework || args->framework_type != 0)
@@ -322,7 +322,7 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx,
 	 */
 	__builtin_memcpy(caller_x8, &out->x[FFA_MSG_REG_COUNT], sizeof(caller_x8));
 	ffa_encode_msg_send_direct_req2(args, m->version, out);
-	ffa_spmc_call(m, out);
+	ffa_spmc_call_regs(m, out);
 	ret = relay(ctx, out, p->id, REPLY_RESP2 | REPLY_PREEMPTED, out);
 	if (ret != FFA_OK || out->x[0] != FFA_MSG_SEND_DIRECT_RESP2_64)
 		__builtin_memcpy(&out->x[FFA_MSG_REG_COUNT], caller_x8, sizeof(caller_x8));
@@ -341,7 +341,7 @@ int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args
 {
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, args->target);
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	uint16_t holder;
 	int32_t ret;
 

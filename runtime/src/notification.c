@@ -58,7 +58,7 @@ int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked
 	const struct ffa_notification_bitmap_create_args a = { .vm_id = vm->id,
 							       .vcpu_count = vm->vcpu_count };
 	struct ffa_notification_bitmap_create_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	int32_t ret;
 
 	/* The per-vCPU words are the slot's for good: cleared, kept. */
@@ -84,7 +84,7 @@ static int32_t bitmap_destroy(struct ffa_mediator *m, const struct ffa_vm *vm)
 {
 	const struct ffa_notification_bitmap_destroy_args a = { .vm_id = vm->id };
 	struct ffa_notification_bitmap_destroy_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 
 	ffa_encode_notification_bitmap_destroy(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -100,7 +100,7 @@ static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
 			.receiver = vm->id, .receiver_vcpu = vcpu, .from_sp = true, .from_spm = true
 		};
 		struct ffa_notification_get_result got;
-		struct ffa_regs r = { { 0 } };
+		struct ffa_regs r;
 
 		ffa_encode_notification_get(&g, m->version, &r);
 		ffa_spmc_call(m, &r);
@@ -328,7 +328,7 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx,
 	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->sender)) {
-		struct ffa_regs r = { { 0 } };
+		struct ffa_regs r;
 
 		ffa_encode_notification_bind(args, ctx->m->version, &r);
 		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_BIND_32, &r);
@@ -355,7 +355,7 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx,
 	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->sender)) {
-		struct ffa_regs r = { { 0 } };
+		struct ffa_regs r;
 
 		ffa_encode_notification_unbind(args, ctx->m->version, &r);
 		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_UNBIND_32, &r);
@@ -424,7 +424,7 @@ int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx,
 	    (!args->per_vcpu && args->receiver_vcpu != 0))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->receiver)) {
-		struct ffa_regs r = { { 0 } };
+		struct ffa_regs r;
 
 		ffa_encode_notification_set(args, ctx->m->version, &r);
 		ret = with_partition(ctx, args->receiver, FFA_NOTIFICATION_SET_32, &r);
@@ -447,7 +447,7 @@ static int32_t get_from_spmc(const struct ffa_call_ctx *ctx,
 						     .from_sp = args->from_sp,
 						     .from_spm = args->from_spm };
 	struct ffa_notification_get_result got;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	int32_t ret;
 
 	if (!ctx->vm->notify.bitmap_created ||
@@ -701,7 +701,7 @@ static bool spmc_info_round(struct ffa_mediator *m)
 	const bool smc64 = ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_64);
 	const uint32_t max_ids = smc64 ? 20 : 10;
 	struct ffa_notification_info_get_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	uint16_t ids[20] = { 0 };
 	struct ffa_vm_ref told[20];
 	uint32_t at = 0, lists = 0;

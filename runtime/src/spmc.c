@@ -23,10 +23,11 @@ spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs, enum f
 }
 
 /*
- * Every call to the SPMC. An FFA_ERROR reply leaves with its status checked
- * once, here, and in its 32-bit form (TF-A sign-extends it to 64 bits).
+ * Every call to the SPMC, x0 to x17 as they are. An FFA_ERROR reply leaves
+ * with its status checked once, here, and in its 32-bit form (TF-A
+ * sign-extends it to 64 bits).
  */
-void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs)
+void ffa_spmc_call_regs(const struct ffa_mediator *m, struct ffa_regs *regs)
 {
 	m->plat->smc(m->plat->ctx, regs);
 	if ((uint32_t)regs->x[0] == FFA_ERROR_32) {
@@ -39,6 +40,19 @@ void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs)
 		else
 			regs->x[2] = (uint32_t)status;
 	}
+}
+
+/*
+ * A call whose arguments an encoder wrote to x0..x7 (each writes all
+ * eight): x8..x17 go as zero (SMCCC 1.2), cleared here once instead of by
+ * each of the callers' struct initialisers.
+ */
+__attribute__((__noinline__)) void ffa_spmc_call(const struct ffa_mediator *m,
+						  struct ffa_regs *regs)
+{
+	__builtin_memset(&regs->x[FFA_MSG_REG_COUNT], 0,
+			 (FFA_REG_COUNT - FFA_MSG_REG_COUNT) * sizeof(regs->x[0]));
+	ffa_spmc_call_regs(m, regs);
 }
 
 static uint64_t *implemented_set(struct ffa_mediator *m, uint32_t fid)
@@ -66,7 +80,7 @@ static __attribute__((__noinline__)) int32_t buffer_call(const struct ffa_mediat
 							 uint32_t fid, uint16_t vm_id)
 {
 	const enum ffa_version v = m->version;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	union {
 		struct ffa_rx_acquire_result acquire;
 		struct ffa_rx_release_result release;
@@ -118,7 +132,7 @@ int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t
 		.page_count = (uint8_t)pages,
 	};
 	struct ffa_rxtx_map_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 
 	ffa_encode_rxtx_map(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -172,7 +186,7 @@ static int32_t hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_u
 				      int tries, struct ffa_partition_info_get_result *res)
 {
 	struct ffa_partition_info_get_args a = { .uuid = *uuid };
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	int32_t ret = FFA_RETRY;
 
 	for (int i = 0; i < tries && asks_retry(ret); i++) {
@@ -251,7 +265,7 @@ static int32_t negotiate_version(struct ffa_mediator *m)
 	for (;;) {
 		struct ffa_version_args a = { .major = 1, .minor = minor };
 		struct ffa_version_result res;
-		struct ffa_regs r = { { 0 } };
+		struct ffa_regs r;
 		int32_t ret;
 
 		ffa_encode_version(&a, FFA_VERSION_1_0, &r);
@@ -293,7 +307,7 @@ static void probe_features(struct ffa_mediator *m)
 				(smc64 ? FFA_FUNCTION_ID_SMC64_BASE : FFA_FUNCTION_ID_SMC32_BASE) |
 				n;
 			struct ffa_features_args a = { .feature = fid };
-			struct ffa_regs r = { { 0 } };
+			struct ffa_regs r;
 			uint32_t i = n - FFA_FUNCTION_NUMBER_FIRST;
 
 			if (d->since[smc64] == FFA_VERSION_NEVER)
@@ -315,7 +329,7 @@ static int32_t read_rxtx_limits(struct ffa_mediator *m)
 {
 	struct ffa_features_args a = { .feature = FFA_RXTX_MAP_32 };
 	struct ffa_features_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 
 	ffa_encode_features(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -426,7 +440,7 @@ static void read_spm_id(struct ffa_mediator *m)
 {
 	struct ffa_spm_id_get_args a = { 0 };
 	struct ffa_spm_id_get_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 
 	if (m->version < FFA_VERSION_1_1)
 		return;

@@ -133,7 +133,7 @@ static int32_t fwk_status(uint16_t sp, uint16_t source, uint16_t destination, in
  */
 static int32_t lifecycle_message(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id, bool created)
 {
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	int32_t ret;
 
 	if (created) {
