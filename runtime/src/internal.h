@@ -73,6 +73,8 @@ void ffa_layout_tables(struct ffa_mediator *m);
  */
 void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs);
 void ffa_spmc_call_regs(const struct ffa_mediator *m, struct ffa_regs *regs);
+/* ffa_spmc_call() of a call whose result is a bare FFA_SUCCESS: its status. */
+int32_t ffa_spmc_call_status(const struct ffa_mediator *m, struct ffa_regs *regs);
 /* Did the SPMC say (FFA_FEATURES at init) it implements fid? */
 static inline bool ffa_spmc_implements(const struct ffa_mediator *m, uint32_t fid)
 {

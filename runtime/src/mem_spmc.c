@@ -309,10 +309,8 @@ int32_t ffa_mem_spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle, bo
 	struct ffa_mem_reclaim_args a = { .handle = handle,
 					  .zero_memory = zero,
 					  .time_slice = time_slice };
-	struct ffa_mem_reclaim_result res;
 	struct ffa_regs r;
 
 	ffa_encode_mem_reclaim(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_mem_reclaim_result(&r, m->version, &res);
+	return ffa_spmc_call_status(m, &r);
 }

@@ -57,7 +57,6 @@ int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked
 	struct ffa_vm *vm = locked.vm;
 	const struct ffa_notification_bitmap_create_args a = { .vm_id = vm->id,
 							       .vcpu_count = vm->vcpu_count };
-	struct ffa_notification_bitmap_create_result res;
 	struct ffa_regs r;
 	int32_t ret;
 
@@ -74,8 +73,7 @@ int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked
 	if (!ffa_spmc_implements(m, FFA_NOTIFICATION_BITMAP_CREATE_32))
 		return FFA_OK;
 	ffa_encode_notification_bitmap_create(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	ret = ffa_decode_notification_bitmap_create_result(&r, m->version, &res);
+	ret = ffa_spmc_call_status(m, &r);
 	vm->notify.bitmap_created = ret == FFA_OK;
 	return ret;
 }
@@ -83,12 +81,10 @@ int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked
 static int32_t bitmap_destroy(struct ffa_mediator *m, const struct ffa_vm *vm)
 {
 	const struct ffa_notification_bitmap_destroy_args a = { .vm_id = vm->id };
-	struct ffa_notification_bitmap_destroy_result res;
 	struct ffa_regs r;
 
 	ffa_encode_notification_bitmap_destroy(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_notification_bitmap_destroy_result(&r, m->version, &res);
+	return ffa_spmc_call_status(m, &r);
 }
 
 /* Take (and drop) what partitions left pending for a VM, vCPU by vCPU. */

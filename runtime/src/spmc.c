@@ -55,6 +55,26 @@ __attribute__((__noinline__)) void ffa_spmc_call(const struct ffa_mediator *m,
 	ffa_spmc_call_regs(m, regs);
 }
 
+/*
+ * An SPMC call whose result is a bare FFA_SUCCESS (RXTX_MAP, RX_ACQUIRE,
+ * RX_RELEASE, RXTX_UNMAP, MSG_SEND2, MEM_RECLAIM, the notification
+ * bitmaps' calls): its status, as each of their decoders gives it (one and
+ * the same, called here rather than inlined at each caller): an
+ * FFA_ERROR's status (checked by ffa_spmc_call()), FFA_OK for FFA_SUCCESS,
+ * INVALID_PARAMETERS for any other reply.
+ */
+int32_t ffa_spmc_call_status(const struct ffa_mediator *m, struct ffa_regs *regs)
+{
+	struct ffa_error_args e;
+	struct ffa_success_args s;
+
+	ffa_spmc_call(m, regs);
+	if (ffa_decode_error(regs, m->version, &e) == FFA_OK)
+		return e.error_code;
+	return ffa_decode_success(regs, m->version, &s) == FFA_OK ? FFA_OK
+								  : FFA_INVALID_PARAMETERS;
+}
+
 static uint64_t *implemented_set(struct ffa_mediator *m, uint32_t fid)
 {
 	return (fid & FFA_FUNCTION_ID_SMC64_MASK) ? m->spmc_smc64 : m->spmc_smc32;
@@ -81,11 +101,6 @@ static __attribute__((__noinline__)) int32_t buffer_call(const struct ffa_mediat
 {
 	const enum ffa_version v = m->version;
 	struct ffa_regs r;
-	union {
-		struct ffa_rx_acquire_result acquire;
-		struct ffa_rx_release_result release;
-		struct ffa_rxtx_unmap_result unmap;
-	} res;
 
 	if (fid == FFA_RX_ACQUIRE_32)
 		ffa_encode_rx_acquire(&(struct ffa_rx_acquire_args){ .vm_id = vm_id }, v, &r);
@@ -93,12 +108,7 @@ static __attribute__((__noinline__)) int32_t buffer_call(const struct ffa_mediat
 		ffa_encode_rx_release(&(struct ffa_rx_release_args){ .vm_id = vm_id }, v, &r);
 	else
 		ffa_encode_rxtx_unmap(&(struct ffa_rxtx_unmap_args){ .vm_id = vm_id }, v, &r);
-	ffa_spmc_call(m, &r);
-	if (fid == FFA_RX_ACQUIRE_32)
-		return ffa_decode_rx_acquire_result(&r, v, &res.acquire);
-	if (fid == FFA_RX_RELEASE_32)
-		return ffa_decode_rx_release_result(&r, v, &res.release);
-	return ffa_decode_rxtx_unmap_result(&r, v, &res.unmap);
+	return ffa_spmc_call_status(m, &r);
 }
 
 int32_t ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id)
@@ -131,12 +141,10 @@ int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t
 		.rx_address = rx_pa,
 		.page_count = (uint8_t)pages,
 	};
-	struct ffa_rxtx_map_result res;
 	struct ffa_regs r;
 
 	ffa_encode_rxtx_map(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_rxtx_map_result(&r, m->version, &res);
+	return ffa_spmc_call_status(m, &r);
 }
 
 /* The cached partition with this id (its first UUID's entry), or NULL. */
