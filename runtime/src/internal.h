@@ -39,6 +39,13 @@ enum ffa_lock_rank {
 	FFA_LOCK_RANK_PREEMPTED = 5,
 };
 
+/*
+ * Code that runs once per mediator or per VM lifetime (start-up, a VM's
+ * creation, RX/TX set-up and teardown), not per call: compiled for size,
+ * as Linux's __init and __cold are (GCC's and Clang's cold attribute).
+ */
+#define FFA_COLD __attribute__((__cold__))
+
 /* What a handler knows about the call it answers. */
 struct ffa_call_ctx {
 	struct ffa_mediator *m;

@@ -230,7 +230,7 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
  * On VM teardown (VM locked): reclaim every open transaction of the VM
  * the SPMC lets go; FFA_RETRY while some borrower still holds memory.
  */
-int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
+FFA_COLD int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
 	struct ffa_vm *vm = locked.vm;
 	int32_t result = FFA_OK;

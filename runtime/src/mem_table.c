@@ -60,7 +60,7 @@ uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count)
 	return first;
 }
 
-void ffa_mem_init(struct ffa_mediator *m)
+FFA_COLD void ffa_mem_init(struct ffa_mediator *m)
 {
 	m->free_range = FFA_NO_RANGE;
 	for (uint32_t i = m->config.max_share_ranges; i-- > 0;) {

@@ -128,7 +128,7 @@ static uint16_t preempted_by(struct ffa_mediator *m, uint16_t partition, uint16_
  * it. FFA_RETRY while one is still preempted after DRAIN_RUNS_PER_POLL
  * runs (the VM's id then stays taken).
  */
-int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
+FFA_COLD int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 {
 	int32_t result = FFA_OK;
 	int runs = 0;

@@ -52,7 +52,7 @@ static void inject_npi(const struct ffa_mediator *m, struct ffa_vm_locked vm, ui
 
 /* --- the bitmaps at the SPMC ------------------------------------------- */
 
-int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked)
+FFA_COLD int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
 	struct ffa_vm *vm = locked.vm;
 	const struct ffa_notification_bitmap_create_args a = { .vm_id = vm->id,
@@ -78,7 +78,7 @@ int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked
 	return ret;
 }
 
-static int32_t bitmap_destroy(struct ffa_mediator *m, const struct ffa_vm *vm)
+FFA_COLD static int32_t bitmap_destroy(struct ffa_mediator *m, const struct ffa_vm *vm)
 {
 	const struct ffa_notification_bitmap_destroy_args a = { .vm_id = vm->id };
 	struct ffa_regs r;
@@ -88,7 +88,7 @@ static int32_t bitmap_destroy(struct ffa_mediator *m, const struct ffa_vm *vm)
 }
 
 /* Take (and drop) what partitions left pending for a VM, vCPU by vCPU. */
-static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
+FFA_COLD static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
 {
 	for (uint16_t vcpu = 0;
 	     vcpu < vm->vcpu_count && ffa_spmc_implements(m, FFA_NOTIFICATION_GET_32); vcpu++) {
@@ -112,7 +112,7 @@ static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
 /* How often BITMAP_DESTROY is tried at a VM's teardown. */
 #define BITMAP_DESTROY_TRIES 4
 
-void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
+FFA_COLD void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
 	struct ffa_vm *vm = locked.vm;
 	int32_t ret;
@@ -147,7 +147,7 @@ void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
  * Every slot, each under its VM's lock alone (the table lock comes after
  * VM locks): a VM made after the sender was frozen cannot bind it.
  */
-void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
+FFA_COLD void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
 {
 	for (uint32_t s = 0; s < m->config.max_vms; s++) {
 		struct ffa_vm *vm = &m->vms[s];

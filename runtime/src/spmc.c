@@ -264,7 +264,7 @@ static enum ffa_version vm_version_over(enum ffa_version spmc)
  * (Hafnium) or answers its own (Xen's style), and we ask again for that
  * one.
  */
-static int32_t negotiate_version(struct ffa_mediator *m)
+FFA_COLD static int32_t negotiate_version(struct ffa_mediator *m)
 {
 	const enum ffa_version cap = m->config.spmc_version_max != 0 ? m->config.spmc_version_max
 								      : FFA_VERSION_MEDIATOR_MAX;
@@ -272,7 +272,7 @@ static int32_t negotiate_version(struct ffa_mediator *m)
 
 	for (;;) {
 		struct ffa_version_args a = { .major = 1, .minor = minor };
-		struct ffa_version_result res;
+		struct ffa_version_result res = { 0 };
 		struct ffa_regs r;
 		int32_t ret;
 
@@ -301,7 +301,7 @@ static int32_t negotiate_version(struct ffa_mediator *m)
 }
 
 /* Which of the ids the mediator relies on the SPMC implements. */
-static void probe_features(struct ffa_mediator *m)
+FFA_COLD static void probe_features(struct ffa_mediator *m)
 {
 	for (uint32_t n = FFA_FUNCTION_NUMBER_FIRST; n <= FFA_FUNCTION_NUMBER_LAST; n++) {
 		const struct ffa_call_desc *d = ffa_call_lookup(FFA_FUNCTION_ID_SMC32_BASE | n);
@@ -333,10 +333,10 @@ static void probe_features(struct ffa_mediator *m)
  * 1.2 its largest buffer; an older SPMC does not say, and Hafnium takes one
  * page, so that is what we assume.
  */
-static int32_t read_rxtx_limits(struct ffa_mediator *m)
+FFA_COLD static int32_t read_rxtx_limits(struct ffa_mediator *m)
 {
 	struct ffa_features_args a = { .feature = FFA_RXTX_MAP_32 };
-	struct ffa_features_result res;
+	struct ffa_features_result res = { 0 };
 	struct ffa_regs r;
 
 	ffa_encode_features(&a, m->version, &r);
@@ -358,13 +358,13 @@ static int32_t read_rxtx_limits(struct ffa_mediator *m)
 }
 
 /* Start-up failed after the buffers were mapped: leave the SPMC as it was. */
-static void unmap_hyp_buffers(struct ffa_mediator *m)
+FFA_COLD static void unmap_hyp_buffers(struct ffa_mediator *m)
 {
 	if (ffa_spmc_rxtx_unmap(m, 0) != FFA_OK)
 		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RXTX_UNMAP of the hypervisor's buffers failed");
 }
 
-static int32_t map_hyp_buffers(struct ffa_mediator *m)
+FFA_COLD static int32_t map_hyp_buffers(struct ffa_mediator *m)
 {
 	const struct ffa_platform *p = m->plat;
 	const int32_t ret = ffa_spmc_rxtx_map(m, p->va_to_pa(p->ctx, m->config.hyp_tx),
@@ -381,6 +381,7 @@ static int32_t map_hyp_buffers(struct ffa_mediator *m)
  * Copy one descriptor of the SPMC's answer (8, 24 or 48 bytes) to the cache,
  * unless its id is not a secure-world one (then it is skipped).
  */
+FFA_COLD
 static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_size, size_t off,
 			    size_t desc_size)
 {
@@ -407,7 +408,7 @@ static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_si
 }
 
 /* The partition list, read once: FF-A 1.2 partitions do not come and go. */
-static int32_t read_partitions(struct ffa_mediator *m)
+FFA_COLD static int32_t read_partitions(struct ffa_mediator *m)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	const struct ffa_uuid nil = { 0 };
@@ -444,10 +445,10 @@ static int32_t read_partitions(struct ffa_mediator *m)
 	return ret;
 }
 
-static void read_spm_id(struct ffa_mediator *m)
+FFA_COLD static void read_spm_id(struct ffa_mediator *m)
 {
 	struct ffa_spm_id_get_args a = { 0 };
-	struct ffa_spm_id_get_result res;
+	struct ffa_spm_id_get_result res = { 0 };
 	struct ffa_regs r;
 
 	if (m->version < FFA_VERSION_1_1)
@@ -460,7 +461,7 @@ static void read_spm_id(struct ffa_mediator *m)
 	}
 }
 
-static int32_t check_config(const struct ffa_config *c)
+FFA_COLD static int32_t check_config(const struct ffa_config *c)
 {
 	if (c->hyp_rx == NULL || c->hyp_tx == NULL || c->hyp_buffer_pages == 0 ||
 	    c->hyp_buffer_pages > FFA_RXTX_MAP_MAX_PAGES ||
@@ -472,6 +473,7 @@ static int32_t check_config(const struct ffa_config *c)
 	return ffa_config_capacities_ok(c) ? FFA_OK : FFA_INVALID_PARAMETERS;
 }
 
+FFA_COLD
 int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_platform *plat,
 			  const struct ffa_config *config)
 {
