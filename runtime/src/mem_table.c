@@ -28,7 +28,8 @@ void ffa_mem_shares_unlock(struct ffa_mediator *m)
 
 /* ---------------------------------------------------------- range pool */
 
-void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first)
+/* Called, not inlined: each failure and teardown path gives ranges back. */
+__attribute__((__noinline__)) void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first)
 {
 	while (first != FFA_NO_RANGE) {
 		const uint32_t next = m->ranges[first].next;

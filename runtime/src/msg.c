@@ -66,8 +66,9 @@ static int32_t relay_error(const struct ffa_call_ctx *ctx, const struct ffa_regs
 
 /* --- which VM may resume a preempted partition vCPU ----------------- */
 
-/* The entry for a partition vCPU (preempted lock held), or NULL. */
-static int find_preempted(const struct ffa_mediator *m, uint16_t partition, uint16_t vcpu)
+/* The entry for a partition vCPU (preempted lock held), or -1. Called from two places. */
+static __attribute__((__noinline__)) int find_preempted(const struct ffa_mediator *m,
+							uint16_t partition, uint16_t vcpu)
 {
 	for (int i = 0; i < FFA_MAX_PREEMPTED; i++) {
 		if (m->preempted[i].vm != 0 && m->preempted[i].partition == partition &&

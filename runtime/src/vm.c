@@ -472,7 +472,9 @@ static bool still(const struct ffa_vm_locked vm, const struct ffa_vm_ref *ref)
 	       vm.vm->generation == ref->generation && !ffa_vm_dying(vm.vm);
 }
 
-struct ffa_vm_locked ffa_vm_lock_ref(const struct ffa_mediator *m, const struct ffa_vm_ref *ref)
+/* Called, not inlined, here too: ffa_vm_find_locked() and the SRI's path take it. */
+__attribute__((__noinline__)) struct ffa_vm_locked ffa_vm_lock_ref(const struct ffa_mediator *m,
+								   const struct ffa_vm_ref *ref)
 {
 	struct ffa_vm_locked locked = { .vm = NULL };
 
