@@ -281,7 +281,7 @@ void ffa_mem_out_unlock(struct mem_out *o)
 	o->m->plat->unlock(o->m->plat->ctx, &o->m->hyp_buffers_lock);
 }
 
-/* Called, not inlined: only when a buffer is full, from four places. */
+/* Called, not inlined: only when a buffer is full, from three places. */
 __attribute__((__noinline__)) void ffa_mem_out_yield(struct mem_out *o)
 {
 	ffa_mem_out_unlock(o);
