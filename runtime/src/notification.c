@@ -698,7 +698,7 @@ static bool spmc_info_round(struct ffa_mediator *m)
 	const uint32_t max_ids = smc64 ? 20 : 10;
 	struct ffa_notification_info_get_result res;
 	struct ffa_regs r;
-	uint16_t ids[20] = { 0 };
+	uint16_t ids[20]; /* unpack_ids() fills the max_ids read */
 	struct ffa_vm_ref told[20];
 	uint32_t at = 0, lists = 0;
 
