@@ -18,29 +18,24 @@ struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req
 				 .handle = handle };
 }
 
-/* The first fragment goes with the call itself. */
+/* The first fragment goes with the call itself; r is written whatever the op. */
 static void encode_send(const struct mem_out *o, struct ffa_regs *r)
 {
 	const uint32_t total = o->total;
 	const uint32_t frag = (uint32_t)o->fill;
 
-	switch (o->req->op) {
-	case FFA_MEM_OP_SHARE:
+	if (o->req->op == FFA_MEM_OP_SHARE)
 		ffa_encode_mem_share(&(struct ffa_mem_share_args){ .total_length = total,
 								   .fragment_length = frag },
 				     o->m->version, r);
-		break;
-	case FFA_MEM_OP_LEND:
+	else if (o->req->op == FFA_MEM_OP_LEND)
 		ffa_encode_mem_lend(&(struct ffa_mem_lend_args){ .total_length = total,
 								 .fragment_length = frag },
 				    o->m->version, r);
-		break;
-	case FFA_MEM_OP_DONATE:
+	else
 		ffa_encode_mem_donate(&(struct ffa_mem_donate_args){ .total_length = total,
 								     .fragment_length = frag },
 				      o->m->version, r);
-		break;
-	}
 }
 
 /* The SPMC's answer to a fragment: more wanted, done, or an error. */
@@ -72,7 +67,7 @@ static void fragment_answer(struct mem_out *o, const struct ffa_regs *r)
 
 void ffa_mem_flush(struct mem_out *o)
 {
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 
 	if (o->status != FFA_OK || o->fill == 0)
 		return;
