@@ -521,18 +521,13 @@ struct info_lists {
 /* The result's n-th id register (x3 + n). */
 static uint64_t *id_reg(struct ffa_notification_info_get_result *res, uint32_t n)
 {
-	switch (n) {
-	case 0:
+	if (n == 0)
 		return &res->ids_0;
-	case 1:
+	if (n == 1)
 		return &res->ids_1;
-	case 2:
+	if (n == 2)
 		return &res->ids_2;
-	case 3:
-		return &res->ids_3;
-	default:
-		return &res->ids_4;
-	}
+	return n == 3 ? &res->ids_3 : &res->ids_4;
 }
 
 static void put_id(struct info_lists *l, uint16_t id)
