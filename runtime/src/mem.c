@@ -237,8 +237,8 @@ FFA_COLD int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked l
 
 	if (vm->frag.active)
 		ffa_mem_frag_abort(m, locked, true);
-	for (unsigned int i = ffa_mem_next_open_share(m, vm->id, 0); i < m->config.max_shares;
-	     i = ffa_mem_next_open_share(m, vm->id, i + 1)) {
+	for (unsigned int i = 0; (i = ffa_mem_next_open_share(m, vm->id, i)) < m->config.max_shares;
+	     i++) {
 		if (reclaim(m, vm, &m->shares[i], false, false) != FFA_OK)
 			result = FFA_RETRY;
 	}

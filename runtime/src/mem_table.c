@@ -125,8 +125,8 @@ static bool share_overlaps(const struct ffa_mediator *m, unsigned int s,
 static bool in_open_share(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t first,
 			  uint32_t count)
 {
-	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0); s < m->config.max_shares;
-	     s = ffa_mem_next_open_share(m, vm->id, s + 1)) {
+	for (unsigned int s = 0; (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares;
+	     s++) {
 		uint32_t a = first;
 
 		for (uint32_t i = 0; i < count && a != FFA_NO_RANGE; i++, a = m->ranges[a].next) {
@@ -222,8 +222,8 @@ bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked,
 	for (uint32_t i = 0; vm->frag.active && i < vm->frag.ranges_seen && !found;
 	     i++, r = m->ranges[r].next)
 		found = ffa_mem_overlap(&m->ranges[r], &n);
-	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0);
-	     s < m->config.max_shares && !found; s = ffa_mem_next_open_share(m, vm->id, s + 1))
+	for (unsigned int s = 0;
+	     !found && (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares; s++)
 		found = share_overlaps(m, s, &n);
 	return found;
 }
