@@ -248,10 +248,11 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
 	ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)req->pages,
 							  .range_count = (uint32_t)runs },
 		    FFA_MEM_COMPOSITE_V1_0_SIZE);
-	chunk_runs(&o, &at, true);
-	while (at.range != FFA_NO_RANGE && o.status == FFA_OK) {
-		ffa_mem_out_yield(&o);
+	for (;;) {
 		chunk_runs(&o, &at, true);
+		if (at.range == FFA_NO_RANGE || o.status != FFA_OK)
+			break;
+		ffa_mem_out_yield(&o);
 	}
 	ffa_mem_out_unlock(&o);
 	if (o.status == FFA_OK && o.sent != o.total)
