@@ -65,7 +65,7 @@ static void fragment_answer(struct mem_out *o, const struct ffa_regs *r)
 	o->spmc_refused = true;
 }
 
-void ffa_mem_flush(struct mem_out *o)
+static void flush(struct mem_out *o)
 {
 	struct ffa_regs r;
 
@@ -92,7 +92,7 @@ void ffa_mem_flush(struct mem_out *o)
 void ffa_mem_put(struct mem_out *o, const void *desc, size_t len)
 {
 	if (o->fill + len > o->cap)
-		ffa_mem_flush(o);
+		flush(o);
 	if (o->status != FFA_OK)
 		return;
 	ffa_copy_bytes(o->buf + o->fill, desc, len);
@@ -273,7 +273,7 @@ void ffa_mem_out_lock(struct mem_out *o)
 
 void ffa_mem_out_unlock(struct mem_out *o)
 {
-	ffa_mem_flush(o);
+	flush(o);
 	o->m->plat->unlock(o->m->plat->ctx, &o->m->hyp_buffers_lock);
 }
 
