@@ -357,9 +357,10 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx,
 		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_UNBIND_32, &r);
 	} else {
 		struct ffa_vm_locked own = ffa_vm_lock(ctx->m, ctx->vm);
+		const bool per_vcpu = (n->vm_per_vcpu & args->bitmap) != 0; /* under the lock */
 
-		ret = all_bound(n, args->bitmap, args->sender, false) ||
-			      all_bound(n, args->bitmap, args->sender, true) ? FFA_OK : FFA_DENIED;
+		/* All bound to the sender, and all per-vCPU if one is (else all global). */
+		ret = all_bound(n, args->bitmap, args->sender, per_vcpu) ? FFA_OK : FFA_DENIED;
 		if (ret == FFA_OK &&
 		    (pending_any(n, notified_vcpus(ctx->vm)) & args->bitmap) != 0)
 			ret = FFA_DENIED;
