@@ -115,8 +115,7 @@ static int32_t send_to_partition(const struct ffa_call_ctx *ctx, struct ffa_vm_l
 	const struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, msg->receiver);
 	struct ffa_msg_send2_args a = { .sender_vm_id = ctx->vm->id };
-	struct ffa_msg_send2_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 
 	if (p == NULL)
 		return FFA_INVALID_PARAMETERS;
@@ -128,8 +127,7 @@ static int32_t send_to_partition(const struct ffa_call_ctx *ctx, struct ffa_vm_l
 	    header_size(ctx->version) != header_size(m->version))
 		return FFA_DENIED;
 	ffa_encode_msg_send2(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_msg_send2_result(&r, m->version, &res);
+	return ffa_spmc_call_status(m, &r);
 }
 
 /*

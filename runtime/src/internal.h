@@ -39,6 +39,13 @@ enum ffa_lock_rank {
 	FFA_LOCK_RANK_PREEMPTED = 5,
 };
 
+/*
+ * Code that runs once per mediator or per VM lifetime (start-up, a VM's
+ * creation, RX/TX set-up and teardown), not per call: compiled for size,
+ * as Linux's __init and __cold are (GCC's and Clang's cold attribute).
+ */
+#define FFA_COLD __attribute__((__cold__))
+
 /* What a handler knows about the call it answers. */
 struct ffa_call_ctx {
 	struct ffa_mediator *m;
@@ -66,8 +73,15 @@ void ffa_config_capacities(struct ffa_config *c);
 bool ffa_config_capacities_ok(const struct ffa_config *c);
 void ffa_layout_tables(struct ffa_mediator *m);
 
-/* spmc.c: the SPMC call path. */
+/*
+ * spmc.c: the SPMC call path. ffa_spmc_call() sends x0..x7 as an encoder
+ * wrote them and x8..x17 as zero (so a caller's regs need no initialiser);
+ * ffa_spmc_call_regs() sends all of x0..x17 as they are.
+ */
 void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs);
+void ffa_spmc_call_regs(const struct ffa_mediator *m, struct ffa_regs *regs);
+/* ffa_spmc_call() of a call whose result is a bare FFA_SUCCESS: its status. */
+int32_t ffa_spmc_call_status(const struct ffa_mediator *m, struct ffa_regs *regs);
 /* Did the SPMC say (FFA_FEATURES at init) it implements fid? */
 static inline bool ffa_spmc_implements(const struct ffa_mediator *m, uint32_t fid)
 {

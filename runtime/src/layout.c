@@ -38,7 +38,7 @@ static uint32_t or_default(uint32_t v, uint32_t def)
 	return v != 0 ? v : def;
 }
 
-void ffa_config_capacities(struct ffa_config *c)
+FFA_COLD void ffa_config_capacities(struct ffa_config *c)
 {
 	c->max_vms = or_default(c->max_vms, FFA_DEFAULT_VMS);
 	c->max_vcpus = or_default(c->max_vcpus, FFA_DEFAULT_VCPUS);
@@ -46,7 +46,7 @@ void ffa_config_capacities(struct ffa_config *c)
 	c->max_share_ranges = or_default(c->max_share_ranges, FFA_DEFAULT_SHARE_RANGES);
 }
 
-bool ffa_config_capacities_ok(const struct ffa_config *c)
+FFA_COLD bool ffa_config_capacities_ok(const struct ffa_config *c)
 {
 	return c->max_vms <= FFA_LIMIT_VMS && c->max_vcpus <= FFA_LIMIT_VCPUS &&
 	       c->max_shares <= FFA_LIMIT_SHARES && c->max_share_ranges <= FFA_LIMIT_SHARE_RANGES;
@@ -66,7 +66,7 @@ static struct layout layout_of(const struct ffa_config *c)
 	return l;
 }
 
-size_t ffa_mediator_size(const struct ffa_config *config)
+FFA_COLD size_t ffa_mediator_size(const struct ffa_config *config)
 {
 	struct ffa_config c = *config;
 
@@ -76,7 +76,7 @@ size_t ffa_mediator_size(const struct ffa_config *config)
 	return layout_of(&c).end;
 }
 
-void ffa_layout_tables(struct ffa_mediator *m)
+FFA_COLD void ffa_layout_tables(struct ffa_mediator *m)
 {
 	const struct layout l = layout_of(&m->config);
 	uint8_t *base = (uint8_t *)m;

@@ -14,7 +14,8 @@ struct line {
 	unsigned int len;
 };
 
-static void put(struct line *l, char c)
+/* Called, not inlined: every character of a line goes through it, from a dozen places. */
+static __attribute__((__noinline__)) void put(struct line *l, char c)
 {
 	if (l->len < LOG_LINE - 1)
 		l->buf[l->len++] = c;
@@ -26,14 +27,22 @@ static void put_str(struct line *l, const char *s)
 		put(l, *s++);
 }
 
-/* Not inlined, as take(): one copy for every conversion, not one per case. */
-static __attribute__((__noinline__)) void put_num(struct line *l, unsigned long long v,
-						  unsigned int base, bool prefix)
+/*
+ * The number v of a %d (sign-extended), %u or %x (with '#', a 0x first).
+ * Not inlined, as take(): one copy for every conversion, not one per case.
+ */
+static __attribute__((__noinline__)) void put_num(struct line *l, unsigned long long v, char conv,
+						  bool alt)
 {
+	const unsigned int base = conv == 'x' ? 16 : 10;
 	char digits[24];
 	unsigned int n = 0;
 
-	if (prefix)
+	if (conv == 'd' && (long long)v < 0) {
+		put(l, '-');
+		v = 0ULL - v;
+	}
+	if (alt && conv == 'x')
 		put_str(l, "0x");
 	do {
 		digits[n++] = "0123456789abcdef"[v % base];
@@ -69,7 +78,6 @@ static void format(struct line *l, const char *fmt, va_list *ap)
 	for (; *fmt != '\0'; fmt++) {
 		bool alt = false;
 		int longs = 0;
-		unsigned long long v;
 
 		if (*fmt != '%') {
 			put(l, *fmt);
@@ -89,17 +97,9 @@ static void format(struct line *l, const char *fmt, va_list *ap)
 			put_str(l, va_arg(*ap, const char *));
 			break;
 		case 'd':
-			v = take(ap, 'd', longs);
-			if ((long long)v < 0) {
-				put(l, '-');
-				v = 0ULL - v;
-			}
-			put_num(l, v, 10, false);
-			break;
 		case 'u':
 		case 'x':
-			v = take(ap, *fmt, longs);
-			put_num(l, v, *fmt == 'u' ? 10 : 16, alt && *fmt == 'x');
+			put_num(l, take(ap, *fmt, longs), *fmt, alt);
 			break;
 		case '%':
 			put(l, '%');

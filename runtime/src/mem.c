@@ -230,15 +230,15 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
  * On VM teardown (VM locked): reclaim every open transaction of the VM
  * the SPMC lets go; FFA_RETRY while some borrower still holds memory.
  */
-int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
+FFA_COLD int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
 	struct ffa_vm *vm = locked.vm;
 	int32_t result = FFA_OK;
 
 	if (vm->frag.active)
 		ffa_mem_frag_abort(m, locked, true);
-	for (unsigned int i = ffa_mem_next_open_share(m, vm->id, 0); i < m->config.max_shares;
-	     i = ffa_mem_next_open_share(m, vm->id, i + 1)) {
+	for (unsigned int i = 0; (i = ffa_mem_next_open_share(m, vm->id, i)) < m->config.max_shares;
+	     i++) {
 		if (reclaim(m, vm, &m->shares[i], false, false) != FFA_OK)
 			result = FFA_RETRY;
 	}

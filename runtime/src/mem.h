@@ -66,12 +66,8 @@ void ffa_mem_shares_unlock(struct ffa_mediator *m);
 
 uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count);
 void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first);
-bool ffa_mem_overlap(const struct ffa_share_range *a, const struct ffa_share_range *b);
-bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner);
-bool ffa_mem_in_rxtx(struct ffa_vm_locked vm, const struct ffa_share_range *n);
 /* mem_table.c, VM locked; these take the shares lock themselves, a slot at a time. */
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i);
-uint32_t ffa_mem_distinct_prefix(const struct ffa_mediator *m, uint32_t first, uint32_t count);
 int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked vm,
 			       const struct mem_request *req);
 int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t r,
@@ -130,7 +126,6 @@ void ffa_mem_out_unlock(struct mem_out *o);
 void ffa_mem_out_yield(struct mem_out *o);
 void ffa_mem_put(struct mem_out *o, const void *desc, size_t len);
 void ffa_mem_put_constituent(struct mem_out *o, const struct ffa_mem_constituent_v1_0 *c);
-void ffa_mem_flush(struct mem_out *o);
 /*
  * The length of the SPMC's descriptor, in the layout of the version agreed
  * with it, with that many constituents.

@@ -18,29 +18,24 @@ struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req
 				 .handle = handle };
 }
 
-/* The first fragment goes with the call itself. */
+/* The first fragment goes with the call itself; r is written whatever the op. */
 static void encode_send(const struct mem_out *o, struct ffa_regs *r)
 {
 	const uint32_t total = o->total;
 	const uint32_t frag = (uint32_t)o->fill;
 
-	switch (o->req->op) {
-	case FFA_MEM_OP_SHARE:
+	if (o->req->op == FFA_MEM_OP_SHARE)
 		ffa_encode_mem_share(&(struct ffa_mem_share_args){ .total_length = total,
 								   .fragment_length = frag },
 				     o->m->version, r);
-		break;
-	case FFA_MEM_OP_LEND:
+	else if (o->req->op == FFA_MEM_OP_LEND)
 		ffa_encode_mem_lend(&(struct ffa_mem_lend_args){ .total_length = total,
 								 .fragment_length = frag },
 				    o->m->version, r);
-		break;
-	case FFA_MEM_OP_DONATE:
+	else
 		ffa_encode_mem_donate(&(struct ffa_mem_donate_args){ .total_length = total,
 								     .fragment_length = frag },
 				      o->m->version, r);
-		break;
-	}
 }
 
 /* The SPMC's answer to a fragment: more wanted, done, or an error. */
@@ -70,9 +65,9 @@ static void fragment_answer(struct mem_out *o, const struct ffa_regs *r)
 	o->spmc_refused = true;
 }
 
-void ffa_mem_flush(struct mem_out *o)
+static void flush(struct mem_out *o)
 {
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 
 	if (o->status != FFA_OK || o->fill == 0)
 		return;
@@ -97,7 +92,7 @@ void ffa_mem_flush(struct mem_out *o)
 void ffa_mem_put(struct mem_out *o, const void *desc, size_t len)
 {
 	if (o->fill + len > o->cap)
-		ffa_mem_flush(o);
+		flush(o);
 	if (o->status != FFA_OK)
 		return;
 	ffa_copy_bytes(o->buf + o->fill, desc, len);
@@ -253,10 +248,11 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
 	ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)req->pages,
 							  .range_count = (uint32_t)runs },
 		    FFA_MEM_COMPOSITE_V1_0_SIZE);
-	chunk_runs(&o, &at, true);
-	while (at.range != FFA_NO_RANGE && o.status == FFA_OK) {
-		ffa_mem_out_yield(&o);
+	for (;;) {
 		chunk_runs(&o, &at, true);
+		if (at.range == FFA_NO_RANGE || o.status != FFA_OK)
+			break;
+		ffa_mem_out_yield(&o);
 	}
 	ffa_mem_out_unlock(&o);
 	if (o.status == FFA_OK && o.sent != o.total)
@@ -277,11 +273,12 @@ void ffa_mem_out_lock(struct mem_out *o)
 
 void ffa_mem_out_unlock(struct mem_out *o)
 {
-	ffa_mem_flush(o);
+	flush(o);
 	o->m->plat->unlock(o->m->plat->ctx, &o->m->hyp_buffers_lock);
 }
 
-void ffa_mem_out_yield(struct mem_out *o)
+/* Called, not inlined: only when a buffer is full, from three places. */
+__attribute__((__noinline__)) void ffa_mem_out_yield(struct mem_out *o)
 {
 	ffa_mem_out_unlock(o);
 	ffa_mem_out_lock(o);
@@ -309,10 +306,8 @@ int32_t ffa_mem_spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle, bo
 	struct ffa_mem_reclaim_args a = { .handle = handle,
 					  .zero_memory = zero,
 					  .time_slice = time_slice };
-	struct ffa_mem_reclaim_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 
 	ffa_encode_mem_reclaim(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_mem_reclaim_result(&r, m->version, &res);
+	return ffa_spmc_call_status(m, &r);
 }

@@ -28,7 +28,8 @@ void ffa_mem_shares_unlock(struct ffa_mediator *m)
 
 /* ---------------------------------------------------------- range pool */
 
-void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first)
+/* Called, not inlined: each failure and teardown path gives ranges back. */
+__attribute__((__noinline__)) void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first)
 {
 	while (first != FFA_NO_RANGE) {
 		const uint32_t next = m->ranges[first].next;
@@ -60,7 +61,7 @@ uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count)
 	return first;
 }
 
-void ffa_mem_init(struct ffa_mediator *m)
+FFA_COLD void ffa_mem_init(struct ffa_mediator *m)
 {
 	m->free_range = FFA_NO_RANGE;
 	for (uint32_t i = m->config.max_share_ranges; i-- > 0;) {
@@ -78,7 +79,7 @@ void ffa_mem_init(struct ffa_mediator *m)
 
 /* ---------------------------------------------------------- overlaps */
 
-bool ffa_mem_overlap(const struct ffa_share_range *a, const struct ffa_share_range *b)
+static bool overlap(const struct ffa_share_range *a, const struct ffa_share_range *b)
 {
 	return a->ipa < b->ipa + ffa_mem_bytes(b->pages) &&
 	       b->ipa < a->ipa + ffa_mem_bytes(a->pages);
@@ -88,7 +89,7 @@ bool ffa_mem_overlap(const struct ffa_share_range *a, const struct ffa_share_ran
  * One of owner's open transactions: not a free slot, nor one reserved for a
  * descriptor still arriving in fragments (its ranges are not in it yet).
  */
-bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner)
+static bool open_share_of(const struct ffa_share *sh, uint16_t owner)
 {
 	return sh->used && sh->owner == owner && sh->first_range != FFA_NO_RANGE;
 }
@@ -103,7 +104,7 @@ bool ffa_mem_open_share_of(const struct ffa_share *sh, uint16_t owner)
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i)
 {
 	ffa_mem_shares_lock(m);
-	while (i < m->config.max_shares && !ffa_mem_open_share_of(&m->shares[i], owner))
+	while (i < m->config.max_shares && !open_share_of(&m->shares[i], owner))
 		i++;
 	ffa_mem_shares_unlock(m);
 	return i;
@@ -114,7 +115,7 @@ static bool share_overlaps(const struct ffa_mediator *m, unsigned int s,
 			   const struct ffa_share_range *n)
 {
 	for (uint32_t b = m->shares[s].first_range; b != FFA_NO_RANGE; b = m->ranges[b].next) {
-		if (ffa_mem_overlap(&m->ranges[b], n))
+		if (overlap(&m->ranges[b], n))
 			return true;
 	}
 	return false;
@@ -124,8 +125,8 @@ static bool share_overlaps(const struct ffa_mediator *m, unsigned int s,
 static bool in_open_share(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t first,
 			  uint32_t count)
 {
-	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0); s < m->config.max_shares;
-	     s = ffa_mem_next_open_share(m, vm->id, s + 1)) {
+	for (unsigned int s = 0; (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares;
+	     s++) {
 		uint32_t a = first;
 
 		for (uint32_t i = 0; i < count && a != FFA_NO_RANGE; i++, a = m->ranges[a].next) {
@@ -143,13 +144,13 @@ static bool in_open_share(struct ffa_mediator *m, const struct ffa_vm *vm, uint3
  * exclusive ownership; Hafnium marks them not exclusively owned, and a
  * transaction naming them is DENIED).
  */
-bool ffa_mem_in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n)
+static bool in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n)
 {
 	const struct ffa_vm *vm = locked.vm;
 	struct ffa_share_range tx = { .ipa = vm->rxtx.tx_ipa, .pages = vm->rxtx.pages };
 	struct ffa_share_range rx = { .ipa = vm->rxtx.rx_ipa, .pages = vm->rxtx.pages };
 
-	return vm->rxtx.mapped && (ffa_mem_overlap(&tx, n) || ffa_mem_overlap(&rx, n));
+	return vm->rxtx.mapped && (overlap(&tx, n) || overlap(&rx, n));
 }
 
 /*
@@ -157,7 +158,7 @@ bool ffa_mem_in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *
  * overlaps a range after it (count: none does). The ranges are the VM's
  * (VM locked): no lock.
  */
-uint32_t ffa_mem_distinct_prefix(const struct ffa_mediator *m, uint32_t first, uint32_t count)
+static uint32_t distinct_prefix(const struct ffa_mediator *m, uint32_t first, uint32_t count)
 {
 	uint32_t i = 0;
 
@@ -166,7 +167,7 @@ uint32_t ffa_mem_distinct_prefix(const struct ffa_mediator *m, uint32_t first, u
 
 		for (uint32_t j = i + 1; b != FFA_NO_RANGE && j < count;
 		     b = m->ranges[b].next, j++) {
-			if (ffa_mem_overlap(&m->ranges[a], &m->ranges[b]))
+			if (overlap(&m->ranges[a], &m->ranges[b]))
 				return i;
 		}
 	}
@@ -183,13 +184,13 @@ int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked lock
 			       const struct mem_request *req)
 {
 	const struct ffa_vm *vm = locked.vm;
-	const uint32_t distinct = ffa_mem_distinct_prefix(m, req->first_range, req->range_count);
+	const uint32_t distinct = distinct_prefix(m, req->first_range, req->range_count);
 	uint32_t a = req->first_range;
 
 	if (in_open_share(m, vm, req->first_range, distinct))
 		return FFA_DENIED;
 	for (uint32_t i = 0; i < distinct; i++, a = m->ranges[a].next) {
-		if (ffa_mem_in_rxtx(locked, &m->ranges[a]))
+		if (in_rxtx(locked, &m->ranges[a]))
 			return FFA_DENIED;
 	}
 	return distinct == req->range_count ? FFA_OK : FFA_INVALID_PARAMETERS;
@@ -203,11 +204,10 @@ int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked locke
 	uint32_t t = vm->frag.first_range;
 
 	for (uint32_t i = 0; i < count; i++, t = m->ranges[t].next) {
-		if (ffa_mem_overlap(&m->ranges[t], &m->ranges[r]))
+		if (overlap(&m->ranges[t], &m->ranges[r]))
 			return FFA_INVALID_PARAMETERS;
 	}
-	return in_open_share(m, vm, r, 1) || ffa_mem_in_rxtx(locked, &m->ranges[r]) ? FFA_DENIED :
-										      FFA_OK;
+	return in_open_share(m, vm, r, 1) || in_rxtx(locked, &m->ranges[r]) ? FFA_DENIED : FFA_OK;
 }
 
 bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked, uint64_t ipa,
@@ -220,9 +220,9 @@ bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked,
 
 	for (uint32_t i = 0; vm->frag.active && i < vm->frag.ranges_seen && !found;
 	     i++, r = m->ranges[r].next)
-		found = ffa_mem_overlap(&m->ranges[r], &n);
-	for (unsigned int s = ffa_mem_next_open_share(m, vm->id, 0);
-	     s < m->config.max_shares && !found; s = ffa_mem_next_open_share(m, vm->id, s + 1))
+		found = overlap(&m->ranges[r], &n);
+	for (unsigned int s = 0;
+	     !found && (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares; s++)
 		found = share_overlaps(m, s, &n);
 	return found;
 }
@@ -285,7 +285,7 @@ struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner,
 	for (unsigned int i = 0; i < m->config.max_shares; i++) {
 		struct ffa_share *sh = &m->shares[i];
 
-		if (ffa_mem_open_share_of(sh, owner) && sh->handle == handle)
+		if (open_share_of(sh, owner) && sh->handle == handle)
 			return sh;
 	}
 	return NULL;

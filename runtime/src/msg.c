@@ -69,8 +69,9 @@ static int32_t relay_error(const struct ffa_call_ctx *ctx, const struct ffa_regs
 
 /* --- which VM may resume a preempted partition vCPU ----------------- */
 
-/* The entry for a partition vCPU (preempted lock held), or NULL. */
-static int find_preempted(const struct ffa_mediator *m, uint16_t partition, uint16_t vcpu)
+/* The entry for a partition vCPU (preempted lock held), or -1. Called from two places. */
+static __attribute__((__noinline__)) int find_preempted(const struct ffa_mediator *m,
+							uint16_t partition, uint16_t vcpu)
 {
 	for (int i = 0; i < FFA_MAX_PREEMPTED; i++) {
 		if (m->preempted[i].vm != 0 && m->preempted[i].partition == partition &&
@@ -131,7 +132,7 @@ static uint16_t preempted_by(struct ffa_mediator *m, uint16_t partition, uint16_
  * it. FFA_RETRY while one is still preempted after DRAIN_RUNS_PER_POLL
  * runs (the VM's id then stays taken).
  */
-int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
+FFA_COLD int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 {
 	int32_t result = FFA_OK;
 	int runs = 0;
@@ -139,7 +140,7 @@ int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 	for (int i = 0; i < FFA_MAX_PREEMPTED; i++) {
 		struct ffa_run_args run;
 		uint32_t w0 = FFA_INTERRUPT_32;
-		struct ffa_regs r = { { 0 } };
+		struct ffa_regs r;
 		bool mine;
 
 		m->plat->lock(m->plat->ctx, &m->preempted_lock);
@@ -277,7 +278,7 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
 	const struct ffa_mediator *m = ctx->m;
 	const uint32_t fid = args->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
 	const struct ffa_partition *p = NULL;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	int32_t ret;
 
 	if (args->source != ctx->vm->id || args->framework || args->framework_type != 0)
@@ -324,7 +325,7 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx,
 	 */
 	__builtin_memcpy(caller_x8, &out->x[FFA_MSG_REG_COUNT], sizeof(caller_x8));
 	ffa_encode_msg_send_direct_req2(args, m->version, out);
-	ffa_spmc_call(m, out);
+	ffa_spmc_call_regs(m, out);
 	/* The common reply, checked as relay() would, without its dispatch. */
 	if (relay_resp2(ctx, out, args->destination, out))
 		return FFA_OK;
@@ -351,7 +352,7 @@ int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args
 {
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, args->target);
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	uint16_t holder;
 	int32_t ret;
 

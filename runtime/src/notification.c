@@ -52,13 +52,12 @@ static void inject_npi(const struct ffa_mediator *m, struct ffa_vm_locked vm, ui
 
 /* --- the bitmaps at the SPMC ------------------------------------------- */
 
-int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked)
+FFA_COLD int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
 	struct ffa_vm *vm = locked.vm;
 	const struct ffa_notification_bitmap_create_args a = { .vm_id = vm->id,
 							       .vcpu_count = vm->vcpu_count };
-	struct ffa_notification_bitmap_create_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	int32_t ret;
 
 	/* The per-vCPU words are the slot's for good: cleared, kept. */
@@ -74,25 +73,22 @@ int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked
 	if (!ffa_spmc_implements(m, FFA_NOTIFICATION_BITMAP_CREATE_32))
 		return FFA_OK;
 	ffa_encode_notification_bitmap_create(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	ret = ffa_decode_notification_bitmap_create_result(&r, m->version, &res);
+	ret = ffa_spmc_call_status(m, &r);
 	vm->notify.bitmap_created = ret == FFA_OK;
 	return ret;
 }
 
-static int32_t bitmap_destroy(struct ffa_mediator *m, const struct ffa_vm *vm)
+FFA_COLD static int32_t bitmap_destroy(struct ffa_mediator *m, const struct ffa_vm *vm)
 {
 	const struct ffa_notification_bitmap_destroy_args a = { .vm_id = vm->id };
-	struct ffa_notification_bitmap_destroy_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 
 	ffa_encode_notification_bitmap_destroy(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_notification_bitmap_destroy_result(&r, m->version, &res);
+	return ffa_spmc_call_status(m, &r);
 }
 
 /* Take (and drop) what partitions left pending for a VM, vCPU by vCPU. */
-static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
+FFA_COLD static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
 {
 	for (uint16_t vcpu = 0;
 	     vcpu < vm->vcpu_count && ffa_spmc_implements(m, FFA_NOTIFICATION_GET_32); vcpu++) {
@@ -100,7 +96,7 @@ static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
 			.receiver = vm->id, .receiver_vcpu = vcpu, .from_sp = true, .from_spm = true
 		};
 		struct ffa_notification_get_result got;
-		struct ffa_regs r = { { 0 } };
+		struct ffa_regs r;
 
 		ffa_encode_notification_get(&g, m->version, &r);
 		ffa_spmc_call(m, &r);
@@ -116,7 +112,7 @@ static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
 /* How often BITMAP_DESTROY is tried at a VM's teardown. */
 #define BITMAP_DESTROY_TRIES 4
 
-void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
+FFA_COLD void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
 	struct ffa_vm *vm = locked.vm;
 	int32_t ret;
@@ -151,7 +147,7 @@ void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locked locked)
  * Every slot, each under its VM's lock alone (the table lock comes after
  * VM locks): a VM made after the sender was frozen cannot bind it.
  */
-void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
+FFA_COLD void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
 {
 	for (uint32_t s = 0; s < m->config.max_vms; s++) {
 		struct ffa_vm *vm = &m->vms[s];
@@ -328,7 +324,7 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx,
 	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->sender)) {
-		struct ffa_regs r = { { 0 } };
+		struct ffa_regs r;
 
 		ffa_encode_notification_bind(args, ctx->m->version, &r);
 		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_BIND_32, &r);
@@ -355,15 +351,16 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx,
 	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->sender)) {
-		struct ffa_regs r = { { 0 } };
+		struct ffa_regs r;
 
 		ffa_encode_notification_unbind(args, ctx->m->version, &r);
 		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_UNBIND_32, &r);
 	} else {
 		struct ffa_vm_locked own = ffa_vm_lock(ctx->m, ctx->vm);
+		const bool per_vcpu = (n->vm_per_vcpu & args->bitmap) != 0; /* under the lock */
 
-		ret = all_bound(n, args->bitmap, args->sender, false) ||
-			      all_bound(n, args->bitmap, args->sender, true) ? FFA_OK : FFA_DENIED;
+		/* All bound to the sender, and all per-vCPU if one is (else all global). */
+		ret = all_bound(n, args->bitmap, args->sender, per_vcpu) ? FFA_OK : FFA_DENIED;
 		if (ret == FFA_OK &&
 		    (pending_any(n, notified_vcpus(ctx->vm)) & args->bitmap) != 0)
 			ret = FFA_DENIED;
@@ -424,7 +421,7 @@ int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx,
 	    (!args->per_vcpu && args->receiver_vcpu != 0))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->receiver)) {
-		struct ffa_regs r = { { 0 } };
+		struct ffa_regs r;
 
 		ffa_encode_notification_set(args, ctx->m->version, &r);
 		ret = with_partition(ctx, args->receiver, FFA_NOTIFICATION_SET_32, &r);
@@ -447,7 +444,7 @@ static int32_t get_from_spmc(const struct ffa_call_ctx *ctx,
 						     .from_sp = args->from_sp,
 						     .from_spm = args->from_spm };
 	struct ffa_notification_get_result got;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	int32_t ret;
 
 	if (!ctx->vm->notify.bitmap_created ||
@@ -503,18 +500,13 @@ struct info_lists {
 /* The result's n-th id register (x3 + n). */
 static uint64_t *id_reg(struct ffa_notification_info_get_result *res, uint32_t n)
 {
-	switch (n) {
-	case 0:
+	if (n == 0)
 		return &res->ids_0;
-	case 1:
+	if (n == 1)
 		return &res->ids_1;
-	case 2:
+	if (n == 2)
 		return &res->ids_2;
-	case 3:
-		return &res->ids_3;
-	default:
-		return &res->ids_4;
-	}
+	return n == 3 ? &res->ids_3 : &res->ids_4;
 }
 
 static void put_id(struct info_lists *l, uint16_t id)
@@ -683,8 +675,8 @@ static bool spmc_info_round(struct ffa_mediator *m)
 	const bool smc64 = ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_64);
 	const uint32_t max_ids = smc64 ? 20 : 10;
 	struct ffa_notification_info_get_result res;
-	struct ffa_regs r = { { 0 } };
-	uint16_t ids[20] = { 0 };
+	struct ffa_regs r;
+	uint16_t ids[20]; /* unpack_ids() fills the max_ids read */
 	struct ffa_vm_ref told[20];
 	uint32_t at = 0, lists = 0;
 

@@ -53,7 +53,7 @@ static int32_t check_map_args(const struct ffa_mediator *m, const struct ffa_rxt
  * Returns the offset after it, or 0 if it does not fit or a page has no
  * physical address.
  */
-static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id, uint64_t ipa,
+FFA_COLD static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id, uint64_t ipa,
 			      uint32_t pages, uint8_t *buf, size_t size, size_t off)
 {
 	const struct ffa_platform *p = m->plat;
@@ -88,7 +88,7 @@ static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id, uint
  * Register the VM's buffers with the SPMC: an endpoint RX/TX descriptor in
  * the hypervisor's TX buffer, then FFA_RXTX_MAP with no address.
  */
-static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t tx_ipa,
+FFA_COLD static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t tx_ipa,
 			     uint64_t rx_ipa, uint32_t pages)
 {
 	uint8_t *tx = m->config.hyp_tx;
@@ -145,7 +145,7 @@ static void unmap_buffers(struct ffa_mediator *m, struct ffa_vm_locked locked)
  * SPMC's error when registering them with the SPMC fails (nothing stays
  * mapped then).
  */
-int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx, const struct ffa_rxtx_map_args *args,
+FFA_COLD int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx, const struct ffa_rxtx_map_args *args,
 			    struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
@@ -207,6 +207,7 @@ out:
  * names a VM there) or when nothing is mapped; the SPMC's error (BUSY,
  * DENIED) when it is using the VM's RX buffer and will not let it go.
  */
+FFA_COLD
 int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_unmap_args *args,
 			      struct ffa_regs *out)
 {
@@ -304,7 +305,7 @@ void ffa_rx_unclaim(const struct ffa_mediator *m, struct ffa_vm_locked locked)
 }
 
 /* On vm_destroy: forget the buffers everywhere. */
-void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm)
+FFA_COLD void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm)
 {
 	if (!vm.vm->rxtx.mapped)
 		return;

@@ -23,10 +23,11 @@ spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs, enum f
 }
 
 /*
- * Every call to the SPMC. An FFA_ERROR reply leaves with its status checked
- * once, here, and in its 32-bit form (TF-A sign-extends it to 64 bits).
+ * Every call to the SPMC, x0 to x17 as they are. An FFA_ERROR reply leaves
+ * with its status checked once, here, and in its 32-bit form (TF-A
+ * sign-extends it to 64 bits).
  */
-void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs)
+void ffa_spmc_call_regs(const struct ffa_mediator *m, struct ffa_regs *regs)
 {
 	m->plat->smc(m->plat->ctx, regs);
 	if ((uint32_t)regs->x[0] == FFA_ERROR_32) {
@@ -39,6 +40,39 @@ void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs)
 		else
 			regs->x[2] = (uint32_t)status;
 	}
+}
+
+/*
+ * A call whose arguments an encoder wrote to x0..x7 (each writes all
+ * eight): x8..x17 go as zero (SMCCC 1.2), cleared here once instead of by
+ * each of the callers' struct initialisers.
+ */
+__attribute__((__noinline__)) void ffa_spmc_call(const struct ffa_mediator *m,
+						  struct ffa_regs *regs)
+{
+	__builtin_memset(&regs->x[FFA_MSG_REG_COUNT], 0,
+			 (FFA_REG_COUNT - FFA_MSG_REG_COUNT) * sizeof(regs->x[0]));
+	ffa_spmc_call_regs(m, regs);
+}
+
+/*
+ * An SPMC call whose result is a bare FFA_SUCCESS (RXTX_MAP, RX_ACQUIRE,
+ * RX_RELEASE, RXTX_UNMAP, MSG_SEND2, MEM_RECLAIM, the notification
+ * bitmaps' calls): its status, as each of their decoders gives it (one and
+ * the same, called here rather than inlined at each caller): an
+ * FFA_ERROR's status (checked by ffa_spmc_call()), FFA_OK for FFA_SUCCESS,
+ * INVALID_PARAMETERS for any other reply.
+ */
+int32_t ffa_spmc_call_status(const struct ffa_mediator *m, struct ffa_regs *regs)
+{
+	struct ffa_error_args e;
+	struct ffa_success_args s;
+
+	ffa_spmc_call(m, regs);
+	if (ffa_decode_error(regs, m->version, &e) == FFA_OK)
+		return e.error_code;
+	return ffa_decode_success(regs, m->version, &s) == FFA_OK ? FFA_OK
+								  : FFA_INVALID_PARAMETERS;
 }
 
 static uint64_t *implemented_set(struct ffa_mediator *m, uint32_t fid)
@@ -66,12 +100,7 @@ static __attribute__((__noinline__)) int32_t buffer_call(const struct ffa_mediat
 							 uint32_t fid, uint16_t vm_id)
 {
 	const enum ffa_version v = m->version;
-	struct ffa_regs r = { { 0 } };
-	union {
-		struct ffa_rx_acquire_result acquire;
-		struct ffa_rx_release_result release;
-		struct ffa_rxtx_unmap_result unmap;
-	} res;
+	struct ffa_regs r;
 
 	if (fid == FFA_RX_ACQUIRE_32)
 		ffa_encode_rx_acquire(&(struct ffa_rx_acquire_args){ .vm_id = vm_id }, v, &r);
@@ -79,12 +108,7 @@ static __attribute__((__noinline__)) int32_t buffer_call(const struct ffa_mediat
 		ffa_encode_rx_release(&(struct ffa_rx_release_args){ .vm_id = vm_id }, v, &r);
 	else
 		ffa_encode_rxtx_unmap(&(struct ffa_rxtx_unmap_args){ .vm_id = vm_id }, v, &r);
-	ffa_spmc_call(m, &r);
-	if (fid == FFA_RX_ACQUIRE_32)
-		return ffa_decode_rx_acquire_result(&r, v, &res.acquire);
-	if (fid == FFA_RX_RELEASE_32)
-		return ffa_decode_rx_release_result(&r, v, &res.release);
-	return ffa_decode_rxtx_unmap_result(&r, v, &res.unmap);
+	return ffa_spmc_call_status(m, &r);
 }
 
 int32_t ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id)
@@ -117,12 +141,10 @@ int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t
 		.rx_address = rx_pa,
 		.page_count = (uint8_t)pages,
 	};
-	struct ffa_rxtx_map_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 
 	ffa_encode_rxtx_map(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
-	return ffa_decode_rxtx_map_result(&r, m->version, &res);
+	return ffa_spmc_call_status(m, &r);
 }
 
 /* The cached partition with this id (its first UUID's entry), or NULL. */
@@ -172,7 +194,7 @@ static int32_t hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_u
 				      int tries, struct ffa_partition_info_get_result *res)
 {
 	struct ffa_partition_info_get_args a = { .uuid = *uuid };
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	int32_t ret = FFA_RETRY;
 
 	for (int i = 0; i < tries && asks_retry(ret); i++) {
@@ -242,7 +264,7 @@ static enum ffa_version vm_version_over(enum ffa_version spmc)
  * (Hafnium) or answers its own (Xen's style), and we ask again for that
  * one.
  */
-static int32_t negotiate_version(struct ffa_mediator *m)
+FFA_COLD static int32_t negotiate_version(struct ffa_mediator *m)
 {
 	const enum ffa_version cap = m->config.spmc_version_max != 0 ? m->config.spmc_version_max
 								      : FFA_VERSION_MEDIATOR_MAX;
@@ -250,8 +272,8 @@ static int32_t negotiate_version(struct ffa_mediator *m)
 
 	for (;;) {
 		struct ffa_version_args a = { .major = 1, .minor = minor };
-		struct ffa_version_result res;
-		struct ffa_regs r = { { 0 } };
+		struct ffa_version_result res = { 0 };
+		struct ffa_regs r;
 		int32_t ret;
 
 		ffa_encode_version(&a, FFA_VERSION_1_0, &r);
@@ -279,7 +301,7 @@ static int32_t negotiate_version(struct ffa_mediator *m)
 }
 
 /* Which of the ids the mediator relies on the SPMC implements. */
-static void probe_features(struct ffa_mediator *m)
+FFA_COLD static void probe_features(struct ffa_mediator *m)
 {
 	for (uint32_t n = FFA_FUNCTION_NUMBER_FIRST; n <= FFA_FUNCTION_NUMBER_LAST; n++) {
 		const struct ffa_call_desc *d = ffa_call_lookup(FFA_FUNCTION_ID_SMC32_BASE | n);
@@ -293,7 +315,7 @@ static void probe_features(struct ffa_mediator *m)
 				(smc64 ? FFA_FUNCTION_ID_SMC64_BASE : FFA_FUNCTION_ID_SMC32_BASE) |
 				n;
 			struct ffa_features_args a = { .feature = fid };
-			struct ffa_regs r = { { 0 } };
+			struct ffa_regs r;
 			uint32_t i = n - FFA_FUNCTION_NUMBER_FIRST;
 
 			if (d->since[smc64] == FFA_VERSION_NEVER)
@@ -311,11 +333,11 @@ static void probe_features(struct ffa_mediator *m)
  * 1.2 its largest buffer; an older SPMC does not say, and Hafnium takes one
  * page, so that is what we assume.
  */
-static int32_t read_rxtx_limits(struct ffa_mediator *m)
+FFA_COLD static int32_t read_rxtx_limits(struct ffa_mediator *m)
 {
 	struct ffa_features_args a = { .feature = FFA_RXTX_MAP_32 };
-	struct ffa_features_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_features_result res = { 0 };
+	struct ffa_regs r;
 
 	ffa_encode_features(&a, m->version, &r);
 	ffa_spmc_call(m, &r);
@@ -336,13 +358,13 @@ static int32_t read_rxtx_limits(struct ffa_mediator *m)
 }
 
 /* Start-up failed after the buffers were mapped: leave the SPMC as it was. */
-static void unmap_hyp_buffers(struct ffa_mediator *m)
+FFA_COLD static void unmap_hyp_buffers(struct ffa_mediator *m)
 {
 	if (ffa_spmc_rxtx_unmap(m, 0) != FFA_OK)
 		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RXTX_UNMAP of the hypervisor's buffers failed");
 }
 
-static int32_t map_hyp_buffers(struct ffa_mediator *m)
+FFA_COLD static int32_t map_hyp_buffers(struct ffa_mediator *m)
 {
 	const struct ffa_platform *p = m->plat;
 	const int32_t ret = ffa_spmc_rxtx_map(m, p->va_to_pa(p->ctx, m->config.hyp_tx),
@@ -359,6 +381,7 @@ static int32_t map_hyp_buffers(struct ffa_mediator *m)
  * Copy one descriptor of the SPMC's answer (8, 24 or 48 bytes) to the cache,
  * unless its id is not a secure-world one (then it is skipped).
  */
+FFA_COLD
 static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_size, size_t off,
 			    size_t desc_size)
 {
@@ -385,7 +408,7 @@ static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_si
 }
 
 /* The partition list, read once: FF-A 1.2 partitions do not come and go. */
-static int32_t read_partitions(struct ffa_mediator *m)
+FFA_COLD static int32_t read_partitions(struct ffa_mediator *m)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	const struct ffa_uuid nil = { 0 };
@@ -422,11 +445,11 @@ static int32_t read_partitions(struct ffa_mediator *m)
 	return ret;
 }
 
-static void read_spm_id(struct ffa_mediator *m)
+FFA_COLD static void read_spm_id(struct ffa_mediator *m)
 {
 	struct ffa_spm_id_get_args a = { 0 };
-	struct ffa_spm_id_get_result res;
-	struct ffa_regs r = { { 0 } };
+	struct ffa_spm_id_get_result res = { 0 };
+	struct ffa_regs r;
 
 	if (m->version < FFA_VERSION_1_1)
 		return;
@@ -438,7 +461,7 @@ static void read_spm_id(struct ffa_mediator *m)
 	}
 }
 
-static int32_t check_config(const struct ffa_config *c)
+FFA_COLD static int32_t check_config(const struct ffa_config *c)
 {
 	if (c->hyp_rx == NULL || c->hyp_tx == NULL || c->hyp_buffer_pages == 0 ||
 	    c->hyp_buffer_pages > FFA_RXTX_MAP_MAX_PAGES ||
@@ -450,6 +473,7 @@ static int32_t check_config(const struct ffa_config *c)
 	return ffa_config_capacities_ok(c) ? FFA_OK : FFA_INVALID_PARAMETERS;
 }
 
+FFA_COLD
 int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_platform *plat,
 			  const struct ffa_config *config)
 {

@@ -131,9 +131,10 @@ static int32_t fwk_status(uint16_t sp, uint16_t source, uint16_t destination, in
  * RETRY (ask again), or another status (the partition refused, or answered
  * something else than the matching response).
  */
+FFA_COLD
 static int32_t lifecycle_message(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id, bool created)
 {
-	struct ffa_regs r = { { 0 } };
+	struct ffa_regs r;
 	int32_t ret;
 
 	if (created) {
@@ -175,7 +176,7 @@ static bool transient(int32_t status)
 	return status == FFA_BUSY || status == FFA_RETRY || status == FFA_INTERRUPTED;
 }
 
-static int32_t tell(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id, bool created)
+FFA_COLD static int32_t tell(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id, bool created)
 {
 	int32_t ret = FFA_RETRY;
 
@@ -197,7 +198,7 @@ static void mark_pending(struct ffa_vm_locked vm, uint32_t i)
  * took the VM created message are told it is destroyed again (they need
  * not answer for the slot to go: the VM never ran).
  */
-static void unannounce(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t told)
+FFA_COLD static void unannounce(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t told)
 {
 	for (uint32_t j = 0; j < told; j++) {
 		const struct ffa_partition *q = &m->partitions[j];
@@ -213,7 +214,7 @@ static void unannounce(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t
  * Tell the partitions that want it that the VM was created. If one
  * refuses, the ones told are told it is destroyed again.
  */
-static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
+FFA_COLD static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	for (uint32_t i = 0; i < m->partition_count; i++) {
 		const struct ffa_partition *p = &m->partitions[i];
@@ -232,7 +233,7 @@ static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 }
 
 /* With the table locked: is the VM found by id, and listed to others? */
-static void set_live(struct ffa_mediator *m, struct ffa_vm *vm, bool live)
+FFA_COLD static void set_live(struct ffa_mediator *m, struct ffa_vm *vm, bool live)
 {
 	const uint32_t slot = (uint32_t)(vm - m->vms);
 	/* The partition list's next tag: never 0, which means "no tag". */
@@ -248,7 +249,7 @@ static void set_live(struct ffa_mediator *m, struct ffa_vm *vm, bool live)
 	ffa_atomic_store_release(&m->partitions_tag, tag);
 }
 
-static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
+FFA_COLD static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
 
@@ -267,7 +268,7 @@ static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
  * either lock are written under both. Another creation may take the slot
  * in between: then look again.
  */
-static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bool aarch64,
+FFA_COLD static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bool aarch64,
 				uint16_t vcpu_count, int32_t *status)
 {
 	struct ffa_vm_locked locked;
@@ -303,6 +304,7 @@ static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bool aarch6
 	return vm;
 }
 
+FFA_COLD
 struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, uint16_t vcpu_count,
 			     int32_t *status)
 {
@@ -354,7 +356,7 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 }
 
 /* Send the VM destroyed messages still due; FFA_OK when none is left. */
-static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm_locked locked)
+FFA_COLD static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
 	struct ffa_vm *vm = locked.vm;
 	bool left = false;
@@ -372,7 +374,7 @@ static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm_locked locke
 	return left ? FFA_RETRY : FFA_OK;
 }
 
-int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
+FFA_COLD int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	struct ffa_vm_locked locked;
 
@@ -399,7 +401,7 @@ int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 	return ffa_vm_destroy_poll(m, vm);
 }
 
-int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
+FFA_COLD int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
 	int32_t ret;
@@ -470,7 +472,9 @@ static bool still(const struct ffa_vm_locked vm, const struct ffa_vm_ref *ref)
 	       vm.vm->generation == ref->generation && !ffa_vm_dying(vm.vm);
 }
 
-struct ffa_vm_locked ffa_vm_lock_ref(const struct ffa_mediator *m, const struct ffa_vm_ref *ref)
+/* Called, not inlined, here too: ffa_vm_find_locked() and the SRI's path take it. */
+__attribute__((__noinline__)) struct ffa_vm_locked ffa_vm_lock_ref(const struct ffa_mediator *m,
+								   const struct ffa_vm_ref *ref)
 {
 	struct ffa_vm_locked locked = { .vm = NULL };
 
