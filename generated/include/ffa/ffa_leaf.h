@@ -30,12 +30,10 @@
 
 /* FFA_VERSION: answered (out holds the reply, a success), or left to ffa_dispatch(). */
 static inline bool ffa_dispatch_leaf_version(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64,
-                                             const struct ffa_regs *in, struct ffa_regs *out)
+					     const struct ffa_regs *in, struct ffa_regs *out)
 {
-	const uint32_t fid = (uint32_t)in->x[0];
 	struct ffa_version_args args;
 
-	(void)fid;
 	(void)aarch64;
 	return !(v < FFA_VERSION_1_0) && ffa_decode_version(in, v, &args) == FFA_OK &&
 	       ffa_leaf_version(ctx, &args, out) == FFA_OK;
@@ -43,12 +41,10 @@ static inline bool ffa_dispatch_leaf_version(struct ffa_call_ctx *ctx, enum ffa_
 
 /* FFA_FEATURES: answered (out holds the reply, a success), or left to ffa_dispatch(). */
 static inline bool ffa_dispatch_leaf_features(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64,
-                                              const struct ffa_regs *in, struct ffa_regs *out)
+					      const struct ffa_regs *in, struct ffa_regs *out)
 {
-	const uint32_t fid = (uint32_t)in->x[0];
 	struct ffa_features_args args;
 
-	(void)fid;
 	(void)aarch64;
 	return !(v < FFA_VERSION_1_0) && ffa_decode_features(in, v, &args) == FFA_OK &&
 	       ffa_leaf_features(ctx, &args, out) == FFA_OK;
@@ -56,12 +52,10 @@ static inline bool ffa_dispatch_leaf_features(struct ffa_call_ctx *ctx, enum ffa
 
 /* FFA_ID_GET: answered (out holds the reply, a success), or left to ffa_dispatch(). */
 static inline bool ffa_dispatch_leaf_id_get(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64,
-                                            const struct ffa_regs *in, struct ffa_regs *out)
+					    const struct ffa_regs *in, struct ffa_regs *out)
 {
-	const uint32_t fid = (uint32_t)in->x[0];
 	struct ffa_id_get_args args;
 
-	(void)fid;
 	(void)aarch64;
 	return !(v < FFA_VERSION_1_0) && ffa_decode_id_get(in, v, &args) == FFA_OK &&
 	       ffa_leaf_id_get(ctx, &args, out) == FFA_OK;
@@ -69,12 +63,10 @@ static inline bool ffa_dispatch_leaf_id_get(struct ffa_call_ctx *ctx, enum ffa_v
 
 /* FFA_NOTIFICATION_GET: answered (out holds the reply, a success), or left to ffa_dispatch(). */
 static inline bool ffa_dispatch_leaf_notification_get(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64,
-                                                      const struct ffa_regs *in, struct ffa_regs *out)
+						      const struct ffa_regs *in, struct ffa_regs *out)
 {
-	const uint32_t fid = (uint32_t)in->x[0];
 	struct ffa_notification_get_args args;
 
-	(void)fid;
 	(void)aarch64;
 	return !(v < FFA_VERSION_1_1) && ffa_decode_notification_get(in, v, &args) == FFA_OK &&
 	       ffa_leaf_notification_get(ctx, &args, out) == FFA_OK;
@@ -82,12 +74,10 @@ static inline bool ffa_dispatch_leaf_notification_get(struct ffa_call_ctx *ctx, 
 
 /* FFA_SPM_ID_GET: answered (out holds the reply, a success), or left to ffa_dispatch(). */
 static inline bool ffa_dispatch_leaf_spm_id_get(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64,
-                                                const struct ffa_regs *in, struct ffa_regs *out)
+						const struct ffa_regs *in, struct ffa_regs *out)
 {
-	const uint32_t fid = (uint32_t)in->x[0];
 	struct ffa_spm_id_get_args args;
 
-	(void)fid;
 	(void)aarch64;
 	return !(v < FFA_VERSION_1_1) && ffa_decode_spm_id_get(in, v, &args) == FFA_OK &&
 	       ffa_leaf_spm_id_get(ctx, &args, out) == FFA_OK;
