@@ -222,12 +222,6 @@ static bool all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t s
 	return true;
 }
 
-/* vCPUs of the VM that per-vCPU notifications reach. */
-static uint32_t notified_vcpus(const struct ffa_vm *vm)
-{
-	return vm->notify.vcpus;
-}
-
 static uint64_t pending_any(const struct ffa_vm_notify *n, uint32_t vcpus)
 {
 	uint64_t all = ffa_atomic_load_acquire(&n->vm_pending);

@@ -10,6 +10,12 @@
 
 #include "internal.h"
 
+/* vCPUs of the VM that per-vCPU notifications reach. */
+static inline uint32_t notified_vcpus(const struct ffa_vm *vm)
+{
+	return vm->notify.vcpus;
+}
+
 /* INVALID_PARAMETERS for a receiver other than the caller or a vCPU it does not have. */
 static inline int32_t ffa_notification_get_check(const struct ffa_call_ctx *ctx,
 						 const struct ffa_notification_get_args *args)
@@ -33,7 +39,7 @@ static inline void ffa_notification_get_own(struct ffa_vm *vm,
 
 	if (args->from_vm) {
 		res->vm_bitmap = ffa_atomic_xchg(&n->vm_pending, 0);
-		if (vcpu < n->vcpus)
+		if (vcpu < notified_vcpus(vm))
 			res->vm_bitmap |= ffa_atomic_xchg(&n->vm_pending_vcpu[vcpu], 0);
 	}
 	if (args->from_hyp)
