@@ -69,6 +69,16 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 }
 
 /*
+ * A call's context, as an initialiser: the version the call is gated at
+ * comes from the VM's state word.
+ */
+#define CALL_CTX(m, vm, vcpu, state)						\
+	{									\
+		.m = (m), .vm = (vm), .vcpu = (vcpu),				\
+		.version = (enum ffa_version)((state) & ~FFA_VM_VERSION_FLAGS),	\
+	}
+
+/*
  * The full dispatch: gate, decode, handle, then the rare work of
  * after_call(). Out of line, so that the fast lane before it needs no
  * stack frame.
@@ -79,10 +89,7 @@ static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struc
 	const uint32_t fid = (uint32_t)regs->x[0];
 	/* One load gives the version the call is gated at and whether it is quiet. */
 	const uint32_t state = ffa_atomic_load_acquire(&vm->version_state);
-	struct ffa_call_ctx ctx = {
-		.m = m, .vm = vm, .vcpu = vcpu,
-		.version = (enum ffa_version)(state & ~FFA_VM_VERSION_FLAGS),
-	};
+	struct ffa_call_ctx ctx = CALL_CTX(m, vm, vcpu, state);
 	/* The reply replaces the call in place: decoding is done before any
 	 * register is written. */
 	const enum ffa_verdict verdict = ffa_dispatch(&ctx, ctx.version, vm->aarch64, regs, regs);
@@ -106,10 +113,7 @@ static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struc
 		struct ffa_regs *regs)						\
 	{									\
 		const uint32_t state = ffa_atomic_load_acquire(&vm->version_state); \
-		struct ffa_call_ctx ctx = {					\
-			.m = m, .vm = vm, .vcpu = vcpu,				\
-			.version = (enum ffa_version)(state & ~FFA_VM_VERSION_FLAGS), \
-		};								\
+		struct ffa_call_ctx ctx = CALL_CTX(m, vm, vcpu, state);	\
 										\
 		if ((state & FFA_VM_VERSION_QUIET) != 0 &&			\
 		    ffa_dispatch_leaf_##call(&ctx, ctx.version, vm->aarch64, regs, regs)) \
