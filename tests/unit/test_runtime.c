@@ -83,6 +83,22 @@ static void count_id_get(void *ctx, enum ffa_log_level level, const char *line)
 		id_get_lines++;
 }
 
+/* A mediator of its own: quiet (calls not logged) or logging every call (counted). */
+static struct ffa_mediator *lane_mediator(struct sim_platform *s, bool logging)
+{
+	struct spmc_config c;
+	struct ffa_config config = { .hyp_buffer_pages = 1,
+				     .log_level = logging ? FFA_LOG_VERBOSE : FFA_LOG_ERROR };
+	struct ffa_mediator *m;
+
+	sim_default_spmc(&c, s);
+	ck_assert_int_eq(sim_init(s, &c), 0);
+	if (logging)
+		s->ops.log = count_id_get;
+	ck_assert_int_eq(sim_start_mediator(s, &config, &m), FFA_OK);
+	return m;
+}
+
 /*
  * With call logging on, every call is logged, also once the version is
  * frozen: the call path's quiet shortcut must not skip it.
@@ -90,17 +106,11 @@ static void count_id_get(void *ctx, enum ffa_log_level level, const char *line)
 START_TEST(test_calls_logged_after_freeze)
 {
 	struct sim_platform s;
-	struct spmc_config c;
-	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_VERBOSE };
-	struct ffa_mediator *m;
+	struct ffa_mediator *m = lane_mediator(&s, true);
 	struct ffa_regs r;
 	struct ffa_vm *vm;
 	int32_t status;
 
-	sim_default_spmc(&c, &s);
-	ck_assert_int_eq(sim_init(&s, &c), 0);
-	s.ops.log = count_id_get;
-	ck_assert_int_eq(sim_start_mediator(&s, &config, &m), FFA_OK);
 	vm = ffa_vm_create(m, 3, true, 1, &status);
 	ck_assert_ptr_nonnull(vm);
 	id_get_lines = 0;
@@ -118,22 +128,6 @@ END_TEST
 static struct ffa_regs features_call(uint32_t feature)
 {
 	return (struct ffa_regs){ .x = { FFA_FEATURES_32, feature } };
-}
-
-/* A mediator of its own: quiet (calls not logged) or logging every call. */
-static struct ffa_mediator *lane_mediator(struct sim_platform *s, bool logging)
-{
-	struct spmc_config c;
-	struct ffa_config config = { .hyp_buffer_pages = 1,
-				     .log_level = logging ? FFA_LOG_VERBOSE : FFA_LOG_ERROR };
-	struct ffa_mediator *m;
-
-	sim_default_spmc(&c, s);
-	ck_assert_int_eq(sim_init(s, &c), 0);
-	if (logging)
-		s->ops.log = count_id_get;
-	ck_assert_int_eq(sim_start_mediator(s, &config, &m), FFA_OK);
-	return m;
 }
 
 /* A VM at 1.minor, its version frozen by a call that succeeded. */
