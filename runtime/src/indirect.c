@@ -154,18 +154,22 @@ static int32_t send_to_vm(const struct ffa_call_ctx *ctx, struct ffa_vm_locked *
 		return FFA_DENIED;
 	ffa_vm_unlock(m, sender);
 	ref = ffa_vm_find_ref(m, msg->receiver);
-	/*
-	 * A VM being destroyed is frozen at version 0 before it is marked
-	 * dying: it is no receiver any more (not a 1.0 VM, DENIED).
-	 */
 	if (!ffa_vm_lock_with(m, ctx->vm, &ref, sender, &to))
 		return FFA_INVALID_PARAMETERS;
 	if (!ctx->vm->rxtx.mapped || ctx->vm->rxtx.tx != tx || ctx->vm->rxtx.pages != pages) {
 		ffa_vm_unlock(m, &to);
 		return FFA_BUSY;
 	}
+	/*
+	 * ffa_vm_destroy() freezes a VM at version 0 without taking its lock,
+	 * so it may have done so since ffa_vm_lock_with() found the VM live:
+	 * read the version once. At 0 the VM is gone as a receiver (not a 1.0
+	 * VM, DENIED).
+	 */
 	version = ffa_vm_version(to.vm);
-	if (version < FFA_VERSION_1_1) {
+	if (version == 0) {
+		ret = FFA_INVALID_PARAMETERS;
+	} else if (version < FFA_VERSION_1_1) {
 		/* A 1.0 VM knows no indirect messages. */
 		ret = FFA_DENIED;
 	} else {
