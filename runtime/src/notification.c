@@ -399,11 +399,15 @@ static int32_t set_for_vm(const struct ffa_call_ctx *ctx,
 }
 
 /*
+ * The delay flag is an SP's (DEN0077A v1.2 §16.5): from a VM it is
+ * ignored, never forwarded, as Hafnium's hypervisor clears it
+ * (ffa_notifications_set_forward); Xen passes it on and the ACS's VM
+ * client sets it, so refusing it would fail them.
  * Errors: INVALID_PARAMETERS for a sender other than the caller, an empty
- * bitmap, the delay flag (for partitions only), a vCPU id with a global
- * notification or past the receiver's vCPUs, or no such receiver; DENIED
- * for a bit the receiving VM did not bind to the caller, or when the
- * policy forbids it. A partition receiver's answer is the SPMC's.
+ * bitmap, a vCPU id with a global notification or past the receiver's
+ * vCPUs, or no such receiver; DENIED for a bit the receiving VM did not
+ * bind to the caller, or when the policy forbids it. A partition
+ * receiver's answer is the SPMC's.
  */
 int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx,
 				    const struct ffa_notification_set_args *args,
@@ -411,13 +415,15 @@ int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx,
 {
 	int32_t ret;
 
-	if (args->sender != ctx->vm->id || args->bitmap == 0 || args->delay_sri ||
+	if (args->sender != ctx->vm->id || args->bitmap == 0 ||
 	    (!args->per_vcpu && args->receiver_vcpu != 0))
 		return FFA_INVALID_PARAMETERS;
 	if (is_partition(args->receiver)) {
+		struct ffa_notification_set_args fwd = *args;
 		struct ffa_regs r;
 
-		ffa_encode_notification_set(args, ctx->m->version, &r);
+		fwd.delay_sri = false;
+		ffa_encode_notification_set(&fwd, ctx->m->version, &r);
 		ret = with_partition(ctx, args->receiver, FFA_NOTIFICATION_SET_32, &r);
 	} else {
 		ret = set_for_vm(ctx, args);

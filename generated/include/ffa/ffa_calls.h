@@ -414,7 +414,7 @@ struct ffa_notification_set_args {
 	uint16_t receiver; /* w1[15:0]: Receiver endpoint. */
 	uint16_t sender; /* w1[31:16]: Sender endpoint; must be the caller (the hypervisor names a VM here). */
 	bool per_vcpu; /* w2[0:0]: All notifications in the bitmap are per-vCPU and go to receiver-vcpu (else global). */
-	bool delay_sri; /* w2[1:1]: Delay the schedule receiver interrupt; used only by an SP, MBZ from a VM. */
+	bool delay_sri; /* w2[1:1]: Delay the schedule receiver interrupt; an SP's flag, ignored from a VM (Hafnium's hypervisor clears it, Xen passes it on). */
 	ffa_vcpu_id_t receiver_vcpu; /* w2[31:16]: Receiver vCPU for per-vCPU notifications; MBZ otherwise. */
 	ffa_notification_bitmap_t bitmap; /* w3/w4: Notifications to signal (w3 bits [31:0], w4 bits [63:32]). */
 };
