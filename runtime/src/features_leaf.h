@@ -9,12 +9,26 @@
 
 #include "internal.h"
 
-/* May the VM use fid, here and now? */
+/*
+ * The status reporting ids this mediator answers VMs with: implemented
+ * interfaces (DEN0077A v1.2 §13.3), though a VM never calls them. The ACS
+ * counts FFA_ERROR_32 and FFA_INTERRUPT_32 mandatory and wants an
+ * FFA_SUCCESS; Hafnium and Xen offer them. SMC64 ids only to AArch64.
+ */
+static inline bool features_reply_id(const struct ffa_call_ctx *ctx, uint32_t fid)
+{
+	return fid == FFA_ERROR_32 || fid == FFA_SUCCESS_32 || fid == FFA_INTERRUPT_32 ||
+	       (fid == FFA_SUCCESS_64 && ctx->vm->aarch64);
+}
+
+/* May the VM use fid (or get it as a reply), here and now? */
 static inline bool features_offered(const struct ffa_call_ctx *ctx, uint32_t fid)
 {
 	const struct ffa_call_desc *d = ffa_call_gate(fid, ctx->version, ctx->vm->aarch64);
 
-	return d != NULL && !(d->flags & FFA_CALL_PENDING) &&
+	if (d == NULL)
+		return features_reply_id(ctx, fid);
+	return !(d->flags & FFA_CALL_PENDING) &&
 	       (!(d->flags & FFA_CALL_NEEDS_SPMC) || ffa_spmc_implements(ctx->m, fid));
 }
 
@@ -59,8 +73,9 @@ static inline bool features_interrupt(const struct ffa_call_ctx *ctx, uint32_t f
 /*
  * Errors: NOT_SUPPORTED for an id the VM may not use (unknown, another
  * convention, SMC64 from AArch32, not at its version, not for VMs, not
- * offered, needing an SPMC that lacks it), and for a feature id this
- * mediator does not offer or with bits [30:8] set.
+ * offered, needing an SPMC that lacks it) and that is no reply it gets,
+ * and for a feature id this mediator does not offer or with bits [30:8]
+ * set.
  */
 static inline int32_t ffa_leaf_features(struct ffa_call_ctx *ctx,
 					const struct ffa_features_args *args, struct ffa_regs *out)

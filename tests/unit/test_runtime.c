@@ -304,6 +304,44 @@ START_TEST(test_features_version_1_0)
 }
 END_TEST
 
+/*
+ * The status reporting ids the mediator answers with are interfaces it
+ * implements (DEN0077A v1.2 §13.3), though a VM never calls them: the ACS
+ * (test/v1.0/setup_discovery/ffa_features) counts FFA_ERROR_32 and
+ * FFA_INTERRUPT_32 mandatory and wants one FFA_SUCCESS, with w2..w7 zero;
+ * Hafnium (ffa_features_function) and Xen (handle_features) answer
+ * SUCCESS. FFA_SUCCESS_64 is an SMC64 id: not for an AArch32 VM.
+ */
+START_TEST(test_features_status_reporting_ids)
+{
+	static const uint32_t ids[] = { FFA_ERROR_32, FFA_SUCCESS_32, FFA_INTERRUPT_32 };
+
+	for (uint32_t minor = 0; minor <= 2; minor++) {
+		for (int aarch64 = 0; aarch64 <= 1; aarch64++) {
+			struct ffa_vm *vm = lane_vm(med, aarch64, minor);
+			struct ffa_regs out;
+
+			for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+				out = call(vm, features_call(ids[i]));
+				ck_assert_uint_eq(out.x[0], FFA_SUCCESS_32);
+				for (int r = 1; r < FFA_REG_COUNT; r++)
+					ck_assert_uint_eq(out.x[r], 0);
+			}
+			if (aarch64) {
+				out = call(vm, features_call(FFA_SUCCESS_64));
+				assert_success(&out);
+			} else {
+				refused(vm, features_call(FFA_SUCCESS_64), FFA_NOT_SUPPORTED);
+			}
+			/* Still nothing a VM may call: each is refused as a call. */
+			refused(vm, simple_call(FFA_SUCCESS_32), FFA_NOT_SUPPORTED);
+			refused(vm, simple_call(FFA_INTERRUPT_32), FFA_NOT_SUPPORTED);
+			ffa_vm_destroy(med, vm);
+		}
+	}
+}
+END_TEST
+
 /* ------------------------------------------------------------------ ids */
 
 START_TEST(test_id_get)
@@ -893,6 +931,7 @@ int main(void)
 	tcase_add_test(tc, test_features_rxtx_map);
 	tcase_add_test(tc, test_features_by_version_and_caller);
 	tcase_add_test(tc, test_features_version_1_0);
+	tcase_add_test(tc, test_features_status_reporting_ids);
 	tcase_add_test(tc, test_id_get);
 	tcase_add_test(tc, test_rxtx_map_registers_with_spmc);
 	tcase_add_test(tc, test_rxtx_map_larger_than_spmc_takes);
