@@ -23,7 +23,8 @@ static bool uuid_is_nil(const struct ffa_uuid *u)
 
 /*
  * What a query selects: cached partitions in the SPMC's order, then, for
- * the Nil UUID, the other VMs the policy lets the caller message.
+ * the Nil UUID, the caller itself (from 1.2: lists_self()) and the other
+ * VMs the policy lets it message.
  */
 struct selection {
 	bool all;                          /* the Nil UUID: every partition */
@@ -51,6 +52,17 @@ static struct ffa_partition vm_as_partition(const struct ffa_vm *vm)
 	return (struct ffa_partition){ .id = vm->id,
 				       .exec_ctx_count = vm->vcpu_count,
 				       .properties = props };
+}
+
+/*
+ * The Nil UUID lists every partition "including the caller" (DEN0077A
+ * v1.2 §13.8; the ACS's ffa_partition_info_get and _regs tests look for
+ * it): Hafnium lists it, and Xen does for a VM at 1.2 or later only,
+ * because Linux drivers before 1.2 refused their own entry. So from 1.2.
+ */
+static bool lists_self(enum ffa_version v)
+{
+	return v >= FFA_VERSION_1_2;
 }
 
 /*
@@ -110,15 +122,15 @@ static uint64_t regs_info(const struct ffa_partition *p, uint32_t props)
 	return ffa_partition_info_regs_info_set_properties(w, p->properties & props);
 }
 
-/* How many VMs caller sees (one look, the VM table locked). */
-static uint32_t vms_seen(struct ffa_mediator *m, const struct ffa_vm *caller)
+/* How many VMs caller at version v sees (one look, the VM table locked). */
+static uint32_t vms_seen(struct ffa_mediator *m, const struct ffa_vm *caller, enum ffa_version v)
 {
 	const struct ffa_platform *p = m->plat;
 	const struct ffa_vm *vm, *end;
-	uint32_t n = 0;
+	uint32_t n = lists_self(v);
 
 	if (p->vm_messaging_allowed == NULL)
-		return 0;
+		return n;
 	p->lock(p->ctx, &m->vms_lock);
 	end = m->vms + m->live_end;
 	for (vm = m->vms; vm != end; vm++)
@@ -129,10 +141,10 @@ static uint32_t vms_seen(struct ffa_mediator *m, const struct ffa_vm *caller)
 
 /*
  * The partitions uuid names; with the Nil UUID, every partition and the
- * VMs caller sees (counted). An FF-A 1.0 SPMC told no UUIDs at init, so
- * it is asked which partitions have this one.
+ * VMs caller at version v sees (counted). An FF-A 1.0 SPMC told no UUIDs
+ * at init, so it is asked which partitions have this one.
  */
-static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller,
+static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, enum ffa_version v,
 		      const struct ffa_uuid *uuid, struct selection *sel)
 {
 	/* The UUID's two halves, read once for all the partitions compared. */
@@ -142,7 +154,7 @@ static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller,
 	sel->all = (lo | hi) == 0;
 	if (sel->all) {
 		sel->count = sel->sp_count = m->partition_count;
-		sel->count += vms_seen(m, caller);
+		sel->count += vms_seen(m, caller, v);
 	} else if (m->partitions_have_uuids) {
 		for (uint32_t i = 0; i < m->partition_count; i++) {
 			const struct ffa_uuid *u = &m->partitions[i].uuid;
@@ -191,9 +203,10 @@ static bool write_descriptor(void *rx, size_t size, size_t off, const struct ffa
 }
 
 /*
- * The VMs the caller sees, into its RX buffer after `first` descriptors:
- * how many, or NO_MEMORY. The VM table lock is taken inside the caller's
- * (the lock order), and held for the whole list, so it is one list.
+ * The VMs the caller sees, itself first, into its RX buffer after `first`
+ * descriptors: how many, or NO_MEMORY. The VM table lock is taken inside
+ * the caller's (the lock order), and held for the whole list, so it is one
+ * list.
  */
 static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, size_t desc_size,
 			 uint32_t first, enum ffa_version v)
@@ -204,8 +217,14 @@ static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, si
 	struct ffa_partition vm;
 	int32_t n = 0;
 
+	if (lists_self(v)) {
+		vm = vm_as_partition(caller.vm);
+		if (!write_descriptor(caller.vm->rxtx.rx, rx_size, first * desc_size, &vm, v, true))
+			return FFA_NO_MEMORY;
+		n = 1;
+	}
 	if (p->vm_messaging_allowed == NULL)
-		return 0;
+		return n;
 	p->lock(p->ctx, &m->vms_lock);
 	end = m->vms + m->live_end;
 	for (slot = m->vms; slot != end && n >= 0; slot++) {
@@ -238,7 +257,7 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx,
 	struct ffa_vm_locked locked;
 	struct selection sel;
 	size_t rx_size;
-	int32_t ret = select(m, ctx->vm, &args->uuid, &sel);
+	int32_t ret = select(m, ctx->vm, ctx->version, &args->uuid, &sel);
 
 	if (ret != FFA_OK)
 		return ret;
@@ -277,21 +296,35 @@ out:
 	return ret;
 }
 
+/* One VM's descriptor through w (a VM's UUID is Nil: zero). */
+static void regs_vm(struct regs_window *w, const struct ffa_vm *vm, uint32_t props)
+{
+	struct ffa_partition_info_get_regs_result_desc *d = regs_next(w);
+
+	if (d != NULL) {
+		const struct ffa_partition as_sp = vm_as_partition(vm);
+
+		d->info = regs_info(&as_sp, props);
+		d->uuid_lo = d->uuid_hi = 0;
+	}
+}
+
 /*
- * The VMs caller sees, in slot order, each through w (a VM's UUID is Nil:
- * zero), under one hold of the VM table lock: their number, and the tag
- * of the list in *tag.
+ * The VMs caller at version v sees, itself first, then in slot order, each
+ * through w, under one hold of the VM table lock: their number, and the
+ * tag of the list in *tag.
  */
-static uint32_t regs_vms(struct ffa_mediator *m, const struct ffa_vm *caller, struct regs_window *w,
-			 uint32_t props, uint16_t *tag)
+static uint32_t regs_vms(struct ffa_mediator *m, const struct ffa_vm *caller, enum ffa_version v,
+			 struct regs_window *w, uint32_t props, uint16_t *tag)
 {
 	const struct ffa_platform *p = m->plat;
 	const struct ffa_vm *vm, *end;
-	struct ffa_partition_info_get_regs_result_desc *d;
-	uint32_t n = 0;
+	uint32_t n = lists_self(v);
 
+	if (n != 0)
+		regs_vm(w, caller, props);
 	if (p->vm_messaging_allowed == NULL)
-		return 0;
+		return n;
 	p->lock(p->ctx, &m->vms_lock);
 	*tag = m->partitions_tag;
 	/* Neither moves while the lock is held: read once, not after each policy call. */
@@ -299,13 +332,7 @@ static uint32_t regs_vms(struct ffa_mediator *m, const struct ffa_vm *caller, st
 	for (vm = m->vms; vm != end; vm++) {
 		if (!listed(m, caller, vm))
 			continue;
-		d = regs_next(w);
-		if (d != NULL) {
-			const struct ffa_partition as_sp = vm_as_partition(vm);
-
-			d->info = regs_info(&as_sp, props);
-			d->uuid_lo = d->uuid_hi = 0;
-		}
+		regs_vm(w, vm, props);
 		n++;
 	}
 	p->unlock(p->ctx, &m->vms_lock);
@@ -354,7 +381,7 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 
 	if (!uuid_is_nil(&args->uuid)) {
 		/* Not the Nil UUID: only partitions. */
-		int32_t ret = select(m, ctx->vm, &args->uuid, &sel);
+		int32_t ret = select(m, ctx->vm, ctx->version, &args->uuid, &sel);
 
 		if (ret != FFA_OK)
 			return ret;
@@ -365,7 +392,7 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 	if (index == NULL) {
 		/* The VMs follow the partitions in the list. */
 		w.skip = start > count ? start - count : 0;
-		count += regs_vms(m, ctx->vm, &w, props, &tag);
+		count += regs_vms(m, ctx->vm, ctx->version, &w, props, &tag);
 		if (count == 0)
 			return FFA_INVALID_PARAMETERS;
 	}

@@ -711,9 +711,9 @@ class RuntimeValues(ScenarioFiles):
                        rx-address: 0x40001000, page-count: 1}}
                 expect: {success: {}}
               - call: {id: FFA_PARTITION_INFO_GET, args: {uuid: 0, count-only: 1}}
-                expect: {success: {count: {at-least: 4, at-most: 4}, desc-size: any}}
+                expect: {success: {count: {at-least: 5, at-most: 5}, desc-size: any}}
               - call: {id: FFA_PARTITION_INFO_GET, args: {uuid: 0, count-only: 1}}
-                expect: {success: {count: {at-least: 5}}}
+                expect: {success: {count: {at-least: 6}}}
               - call: {id: FFA_PARTITION_INFO_GET, args: {uuid: 0, count-only: 1}}
                 expect: {raw: {w0: FFA_SUCCESS_32, w2: {bits: 2}, w3: any}}
               - write: {ipa: 0x40000000, hex: "00 01"}
@@ -721,8 +721,9 @@ class RuntimeValues(ScenarioFiles):
                                 fields: {address: {at-least: 0x100, at-most: 0x100}}}
             """, "--all")
         self.assertEqual(status, 1, out)
-        self.assertIn("count (w2): expected at least 5, got 4", out)
-        self.assertIn("w2: expected fits 2 bits, got 4", out)
+        # Four partition entries and the 1.2 caller itself.
+        self.assertIn("count (w2): expected at least 6, got 5", out)
+        self.assertIn("w2: expected fits 2 bits, got 5", out)
         self.assertEqual(len(re.findall(r"^FAIL ", out, re.M)), 2, out)
 
     def test_expect_any(self):

@@ -48,10 +48,13 @@ static void start_using(uint16_t id)
 	ck_assert_uint_eq(r.x[2], id);
 	assert_success(
 		(struct ffa_regs[]){ call_on(id, 0, rxtx_map_call(true, TX_IPA, RX_IPA, 1)) });
-	/* The partitions, and VM id + 1 when it exists: the policy lets id message it. */
+	/*
+	 * The partitions, VM id itself (a 1.2 caller is listed) and VM id + 1
+	 * when it exists: the policy lets id message it.
+	 */
 	r = call_on(id, 0, pinfo_call(nil, false));
 	assert_success(&r);
-	ck_assert_uint_eq(r.x[2], ffa_mediator_partition_count(med) +
+	ck_assert_uint_eq(r.x[2], ffa_mediator_partition_count(med) + 1 +
 					  (id < VMS && vms[id + 1] != NULL ? 1 : 0));
 	assert_success((struct ffa_regs[]){ call_on(id, 0, simple_call(FFA_RX_RELEASE_32)) });
 }

@@ -690,25 +690,27 @@ START_TEST(test_partition_info_get_regs)
 	ck_assert_uint_eq(out.x[0], FFA_SUCCESS_64);
 	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res),
 			 FFA_OK);
-	ck_assert_uint_eq(res.last_index, 3);
-	ck_assert_uint_eq(res.current_index, 3);
+	/* Four partition entries, then the caller itself (DEN0077A v1.2 §13.8). */
+	ck_assert_uint_eq(res.last_index, 4);
+	ck_assert_uint_eq(res.current_index, 4);
 	ck_assert_uint_eq(res.desc_size, 24);
 	ck_assert_uint_ne(res.tag, 0);
 	ck_assert_uint_eq(ffa_partition_info_regs_info_get_partition_id(res.desc[1].info), 0x8002);
 	ck_assert_uint_eq(res.desc[1].uuid_lo, ffa_le_get(optee_uuid, 8));
-	ck_assert_uint_eq(res.desc[4].info, 0);
+	ck_assert_uint_eq(ffa_partition_info_regs_info_get_partition_id(res.desc[4].info), 1);
+	ck_assert(res.desc[4].uuid_lo == 0 && res.desc[4].uuid_hi == 0);
 	/* From index 2, with the tag. */
 	out = call(vm64, regs_call(NULL, 2, res.tag));
 	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res),
 			 FFA_OK);
-	ck_assert_uint_eq(res.current_index, 3);
+	ck_assert_uint_eq(res.current_index, 4);
 	ck_assert_uint_eq(ffa_partition_info_regs_info_get_partition_id(res.desc[0].info), 0x8003);
 	/* By UUID. */
 	out = call(vm64, regs_call(optee_uuid, 0, 0));
 	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res),
 			 FFA_OK);
 	ck_assert_uint_eq(res.last_index, 0);
-	refused(vm64, regs_call(NULL, 4, 0), FFA_INVALID_PARAMETERS);
+	refused(vm64, regs_call(NULL, 5, 0), FFA_INVALID_PARAMETERS);
 	refused(vm64, regs_call(NULL, 2, (uint16_t)(res.tag + 1)), FFA_RETRY);
 	/* At start index 0 the tag is MBZ, even the current one (DEN0077A v1.2 §13.9). */
 	refused(vm64, regs_call(NULL, 0, res.tag), FFA_INVALID_PARAMETERS);
@@ -745,14 +747,14 @@ START_TEST(test_partition_info_get_regs_window)
 	out = call(vm64, regs_call(NULL, 0, 0));
 	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res),
 			 FFA_OK);
-	/* Four partition entries and VM 2. */
-	ck_assert_uint_eq(res.last_index, 4);
+	/* Four partition entries, the caller (VM 1) and VM 2. */
+	ck_assert_uint_eq(res.last_index, 5);
 	ck_assert_uint_eq(res.current_index, 4);
-	out = call(vm64, regs_call(NULL, 4, res.tag));
+	out = call(vm64, regs_call(NULL, 5, res.tag));
 	ck_assert_int_eq(ffa_decode_partition_info_get_regs_result(&out, FFA_VERSION_1_2, &res),
 			 FFA_OK);
-	ck_assert_uint_eq(res.last_index, 4);
-	ck_assert_uint_eq(res.current_index, 4);
+	ck_assert_uint_eq(res.last_index, 5);
+	ck_assert_uint_eq(res.current_index, 5);
 	ck_assert_uint_eq(ffa_partition_info_regs_info_get_partition_id(res.desc[0].info), 2);
 	ck_assert_uint_eq(ffa_partition_info_regs_info_get_exec_ctx_count(res.desc[0].info), 1);
 	ck_assert_uint_eq(ffa_partition_info_regs_info_get_properties(res.desc[0].info),
