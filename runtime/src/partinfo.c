@@ -43,10 +43,18 @@ static void select_index(const struct ffa_mediator *m, struct selection *sel, ui
 	}
 }
 
-/* A VM as a partition: it takes indirect messages (FF-A 1.1 and later). */
+/*
+ * A VM as a partition: it sends direct requests (to partitions), takes
+ * indirect messages and notifications (FF-A 1.1 and later; a caller's
+ * version masks what it does not define). Xen (FFA_PART_VM_PROP) and
+ * Hafnium (a VM's manifest) describe a VM so too.
+ */
 static struct ffa_partition vm_as_partition(const struct ffa_vm *vm)
 {
-	uint32_t props = ffa_partition_properties_set_indirect_msg(0, 1);
+	uint32_t props = ffa_partition_properties_set_direct_req_send(0, 1);
+
+	props = ffa_partition_properties_set_indirect_msg(props, 1);
+	props = ffa_partition_properties_set_notifications(props, 1);
 
 	props = ffa_partition_properties_set_aarch64(props, vm->aarch64);
 	return (struct ffa_partition){ .id = vm->id,

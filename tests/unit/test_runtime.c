@@ -735,7 +735,8 @@ static void assert_zero_from(const struct ffa_partition_info_get_regs_result *re
  * are zero (MBZ), and so is the UUID of each descriptor when a non-Nil UUID
  * was asked for (the descriptor of §6.2.3 Table 6.1). A window starting past
  * the partitions holds the VMs the caller may message: an AArch32 VM
- * takes indirect messages, its UUID is the Nil UUID.
+ * sends direct requests, takes indirect messages and notifications (as
+ * Xen and Hafnium describe a VM), its UUID is the Nil UUID.
  */
 START_TEST(test_partition_info_get_regs_window)
 {
@@ -758,7 +759,9 @@ START_TEST(test_partition_info_get_regs_window)
 	ck_assert_uint_eq(ffa_partition_info_regs_info_get_partition_id(res.desc[0].info), 2);
 	ck_assert_uint_eq(ffa_partition_info_regs_info_get_exec_ctx_count(res.desc[0].info), 1);
 	ck_assert_uint_eq(ffa_partition_info_regs_info_get_properties(res.desc[0].info),
-			  FFA_PARTITION_PROPERTIES_INDIRECT_MSG_MASK);
+			  FFA_PARTITION_PROPERTIES_DIRECT_REQ_SEND_MASK |
+				  FFA_PARTITION_PROPERTIES_INDIRECT_MSG_MASK |
+				  FFA_PARTITION_PROPERTIES_NOTIFICATIONS_MASK);
 	ck_assert(res.desc[0].uuid_lo == 0 && res.desc[0].uuid_hi == 0);
 	assert_zero_from(&res, 1);
 	/* By UUID: OP-TEE's entry alone, its UUID registers zero. */
