@@ -24,21 +24,18 @@ static bool is_partition(uint16_t id)
 }
 
 /*
- * The two virtual interrupts mean what DEN0077A v1.2 §10.6 says. The
- * schedule receiver interrupt tells a VM, as the scheduler of its own
- * vCPUs, that partitions notified it: it asks NOTIFICATION_INFO_GET which
- * vCPUs to run. The notification pending interrupt tells a VM that it has
- * notifications the hypervisor itself keeps pending (from other VMs, and
- * the hypervisor framework's RX-buffer-full): it takes them with
- * NOTIFICATION_GET, as Xen injects it for RX-buffer-full. Both are
- * injected with the VM locked and checked live, so none reaches a VM
- * after ffa_vm_destroy() (nor a new VM in its slot).
+ * The virtual interrupt a VM gets is the notification pending interrupt
+ * (DEN0077A v1.2 §10.6): the VM is a receiver, and the hypervisor, not
+ * the VM, schedules its vCPUs, so the physical schedule receiver
+ * interrupt is the hypervisor's to take (ffa_notifications_pending()).
+ * The NPI says the vCPU has notifications to take with NOTIFICATION_GET:
+ * from other VMs, the hypervisor framework's RX-buffer-full, and those
+ * partitions left pending at the SPMC, as Xen injects it for all three
+ * and the ACS's VM clients wait for it. It is injected with the VM locked
+ * and checked live, so none reaches a VM after ffa_vm_destroy() (nor a
+ * new VM in its slot). FEATURES still names a schedule receiver interrupt
+ * id, as Xen does, for a VM that asks.
  */
-static uint32_t sri_intid(const struct ffa_mediator *m)
-{
-	return m->config.sri_intid != 0 ? m->config.sri_intid : FFA_SRI_INTID_DEFAULT;
-}
-
 static uint32_t npi_intid(const struct ffa_mediator *m)
 {
 	return m->config.npi_intid != 0 ? m->config.npi_intid : FFA_NPI_INTID_DEFAULT;
@@ -620,37 +617,28 @@ int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
 /* --- the schedule receiver interrupt --------------------------------------------- */
 
 /*
- * One list of the SPMC's answer, endpoint and vCPUs, marked; its VM as
- * found (the SRI is due to it, if it is still that VM then), or none (a
- * VM gone since, or a partition's id: nothing to tell).
+ * One list of the SPMC's answer, endpoint and vCPUs: if it names a live
+ * VM (not one gone since, nor a partition), marked for the VM's own
+ * INFO_GET and told with the NPI, on vCPU 0 for global notifications and
+ * on each vCPU named for per-vCPU ones.
  */
-static struct ffa_vm_ref spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
+static void spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
 {
-	struct ffa_vm_ref ref = ffa_vm_find_ref(m, ids[0]);
+	const struct ffa_vm_ref ref = ffa_vm_find_ref(m, ids[0]);
 	struct ffa_vm_locked vm = ffa_vm_lock_ref(m, &ref);
-
-	if (vm.vm == NULL) {
-		ref.vm = NULL;
-		return ref;
-	}
-	if (n == 0)
-		info_pending(&vm.vm->notify, false, 0);
-	for (uint32_t i = 1; i <= n; i++) {
-		if (ids[i] < notified_vcpus(vm.vm))
-			info_pending(&vm.vm->notify, true, ids[i]);
-	}
-	ffa_vm_unlock(m, &vm);
-	return ref;
-}
-
-/* The SRI, if the VM found is still that VM (its lock taken again to know). */
-static void inject_sri(struct ffa_mediator *m, const struct ffa_vm_ref *ref)
-{
-	struct ffa_vm_locked vm = ffa_vm_lock_ref(m, ref);
 
 	if (vm.vm == NULL)
 		return;
-	m->plat->inject_virq(m->plat->ctx, ref->id, 0, sri_intid(m));
+	if (n == 0) {
+		info_pending(&vm.vm->notify, false, 0);
+		inject_npi(m, vm, 0);
+	}
+	for (uint32_t i = 1; i <= n; i++) {
+		if (ids[i] < notified_vcpus(vm.vm)) {
+			info_pending(&vm.vm->notify, true, ids[i]);
+			inject_npi(m, vm, ids[i]);
+		}
+	}
 	ffa_vm_unlock(m, &vm);
 }
 
@@ -677,8 +665,7 @@ static bool spmc_info_round(struct ffa_mediator *m)
 	struct ffa_notification_info_get_result res;
 	struct ffa_regs r;
 	uint16_t ids[20]; /* unpack_ids() fills the max_ids read */
-	struct ffa_vm_ref told[20];
-	uint32_t at = 0, lists = 0;
+	uint32_t at = 0;
 
 	ffa_encode_notification_info_get(&(struct ffa_notification_info_get_args){ .smc64 = smc64 },
 					 m->version, &r);
@@ -691,18 +678,8 @@ static bool spmc_info_round(struct ffa_mediator *m)
 
 		if (at + 1 + n > max_ids)
 			break;
-		told[lists++] = spmc_list(m, &ids[at], n);
+		spmc_list(m, &ids[at], n);
 		at += 1 + n;
-	}
-	/* One SRI per VM, however many lists name it. */
-	for (uint32_t i = 0; i < lists; i++) {
-		bool again = told[i].vm == NULL;
-
-		for (uint32_t j = 0; j < i && !again; j++)
-			again = told[j].vm == told[i].vm &&
-				told[j].generation == told[i].generation;
-		if (!again)
-			inject_sri(m, &told[i]);
 	}
 	return res.more_pending;
 }

@@ -2,14 +2,14 @@
 /*
  * Notifications through the real runtime on the simulated machine: VM to
  * VM under the policy, partitions through the SPMC, the RX-buffer-full
- * framework notification, INFO_GET's packing, the SRI injected into the
- * right VM only, and the bitmaps' life at the SPMC.
+ * framework notification, INFO_GET's packing, the notification pending
+ * interrupt injected into the right VM and vCPU only, and the bitmaps'
+ * life at the SPMC.
  */
 #include "check_run.h"
 #include "test_util.h"
 
 #define SP1 0x8001
-#define SRI 8
 #define NPI 9
 
 static struct ffa_vm *vm3;
@@ -115,13 +115,7 @@ static unsigned int virqs_since(uint32_t n, uint32_t intid, uint16_t vm_id)
 	return count;
 }
 
-/* Schedule receiver interrupts: partitions notified the VM. */
-static unsigned int sris_since(uint32_t n, uint16_t vm_id)
-{
-	return virqs_since(n, SRI, vm_id);
-}
-
-/* Notification pending interrupts: the VM's own (from VMs, the hypervisor's). */
+/* Notification pending interrupts (from VMs, the hypervisor, partitions). */
 static unsigned int npis_since(uint32_t n, uint16_t vm_id)
 {
 	return virqs_since(n, NPI, vm_id);
@@ -265,11 +259,16 @@ START_TEST(test_partition_notifications_through_the_spmc)
 	ck_assert_int_eq(spmc_sp_notification_set(&sim.spmc, SP1, 3, 0x100, false, 0), FFA_OK);
 	ck_assert_int_eq(spmc_sp_notification_set(&sim.spmc, SP1, 1, 0x100, false, 0),
 			 FFA_DENIED); /* VM 1 bound none */
-	/* The physical SRI: only VM 3 hears of it. */
+	/*
+	 * The physical SRI is the hypervisor's: only VM 3 hears of it, with
+	 * the NPI on vCPU 0 for a global notification (as Xen; the ACS's VM
+	 * clients wait for the NPI).
+	 */
 	before = sim.effect_count;
 	ffa_notifications_pending(med);
-	ck_assert_uint_eq(sris_since(before, 3), 1);
+	ck_assert_uint_eq(npis_since(before, 3), 1);
 	ck_assert_uint_eq(sim.effect_count, before + 1);
+	ck_assert_uint_eq(sim.effects[before].vcpu, 0);
 	ck_assert_uint_eq(info_get(vm3, true).list_count, 1);
 	refused(vm64, simple_call(FFA_NOTIFICATION_INFO_GET_64), FFA_NO_DATA);
 	ck_assert_uint_eq(get(vm3, 0).sp_bitmap, 0x100);
@@ -280,6 +279,26 @@ START_TEST(test_partition_notifications_through_the_spmc)
 	assert_success((struct ffa_regs[]){ call(vm64, set_call(1, SP1, false, 0, 0x1)) });
 	ck_assert_uint_eq(spmc_sp_notifications_take(&sim.spmc, SP1), 0x1);
 	assert_success((struct ffa_regs[]){ call(vm3, unbind_call(SP1, 3, 0x300)) });
+}
+END_TEST
+
+/* A partition's per-vCPU notification: the NPI goes to that vCPU of the VM. */
+START_TEST(test_partition_per_vcpu_notification_npi)
+{
+	uint32_t before;
+
+	assert_success((struct ffa_regs[]){ call(vm3, bind_call(SP1, 3, true, 0x400)) });
+	ck_assert_int_eq(spmc_sp_notification_set(&sim.spmc, SP1, 3, 0x400, true, 1), FFA_OK);
+	before = sim.effect_count;
+	ffa_notifications_pending(med);
+	ck_assert_uint_eq(npis_since(before, 3), 1);
+	ck_assert_uint_eq(sim.effect_count, before + 1);
+	ck_assert_uint_eq(sim.effects[before].vcpu, 1);
+	ck_assert_uint_eq(get(vm3, 1).sp_bitmap, 0x400);
+	/* Taken: the next SRI tells nobody. */
+	before = sim.effect_count;
+	ffa_notifications_pending(med);
+	ck_assert_uint_eq(sim.effect_count, before);
 }
 END_TEST
 
@@ -416,6 +435,7 @@ int main(void)
 	tcase_add_test(tc, test_info_get_lists_own_pending_once);
 	tcase_add_test(tc, test_info_get_32_more_pending);
 	tcase_add_test(tc, test_partition_notifications_through_the_spmc);
+	tcase_add_test(tc, test_partition_per_vcpu_notification_npi);
 	tcase_add_test(tc, test_rx_buffer_full_from_a_vm);
 	tcase_add_test(tc, test_rx_buffer_full_from_a_partition);
 	tcase_add_test(tc, test_version_1_0_has_none);

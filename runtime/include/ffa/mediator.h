@@ -82,10 +82,11 @@ struct ffa_config {
 	 */
 	uint64_t share_max_pages;
 	/*
-	 * The virtual interrupts the hypervisor injects for notifications,
-	 * reported to VMs by FFA_FEATURES: the schedule receiver interrupt
-	 * (0: FFA_SRI_INTID_DEFAULT) and the notification pending interrupt
-	 * (0: FFA_NPI_INTID_DEFAULT). Linux takes SGIs 8 and above for them.
+	 * The virtual interrupts FFA_FEATURES reports to VMs: the schedule
+	 * receiver interrupt (0: FFA_SRI_INTID_DEFAULT) and the notification
+	 * pending interrupt (0: FFA_NPI_INTID_DEFAULT), which the mediator
+	 * injects for every notification a VM gets. Linux takes SGIs 8 and
+	 * above for them.
 	 */
 	uint32_t sri_intid;
 	uint32_t npi_intid;
@@ -231,12 +232,13 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm,
  * The SPMC raised the schedule receiver interrupt: partitions notified
  * VMs. The mediator asks the SPMC which VMs and vCPUs have notifications
  * pending (FFA_NOTIFICATION_INFO_GET, up to config.max_vms times while it
- * says there is more) and injects the virtual SRI into each of those VMs,
- * and only those. Call it from deferred context that the handler of the
- * physical SRI schedules (a tasklet or softirq, as Xen's mediator does),
- * not from the interrupt handler itself: it makes SMCs and takes the VM
- * table's and the VMs' locks, which VMs' calls take too (no lock is held
- * across an SMC).
+ * says there is more) and injects the notification pending interrupt
+ * into those vCPUs, and only those (vCPU 0 for global notifications).
+ * Call it from deferred context that the handler of the physical SRI
+ * schedules (a tasklet or softirq, as Xen's mediator does), not from the
+ * interrupt handler itself: it makes SMCs and takes the VM table's and
+ * the VMs' locks, which VMs' calls take too (no lock is held across an
+ * SMC).
  */
 void ffa_notifications_pending(struct ffa_mediator *m);
 
