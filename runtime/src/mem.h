@@ -125,7 +125,8 @@ void ffa_mem_out_lock(struct mem_out *o);
 void ffa_mem_out_unlock(struct mem_out *o);
 void ffa_mem_out_yield(struct mem_out *o);
 void ffa_mem_put(struct mem_out *o, const void *desc, size_t len);
-void ffa_mem_put_constituent(struct mem_out *o, const struct ffa_mem_constituent_v1_0 *c);
+/* A constituent: pages pages from physical address. */
+void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages);
 /*
  * The length of the SPMC's descriptor, in the layout of the version agreed
  * with it, with that many constituents.

@@ -36,15 +36,15 @@ static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	struct mem_request req = { .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
 	struct mem_out o = frag_writer(m, vm, &req);
-	struct ffa_mem_constituent_v1_0 c = { .page_count = 2 };
+	uint64_t pa;
 	int32_t ret;
 
 	if (m->plat->ipa_to_pa(m->plat->ctx, vm->id, m->ranges[vm->frag.first_range].ipa,
-			       &c.address) != FFA_OK)
-		c.address = 0;
+			       &pa) != FFA_OK)
+		pa = 0;
 	ffa_mem_out_lock(&o);
 	while (o.status == FFA_OK && o.sent + o.fill < o.total)
-		ffa_mem_put_constituent(&o, &c);
+		ffa_mem_put_constituent(&o, pa, 2);
 	ffa_mem_out_unlock(&o);
 	if (o.status != FFA_OK) {
 		ffa_log(m, FFA_LOG_VERBOSE,

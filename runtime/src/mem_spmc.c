@@ -109,11 +109,13 @@ struct mem_cursor {
  * Append a constituent; when the buffer is full, send it and let the
  * buffers go a moment first, so that a hold makes one SMC at most.
  */
-void ffa_mem_put_constituent(struct mem_out *o, const struct ffa_mem_constituent_v1_0 *c)
+void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages)
 {
-	if (o->fill + sizeof(*c) > o->cap)
+	const struct ffa_mem_constituent_v1_0 c = { .address = address, .page_count = pages };
+
+	if (o->fill + sizeof(c) > o->cap)
 		ffa_mem_out_yield(o);
-	ffa_mem_put(o, c, sizeof(*c));
+	ffa_mem_put(o, &c, sizeof(c));
 }
 
 /*
@@ -125,7 +127,8 @@ void ffa_mem_put_constituent(struct mem_out *o, const struct ffa_mem_constituent
 static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit)
 {
 	const struct ffa_platform *p = o->m->plat;
-	struct ffa_mem_constituent_v1_0 c = { 0 };
+	uint64_t start = 0;       /* the run so far: run pages from start */
+	uint32_t run = 0;
 	uint32_t runs = 0;
 
 	for (uint32_t left = FFA_MEM_PAGES_PER_HOLD; left > 0 && at->range != FFA_NO_RANGE;
@@ -140,18 +143,19 @@ static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit)
 		}
 		if (++at->page == r->pages)
 			*at = (struct mem_cursor){ .range = r->next };
-		if (c.page_count != 0 && pa == c.address + ffa_mem_bytes(c.page_count)) {
-			c.page_count++;
+		if (run != 0 && pa == start + ffa_mem_bytes(run)) {
+			run++;
 			continue;
 		}
-		if (c.page_count != 0 && emit)
-			ffa_mem_put_constituent(o, &c);
-		runs += c.page_count != 0;
-		c = (struct ffa_mem_constituent_v1_0){ .address = pa, .page_count = 1 };
+		if (run != 0 && emit)
+			ffa_mem_put_constituent(o, start, run);
+		runs += run != 0;
+		start = pa;
+		run = 1;
 	}
-	if (c.page_count != 0 && emit)
-		ffa_mem_put_constituent(o, &c);
-	return runs + (c.page_count != 0);
+	if (run != 0 && emit)
+		ffa_mem_put_constituent(o, start, run);
+	return runs + (run != 0);
 }
 
 /* Every run of the request, counted without the lock. */
