@@ -135,16 +135,16 @@ static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, co
 	return ret;
 }
 
-/* Send count ranges taken, a page per constituent; the writer holds the buffers. */
+/*
+ * Send count ranges taken, of pages pages, a page per constituent; the
+ * writer holds the buffers.
+ */
 static int32_t frag_send(struct mem_out *o, struct ffa_vm *vm, uint32_t count, uint64_t pages)
 {
-	const struct ffa_share_range *ranges = o->m->ranges;
+	struct mem_cursor at = { .range = vm->frag.next_range };
 
-	for (uint32_t i = 0; i < count; i++) {
-		ffa_mem_emit_pages(o, vm->id, ranges[vm->frag.next_range].ipa,
-				   ranges[vm->frag.next_range].pages);
-		vm->frag.next_range = ranges[vm->frag.next_range].next;
-	}
+	ffa_mem_emit_pages(o, &at, pages);
+	vm->frag.next_range = at.range;
 	vm->frag.ranges_seen += count;
 	vm->frag.pages_seen += pages;
 	return o->status;

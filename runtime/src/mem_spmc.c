@@ -99,12 +99,6 @@ void ffa_mem_put(struct mem_out *o, const void *desc, size_t len)
 	o->fill += len;
 }
 
-/* Where a walk of the request's pages is: page of range. */
-struct mem_cursor {
-	uint32_t range;
-	uint32_t page;
-};
-
 /*
  * Append a constituent; when the buffer is full, send it and let the
  * buffers go a moment first, so that a hold makes one SMC at most.
@@ -119,20 +113,20 @@ void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages
 }
 
 /*
- * The physical runs of the next chunk (FFA_MEM_PAGES_PER_HOLD pages) from
- * *at, counted or emitted. Runs never cross a chunk, so counting them (no
- * lock) and emitting them (a chunk a hold at most) give the same
- * constituents.
+ * The physical runs of the next chunk (up to `chunk` pages) from *at,
+ * counted or emitted: the one walk of a VM's pages into constituents for
+ * the SPMC. Runs never cross a chunk, so counting them (no lock) and
+ * emitting them (a chunk a hold at most) give the same constituents; a
+ * chunk of one page is one constituent per page.
  */
-static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit)
+static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, uint32_t chunk)
 {
 	const struct ffa_platform *p = o->m->plat;
 	uint64_t start = 0;       /* the run so far: run pages from start */
 	uint32_t run = 0;
 	uint32_t runs = 0;
 
-	for (uint32_t left = FFA_MEM_PAGES_PER_HOLD; left > 0 && at->range != FFA_NO_RANGE;
-	     left--) {
+	for (uint32_t left = chunk; left > 0 && at->range != FFA_NO_RANGE; left--) {
 		const struct ffa_share_range *r = &o->m->ranges[at->range];
 		uint64_t pa;
 
@@ -165,7 +159,7 @@ static uint64_t count_runs(struct mem_out *o)
 	uint64_t runs = 0;
 
 	while (at.range != FFA_NO_RANGE && o->status == FFA_OK)
-		runs += chunk_runs(o, &at, false);
+		runs += chunk_runs(o, &at, false, FFA_MEM_PAGES_PER_HOLD);
 	return runs;
 }
 
@@ -253,7 +247,7 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
 							  .range_count = (uint32_t)runs },
 		    FFA_MEM_COMPOSITE_V1_0_SIZE);
 	for (;;) {
-		chunk_runs(&o, &at, true);
+		chunk_runs(&o, &at, true, FFA_MEM_PAGES_PER_HOLD);
 		if (at.range == FFA_NO_RANGE || o.status != FFA_OK)
 			break;
 		ffa_mem_out_yield(&o);
@@ -288,19 +282,13 @@ __attribute__((__noinline__)) void ffa_mem_out_yield(struct mem_out *o)
 	ffa_mem_out_lock(o);
 }
 
-void ffa_mem_emit_pages(struct mem_out *o, uint16_t vm_id, uint64_t ipa, uint32_t pages)
+void ffa_mem_emit_pages(struct mem_out *o, struct mem_cursor *at, uint64_t pages)
 {
-	for (uint32_t i = 0; i < pages && o->status == FFA_OK; i++) {
-		struct ffa_mem_constituent_v1_0 c = { .page_count = 1 };
-
+	for (uint64_t i = 0; i < pages && o->status == FFA_OK; i++) {
 		/* Room first: a hold translates no more pages than fill one buffer. */
-		if (o->fill + sizeof(c) > o->cap)
+		if (o->fill + FFA_MEM_CONSTITUENT_V1_0_SIZE > o->cap)
 			ffa_mem_out_yield(o);
-		if (o->m->plat->ipa_to_pa(o->m->plat->ctx, vm_id, ipa + ffa_mem_bytes(i),
-					  &c.address) != FFA_OK)
-			o->status = FFA_INVALID_PARAMETERS;
-		else
-			ffa_mem_put(o, &c, sizeof(c));
+		chunk_runs(o, at, true, 1);
 	}
 }
 
