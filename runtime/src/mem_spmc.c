@@ -284,7 +284,7 @@ __attribute__((__noinline__)) void ffa_mem_out_yield(struct mem_out *o)
 
 void ffa_mem_emit_pages(struct mem_out *o, struct mem_cursor *at, uint64_t pages)
 {
-	for (uint64_t i = 0; i < pages && o->status == FFA_OK; i++) {
+	for (; pages > 0 && o->status == FFA_OK; pages--) {
 		/* Room first: a hold translates no more pages than fill one buffer. */
 		if (o->fill + FFA_MEM_CONSTITUENT_V1_0_SIZE > o->cap)
 			ffa_mem_out_yield(o);
