@@ -182,27 +182,33 @@ void ffa_mem_emit_header(struct mem_out *o)
 	const struct mem_request *req = o->req;
 	const size_t access_size = ffa_mem_access_size(o->m->version);
 	const uint32_t offset = composite_off(o->m, req->receiver_count);
+	/* Either header, put from one place. */
+	union {
+		struct ffa_mem_transaction_v1_0 v1_0;
+		struct ffa_mem_transaction_v1_1 v1_1;
+	} h;
+	size_t h_size;
 
 	if (o->m->version < FFA_VERSION_1_1) {
-		struct ffa_mem_transaction_v1_0 h = { .sender = req->sender,
-						      .attributes = (uint8_t)req->attributes,
-						      .flags = req->flags,
-						      .tag = req->tag,
-						      .receiver_count = req->receiver_count };
-
-		ffa_mem_put(o, &h, sizeof(h));
+		h.v1_0 = (struct ffa_mem_transaction_v1_0){ .sender = req->sender,
+							    .attributes = (uint8_t)req->attributes,
+							    .flags = req->flags,
+							    .tag = req->tag,
+							    .receiver_count = req->receiver_count };
+		h_size = sizeof(h.v1_0);
 	} else {
-		struct ffa_mem_transaction_v1_1 h = { .sender = req->sender,
-						      .attributes = req->attributes,
-						      .flags = req->flags,
-						      .tag = req->tag,
-						      .mem_access_size = (uint32_t)access_size,
-						      .receiver_count = req->receiver_count,
-						      .mem_access_offset =
-							      FFA_MEM_TRANSACTION_V1_1_SIZE };
-
-		ffa_mem_put(o, &h, sizeof(h));
+		h.v1_1 = (struct ffa_mem_transaction_v1_1){
+			.sender = req->sender,
+			.attributes = req->attributes,
+			.flags = req->flags,
+			.tag = req->tag,
+			.mem_access_size = (uint32_t)access_size,
+			.receiver_count = req->receiver_count,
+			.mem_access_offset = FFA_MEM_TRANSACTION_V1_1_SIZE
+		};
+		h_size = sizeof(h.v1_1);
 	}
+	ffa_mem_put(o, &h, h_size);
 	for (uint32_t i = 0; i < req->receiver_count; i++) {
 		struct ffa_mem_access_v1_2 a = req->receivers[i];
 
