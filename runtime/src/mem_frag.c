@@ -39,8 +39,8 @@ static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
 	uint64_t pa;
 	int32_t ret;
 
-	if (m->plat->ipa_to_pa(m->plat->ctx, vm->id, m->ranges[vm->frag.first_range].ipa,
-			       &pa) != FFA_OK)
+	if (m->plat->ipa_to_pa(m->plat->ctx, vm->id, m->ranges[vm->frag.first_range].ipa, &pa) !=
+	    FFA_OK)
 		pa = 0;
 	ffa_mem_out_lock(&o);
 	while (o.status == FFA_OK && o.sent + o.fill < o.total)

@@ -122,7 +122,7 @@ void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages
 static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, uint32_t chunk)
 {
 	const struct ffa_platform *p = o->m->plat;
-	uint64_t start = 0;       /* the run so far: run pages from start */
+	uint64_t start = 0; /* the run so far: run pages from start */
 	uint32_t run = 0;
 	uint32_t runs = 0;
 
@@ -197,15 +197,15 @@ void ffa_mem_emit_header(struct mem_out *o)
 							    .receiver_count = req->receiver_count };
 		h_size = sizeof(h.v1_0);
 	} else {
-		h.v1_1 = (struct ffa_mem_transaction_v1_1){
-			.sender = req->sender,
-			.attributes = req->attributes,
-			.flags = req->flags,
-			.tag = req->tag,
-			.mem_access_size = (uint32_t)access_size,
-			.receiver_count = req->receiver_count,
-			.mem_access_offset = FFA_MEM_TRANSACTION_V1_1_SIZE
-		};
+		h.v1_1 =
+			(struct ffa_mem_transaction_v1_1){ .sender = req->sender,
+							   .attributes = req->attributes,
+							   .flags = req->flags,
+							   .tag = req->tag,
+							   .mem_access_size = (uint32_t)access_size,
+							   .receiver_count = req->receiver_count,
+							   .mem_access_offset =
+								   FFA_MEM_TRANSACTION_V1_1_SIZE };
 		h_size = sizeof(h.v1_1);
 	}
 	ffa_mem_put(o, &h, h_size);

@@ -304,8 +304,8 @@ FFA_COLD static int32_t negotiate_version(struct ffa_mediator *m)
  * FFA_FEATURES of fid at the SPMC, its answer in r: the probe of every id
  * and the RX/TX limits ask it, from one place.
  */
-FFA_COLD static __attribute__((__noinline__)) void
-spmc_features(struct ffa_mediator *m, uint32_t fid, struct ffa_regs *r)
+FFA_COLD static __attribute__((__noinline__)) void spmc_features(struct ffa_mediator *m,
+								 uint32_t fid, struct ffa_regs *r)
 {
 	ffa_encode_features(&(struct ffa_features_args){ .feature = fid }, m->version, r);
 	ffa_spmc_call(m, r);
