@@ -125,7 +125,8 @@ void ffa_mem_out_lock(struct mem_out *o);
 void ffa_mem_out_unlock(struct mem_out *o);
 void ffa_mem_out_yield(struct mem_out *o);
 void ffa_mem_put(struct mem_out *o, const void *desc, size_t len);
-void ffa_mem_put_constituent(struct mem_out *o, const struct ffa_mem_constituent_v1_0 *c);
+/* A constituent: pages pages from physical address. */
+void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages);
 /*
  * The length of the SPMC's descriptor, in the layout of the version agreed
  * with it, with that many constituents.
@@ -134,8 +135,16 @@ uint64_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
 			     uint64_t constituents);
 /* The header and the access descriptors (the composite is the caller's). */
 void ffa_mem_emit_header(struct mem_out *o);
-/* One page per constituent: the SPMC's length is known up front. */
-void ffa_mem_emit_pages(struct mem_out *o, uint16_t vm_id, uint64_t ipa, uint32_t pages);
+/* Where a walk of a transaction's pages is: page of range. */
+struct mem_cursor {
+	uint32_t range;
+	uint32_t page;
+};
+/*
+ * The next pages from *at, one constituent per page: the SPMC's length is
+ * known up front.
+ */
+void ffa_mem_emit_pages(struct mem_out *o, struct mem_cursor *at, uint64_t pages);
 /* Send the whole request; the SPMC's handle, or the failure. */
 int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *req,
 			     ffa_mem_handle_t *handle);

@@ -36,15 +36,15 @@ static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	struct mem_request req = { .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
 	struct mem_out o = frag_writer(m, vm, &req);
-	struct ffa_mem_constituent_v1_0 c = { .page_count = 2 };
+	uint64_t pa;
 	int32_t ret;
 
-	if (m->plat->ipa_to_pa(m->plat->ctx, vm->id, m->ranges[vm->frag.first_range].ipa,
-			       &c.address) != FFA_OK)
-		c.address = 0;
+	if (m->plat->ipa_to_pa(m->plat->ctx, vm->id, m->ranges[vm->frag.first_range].ipa, &pa) !=
+	    FFA_OK)
+		pa = 0;
 	ffa_mem_out_lock(&o);
 	while (o.status == FFA_OK && o.sent + o.fill < o.total)
-		ffa_mem_put_constituent(&o, &c);
+		ffa_mem_put_constituent(&o, pa, 2);
 	ffa_mem_out_unlock(&o);
 	if (o.status != FFA_OK) {
 		ffa_log(m, FFA_LOG_VERBOSE,
@@ -135,16 +135,16 @@ static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, co
 	return ret;
 }
 
-/* Send count ranges taken, a page per constituent; the writer holds the buffers. */
+/*
+ * Send count ranges taken, of pages pages, a page per constituent; the
+ * writer holds the buffers.
+ */
 static int32_t frag_send(struct mem_out *o, struct ffa_vm *vm, uint32_t count, uint64_t pages)
 {
-	const struct ffa_share_range *ranges = o->m->ranges;
+	struct mem_cursor at = { .range = vm->frag.next_range };
 
-	for (uint32_t i = 0; i < count; i++) {
-		ffa_mem_emit_pages(o, vm->id, ranges[vm->frag.next_range].ipa,
-				   ranges[vm->frag.next_range].pages);
-		vm->frag.next_range = ranges[vm->frag.next_range].next;
-	}
+	ffa_mem_emit_pages(o, &at, pages);
+	vm->frag.next_range = at.range;
 	vm->frag.ranges_seen += count;
 	vm->frag.pages_seen += pages;
 	return o->status;
@@ -190,31 +190,47 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 /*
  * The first fragment: everything up to the constituents, and maybe some,
  * checked as a whole descriptor is; its ranges and a slot reserved (the
- * shares lock taken for that only). The SPMC's descriptor length, one
- * constituent per page, must fit in 32 bits.
+ * shares lock taken for that only), and the transaction started in
+ * vm->frag. The SPMC's descriptor length, one constituent per page, must
+ * fit in 32 bits.
  */
 static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm,
 			       struct mem_request *req, uint32_t total, uint32_t len,
-			       struct ffa_mem_composite_v1_0 *comp, uint32_t *composite_off)
+			       uint32_t *composite_off)
 {
 	struct ffa_mediator *m = ctx->m;
 	const uint8_t *tx = vm.vm->rxtx.tx;
+	struct ffa_mem_composite_v1_0 comp;
+	uint64_t out_total;
 	int32_t ret = ffa_mem_read_front(ctx, tx, len, req, composite_off);
 
 	if (ret == FFA_OK)
-		ret = ffa_mem_read_composite(tx, len, *composite_off, total, comp);
+		ret = ffa_mem_read_composite(tx, len, *composite_off, total, &comp);
 	if (ret != FFA_OK)
 		return ret;
-	if (ffa_mem_spmc_length(m, req->receiver_count, comp->total_page_count) > UINT32_MAX)
+	out_total = ffa_mem_spmc_length(m, req->receiver_count, comp.total_page_count);
+	if (out_total > UINT32_MAX)
 		return FFA_NO_MEMORY;
-	req->pages = comp->total_page_count;
+	req->pages = comp.total_page_count;
 	ffa_mem_shares_lock(m);
-	req->first_range = ffa_mem_alloc_ranges(m, comp->range_count);
+	req->first_range = ffa_mem_alloc_ranges(m, comp.range_count);
 	ret = req->first_range == FFA_NO_RANGE ? FFA_NO_MEMORY : ffa_mem_reserve(m, vm, req);
 	if (ret != FFA_OK)
 		ffa_mem_free_ranges(m, req->first_range);
 	ffa_mem_shares_unlock(m);
-	return ret;
+	if (ret != FFA_OK)
+		return ret;
+	vm.vm->frag = (struct ffa_mem_frag){ .active = true,
+					     .op = (uint8_t)req->op,
+					     .total = total,
+					     .received = len,
+					     .ranges = comp.range_count,
+					     .first_range = req->first_range,
+					     .next_range = req->first_range,
+					     .pages = comp.total_page_count,
+					     .out_total = (uint32_t)out_total,
+					     .slot = req->slot };
+	return FFA_OK;
 }
 
 /*
@@ -270,28 +286,11 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked
 			   struct mem_request *req, uint32_t total, uint32_t len,
 			   struct ffa_regs *out)
 {
-	struct ffa_mediator *m = ctx->m;
-	struct ffa_vm *vm = locked.vm;
-	struct ffa_mem_composite_v1_0 comp;
 	uint32_t composite_off;
-	int32_t ret;
+	const int32_t ret = frag_read_first(ctx, locked, req, total, len, &composite_off);
 
-	ret = frag_read_first(ctx, locked, req, total, len, &comp, &composite_off);
 	if (ret != FFA_OK)
 		return ret;
-	vm->frag = (struct ffa_mem_frag){
-		.active = true,
-		.op = (uint8_t)req->op,
-		.total = total,
-		.received = len,
-		.ranges = comp.range_count,
-		.first_range = req->first_range,
-		.next_range = req->first_range,
-		.pages = comp.total_page_count,
-		.out_total = (uint32_t)ffa_mem_spmc_length(m, req->receiver_count,
-							   comp.total_page_count),
-		.slot = req->slot
-	};
 	return frag_forward(ctx, locked, req, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len,
 			    out);
 }

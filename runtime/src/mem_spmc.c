@@ -99,37 +99,34 @@ void ffa_mem_put(struct mem_out *o, const void *desc, size_t len)
 	o->fill += len;
 }
 
-/* Where a walk of the request's pages is: page of range. */
-struct mem_cursor {
-	uint32_t range;
-	uint32_t page;
-};
-
 /*
  * Append a constituent; when the buffer is full, send it and let the
  * buffers go a moment first, so that a hold makes one SMC at most.
  */
-void ffa_mem_put_constituent(struct mem_out *o, const struct ffa_mem_constituent_v1_0 *c)
+void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages)
 {
-	if (o->fill + sizeof(*c) > o->cap)
+	const struct ffa_mem_constituent_v1_0 c = { .address = address, .page_count = pages };
+
+	if (o->fill + sizeof(c) > o->cap)
 		ffa_mem_out_yield(o);
-	ffa_mem_put(o, c, sizeof(*c));
+	ffa_mem_put(o, &c, sizeof(c));
 }
 
 /*
- * The physical runs of the next chunk (FFA_MEM_PAGES_PER_HOLD pages) from
- * *at, counted or emitted. Runs never cross a chunk, so counting them (no
- * lock) and emitting them (a chunk a hold at most) give the same
- * constituents.
+ * The physical runs of the next chunk (up to `chunk` pages) from *at,
+ * counted or emitted: the one walk of a VM's pages into constituents for
+ * the SPMC. Runs never cross a chunk, so counting them (no lock) and
+ * emitting them (a chunk a hold at most) give the same constituents; a
+ * chunk of one page is one constituent per page.
  */
-static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit)
+static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, uint32_t chunk)
 {
 	const struct ffa_platform *p = o->m->plat;
-	struct ffa_mem_constituent_v1_0 c = { 0 };
+	uint64_t start = 0; /* the run so far: run pages from start */
+	uint32_t run = 0;
 	uint32_t runs = 0;
 
-	for (uint32_t left = FFA_MEM_PAGES_PER_HOLD; left > 0 && at->range != FFA_NO_RANGE;
-	     left--) {
+	for (uint32_t left = chunk; left > 0 && at->range != FFA_NO_RANGE; left--) {
 		const struct ffa_share_range *r = &o->m->ranges[at->range];
 		uint64_t pa;
 
@@ -140,18 +137,19 @@ static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit)
 		}
 		if (++at->page == r->pages)
 			*at = (struct mem_cursor){ .range = r->next };
-		if (c.page_count != 0 && pa == c.address + ffa_mem_bytes(c.page_count)) {
-			c.page_count++;
+		if (run != 0 && pa == start + ffa_mem_bytes(run)) {
+			run++;
 			continue;
 		}
-		if (c.page_count != 0 && emit)
-			ffa_mem_put_constituent(o, &c);
-		runs += c.page_count != 0;
-		c = (struct ffa_mem_constituent_v1_0){ .address = pa, .page_count = 1 };
+		if (run != 0 && emit)
+			ffa_mem_put_constituent(o, start, run);
+		runs += run != 0;
+		start = pa;
+		run = 1;
 	}
-	if (c.page_count != 0 && emit)
-		ffa_mem_put_constituent(o, &c);
-	return runs + (c.page_count != 0);
+	if (run != 0 && emit)
+		ffa_mem_put_constituent(o, start, run);
+	return runs + (run != 0);
 }
 
 /* Every run of the request, counted without the lock. */
@@ -161,7 +159,7 @@ static uint64_t count_runs(struct mem_out *o)
 	uint64_t runs = 0;
 
 	while (at.range != FFA_NO_RANGE && o->status == FFA_OK)
-		runs += chunk_runs(o, &at, false);
+		runs += chunk_runs(o, &at, false, FFA_MEM_PAGES_PER_HOLD);
 	return runs;
 }
 
@@ -184,27 +182,33 @@ void ffa_mem_emit_header(struct mem_out *o)
 	const struct mem_request *req = o->req;
 	const size_t access_size = ffa_mem_access_size(o->m->version);
 	const uint32_t offset = composite_off(o->m, req->receiver_count);
+	/* Either header, put from one place. */
+	union {
+		struct ffa_mem_transaction_v1_0 v1_0;
+		struct ffa_mem_transaction_v1_1 v1_1;
+	} h;
+	size_t h_size;
 
 	if (o->m->version < FFA_VERSION_1_1) {
-		struct ffa_mem_transaction_v1_0 h = { .sender = req->sender,
-						      .attributes = (uint8_t)req->attributes,
-						      .flags = req->flags,
-						      .tag = req->tag,
-						      .receiver_count = req->receiver_count };
-
-		ffa_mem_put(o, &h, sizeof(h));
+		h.v1_0 = (struct ffa_mem_transaction_v1_0){ .sender = req->sender,
+							    .attributes = (uint8_t)req->attributes,
+							    .flags = req->flags,
+							    .tag = req->tag,
+							    .receiver_count = req->receiver_count };
+		h_size = sizeof(h.v1_0);
 	} else {
-		struct ffa_mem_transaction_v1_1 h = { .sender = req->sender,
-						      .attributes = req->attributes,
-						      .flags = req->flags,
-						      .tag = req->tag,
-						      .mem_access_size = (uint32_t)access_size,
-						      .receiver_count = req->receiver_count,
-						      .mem_access_offset =
-							      FFA_MEM_TRANSACTION_V1_1_SIZE };
-
-		ffa_mem_put(o, &h, sizeof(h));
+		h.v1_1 =
+			(struct ffa_mem_transaction_v1_1){ .sender = req->sender,
+							   .attributes = req->attributes,
+							   .flags = req->flags,
+							   .tag = req->tag,
+							   .mem_access_size = (uint32_t)access_size,
+							   .receiver_count = req->receiver_count,
+							   .mem_access_offset =
+								   FFA_MEM_TRANSACTION_V1_1_SIZE };
+		h_size = sizeof(h.v1_1);
 	}
+	ffa_mem_put(o, &h, h_size);
 	for (uint32_t i = 0; i < req->receiver_count; i++) {
 		struct ffa_mem_access_v1_2 a = req->receivers[i];
 
@@ -249,7 +253,7 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
 							  .range_count = (uint32_t)runs },
 		    FFA_MEM_COMPOSITE_V1_0_SIZE);
 	for (;;) {
-		chunk_runs(&o, &at, true);
+		chunk_runs(&o, &at, true, FFA_MEM_PAGES_PER_HOLD);
 		if (at.range == FFA_NO_RANGE || o.status != FFA_OK)
 			break;
 		ffa_mem_out_yield(&o);
@@ -284,19 +288,13 @@ __attribute__((__noinline__)) void ffa_mem_out_yield(struct mem_out *o)
 	ffa_mem_out_lock(o);
 }
 
-void ffa_mem_emit_pages(struct mem_out *o, uint16_t vm_id, uint64_t ipa, uint32_t pages)
+void ffa_mem_emit_pages(struct mem_out *o, struct mem_cursor *at, uint64_t pages)
 {
-	for (uint32_t i = 0; i < pages && o->status == FFA_OK; i++) {
-		struct ffa_mem_constituent_v1_0 c = { .page_count = 1 };
-
+	for (; pages > 0 && o->status == FFA_OK; pages--) {
 		/* Room first: a hold translates no more pages than fill one buffer. */
-		if (o->fill + sizeof(c) > o->cap)
+		if (o->fill + FFA_MEM_CONSTITUENT_V1_0_SIZE > o->cap)
 			ffa_mem_out_yield(o);
-		if (o->m->plat->ipa_to_pa(o->m->plat->ctx, vm_id, ipa + ffa_mem_bytes(i),
-					  &c.address) != FFA_OK)
-			o->status = FFA_INVALID_PARAMETERS;
-		else
-			ffa_mem_put(o, &c, sizeof(c));
+		chunk_runs(o, at, true, 1);
 	}
 }
 

@@ -203,18 +203,19 @@ static bool relay_preempted(const struct ffa_call_ctx *ctx, const struct ffa_reg
 {
 	struct ffa_interrupt_args irq;
 	struct ffa_yield_args y;
+	ffa_vcpu_id_t vcpu;
 
 	if (ffa_decode_interrupt(r, ctx->m->version, &irq) == FFA_OK && irq.endpoint == from) {
-		set_preempted(ctx->m, from, irq.vcpu, ctx->vm->id);
+		vcpu = irq.vcpu;
 		ffa_encode_interrupt(&irq, ctx->version, out);
-		return true;
-	}
-	if (ffa_decode_yield(r, ctx->m->version, &y) == FFA_OK && y.endpoint == from) {
-		set_preempted(ctx->m, from, y.vcpu, ctx->vm->id);
+	} else if (ffa_decode_yield(r, ctx->m->version, &y) == FFA_OK && y.endpoint == from) {
+		vcpu = y.vcpu;
 		ffa_encode_yield(&y, ctx->version, out);
-		return true;
+	} else {
+		return false;
 	}
-	return false;
+	set_preempted(ctx->m, from, vcpu, ctx->vm->id);
+	return true;
 }
 
 static bool relay_waiting(const struct ffa_call_ctx *ctx, const struct ffa_regs *r,

@@ -116,8 +116,8 @@ FFA_COLD void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locke
 
 	if (!vm->notify.bitmap_created)
 		return;
-	ret = bitmap_destroy(m, vm);
-	for (int i = 1; i < BITMAP_DESTROY_TRIES &&
+	ret = FFA_RETRY;
+	for (int i = 0; i < BITMAP_DESTROY_TRIES &&
 			(ret == FFA_BUSY || ret == FFA_RETRY || ret == FFA_INTERRUPTED);
 	     i++)
 		ret = bitmap_destroy(m, vm);

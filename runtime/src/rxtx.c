@@ -51,7 +51,8 @@ static int32_t check_map_args(const struct ffa_mediator *m, const struct ffa_rxt
  * Describe pages pages of the VM at ipa as a composite memory region at
  * buf[off], merging physically contiguous pages into one constituent.
  * Returns the offset after it, or 0 if it does not fit or a page has no
- * physical address.
+ * physical address. A run is written when the next page does not continue
+ * it, or there is no next page: one place writes the constituents.
  */
 FFA_COLD static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id, uint64_t ipa,
 			      uint32_t pages, uint8_t *buf, size_t size, size_t off)
@@ -61,12 +62,14 @@ FFA_COLD static size_t describe_region(const struct ffa_mediator *m, uint16_t vm
 	struct ffa_mem_constituent_v1_0 c = { 0 };
 	size_t cons = off + FFA_MEM_COMPOSITE_V1_0_SIZE;
 
-	for (uint32_t i = 0; i < pages; i++) {
-		uint64_t pa;
+	for (uint32_t i = 0; i <= pages; i++) {
+		const bool past_last = i == pages;
+		uint64_t pa = 0;
 
-		if (p->ipa_to_pa(p->ctx, vm_id, ipa + pages_bytes(i), &pa) != FFA_OK)
+		if (!past_last && p->ipa_to_pa(p->ctx, vm_id, ipa + pages_bytes(i), &pa) != FFA_OK)
 			return 0;
-		if (c.page_count != 0 && pa == c.address + pages_bytes(c.page_count)) {
+		if (!past_last && c.page_count != 0 &&
+		    pa == c.address + pages_bytes(c.page_count)) {
 			c.page_count++;
 			continue;
 		}
@@ -77,9 +80,7 @@ FFA_COLD static size_t describe_region(const struct ffa_mediator *m, uint16_t vm
 			return 0;
 		c = (struct ffa_mem_constituent_v1_0){ .address = pa, .page_count = 1 };
 	}
-	if (!ffa_mem_constituent_v1_0_write(
-		    buf, size, cons + comp.range_count++ * FFA_MEM_CONSTITUENT_V1_0_SIZE, &c) ||
-	    !ffa_mem_composite_v1_0_write(buf, size, off, &comp))
+	if (!ffa_mem_composite_v1_0_write(buf, size, off, &comp))
 		return 0;
 	return cons + comp.range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE;
 }

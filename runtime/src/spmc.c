@@ -300,6 +300,17 @@ FFA_COLD static int32_t negotiate_version(struct ffa_mediator *m)
 	}
 }
 
+/*
+ * FFA_FEATURES of fid at the SPMC, its answer in r: the probe of every id
+ * and the RX/TX limits ask it, from one place.
+ */
+FFA_COLD static __attribute__((__noinline__)) void spmc_features(struct ffa_mediator *m,
+								 uint32_t fid, struct ffa_regs *r)
+{
+	ffa_encode_features(&(struct ffa_features_args){ .feature = fid }, m->version, r);
+	ffa_spmc_call(m, r);
+}
+
 /* Which of the ids the mediator relies on the SPMC implements. */
 FFA_COLD static void probe_features(struct ffa_mediator *m)
 {
@@ -314,14 +325,12 @@ FFA_COLD static void probe_features(struct ffa_mediator *m)
 			const uint32_t fid =
 				(smc64 ? FFA_FUNCTION_ID_SMC64_BASE : FFA_FUNCTION_ID_SMC32_BASE) |
 				n;
-			struct ffa_features_args a = { .feature = fid };
 			struct ffa_regs r;
 			uint32_t i = n - FFA_FUNCTION_NUMBER_FIRST;
 
 			if (d->since[smc64] == FFA_VERSION_NEVER)
 				continue;
-			ffa_encode_features(&a, m->version, &r);
-			ffa_spmc_call(m, &r);
+			spmc_features(m, fid, &r);
 			if (reply_status(&r) == FFA_OK)
 				implemented_set(m, fid)[i / 64] |= UINT64_C(1) << (i % 64);
 		}
@@ -335,12 +344,10 @@ FFA_COLD static void probe_features(struct ffa_mediator *m)
  */
 FFA_COLD static int32_t read_rxtx_limits(struct ffa_mediator *m)
 {
-	struct ffa_features_args a = { .feature = FFA_RXTX_MAP_32 };
 	struct ffa_features_result res = { 0 };
 	struct ffa_regs r;
 
-	ffa_encode_features(&a, m->version, &r);
-	ffa_spmc_call(m, &r);
+	spmc_features(m, FFA_RXTX_MAP_32, &r);
 	if (ffa_decode_features_result(&r, m->version, &res) != FFA_OK ||
 	    ffa_features_rxtx_map_get_min_buffer_size(res.properties) !=
 		    FFA_RXTX_GRANULE_GRANULE_4K) {
