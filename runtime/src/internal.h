@@ -184,6 +184,12 @@ void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm);
 /* msg.c: run a destroyed VM's preempted direct requests to their end. */
 int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm);
 
+/*
+ * partinfo.c: is VM id in caller's partition list (live, not caller, the
+ * policy lets caller message it)? No lock held on entry.
+ */
+bool ffa_partinfo_lists_vm(struct ffa_mediator *m, const struct ffa_vm *caller, uint16_t id);
+
 /* mem*.c (mem.h): the memory transaction tables; a VM's transactions at teardown. */
 void ffa_mem_init(struct ffa_mediator *m);
 /* Is a page of [ipa, pages) in one of the VM's transactions? */

@@ -30,16 +30,20 @@ static bool prop(const struct ffa_partition *p, uint32_t mask)
 
 /*
  * The partition id names, if it receives this kind of direct request:
- * INVALID_PARAMETERS for no partition, DENIED for one that does not
- * receive it (as Hafnium answers).
+ * DENIED for one that does not receive it, or for a VM in the caller's
+ * partition list (its descriptor says it receives none here), as Hafnium
+ * and the ACS's direct_message_error tests answer; INVALID_PARAMETERS
+ * for any other id.
  */
-static int32_t receiver(const struct ffa_mediator *m, uint16_t id, uint32_t recv_mask, bool smc64,
-			const struct ffa_partition **out)
+static int32_t receiver(const struct ffa_call_ctx *ctx, uint16_t id, uint32_t recv_mask,
+			bool smc64, const struct ffa_partition **out)
 {
+	const struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, id);
 
 	if (p == NULL)
-		return FFA_INVALID_PARAMETERS;
+		return ffa_partinfo_lists_vm(ctx->m, ctx->vm, id) ? FFA_DENIED
+								  : FFA_INVALID_PARAMETERS;
 	if (!prop(p, recv_mask))
 		return FFA_DENIED;
 	/*
@@ -284,7 +288,7 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
 
 	if (args->source != ctx->vm->id || args->framework || args->framework_type != 0)
 		return FFA_INVALID_PARAMETERS;
-	ret = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ_RECV_MASK,
+	ret = receiver(ctx, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ_RECV_MASK,
 		       args->smc64, &p);
 	if (ret != FFA_OK)
 		return ret;
@@ -316,7 +320,7 @@ int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx,
 		return FFA_NOT_SUPPORTED;
 	if (args->source != ctx->vm->id)
 		return FFA_INVALID_PARAMETERS;
-	ret = receiver(m, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ2_RECV_MASK, true,
+	ret = receiver(ctx, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ2_RECV_MASK, true,
 		       &p);
 	if (ret != FFA_OK)
 		return ret;

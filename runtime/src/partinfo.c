@@ -74,19 +74,34 @@ static bool lists_self(enum ffa_version v)
 }
 
 /*
- * May caller see vm (the VM table locked): a live VM the policy lets it
- * message, other than itself. A VM settled on 1.0 takes no indirect
+ * Does caller see vm, a live VM with this id: one the policy lets it
+ * message, other than itself? A VM settled on 1.0 takes no indirect
  * messages: not listed.
  */
-static inline bool listed(const struct ffa_mediator *m, const struct ffa_vm *caller,
-			  const struct ffa_vm *vm)
+static inline bool shows(const struct ffa_mediator *m, const struct ffa_vm *caller,
+			 const struct ffa_vm *vm, uint16_t id)
 {
 	const struct ffa_platform *p = m->plat;
 
-	return vm->live && vm != caller &&
+	return vm != caller &&
 	       (ffa_atomic_load_acquire(&vm->version_state) & ~FFA_VM_VERSION_QUIET) !=
 		       (FFA_VM_VERSION_FROZEN | FFA_VERSION_1_0) &&
-	       p->vm_messaging_allowed(p->ctx, caller->id, vm->id);
+	       p->vm_messaging_allowed(p->ctx, caller->id, id);
+}
+
+/* May caller see vm (the VM table locked)? */
+static inline bool listed(const struct ffa_mediator *m, const struct ffa_vm *caller,
+			  const struct ffa_vm *vm)
+{
+	return vm->live && shows(m, caller, vm, vm->id);
+}
+
+bool ffa_partinfo_lists_vm(struct ffa_mediator *m, const struct ffa_vm *caller, uint16_t id)
+{
+	const struct ffa_vm_ref ref = ffa_vm_find_ref(m, id);
+
+	return ref.vm != NULL && m->plat->vm_messaging_allowed != NULL &&
+	       shows(m, caller, ref.vm, id);
 }
 
 /* listed(), out of line: for the RX buffer paths, where size matters more than speed. */

@@ -143,6 +143,29 @@ START_TEST(test_direct_req_refusals)
 }
 END_TEST
 
+/*
+ * A VM in the caller's partition list takes no direct requests (its
+ * descriptor says so): DENIED, as Hafnium and the ACS's
+ * direct_message_error tests answer. A VM the caller does not see is no
+ * endpoint to it: INVALID_PARAMETERS.
+ */
+START_TEST(test_direct_req_to_a_listed_vm_denied)
+{
+	negotiate(vm64, 2);
+	negotiate(vm32, 2);
+	sim.allow[1][2] = true;
+	sim.allow[1][5] = true; /* no VM 5 */
+	refused_here(vm64, direct_req(false, 1, 2, 0), FFA_DENIED);
+	refused_here(vm64, direct_req(true, 1, 2, 0), FFA_DENIED);
+	refused_here(vm64, direct_req2(1, 2), FFA_DENIED);
+	refused_here(vm64, direct_req(false, 1, 5, 0), FFA_INVALID_PARAMETERS);
+	refused_here(vm64, direct_req(false, 1, 1, 0), FFA_INVALID_PARAMETERS);
+	sim.allow[1][2] = false;
+	refused_here(vm64, direct_req(false, 1, 2, 0), FFA_INVALID_PARAMETERS);
+	refused_here(vm64, direct_req2(1, 2), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
 START_TEST(test_direct_req2)
 {
 	struct ffa_msg_send_direct_resp2_args resp;
@@ -438,6 +461,7 @@ int main(void)
 	tcase_add_test(tc, test_direct_req_echo);
 	tcase_add_test(tc, test_direct_req_32_forwards_low_halves);
 	tcase_add_test(tc, test_direct_req_refusals);
+	tcase_add_test(tc, test_direct_req_to_a_listed_vm_denied);
 	tcase_add_test(tc, test_direct_req2);
 	tcase_add_test(tc, test_misbehaving_partition);
 	tcase_add_test(tc, test_direct_req2_error_keeps_x8_x17);
