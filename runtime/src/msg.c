@@ -29,21 +29,30 @@ static bool prop(const struct ffa_partition *p, uint32_t mask)
 }
 
 /*
- * The partition id names, if it receives this kind of direct request:
- * DENIED for one that does not receive it, or for a VM in the caller's
- * partition list (its descriptor says it receives none here), as Hafnium
- * and the ACS's direct_message_error tests answer; INVALID_PARAMETERS
- * for any other id.
+ * No partition has id: DENIED for a VM in the caller's partition list (its
+ * descriptor says it receives no direct requests here), as Hafnium and the
+ * ACS's direct_message_error tests answer; INVALID_PARAMETERS for any
+ * other id. Out of line: the common call names a partition.
  */
-static int32_t receiver(const struct ffa_call_ctx *ctx, uint16_t id, uint32_t recv_mask,
-			bool smc64, const struct ffa_partition **out)
+static __attribute__((__noinline__)) FFA_COLD int32_t no_partition(const struct ffa_call_ctx *ctx,
+								   uint16_t id)
+{
+	return ffa_partinfo_lists_vm(ctx->m, ctx->vm, id) ? FFA_DENIED : FFA_INVALID_PARAMETERS;
+}
+
+/*
+ * The partition id names, if it receives this kind of direct request:
+ * DENIED for one that does not receive it (as Hafnium answers); else as
+ * no_partition().
+ */
+static inline int32_t receiver(const struct ffa_call_ctx *ctx, uint16_t id, uint32_t recv_mask,
+			       bool smc64, const struct ffa_partition **out)
 {
 	const struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, id);
 
 	if (p == NULL)
-		return ffa_partinfo_lists_vm(ctx->m, ctx->vm, id) ? FFA_DENIED
-								  : FFA_INVALID_PARAMETERS;
+		return no_partition(ctx, id);
 	if (!prop(p, recv_mask))
 		return FFA_DENIED;
 	/*
