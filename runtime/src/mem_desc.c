@@ -59,7 +59,7 @@ static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
  * FFA_OK, INVALID_PARAMETERS for reserved bits or the NS bit (the SPMC's
  * to set), or DENIED for memory of a kind the borrowers may not get.
  */
-static int32_t allowed_attributes(const struct mem_request *req, enum ffa_version v)
+static int32_t allowed_attributes(struct mem_request *req, enum ffa_version v)
 {
 	const uint16_t a = req->attributes;
 
@@ -67,12 +67,20 @@ static int32_t allowed_attributes(const struct mem_request *req, enum ffa_versio
 		return FFA_INVALID_PARAMETERS;
 	/*
 	 * Memory a single borrower gets for itself (donated, or lent to one)
-	 * is the borrower's to type: the sender says nothing (Hafnium:
-	 * INVALID_PARAMETERS otherwise).
+	 * is the borrower's to type: the sender leaves the type "not
+	 * specified", the one field the Relayer checks (DEN0077A v1.1
+	 * §10.10.4, quoted by the ACS lend and donate tests, which send
+	 * cacheability and shareability with no type; Hafnium
+	 * ffa_memory_send_validate()). Without a type those fields describe
+	 * nothing: the SPMC is told "not specified".
 	 */
 	if (req->op == FFA_MEM_OP_DONATE ||
-	    (req->op == FFA_MEM_OP_LEND && req->receiver_count == 1))
-		return a == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
+	    (req->op == FFA_MEM_OP_LEND && req->receiver_count == 1)) {
+		if (ffa_mem_attributes_get_mem_type(a) != FFA_MEM_TYPE_NOT_SPECIFIED)
+			return FFA_INVALID_PARAMETERS;
+		req->attributes = 0;
+		return FFA_OK;
+	}
 	/*
 	 * Shared memory, or lent to several, is normal write-back
 	 * inner-shareable memory; any other kind is DENIED, as Hafnium's
