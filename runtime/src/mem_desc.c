@@ -84,11 +84,16 @@ static int32_t allowed_attributes(struct mem_request *req, enum ffa_version v)
 	/*
 	 * Shared memory, or lent to several, is normal write-back
 	 * inner-shareable memory; any other kind is DENIED, as Hafnium's
-	 * ffa_memory_attributes_validate() answers.
+	 * ffa_memory_attributes_validate() answers. The three fields in one
+	 * compare.
 	 */
-	if (ffa_mem_attributes_get_mem_type(a) != FFA_MEM_TYPE_NORMAL ||
-	    ffa_mem_attributes_get_cacheability(a) != FFA_MEM_CACHEABILITY_WRITE_BACK ||
-	    ffa_mem_attributes_get_shareability(a) != FFA_MEM_SHAREABILITY_INNER_SHAREABLE)
+	if ((a & (FFA_MEM_ATTRIBUTES_MEM_TYPE_MASK | FFA_MEM_ATTRIBUTES_CACHEABILITY_MASK |
+		  FFA_MEM_ATTRIBUTES_SHAREABILITY_MASK)) !=
+	    ffa_mem_attributes_set_shareability(
+		    ffa_mem_attributes_set_cacheability(
+			    ffa_mem_attributes_set_mem_type(0, FFA_MEM_TYPE_NORMAL),
+			    FFA_MEM_CACHEABILITY_WRITE_BACK),
+		    FFA_MEM_SHAREABILITY_INNER_SHAREABLE))
 		return FFA_DENIED;
 	return FFA_OK;
 }
