@@ -216,7 +216,14 @@ int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t l
 	int32_t ret = read_header(tx, len, ctx->version, req, &access_off, &access_size);
 
 	req->op = op;
-	if (ret == FFA_OK && (req->sender != ctx->vm->id || !allowed_flags(req)))
+	/*
+	 * The Lender must be the Owner of the memory: a descriptor naming
+	 * another sender is DENIED (DEN0077A v1.1 §10.10.2, as the FF-A ACS
+	 * share_input_error_checks quote it; Hafnium ffa_memory_send_validate()).
+	 */
+	if (ret == FFA_OK && req->sender != ctx->vm->id)
+		ret = FFA_DENIED;
+	if (ret == FFA_OK && !allowed_flags(req))
 		ret = FFA_INVALID_PARAMETERS;
 	if (ret == FFA_OK)
 		ret = read_receivers(ctx->m, tx, len, access_off, access_size, req, composite_off);

@@ -309,7 +309,9 @@ START_TEST(test_descriptor_checks)
 		len = write_desc(&d, FFA_VERSION_1_2);                             \
 		mem_refused(fid, len, status);                                     \
 	} while (0)
-	REFUSE(d.sender = 2, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* The Lender must be the Owner (ACS share_input_error_checks, Hafnium): DENIED. */
+	REFUSE(d.sender = 2, FFA_MEM_SHARE_32, FFA_DENIED);
+	REFUSE(d.sender = ECHO, FFA_MEM_LEND_32, FFA_DENIED);
 	REFUSE(d.handle = 7, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.attributes = ffa_mem_attributes_set_ns(d.attributes, 1), FFA_MEM_SHARE_32,
 	       FFA_INVALID_PARAMETERS);
