@@ -254,6 +254,47 @@ START_TEST(test_lend_and_donate)
 }
 END_TEST
 
+/*
+ * A lender to one borrower or a donor leaves the memory type "not
+ * specified" (bits [5:4] 0b00); it is only the type the Relayer checks
+ * (DEN0077A v1.1 §10.10.4, as the FF-A ACS lend and donate tests quote it
+ * and send cacheability and shareability with no type; Hafnium
+ * ffa_memory_send_validate() checks the type alone). Without a type those
+ * fields describe nothing, and the SPMC is told "not specified".
+ */
+START_TEST(test_lend_donate_untyped_with_other_fields)
+{
+	/* Write-back, outer shareable, no type: what the ACS sends. */
+	const uint16_t untyped = (uint16_t)ffa_mem_attributes_set_shareability(
+		ffa_mem_attributes_set_cacheability(0, FFA_MEM_CACHEABILITY_WRITE_BACK),
+		FFA_MEM_SHAREABILITY_OUTER_SHAREABLE);
+	struct desc d = plain(2);
+	struct ffa_regs out;
+
+	ready(2);
+	d.attributes = untyped;
+	out = call(vm64, send_call(FFA_MEM_LEND_32, write_desc(&d, FFA_VERSION_1_2)));
+	assert_success(&out);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle_of(&out), false)) });
+	/* A 1.0 lender: the same fields in the 1.0 attributes byte. */
+	ffa_vm_destroy(med, vm64);
+	vm64 = ffa_vm_create(med, 1, true, 1, (int32_t[]){ 0 });
+	ready(0);
+	out = call(vm64, send_call(FFA_MEM_LEND_32, write_desc(&d, FFA_VERSION_1_0)));
+	assert_success(&out);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle_of(&out), false)) });
+	/* A donor likewise. */
+	d.permissions[0] = 0;
+	out = call(vm64, send_call(FFA_MEM_DONATE_32, write_desc(&d, FFA_VERSION_1_0)));
+	assert_success(&out);
+	/* A type is still refused. */
+	d = plain(2);
+	d.ipa[0] = MEM_IPA + 4 * FFA_PAGE_SIZE;
+	d.attributes = (uint16_t)ffa_mem_attributes_set_mem_type(untyped, FFA_MEM_TYPE_NORMAL);
+	mem_refused(FFA_MEM_LEND_32, write_desc(&d, FFA_VERSION_1_0), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
 /* Each broken descriptor, and what it gets; nothing reaches the SPMC. */
 START_TEST(test_descriptor_checks)
 {
@@ -268,7 +309,9 @@ START_TEST(test_descriptor_checks)
 		len = write_desc(&d, FFA_VERSION_1_2);                             \
 		mem_refused(fid, len, status);                                     \
 	} while (0)
-	REFUSE(d.sender = 2, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
+	/* The Lender must be the Owner (ACS share_input_error_checks, Hafnium): DENIED. */
+	REFUSE(d.sender = 2, FFA_MEM_SHARE_32, FFA_DENIED);
+	REFUSE(d.sender = ECHO, FFA_MEM_LEND_32, FFA_DENIED);
 	REFUSE(d.handle = 7, FFA_MEM_SHARE_32, FFA_INVALID_PARAMETERS);
 	REFUSE(d.attributes = ffa_mem_attributes_set_ns(d.attributes, 1), FFA_MEM_SHARE_32,
 	       FFA_INVALID_PARAMETERS);
@@ -889,6 +932,7 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, test_share_and_reclaim, 0, 3);
 	tcase_add_test(tc, test_lend_and_donate);
+	tcase_add_test(tc, test_lend_donate_untyped_with_other_fields);
 	tcase_add_test(tc, test_descriptor_checks);
 	tcase_add_test(tc, test_memory_not_the_vms);
 	tcase_add_test(tc, test_limits);
