@@ -94,16 +94,19 @@ const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 		.name = 1, /* "ERROR" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
+		.flags = FFA_CALL_REPLY,
 	},
 	[FFA_FN_SUCCESS - FFA_CALLS_FIRST] = {
 		.name = 7, /* "SUCCESS" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
 		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
+		.flags = FFA_CALL_REPLY,
 	},
 	[FFA_FN_INTERRUPT - FFA_CALLS_FIRST] = {
 		.name = 15, /* "INTERRUPT" */
 		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
 		.callers = FFA_CALLER(HYP) | FFA_CALLER(SPMC),
+		.flags = FFA_CALL_REPLY,
 	},
 	[FFA_FN_VERSION - FFA_CALLS_FIRST] = {
 		.name = 25, /* "VERSION" */

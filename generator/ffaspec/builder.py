@@ -340,7 +340,8 @@ class Builder(Checks):
                 list(item["callers"]), item["mediator"], None, None,
                 list(item.get("replies", [])), item["doc"], item["ref"],
                 item.line, item.get("error-reply") == "raw",
-                item.get("needs-spmc", False), item.get("leaf", False))
+                item.get("needs-spmc", False), item.get("leaf", False),
+                item.get("reply", False))
             self.check_function(fname, item, fn)
             where = f"{fn.name}"
             fn.args = self.build_layout(

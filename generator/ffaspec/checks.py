@@ -122,6 +122,11 @@ class Checks:
             self.err.add(fname, item.line_of("mediator"),
                          f"{fn.name}: pending is for an id a VM may call, "
                          f"and vm is not among its callers")
+        if fn.reply and fn.mediator == "handle":
+            self.err.add(fname, item.line_of("reply"),
+                         f"{fn.name}: reply is for an id the mediator "
+                         f"answers with but does not handle; FFA_FEATURES "
+                         f"reports a handled call anyway")
         if fn.leaf and fn.mediator != "handle":
             self.err.add(fname, item.line_of("leaf"),
                          f"{fn.name}: leaf is for a call the runtime "

@@ -253,6 +253,7 @@ class Function:
     raw_error: bool = False
     needs_spmc: bool = False
     leaf: bool = False
+    reply: bool = False
 
     @property
     def has_smc32(self):

@@ -90,7 +90,8 @@ class CallView:
         self.fn_macro = f"FFA_FN_{self.upper}"
         flags = (["FFA_CALL_NEEDS_SPMC"] if fn.needs_spmc else []) + \
             (["FFA_CALL_PENDING"] if self.pending else []) + \
-            (["FFA_CALL_DISPATCHED"] if self.vm_callable else [])
+            (["FFA_CALL_DISPATCHED"] if self.vm_callable else []) + \
+            (["FFA_CALL_REPLY"] if fn.reply else [])
         self.flags_c = " | ".join(flags)
         never = "FFA_VERSION_NEVER"
         self.first32 = names.version_enum(fn.since) if fn.has_smc32 \

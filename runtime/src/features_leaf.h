@@ -10,24 +10,18 @@
 #include "internal.h"
 
 /*
- * The status reporting ids this mediator answers VMs with: implemented
- * interfaces (DEN0077A v1.2 §13.3), though a VM never calls them. The ACS
- * counts FFA_ERROR_32 and FFA_INTERRUPT_32 mandatory and wants an
- * FFA_SUCCESS; Hafnium and Xen offer them. SMC64 ids only to AArch64.
+ * May the VM use fid, here and now, or get it as a reply (spec: reply:
+ * FFA_ERROR, FFA_SUCCESS, FFA_INTERRUPT, implemented interfaces by
+ * DEN0077A v1.2 §13.3 though a VM never calls them; the ACS counts ERROR
+ * and INTERRUPT mandatory and wants a SUCCESS, Hafnium and Xen offer
+ * them)?
  */
-static inline bool features_reply_id(const struct ffa_call_ctx *ctx, uint32_t fid)
-{
-	return fid == FFA_ERROR_32 || fid == FFA_SUCCESS_32 || fid == FFA_INTERRUPT_32 ||
-	       (fid == FFA_SUCCESS_64 && ctx->vm->aarch64);
-}
-
-/* May the VM use fid (or get it as a reply), here and now? */
 static inline bool features_offered(const struct ffa_call_ctx *ctx, uint32_t fid)
 {
 	const struct ffa_call_desc *d = ffa_call_gate(fid, ctx->version, ctx->vm->aarch64);
 
 	if (d == NULL)
-		return features_reply_id(ctx, fid);
+		return ffa_call_row(fid, ctx->version, ctx->vm->aarch64, FFA_CALL_REPLY) != NULL;
 	return !(d->flags & FFA_CALL_PENDING) &&
 	       (!(d->flags & FFA_CALL_NEEDS_SPMC) || ffa_spmc_implements(ctx->m, fid));
 }

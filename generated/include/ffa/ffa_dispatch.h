@@ -31,6 +31,7 @@ enum ffa_verdict {
 #define FFA_CALL_NEEDS_SPMC (1U << 0) /* offered only if the SPMC implements it */
 #define FFA_CALL_PENDING (1U << 1)    /* no handler yet: answered NOT_SUPPORTED (spec: mediator: pending) */
 #define FFA_CALL_DISPATCHED (1U << 2) /* a VM reaches it: ffa_dispatch() decodes and answers it */
+#define FFA_CALL_REPLY (1U << 3)      /* VMs get it as a reply (spec: reply): FFA_FEATURES offers it */
 
 /* The arguments of every call a VM can reach: ffa_dispatch() decodes into its member. */
 union ffa_call_args {
@@ -125,10 +126,11 @@ static inline bool ffa_call_form_at(const struct ffa_call_desc *d, unsigned int 
 }
 
 /*
- * The table row of fid when a VM at version v (AArch64 or not) may call
- * it and the mediator answers it, else NULL: the fast path of the gate.
+ * The table row of fid when its form exists for a VM at version v (AArch64
+ * or not) and the row has one of flags, else NULL.
  */
-static inline const struct ffa_call_desc *ffa_call_gate(uint32_t fid, enum ffa_version v, bool aarch64)
+static inline const struct ffa_call_desc *ffa_call_row(uint32_t fid, enum ffa_version v, bool aarch64,
+						      uint32_t flags)
 {
 	/* Both conventions' ids of the table's numbers, folded onto 0..COUNT-1. */
 	const uint32_t index = (fid & ~FFA_FUNCTION_ID_SMC64_MASK) - (FFA_FUNCTION_ID_SMC32_BASE | FFA_CALLS_FIRST);
@@ -138,9 +140,18 @@ static inline const struct ffa_call_desc *ffa_call_gate(uint32_t fid, enum ffa_v
 	if (index >= FFA_CALLS_COUNT || smc64 > (unsigned int)aarch64)
 		return NULL;
 	d = &ffa_calls[index];
-	if (!(d->flags & FFA_CALL_DISPATCHED) || !ffa_call_form_at(d, smc64, v))
+	if (!(d->flags & flags) || !ffa_call_form_at(d, smc64, v))
 		return NULL;
 	return d;
+}
+
+/*
+ * The table row of fid when a VM at version v (AArch64 or not) may call
+ * it and the mediator answers it, else NULL: the fast path of the gate.
+ */
+static inline const struct ffa_call_desc *ffa_call_gate(uint32_t fid, enum ffa_version v, bool aarch64)
+{
+	return ffa_call_row(fid, v, aarch64, FFA_CALL_DISPATCHED);
 }
 
 /*
