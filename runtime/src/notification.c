@@ -163,21 +163,28 @@ FFA_COLD void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
 	}
 }
 
-/* Mark something pending for INFO_GET: the VM, or one vCPU (< config.max_vcpus). */
-static void info_pending(struct ffa_vm_notify *n, bool per_vcpu, uint16_t vcpu)
+/*
+ * Something is pending for the VM (locked, live): marked for its INFO_GET,
+ * the VM or one vCPU (< config.max_vcpus), and told with the NPI on that
+ * vCPU (vCPU 0 for a global notification).
+ */
+static void announce(const struct ffa_mediator *m, struct ffa_vm_locked vm, bool per_vcpu,
+		     uint16_t vcpu)
 {
+	struct ffa_vm_notify *n = &vm.vm->notify;
+
 	if (per_vcpu)
 		ffa_atomic_or_release(&n->info_vcpus[vcpu / 64], UINT64_C(1) << (vcpu % 64));
 	else
 		ffa_atomic_store_release(&n->info_global, true);
+	inject_npi(m, vm, per_vcpu ? vcpu : 0);
 }
 
 void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm_locked vm)
 {
 	ffa_atomic_or_release(&vm.vm->notify.hyp_pending,
 			      FFA_FRAMEWORK_NOTIFICATIONS_RX_BUFFER_FULL_MASK);
-	info_pending(&vm.vm->notify, false, 0);
-	inject_npi(m, vm, 0);
+	announce(m, vm, false, 0);
 }
 
 /*
@@ -388,8 +395,7 @@ static int32_t set_for_vm(const struct ffa_call_ctx *ctx,
 					      args->bitmap);
 		else
 			ffa_atomic_or_release(&n->vm_pending, args->bitmap);
-		info_pending(n, args->per_vcpu, args->receiver_vcpu);
-		inject_npi(ctx->m, to, args->per_vcpu ? args->receiver_vcpu : 0);
+		announce(ctx->m, to, args->per_vcpu, args->receiver_vcpu);
 	}
 	ffa_vm_unlock(ctx->m, &to);
 	return ret;
@@ -629,15 +635,11 @@ static void spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
 
 	if (vm.vm == NULL)
 		return;
-	if (n == 0) {
-		info_pending(&vm.vm->notify, false, 0);
-		inject_npi(m, vm, 0);
-	}
+	if (n == 0)
+		announce(m, vm, false, 0);
 	for (uint32_t i = 1; i <= n; i++) {
-		if (ids[i] < notified_vcpus(vm.vm)) {
-			info_pending(&vm.vm->notify, true, ids[i]);
-			inject_npi(m, vm, ids[i]);
-		}
+		if (ids[i] < notified_vcpus(vm.vm))
+			announce(m, vm, true, ids[i]);
 	}
 	ffa_vm_unlock(m, &vm);
 }
