@@ -21,6 +21,9 @@ endforeach()
 # system_run_py: run.py's watchdog and console checks, without QEMU.
 add_test(NAME system_run_py COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/test_run.py)
 set_tests_properties(system_run_py PROPERTIES TIMEOUT 120 ENVIRONMENT "PYTHONDONTWRITEBYTECODE=1")
+# system_xen_py: xen.py's reading of the shared console, without QEMU or Xen.
+add_test(NAME system_xen_py COMMAND ${FFA_PYTHON} ${CMAKE_CURRENT_SOURCE_DIR}/xen/test_xen.py)
+set_tests_properties(system_xen_py PROPERTIES TIMEOUT 60 ENVIRONMENT "PYTHONDONTWRITEBYTECODE=1")
 
 # system_scenario_smccc_preserved_clobbered: the test of that scenario's
 # check on the machine, where x8..x17 go through the guest's real

@@ -449,16 +449,26 @@ def boot(build, out, xen, paths, log_path):
 
 def consoles(text):
     """(dom0's lines, domU 1's, domU 2's, Xen's): Xen prefixes its own
-    with (XEN), and a dom0less domU's vpl011 output with (XEN) DOMn:."""
+    with (XEN), and a dom0less domU's vpl011 output with (XEN) DOMn:.
+    dom0 writes a character at a time, so a line of Xen's may start in the
+    middle of one of dom0's: what came before it is joined to dom0's next
+    line that is not empty, where the rest of that line is (the console
+    doubles line ends, so the empty lines between say nothing)."""
     dom0, domu, lender, xen = [], [], [], []
+    cut = ""  # the start of a dom0 line a Xen line broke into
     for line in text.splitlines():
+        at = line.find("(XEN)")
+        if at > 0:
+            cut += line[:at]
+            line = line[at:]
         m = re.match(r"\(XEN\) DOM([12]): (.*)", line)
         if m:
             (domu if m.group(1) == "1" else lender).append(m.group(2))
         elif line.startswith("(XEN)"):
             xen.append(line[6:])
-        else:
-            dom0.append(line)
+        elif not (cut and line == ""):
+            dom0.append(cut + line)
+            cut = ""
     return "\n".join(dom0), "\n".join(domu), "\n".join(lender), "\n".join(xen)
 
 
