@@ -334,18 +334,22 @@ class CallCode:
         return [f"if ({cond}) {{"] + [f"\t{b}" for b in body] + ["}"]
 
     # --------------------------------------------------------------- encode
-    def encode_stmts(self, x0, src="a"):
+    def encode_stmts(self, x0, src="a", records=True):
         """The registers this message has, each written once: x0, then
         x1..x7 with its value or 0 (FF-A: unused result registers are
         zero; no memset, the compiler pairs the stores), then x8..x17 only
         where the message has a value there (SMCCC 1.2: the callee
         preserves registers that carry no result), then the bit fields and
-        version-dependent values OR-ed in."""
+        version-dependent values OR-ed in. Without records, the registers
+        of arrays of records are left alone: the element encoders write
+        them (a reply built in place)."""
         plain, extra, in_place = {0: f"r->x[0] = {x0};"}, [], set()
         for e in self.layout.entries:
             always = version_cond(e.since, e.removed) is None
             assigns, body = [], []
-            if carried(e):
+            if isinstance(e, RegArray) and e.record and not records:
+                in_place.update(e.indexes)
+            elif carried(e):
                 # No payload is zeroes. One already in place (the
                 # caller's registers forwarded as they are) is not copied,
                 # only masked to the convention.
@@ -405,6 +409,22 @@ class CallCode:
                  for i in range(FIRST_PRESERVED) if i not in in_place]
         lines += [plain[i] for i in range(FIRST_PRESERVED, 18) if i in plain]
         return lines + extra
+
+    def record_arrays(self):
+        """[(member, record struct, count, [statement])] of the arrays of
+        records: each statement writes one register of element i from
+        the record e, at the element's first register plus its place."""
+        out = []
+        for e in self.layout.entries:
+            if not (isinstance(e, RegArray) and e.record):
+                continue
+            mask = "conv" if e.wide else c_hex(ALL32)
+            stmts = [f"r->x[{e.first + j} + {e.stride} * i] = "
+                     f"(uint64_t)e->{names.c_lower(n)} & {mask};"
+                     for j, (n, _, _) in enumerate(e.record)]
+            out.append((names.c_lower(e.name), self.record_struct(e),
+                        e.count, stmts))
+        return out
 
     def encode_field(self, e, f, src):
         member = f"{src}->{names.c_lower(f.name)}"

@@ -62,6 +62,22 @@ class TinySpec(unittest.TestCase):
                                   capture_output=True, text=True)
             self.assertEqual(diff.returncode, 0, diff.stdout)
 
+    def test_head_encoder_leaves_records_alone(self):
+        """The head of a reply built in place writes every register but
+        its records' (x5..x6 in the tiny spec): the element encoder's."""
+        with tempfile.TemporaryDirectory() as tmp:
+            make_spec(tmp)
+            r = run_ffagen(tmp, "--spec", "spec", "--out", "out")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            with open(os.path.join(tmp, "out", "include", "ffa",
+                                   "ffa_calls.h"), encoding="utf-8") as f:
+                text = f.read()
+            head = re.search(r"ffa_encode_ping_result_head\([^)]*\)\n\{\n"
+                             r"(.*?)\n\}", text, re.S).group(1)
+            for i in range(8):
+                written = f"r->x[{i}]" in head
+                self.assertEqual(written, i not in (5, 6), f"x{i}: {head}")
+
     def test_banner_names_source_and_no_absolute_paths(self):
         with tempfile.TemporaryDirectory() as tmp:
             make_spec(tmp)

@@ -3178,6 +3178,41 @@ ffa_encode_partition_info_get_regs_result(const struct ffa_partition_info_get_re
 	r->x[2] &= conv;
 }
 
+/*
+ * The reply built in place, for a handler that finds its elements one by
+ * one: ffa_encode_partition_info_get_regs_result_head() writes every register but the
+ * elements', ffa_encode_partition_info_get_regs_result_desc() one element. Each
+ * of the 5 must be written (zeroes for an unused one).
+ */
+static inline void
+ffa_encode_partition_info_get_regs_result_head(const struct ffa_partition_info_get_regs_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(res->smc64);
+
+	(void)v;
+	r->x[0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[2] |= ((uint64_t)res->last_index & 0xffffU) << 0;
+	r->x[2] |= ((uint64_t)res->current_index & 0xffffU) << 16;
+	r->x[2] |= ((uint64_t)res->tag & 0xffffU) << 32;
+	r->x[2] |= ((uint64_t)res->desc_size & 0xffffU) << 48;
+	r->x[2] &= conv;
+}
+
+/* Element i of desc (i < 5; others are not written). */
+static inline void
+ffa_encode_partition_info_get_regs_result_desc(const struct ffa_partition_info_get_regs_result_desc *e, unsigned int i, bool smc64, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	if (i >= 5)
+		return;
+	r->x[3 + 3 * i] = (uint64_t)e->info & conv;
+	r->x[4 + 3 * i] = (uint64_t)e->uuid_lo & conv;
+	r->x[5 + 3 * i] = (uint64_t)e->uuid_hi & conv;
+}
+
 /* FFA_EL3_INTR_HANDLE: DEN0077A v1.2 §17.1 */
 static inline __attribute__((warn_unused_result)) int32_t
 ffa_decode_el3_intr_handle(const struct ffa_regs *r, enum ffa_version v, struct ffa_el3_intr_handle_args *out)
