@@ -188,6 +188,8 @@ int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm);
  * partinfo.c: is VM id in caller's partition list (live, not caller, the
  * policy lets caller message it)? No lock held on entry.
  */
+/* p's FFA_PARTITION_INFO_GET_REGS info register, with every property p has. */
+uint64_t ffa_partition_regs_info(const struct ffa_partition *p);
 bool ffa_partinfo_lists_vm(struct ffa_mediator *m, const struct ffa_vm *caller, uint16_t id);
 
 /* mem*.c (mem.h): the memory transaction tables; a VM's transactions at teardown. */

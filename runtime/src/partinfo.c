@@ -117,32 +117,46 @@ listed_call(const struct ffa_mediator *m, const struct ffa_vm *caller, const str
 	 sizeof(((struct ffa_partition_info_get_regs_result *)0)->desc[0]))
 
 /*
- * The descriptors of an FFA_PARTITION_INFO_GET_REGS reply, given out in
- * list order: skip more partitions are passed over first, then those from
- * next on up to end get one.
+ * An FFA_PARTITION_INFO_GET_REGS reply is built in the caller's registers
+ * as the list is walked: the descriptor of list index n is element
+ * n - start of the reply, if the reply has that element. Every error but
+ * one is ruled out before the first is written; that one, a start index
+ * past the list, writes none (no index reaches it): an error leaves the
+ * caller's x3..x17 as they were.
  */
-struct regs_window {
-	uint32_t skip;
-	struct ffa_partition_info_get_regs_result_desc *next, *end;
+struct regs_list {
+	uint32_t count; /* descriptors in the whole list */
+	uint16_t tag;   /* the list's tag */
 };
 
-/* The descriptor of the next partition in the list; NULL: not in the window. */
-static inline struct ffa_partition_info_get_regs_result_desc *regs_next(struct regs_window *w)
+/* p's FFA_PARTITION_INFO_GET_REGS info register, with every property p has. */
+uint64_t ffa_partition_regs_info(const struct ffa_partition *p)
 {
-	if (w->skip != 0) {
-		w->skip--;
-		return NULL;
-	}
-	return w->next != w->end ? w->next++ : NULL;
+	uint64_t info = ffa_partition_info_regs_info_set_partition_id(0, p->id);
+
+	info = ffa_partition_info_regs_info_set_exec_ctx_count(info, p->exec_ctx_count);
+	return ffa_partition_info_regs_info_set_properties(info, p->properties);
 }
 
-/* The first register of p's descriptor, with the properties props lets through. */
-static uint64_t regs_info(const struct ffa_partition *p, uint32_t props)
+/* Element i of the reply, if the reply has it. */
+static inline void regs_put(struct ffa_regs *out, uint32_t i, uint64_t info, uint64_t uuid_lo,
+			    uint64_t uuid_hi)
 {
-	uint64_t w = ffa_partition_info_regs_info_set_partition_id(0, p->id);
+	const struct ffa_partition_info_get_regs_result_desc d = { info, uuid_lo, uuid_hi };
 
-	w = ffa_partition_info_regs_info_set_exec_ctx_count(w, p->exec_ctx_count);
-	return ffa_partition_info_regs_info_set_properties(w, p->properties & props);
+	if (i < REGS_PER_CALL)
+		ffa_encode_partition_info_get_regs_result_desc(&d, i, true, out);
+}
+
+/* Element i: a VM's (its UUID is Nil), with the properties info_mask lets through. */
+static inline void regs_put_vm(struct ffa_regs *out, uint32_t i, const struct ffa_vm *vm,
+			       uint64_t info_mask)
+{
+	if (i < REGS_PER_CALL) {
+		const struct ffa_partition as_sp = vm_as_partition(vm);
+
+		regs_put(out, i, ffa_partition_regs_info(&as_sp) & info_mask, 0, 0);
+	}
 }
 
 /* How many VMs caller at version v sees (one look, the VM table locked). */
@@ -320,74 +334,82 @@ out:
 }
 
 /*
- * One VM's descriptor through w (a VM's UUID is Nil: zero). Inline at
- * both callers: GCC called it out of line, 39 instructions more a
- * PARTITION_INFO_GET_REGS.
+ * The Nil UUID's list from start: every partition (with its UUID, as
+ * FFA_PARTITION_INFO_GET), then the VMs caller at version v sees, itself
+ * first, under one hold of the VM table lock, which also keeps the tag
+ * that names this list. Errors: RETRY when tag is not 0 and not the
+ * current tag (the list changed since the VM's earlier call).
  */
-static inline __attribute__((__always_inline__)) void
-regs_vm(struct regs_window *w, const struct ffa_vm *vm, uint32_t props)
-{
-	struct ffa_partition_info_get_regs_result_desc *d = regs_next(w);
-
-	if (d != NULL) {
-		const struct ffa_partition as_sp = vm_as_partition(vm);
-
-		d->info = regs_info(&as_sp, props);
-		d->uuid_lo = d->uuid_hi = 0;
-	}
-}
-
-/*
- * The VMs caller at version v sees, itself first, then in slot order, each
- * through w, under one hold of the VM table lock: their number, and the
- * tag of the list in *tag.
- */
-static uint32_t regs_vms(struct ffa_mediator *m, const struct ffa_vm *caller, enum ffa_version v,
-			 struct regs_window *w, uint32_t props, uint16_t *tag)
+static int32_t regs_all(struct ffa_mediator *m, const struct ffa_vm *caller, enum ffa_version v,
+			const struct ffa_partition_info_get_regs_args *args, struct ffa_regs *out,
+			uint64_t info_mask, struct regs_list *list)
 {
 	const struct ffa_platform *p = m->plat;
+	const bool policy = p->vm_messaging_allowed != NULL;
+	const uint32_t start = args->start_index, sp_count = m->partition_count;
 	const struct ffa_vm *vm, *end;
-	uint32_t n = lists_self(v);
+	uint32_t n;
 
-	if (n != 0)
-		regs_vm(w, caller, props);
-	if (p->vm_messaging_allowed == NULL)
-		return n;
-	p->lock(p->ctx, &m->vms_lock);
-	*tag = m->partitions_tag;
-	/* Neither moves while the lock is held: read once, not after each policy call. */
-	end = m->vms + m->live_end;
-	for (vm = m->vms; vm != end; vm++) {
-		if (!listed(m, caller, vm))
-			continue;
-		regs_vm(w, vm, props);
-		n++;
+	if (policy)
+		p->lock(p->ctx, &m->vms_lock);
+	list->tag = ffa_atomic_load_acquire(&m->partitions_tag);
+	if (args->tag != 0 && args->tag != list->tag) {
+		if (policy)
+			p->unlock(p->ctx, &m->vms_lock);
+		return FFA_RETRY;
 	}
-	p->unlock(p->ctx, &m->vms_lock);
-	return n;
+	/* The partitions before start are passed over, and those after the reply. */
+	for (n = start; n < sp_count && n - start < REGS_PER_CALL; n++) {
+		const struct ffa_partition *sp = &m->partitions[n];
+
+		regs_put(out, n - start, sp->regs_info & info_mask, ffa_le_get(sp->uuid.b, 8),
+			 ffa_le_get(sp->uuid.b + 8, 8));
+	}
+	/* Before start, n - start wraps past the reply. */
+	n = sp_count;
+	if (lists_self(v))
+		regs_put_vm(out, n++ - start, caller, info_mask);
+	if (policy) {
+		/* Neither moves while the lock is held: read once, not after each policy call. */
+		end = m->vms + m->live_end;
+		for (vm = m->vms; vm != end; vm++) {
+			if (!listed(m, caller, vm))
+				continue;
+			regs_put_vm(out, n++ - start, vm, info_mask);
+		}
+		p->unlock(p->ctx, &m->vms_lock);
+	}
+	list->count = n;
+	return FFA_OK;
 }
 
 /*
- * The partitions from list index start to count through w (the window is
- * at its first descriptor): index names them, or NULL: all, in order, and
- * then with their UUIDs (as FFA_PARTITION_INFO_GET: for the Nil UUID only).
+ * The partitions with this UUID from start (no UUID in their descriptors:
+ * as FFA_PARTITION_INFO_GET). Errors: INVALID_PARAMETERS when none has
+ * it; RETRY as regs_all().
  */
-static void regs_partitions(const struct ffa_mediator *m, struct regs_window *w,
-			    const uint16_t *index, uint32_t start, uint32_t count, uint32_t props)
+static int32_t regs_selected(struct ffa_mediator *m, const struct ffa_vm *caller,
+			     enum ffa_version v,
+			     const struct ffa_partition_info_get_regs_args *args, struct ffa_regs *out, uint64_t info_mask, struct regs_list *list)
 {
-	for (uint32_t i = start; i < count && w->next != w->end; i++) {
-		const struct ffa_partition *sp = &m->partitions[index != NULL ? index[i] : i];
-		struct ffa_partition_info_get_regs_result_desc *d = w->next++;
+	struct selection sel;
+	int32_t ret = select(m, caller, v, &args->uuid, &sel);
 
-		d->info = regs_info(sp, props);
-		d->uuid_lo = index == NULL ? ffa_le_get(sp->uuid.b, 8) : 0;
-		d->uuid_hi = index == NULL ? ffa_le_get(sp->uuid.b + 8, 8) : 0;
-	}
+	if (ret != FFA_OK)
+		return ret;
+	list->tag = ffa_atomic_load_acquire(&m->partitions_tag);
+	if (args->tag != 0 && args->tag != list->tag)
+		return FFA_RETRY;
+	for (uint32_t n = 0; n < sel.count; n++)
+		regs_put(out, n - args->start_index,
+			 m->partitions[sel.index[n]].regs_info & info_mask, 0, 0);
+	list->count = sel.count;
+	return FFA_OK;
 }
 
 /*
  * One pass: the partitions selected and, for the Nil UUID, the VMs the
- * caller sees, each put in the reply as it is met if the window holds it.
+ * caller sees, each put in the reply as it is met if the reply holds it.
  * Errors: INVALID_PARAMETERS for a UUID no partition has or a start index
  * past the last descriptor; RETRY for a tag other than the current one
  * (the list changed since the VM's earlier call). A nonzero tag at start
@@ -397,46 +419,31 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 					   const struct ffa_partition_info_get_regs_args *args,
 					   struct ffa_regs *out)
 {
-	struct ffa_mediator *m = ctx->m;
-	struct ffa_partition_info_get_regs_result res; /* the header is set at the end */
-	struct regs_window w = { .next = res.desc, .end = res.desc + REGS_PER_CALL };
-	const uint32_t props = vm_properties(UINT32_MAX, ctx->version);
+	struct ffa_partition_info_get_regs_result res; /* the head: its elements are in out */
+	const struct ffa_partition_info_get_regs_result_desc none = { 0 };
 	const uint32_t start = args->start_index;
-	const uint16_t *index = NULL; /* of the partitions selected; NULL: all (the Nil UUID) */
-	struct selection sel;
-	uint32_t count = m->partition_count;
-	uint16_t tag = ffa_atomic_load_acquire(&m->partitions_tag);
+	const uint64_t info_mask = ffa_partition_info_regs_info_set_properties(
+		UINT64_MAX, vm_properties(UINT32_MAX, ctx->version));
+	struct regs_list list;
+	int32_t ret;
 
-	if (!uuid_is_nil(&args->uuid)) {
-		/* Not the Nil UUID: only partitions. */
-		int32_t ret = select(m, ctx->vm, ctx->version, &args->uuid, &sel);
-
-		if (ret != FFA_OK)
-			return ret;
-		count = sel.count;
-		index = sel.index;
-	}
-	regs_partitions(m, &w, index, start, count, props);
-	if (index == NULL) {
-		/* The VMs follow the partitions in the list. */
-		w.skip = start > count ? start - count : 0;
-		count += regs_vms(m, ctx->vm, ctx->version, &w, props, &tag);
-		if (count == 0)
-			return FFA_INVALID_PARAMETERS;
-	}
-	if (args->tag != 0 && args->tag != tag)
-		return FFA_RETRY;
-	if (start >= count)
+	if (uuid_is_nil(&args->uuid))
+		ret = regs_all(ctx->m, ctx->vm, ctx->version, args, out, info_mask, &list);
+	else
+		ret = regs_selected(ctx->m, ctx->vm, ctx->version, args, out, info_mask, &list);
+	if (ret != FFA_OK)
+		return ret;
+	if (start >= list.count)
 		return FFA_INVALID_PARAMETERS;
-	res.current_index = (uint16_t)(start + (uint32_t)(w.next - res.desc) - 1);
-	/* The descriptors past the last one filled are zero (MBZ). */
-	while (w.next != w.end)
-		*w.next++ = (struct ffa_partition_info_get_regs_result_desc){ 0 };
-	/* Set after the calls above, so the encoder sees them as constants. */
+	/* The elements past the last descriptor are zero (MBZ). */
+	for (uint32_t i = list.count - start; i < REGS_PER_CALL; i++)
+		ffa_encode_partition_info_get_regs_result_desc(&none, i, true, out);
 	res.smc64 = true;
+	res.current_index = (uint16_t)(list.count - start < REGS_PER_CALL ?
+					       list.count - 1 : start + REGS_PER_CALL - 1);
 	res.desc_size = (uint16_t)ffa_partition_info_size(ctx->version);
-	res.tag = tag;
-	res.last_index = (uint16_t)(count - 1);
-	ffa_encode_partition_info_get_regs_result(&res, ctx->version, out);
+	res.tag = list.tag;
+	res.last_index = (uint16_t)(list.count - 1);
+	ffa_encode_partition_info_get_regs_result_head(&res, ctx->version, out);
 	return FFA_OK;
 }

@@ -408,7 +408,8 @@ static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_si
 						      .exec_ctx_count = d0.exec_ctx_count,
 						      .properties = d0.properties };
 	}
-	*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties, d.uuid };
+	*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties, d.uuid, 0 };
+	p->regs_info = ffa_partition_regs_info(p);
 	if (secure_partition_id(m, p->id))
 		m->partition_count++;
 	return true;

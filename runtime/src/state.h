@@ -34,6 +34,8 @@ struct ffa_partition {
 	uint16_t exec_ctx_count;
 	uint32_t properties;
 	struct ffa_uuid uuid;
+	/* Its FFA_PARTITION_INFO_GET_REGS info register: ffa_partition_regs_info(). */
+	uint64_t regs_info;
 };
 
 enum ffa_rx_state {
