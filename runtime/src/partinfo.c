@@ -390,7 +390,8 @@ static int32_t regs_all(struct ffa_mediator *m, const struct ffa_vm *caller, enu
  */
 static int32_t regs_selected(struct ffa_mediator *m, const struct ffa_vm *caller,
 			     enum ffa_version v,
-			     const struct ffa_partition_info_get_regs_args *args, struct ffa_regs *out, uint64_t info_mask, struct regs_list *list)
+			     const struct ffa_partition_info_get_regs_args *args,
+			     struct ffa_regs *out, uint64_t info_mask, struct regs_list *list)
 {
 	struct selection sel;
 	int32_t ret = select(m, caller, v, &args->uuid, &sel);
