@@ -57,10 +57,15 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 	    ffa_status_at(out->x[2], ctx->version != 0 ? ctx->version : FFA_VERSION_1_0) !=
 		    (int32_t)(uint32_t)out->x[2])
 		status_for_vm(ctx, fid, out);
-	/* A refused call changes nothing, not even the version's freedom. */
+	/*
+	 * A refused call changes nothing, not even the version's freedom. A
+	 * VM settled on 1.0 takes no indirect messages: it leaves the
+	 * partition lists of the VMs that listed it (partinfo.c).
+	 */
 	if (fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED &&
-	    out->x[0] != FFA_ERROR_32)
-		ffa_version_freeze(ctx->m, ctx->vm);
+	    out->x[0] != FFA_ERROR_32 && ffa_version_freeze(ctx->m, ctx->vm) &&
+	    ctx->version == FFA_VERSION_1_0)
+		ffa_vm_list_changed(ctx->m);
 	if (ctx->m->log_calls)
 		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x vCPU %u: %s (%#x): %s, w0 %#x w2 %#x",
 			ctx->vm->id, ctx->vcpu, ffa_call_name(fid, name), fid,

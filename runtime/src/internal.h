@@ -165,13 +165,17 @@ static inline bool ffa_vm_dying(const struct ffa_vm *vm)
 	return ffa_atomic_load_acquire(&vm->version_state) == FFA_VM_VERSION_FROZEN;
 }
 
-/* version.c: the first successful call other than VERSION freezes it. */
-static inline void ffa_version_freeze(const struct ffa_mediator *m, struct ffa_vm *vm)
+/*
+ * version.c: the first successful call other than VERSION freezes it.
+ * True if this call did (a call on another vCPU may have too).
+ */
+static inline bool ffa_version_freeze(const struct ffa_mediator *m, struct ffa_vm *vm)
 {
-	if (!ffa_vm_version_frozen(vm))
-		ffa_atomic_or_release(&vm->version_state,
-				      FFA_VM_VERSION_FROZEN |
-					      (m->log_calls ? 0 : FFA_VM_VERSION_QUIET));
+	if (ffa_vm_version_frozen(vm))
+		return false;
+	ffa_atomic_or_release(&vm->version_state,
+			      FFA_VM_VERSION_FROZEN | (m->log_calls ? 0 : FFA_VM_VERSION_QUIET));
+	return true;
 }
 
 /* rxtx.c: the VM's RX buffer as a destination for the mediator. */
@@ -188,6 +192,12 @@ int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm);
  * partinfo.c: is VM id in caller's partition list (live, not caller, the
  * policy lets caller message it)? No lock held on entry.
  */
+/*
+ * vm.c: the VMs some VMs see in their partition lists changed other than
+ * by a VM coming or going (one settled on 1.0 leaves them): a new tag.
+ */
+void ffa_vm_list_changed(struct ffa_mediator *m);
+
 /* p's FFA_PARTITION_INFO_GET_REGS info register, with every property p has. */
 uint64_t ffa_partition_regs_info(const struct ffa_partition *p);
 bool ffa_partinfo_lists_vm(struct ffa_mediator *m, const struct ffa_vm *caller, uint16_t id);

@@ -232,21 +232,35 @@ FFA_COLD static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 	return FFA_OK;
 }
 
+/*
+ * With the table locked: VMs are in the partition list some VMs see, and
+ * it changed, so its tag changes too. Never to 0, which means "no tag".
+ */
+static void list_changed(struct ffa_mediator *m)
+{
+	const uint16_t tag = m->partitions_tag;
+
+	ffa_atomic_store_release(&m->partitions_tag, (uint16_t)(tag == UINT16_MAX ? 1 : tag + 1));
+}
+
+FFA_COLD void ffa_vm_list_changed(struct ffa_mediator *m)
+{
+	table_lock(m);
+	list_changed(m);
+	table_unlock(m);
+}
+
 /* With the table locked: is the VM found by id, and listed to others? */
 FFA_COLD static void set_live(struct ffa_mediator *m, struct ffa_vm *vm, bool live)
 {
 	const uint32_t slot = (uint32_t)(vm - m->vms);
-	/* The partition list's next tag: never 0, which means "no tag". */
-	const uint16_t tag =
-		(uint16_t)(m->partitions_tag == UINT16_MAX ? 1 : m->partitions_tag + 1);
 
 	vm->live = live;
 	if (live && slot >= m->live_end)
 		m->live_end = slot + 1;
 	while (m->live_end > 0 && !m->vms[m->live_end - 1].live)
 		m->live_end--;
-	/* VMs are in the partition list some VMs see: it changed, so its tag changes too. */
-	ffa_atomic_store_release(&m->partitions_tag, tag);
+	list_changed(m);
 }
 
 FFA_COLD static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
