@@ -98,6 +98,20 @@ __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t rx_pa, uint32_t pages);
 __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id);
+/*
+ * The cached partition with this id (its first UUID's entry), or NULL:
+ * ffa_partition_find(), or inline where a call looks one up every time
+ * (DIRECT_REQ2's lane).
+ */
+static inline const struct ffa_partition *ffa_partition_lookup(const struct ffa_mediator *m,
+							       uint16_t id)
+{
+	for (uint32_t i = 0; i < m->partition_count; i++) {
+		if (m->partitions[i].id == id)
+			return &m->partitions[i];
+	}
+	return NULL;
+}
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id);
 __attribute__((warn_unused_result)) int32_t
 ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
@@ -183,6 +197,14 @@ void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm);
 
 /* msg.c: run a destroyed VM's preempted direct requests to their end. */
 int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm);
+/*
+ * msg.c, for msg_lane.h: the answer for a direct request to an id no
+ * partition has; a DIRECT_REQ2's reply other than its partition's
+ * DIRECT_RESP2, with the caller's x8..x17 put back.
+ */
+int32_t ffa_msg_no_partition(const struct ffa_call_ctx *ctx, uint16_t id);
+int32_t ffa_msg_req2_other_reply(const struct ffa_call_ctx *ctx, struct ffa_regs *out,
+				 uint16_t from, const uint64_t *caller_x8);
 
 /*
  * partinfo.c: is VM id in caller's partition list (live, not caller, the

@@ -147,14 +147,9 @@ int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t
 	return ffa_spmc_call_status(m, &r);
 }
 
-/* The cached partition with this id (its first UUID's entry), or NULL. */
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id)
 {
-	for (uint32_t i = 0; i < m->partition_count; i++) {
-		if (m->partitions[i].id == id)
-			return &m->partitions[i];
-	}
-	return NULL;
+	return ffa_partition_lookup(m, id);
 }
 
 /*
