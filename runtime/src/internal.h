@@ -79,7 +79,19 @@ void ffa_layout_tables(struct ffa_mediator *m);
  * ffa_spmc_call_regs() sends all of x0..x17 as they are.
  */
 void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs);
-void ffa_spmc_call_regs(const struct ffa_mediator *m, struct ffa_regs *regs);
+void ffa_spmc_error_checked(const struct ffa_mediator *m, struct ffa_regs *regs);
+
+/*
+ * Every call to the SPMC, x0 to x17 as they are. An FFA_ERROR reply leaves
+ * with its status checked once, in ffa_spmc_error_checked(). Inline: the
+ * SMC and a test, in DIRECT_REQ2's lane as in ffa_spmc_call().
+ */
+static inline void ffa_spmc_call_regs(const struct ffa_mediator *m, struct ffa_regs *regs)
+{
+	m->plat->smc(m->plat->ctx, regs);
+	if (__builtin_expect((uint32_t)regs->x[0] == FFA_ERROR_32, 0))
+		ffa_spmc_error_checked(m, regs);
+}
 /* ffa_spmc_call() of a call whose result is a bare FFA_SUCCESS: its status. */
 int32_t ffa_spmc_call_status(const struct ffa_mediator *m, struct ffa_regs *regs);
 /* Did the SPMC say (FFA_FEATURES at init) it implements fid? */
