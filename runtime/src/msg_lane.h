@@ -87,7 +87,7 @@ ffa_lane_msg_send_direct_req2(struct ffa_call_ctx *ctx,
 	if (ret != FFA_OK)
 		return ret;
 	ffa_spmc_call_regs(m, out);
-	/* The common reply, checked as ffa_msg_relay() would, without its dispatch. */
+	/* The common reply, checked as msg.c's relay() would, without its dispatch. */
 	if (__builtin_expect(ffa_msg_relay_resp2(ctx, out, args->destination, out), 1))
 		return FFA_OK;
 	return ffa_msg_req2_other_reply(ctx, out, args->destination, caller_x8);
