@@ -341,7 +341,7 @@ class Builder(Checks):
                 list(item.get("replies", [])), item["doc"], item["ref"],
                 item.line, item.get("error-reply") == "raw",
                 item.get("needs-spmc", False), item.get("leaf", False),
-                item.get("reply", False))
+                item.get("reply", False), item.get("lane", False))
             self.check_function(fname, item, fn)
             where = f"{fn.name}"
             fn.args = self.build_layout(

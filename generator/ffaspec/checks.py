@@ -131,3 +131,8 @@ class Checks:
             self.err.add(fname, item.line_of("leaf"),
                          f"{fn.name}: leaf is for a call the runtime "
                          f"handles (mediator: handle)")
+        if fn.lane and (fn.mediator != "handle" or fn.leaf or fn.raw_error):
+            self.err.add(fname, item.line_of("lane"),
+                         f"{fn.name}: lane is for a call the runtime "
+                         f"handles (mediator: handle) that is not a leaf "
+                         f"and reports errors with FFA_ERROR")

@@ -254,6 +254,7 @@ class Function:
     needs_spmc: bool = False
     leaf: bool = False
     reply: bool = False
+    lane: bool = False
 
     @property
     def has_smc32(self):

@@ -22,6 +22,7 @@ OUTPUTS = [
     ("ffa_dispatch.h.j2", "include/ffa/ffa_dispatch.h",
      ["functions.yaml", "features.yaml"]),
     ("ffa_leaf.h.j2", "include/ffa/ffa_leaf.h", ["functions.yaml"]),
+    ("ffa_lane.h.j2", "include/ffa/ffa_lane.h", ["functions.yaml"]),
     ("ffa_dispatch.c.j2", "src/ffa_dispatch.c",
      ["functions.yaml", "features.yaml"]),
     ("ffa_structs.h.j2", "include/ffa/ffa_structs.h", ["structs.yaml"]),
@@ -87,6 +88,8 @@ class CallView:
         self.pending = fn.mediator == "pending"
         # Also answered on the fast lane by the runtime's ffa_leaf_<call>().
         self.leaf = fn.leaf and self.vm_callable
+        # Sent straight to its ffa_dispatch_<call>() by the runtime's switch.
+        self.lane = fn.lane and self.vm_callable
         self.fn_macro = f"FFA_FN_{self.upper}"
         flags = (["FFA_CALL_NEEDS_SPMC"] if fn.needs_spmc else []) + \
             (["FFA_CALL_PENDING"] if self.pending else []) + \

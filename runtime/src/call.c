@@ -4,8 +4,10 @@
  */
 #include "features_leaf.h"
 #include "id_leaf.h"
+#include "msg_lane.h"
 #include "notification_leaf.h"
 #include "version_leaf.h"
+#include "ffa/ffa_lane.h"
 #include "ffa/ffa_leaf.h"
 
 static const char *const verdict_names[] = {
@@ -84,27 +86,57 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 	}
 
 /*
- * The full dispatch: gate, decode, handle, then the rare work of
- * after_call(). Out of line, so that the fast lane before it needs no
- * stack frame.
+ * The full dispatch of a call whose id is fid_value: gate, decode, handle
+ * with dispatcher (ffa_dispatch, or a call's own ffa_dispatch_lane_<call>),
+ * then the rare work of after_call(). A macro, so that each use calls its
+ * dispatcher directly.
+ */
+#define DISPATCH_WITH(dispatcher, m, vm, vcpu, regs, fid_value)		\
+	do {									\
+		const uint32_t fid = (fid_value);				\
+		/* One load: the version the call is gated at, and quiet. */	\
+		const uint32_t state = ffa_atomic_load_acquire(&(vm)->version_state); \
+		struct ffa_call_ctx ctx = CALL_CTX(m, vm, vcpu, state);	\
+		/* The reply replaces the call in place: decoding is done	\
+		 * before any register is written. */				\
+		const enum ffa_verdict verdict =				\
+			dispatcher(&ctx, ctx.version, (vm)->aarch64, regs, regs); \
+										\
+		/* Common: answered, no error, the version frozen, no log. */	\
+		if (__builtin_expect(verdict == FFA_VERDICT_HANDLED &&		\
+				     (regs)->x[0] != FFA_ERROR_32 &&		\
+				     (state & FFA_VM_VERSION_QUIET) != 0, 1))	\
+			return true;						\
+		return after_call(&ctx, fid, verdict, regs);			\
+	} while (0)
+
+/*
+ * The full dispatch of any call. Out of line, so that the fast lane before
+ * it needs no stack frame.
  */
 static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struct ffa_vm *vm,
 						   uint16_t vcpu, struct ffa_regs *regs)
 {
-	const uint32_t fid = (uint32_t)regs->x[0];
-	/* One load gives the version the call is gated at and whether it is quiet. */
-	const uint32_t state = ffa_atomic_load_acquire(&vm->version_state);
-	struct ffa_call_ctx ctx = CALL_CTX(m, vm, vcpu, state);
-	/* The reply replaces the call in place: decoding is done before any
-	 * register is written. */
-	const enum ffa_verdict verdict = ffa_dispatch(&ctx, ctx.version, vm->aarch64, regs, regs);
-
-	/* The common case: answered, no error, the version frozen already, no log. */
-	if (__builtin_expect(verdict == FFA_VERDICT_HANDLED && regs->x[0] != FFA_ERROR_32 &&
-			     (state & FFA_VM_VERSION_QUIET) != 0, 1))
-		return true;
-	return after_call(&ctx, fid, verdict, regs);
+	DISPATCH_WITH(ffa_dispatch, m, vm, vcpu, regs, (uint32_t)regs->x[0]);
 }
+
+/*
+ * A call with a lane of its own (spec: lane, ffa_lane.h): the full
+ * dispatch of its id alone, errors and after_call() included, without the
+ * switch over every id. For a frequent call that goes out to the SPMC,
+ * which a leaf lane could not try twice. id is the one the entry's test
+ * found: a constant there, which the compiler carries into the lane
+ * instead of keeping the id in a register across the SPMC call.
+ */
+#define OWN_LANE(call)								\
+	static __attribute__((__noinline__)) bool lane_##call(			\
+		struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,	\
+		struct ffa_regs *regs, uint32_t id)				\
+	{									\
+		DISPATCH_WITH(ffa_dispatch_lane_##call, m, vm, vcpu, regs, id);	\
+	}
+FFA_LANE_CALLS(OWN_LANE)
+#undef OWN_LANE
 
 /*
  * The fast lane (ffa_leaf.h): a leaf call from a quiet VM needs nothing
@@ -138,6 +170,19 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
 	FFA_LEAF_IDS(LANE_CASE)
 #undef LANE_CASE
 	default:
-		return dispatch(m, vm, vcpu, regs);
+		break;
 	}
+	/*
+	 * The calls with a lane of their own, each in one test after the
+	 * switch: in it, an id outside the leaf calls' dense range would cost
+	 * each leaf call two tests. The id loaded again: sharing the
+	 * switch's register, GCC moves a parameter out of its way and back
+	 * on every leaf call.
+	 */
+#define OWN_LANE_IF(id, call)						\
+	if ((uint32_t)__atomic_load_n(&regs->x[0], __ATOMIC_RELAXED) == (id)) \
+		return lane_##call(m, vm, vcpu, regs, id);
+	FFA_LANE_IDS(OWN_LANE_IF)
+#undef OWN_LANE_IF
+	return dispatch(m, vm, vcpu, regs);
 }

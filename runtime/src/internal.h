@@ -79,7 +79,19 @@ void ffa_layout_tables(struct ffa_mediator *m);
  * ffa_spmc_call_regs() sends all of x0..x17 as they are.
  */
 void ffa_spmc_call(const struct ffa_mediator *m, struct ffa_regs *regs);
-void ffa_spmc_call_regs(const struct ffa_mediator *m, struct ffa_regs *regs);
+void ffa_spmc_error_checked(const struct ffa_mediator *m, struct ffa_regs *regs);
+
+/*
+ * Every call to the SPMC, x0 to x17 as they are. An FFA_ERROR reply leaves
+ * with its status checked once, in ffa_spmc_error_checked(). Inline: the
+ * SMC and a test, in DIRECT_REQ2's lane as in ffa_spmc_call().
+ */
+static inline void ffa_spmc_call_regs(const struct ffa_mediator *m, struct ffa_regs *regs)
+{
+	m->plat->smc(m->plat->ctx, regs);
+	if (__builtin_expect((uint32_t)regs->x[0] == FFA_ERROR_32, 0))
+		ffa_spmc_error_checked(m, regs);
+}
 /* ffa_spmc_call() of a call whose result is a bare FFA_SUCCESS: its status. */
 int32_t ffa_spmc_call_status(const struct ffa_mediator *m, struct ffa_regs *regs);
 /* Did the SPMC say (FFA_FEATURES at init) it implements fid? */
@@ -98,6 +110,20 @@ __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t rx_pa, uint32_t pages);
 __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id);
+/*
+ * The cached partition with this id (its first UUID's entry), or NULL:
+ * ffa_partition_find(), or inline where a call looks one up every time
+ * (DIRECT_REQ2's lane).
+ */
+static inline const struct ffa_partition *ffa_partition_lookup(const struct ffa_mediator *m,
+							       uint16_t id)
+{
+	for (uint32_t i = 0; i < m->partition_count; i++) {
+		if (m->partitions[i].id == id)
+			return &m->partitions[i];
+	}
+	return NULL;
+}
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id);
 __attribute__((warn_unused_result)) int32_t
 ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
@@ -187,6 +213,14 @@ void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm);
 
 /* msg.c: run a destroyed VM's preempted direct requests to their end. */
 int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm);
+/*
+ * msg.c, for msg_lane.h: the answer for a direct request to an id no
+ * partition has; a DIRECT_REQ2's reply other than its partition's
+ * DIRECT_RESP2, with the caller's x8..x17 put back.
+ */
+int32_t ffa_msg_no_partition(const struct ffa_call_ctx *ctx, uint16_t id);
+int32_t ffa_msg_req2_other_reply(const struct ffa_call_ctx *ctx, struct ffa_regs *out,
+				 uint16_t from, const uint64_t *caller_x8);
 
 /*
  * partinfo.c: is VM id in caller's partition list (live, not caller, the

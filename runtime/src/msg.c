@@ -11,7 +11,7 @@
  * the VM: the VM never sees raw secure-world registers. A reply that is not
  * one the call allows gets FFA_ERROR(ABORTED).
  */
-#include "internal.h"
+#include "msg_lane.h"
 
 /* Replies a call allows besides FFA_ERROR. */
 enum reply_kinds {
@@ -23,47 +23,16 @@ enum reply_kinds {
 	REPLY_MSG_WAIT = 1u << 4,  /* FFA_MSG_WAIT (FFA_RUN, likewise) */
 };
 
-static bool prop(const struct ffa_partition *p, uint32_t mask)
-{
-	return (p->properties & mask) != 0;
-}
-
 /*
  * No partition has id: DENIED for a VM in the caller's partition list (its
  * descriptor says it receives no direct requests here), as Hafnium and the
  * ACS's direct_message_error tests answer; INVALID_PARAMETERS for any
  * other id. Out of line: the common call names a partition.
  */
-static __attribute__((__noinline__)) FFA_COLD int32_t no_partition(const struct ffa_call_ctx *ctx,
-								   uint16_t id)
+__attribute__((__noinline__)) FFA_COLD int32_t ffa_msg_no_partition(const struct ffa_call_ctx *ctx,
+								    uint16_t id)
 {
 	return ffa_partinfo_lists_vm(ctx->m, ctx->vm, id) ? FFA_DENIED : FFA_INVALID_PARAMETERS;
-}
-
-/*
- * The partition id names, if it receives this kind of direct request:
- * DENIED for one that does not receive it (as Hafnium answers); else as
- * no_partition().
- */
-static inline int32_t receiver(const struct ffa_call_ctx *ctx, uint16_t id, uint32_t recv_mask,
-			       bool smc64, const struct ffa_partition **out)
-{
-	const struct ffa_mediator *m = ctx->m;
-	const struct ffa_partition *p = ffa_partition_find(m, id);
-
-	if (p == NULL)
-		return no_partition(ctx, id);
-	if (!prop(p, recv_mask))
-		return FFA_DENIED;
-	/*
-	 * The aarch64 property exists from 1.1; a 1.0 SPMC does not say. The
-	 * property first: an AArch64 partition needs no look at the version.
-	 */
-	if (smc64 && !prop(p, FFA_PARTITION_PROPERTIES_AARCH64_MASK) &&
-	    m->version >= FFA_VERSION_1_1)
-		return FFA_DENIED;
-	*out = p;
-	return FFA_OK;
 }
 
 /*
@@ -194,19 +163,6 @@ static bool relay_resp(const struct ffa_call_ctx *ctx, const struct ffa_regs *r,
 	return true;
 }
 
-/* Inline: DIRECT_REQ2 checks its common reply without relay()'s dispatch. */
-static inline bool relay_resp2(const struct ffa_call_ctx *ctx, const struct ffa_regs *r,
-			       uint16_t from, struct ffa_regs *out)
-{
-	struct ffa_msg_send_direct_resp2_args a;
-
-	if (ffa_decode_msg_send_direct_resp2(r, ctx->m->version, &a) != FFA_OK ||
-	    a.source != from || a.destination != ctx->vm->id)
-		return false;
-	ffa_encode_msg_send_direct_resp2(&a, ctx->version, out);
-	return true;
-}
-
 /*
  * FFA_INTERRUPT or FFA_YIELD of the partition called: the VM resumes that
  * vCPU with FFA_RUN, and only this VM may.
@@ -265,7 +221,7 @@ static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, u
 	    relay_resp(ctx, r, from, out))
 		return FFA_OK;
 	if ((kinds & REPLY_RESP2) && w0 == FFA_MSG_SEND_DIRECT_RESP2_64 &&
-	    relay_resp2(ctx, r, from, out))
+	    ffa_msg_relay_resp2(ctx, r, from, out))
 		return FFA_OK;
 	if ((kinds & REPLY_PREEMPTED) && relay_preempted(ctx, r, from, out))
 		return FFA_OK;
@@ -291,14 +247,14 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
 {
 	const struct ffa_mediator *m = ctx->m;
 	const uint32_t fid = args->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
-	const struct ffa_partition *p = NULL;
+	const struct ffa_partition *p = ffa_partition_find(m, args->destination);
 	struct ffa_regs r;
 	int32_t ret;
 
 	if (args->source != ctx->vm->id || args->framework || args->framework_type != 0)
 		return FFA_INVALID_PARAMETERS;
-	ret = receiver(ctx, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ_RECV_MASK,
-		       args->smc64, &p);
+	ret = ffa_msg_receiver(ctx, p, args->destination,
+			       FFA_PARTITION_PROPERTIES_DIRECT_REQ_RECV_MASK, args->smc64);
 	if (ret != FFA_OK)
 		return ret;
 	if (!ffa_spmc_implements(m, fid))
@@ -311,47 +267,33 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
 }
 
 /*
- * Errors: NOT_SUPPORTED when the SPMC has no DIRECT_REQ2 (below 1.2); then
- * as FFA_MSG_SEND_DIRECT_REQ, with the DIRECT_REQ2 receive property (FF-A
- * 1.2); a UUID the partition does not serve is the SPMC's to refuse.
+ * A DIRECT_REQ2's reply other than its partition's DIRECT_RESP2:
+ * FFA_INTERRUPT, FFA_YIELD, FFA_ERROR, or ABORTED for one the call does
+ * not allow (a DIRECT_RESP2 that failed ffa_msg_relay_resp2()'s checks
+ * among them). Only DIRECT_RESP2 answers in x8..x17, so they are the
+ * caller's again, from caller_x8 (SMCCC 1.2: preserved). Out of line: the
+ * lane keeps the common reply alone.
  */
-int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx,
-					const struct ffa_msg_send_direct_req2_args *args,
-					struct ffa_regs *out)
+int32_t ffa_msg_req2_other_reply(const struct ffa_call_ctx *ctx, struct ffa_regs *out,
+				 uint16_t from, const uint64_t *caller_x8)
 {
-	const struct ffa_mediator *m = ctx->m;
-	const struct ffa_partition *p = NULL;
-	uint64_t caller_x8[FFA_REG_COUNT - FFA_MSG_REG_COUNT];
-	int32_t ret;
+	const int32_t ret = relay(ctx, out, from, REPLY_PREEMPTED, out);
 
-	/* An SPMC below 1.2 (a 1.2 VM over a 1.1 SPMC): not offered at all. */
-	if (!ffa_spmc_implements(m, FFA_MSG_SEND_DIRECT_REQ2_64))
-		return FFA_NOT_SUPPORTED;
-	if (args->source != ctx->vm->id)
-		return FFA_INVALID_PARAMETERS;
-	ret = receiver(ctx, args->destination, FFA_PARTITION_PROPERTIES_DIRECT_REQ2_RECV_MASK, true,
-		       &p);
-	if (ret != FFA_OK)
-		return ret;
-	/*
-	 * In the VM's own registers: the payload, decoded in place, goes to
-	 * the partition and back without a copy.
-	 */
-	__builtin_memcpy(caller_x8, &out->x[FFA_MSG_REG_COUNT], sizeof(caller_x8));
-	ffa_encode_msg_send_direct_req2(args, m->version, out);
-	ffa_spmc_call_regs(m, out);
-	/* The common reply, checked as relay() would, without its dispatch. */
-	if (relay_resp2(ctx, out, args->destination, out))
-		return FFA_OK;
-	/*
-	 * Any other reply: FFA_INTERRUPT, FFA_YIELD, FFA_ERROR, or ABORTED
-	 * for one the call does not allow (a DIRECT_RESP2 that failed the
-	 * checks above among them). Only DIRECT_RESP2 answers in x8..x17, so
-	 * they are the caller's again (SMCCC 1.2: preserved).
-	 */
-	ret = relay(ctx, out, args->destination, REPLY_PREEMPTED, out);
-	__builtin_memcpy(&out->x[FFA_MSG_REG_COUNT], caller_x8, sizeof(caller_x8));
+	__builtin_memcpy(&out->x[FFA_MSG_REG_COUNT], caller_x8,
+			 (FFA_REG_COUNT - FFA_MSG_REG_COUNT) * sizeof(out->x[0]));
 	return ret;
+}
+
+/*
+ * The full dispatch's handler: the lane's (msg_lane.h). Compiled for size:
+ * ffa_handle_call() sends every DIRECT_REQ2 to its lane, so only a direct
+ * caller of ffa_dispatch() (the conformance suite) comes here.
+ */
+FFA_COLD int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx,
+						 const struct ffa_msg_send_direct_req2_args *args,
+						 struct ffa_regs *out)
+{
+	return ffa_lane_msg_send_direct_req2(ctx, args, out);
 }
 
 /*

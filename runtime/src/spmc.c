@@ -23,23 +23,20 @@ spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs, enum f
 }
 
 /*
- * Every call to the SPMC, x0 to x17 as they are. An FFA_ERROR reply leaves
- * with its status checked once, here, and in its 32-bit form (TF-A
- * sign-extends it to 64 bits).
+ * The SPMC's FFA_ERROR reply (ffa_spmc_call_regs()): its status checked
+ * once, here, and left in its 32-bit form (TF-A sign-extends it to 64
+ * bits).
  */
-void ffa_spmc_call_regs(const struct ffa_mediator *m, struct ffa_regs *regs)
+void ffa_spmc_error_checked(const struct ffa_mediator *m, struct ffa_regs *regs)
 {
-	m->plat->smc(m->plat->ctx, regs);
-	if ((uint32_t)regs->x[0] == FFA_ERROR_32) {
-		/* Before FFA_VERSION is agreed, any status FF-A defines. */
-		const enum ffa_version v = m->version != 0 ? m->version : FFA_VERSION_MEDIATOR_MAX;
-		const int32_t status = ffa_status_at(regs->x[2], v);
+	/* Before FFA_VERSION is agreed, any status FF-A defines. */
+	const enum ffa_version v = m->version != 0 ? m->version : FFA_VERSION_MEDIATOR_MAX;
+	const int32_t status = ffa_status_at(regs->x[2], v);
 
-		if (status != (int32_t)(uint32_t)regs->x[2])
-			spmc_status_fallback(m, regs, v);
-		else
-			regs->x[2] = (uint32_t)status;
-	}
+	if (status != (int32_t)(uint32_t)regs->x[2])
+		spmc_status_fallback(m, regs, v);
+	else
+		regs->x[2] = (uint32_t)status;
 }
 
 /*
@@ -147,14 +144,9 @@ int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t
 	return ffa_spmc_call_status(m, &r);
 }
 
-/* The cached partition with this id (its first UUID's entry), or NULL. */
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id)
 {
-	for (uint32_t i = 0; i < m->partition_count; i++) {
-		if (m->partitions[i].id == id)
-			return &m->partitions[i];
-	}
-	return NULL;
+	return ffa_partition_lookup(m, id);
 }
 
 /*

@@ -111,7 +111,7 @@ class MediatorActions(unittest.TestCase):
             self.assertEqual(r.returncode, 0, r.stderr)
             out = {}
             for rel in ("include/ffa/ffa_dispatch.h", "src/ffa_dispatch.c",
-                        "include/ffa/ffa_leaf.h"):
+                        "include/ffa/ffa_leaf.h", "include/ffa/ffa_lane.h"):
                 with open(os.path.join(tmp, "out", rel),
                           encoding="utf-8") as f:
                     out[rel] = f.read()
@@ -191,6 +191,44 @@ class MediatorActions(unittest.TestCase):
                       out["include/ffa/ffa_dispatch.h"])
         self.assertNotIn("static inline bool ffa_dispatch_leaf_",
                          out["include/ffa/ffa_leaf.h"])
+
+    def test_lane_dispatches_one_call_with_the_runtime_handler(self):
+        out = self.generate([("functions.yaml",
+                              "    callers: [vm, sp]\n    mediator: handle\n",
+                              "    callers: [vm, sp]\n    mediator: handle\n"
+                              "    lane: true\n")])
+        header, lane = out["include/ffa/ffa_dispatch.h"], \
+            out["include/ffa/ffa_lane.h"]
+        # X(call) once, X(id, call) per id of the call, for the runtime.
+        self.assertIn("#define FFA_LANE_CALLS(X) \\\n"
+                      "\tX(ping) \\\n\t/* end */\n"
+                      "#define FFA_LANE_IDS(X) \\\n"
+                      "\tX(FFA_PING_32, ping) \\\n"
+                      "\tX(FFA_PING_64, ping) \\\n\t/* end */", header)
+        # Gated, decoded and answered as ffa_dispatch()'s case, errors
+        # included, with the runtime's inline ffa_lane_ping().
+        self.assertIn("static inline enum ffa_verdict ffa_dispatch_lane_ping(", lane)
+        self.assertIn("\tif (v < FFA_VERSION_1_0 || (fid == FFA_PING_64 && "
+                      "!aarch64))\n\t\treturn ffa_dispatch_refused(fid, v, "
+                      "aarch64, out);\n"
+                      "\tret = ffa_decode_ping(in, v, &args);\n"
+                      "\tif (__builtin_expect(ret != FFA_OK, 0))\n"
+                      "\t\treturn ffa_refuse_args(out, ret, false);\n"
+                      "\tret = ffa_lane_ping(ctx, &args, out);\n"
+                      "\tif (__builtin_expect(ret != FFA_OK, 0))\n"
+                      "\t\tffa_set_error(out, ret);\n"
+                      "\treturn FFA_VERDICT_HANDLED;\n", lane)
+        self.assertNotIn("ffa_lane_peek", lane)
+        # The full dispatch keeps its case, with the extern handler.
+        self.assertIn("ret = ffa_handle_ping(ctx, &args.ping, out);", header)
+
+    def test_no_lane_no_lane_dispatch(self):
+        out = self.generate([])
+        self.assertIn("#define FFA_LANE_CALLS(X) \\\n\t/* end */\n"
+                      "#define FFA_LANE_IDS(X) \\\n\t/* end */",
+                      out["include/ffa/ffa_dispatch.h"])
+        self.assertNotIn("static inline enum ffa_verdict ffa_dispatch_lane_",
+                         out["include/ffa/ffa_lane.h"])
 
     def test_table_has_no_mediator_column(self):
         source = self.generate([])["src/ffa_dispatch.c"]

@@ -235,6 +235,40 @@ START_TEST(test_direct_req2_error_keeps_x8_x17)
 }
 END_TEST
 
+/*
+ * A DIRECT_REQ2 refused before it reaches the SPMC: x0..x7 are the error
+ * reply alone (w1 zero: no upper half of the request's x1 left), and
+ * x8..x17 the caller's, though DIRECT_REQ2's lane writes the request for
+ * the SPMC in place before its checks.
+ */
+START_TEST(test_direct_req2_refusal_keeps_x8_x17)
+{
+	static const struct {
+		uint16_t src, dst;
+		int32_t status;
+	} cases[] = {
+		{ 3, ECHO, FFA_INVALID_PARAMETERS },	/* spoofed source */
+		{ 1, 0x8009, FFA_INVALID_PARAMETERS },	/* no such partition */
+		{ 1, OPTEE, FFA_DENIED },		/* no DIRECT_REQ2 there */
+	};
+
+	negotiate(vm64, 2);
+	for (unsigned int i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct ffa_regs in = direct_req2(cases[i].src, cases[i].dst);
+		struct ffa_regs out;
+
+		in.x[0] |= UINT64_C(0xffffffff00000000);
+		in.x[1] |= UINT64_C(0xffffffff00000000);
+		refused_here(vm64, in, cases[i].status);
+		out = call(vm64, in);
+		ck_assert_uint_eq(out.x[0], FFA_ERROR_32);
+		ck_assert_uint_eq(out.x[1], 0);
+		for (int j = FFA_MSG_REG_COUNT; j < FFA_REG_COUNT; j++)
+			ck_assert_uint_eq(out.x[j], in.x[j]);
+	}
+}
+END_TEST
+
 START_TEST(test_interrupted_then_run)
 {
 	struct ffa_interrupt_args irq;
@@ -465,6 +499,7 @@ int main(void)
 	tcase_add_test(tc, test_direct_req2);
 	tcase_add_test(tc, test_misbehaving_partition);
 	tcase_add_test(tc, test_direct_req2_error_keeps_x8_x17);
+	tcase_add_test(tc, test_direct_req2_refusal_keeps_x8_x17);
 	tcase_add_test(tc, test_interrupted_then_run);
 	tcase_add_test(tc, test_destroyed_vm_request_ends_on_any_run_answer);
 	tcase_add_test(tc, test_yield_relayed);

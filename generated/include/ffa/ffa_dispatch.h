@@ -419,6 +419,18 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	X(FFA_SPM_ID_GET_32, spm_id_get) \
 	/* end */
 
+/*
+ * The calls with a lane of their own (spec: lane), each naming its
+ * ffa_dispatch_lane_<call>() of ffa_lane.h: X(call) once per call, and
+ * X(id, call) once per id, for the runtime's switch.
+ */
+#define FFA_LANE_CALLS(X) \
+	X(msg_send_direct_req2) \
+	/* end */
+#define FFA_LANE_IDS(X) \
+	X(FFA_MSG_SEND_DIRECT_REQ2_64, msg_send_direct_req2) \
+	/* end */
+
 /* Feature ids of FFA_FEATURES (w1 bit 31 clear): spec/features.yaml. */
 #define FFA_FEATURE_ID_NOTIFICATION_PENDING_INTERRUPT 1
 #define FFA_FEATURE_ID_SCHEDULE_RECEIVER_INTERRUPT 2
