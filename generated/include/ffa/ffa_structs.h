@@ -208,11 +208,10 @@ static inline bool ffa_partition_info_v1_3_write(void *buf, size_t size, size_t 
 /* Are the reserved (MBZ) fields of a partition-info zero? */
 static inline bool ffa_partition_info_v1_3_mbz_ok(const struct ffa_partition_info_v1_3 *d)
 {
-	const uint8_t *p = (const uint8_t *)d;
-	uint8_t acc = 0;
+	/* Field by field: a loop over the bytes is a loop in the code too. */
+	uint64_t acc = 0;
 
-	for (size_t i = 44; i < 48; i++)
-		acc |= p[i];
+	acc |= d->reserved_0;
 	return acc == 0;
 }
 
@@ -287,13 +286,11 @@ static inline bool ffa_mem_transaction_v1_0_write(void *buf, size_t size, size_t
 /* Are the reserved (MBZ) fields of a mem-transaction zero? */
 static inline bool ffa_mem_transaction_v1_0_mbz_ok(const struct ffa_mem_transaction_v1_0 *d)
 {
-	const uint8_t *p = (const uint8_t *)d;
-	uint8_t acc = 0;
+	/* Field by field: a loop over the bytes is a loop in the code too. */
+	uint64_t acc = 0;
 
-	for (size_t i = 3; i < 4; i++)
-		acc |= p[i];
-	for (size_t i = 24; i < 28; i++)
-		acc |= p[i];
+	acc |= d->reserved_0;
+	acc |= d->reserved_1;
 	return acc == 0;
 }
 
@@ -362,13 +359,11 @@ static inline bool ffa_mem_transaction_v1_1_write(void *buf, size_t size, size_t
 /* Are the reserved (MBZ) fields of a mem-transaction zero? */
 static inline bool ffa_mem_transaction_v1_1_mbz_ok(const struct ffa_mem_transaction_v1_1 *d)
 {
-	const uint8_t *p = (const uint8_t *)d;
-	uint8_t acc = 0;
+	/* Field by field: a loop over the bytes is a loop in the code too. */
+	uint64_t acc = 0;
 
-	for (size_t i = 36; i < 40; i++)
-		acc |= p[i];
-	for (size_t i = 40; i < 48; i++)
-		acc |= p[i];
+	acc |= d->reserved_0;
+	acc |= d->reserved_1;
 	return acc == 0;
 }
 
@@ -488,11 +483,10 @@ static inline bool ffa_mem_access_v1_0_write(void *buf, size_t size, size_t off,
 /* Are the reserved (MBZ) fields of a mem-access zero? */
 static inline bool ffa_mem_access_v1_0_mbz_ok(const struct ffa_mem_access_v1_0 *d)
 {
-	const uint8_t *p = (const uint8_t *)d;
-	uint8_t acc = 0;
+	/* Field by field: a loop over the bytes is a loop in the code too. */
+	uint64_t acc = 0;
 
-	for (size_t i = 8; i < 16; i++)
-		acc |= p[i];
+	acc |= d->reserved_0;
 	return acc == 0;
 }
 
@@ -549,11 +543,10 @@ static inline bool ffa_mem_access_v1_2_write(void *buf, size_t size, size_t off,
 /* Are the reserved (MBZ) fields of a mem-access zero? */
 static inline bool ffa_mem_access_v1_2_mbz_ok(const struct ffa_mem_access_v1_2 *d)
 {
-	const uint8_t *p = (const uint8_t *)d;
-	uint8_t acc = 0;
+	/* Field by field: a loop over the bytes is a loop in the code too. */
+	uint64_t acc = 0;
 
-	for (size_t i = 24; i < 32; i++)
-		acc |= p[i];
+	acc |= d->reserved_0;
 	return acc == 0;
 }
 
@@ -611,11 +604,10 @@ static inline bool ffa_mem_composite_v1_0_write(void *buf, size_t size, size_t o
 /* Are the reserved (MBZ) fields of a mem-composite zero? */
 static inline bool ffa_mem_composite_v1_0_mbz_ok(const struct ffa_mem_composite_v1_0 *d)
 {
-	const uint8_t *p = (const uint8_t *)d;
-	uint8_t acc = 0;
+	/* Field by field: a loop over the bytes is a loop in the code too. */
+	uint64_t acc = 0;
 
-	for (size_t i = 8; i < 16; i++)
-		acc |= p[i];
+	acc |= d->reserved_0;
 	return acc == 0;
 }
 
@@ -671,11 +663,10 @@ static inline bool ffa_mem_constituent_v1_0_write(void *buf, size_t size, size_t
 /* Are the reserved (MBZ) fields of a mem-constituent zero? */
 static inline bool ffa_mem_constituent_v1_0_mbz_ok(const struct ffa_mem_constituent_v1_0 *d)
 {
-	const uint8_t *p = (const uint8_t *)d;
-	uint8_t acc = 0;
+	/* Field by field: a loop over the bytes is a loop in the code too. */
+	uint64_t acc = 0;
 
-	for (size_t i = 12; i < 16; i++)
-		acc |= p[i];
+	acc |= d->reserved_0;
 	return acc == 0;
 }
 
@@ -793,13 +784,11 @@ static inline bool ffa_partition_msg_header_v1_1_write(void *buf, size_t size, s
 /* Are the reserved (MBZ) fields of a partition-msg-header zero? */
 static inline bool ffa_partition_msg_header_v1_1_mbz_ok(const struct ffa_partition_msg_header_v1_1 *d)
 {
-	const uint8_t *p = (const uint8_t *)d;
-	uint8_t acc = 0;
+	/* Field by field: a loop over the bytes is a loop in the code too. */
+	uint64_t acc = 0;
 
-	for (size_t i = 0; i < 4; i++)
-		acc |= p[i];
-	for (size_t i = 4; i < 8; i++)
-		acc |= p[i];
+	acc |= d->flags;
+	acc |= d->reserved_0;
 	return acc == 0;
 }
 
@@ -859,15 +848,12 @@ static inline bool ffa_partition_msg_header_v1_2_write(void *buf, size_t size, s
 /* Are the reserved (MBZ) fields of a partition-msg-header zero? */
 static inline bool ffa_partition_msg_header_v1_2_mbz_ok(const struct ffa_partition_msg_header_v1_2 *d)
 {
-	const uint8_t *p = (const uint8_t *)d;
-	uint8_t acc = 0;
+	/* Field by field: a loop over the bytes is a loop in the code too. */
+	uint64_t acc = 0;
 
-	for (size_t i = 0; i < 4; i++)
-		acc |= p[i];
-	for (size_t i = 4; i < 8; i++)
-		acc |= p[i];
-	for (size_t i = 20; i < 24; i++)
-		acc |= p[i];
+	acc |= d->flags;
+	acc |= d->reserved_0;
+	acc |= d->reserved_1;
 	return acc == 0;
 }
 
@@ -928,11 +914,10 @@ static inline bool ffa_endpoint_rxtx_v1_1_write(void *buf, size_t size, size_t o
 /* Are the reserved (MBZ) fields of a endpoint-rxtx zero? */
 static inline bool ffa_endpoint_rxtx_v1_1_mbz_ok(const struct ffa_endpoint_rxtx_v1_1 *d)
 {
-	const uint8_t *p = (const uint8_t *)d;
-	uint8_t acc = 0;
+	/* Field by field: a loop over the bytes is a loop in the code too. */
+	uint64_t acc = 0;
 
-	for (size_t i = 2; i < 4; i++)
-		acc |= p[i];
+	acc |= d->reserved_0;
 	return acc == 0;
 }
 
