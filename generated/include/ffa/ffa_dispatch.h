@@ -64,7 +64,9 @@ union ffa_call_args {
 /* One row of the dispatch table, indexed by function number. */
 struct ffa_call_desc {
 	enum ffa_version since[2]; /* [smc64]: first version with that form; FFA_VERSION_NEVER if none */
-	enum ffa_version removed;  /* first version without the id; 0 if never removed */
+	/* First version without the id: FFA_VERSION_NEVER if it stays (one
+	 * comparison, no test for "never"), 0 in a row FF-A does not define. */
+	enum ffa_version removed;
 	/* Where "MEM_SHARE" starts in ffa_call_names (ffa_call_name() adds FFA_
 	 * and the convention); 0 for a number FF-A does not define. An offset,
 	 * not a pointer: a row is 16 bytes, not 24, and the names pack. */
@@ -122,7 +124,7 @@ const char *ffa_call_name(uint32_t fid, char buf[32]);
 /* Does the row's SMC32 (smc64 0) or SMC64 form exist at version v? */
 static inline bool ffa_call_form_at(const struct ffa_call_desc *d, unsigned int smc64, enum ffa_version v)
 {
-	return v >= d->since[smc64] && (d->removed == 0 || v < d->removed);
+	return v >= d->since[smc64] && v < d->removed;
 }
 
 /*
