@@ -251,6 +251,17 @@ class Builder(Checks):
                                  f"{where}: '{entry.name}' of type '{t.name}' "
                                  f"({t.bits} bits) does not fill registers "
                                  f"{', '.join(regs)} exactly")
+                # ffa_le_get()/ffa_le_put() copy a UUID word as one aligned
+                # access: each lies at a multiple of its size.
+                at = 0
+                for r, _, w in parsed:
+                    size = 8 if w else 4
+                    if t is not None and t.name == "uuid" and at % size:
+                        self.err.add(fname, item.line_of("regs"),
+                                     f"{where}: '{entry.name}': {r} lies at "
+                                     f"byte {at} of the UUID, not at a "
+                                     f"multiple of its {size} bytes")
+                    at += size
                 if fn.has_smc32 and any(w for _, _, w in parsed):
                     self.err.add(fname, item.line_of("regs"),
                                  f"{where}: '{entry.name}' spreads over x "

@@ -311,8 +311,9 @@ static int32_t bind_vm(const struct ffa_call_ctx *ctx,
  * policy does not let the sender VM notify the caller, or a bit is bound
  * to another sender already; NOT_SUPPORTED for a partition sender when
  * the SPMC keeps no bitmaps for the caller. A partition's binding is the
- * SPMC's answer.
+ * SPMC's answer. Cold, with UNBIND: a VM binds at set-up, then sets and gets.
  */
+FFA_COLD
 int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx,
 				     const struct ffa_notification_bind_args *args,
 				     struct ffa_regs *out)
@@ -339,6 +340,7 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx,
  * Errors: as BIND; DENIED for a bit not bound to that sender, or pending
  * (it would be lost).
  */
+FFA_COLD
 int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx,
 				       const struct ffa_notification_unbind_args *args,
 				       struct ffa_regs *out)

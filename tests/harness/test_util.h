@@ -22,7 +22,8 @@ extern struct sim_platform sim;
 extern struct ffa_mediator *med;
 extern struct ffa_vm *vm64;  /* id 1, AArch64 */
 extern struct ffa_vm *vm32;  /* id 2, AArch32 */
-extern const uint8_t optee_uuid[16];
+/* 8-byte aligned, as a struct ffa_uuid: ffa_le_get() reads its words. */
+extern const uint8_t optee_uuid[16] __attribute__((__aligned__(8)));
 
 /* What a refused call must leave as it was. */
 struct snapshot {

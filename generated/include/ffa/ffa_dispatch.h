@@ -64,7 +64,9 @@ union ffa_call_args {
 /* One row of the dispatch table, indexed by function number. */
 struct ffa_call_desc {
 	enum ffa_version since[2]; /* [smc64]: first version with that form; FFA_VERSION_NEVER if none */
-	enum ffa_version removed;  /* first version without the id; 0 if never removed */
+	/* First version without the id: FFA_VERSION_NEVER if it stays (one
+	 * comparison, no test for "never"), 0 in a row FF-A does not define. */
+	enum ffa_version removed;
 	/* Where "MEM_SHARE" starts in ffa_call_names (ffa_call_name() adds FFA_
 	 * and the convention); 0 for a number FF-A does not define. An offset,
 	 * not a pointer: a row is 16 bytes, not 24, and the names pack. */
@@ -122,7 +124,7 @@ const char *ffa_call_name(uint32_t fid, char buf[32]);
 /* Does the row's SMC32 (smc64 0) or SMC64 form exist at version v? */
 static inline bool ffa_call_form_at(const struct ffa_call_desc *d, unsigned int smc64, enum ffa_version v)
 {
-	return v >= d->since[smc64] && (d->removed == 0 || v < d->removed);
+	return v >= d->since[smc64] && v < d->removed;
 }
 
 /*
@@ -191,7 +193,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	switch (fid) {
 	case FFA_VERSION_32:
 		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_version(in, v, &args.version);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, true);
@@ -202,7 +204,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		return FFA_VERDICT_HANDLED;
 	case FFA_FEATURES_32:
 		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_features(in, v, &args.features);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -210,7 +212,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_RX_RELEASE_32:
 		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_rx_release(in, v, &args.rx_release);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -219,7 +221,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	case FFA_RXTX_MAP_32:
 	case FFA_RXTX_MAP_64:
 		if (v < FFA_VERSION_1_0 || (fid == FFA_RXTX_MAP_64 && !aarch64))
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_rxtx_map(in, v, &args.rxtx_map);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -227,7 +229,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_RXTX_UNMAP_32:
 		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_rxtx_unmap(in, v, &args.rxtx_unmap);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -235,7 +237,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_PARTITION_INFO_GET_32:
 		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_partition_info_get(in, v, &args.partition_info_get);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -243,7 +245,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_ID_GET_32:
 		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_id_get(in, v, &args.id_get);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -251,7 +253,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_RUN_32:
 		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_run(in, v, &args.run);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -260,7 +262,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	case FFA_MSG_SEND_DIRECT_REQ_32:
 	case FFA_MSG_SEND_DIRECT_REQ_64:
 		if (v < FFA_VERSION_1_0 || (fid == FFA_MSG_SEND_DIRECT_REQ_64 && !aarch64))
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_msg_send_direct_req(in, v, &args.msg_send_direct_req);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -269,7 +271,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	case FFA_MEM_DONATE_32:
 	case FFA_MEM_DONATE_64:
 		if (v < FFA_VERSION_1_0 || (fid == FFA_MEM_DONATE_64 && !aarch64))
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_mem_donate(in, v, &args.mem_donate);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -278,7 +280,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	case FFA_MEM_LEND_32:
 	case FFA_MEM_LEND_64:
 		if (v < FFA_VERSION_1_0 || (fid == FFA_MEM_LEND_64 && !aarch64))
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_mem_lend(in, v, &args.mem_lend);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -287,7 +289,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	case FFA_MEM_SHARE_32:
 	case FFA_MEM_SHARE_64:
 		if (v < FFA_VERSION_1_0 || (fid == FFA_MEM_SHARE_64 && !aarch64))
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_mem_share(in, v, &args.mem_share);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -295,7 +297,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_MEM_RECLAIM_32:
 		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_mem_reclaim(in, v, &args.mem_reclaim);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -304,7 +306,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	case FFA_MEM_FRAG_RX_32:
 		/* FFA_MEM_FRAG_RX: no handler yet (spec: mediator: pending). */
 		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_mem_frag_rx(in, v, &args.mem_frag_rx);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -312,7 +314,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_MEM_FRAG_TX_32:
 		if (v < FFA_VERSION_1_0)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_mem_frag_tx(in, v, &args.mem_frag_tx);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -320,7 +322,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_NOTIFICATION_BIND_32:
 		if (v < FFA_VERSION_1_1)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_notification_bind(in, v, &args.notification_bind);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -328,7 +330,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_NOTIFICATION_UNBIND_32:
 		if (v < FFA_VERSION_1_1)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_notification_unbind(in, v, &args.notification_unbind);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -336,7 +338,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_NOTIFICATION_SET_32:
 		if (v < FFA_VERSION_1_1)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_notification_set(in, v, &args.notification_set);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -344,7 +346,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_NOTIFICATION_GET_32:
 		if (v < FFA_VERSION_1_1)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_notification_get(in, v, &args.notification_get);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -353,7 +355,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	case FFA_NOTIFICATION_INFO_GET_32:
 	case FFA_NOTIFICATION_INFO_GET_64:
 		if (v < FFA_VERSION_1_1 || (fid == FFA_NOTIFICATION_INFO_GET_64 && !aarch64))
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_notification_info_get(in, v, &args.notification_info_get);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -361,7 +363,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_SPM_ID_GET_32:
 		if (v < FFA_VERSION_1_1)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_spm_id_get(in, v, &args.spm_id_get);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -369,7 +371,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_MSG_SEND2_32:
 		if (v < FFA_VERSION_1_1)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_msg_send2(in, v, &args.msg_send2);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -377,7 +379,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_PARTITION_INFO_GET_REGS_64:
 		if (v < FFA_VERSION_1_2 || !aarch64)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_partition_info_get_regs(in, v, &args.partition_info_get_regs);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -385,13 +387,16 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_MSG_SEND_DIRECT_REQ2_64:
 		if (v < FFA_VERSION_1_2 || !aarch64)
-			return ffa_dispatch_refused(fid, v, aarch64, out);
+			goto refused;
 		ret = ffa_decode_msg_send_direct_req2(in, v, &args.msg_send_direct_req2);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_msg_send_direct_req2(ctx, &args.msg_send_direct_req2, out);
 		break;
 	default:
+	/* One call for every refusal: a return in each case would be a copy
+	 * of the call per case, its id folded in as a constant. */
+	refused:
 		return ffa_dispatch_refused(fid, v, aarch64, out);
 	}
 	if (__builtin_expect(ret != FFA_OK, 0))
