@@ -85,30 +85,33 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 		.version = (enum ffa_version)((state) & ~FFA_VM_VERSION_FLAGS),	\
 	}
 
+/* ffa_dispatch(), or a call's own ffa_dispatch_lane_<call>() (ffa_lane.h). */
+typedef enum ffa_verdict (*dispatcher_fn)(struct ffa_call_ctx *ctx, enum ffa_version v,
+					  bool aarch64, const struct ffa_regs *in,
+					  struct ffa_regs *out);
+
 /*
- * The full dispatch of a call whose id is fid_value: gate, decode, handle
- * with dispatcher (ffa_dispatch, or a call's own ffa_dispatch_lane_<call>),
- * then the rare work of after_call(). A macro, so that each use calls its
- * dispatcher directly.
+ * The full dispatch of a call whose id is fid: gate, decode, handle with
+ * dispatcher, then the rare work of after_call(). Always inline, so that
+ * each use calls its dispatcher directly, with the context in registers.
  */
-#define DISPATCH_WITH(dispatcher, m, vm, vcpu, regs, fid_value)		\
-	do {									\
-		const uint32_t fid = (fid_value);				\
-		/* One load: the version the call is gated at, and quiet. */	\
-		const uint32_t state = ffa_atomic_load_acquire(&(vm)->version_state); \
-		struct ffa_call_ctx ctx = CALL_CTX(m, vm, vcpu, state);	\
-		/* The reply replaces the call in place: decoding is done	\
-		 * before any register is written. */				\
-		const enum ffa_verdict verdict =				\
-			dispatcher(&ctx, ctx.version, (vm)->aarch64, regs, regs); \
-										\
-		/* Common: answered, no error, the version frozen, no log. */	\
-		if (__builtin_expect(verdict == FFA_VERDICT_HANDLED &&		\
-				     (regs)->x[0] != FFA_ERROR_32 &&		\
-				     (state & FFA_VM_VERSION_QUIET) != 0, 1))	\
-			return true;						\
-		return after_call(&ctx, fid, verdict, regs);			\
-	} while (0)
+static inline __attribute__((__always_inline__)) bool
+dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
+	      struct ffa_regs *regs, uint32_t fid)
+{
+	/* One load: the version the call is gated at, and whether it is quiet. */
+	const uint32_t state = ffa_atomic_load_acquire(&vm->version_state);
+	struct ffa_call_ctx ctx = CALL_CTX(m, vm, vcpu, state);
+	/* The reply replaces the call in place: decoding is done before any
+	 * register is written. */
+	const enum ffa_verdict verdict = dispatcher(&ctx, ctx.version, vm->aarch64, regs, regs);
+
+	/* The common case: answered, no error, the version frozen already, no log. */
+	if (__builtin_expect(verdict == FFA_VERDICT_HANDLED && regs->x[0] != FFA_ERROR_32 &&
+			     (state & FFA_VM_VERSION_QUIET) != 0, 1))
+		return true;
+	return after_call(&ctx, fid, verdict, regs);
+}
 
 /*
  * The full dispatch of any call. Out of line, so that the fast lane before
@@ -117,7 +120,7 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struct ffa_vm *vm,
 						   uint16_t vcpu, struct ffa_regs *regs)
 {
-	DISPATCH_WITH(ffa_dispatch, m, vm, vcpu, regs, (uint32_t)regs->x[0]);
+	return dispatch_with(ffa_dispatch, m, vm, vcpu, regs, (uint32_t)regs->x[0]);
 }
 
 /*
@@ -133,7 +136,7 @@ static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struc
 		struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,	\
 		struct ffa_regs *regs, uint32_t id)				\
 	{									\
-		DISPATCH_WITH(ffa_dispatch_lane_##call, m, vm, vcpu, regs, id);	\
+		return dispatch_with(ffa_dispatch_lane_##call, m, vm, vcpu, regs, id); \
 	}
 FFA_LANE_CALLS(OWN_LANE)
 #undef OWN_LANE

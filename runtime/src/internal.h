@@ -223,17 +223,17 @@ int32_t ffa_msg_req2_other_reply(const struct ffa_call_ctx *ctx, struct ffa_regs
 				 uint16_t from, const uint64_t *caller_x8);
 
 /*
- * partinfo.c: is VM id in caller's partition list (live, not caller, the
- * policy lets caller message it)? No lock held on entry.
- */
-/*
  * vm.c: the VMs some VMs see in their partition lists changed other than
  * by a VM coming or going (one settled on 1.0 leaves them): a new tag.
  */
 void ffa_vm_list_changed(struct ffa_mediator *m);
 
-/* p's FFA_PARTITION_INFO_GET_REGS info register, with every property p has. */
+/* partinfo.c: p's FFA_PARTITION_INFO_GET_REGS info register, with every property p has. */
 uint64_t ffa_partition_regs_info(const struct ffa_partition *p);
+/*
+ * partinfo.c: is VM id in caller's partition list (live, not caller, the
+ * policy lets caller message it)? No lock held on entry.
+ */
 bool ffa_partinfo_lists_vm(struct ffa_mediator *m, const struct ffa_vm *caller, uint16_t id);
 
 /* mem*.c (mem.h): the memory transaction tables; a VM's transactions at teardown. */
