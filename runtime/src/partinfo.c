@@ -138,17 +138,19 @@ uint64_t ffa_partition_regs_info(const struct ffa_partition *p)
 	return ffa_partition_info_regs_info_set_properties(info, p->properties);
 }
 
-/* Element i of the reply, if the reply has it. */
+/* Element i of the reply, if the reply has it (the encoder writes no other). */
 static inline void regs_put(struct ffa_regs *out, uint32_t i, uint64_t info, uint64_t uuid_lo,
 			    uint64_t uuid_hi)
 {
 	const struct ffa_partition_info_get_regs_result_desc d = { info, uuid_lo, uuid_hi };
 
-	if (i < REGS_PER_CALL)
-		ffa_encode_partition_info_get_regs_result_desc(&d, i, true, out);
+	ffa_encode_partition_info_get_regs_result_desc(&d, i, true, out);
 }
 
-/* Element i: a VM's (its UUID is Nil), with the properties info_mask lets through. */
+/*
+ * Element i: a VM's (its UUID is Nil), with the properties info_mask lets
+ * through; the VM's descriptor made only if the reply has the element.
+ */
 static inline void regs_put_vm(struct ffa_regs *out, uint32_t i, const struct ffa_vm *vm,
 			       uint64_t info_mask)
 {
