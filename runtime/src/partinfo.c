@@ -337,12 +337,12 @@ out:
 
 /*
  * The Nil UUID's list from start: every partition (with its UUID, as
- * FFA_PARTITION_INFO_GET), then the VMs caller at version v sees, itself
- * first, under one hold of the VM table lock, which also keeps the tag
- * that names this list. Errors: RETRY when tag is not 0 and not the
- * current tag (the list changed since the VM's earlier call).
+ * FFA_PARTITION_INFO_GET), then the VMs caller sees, itself first, under
+ * one hold of the VM table lock, which also keeps the tag that names
+ * this list. Errors: RETRY when tag is not 0 and not the current tag
+ * (the list changed since the VM's earlier call).
  */
-static int32_t regs_all(struct ffa_mediator *m, const struct ffa_vm *caller, enum ffa_version v,
+static int32_t regs_all(struct ffa_mediator *m, const struct ffa_vm *caller,
 			const struct ffa_partition_info_get_regs_args *args, struct ffa_regs *out,
 			uint64_t info_mask, struct regs_list *list)
 {
@@ -367,10 +367,10 @@ static int32_t regs_all(struct ffa_mediator *m, const struct ffa_vm *caller, enu
 		regs_put(out, n - start, sp->regs_info & info_mask, ffa_le_get(sp->uuid.b, 8),
 			 ffa_le_get(sp->uuid.b + 8, 8));
 	}
-	/* Before start, n - start wraps past the reply. */
+	/* Before start, n - start wraps past the reply. The call exists from
+	 * FF-A 1.2, where the list has the caller (lists_self()). */
 	n = sp_count;
-	if (lists_self(v))
-		regs_put_vm(out, n++ - start, caller, info_mask);
+	regs_put_vm(out, n++ - start, caller, info_mask);
 	if (policy) {
 		/* Neither moves while the lock is held: read once, not after each policy call. */
 		end = m->vms + m->live_end;
@@ -431,7 +431,7 @@ int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 	int32_t ret;
 
 	if (uuid_is_nil(&args->uuid))
-		ret = regs_all(ctx->m, ctx->vm, ctx->version, args, out, info_mask, &list);
+		ret = regs_all(ctx->m, ctx->vm, args, out, info_mask, &list);
 	else
 		ret = regs_selected(ctx->m, ctx->vm, ctx->version, args, out, info_mask, &list);
 	if (ret != FFA_OK)
