@@ -485,7 +485,7 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_
 		return FFA_INVALID_PARAMETERS;
 	*m = (struct ffa_mediator){ .plat = plat, .config = *config };
 	ffa_config_capacities(&m->config);
-	m->log_calls = plat->log != NULL && config->log_level >= FFA_LOG_VERBOSE;
+	m->log_calls = plat->vlog != NULL && config->log_level >= FFA_LOG_VERBOSE;
 	if (m->config.vm_rxtx_max_pages == 0)
 		m->config.vm_rxtx_max_pages = FFA_RXTX_MAP_MAX_PAGES;
 	ffa_layout_tables(m);
