@@ -121,7 +121,7 @@ struct ffa_platform {
 	 * %llx (unsigned long long), %s (never NULL) and literal text; no
 	 * flags, width, precision, %p or other length. A hex value is written
 	 * "0x%x": C's and Xen 4.17's printf print %#x of 0 as "0", Linux's
-	 * as "0x0".
+	 * as "0x0". The log_formats test (tests/log_formats.py) checks it.
 	 */
 	void (*vlog)(void *ctx, enum ffa_log_level level, const char *fmt, va_list ap);
 };
