@@ -326,13 +326,22 @@ static void ffa_xen_inject_virq(void *ctx, uint16_t vm_id, uint16_t vcpu,
     rcu_unlock_domain(d);
 }
 
-static void ffa_xen_log(void *ctx, enum ffa_log_level level, const char *line)
+/*
+ * The runtime's line, formatted by Xen's own vsnprintf (the runtime's
+ * formats keep to what every printf formats alike: platform.h), then
+ * printed whole with its level: a printk() of the level and a vprintk() of
+ * the line could interleave with another CPU's output.
+ */
+static void ffa_xen_vlog(void *ctx, enum ffa_log_level level, const char *fmt,
+                         va_list ap)
 {
     static const char *const prefix[] = {
         [FFA_LOG_ERROR] = XENLOG_ERR, [FFA_LOG_WARN] = XENLOG_WARNING,
         [FFA_LOG_INFO] = XENLOG_INFO, [FFA_LOG_VERBOSE] = XENLOG_DEBUG,
     };
+    char line[192];
 
+    vsnprintf(line, sizeof(line), fmt, ap);
     printk("%sffa: %s\n", prefix[level], line);
 }
 
@@ -348,7 +357,7 @@ static const struct ffa_platform platform = {
     .lock = ffa_xen_lock,
     .unlock = ffa_xen_unlock,
     .inject_virq = ffa_xen_inject_virq,
-    .log = ffa_xen_log,
+    .vlog = ffa_xen_vlog,
 };
 
 static bool ffa_xen_probe(void)

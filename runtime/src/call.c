@@ -32,7 +32,7 @@ static void status_for_vm(const struct ffa_call_ctx *ctx, uint32_t fid, struct f
 	char name[32];
 
 	ffa_log(ctx->m, FFA_LOG_WARN,
-		"VM %#x: %s: status %d is not an FF-A %u.%u status; answered %d", ctx->vm->id,
+		"VM 0x%x: %s: status %d is not an FF-A %u.%u status; answered %d", ctx->vm->id,
 		ffa_call_name(fid, name), (int)(int32_t)(uint32_t)out->x[2],
 		(unsigned int)ffa_version_number_get_major(ctx->version),
 		(unsigned int)ffa_version_number_get_minor(ctx->version), FFA_STATUS_FALLBACK);
@@ -69,7 +69,7 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 	    ctx->version == FFA_VERSION_1_0)
 		ffa_vm_list_changed(ctx->m);
 	if (ctx->m->log_calls)
-		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x vCPU %u: %s (%#x): %s, w0 %#x w2 %#x",
+		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM 0x%x vCPU %u: %s (0x%x): %s, w0 0x%x w2 0x%x",
 			ctx->vm->id, ctx->vcpu, ffa_call_name(fid, name), fid,
 			verdict_names[verdict], (unsigned int)out->x[0], (unsigned int)out->x[2]);
 	return true;

@@ -54,7 +54,10 @@ struct ffa_call_ctx {
 	enum ffa_version version; /* the VM's, as the call was gated */
 };
 
-/* log.c: printf-like, %s %d %u %x with optional '#', 'l' and 'll'. */
+/*
+ * log.c: printf-like, formatted by the platform's vlog op: only the
+ * conversions platform.h lists (-Wformat checks the arguments).
+ */
 __attribute__((format(printf, 3, 4))) void
 ffa_log(const struct ffa_mediator *m, enum ffa_log_level level,
 	const char *fmt, ...);
@@ -62,7 +65,7 @@ ffa_log(const struct ffa_mediator *m, enum ffa_log_level level,
 static inline bool ffa_log_on(const struct ffa_mediator *m,
 			      enum ffa_log_level level)
 {
-	return m->plat->log != NULL && level <= m->config.log_level;
+	return m->plat->vlog != NULL && level <= m->config.log_level;
 }
 
 /*

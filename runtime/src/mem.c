@@ -34,8 +34,8 @@ int32_t ffa_mem_record(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_sha
 	ffa_mem_shares_lock(m);
 	if (ffa_mem_handle_live(m, sh->handle)) {
 		ffa_mem_shares_unlock(m);
-		ffa_log(m, FFA_LOG_ERROR, "VM %#x: the SPMC gave a live handle %#llx again", vm->id,
-			(unsigned long long)sh->handle);
+		ffa_log(m, FFA_LOG_ERROR, "VM 0x%x: the SPMC gave a live handle 0x%llx again",
+			vm->id, (unsigned long long)sh->handle);
 		return FFA_ABORTED;
 	}
 	if (slot != NULL) {
@@ -149,7 +149,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t t
 		res.handle = handle;
 		ffa_encode_mem_share_result(&res, ctx->version, out);
 	} else {
-		ffa_log(m, FFA_LOG_VERBOSE, "VM %#x: memory transaction refused: %d", vm->id, ret);
+		ffa_log(m, FFA_LOG_VERBOSE, "VM 0x%x: memory transaction refused: %d", vm->id, ret);
 	}
 out:
 	ffa_vm_unlock(m, &locked);

@@ -48,14 +48,14 @@ static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
 	ffa_mem_out_unlock(&o);
 	if (o.status != FFA_OK) {
 		ffa_log(m, FFA_LOG_VERBOSE,
-			"VM %#x: the SPMC dropped unfinished transaction %#llx (%d)", vm->id,
+			"VM 0x%x: the SPMC dropped unfinished transaction 0x%llx (%d)", vm->id,
 			(unsigned long long)vm->frag.handle, (int)o.status);
 		return true;
 	}
 	ret = ffa_mem_spmc_reclaim(m, o.handle, false, false);
 	if (ret != FFA_OK)
 		ffa_log(m, FFA_LOG_ERROR,
-			"VM %#x: the SPMC keeps transaction %#llx (%d); its pages stay claimed",
+			"VM 0x%x: the SPMC keeps transaction 0x%llx (%d); its pages stay claimed",
 			vm->id, (unsigned long long)o.handle, (int)ret);
 	return ret == FFA_OK;
 }

@@ -80,7 +80,7 @@ static void set_preempted(struct ffa_mediator *m, uint16_t partition, uint16_t v
 		m->preempted[i].vm = vm;
 	} else if (vm != 0) {
 		ffa_log(m, FFA_LOG_WARN,
-			"no room to note that partition %#x vCPU %u holds VM %#x's request",
+			"no room to note that partition 0x%x vCPU %u holds VM 0x%x's request",
 			partition, vcpu, vm);
 	}
 	m->plat->unlock(m->plat->ctx, &m->preempted_lock);
@@ -228,7 +228,7 @@ static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, u
 	if (relay_waiting(ctx, r, kinds, out))
 		return FFA_OK;
 	ffa_log(ctx->m, FFA_LOG_ERROR,
-		"VM %#x: unexpected reply %#x from the SPMC for partition %#x", ctx->vm->id, w0,
+		"VM 0x%x: unexpected reply 0x%x from the SPMC for partition 0x%x", ctx->vm->id, w0,
 		from);
 	return FFA_ABORTED;
 }

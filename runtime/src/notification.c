@@ -100,7 +100,7 @@ FFA_COLD static void drain_spmc(struct ffa_mediator *m, const struct ffa_vm *vm)
 		if (ffa_decode_notification_get_result(&r, m->version, &got) == FFA_OK &&
 		    (got.sp_bitmap | got.spm_bitmap))
 			ffa_log(m, FFA_LOG_INFO,
-				"VM %#x vCPU %u: dropped notifications %#llx, framework %#x",
+				"VM 0x%x vCPU %u: dropped notifications 0x%llx, framework 0x%x",
 				vm->id, vcpu, (unsigned long long)got.sp_bitmap,
 				(unsigned int)got.spm_bitmap);
 	}
@@ -133,7 +133,7 @@ FFA_COLD void ffa_notify_vm_teardown(struct ffa_mediator *m, struct ffa_vm_locke
 	 * that tracks VMs drop them anyway.
 	 */
 	if (ret != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "VM %#x: SPMC kept its notification bitmaps (%d)", vm->id,
+		ffa_log(m, FFA_LOG_WARN, "VM 0x%x: SPMC kept its notification bitmaps (%d)", vm->id,
 			(int)ret);
 	vm->notify.bitmap_created = false;
 }

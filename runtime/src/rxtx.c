@@ -109,7 +109,7 @@ FFA_COLD static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm,
 		ret = ffa_spmc_rxtx_map(m, 0, 0, 0);
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	if (ret != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC refused its RX/TX buffers: %d", vm->id,
+		ffa_log(m, FFA_LOG_WARN, "VM 0x%x: the SPMC refused its RX/TX buffers: %d", vm->id,
 			ret);
 	return ret;
 }
@@ -311,6 +311,6 @@ FFA_COLD void ffa_rxtx_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm)
 	if (!vm.vm->rxtx.mapped)
 		return;
 	if (vm.vm->rxtx.spmc_registered && ffa_spmc_rxtx_unmap(m, vm.vm->id) != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "VM %#x: the SPMC did not unmap its buffers", vm.vm->id);
+		ffa_log(m, FFA_LOG_WARN, "VM 0x%x: the SPMC did not unmap its buffers", vm.vm->id);
 	unmap_buffers(m, vm);
 }

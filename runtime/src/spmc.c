@@ -16,7 +16,7 @@ static __attribute__((__noinline__, __cold__)) void
 spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs, enum ffa_version v)
 {
 	ffa_log(m, FFA_LOG_WARN,
-		"SPMC: FFA_ERROR status %#llx is not an FF-A %u.%u status; taken as %d",
+		"SPMC: FFA_ERROR status 0x%llx is not an FF-A %u.%u status; taken as %d",
 		(unsigned long long)regs->x[2], (unsigned int)ffa_version_number_get_major(v),
 		(unsigned int)ffa_version_number_get_minor(v), FFA_STATUS_FALLBACK);
 	regs->x[2] = (uint32_t)FFA_STATUS_FALLBACK;
@@ -160,7 +160,7 @@ static bool secure_partition_id(const struct ffa_mediator *m, uint16_t id)
 	if (ffa_endpoint_id_get_secure(id))
 		return true;
 	ffa_log(m, FFA_LOG_WARN,
-		"SPMC: partition id %#x is not a secure-world id (bit 15 clear); dropped",
+		"SPMC: partition id 0x%x is not a secure-world id (bit 15 clear); dropped",
 		(unsigned int)id);
 	return false;
 }
@@ -276,7 +276,7 @@ FFA_COLD static int32_t negotiate_version(struct ffa_mediator *m)
 			continue;
 		}
 		if (ret != FFA_OK || res.major != 1) {
-			ffa_log(m, FFA_LOG_ERROR, "SPMC: no common FF-A version (answer %#x)",
+			ffa_log(m, FFA_LOG_ERROR, "SPMC: no common FF-A version (answer 0x%x)",
 				(unsigned int)r.x[0]);
 			return FFA_NOT_SUPPORTED;
 		}
@@ -485,7 +485,7 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_
 		return FFA_INVALID_PARAMETERS;
 	*m = (struct ffa_mediator){ .plat = plat, .config = *config };
 	ffa_config_capacities(&m->config);
-	m->log_calls = plat->log != NULL && config->log_level >= FFA_LOG_VERBOSE;
+	m->log_calls = plat->vlog != NULL && config->log_level >= FFA_LOG_VERBOSE;
 	if (m->config.vm_rxtx_max_pages == 0)
 		m->config.vm_rxtx_max_pages = FFA_RXTX_MAP_MAX_PAGES;
 	ffa_layout_tables(m);

@@ -36,12 +36,12 @@ int32_t ffa_handle_version(struct ffa_call_ctx *ctx, const struct ffa_version_ar
 	const enum ffa_version served = ffa_version_served(ctx->m, args);
 
 	if (served == 0) {
-		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x: FFA_VERSION %u.%u: other major",
+		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM 0x%x: FFA_VERSION %u.%u: other major",
 			ctx->vm->id, args->major, args->minor);
 		return FFA_NOT_SUPPORTED;
 	}
 	if (!set_version(ctx->vm, served)) {
-		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM %#x: FFA_VERSION %u.%u after other calls",
+		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM 0x%x: FFA_VERSION %u.%u after other calls",
 			ctx->vm->id, args->major, args->minor);
 		return FFA_NOT_SUPPORTED;
 	}

@@ -183,7 +183,7 @@ FFA_COLD static int32_t tell(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id
 	for (int i = 0; i < LIFECYCLE_TRIES && transient(ret); i++)
 		ret = lifecycle_message(m, sp, vm_id, created);
 	if (ret != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "partition %#x: VM %#x %s message: %d", sp, vm_id,
+		ffa_log(m, FFA_LOG_WARN, "partition 0x%x: VM 0x%x %s message: %d", sp, vm_id,
 			created ? "created" : "destroyed", ret);
 	return ret;
 }
@@ -355,7 +355,7 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		ffa_vm_unlock(m, &locked);
 		if (*status != FFA_OK) {
 			ffa_log(m, FFA_LOG_WARN,
-				"VM %#x: the SPMC refused its notification bitmaps: %d", id,
+				"VM 0x%x: the SPMC refused its notification bitmaps: %d", id,
 				(int)*status);
 			unannounce(m, vm, m->partition_count);
 		}
@@ -364,7 +364,7 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		release_slot(m, vm);
 		return NULL;
 	}
-	ffa_log(m, FFA_LOG_INFO, "VM %#x created (%s, %u vCPUs)", id,
+	ffa_log(m, FFA_LOG_INFO, "VM 0x%x created (%s, %u vCPUs)", id,
 		aarch64 ? "AArch64" : "AArch32", vcpu_count);
 	return vm;
 }
@@ -411,7 +411,7 @@ FFA_COLD int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 			mark_pending(locked, i);
 	}
 	ffa_vm_unlock(m, &locked);
-	ffa_log(m, FFA_LOG_INFO, "VM %#x destroyed", vm->id);
+	ffa_log(m, FFA_LOG_INFO, "VM 0x%x destroyed", vm->id);
 	return ffa_vm_destroy_poll(m, vm);
 }
 

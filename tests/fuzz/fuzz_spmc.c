@@ -344,7 +344,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	w.sim.ops.smc = hostile_smc;
 	/* What a hostile SPMC makes the mediator log is the point, not news. */
 	if (!w.sim.trace)
-		w.sim.ops.log = NULL;
+		w.sim.ops.vlog = NULL;
 	bystander_touched = false;
 	/* One input in 16 answers the mediator's start-up too (VM 3 anew). */
 	if ((fin_u8(&in) & 15) == 0) {

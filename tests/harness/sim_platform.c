@@ -351,13 +351,17 @@ static bool op_vm_messaging_allowed(void *ctx, uint16_t sender, uint16_t receive
 	return sender < SIM_MAX_VM_ID && receiver < SIM_MAX_VM_ID && p->allow[sender][receiver];
 }
 
-static void op_log(void *ctx, enum ffa_log_level level, const char *line)
+/* Formatted whole, then printed in one go: threads' lines do not mix. */
+static void op_vlog(void *ctx, enum ffa_log_level level, const char *fmt, va_list ap)
 {
 	struct sim_platform *p = ctx;
 	static const char *const names[] = { "error", "warn", "info", "verbose" };
+	char line[256];
 
-	if (p->trace || level <= FFA_LOG_WARN)
-		printf("  mediator %s: %s\n", names[level], line);
+	if (!p->trace && level > FFA_LOG_WARN)
+		return;
+	vsnprintf(line, sizeof(line), fmt, ap);
+	printf("  mediator %s: %s\n", names[level], line);
 }
 
 static void *spmc_phys(void *ctx, uint64_t pa, uint64_t len)
@@ -401,7 +405,7 @@ int sim_init(struct sim_platform *p, const struct spmc_config *spmc)
 		.vm_messaging_allowed = op_vm_messaging_allowed,
 		.mem_claim = op_mem_claim,
 		.mem_unclaim = op_mem_unclaim,
-		.log = op_log,
+		.vlog = op_vlog,
 	};
 	c.phys = spmc_phys;
 	c.phys_ctx = p;

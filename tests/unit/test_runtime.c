@@ -6,6 +6,8 @@
  * unmapped) and what the SPMC holds for the VM.
  */
 #include <check.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -72,13 +74,16 @@ START_TEST(test_version_frozen_after_other_call)
 }
 END_TEST
 
-/* The mediator's log lines that name ID_GET (a hypervisor's log op). */
+/* The mediator's log lines that name ID_GET (a hypervisor's vlog op). */
 static int id_get_lines;
 
-static void count_id_get(void *ctx, enum ffa_log_level level, const char *line)
+static void count_id_get(void *ctx, enum ffa_log_level level, const char *fmt, va_list ap)
 {
+	char line[256];
+
 	(void)ctx;
 	(void)level;
+	vsnprintf(line, sizeof(line), fmt, ap);
 	if (strstr(line, "FFA_ID_GET") != NULL)
 		id_get_lines++;
 }
@@ -94,7 +99,7 @@ static struct ffa_mediator *lane_mediator(struct sim_platform *s, bool logging)
 	sim_default_spmc(&c, s);
 	ck_assert_int_eq(sim_init(s, &c), 0);
 	if (logging)
-		s->ops.log = count_id_get;
+		s->ops.vlog = count_id_get;
 	ck_assert_int_eq(sim_start_mediator(s, &config, &m), FFA_OK);
 	return m;
 }
@@ -144,6 +149,48 @@ static struct ffa_vm *lane_vm(struct ffa_mediator *m, bool aarch64, uint32_t min
 	assert_success(&r);
 	return vm;
 }
+
+/* What the platform's vlog op was given: the level, and the line its own printf made of it. */
+static struct {
+	unsigned int calls;
+	enum ffa_log_level level;
+	char line[128];
+} logged;
+
+static void capture_vlog(void *ctx, enum ffa_log_level level, const char *fmt, va_list ap)
+{
+	ck_assert_ptr_eq(ctx, &sim);
+	logged.calls++;
+	logged.level = level;
+	vsnprintf(logged.line, sizeof(logged.line), fmt, ap);
+}
+
+/*
+ * ffa_log() hands the platform op the level, the format and every argument
+ * (of each conversion platform.h allows), and asks nothing for a level the
+ * configuration leaves out (the fixture's is WARN) or without a vlog op.
+ */
+START_TEST(test_log_forwards_to_platform)
+{
+	sim.ops.vlog = capture_vlog;
+	logged.calls = 0;
+	ffa_log(med, FFA_LOG_WARN, "VM 0x%x: %d %u 0x%llx 0x%x %s.", 0x8001u, -5, 4000000000u,
+		0x8000000000000001ULL, 0u, "x");
+	ck_assert_uint_eq(logged.calls, 1);
+	ck_assert_int_eq(logged.level, FFA_LOG_WARN);
+	ck_assert_str_eq(logged.line, "VM 0x8001: -5 4000000000 0x8000000000000001 0x0 x.");
+	ffa_log(med, FFA_LOG_ERROR, "SPMC: %s", "down");
+	ck_assert_uint_eq(logged.calls, 2);
+	ck_assert_int_eq(logged.level, FFA_LOG_ERROR);
+	ck_assert_str_eq(logged.line, "SPMC: down");
+	ffa_log(med, FFA_LOG_INFO, "VM 0x%x created", 4u);
+	ffa_log(med, FFA_LOG_VERBOSE, "VM 0x%x vCPU %u", 4u, 0u);
+	ck_assert_uint_eq(logged.calls, 2);
+	sim.ops.vlog = NULL;
+	ffa_log(med, FFA_LOG_ERROR, "SPMC: %s", "down");
+	ck_assert_uint_eq(logged.calls, 2);
+}
+END_TEST
 
 /* A quiet VM and a logged one, alike but for that. */
 struct lane_pair {
@@ -931,6 +978,7 @@ int main(void)
 	tcase_add_test(tc, test_version_refusals);
 	tcase_add_test(tc, test_version_frozen_after_other_call);
 	tcase_add_test(tc, test_calls_logged_after_freeze);
+	tcase_add_test(tc, test_log_forwards_to_platform);
 	tcase_add_test(tc, test_lane_answers_as_full_dispatch);
 	tcase_add_test(tc, test_not_ffa_is_not_handled);
 	tcase_add_test(tc, test_features_rxtx_map);

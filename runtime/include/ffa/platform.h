@@ -6,6 +6,8 @@
 #ifndef FFA_PLATFORM_H
 #define FFA_PLATFORM_H
 
+#include <stdarg.h>
+
 #include "ffa/ffa_abi.h"
 
 /*
@@ -110,8 +112,18 @@ struct ffa_platform {
 	 */
 	bool (*vm_messaging_allowed)(void *ctx, uint16_t sender, uint16_t receiver);
 
-	/* One log line (no trailing newline); may be NULL. */
-	void (*log)(void *ctx, enum ffa_log_level level, const char *line);
+	/*
+	 * One log line, printf-like: the hypervisor formats fmt and ap with
+	 * its own printf (Xen's vsnprintf, Linux's vprintk; fmt has no
+	 * trailing newline), so the runtime carries no formatter. May be
+	 * NULL. The runtime's formats use only what every printf (C's,
+	 * Linux's, Xen's) formats alike: %d (int), %u and %x (unsigned int),
+	 * %llx (unsigned long long), %s (never NULL) and literal text; no
+	 * flags, width, precision, %p or other length. A hex value is written
+	 * "0x%x": C's and Xen 4.17's printf print %#x of 0 as "0", Linux's
+	 * as "0x0". The log_formats test (tests/log_formats.py) checks it.
+	 */
+	void (*vlog)(void *ctx, enum ffa_log_level level, const char *fmt, va_list ap);
 };
 
 #endif /* FFA_PLATFORM_H */

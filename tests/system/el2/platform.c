@@ -9,6 +9,7 @@
  */
 #include "platform.h"
 
+#include "sys/fmt.h"
 #include "sys/string.h"
 
 #include "guest.h"
@@ -262,11 +263,18 @@ static bool op_vm_messaging_allowed(void *ctx, uint16_t sender, uint16_t receive
 	return sender < MAX_POLICY_VM && receiver < MAX_POLICY_VM && p->allow[sender][receiver];
 }
 
-static void op_log(void *ctx, enum ffa_log_level level, const char *line)
+/*
+ * Formatted by the image's own vsnprintf (common/fmt.c), as Xen formats the
+ * mediator's lines with its own: the runtime carries no formatter. A line
+ * is made whole before it goes out, at most 191 characters.
+ */
+static void op_vlog(void *ctx, enum ffa_log_level level, const char *fmt, va_list ap)
 {
 	static const char *const names[] = { "error", "warn", "info", "call" };
+	char line[192];
 
 	(void)ctx;
+	fmt_vsnprintf(line, sizeof(line), fmt, ap);
 	uart_printf("ffa %s: %s\n", names[level], line);
 }
 
@@ -287,7 +295,7 @@ void platform_init(struct hyp_platform *p)
 		.unlock = op_unlock,
 		.inject_virq = op_inject_virq,
 		.vm_messaging_allowed = op_vm_messaging_allowed,
-		.log = op_log,
+		.vlog = op_vlog,
 	};
 }
 
