@@ -103,6 +103,11 @@ class CallView:
             max(fn.since, fn.smc64_since or fn.since)) if fn.has_smc64 \
             else never
         self.until = names.version_enum(fn.removed) if fn.removed else never
+        # The row's (ffa_dispatch.h: FFA_CALL_VERSION(), NEVER for none).
+        self.row_since = [_row_version(fn.since if fn.has_smc32 else None),
+                          _row_version(max(fn.since, fn.smc64_since or fn.since)
+                                       if fn.has_smc64 else None)]
+        self.row_removed = _row_version(fn.removed)
         self.refused_c = self._refused_c()
         self.callers_c = " | ".join(
             f"FFA_CALLER({names.c_upper(c)})" for c in fn.callers)
@@ -134,6 +139,13 @@ class CallView:
         if self.id32 and self.id64:
             return f"{smc64_expr} ? {self.id64} : {self.id32}"
         return self.default_id
+
+
+def _row_version(version):
+    """A version as a dispatch table row keeps it; None for never."""
+    if version is None:
+        return "FFA_CALL_VERSION_NEVER"
+    return f"FFA_CALL_VERSION({names.version_enum(version)})"
 
 
 def fields_mask_expr(spec, bitfield):
