@@ -167,15 +167,6 @@ static inline const struct ffa_call_desc *ffa_call_row(uint32_t fid, enum ffa_ve
 }
 
 /*
- * The table row of fid when a VM at version v (AArch64 or not) may call
- * it and the mediator answers it, else NULL: the fast path of the gate.
- */
-static inline const struct ffa_call_desc *ffa_call_gate(uint32_t fid, enum ffa_version v, bool aarch64)
-{
-	return ffa_call_row(fid, v, aarch64, FFA_CALL_DISPATCHED);
-}
-
-/*
  * The gating answer for a VM calling fid at version v: FFA_VERDICT_HANDLED
  * when the call may reach its handler, else the reason it may not. The one
  * place version, convention and caller gating lives (FEATURES uses it too).
