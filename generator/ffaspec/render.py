@@ -94,7 +94,8 @@ class CallView:
         flags = (["FFA_CALL_NEEDS_SPMC"] if fn.needs_spmc else []) + \
             (["FFA_CALL_PENDING"] if self.pending else []) + \
             (["FFA_CALL_DISPATCHED"] if self.vm_callable else []) + \
-            (["FFA_CALL_REPLY"] if fn.reply else [])
+            (["FFA_CALL_REPLY"] if fn.reply else []) + \
+            (["FFA_CALL_VM"] if "vm" in fn.callers else [])
         self.flags_c = " | ".join(flags)
         never = "FFA_VERSION_NEVER"
         self.first32 = names.version_enum(fn.since) if fn.has_smc32 \
@@ -109,8 +110,6 @@ class CallView:
                                        if fn.has_smc64 else None)]
         self.row_removed = _row_version(fn.removed)
         self.refused_c = self._refused_c()
-        self.callers_c = " | ".join(
-            f"FFA_CALLER({names.c_upper(c)})" for c in fn.callers)
 
     def _refused_c(self):
         """C condition, in the dispatch's case for this call's ids, under

@@ -133,7 +133,7 @@ class MediatorActions(unittest.TestCase):
         self.assertRegex(source, r"\[FFA_FN_PEEK - FFA_CALLS_FIRST\] = \{\n"
                          r"(\t\t.*\n)*?"
                          r"\t\t\.flags = FFA_CALL_PENDING \| "
-                         r"FFA_CALL_DISPATCHED,\n\t\},")
+                         r"FFA_CALL_DISPATCHED \| FFA_CALL_VM,\n\t\},")
 
     def test_handle_declares_the_handler(self):
         out = self.generate([])

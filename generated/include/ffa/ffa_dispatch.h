@@ -32,6 +32,8 @@ enum ffa_verdict {
 #define FFA_CALL_PENDING (1U << 1)    /* no handler yet: answered NOT_SUPPORTED (spec: mediator: pending) */
 #define FFA_CALL_DISPATCHED (1U << 2) /* a VM reaches it: ffa_dispatch() decodes and answers it */
 #define FFA_CALL_REPLY (1U << 3)      /* VMs get it as a reply (spec: reply): FFA_FEATURES offers it */
+/* A VM may call it (spec: callers: vm): of FF-A's callers, the only one a mediator meets. */
+#define FFA_CALL_VM (1U << 4)
 
 /* The arguments of every call a VM can reach: ffa_dispatch() decodes into its member. */
 union ffa_call_args {
@@ -64,7 +66,7 @@ union ffa_call_args {
 /*
  * A version as a table row keeps it: (major << 4) | minor in a byte, in
  * the same order as enum ffa_version (ffa_dispatch.c asserts that every
- * version of the spec fits), so that a row is 8 bytes, not 16.
+ * version of the spec fits), so that a row is 6 bytes, not 16.
  */
 #define FFA_CALL_VERSION(v)								\
 	((uint8_t)(((uint32_t)(v) & FFA_VERSION_NUMBER_MAJOR_MASK) >>			\
@@ -85,12 +87,8 @@ struct ffa_call_desc {
 	 * stays (one comparison, no test for "never"), 0 in a row FF-A does
 	 * not define. */
 	uint8_t removed;
-	uint8_t callers;           /* FFA_CALLER(VM) | ...: the FF-A instances that may call it */
 	uint8_t flags;             /* FFA_CALL_* */
 };
-
-/* The callers bit of an FF-A instance (enum ffa_instance). */
-#define FFA_CALLER(instance) (1U << FFA_INSTANCE_##instance)
 
 #define FFA_CALLS_FIRST 0x60
 #define FFA_CALLS_COUNT 0x31
