@@ -66,7 +66,7 @@ union ffa_call_args {
 /*
  * A version as a table row keeps it: (major << 4) | minor in a byte, in
  * the same order as enum ffa_version (ffa_dispatch.c asserts that every
- * version of the spec fits), so that a row is 6 bytes, not 16.
+ * version of the spec fits), so that a row is 4 bytes, not 16.
  */
 #define FFA_CALL_VERSION(v)								\
 	((uint8_t)(((uint32_t)(v) & FFA_VERSION_NUMBER_MAJOR_MASK) >>			\
@@ -76,12 +76,11 @@ union ffa_call_args {
 /* A version no caller has: a form that does not exist starts there. */
 #define FFA_CALL_VERSION_NEVER ((uint8_t)0xff)
 
-/* One row of the dispatch table, indexed by function number. */
+/*
+ * One row of the dispatch table, indexed by function number: 4 bytes, its
+ * name in ffa_call_names, in the same order.
+ */
 struct ffa_call_desc {
-	/* Where "MEM_SHARE" starts in ffa_call_names (ffa_call_name() adds FFA_
-	 * and the convention); 0 for a number FF-A does not define. An offset,
-	 * not a pointer: the names pack. */
-	uint16_t name;
 	uint8_t since[2];          /* [smc64]: FFA_CALL_VERSION() of the first version with that form; NEVER if none */
 	/* FFA_CALL_VERSION() of the first version without the id: NEVER if it
 	 * stays (one comparison, no test for "never"), 0 in a row FF-A does
@@ -89,6 +88,12 @@ struct ffa_call_desc {
 	uint8_t removed;
 	uint8_t flags;             /* FFA_CALL_* */
 };
+
+/* Does FF-A define the row's function number? */
+static inline bool ffa_call_defined(const struct ffa_call_desc *d)
+{
+	return d->removed != 0;
+}
 
 #define FFA_CALLS_FIRST 0x60
 #define FFA_CALLS_COUNT 0x31
