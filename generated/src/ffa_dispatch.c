@@ -349,7 +349,8 @@ const struct ffa_call_desc *ffa_call_lookup(uint32_t fid)
 	return &ffa_calls[number - FFA_CALLS_FIRST];
 }
 
-const char *ffa_call_name(uint32_t fid, char buf[32])
+/* For a log line: compiled for size. */
+__attribute__((__cold__)) const char *ffa_call_name(uint32_t fid, char buf[32])
 {
 	const struct ffa_call_desc *d = ffa_call_lookup(fid);
 	const bool smc64 = (fid & FFA_FUNCTION_ID_SMC64_MASK) != 0;
@@ -379,7 +380,8 @@ const char *ffa_call_name(uint32_t fid, char buf[32])
 	return buf;
 }
 
-enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64)
+/* For a refusal (ffa_dispatch_refused()) and start-up: compiled for size. */
+__attribute__((__cold__)) enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64)
 {
 	const uint32_t number = fid & FFA_FUNCTION_ID_NUMBER_MASK;
 	const unsigned int smc64 = (fid & FFA_FUNCTION_ID_SMC64_MASK) != 0;
