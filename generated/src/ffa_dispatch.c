@@ -8,18 +8,10 @@
 
 #define ID_BASE_MASK (~(uint32_t)(FFA_FUNCTION_ID_SMC64_MASK | FFA_FUNCTION_ID_NUMBER_MASK))
 _Static_assert(FFA_CALLS_FIRST == FFA_FUNCTION_NUMBER_FIRST, "the table starts at FF-A's first number");
-_Static_assert(((FFA_VERSION_1_0 & FFA_VERSION_NUMBER_MAJOR_MASK) >> FFA_VERSION_NUMBER_MAJOR_SHIFT) < 16 &&
-	       (FFA_VERSION_1_0 & FFA_VERSION_NUMBER_MINOR_MASK) < 16,
-	       "FFA_CALL_VERSION() keeps FFA_VERSION_1_0 in a byte, in order");
-_Static_assert(((FFA_VERSION_1_1 & FFA_VERSION_NUMBER_MAJOR_MASK) >> FFA_VERSION_NUMBER_MAJOR_SHIFT) < 16 &&
-	       (FFA_VERSION_1_1 & FFA_VERSION_NUMBER_MINOR_MASK) < 16,
-	       "FFA_CALL_VERSION() keeps FFA_VERSION_1_1 in a byte, in order");
-_Static_assert(((FFA_VERSION_1_2 & FFA_VERSION_NUMBER_MAJOR_MASK) >> FFA_VERSION_NUMBER_MAJOR_SHIFT) < 16 &&
-	       (FFA_VERSION_1_2 & FFA_VERSION_NUMBER_MINOR_MASK) < 16,
-	       "FFA_CALL_VERSION() keeps FFA_VERSION_1_2 in a byte, in order");
-_Static_assert(((FFA_VERSION_1_3 & FFA_VERSION_NUMBER_MAJOR_MASK) >> FFA_VERSION_NUMBER_MAJOR_SHIFT) < 16 &&
-	       (FFA_VERSION_1_3 & FFA_VERSION_NUMBER_MINOR_MASK) < 16,
-	       "FFA_CALL_VERSION() keeps FFA_VERSION_1_3 in a byte, in order");
+_Static_assert(FFA_CALL_VERSION_FITS(FFA_VERSION_1_0), "FFA_CALL_VERSION() keeps FFA_VERSION_1_0 in a byte");
+_Static_assert(FFA_CALL_VERSION_FITS(FFA_VERSION_1_1), "FFA_CALL_VERSION() keeps FFA_VERSION_1_1 in a byte");
+_Static_assert(FFA_CALL_VERSION_FITS(FFA_VERSION_1_2), "FFA_CALL_VERSION() keeps FFA_VERSION_1_2 in a byte");
+_Static_assert(FFA_CALL_VERSION_FITS(FFA_VERSION_1_3), "FFA_CALL_VERSION() keeps FFA_VERSION_1_3 in a byte");
 
 /* x0..x7 only: the caller's x8..x17 carry no result and are preserved. */
 void ffa_set_error(struct ffa_regs *out, int32_t status)

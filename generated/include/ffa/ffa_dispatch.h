@@ -73,6 +73,11 @@ union ffa_call_args {
 		   (FFA_VERSION_NUMBER_MAJOR_SHIFT - 4) |				\
 		   ((uint32_t)(v) & FFA_VERSION_NUMBER_MINOR_MASK)))
 
+/* Does FFA_CALL_VERSION() keep v, a major and a minor version below 16 each? */
+#define FFA_CALL_VERSION_FITS(v)								\
+	((((uint32_t)(v) & FFA_VERSION_NUMBER_MAJOR_MASK) >> FFA_VERSION_NUMBER_MAJOR_SHIFT) < 16 &&	\
+	 ((uint32_t)(v) & FFA_VERSION_NUMBER_MINOR_MASK) < 16)
+
 /* A version no caller has: a form that does not exist starts there. */
 #define FFA_CALL_VERSION_NEVER ((uint8_t)0xff)
 
