@@ -8,6 +8,10 @@
 
 #define ID_BASE_MASK (~(uint32_t)(FFA_FUNCTION_ID_SMC64_MASK | FFA_FUNCTION_ID_NUMBER_MASK))
 _Static_assert(FFA_CALLS_FIRST == FFA_FUNCTION_NUMBER_FIRST, "the table starts at FF-A's first number");
+_Static_assert(FFA_CALL_VERSION_FITS(FFA_VERSION_1_0), "FFA_CALL_VERSION() keeps FFA_VERSION_1_0 in a byte");
+_Static_assert(FFA_CALL_VERSION_FITS(FFA_VERSION_1_1), "FFA_CALL_VERSION() keeps FFA_VERSION_1_1 in a byte");
+_Static_assert(FFA_CALL_VERSION_FITS(FFA_VERSION_1_2), "FFA_CALL_VERSION() keeps FFA_VERSION_1_2 in a byte");
+_Static_assert(FFA_CALL_VERSION_FITS(FFA_VERSION_1_3), "FFA_CALL_VERSION() keeps FFA_VERSION_1_3 in a byte");
 
 /* x0..x7 only: the caller's x8..x17 carry no result and are preserved. */
 void ffa_set_error(struct ffa_regs *out, int32_t status)
@@ -36,8 +40,12 @@ __attribute__((__cold__)) enum ffa_verdict ffa_refuse_args(struct ffa_regs *out,
 	return FFA_VERDICT_INVALID;
 }
 
-/* The calls' names one after another, each ending in NUL; offset 0 is none. */
-static const char ffa_call_names[] = "\0"
+/*
+ * The names of the table's rows one after another, in the table's order,
+ * each ending in NUL: a row needs no offset into them (ffa_call_name()
+ * counts its way there, for a log line).
+ */
+static const char ffa_call_names[] =
 	"ERROR\0"
 	"SUCCESS\0"
 	"INTERRUPT\0"
@@ -91,325 +99,235 @@ static const char ffa_call_names[] = "\0"
 
 const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT] = {
 	[FFA_FN_ERROR - FFA_CALLS_FIRST] = {
-		.name = 1, /* "ERROR" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_REPLY,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_REPLY | FFA_CALL_VM,
 	},
 	[FFA_FN_SUCCESS - FFA_CALLS_FIRST] = {
-		.name = 7, /* "SUCCESS" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_REPLY,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION(FFA_VERSION_1_0) },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_REPLY | FFA_CALL_VM,
 	},
 	[FFA_FN_INTERRUPT - FFA_CALLS_FIRST] = {
-		.name = 15, /* "INTERRUPT" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(HYP) | FFA_CALLER(SPMC),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
 		.flags = FFA_CALL_REPLY,
 	},
 	[FFA_FN_VERSION - FFA_CALLS_FIRST] = {
-		.name = 25, /* "VERSION" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_FEATURES - FFA_CALLS_FIRST] = {
-		.name = 33, /* "FEATURES" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_RX_RELEASE - FFA_CALLS_FIRST] = {
-		.name = 42, /* "RX_RELEASE" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_RXTX_MAP - FFA_CALLS_FIRST] = {
-		.name = 53, /* "RXTX_MAP" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION(FFA_VERSION_1_0) },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_RXTX_UNMAP - FFA_CALLS_FIRST] = {
-		.name = 62, /* "RXTX_UNMAP" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_PARTITION_INFO_GET - FFA_CALLS_FIRST] = {
-		.name = 73, /* "PARTITION_INFO_GET" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_ID_GET - FFA_CALLS_FIRST] = {
-		.name = 92, /* "ID_GET" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_MSG_POLL - FFA_CALLS_FIRST] = {
-		.name = 99, /* "MSG_POLL" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_1_1,
-		.callers = FFA_CALLER(VM),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION(FFA_VERSION_1_1),
+		.flags = FFA_CALL_VM,
 	},
 	[FFA_FN_MSG_WAIT - FFA_CALLS_FIRST] = {
-		.name = 108, /* "MSG_WAIT" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_VM,
 	},
 	[FFA_FN_YIELD - FFA_CALLS_FIRST] = {
-		.name = 117, /* "YIELD" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_VM,
 	},
 	[FFA_FN_RUN - FFA_CALLS_FIRST] = {
-		.name = 123, /* "RUN" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_MSG_SEND - FFA_CALLS_FIRST] = {
-		.name = 127, /* "MSG_SEND" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_1_1,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION(FFA_VERSION_1_1),
+		.flags = FFA_CALL_VM,
 	},
 	[FFA_FN_MSG_SEND_DIRECT_REQ - FFA_CALLS_FIRST] = {
-		.name = 136, /* "MSG_SEND_DIRECT_REQ" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION(FFA_VERSION_1_0) },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_MSG_SEND_DIRECT_RESP - FFA_CALLS_FIRST] = {
-		.name = 156, /* "MSG_SEND_DIRECT_RESP" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION(FFA_VERSION_1_0) },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_VM,
 	},
 	[FFA_FN_MEM_DONATE - FFA_CALLS_FIRST] = {
-		.name = 177, /* "MEM_DONATE" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
-		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION(FFA_VERSION_1_0) },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_MEM_LEND - FFA_CALLS_FIRST] = {
-		.name = 188, /* "MEM_LEND" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
-		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION(FFA_VERSION_1_0) },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_MEM_SHARE - FFA_CALLS_FIRST] = {
-		.name = 197, /* "MEM_SHARE" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
-		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION(FFA_VERSION_1_0) },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_MEM_RETRIEVE_REQ - FFA_CALLS_FIRST] = {
-		.name = 207, /* "MEM_RETRIEVE_REQ" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_1_0 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION(FFA_VERSION_1_0) },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_VM,
 	},
 	[FFA_FN_MEM_RETRIEVE_RESP - FFA_CALLS_FIRST] = {
-		.name = 224, /* "MEM_RETRIEVE_RESP" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(HYP) | FFA_CALLER(SPMC),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_MEM_RELINQUISH - FFA_CALLS_FIRST] = {
-		.name = 242, /* "MEM_RELINQUISH" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_VM,
 	},
 	[FFA_FN_MEM_RECLAIM - FFA_CALLS_FIRST] = {
-		.name = 257, /* "MEM_RECLAIM" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
-		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_MEM_OP_PAUSE - FFA_CALLS_FIRST] = {
-		.name = 269, /* "MEM_OP_PAUSE" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(SPMC),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_MEM_OP_RESUME - FFA_CALLS_FIRST] = {
-		.name = 282, /* "MEM_OP_RESUME" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(HYP),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_MEM_FRAG_RX - FFA_CALLS_FIRST] = {
-		.name = 296, /* "MEM_FRAG_RX" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_PENDING | FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_PENDING | FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_MEM_FRAG_TX - FFA_CALLS_FIRST] = {
-		.name = 308, /* "MEM_FRAG_TX" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_NORMAL_WORLD_RESUME - FFA_CALLS_FIRST] = {
-		.name = 320, /* "NORMAL_WORLD_RESUME" */
-		.since = { FFA_VERSION_1_0, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(SPMC),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_0), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_NOTIFICATION_BITMAP_CREATE - FFA_CALLS_FIRST] = {
-		.name = 340, /* "NOTIFICATION_BITMAP_CREATE" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(HYP),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_NOTIFICATION_BITMAP_DESTROY - FFA_CALLS_FIRST] = {
-		.name = 367, /* "NOTIFICATION_BITMAP_DESTROY" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(HYP),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_NOTIFICATION_BIND - FFA_CALLS_FIRST] = {
-		.name = 395, /* "NOTIFICATION_BIND" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_NOTIFICATION_UNBIND - FFA_CALLS_FIRST] = {
-		.name = 413, /* "NOTIFICATION_UNBIND" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_NOTIFICATION_SET - FFA_CALLS_FIRST] = {
-		.name = 433, /* "NOTIFICATION_SET" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_NOTIFICATION_GET - FFA_CALLS_FIRST] = {
-		.name = 450, /* "NOTIFICATION_GET" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_NOTIFICATION_INFO_GET - FFA_CALLS_FIRST] = {
-		.name = 467, /* "NOTIFICATION_INFO_GET" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_1_1 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION(FFA_VERSION_1_1) },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_RX_ACQUIRE - FFA_CALLS_FIRST] = {
-		.name = 489, /* "RX_ACQUIRE" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(HYP),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_SPM_ID_GET - FFA_CALLS_FIRST] = {
-		.name = 500, /* "SPM_ID_GET" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_MSG_SEND2 - FFA_CALLS_FIRST] = {
-		.name = 511, /* "MSG_SEND2" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_SECONDARY_EP_REGISTER - FFA_CALLS_FIRST] = {
-		.name = 521, /* "SECONDARY_EP_REGISTER" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_1_1 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(SP) | FFA_CALLER(SPMC),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION(FFA_VERSION_1_1) },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_MEM_PERM_GET - FFA_CALLS_FIRST] = {
-		.name = 543, /* "MEM_PERM_GET" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_1_1 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(SP),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION(FFA_VERSION_1_1) },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_MEM_PERM_SET - FFA_CALLS_FIRST] = {
-		.name = 556, /* "MEM_PERM_SET" */
-		.since = { FFA_VERSION_1_1, FFA_VERSION_1_1 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(SP),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_1), FFA_CALL_VERSION(FFA_VERSION_1_1) },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_CONSOLE_LOG - FFA_CALLS_FIRST] = {
-		.name = 569, /* "CONSOLE_LOG" */
-		.since = { FFA_VERSION_1_2, FFA_VERSION_1_2 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(SP) | FFA_CALLER(SPMC),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_2), FFA_CALL_VERSION(FFA_VERSION_1_2) },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_PARTITION_INFO_GET_REGS - FFA_CALLS_FIRST] = {
-		.name = 581, /* "PARTITION_INFO_GET_REGS" */
-		.since = { FFA_VERSION_NEVER, FFA_VERSION_1_2 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION_NEVER, FFA_CALL_VERSION(FFA_VERSION_1_2) },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_EL3_INTR_HANDLE - FFA_CALLS_FIRST] = {
-		.name = 605, /* "EL3_INTR_HANDLE" */
-		.since = { FFA_VERSION_1_2, FFA_VERSION_NEVER },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(SPMC),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_2), FFA_CALL_VERSION_NEVER },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_MSG_SEND_DIRECT_REQ2 - FFA_CALLS_FIRST] = {
-		.name = 621, /* "MSG_SEND_DIRECT_REQ2" */
-		.since = { FFA_VERSION_NEVER, FFA_VERSION_1_2 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
-		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED,
+		.since = { FFA_CALL_VERSION_NEVER, FFA_CALL_VERSION(FFA_VERSION_1_2) },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_NEEDS_SPMC | FFA_CALL_DISPATCHED | FFA_CALL_VM,
 	},
 	[FFA_FN_MSG_SEND_DIRECT_RESP2 - FFA_CALLS_FIRST] = {
-		.name = 642, /* "MSG_SEND_DIRECT_RESP2" */
-		.since = { FFA_VERSION_NEVER, FFA_VERSION_1_2 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(VM) | FFA_CALLER(HYP) | FFA_CALLER(SP) | FFA_CALLER(SPMC),
+		.since = { FFA_CALL_VERSION_NEVER, FFA_CALL_VERSION(FFA_VERSION_1_2) },
+		.removed = FFA_CALL_VERSION_NEVER,
+		.flags = FFA_CALL_VM,
 	},
 	[FFA_FN_NS_RES_INFO_GET - FFA_CALLS_FIRST] = {
-		.name = 664, /* "NS_RES_INFO_GET" */
-		.since = { FFA_VERSION_NEVER, FFA_VERSION_1_3 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(HYP),
+		.since = { FFA_CALL_VERSION_NEVER, FFA_CALL_VERSION(FFA_VERSION_1_3) },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 	[FFA_FN_ABORT - FFA_CALLS_FIRST] = {
-		.name = 680, /* "ABORT" */
-		.since = { FFA_VERSION_1_3, FFA_VERSION_1_3 },
-		.removed = FFA_VERSION_NEVER,
-		.callers = FFA_CALLER(SP) | FFA_CALLER(SPMC),
+		.since = { FFA_CALL_VERSION(FFA_VERSION_1_3), FFA_CALL_VERSION(FFA_VERSION_1_3) },
+		.removed = FFA_CALL_VERSION_NEVER,
 	},
 };
 
@@ -418,24 +336,34 @@ const struct ffa_call_desc *ffa_call_lookup(uint32_t fid)
 	const uint32_t number = fid & FFA_FUNCTION_ID_NUMBER_MASK;
 
 	if ((fid & ID_BASE_MASK) != FFA_FUNCTION_ID_SMC32_BASE || number - FFA_CALLS_FIRST >= FFA_CALLS_COUNT ||
-	    ffa_calls[number - FFA_CALLS_FIRST].name == 0)
+	    !ffa_call_defined(&ffa_calls[number - FFA_CALLS_FIRST]))
 		return NULL;
 	return &ffa_calls[number - FFA_CALLS_FIRST];
 }
 
-const char *ffa_call_name(uint32_t fid, char buf[32])
+/* For a log line: compiled for size. */
+__attribute__((__cold__)) const char *ffa_call_name(uint32_t fid, char buf[32])
 {
 	const struct ffa_call_desc *d = ffa_call_lookup(fid);
 	const bool smc64 = (fid & FFA_FUNCTION_ID_SMC64_MASK) != 0;
 	unsigned int i = 4;
 
+	const char *s = ffa_call_names;
+
 	if (d == NULL)
 		return "?";
+	/* Past the names of the defined rows before d. */
+	for (const struct ffa_call_desc *row = ffa_calls; row != d; row++) {
+		if (ffa_call_defined(row)) {
+			while (*s++ != '\0')
+				;
+		}
+	}
 	buf[0] = 'F';
 	buf[1] = 'F';
 	buf[2] = 'A';
 	buf[3] = '_';
-	for (const char *s = &ffa_call_names[d->name]; *s != '\0' && i < 28; s++)
+	for (; *s != '\0' && i < 28; s++)
 		buf[i++] = *s;
 	buf[i++] = '_';
 	buf[i++] = smc64 ? '6' : '3';
@@ -444,7 +372,8 @@ const char *ffa_call_name(uint32_t fid, char buf[32])
 	return buf;
 }
 
-enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64)
+/* For a refusal (ffa_dispatch_refused()) and start-up: compiled for size. */
+__attribute__((__cold__)) enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64)
 {
 	const uint32_t number = fid & FFA_FUNCTION_ID_NUMBER_MASK;
 	const unsigned int smc64 = (fid & FFA_FUNCTION_ID_SMC64_MASK) != 0;
@@ -456,11 +385,11 @@ enum ffa_verdict ffa_gate(uint32_t fid, enum ffa_version v, bool aarch64)
 	d = ffa_call_lookup(fid);
 	if (d == NULL)
 		return FFA_VERDICT_UNKNOWN;
-	if (d->since[smc64] == FFA_VERSION_NEVER || (smc64 && !aarch64))
+	if (!ffa_call_has_form(d, smc64) || (smc64 && !aarch64))
 		return FFA_VERDICT_CONVENTION;
 	if (!ffa_call_form_at(d, smc64, v))
 		return FFA_VERDICT_VERSION;
-	if (!(d->callers & FFA_CALLER(VM)))
+	if (!(d->flags & FFA_CALL_VM))
 		return FFA_VERDICT_CALLER;
 	if (!(d->flags & FFA_CALL_DISPATCHED))
 		return FFA_VERDICT_REFUSED;

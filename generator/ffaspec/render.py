@@ -94,7 +94,8 @@ class CallView:
         flags = (["FFA_CALL_NEEDS_SPMC"] if fn.needs_spmc else []) + \
             (["FFA_CALL_PENDING"] if self.pending else []) + \
             (["FFA_CALL_DISPATCHED"] if self.vm_callable else []) + \
-            (["FFA_CALL_REPLY"] if fn.reply else [])
+            (["FFA_CALL_REPLY"] if fn.reply else []) + \
+            (["FFA_CALL_VM"] if "vm" in fn.callers else [])
         self.flags_c = " | ".join(flags)
         never = "FFA_VERSION_NEVER"
         self.first32 = names.version_enum(fn.since) if fn.has_smc32 \
@@ -103,9 +104,12 @@ class CallView:
             max(fn.since, fn.smc64_since or fn.since)) if fn.has_smc64 \
             else never
         self.until = names.version_enum(fn.removed) if fn.removed else never
+        # The row's (ffa_dispatch.h: FFA_CALL_VERSION(), NEVER for none).
+        self.row_since = [_row_version(fn.since if fn.has_smc32 else None),
+                          _row_version(max(fn.since, fn.smc64_since or fn.since)
+                                       if fn.has_smc64 else None)]
+        self.row_removed = _row_version(fn.removed)
         self.refused_c = self._refused_c()
-        self.callers_c = " | ".join(
-            f"FFA_CALLER({names.c_upper(c)})" for c in fn.callers)
 
     def _refused_c(self):
         """C condition, in the dispatch's case for this call's ids, under
@@ -134,6 +138,13 @@ class CallView:
         if self.id32 and self.id64:
             return f"{smc64_expr} ? {self.id64} : {self.id32}"
         return self.default_id
+
+
+def _row_version(version):
+    """A version as a dispatch table row keeps it; None for never."""
+    if version is None:
+        return "FFA_CALL_VERSION_NEVER"
+    return f"FFA_CALL_VERSION({names.version_enum(version)})"
 
 
 def fields_mask_expr(spec, bitfield):

@@ -18,10 +18,12 @@
  */
 static inline bool features_offered(const struct ffa_call_ctx *ctx, uint32_t fid)
 {
-	const struct ffa_call_desc *d = ffa_call_gate(fid, ctx->version, ctx->vm->aarch64);
+	/* One look at the row: a reply a VM also calls is offered as a call. */
+	const struct ffa_call_desc *d = ffa_call_row(fid, ctx->version, ctx->vm->aarch64,
+						     FFA_CALL_DISPATCHED | FFA_CALL_REPLY);
 
-	if (d == NULL)
-		return ffa_call_row(fid, ctx->version, ctx->vm->aarch64, FFA_CALL_REPLY) != NULL;
+	if (d == NULL || !(d->flags & FFA_CALL_DISPATCHED))
+		return d != NULL;
 	return !(d->flags & FFA_CALL_PENDING) &&
 	       (!(d->flags & FFA_CALL_NEEDS_SPMC) || ffa_spmc_implements(ctx->m, fid));
 }

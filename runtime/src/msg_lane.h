@@ -82,7 +82,7 @@ ffa_lane_msg_send_direct_req2(struct ffa_call_ctx *ctx,
 		return FFA_NOT_SUPPORTED;
 	if (args->source != ctx->vm->id)
 		return FFA_INVALID_PARAMETERS;
-	ret = ffa_msg_receiver(ctx, ffa_partition_lookup(m, args->destination), args->destination,
+	ret = ffa_msg_receiver(ctx, ffa_partition_find(m, args->destination), args->destination,
 			       FFA_PARTITION_PROPERTIES_DIRECT_REQ2_RECV_MASK, true);
 	if (ret != FFA_OK)
 		return ret;

@@ -320,7 +320,7 @@ FFA_COLD static void probe_features(struct ffa_mediator *m)
 			struct ffa_regs r;
 			uint32_t i = n - FFA_FUNCTION_NUMBER_FIRST;
 
-			if (d->since[smc64] == FFA_VERSION_NEVER)
+			if (!ffa_call_has_form(d, smc64))
 				continue;
 			spmc_features(m, fid, &r);
 			if (reply_status(&r) == FFA_OK)

@@ -159,6 +159,12 @@ START_TEST(test_call_names)
 	ck_assert_str_eq(ffa_call_name(FFA_MEM_SHARE_64, buf), "FFA_MEM_SHARE_64");
 	ck_assert_str_eq(ffa_call_name(FFA_VERSION_32, buf), "FFA_VERSION_32");
 	ck_assert_str_eq(ffa_call_name(0x84000000U, buf), "?");
+	/* The table's first and last rows: the names are found by counting. */
+	ck_assert_str_eq(ffa_call_name(FFA_ERROR_32, buf), "FFA_ERROR_32");
+	ck_assert_str_eq(ffa_call_name(FFA_ABORT_64, buf), "FFA_ABORT_64");
+	ck_assert_str_eq(ffa_call_name(FFA_MSG_SEND_DIRECT_REQ2_64, buf),
+			 "FFA_MSG_SEND_DIRECT_REQ2_64");
+	ck_assert_str_eq(ffa_call_name(0x84000091U, buf), "?");
 }
 END_TEST
 

@@ -32,6 +32,8 @@ enum ffa_verdict {
 #define FFA_CALL_PENDING (1U << 1)    /* no handler yet: answered NOT_SUPPORTED (spec: mediator: pending) */
 #define FFA_CALL_DISPATCHED (1U << 2) /* a VM reaches it: ffa_dispatch() decodes and answers it */
 #define FFA_CALL_REPLY (1U << 3)      /* VMs get it as a reply (spec: reply): FFA_FEATURES offers it */
+/* A VM may call it (spec: callers: vm): of FF-A's callers, the only one a mediator meets. */
+#define FFA_CALL_VM (1U << 4)
 
 /* The arguments of every call a VM can reach: ffa_dispatch() decodes into its member. */
 union ffa_call_args {
@@ -61,25 +63,42 @@ union ffa_call_args {
 	struct ffa_msg_send_direct_req2_args msg_send_direct_req2;
 };
 
-/* One row of the dispatch table, indexed by function number. */
+/*
+ * A version as a table row keeps it: (major << 4) | minor in a byte, in
+ * the same order as enum ffa_version (ffa_dispatch.c asserts that every
+ * version of the spec fits), so that a row is 4 bytes, not 16.
+ */
+#define FFA_CALL_VERSION(v)								\
+	((uint8_t)(((uint32_t)(v) & FFA_VERSION_NUMBER_MAJOR_MASK) >>			\
+		   (FFA_VERSION_NUMBER_MAJOR_SHIFT - 4) |				\
+		   ((uint32_t)(v) & FFA_VERSION_NUMBER_MINOR_MASK)))
+
+/* Does FFA_CALL_VERSION() keep v, a major and a minor version below 16 each? */
+#define FFA_CALL_VERSION_FITS(v)								\
+	((((uint32_t)(v) & FFA_VERSION_NUMBER_MAJOR_MASK) >> FFA_VERSION_NUMBER_MAJOR_SHIFT) < 16 &&	\
+	 ((uint32_t)(v) & FFA_VERSION_NUMBER_MINOR_MASK) < 16)
+
+/* A version no caller has: a form that does not exist starts there. */
+#define FFA_CALL_VERSION_NEVER ((uint8_t)0xff)
+
+/*
+ * One row of the dispatch table, indexed by function number: 4 bytes, its
+ * name in ffa_call_names, in the same order.
+ */
 struct ffa_call_desc {
-	enum ffa_version since[2]; /* [smc64]: first version with that form; FFA_VERSION_NEVER if none */
-	/* First version without the id: FFA_VERSION_NEVER if it stays (one
-	 * comparison, no test for "never"), 0 in a row FF-A does not define. */
-	enum ffa_version removed;
-	/* Where "MEM_SHARE" starts in ffa_call_names (ffa_call_name() adds FFA_
-	 * and the convention); 0 for a number FF-A does not define. An offset,
-	 * not a pointer: a row is 16 bytes, not 24, and the names pack. */
-	uint16_t name;
-	uint8_t callers;           /* FFA_CALLER(VM) | ...: the FF-A instances that may call it */
+	uint8_t since[2];          /* [smc64]: FFA_CALL_VERSION() of the first version with that form; NEVER if none */
+	/* FFA_CALL_VERSION() of the first version without the id: NEVER if it
+	 * stays (one comparison, no test for "never"), 0 in a row FF-A does
+	 * not define. */
+	uint8_t removed;
 	uint8_t flags;             /* FFA_CALL_* */
 };
 
-/* The callers bit of an FF-A instance (enum ffa_instance). */
-#define FFA_CALLER(instance) (1U << FFA_INSTANCE_##instance)
-
-/* A version no caller has: a form that does not exist starts there. */
-#define FFA_VERSION_NEVER ((enum ffa_version)0x7fffffff)
+/* Does FF-A define the row's function number? */
+static inline bool ffa_call_defined(const struct ffa_call_desc *d)
+{
+	return d->removed != 0;
+}
 
 #define FFA_CALLS_FIRST 0x60
 #define FFA_CALLS_COUNT 0x31
@@ -124,7 +143,15 @@ const char *ffa_call_name(uint32_t fid, char buf[32]);
 /* Does the row's SMC32 (smc64 0) or SMC64 form exist at version v? */
 static inline bool ffa_call_form_at(const struct ffa_call_desc *d, unsigned int smc64, enum ffa_version v)
 {
-	return v >= d->since[smc64] && v < d->removed;
+	const uint8_t at = FFA_CALL_VERSION(v);
+
+	return at >= d->since[smc64] && at < d->removed;
+}
+
+/* Does the row's SMC32 (smc64 0) or SMC64 form exist at any version? */
+static inline bool ffa_call_has_form(const struct ffa_call_desc *d, unsigned int smc64)
+{
+	return d->since[smc64] != FFA_CALL_VERSION_NEVER;
 }
 
 /*
@@ -145,15 +172,6 @@ static inline const struct ffa_call_desc *ffa_call_row(uint32_t fid, enum ffa_ve
 	if (!(d->flags & flags) || !ffa_call_form_at(d, smc64, v))
 		return NULL;
 	return d;
-}
-
-/*
- * The table row of fid when a VM at version v (AArch64 or not) may call
- * it and the mediator answers it, else NULL: the fast path of the gate.
- */
-static inline const struct ffa_call_desc *ffa_call_gate(uint32_t fid, enum ffa_version v, bool aarch64)
-{
-	return ffa_call_row(fid, v, aarch64, FFA_CALL_DISPATCHED);
 }
 
 /*
