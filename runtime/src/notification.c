@@ -661,8 +661,12 @@ static void unpack_ids(const struct ffa_notification_info_get_result *res, bool 
 	}
 }
 
-/* One FFA_NOTIFICATION_INFO_GET at the SPMC; true when it says there is more. */
-static bool spmc_info_round(struct ffa_mediator *m)
+/*
+ * One FFA_NOTIFICATION_INFO_GET at the SPMC; true when it says there is
+ * more. Cold, with ffa_notifications_pending(): once per schedule receiver
+ * interrupt, not per call a VM makes.
+ */
+FFA_COLD static bool spmc_info_round(struct ffa_mediator *m)
 {
 	const bool smc64 = ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_64);
 	const uint32_t max_ids = smc64 ? 20 : 10;
@@ -688,7 +692,7 @@ static bool spmc_info_round(struct ffa_mediator *m)
 	return res.more_pending;
 }
 
-void ffa_notifications_pending(struct ffa_mediator *m)
+FFA_COLD void ffa_notifications_pending(struct ffa_mediator *m)
 {
 	/* Bounded: an SPMC that always says "more" must not hold the CPU. */
 	for (uint32_t round = 0;

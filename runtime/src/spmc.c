@@ -127,10 +127,11 @@ int32_t ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id)
 /*
  * FFA_RXTX_MAP at the SPMC, in its widest convention: the hypervisor's
  * buffers at these addresses, or (all 0) a VM's, which an endpoint RX/TX
- * descriptor in the hypervisor's TX buffer describes.
+ * descriptor in the hypervisor's TX buffer describes. Cold: once per
+ * VM's RX/TX set-up.
  */
-int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t rx_pa,
-			  uint32_t pages)
+FFA_COLD int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t rx_pa,
+				   uint32_t pages)
 {
 	struct ffa_rxtx_map_args a = {
 		.smc64 = ffa_spmc_implements(m, FFA_RXTX_MAP_64),
@@ -207,10 +208,10 @@ static void release_hyp_rx(const struct ffa_mediator *m)
 /*
  * The ids of the partitions with a UUID, asked of the SPMC through the
  * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
- * UUID). NO_MEMORY when more than max.
+ * UUID). NO_MEMORY when more than max. Cold: an FF-A 1.0 SPMC's fallback.
  */
-int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
-			       uint32_t max, uint32_t *count)
+FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid,
+					uint16_t *ids, uint32_t max, uint32_t *count)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	struct ffa_partition_info_get_result res;
