@@ -30,9 +30,10 @@ static struct mem_out frag_writer(struct ffa_mediator *m, struct ffa_vm *vm,
  * is the one it announced, within its page limit). An SPMC that
  * checks neither completes it, and it is reclaimed then. Returns false
  * only when the SPMC completed it and kept it: a partition may retrieve
- * the pages sent so far, so they stay the SPMC's.
+ * the pages sent so far, so they stay the SPMC's. Cold, with
+ * ffa_mem_frag_abort(): a refused fragment's or a teardown's path.
  */
-static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
+FFA_COLD static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	struct mem_request req = { .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
 	struct mem_out o = frag_writer(m, vm, &req);
@@ -65,7 +66,7 @@ static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
  * part it received (an SPMC that refused a fragment has dropped it
  * already), then the pages and the pool entries.
  */
-void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked locked, bool at_spmc)
+FFA_COLD void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked locked, bool at_spmc)
 {
 	struct ffa_vm *vm = locked.vm;
 	bool give_back = true;
