@@ -212,9 +212,12 @@ static struct ffa_vm_locked lock_peer(const struct ffa_call_ctx *ctx, uint16_t p
 	return vm;
 }
 
-/* Bits of bitmap bound to sender with the same per-vCPU kind: all of them? */
-static bool all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t sender,
-		      bool per_vcpu)
+/*
+ * Bits of bitmap bound to sender with the same per-vCPU kind: all of them?
+ * Inline in SET and UNBIND: less code than one copy and its two calls.
+ */
+static inline __attribute__((__always_inline__)) bool
+all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t sender, bool per_vcpu)
 {
 	if ((n->vm_bound & bitmap) != bitmap || ((n->vm_per_vcpu & bitmap) != 0) != per_vcpu ||
 	    (per_vcpu && (n->vm_per_vcpu & bitmap) != bitmap))
@@ -663,10 +666,10 @@ static void unpack_ids(const struct ffa_notification_info_get_result *res, bool 
 
 /*
  * One FFA_NOTIFICATION_INFO_GET at the SPMC; true when it says there is
- * more. Cold, with ffa_notifications_pending(): once per schedule receiver
- * interrupt, not per call a VM makes.
+ * more. Inline in its one caller, ffa_notifications_pending(), which is
+ * cold: once per schedule receiver interrupt, not per call a VM makes.
  */
-FFA_COLD static bool spmc_info_round(struct ffa_mediator *m)
+static inline __attribute__((__always_inline__)) bool spmc_info_round(struct ffa_mediator *m)
 {
 	const bool smc64 = ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_64);
 	const uint32_t max_ids = smc64 ? 20 : 10;
