@@ -181,10 +181,12 @@ static bool asks_retry(int32_t status)
  * FFA_PARTITION_INFO_GET for uuid into the hypervisor's RX buffer (held
  * with hyp_buffers_lock, or at start-up), until an answer other than BUSY,
  * RETRY or INTERRUPTED or `tries` asks. Start-up and ffa_spmc_partition_ids()
- * both read the list this way.
+ * both read the list this way; inline in each, where `tries` is a constant
+ * (a single ask folds the loop away), which is less code than one copy.
  */
-static int32_t hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_uuid *uuid,
-				      int tries, struct ffa_partition_info_get_result *res)
+static inline __attribute__((__always_inline__)) int32_t
+hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_uuid *uuid, int tries,
+		       struct ffa_partition_info_get_result *res)
 {
 	struct ffa_partition_info_get_args a = { .uuid = *uuid };
 	struct ffa_regs r;
