@@ -30,10 +30,12 @@ static struct mem_out frag_writer(struct ffa_mediator *m, struct ffa_vm *vm,
  * is the one it announced, within its page limit). An SPMC that
  * checks neither completes it, and it is reclaimed then. Returns false
  * only when the SPMC completed it and kept it: a partition may retrieve
- * the pages sent so far, so they stay the SPMC's. Cold, with
- * ffa_mem_frag_abort(): a refused fragment's or a teardown's path.
+ * the pages sent so far, so they stay the SPMC's. Inline in its one
+ * caller, ffa_mem_frag_abort(), which is cold: a refused fragment's or a
+ * teardown's path.
  */
-FFA_COLD static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
+static inline __attribute__((__always_inline__)) bool spmc_abort(struct ffa_mediator *m,
+								  struct ffa_vm *vm)
 {
 	struct mem_request req = { .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
 	struct mem_out o = frag_writer(m, vm, &req);
