@@ -170,8 +170,9 @@ static uint32_t composite_off(const struct ffa_mediator *m, uint32_t receivers)
 			  ffa_mem_access_size(m->version) * receivers);
 }
 
-uint64_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
-			     uint64_t constituents)
+/* Called, not inlined, here too: once a transaction. */
+__attribute__((__noinline__)) uint64_t
+ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers, uint64_t constituents)
 {
 	return composite_off(m, receivers) + FFA_MEM_COMPOSITE_V1_0_SIZE +
 	       constituents * FFA_MEM_CONSTITUENT_V1_0_SIZE;
@@ -269,13 +270,14 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
  * The hypervisor's TX buffer is the writer's between ffa_mem_out_lock()
  * and ffa_mem_out_unlock(), which sends what is in it first, as does
  * ffa_mem_out_yield() before it lets others have the buffer a moment.
+ * Called, not inlined: a few times a transaction, from several places.
  */
-void ffa_mem_out_lock(struct mem_out *o)
+__attribute__((__noinline__)) void ffa_mem_out_lock(struct mem_out *o)
 {
 	o->m->plat->lock(o->m->plat->ctx, &o->m->hyp_buffers_lock);
 }
 
-void ffa_mem_out_unlock(struct mem_out *o)
+__attribute__((__noinline__)) void ffa_mem_out_unlock(struct mem_out *o)
 {
 	flush(o);
 	o->m->plat->unlock(o->m->plat->ctx, &o->m->hyp_buffers_lock);
