@@ -15,13 +15,13 @@
 #define DEFAULT_VM_MAX_SHARE_PAGES (UINT64_C(1) << 20)
 #define DEFAULT_SHARE_MAX_PAGES (UINT64_C(1) << 18)
 
-/* The transactions' lock: one call for the many places that take it. */
-void ffa_mem_shares_lock(struct ffa_mediator *m)
+/* The transactions' lock: one call, not inlined, for the many places that take it. */
+__attribute__((__noinline__)) void ffa_mem_shares_lock(struct ffa_mediator *m)
 {
 	m->plat->lock(m->plat->ctx, &m->shares_lock);
 }
 
-void ffa_mem_shares_unlock(struct ffa_mediator *m)
+__attribute__((__noinline__)) void ffa_mem_shares_unlock(struct ffa_mediator *m)
 {
 	m->plat->unlock(m->plat->ctx, &m->shares_lock);
 }
