@@ -56,11 +56,12 @@ __attribute__((__noinline__)) void ffa_spmc_call(const struct ffa_mediator *m,
  * An SPMC call whose result is a bare FFA_SUCCESS (RXTX_MAP, RX_ACQUIRE,
  * RX_RELEASE, RXTX_UNMAP, MSG_SEND2, MEM_RECLAIM, the notification
  * bitmaps' calls): its status, as each of their decoders gives it (one and
- * the same, called here rather than inlined at each caller): an
- * FFA_ERROR's status (checked by ffa_spmc_call()), FFA_OK for FFA_SUCCESS,
- * INVALID_PARAMETERS for any other reply.
+ * the same, called rather than inlined at each caller, in this file too):
+ * an FFA_ERROR's status (checked by ffa_spmc_call()), FFA_OK for
+ * FFA_SUCCESS, INVALID_PARAMETERS for any other reply.
  */
-int32_t ffa_spmc_call_status(const struct ffa_mediator *m, struct ffa_regs *regs)
+__attribute__((__noinline__)) int32_t ffa_spmc_call_status(const struct ffa_mediator *m,
+							   struct ffa_regs *regs)
 {
 	struct ffa_error_args e;
 	struct ffa_success_args s;
