@@ -107,10 +107,11 @@ static size_t buffer_bytes(uint32_t pages)
 
 /*
  * To a partition: the SPMC reads the VM's TX buffer itself, while the VM is
- * locked (so no other vCPU unmaps it meanwhile).
+ * locked (so no other vCPU unmaps it meanwhile). Inline in its one caller.
  */
-static int32_t send_to_partition(const struct ffa_call_ctx *ctx, struct ffa_vm_locked sender,
-				 const struct message *msg)
+static inline __attribute__((__always_inline__)) int32_t
+send_to_partition(const struct ffa_call_ctx *ctx, struct ffa_vm_locked sender,
+		  const struct message *msg)
 {
 	const struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, msg->receiver);
@@ -135,10 +136,11 @@ static int32_t send_to_partition(const struct ffa_call_ctx *ctx, struct ffa_vm_l
  * found under the table lock, which comes before VM locks: the sender's
  * lock is dropped for the look-up and taken again with the receiver's,
  * and its TX buffer checked to be the same (another vCPU may have
- * unmapped it meanwhile).
+ * unmapped it meanwhile). Inline in its one caller.
  */
-static int32_t send_to_vm(const struct ffa_call_ctx *ctx, struct ffa_vm_locked *sender,
-			  const struct message *msg, const uint8_t *payload)
+static inline __attribute__((__always_inline__)) int32_t
+send_to_vm(const struct ffa_call_ctx *ctx, struct ffa_vm_locked *sender, const struct message *msg,
+	   const uint8_t *payload)
 {
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_platform *p = m->plat;

@@ -86,7 +86,11 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t t
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
-	struct mem_request req = { .op = op };
+	/*
+	 * Not zeroed here: ffa_mem_read_front() fills it whole (or fails)
+	 * before anything reads it, on the one-shot and the fragmented path.
+	 */
+	struct mem_request req;
 	struct ffa_mem_share_result res = { 0 };
 	struct ffa_vm_locked locked;
 	ffa_mem_handle_t handle = 0;
@@ -100,6 +104,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t t
 		[FFA_MEM_OP_DONATE] = FFA_MEM_DONATE_32,
 	};
 
+	req.op = op;
 	if (!ffa_spmc_implements(m, fids[op]))
 		return FFA_NOT_SUPPORTED;
 	if (buffer_address != 0 || page_count != 0)

@@ -273,10 +273,12 @@ bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint3
 /*
  * The constituents, each copied once into the range pool (the shares
  * lock taken only to take entries from it), adding up to the composite's
- * total. The entries are the VM's then: read without the lock.
+ * total. The entries are the VM's then: read without the lock. Inline in
+ * its one caller.
  */
-static int32_t read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len, uint32_t off,
-			   struct mem_request *req)
+static inline __attribute__((__always_inline__)) int32_t
+read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len, uint32_t off,
+	    struct mem_request *req)
 {
 	struct ffa_mem_composite_v1_0 comp;
 	uint64_t sum = 0;

@@ -30,9 +30,12 @@ static struct mem_out frag_writer(struct ffa_mediator *m, struct ffa_vm *vm,
  * is the one it announced, within its page limit). An SPMC that
  * checks neither completes it, and it is reclaimed then. Returns false
  * only when the SPMC completed it and kept it: a partition may retrieve
- * the pages sent so far, so they stay the SPMC's.
+ * the pages sent so far, so they stay the SPMC's. Inline in its one
+ * caller, ffa_mem_frag_abort(), which is cold: a refused fragment's or a
+ * teardown's path.
  */
-static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
+static inline __attribute__((__always_inline__)) bool spmc_abort(struct ffa_mediator *m,
+								  struct ffa_vm *vm)
 {
 	struct mem_request req = { .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
 	struct mem_out o = frag_writer(m, vm, &req);
@@ -65,7 +68,7 @@ static bool spmc_abort(struct ffa_mediator *m, struct ffa_vm *vm)
  * part it received (an SPMC that refused a fragment has dropped it
  * already), then the pages and the pool entries.
  */
-void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked locked, bool at_spmc)
+FFA_COLD void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked locked, bool at_spmc)
 {
 	struct ffa_vm *vm = locked.vm;
 	bool give_back = true;
@@ -324,8 +327,9 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 	    args->fragment_length % FFA_MEM_CONSTITUENT_V1_0_SIZE) {
 		ret = FFA_INVALID_PARAMETERS;
 	} else {
-		/* The SPMC's descriptor goes on: only the op and the sender are needed. */
-		req = (struct mem_request){ .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
+		/* The SPMC's descriptor goes on: only the op and the sender are read. */
+		req.op = (enum ffa_mem_op)vm->frag.op;
+		req.sender = vm->id;
 		vm->frag.received += args->fragment_length;
 		ret = frag_forward(ctx, locked, &req, 0, args->fragment_length, out);
 	}

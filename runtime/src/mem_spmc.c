@@ -170,8 +170,9 @@ static uint32_t composite_off(const struct ffa_mediator *m, uint32_t receivers)
 			  ffa_mem_access_size(m->version) * receivers);
 }
 
-uint64_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
-			     uint64_t constituents)
+/* Called, not inlined, here too: once a transaction. */
+__attribute__((__noinline__)) uint64_t
+ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers, uint64_t constituents)
 {
 	return composite_off(m, receivers) + FFA_MEM_COMPOSITE_V1_0_SIZE +
 	       constituents * FFA_MEM_CONSTITUENT_V1_0_SIZE;

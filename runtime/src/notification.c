@@ -41,8 +41,9 @@ static uint32_t npi_intid(const struct ffa_mediator *m)
 	return m->config.npi_intid != 0 ? m->config.npi_intid : FFA_NPI_INTID_DEFAULT;
 }
 
-/* The VM live: global notifications go to vCPU 0. */
-static void inject_npi(const struct ffa_mediator *m, struct ffa_vm_locked vm, uint16_t vcpu)
+/* The VM live: global notifications go to vCPU 0. Inline in its one caller. */
+static inline __attribute__((__always_inline__)) void
+inject_npi(const struct ffa_mediator *m, struct ffa_vm_locked vm, uint16_t vcpu)
 {
 	m->plat->inject_virq(m->plat->ctx, vm.vm->id, vcpu, npi_intid(m));
 }
@@ -212,9 +213,12 @@ static struct ffa_vm_locked lock_peer(const struct ffa_call_ctx *ctx, uint16_t p
 	return vm;
 }
 
-/* Bits of bitmap bound to sender with the same per-vCPU kind: all of them? */
-static bool all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t sender,
-		      bool per_vcpu)
+/*
+ * Bits of bitmap bound to sender with the same per-vCPU kind: all of them?
+ * Inline in SET and UNBIND: less code than one copy and its two calls.
+ */
+static inline __attribute__((__always_inline__)) bool
+all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t sender, bool per_vcpu)
 {
 	if ((n->vm_bound & bitmap) != bitmap || ((n->vm_per_vcpu & bitmap) != 0) != per_vcpu ||
 	    (per_vcpu && (n->vm_per_vcpu & bitmap) != bitmap))
@@ -439,10 +443,13 @@ int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx,
 	return ret;
 }
 
-/* The SPMC's bitmaps for the VM (from SPs, from the SPM), fetched and cleared there. */
-static int32_t get_from_spmc(const struct ffa_call_ctx *ctx,
-			     const struct ffa_notification_get_args *args,
-			     struct ffa_notification_get_result *res)
+/*
+ * The SPMC's bitmaps for the VM (from SPs, from the SPM), fetched and
+ * cleared there. Inline in its one caller.
+ */
+static inline __attribute__((__always_inline__)) int32_t
+get_from_spmc(const struct ffa_call_ctx *ctx, const struct ffa_notification_get_args *args,
+	      struct ffa_notification_get_result *res)
 {
 	const struct ffa_notification_get_args a = { .receiver = ctx->vm->id,
 						     .receiver_vcpu = args->receiver_vcpu,
@@ -646,9 +653,9 @@ static void spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
 	ffa_vm_unlock(m, &vm);
 }
 
-/* The ids of an INFO_GET reply, unpacked in order. */
-static void unpack_ids(const struct ffa_notification_info_get_result *res, bool smc64,
-		       uint16_t ids[20])
+/* The ids of an INFO_GET reply, unpacked in order. Inline in its one caller. */
+static inline __attribute__((__always_inline__)) void
+unpack_ids(const struct ffa_notification_info_get_result *res, bool smc64, uint16_t ids[20])
 {
 	const uint64_t regs[5] = { res->ids_0, res->ids_1, res->ids_2, res->ids_3, res->ids_4 };
 
@@ -661,8 +668,12 @@ static void unpack_ids(const struct ffa_notification_info_get_result *res, bool 
 	}
 }
 
-/* One FFA_NOTIFICATION_INFO_GET at the SPMC; true when it says there is more. */
-static bool spmc_info_round(struct ffa_mediator *m)
+/*
+ * One FFA_NOTIFICATION_INFO_GET at the SPMC; true when it says there is
+ * more. Inline in its one caller, ffa_notifications_pending(), which is
+ * cold: once per schedule receiver interrupt, not per call a VM makes.
+ */
+static inline __attribute__((__always_inline__)) bool spmc_info_round(struct ffa_mediator *m)
 {
 	const bool smc64 = ffa_spmc_implements(m, FFA_NOTIFICATION_INFO_GET_64);
 	const uint32_t max_ids = smc64 ? 20 : 10;
@@ -688,7 +699,7 @@ static bool spmc_info_round(struct ffa_mediator *m)
 	return res.more_pending;
 }
 
-void ffa_notifications_pending(struct ffa_mediator *m)
+FFA_COLD void ffa_notifications_pending(struct ffa_mediator *m)
 {
 	/* Bounded: an SPMC that always says "more" must not hold the CPU. */
 	for (uint32_t round = 0;

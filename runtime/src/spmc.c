@@ -56,11 +56,12 @@ __attribute__((__noinline__)) void ffa_spmc_call(const struct ffa_mediator *m,
  * An SPMC call whose result is a bare FFA_SUCCESS (RXTX_MAP, RX_ACQUIRE,
  * RX_RELEASE, RXTX_UNMAP, MSG_SEND2, MEM_RECLAIM, the notification
  * bitmaps' calls): its status, as each of their decoders gives it (one and
- * the same, called here rather than inlined at each caller): an
- * FFA_ERROR's status (checked by ffa_spmc_call()), FFA_OK for FFA_SUCCESS,
- * INVALID_PARAMETERS for any other reply.
+ * the same, called rather than inlined at each caller, in this file too):
+ * an FFA_ERROR's status (checked by ffa_spmc_call()), FFA_OK for
+ * FFA_SUCCESS, INVALID_PARAMETERS for any other reply.
  */
-int32_t ffa_spmc_call_status(const struct ffa_mediator *m, struct ffa_regs *regs)
+__attribute__((__noinline__)) int32_t ffa_spmc_call_status(const struct ffa_mediator *m,
+							   struct ffa_regs *regs)
 {
 	struct ffa_error_args e;
 	struct ffa_success_args s;
@@ -127,10 +128,11 @@ int32_t ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id)
 /*
  * FFA_RXTX_MAP at the SPMC, in its widest convention: the hypervisor's
  * buffers at these addresses, or (all 0) a VM's, which an endpoint RX/TX
- * descriptor in the hypervisor's TX buffer describes.
+ * descriptor in the hypervisor's TX buffer describes. Cold: once per
+ * VM's RX/TX set-up.
  */
-int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t rx_pa,
-			  uint32_t pages)
+FFA_COLD int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t rx_pa,
+				   uint32_t pages)
 {
 	struct ffa_rxtx_map_args a = {
 		.smc64 = ffa_spmc_implements(m, FFA_RXTX_MAP_64),
@@ -180,10 +182,12 @@ static bool asks_retry(int32_t status)
  * FFA_PARTITION_INFO_GET for uuid into the hypervisor's RX buffer (held
  * with hyp_buffers_lock, or at start-up), until an answer other than BUSY,
  * RETRY or INTERRUPTED or `tries` asks. Start-up and ffa_spmc_partition_ids()
- * both read the list this way.
+ * both read the list this way; inline in each, where `tries` is a constant
+ * (a single ask folds the loop away), which is less code than one copy.
  */
-static int32_t hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_uuid *uuid,
-				      int tries, struct ffa_partition_info_get_result *res)
+static inline __attribute__((__always_inline__)) int32_t
+hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_uuid *uuid, int tries,
+		       struct ffa_partition_info_get_result *res)
 {
 	struct ffa_partition_info_get_args a = { .uuid = *uuid };
 	struct ffa_regs r;
@@ -207,10 +211,10 @@ static void release_hyp_rx(const struct ffa_mediator *m)
 /*
  * The ids of the partitions with a UUID, asked of the SPMC through the
  * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
- * UUID). NO_MEMORY when more than max.
+ * UUID). NO_MEMORY when more than max. Cold: an FF-A 1.0 SPMC's fallback.
  */
-int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,
-			       uint32_t max, uint32_t *count)
+FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid,
+					uint16_t *ids, uint32_t max, uint32_t *count)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	struct ffa_partition_info_get_result res;

@@ -69,9 +69,10 @@ static struct ffa_vm *index_find(const struct ffa_mediator *m, uint16_t id)
 	return m->index[at] != 0 ? &m->vms[m->index[at] - 1] : NULL;
 }
 
-static void index_insert(struct ffa_mediator *m, const struct ffa_vm *vm)
+/* Entry at, index_at()'s free entry for the VM's id, now holds the VM. */
+static void index_insert(struct ffa_mediator *m, uint32_t at, const struct ffa_vm *vm)
 {
-	m->index[index_at(m, vm->id)] = (uint16_t)(vm - m->vms + 1);
+	m->index[at] = (uint16_t)(vm - m->vms + 1);
 }
 
 /* Remove id, moving back the entries after it that probed past it. */
@@ -287,6 +288,7 @@ FFA_COLD static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bo
 {
 	struct ffa_vm_locked locked;
 	struct ffa_vm *vm;
+	uint32_t at;
 	bool taken = false;
 
 	while (!taken) {
@@ -297,7 +299,9 @@ FFA_COLD static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bo
 			return NULL;
 		locked = ffa_vm_lock(m, vm);
 		table_lock(m);
-		taken = !vm->in_use && index_find(m, id) == NULL;
+		at = index_at(m, id);
+		/* The slot still free, and no VM with the id: then the id goes at `at`. */
+		taken = !vm->in_use && m->index[at] == 0;
 		if (taken) {
 			vm->in_use = true;
 			vm->state = FFA_VM_CREATING;
@@ -310,7 +314,7 @@ FFA_COLD static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bo
 			for (unsigned int i = 0;
 			     i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]); i++)
 				vm->destroy_pending[i] = 0;
-			index_insert(m, vm);
+			index_insert(m, at, vm);
 		}
 		table_unlock(m);
 		ffa_vm_unlock(m, &locked);
