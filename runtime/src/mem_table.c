@@ -121,14 +121,18 @@ static bool share_overlaps(const struct ffa_mediator *m, unsigned int s,
 	return false;
 }
 
-/* Does n overlap one of the VM's open transactions (VM locked)? */
-static bool in_open_share(struct ffa_mediator *m, const struct ffa_vm *vm,
-			  const struct ffa_share_range *n)
+/* Does one of count ranges from first overlap one of the VM's open transactions (VM locked)? */
+static bool in_open_share(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t first,
+			  uint32_t count)
 {
 	for (unsigned int s = 0; (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares;
 	     s++) {
-		if (share_overlaps(m, s, n))
-			return true;
+		uint32_t a = first;
+
+		for (uint32_t i = 0; i < count && a != FFA_NO_RANGE; i++, a = m->ranges[a].next) {
+			if (share_overlaps(m, s, &m->ranges[a]))
+				return true;
+		}
 	}
 	return false;
 }
@@ -147,18 +151,6 @@ static bool in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n
 	struct ffa_share_range rx = { .ipa = vm->rxtx.rx_ipa, .pages = vm->rxtx.pages };
 
 	return vm->rxtx.mapped && (overlap(&tx, n) || overlap(&rx, n));
-}
-
-/*
- * Is n, a range the VM gives, in one of its open transactions or its RX/TX
- * buffers (DENIED)? The one test of the whole-descriptor and the
- * fragmented path, range by range: called, not inlined in each.
- */
-static __attribute__((__noinline__)) bool denied(struct ffa_mediator *m,
-						 struct ffa_vm_locked locked,
-						 const struct ffa_share_range *n)
-{
-	return in_open_share(m, locked.vm, n) || in_rxtx(locked, n);
 }
 
 /*
@@ -191,11 +183,14 @@ static uint32_t distinct_prefix(const struct ffa_mediator *m, uint32_t first, ui
 int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked locked,
 			       const struct mem_request *req)
 {
+	const struct ffa_vm *vm = locked.vm;
 	const uint32_t distinct = distinct_prefix(m, req->first_range, req->range_count);
 	uint32_t a = req->first_range;
 
+	if (in_open_share(m, vm, req->first_range, distinct))
+		return FFA_DENIED;
 	for (uint32_t i = 0; i < distinct; i++, a = m->ranges[a].next) {
-		if (denied(m, locked, &m->ranges[a]))
+		if (in_rxtx(locked, &m->ranges[a]))
 			return FFA_DENIED;
 	}
 	return distinct == req->range_count ? FFA_OK : FFA_INVALID_PARAMETERS;
@@ -212,7 +207,7 @@ int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked locke
 		if (overlap(&m->ranges[t], &m->ranges[r]))
 			return FFA_INVALID_PARAMETERS;
 	}
-	return denied(m, locked, &m->ranges[r]) ? FFA_DENIED : FFA_OK;
+	return in_open_share(m, vm, r, 1) || in_rxtx(locked, &m->ranges[r]) ? FFA_DENIED : FFA_OK;
 }
 
 bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked, uint64_t ipa,
@@ -226,7 +221,10 @@ bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked,
 	for (uint32_t i = 0; vm->frag.active && i < vm->frag.ranges_seen && !found;
 	     i++, r = m->ranges[r].next)
 		found = overlap(&m->ranges[r], &n);
-	return found || in_open_share(m, vm, &n);
+	for (unsigned int s = 0;
+	     !found && (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares; s++)
+		found = share_overlaps(m, s, &n);
+	return found;
 }
 
 /* ------------------------------------------------------------- table */
