@@ -327,9 +327,8 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 	    args->fragment_length % FFA_MEM_CONSTITUENT_V1_0_SIZE) {
 		ret = FFA_INVALID_PARAMETERS;
 	} else {
-		/* The SPMC's descriptor goes on: only the op and the sender are read. */
-		req.op = (enum ffa_mem_op)vm->frag.op;
-		req.sender = vm->id;
+		/* The SPMC's descriptor goes on: only the op and the sender are needed. */
+		req = (struct mem_request){ .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
 		vm->frag.received += args->fragment_length;
 		ret = frag_forward(ctx, locked, &req, 0, args->fragment_length, out);
 	}
