@@ -185,14 +185,29 @@ static void share_and_reclaim(struct ffa_mediator *m, struct ffa_vm *v, uint16_t
 	sink = r->x[0];
 }
 
-/* VM 1's TX buffer: a 1.2 share descriptor of pages pages; its length. */
-static uint32_t write_share(uint32_t pages)
+/* Most constituents a share descriptor holds in VM 1's one-page TX buffer. */
+#define MAX_RANGES 240
+
+/*
+ * VM 1's TX buffer: a 1.2 share descriptor of pages pages; its length.
+ * One constituent, or with ranges one per page, each a page apart from
+ * the next in the VM's address space (so none merges with another).
+ */
+static uint32_t write_share(uint32_t pages, bool ranges)
 {
 	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
-	const struct ffa_mem_constituent_v1_0 c = { .address = SHARE_IPA, .page_count = pages };
+	static struct ffa_mem_constituent_v1_0 c[MAX_RANGES];
+	const uint32_t count = ranges ? pages : 1;
 
+	if (count > MAX_RANGES)
+		abort();
+	for (uint32_t i = 0; i < count; i++)
+		c[i] = (struct ffa_mem_constituent_v1_0){
+			.address = SHARE_IPA + (uint64_t)i * 2 * FFA_PAGE_SIZE,
+			.page_count = ranges ? 1 : pages
+		};
 	memset(tx, 0, FFA_PAGE_SIZE);
-	return mem_desc_write(tx, 1, 0x8001, mem_desc_normal_wb(), mem_desc_rw(), &c, 1);
+	return mem_desc_write(tx, 1, 0x8001, mem_desc_normal_wb(), mem_desc_rw(), c, count);
 }
 
 static void stub_only(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
@@ -298,9 +313,11 @@ static void run(const char *name, call_fn fn, const struct ffa_regs *in)
 static void run_share(const char *layout, uint32_t pages)
 {
 	char name[80];
-	uint32_t len = write_share(pages);
+	uint32_t len = write_share(pages, strcmp(layout, "ranges") == 0);
 	const struct ffa_regs share = { .x = { FFA_MEM_SHARE_32, len, len } };
-	int iterations = pages >= 1024 ? (int)((1u << 20) / pages) : ITERATIONS;
+	/* Fewer of the large ones: about a million pages, or 100 calls of many ranges. */
+	int iterations = pages >= 1024 ? (int)((1u << 20) / pages) :
+			 strcmp(layout, "ranges") == 0 ? 100 : ITERATIONS;
 
 	snprintf(name, sizeof(name), "FFA_MEM_SHARE %s %u pages + FFA_MEM_RECLAIM", layout, pages);
 	translations = 0;
@@ -428,6 +445,8 @@ int main(int argc, char **argv)
 							   .destination = 0x8001 };
 	/* Shares of 1 page to 1 GiB (the sizes). */
 	static const uint32_t share_sizes[] = { 1, 16, 256, 65536, 262144 };
+	/* Shares of 16 to MAX_RANGES ranges of a page each. */
+	static const uint32_t range_counts[] = { 16, 60, MAX_RANGES };
 	const struct ffa_regs share_dummy = { .x = { 0 } };
 	struct ffa_regs req2 = { { 0 } };
 	uint64_t before;
@@ -479,6 +498,10 @@ int main(int argc, char **argv)
 	sim.ops.ipa_to_pa = stub_ipa_to_pa_scattered;
 	for (size_t i = 0; i < sizeof(share_sizes) / sizeof(share_sizes[0]); i++)
 		run_share("scattered", share_sizes[i]);
+	/* Page by page in the VM's address space too: the checks per range. */
+	sim.ops.ipa_to_pa = stub_ipa_to_pa;
+	for (size_t i = 0; i < sizeof(range_counts) / sizeof(range_counts[0]); i++)
+		run_share("ranges", range_counts[i]);
 	sim_fini(&sim);
 	return 0;
 }

@@ -113,12 +113,14 @@ def report_shares(costs, pages, base, xlate):
               f"{call / count:9.1f} {mediator:9.1f} {goal:>6}{mark}")
     for layout, points in per_page.items():
         # Linear growth: the per-page cost of the largest share is within
-        # a few percent of the 256-page one (fixed costs amortised by then).
+        # a few percent of the 256-page one (fixed costs amortised by then);
+        # for one range a page, of the 60-range one.
         ref = dict(points)
-        if 256 in ref and max(ref) > 256:
-            growth = ref[max(ref)] / ref[256]
+        base = 60 if layout == "ranges" else 256
+        if base in ref and max(ref) > base:
+            growth = ref[max(ref)] / ref[base]
             print(f"{layout}: per-page cost at {max(ref)} pages is "
-                  f"{growth:.2f}x that at 256 pages"
+                  f"{growth:.2f}x that at {base} pages"
                   f"{' (linear)' if growth < 1.1 else ' (NOT linear)'}")
 
 
