@@ -509,22 +509,11 @@ struct info_lists {
 	uint32_t max_ids;
 };
 
-/* The result's n-th id register (x3 + n). */
-static uint64_t *id_reg(struct ffa_notification_info_get_result *res, uint32_t n)
-{
-	if (n == 0)
-		return &res->ids_0;
-	if (n == 1)
-		return &res->ids_1;
-	if (n == 2)
-		return &res->ids_2;
-	return n == 3 ? &res->ids_3 : &res->ids_4;
-}
-
+/* Id i of the reply, in its register (four to one in SMC64, two in SMC32). */
 static void put_id(struct info_lists *l, uint16_t id)
 {
 	const uint32_t i = l->id_count++;
-	uint64_t *reg = id_reg(&l->res, l->res.smc64 ? i / 4 : i / 2);
+	uint64_t *reg = &l->res.ids[l->res.smc64 ? i / 4 : i / 2].packed;
 
 	*reg = l->res.smc64 ? ffa_notification_info_ids_64_set_id(*reg, i % 4, id) :
 			      ffa_notification_info_ids_32_set_id((uint32_t)*reg, i % 2, id);
@@ -657,10 +646,8 @@ static void spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
 static inline __attribute__((__always_inline__)) void
 unpack_ids(const struct ffa_notification_info_get_result *res, bool smc64, uint16_t ids[20])
 {
-	const uint64_t regs[5] = { res->ids_0, res->ids_1, res->ids_2, res->ids_3, res->ids_4 };
-
 	for (unsigned int i = 0; i < (smc64 ? 20U : 10U); i++) {
-		const uint64_t reg = regs[i / (smc64 ? 4 : 2)];
+		const uint64_t reg = res->ids[i / (smc64 ? 4 : 2)].packed;
 
 		ids[i] = (uint16_t)(smc64 ? ffa_notification_info_ids_64_get_id(reg, i % 4) :
 					    ffa_notification_info_ids_32_get_id((uint32_t)reg,

@@ -282,7 +282,6 @@ int32_t spmc_notify_info_get(struct spmc *s, const struct ffa_regs *in, struct f
 {
 	struct ffa_notification_info_get_args a;
 	struct ffa_notification_info_get_result res = { 0 };
-	uint64_t *regs[5] = { &res.ids_0, &res.ids_1, &res.ids_2, &res.ids_3, &res.ids_4 };
 	struct info info = { 0 };
 	int32_t ret = ffa_decode_notification_info_get(in, s->caller_version, &a);
 
@@ -310,12 +309,11 @@ int32_t spmc_notify_info_get(struct spmc *s, const struct ffa_regs *in, struct f
 	}
 	for (uint32_t i = 0; i < info.ids_used; i++) {
 		const unsigned int per = a.smc64 ? 4 : 2;
+		uint64_t *reg = &res.ids[i / per].packed;
 
-		*regs[i / per] =
-			a.smc64 ? ffa_notification_info_ids_64_set_id(*regs[i / per], i % per,
-								      info.ids[i]) :
-				  ffa_notification_info_ids_32_set_id((uint32_t)*regs[i / per],
-								      i % per, info.ids[i]);
+		*reg = a.smc64 ? ffa_notification_info_ids_64_set_id(*reg, i % per, info.ids[i]) :
+				 ffa_notification_info_ids_32_set_id((uint32_t)*reg, i % per,
+								     info.ids[i]);
 	}
 	ffa_encode_notification_info_get_result(&res, s->caller_version, out);
 	return FFA_OK;

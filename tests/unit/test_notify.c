@@ -205,7 +205,7 @@ START_TEST(test_info_get_lists_own_pending_once)
 	ck_assert_uint_eq(ffa_notification_info_get_result_get_list_size(res.list_size, 0), 0);
 	ck_assert_uint_eq(ffa_notification_info_get_result_get_list_size(res.list_size, 1), 1);
 	/* Ids: 3 (the VM, global), then 3 with vCPU 1: 16 bits each, first lowest. */
-	ck_assert_uint_eq(res.ids_0, UINT64_C(0x0000000100030003));
+	ck_assert_uint_eq(res.ids[0].packed, UINT64_C(0x0000000100030003));
 	/* Reported once; still pending until GET. */
 	refused(vm3, simple_call(FFA_NOTIFICATION_INFO_GET_64), FFA_NO_DATA);
 	ck_assert_uint_eq(get(vm3, 1).vm_bitmap, 0x3);
@@ -233,7 +233,7 @@ START_TEST(test_info_get_32_more_pending)
 	ck_assert_uint_eq(ffa_notification_info_get_result_get_list_size(res.list_size, 0), 3);
 	ck_assert_uint_eq(ffa_notification_info_get_result_get_list_size(res.list_size, 1), 3);
 	ck_assert_uint_eq(ffa_notification_info_get_result_get_list_size(res.list_size, 2), 1);
-	ck_assert_uint_eq(res.ids_4, UINT64_C(0x0006) << 16 | 3); /* VM 3, vCPU 6 */
+	ck_assert_uint_eq(res.ids[4].packed, UINT64_C(0x0006) << 16 | 3); /* VM 3, vCPU 6 */
 	/* SMC64: 20 ids, 5 lists of 3 vCPUs; 40 - 7 - 15 - 15 = 3 left. */
 	res = info_get(big, true);
 	ck_assert(res.more_pending);

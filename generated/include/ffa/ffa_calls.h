@@ -445,6 +445,10 @@ struct ffa_notification_get_result {
 
 
 /* FFA_NOTIFICATION_INFO_GET: DEN0077A v1.2 §16.7 */
+struct ffa_notification_info_get_result_ids {
+	uint64_t packed; /* Ids 4i to 4i + 3 (2i to 2i + 1 in SMC32). */
+};
+
 struct ffa_notification_info_get_args {
 	bool smc64; /* called with the SMC64 id */
 };
@@ -455,11 +459,7 @@ struct ffa_notification_info_get_result {
 	uint8_t list_count; /* x2[11:7]: Number of id lists (at most 10 in SMC32, 20 in SMC64). */
 	uint32_t list_size; /* x2[31:12]: Lists 1-10: number of vCPU ids (0-3) after the endpoint id (copy i at bit 12 + 2i). Packed: ffa_notification_info_get_result_get_list_size() and _set_list_size(). */
 	uint32_t list_size_hi; /* x2[51:32]: Lists 11-20, SMC64 only: as list-size (copy i at bit 32 + 2i). Packed: ffa_notification_info_get_result_get_list_size_hi() and _set_list_size_hi(). */
-	uint64_t ids_0; /* x3: Packed 16-bit ids 0-3 (0-1 in SMC32), least significant first. */
-	uint64_t ids_1; /* x4: Packed 16-bit ids 4-7 (2-3 in SMC32). */
-	uint64_t ids_2; /* x5: Packed 16-bit ids 8-11 (4-5 in SMC32). */
-	uint64_t ids_3; /* x6: Packed 16-bit ids 12-15 (6-7 in SMC32). */
-	uint64_t ids_4; /* x7: Packed 16-bit ids 16-19 (8-9 in SMC32). */
+	struct ffa_notification_info_get_result_ids ids[5]; /* x3..x7: The lists' 16-bit ids in order, packed least significant first, four to a register (two in SMC32). */
 };
 
 /* Copies of list_size: i runs from 0 to 9. */
@@ -2571,11 +2571,11 @@ ffa_decode_notification_info_get_result(const struct ffa_regs *r, enum ffa_versi
 	out->list_count = (uint8_t)(((r->x[2] >> 7) & 0x1fU));
 	out->list_size = (uint32_t)((r->x[2] >> 12) & 0xfffffU);
 	out->list_size_hi = (uint32_t)((r->x[2] >> 32) & 0xfffffU);
-	out->ids_0 = (uint64_t)(r->x[3] & conv);
-	out->ids_1 = (uint64_t)(r->x[4] & conv);
-	out->ids_2 = (uint64_t)(r->x[5] & conv);
-	out->ids_3 = (uint64_t)(r->x[6] & conv);
-	out->ids_4 = (uint64_t)(r->x[7] & conv);
+	out->ids[0].packed = (uint64_t)(r->x[3] & conv);
+	out->ids[1].packed = (uint64_t)(r->x[4] & conv);
+	out->ids[2].packed = (uint64_t)(r->x[5] & conv);
+	out->ids[3].packed = (uint64_t)(r->x[6] & conv);
+	out->ids[4].packed = (uint64_t)(r->x[7] & conv);
 	return FFA_OK;
 }
 
@@ -2588,16 +2588,49 @@ ffa_encode_notification_info_get_result(const struct ffa_notification_info_get_r
 	r->x[0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
 	r->x[1] = 0;
 	r->x[2] = 0;
-	r->x[3] = (uint64_t)res->ids_0 & conv;
-	r->x[4] = (uint64_t)res->ids_1 & conv;
-	r->x[5] = (uint64_t)res->ids_2 & conv;
-	r->x[6] = (uint64_t)res->ids_3 & conv;
-	r->x[7] = (uint64_t)res->ids_4 & conv;
+	r->x[3] = (uint64_t)res->ids[0].packed & conv;
+	r->x[4] = (uint64_t)res->ids[1].packed & conv;
+	r->x[5] = (uint64_t)res->ids[2].packed & conv;
+	r->x[6] = (uint64_t)res->ids[3].packed & conv;
+	r->x[7] = (uint64_t)res->ids[4].packed & conv;
 	r->x[2] |= ((uint64_t)res->more_pending & 0x1U) << 0;
 	r->x[2] |= ((uint64_t)res->list_count & 0x1fU) << 7;
 	r->x[2] |= ((uint64_t)res->list_size & 0xfffffU) << 12;
 	r->x[2] |= ((uint64_t)res->list_size_hi & 0xfffffU) << 32;
 	r->x[2] &= conv;
+}
+
+/*
+ * The reply built in place, for a handler that finds its elements one by
+ * one: ffa_encode_notification_info_get_result_head() writes every register but the
+ * elements', ffa_encode_notification_info_get_result_ids() one element. Each
+ * of the 5 must be written (zeroes for an unused one).
+ */
+static inline void
+ffa_encode_notification_info_get_result_head(const struct ffa_notification_info_get_result *res, enum ffa_version v, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(res->smc64);
+
+	(void)v;
+	r->x[0] = res->smc64 ? FFA_SUCCESS_64 : FFA_SUCCESS_32;
+	r->x[1] = 0;
+	r->x[2] = 0;
+	r->x[2] |= ((uint64_t)res->more_pending & 0x1U) << 0;
+	r->x[2] |= ((uint64_t)res->list_count & 0x1fU) << 7;
+	r->x[2] |= ((uint64_t)res->list_size & 0xfffffU) << 12;
+	r->x[2] |= ((uint64_t)res->list_size_hi & 0xfffffU) << 32;
+	r->x[2] &= conv;
+}
+
+/* Element i of ids (i < 5; others are not written). */
+static inline void
+ffa_encode_notification_info_get_result_ids(const struct ffa_notification_info_get_result_ids *e, unsigned int i, bool smc64, struct ffa_regs *r)
+{
+	const uint64_t conv = FFA_CONV_MASK(smc64);
+
+	if (i >= 5)
+		return;
+	r->x[3 + 1 * i] = (uint64_t)e->packed & conv;
 }
 
 /* FFA_RX_ACQUIRE: DEN0077A v1.2 §13.4 */
