@@ -272,13 +272,14 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
  * The hypervisor's TX buffer is the writer's between ffa_mem_out_lock()
  * and ffa_mem_out_unlock(), which sends what is in it first, as does
  * ffa_mem_out_yield() before it lets others have the buffer a moment.
+ * Called, not inlined: a few times a transaction, from several places.
  */
-void ffa_mem_out_lock(struct mem_out *o)
+__attribute__((__noinline__)) void ffa_mem_out_lock(struct mem_out *o)
 {
 	o->m->plat->lock(o->m->plat->ctx, &o->m->hyp_buffers_lock);
 }
 
-void ffa_mem_out_unlock(struct mem_out *o)
+__attribute__((__noinline__)) void ffa_mem_out_unlock(struct mem_out *o)
 {
 	flush(o);
 	o->m->plat->unlock(o->m->plat->ctx, &o->m->hyp_buffers_lock);
