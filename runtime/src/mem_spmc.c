@@ -104,8 +104,10 @@ __attribute__((__noinline__)) void ffa_mem_put(struct mem_out *o, const void *de
 /*
  * Append a constituent; when the buffer is full, send it and let the
  * buffers go a moment first, so that a hold makes one SMC at most.
+ * Called, not inlined, by the walk of the pages too.
  */
-void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages)
+__attribute__((__noinline__)) void
+ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages)
 {
 	const struct ffa_mem_constituent_v1_0 c = { .address = address, .page_count = pages };
 
