@@ -155,7 +155,6 @@ static void frag_send(struct mem_out *o, struct ffa_vm *vm, uint32_t count, uint
 /* After a fragment went to the SPMC: the VM's answer. */
 static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct ffa_regs *out)
 {
-	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 	int32_t ret;
 
@@ -170,20 +169,19 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 	}
 	if (o->sent != o->total || vm->frag.pages_seen != vm->frag.pages)
 		return FFA_INVALID_PARAMETERS;
-	ret = ffa_mem_record(m, vm, vm->frag.slot,
+	ret = ffa_mem_record(ctx, vm->frag.slot,
 			     &(struct ffa_share){ .used = true,
 						  .op = vm->frag.op,
 						  .owner = vm->id,
 						  .handle = vm->frag.handle,
 						  .pages = vm->frag.pages,
-						  .first_range = vm->frag.first_range });
+						  .first_range = vm->frag.first_range },
+			     out);
 	if (ret != FFA_OK) {
 		o->spmc_refused = true;
 		return ret;
 	}
 	vm->frag.active = false;
-	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = vm->frag.handle },
-				    ctx->version, out);
 	return FFA_OK;
 }
 
