@@ -216,18 +216,15 @@ void ffa_mem_emit_header(struct mem_out *o)
 	ffa_mem_put(o, &h, h_size);
 	for (uint32_t i = 0; i < req->receiver_count; i++) {
 		struct ffa_mem_access_v1_2 a = req->receivers[i];
+		const struct ffa_mem_access_v1_0 a0 = { .receiver = a.receiver,
+							.permissions = a.permissions,
+							.flags = a.flags,
+							.composite_offset = offset };
 
 		a.composite_offset = offset;
-		if (access_size == FFA_MEM_ACCESS_V1_2_SIZE) {
-			ffa_mem_put(o, &a, sizeof(a));
-		} else {
-			struct ffa_mem_access_v1_0 a0 = { .receiver = a.receiver,
-							  .permissions = a.permissions,
-							  .flags = a.flags,
-							  .composite_offset = offset };
-
-			ffa_mem_put(o, &a0, sizeof(a0));
-		}
+		/* Either layout, put from one place. */
+		ffa_mem_put(o, access_size == FFA_MEM_ACCESS_V1_2_SIZE ? (const void *)&a : &a0,
+			    access_size);
 	}
 }
 
