@@ -85,11 +85,12 @@ static void release(struct ffa_mediator *m, struct mem_request *req)
  * arrives in fragments; the SPMC's error.
  * A descriptor longer than the first fragment is answered FFA_MEM_FRAG_RX
  * for the rest (FFA_MEM_FRAG_TX). The three calls take the same
- * arguments (functions.yaml), which each handler passes on.
+ * arguments (functions.yaml), which each handler passes on with its
+ * operation and its function id, the one the SPMC must implement.
  */
-static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t total_length,
-			uint32_t fragment_length, uint64_t buffer_address, uint32_t page_count,
-			struct ffa_regs *out)
+static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t fid,
+			uint32_t total_length, uint32_t fragment_length, uint64_t buffer_address,
+			uint32_t page_count, struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
@@ -104,14 +105,8 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t t
 	size_t len;
 	int32_t ret;
 
-	static const uint32_t fids[] = {
-		[FFA_MEM_OP_SHARE] = FFA_MEM_SHARE_32,
-		[FFA_MEM_OP_LEND] = FFA_MEM_LEND_32,
-		[FFA_MEM_OP_DONATE] = FFA_MEM_DONATE_32,
-	};
-
 	req.op = op;
-	if (!ffa_spmc_implements(m, fids[op]))
+	if (!ffa_spmc_implements(m, fid))
 		return FFA_NOT_SUPPORTED;
 	if (buffer_address != 0 || page_count != 0)
 		return FFA_INVALID_PARAMETERS;
@@ -166,22 +161,22 @@ out:
 int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, const struct ffa_mem_share_args *args,
 			     struct ffa_regs *out)
 {
-	return mem_send(ctx, FFA_MEM_OP_SHARE, args->total_length, args->fragment_length,
-			args->buffer_address, args->page_count, out);
+	return mem_send(ctx, FFA_MEM_OP_SHARE, FFA_MEM_SHARE_32, args->total_length,
+			args->fragment_length, args->buffer_address, args->page_count, out);
 }
 
 int32_t ffa_handle_mem_lend(struct ffa_call_ctx *ctx, const struct ffa_mem_lend_args *args,
 			    struct ffa_regs *out)
 {
-	return mem_send(ctx, FFA_MEM_OP_LEND, args->total_length, args->fragment_length,
-			args->buffer_address, args->page_count, out);
+	return mem_send(ctx, FFA_MEM_OP_LEND, FFA_MEM_LEND_32, args->total_length,
+			args->fragment_length, args->buffer_address, args->page_count, out);
 }
 
 int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_donate_args *args,
 			      struct ffa_regs *out)
 {
-	return mem_send(ctx, FFA_MEM_OP_DONATE, args->total_length, args->fragment_length,
-			args->buffer_address, args->page_count, out);
+	return mem_send(ctx, FFA_MEM_OP_DONATE, FFA_MEM_DONATE_32, args->total_length,
+			args->fragment_length, args->buffer_address, args->page_count, out);
 }
 
 /* Reclaim at the SPMC, then give the pages back (VM locked). */
