@@ -37,15 +37,11 @@ static struct mem_out frag_writer(struct ffa_mediator *m, struct ffa_vm *vm,
 static inline __attribute__((__always_inline__)) bool spmc_abort(struct ffa_mediator *m,
 								  struct ffa_vm *vm)
 {
-	struct mem_request req;
-	struct mem_out o;
+	struct mem_request req = { .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
+	struct mem_out o = frag_writer(m, vm, &req);
 	uint64_t pa;
 	int32_t ret;
 
-	/* The rest of the descriptor goes on: only the op and the sender are read. */
-	req.op = (enum ffa_mem_op)vm->frag.op;
-	req.sender = vm->id;
-	o = frag_writer(m, vm, &req);
 	if (m->plat->ipa_to_pa(m->plat->ctx, vm->id, m->ranges[vm->frag.first_range].ipa, &pa) !=
 	    FFA_OK)
 		pa = 0;
