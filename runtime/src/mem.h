@@ -71,10 +71,10 @@ uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count);
 void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first);
 /* mem_table.c, VM locked; these take the shares lock themselves, a slot at a time. */
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i);
-int32_t ffa_mem_range_ok(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t r,
-			 uint32_t first, uint32_t count);
 int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked vm,
 			       const struct mem_request *req);
+int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t r,
+			      uint32_t count);
 /* mem_table.c, VM locked and shares lock held. */
 int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked vm, struct mem_request *req);
 bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle);

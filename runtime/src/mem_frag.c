@@ -125,8 +125,7 @@ static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, co
 			ret = FFA_INVALID_PARAMETERS;
 			break;
 		}
-		ret = ffa_mem_range_ok(m, locked, r, vm->frag.first_range,
-				       vm->frag.ranges_seen + *count);
+		ret = ffa_mem_frag_range_ok(m, locked, r, vm->frag.ranges_seen + *count);
 		if (ret == FFA_OK)
 			ret = m->plat->mem_claim(m->plat->ctx, vm->id, range->ipa, range->pages,
 						 op);

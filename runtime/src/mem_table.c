@@ -155,42 +155,46 @@ static bool in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n
 	return vm->rxtx.mapped && (overlap(&tx, n) || overlap(&rx, n));
 }
 
-/* Is n, a range the VM gives, in one of its open transactions or its RX/TX buffers (DENIED)? */
-static bool denied(struct ffa_mediator *m, struct ffa_vm_locked locked,
-		   const struct ffa_share_range *n)
+/*
+ * Is n, a range the VM gives, in one of its open transactions or its RX/TX
+ * buffers (DENIED)? The one test of the whole-descriptor and the
+ * fragmented path, range by range: called, not inlined in each.
+ */
+static __attribute__((__noinline__)) bool denied(struct ffa_mediator *m,
+						 struct ffa_vm_locked locked,
+						 const struct ffa_share_range *n)
 {
 	return in_open_share(m, locked.vm, n) || in_rxtx(locked, n);
 }
 
 /*
- * May range r join a transaction of the VM whose other ranges are count
- * ranges from first? Not if it overlaps one of those (INVALID_PARAMETERS),
- * nor one of the VM's open transactions or its RX/TX buffers (DENIED).
- * VM locked; the shares lock only a moment per open transaction found.
- * Called, not inlined, by the one-shot path too.
- */
-__attribute__((__noinline__)) int32_t
-ffa_mem_range_ok(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t r, uint32_t first,
-		 uint32_t count)
-{
-	if (list_overlaps(m, first, count, &m->ranges[r]))
-		return FFA_INVALID_PARAMETERS;
-	return denied(m, locked, &m->ranges[r]) ? FFA_DENIED : FFA_OK;
-}
-
-/*
- * Each range of the request, in order, as a VM sees it, against the
- * ranges after it: the first found wrong decides the answer.
+ * No range in another open transaction of the VM, nor in its RX/TX
+ * buffers (DENIED), nor twice in the request (INVALID_PARAMETERS), checked
+ * range by range in order, as a VM sees it. VM locked; the shares lock
+ * only a moment per open transaction found.
  */
 int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked locked,
 			       const struct mem_request *req)
 {
 	uint32_t a = req->first_range;
-	int32_t ret = FFA_OK;
 
-	for (uint32_t i = 0; i < req->range_count && ret == FFA_OK; i++, a = m->ranges[a].next)
-		ret = ffa_mem_range_ok(m, locked, a, m->ranges[a].next, req->range_count - i - 1);
-	return ret;
+	for (uint32_t i = 0; i < req->range_count; i++, a = m->ranges[a].next) {
+		/* Twice in the request: it overlaps a range after it (no lock: the VM's). */
+		if (list_overlaps(m, m->ranges[a].next, req->range_count - i - 1, &m->ranges[a]))
+			return FFA_INVALID_PARAMETERS;
+		if (denied(m, locked, &m->ranges[a]))
+			return FFA_DENIED;
+	}
+	return FFA_OK;
+}
+
+/* May range r join the transaction of the VM in fragments (see ffa_mem_check_overlaps)? */
+int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t r,
+			      uint32_t count)
+{
+	if (list_overlaps(m, locked.vm->frag.first_range, count, &m->ranges[r]))
+		return FFA_INVALID_PARAMETERS;
+	return denied(m, locked, &m->ranges[r]) ? FFA_DENIED : FFA_OK;
 }
 
 bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked, uint64_t ipa,
