@@ -168,6 +168,22 @@ static __attribute__((__noinline__)) bool denied(struct ffa_mediator *m,
 }
 
 /*
+ * How many of count ranges from first come before the first one that
+ * overlaps a range after it (count: none does). The ranges are the VM's
+ * (VM locked): no lock.
+ */
+static uint32_t distinct_prefix(const struct ffa_mediator *m, uint32_t first, uint32_t count)
+{
+	uint32_t i = 0;
+
+	for (uint32_t a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++) {
+		if (list_overlaps(m, m->ranges[a].next, count - i - 1, &m->ranges[a]))
+			return i;
+	}
+	return i;
+}
+
+/*
  * No range in another open transaction of the VM, nor in its RX/TX
  * buffers (DENIED), nor twice in the request (INVALID_PARAMETERS), checked
  * range by range in order, as a VM sees it. VM locked; the shares lock
@@ -176,16 +192,14 @@ static __attribute__((__noinline__)) bool denied(struct ffa_mediator *m,
 int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked locked,
 			       const struct mem_request *req)
 {
+	const uint32_t distinct = distinct_prefix(m, req->first_range, req->range_count);
 	uint32_t a = req->first_range;
 
-	for (uint32_t i = 0; i < req->range_count; i++, a = m->ranges[a].next) {
-		/* Twice in the request: it overlaps a range after it (no lock: the VM's). */
-		if (list_overlaps(m, m->ranges[a].next, req->range_count - i - 1, &m->ranges[a]))
-			return FFA_INVALID_PARAMETERS;
+	for (uint32_t i = 0; i < distinct; i++, a = m->ranges[a].next) {
 		if (denied(m, locked, &m->ranges[a]))
 			return FFA_DENIED;
 	}
-	return FFA_OK;
+	return distinct == req->range_count ? FFA_OK : FFA_INVALID_PARAMETERS;
 }
 
 /* May range r join the transaction of the VM in fragments (see ffa_mem_check_overlaps)? */
