@@ -95,10 +95,8 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t f
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 	/*
-	 * Not zeroed here: ffa_mem_read_front() fills every field and each
-	 * access descriptor the header counts (or fails) before anything
-	 * reads them, on the one-shot and the fragmented path; no one reads
-	 * the access descriptors past the count.
+	 * Not zeroed here: ffa_mem_read_front() fills it whole (or fails)
+	 * before anything reads it, on the one-shot and the fragmented path.
 	 */
 	struct mem_request req;
 	struct ffa_vm_locked locked;
