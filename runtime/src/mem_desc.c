@@ -45,19 +45,11 @@ static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
 		   h.mem_access_offset % FFA_DESCRIPTOR_ALIGNMENT) {
 		return FFA_INVALID_PARAMETERS;
 	}
-	/*
-	 * Field by field: the access descriptors are each filled whole as
-	 * they are read, the ranges and the slot once they are taken.
-	 */
-	req->sender = h.sender;
-	req->attributes = h.attributes;
-	req->flags = h.flags;
-	req->tag = h.tag;
-	req->receiver_count = h.receiver_count;
-	req->range_count = 0;
-	req->pages = 0;
-	req->first_range = FFA_NO_RANGE;
-	req->slot = NULL;
+	*req = (struct mem_request){ .sender = h.sender,
+				     .attributes = h.attributes,
+				     .flags = h.flags,
+				     .tag = h.tag,
+				     .receiver_count = h.receiver_count };
 	*access_off = h.mem_access_offset;
 	*access_size = h.mem_access_size;
 	return h.handle == 0 ? FFA_OK : FFA_INVALID_PARAMETERS;
