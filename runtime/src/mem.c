@@ -26,11 +26,15 @@
  * (an SPMC that gives a live handle again has answered what no SPMC may,
  * and two transactions under one handle, even of two VMs at once, would
  * let one VM reclaim the other's). A donate (no slot) is not recorded:
- * its ranges go. Both the one-shot and the fragmented path end here.
+ * its ranges go. Then the VM's answer, the handle. Both the one-shot and
+ * the fragmented path end here.
  */
-int32_t ffa_mem_record(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_share *slot,
-		       const struct ffa_share *sh)
+int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, const struct ffa_share *sh,
+		       struct ffa_regs *out)
 {
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_vm *vm = ctx->vm;
+
 	ffa_mem_shares_lock(m);
 	if (ffa_mem_handle_live(m, sh->handle)) {
 		ffa_mem_shares_unlock(m);
@@ -46,6 +50,9 @@ int32_t ffa_mem_record(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_sha
 		ffa_mem_free_ranges(m, sh->first_range);
 	}
 	ffa_mem_shares_unlock(m);
+	/* The share, lend and donate results have one layout. */
+	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = sh->handle },
+				    ctx->version, out);
 	return FFA_OK;
 }
 
@@ -78,11 +85,12 @@ static void release(struct ffa_mediator *m, struct mem_request *req)
  * arrives in fragments; the SPMC's error.
  * A descriptor longer than the first fragment is answered FFA_MEM_FRAG_RX
  * for the rest (FFA_MEM_FRAG_TX). The three calls take the same
- * arguments (functions.yaml), which each handler passes on.
+ * arguments (functions.yaml), which each handler passes on with its
+ * operation and its function id, the one the SPMC must implement.
  */
-static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t total_length,
-			uint32_t fragment_length, uint64_t buffer_address, uint32_t page_count,
-			struct ffa_regs *out)
+static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t fid,
+			uint32_t total_length, uint32_t fragment_length, uint64_t buffer_address,
+			uint32_t page_count, struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
@@ -91,21 +99,14 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t t
 	 * before anything reads it, on the one-shot and the fragmented path.
 	 */
 	struct mem_request req;
-	struct ffa_mem_share_result res = { 0 };
 	struct ffa_vm_locked locked;
 	ffa_mem_handle_t handle = 0;
 	bool claimed;
 	size_t len;
 	int32_t ret;
 
-	static const uint32_t fids[] = {
-		[FFA_MEM_OP_SHARE] = FFA_MEM_SHARE_32,
-		[FFA_MEM_OP_LEND] = FFA_MEM_LEND_32,
-		[FFA_MEM_OP_DONATE] = FFA_MEM_DONATE_32,
-	};
-
 	req.op = op;
-	if (!ffa_spmc_implements(m, fids[op]))
+	if (!ffa_spmc_implements(m, fid))
 		return FFA_NOT_SUPPORTED;
 	if (buffer_address != 0 || page_count != 0)
 		return FFA_INVALID_PARAMETERS;
@@ -137,23 +138,19 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t t
 	if (ret == FFA_OK)
 		ret = ffa_mem_send_to_spmc(m, &req, &handle);
 	if (ret == FFA_OK)
-		ret = ffa_mem_record(m, vm, req.slot,
+		ret = ffa_mem_record(ctx, req.slot,
 				     &(struct ffa_share){ .used = true,
 							  .op = (uint8_t)req.op,
 							  .owner = vm->id,
 							  .handle = handle,
 							  .pages = req.pages,
-							  .first_range = req.first_range });
+							  .first_range = req.first_range },
+				     out);
 	if (ret != FFA_OK) {
 		/* The pages back first: the ranges name them until they are freed. */
 		if (claimed)
 			ffa_mem_unclaim(m, vm->id, req.first_range, UINT32_MAX, op);
 		release(m, &req);
-	}
-	if (ret == FFA_OK) {
-		res.handle = handle;
-		ffa_encode_mem_share_result(&res, ctx->version, out);
-	} else {
 		ffa_log(m, FFA_LOG_VERBOSE, "VM 0x%x: memory transaction refused: %d", vm->id, ret);
 	}
 out:
@@ -164,22 +161,22 @@ out:
 int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, const struct ffa_mem_share_args *args,
 			     struct ffa_regs *out)
 {
-	return mem_send(ctx, FFA_MEM_OP_SHARE, args->total_length, args->fragment_length,
-			args->buffer_address, args->page_count, out);
+	return mem_send(ctx, FFA_MEM_OP_SHARE, FFA_MEM_SHARE_32, args->total_length,
+			args->fragment_length, args->buffer_address, args->page_count, out);
 }
 
 int32_t ffa_handle_mem_lend(struct ffa_call_ctx *ctx, const struct ffa_mem_lend_args *args,
 			    struct ffa_regs *out)
 {
-	return mem_send(ctx, FFA_MEM_OP_LEND, args->total_length, args->fragment_length,
-			args->buffer_address, args->page_count, out);
+	return mem_send(ctx, FFA_MEM_OP_LEND, FFA_MEM_LEND_32, args->total_length,
+			args->fragment_length, args->buffer_address, args->page_count, out);
 }
 
 int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_donate_args *args,
 			      struct ffa_regs *out)
 {
-	return mem_send(ctx, FFA_MEM_OP_DONATE, args->total_length, args->fragment_length,
-			args->buffer_address, args->page_count, out);
+	return mem_send(ctx, FFA_MEM_OP_DONATE, FFA_MEM_DONATE_32, args->total_length,
+			args->fragment_length, args->buffer_address, args->page_count, out);
 }
 
 /* Reclaim at the SPMC, then give the pages back (VM locked). */

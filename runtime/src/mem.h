@@ -33,9 +33,12 @@ static inline size_t ffa_mem_bytes(uint64_t pages)
 	return (size_t)pages * FFA_PAGE_SIZE;
 }
 
-/* mem.c: the SPMC took the transaction sh; record it in slot (NULL: a donate). */
-int32_t ffa_mem_record(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_share *slot,
-		       const struct ffa_share *sh);
+/*
+ * mem.c: the SPMC took the transaction sh; record it in slot (NULL: a
+ * donate) and answer the VM (out) with its handle.
+ */
+int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, const struct ffa_share *sh,
+		       struct ffa_regs *out);
 
 /* --- mem_desc.c: the VM's descriptor, in the layout of its version. */
 

@@ -56,31 +56,32 @@ static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
 }
 
 /*
+ * Memory a single borrower gets for itself (donated, or lent to one) is
+ * the borrower's to type: the sender leaves the type "not specified", the
+ * one field the Relayer checks (DEN0077A v1.1 §10.10.4, quoted by the ACS
+ * lend and donate tests, which send cacheability and shareability with no
+ * type; Hafnium ffa_memory_send_validate()).
+ */
+static bool borrower_types(const struct mem_request *req)
+{
+	return req->op == FFA_MEM_OP_DONATE ||
+	       (req->op == FFA_MEM_OP_LEND && req->receiver_count == 1);
+}
+
+/*
  * FFA_OK, INVALID_PARAMETERS for reserved bits or the NS bit (the SPMC's
  * to set), or DENIED for memory of a kind the borrowers may not get.
  */
-static int32_t allowed_attributes(struct mem_request *req, enum ffa_version v)
+static int32_t allowed_attributes(const struct mem_request *req, enum ffa_version v)
 {
 	const uint16_t a = req->attributes;
 
 	if ((a & ~ffa_mem_attributes_fields_at(v)) != 0 || ffa_mem_attributes_get_ns(a))
 		return FFA_INVALID_PARAMETERS;
-	/*
-	 * Memory a single borrower gets for itself (donated, or lent to one)
-	 * is the borrower's to type: the sender leaves the type "not
-	 * specified", the one field the Relayer checks (DEN0077A v1.1
-	 * §10.10.4, quoted by the ACS lend and donate tests, which send
-	 * cacheability and shareability with no type; Hafnium
-	 * ffa_memory_send_validate()). Without a type those fields describe
-	 * nothing: the SPMC is told "not specified".
-	 */
-	if (req->op == FFA_MEM_OP_DONATE ||
-	    (req->op == FFA_MEM_OP_LEND && req->receiver_count == 1)) {
-		if (ffa_mem_attributes_get_mem_type(a) != FFA_MEM_TYPE_NOT_SPECIFIED)
-			return FFA_INVALID_PARAMETERS;
-		req->attributes = 0;
-		return FFA_OK;
-	}
+	if (borrower_types(req))
+		return ffa_mem_attributes_get_mem_type(a) == FFA_MEM_TYPE_NOT_SPECIFIED ?
+			       FFA_OK :
+			       FFA_INVALID_PARAMETERS;
 	/*
 	 * Shared memory, or lent to several, is normal write-back
 	 * inner-shareable memory; any other kind is DENIED, as Hafnium's
@@ -216,20 +217,27 @@ int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t l
 	int32_t ret = read_header(tx, len, ctx->version, req, &access_off, &access_size);
 
 	req->op = op;
+	if (ret != FFA_OK)
+		return ret;
 	/*
 	 * The Lender must be the Owner of the memory: a descriptor naming
 	 * another sender is DENIED (DEN0077A v1.1 §10.10.2, as the FF-A ACS
 	 * share_input_error_checks quote it; Hafnium ffa_memory_send_validate()).
 	 */
-	if (ret == FFA_OK && req->sender != ctx->vm->id)
-		ret = FFA_DENIED;
-	if (ret == FFA_OK && !allowed_flags(req))
-		ret = FFA_INVALID_PARAMETERS;
-	if (ret == FFA_OK)
-		ret = read_receivers(ctx->m, tx, len, access_off, access_size, req, composite_off);
+	if (req->sender != ctx->vm->id)
+		return FFA_DENIED;
+	if (!allowed_flags(req))
+		return FFA_INVALID_PARAMETERS;
+	ret = read_receivers(ctx->m, tx, len, access_off, access_size, req, composite_off);
 	/* After the receivers: whether a lend types its memory depends on their count. */
 	if (ret == FFA_OK)
 		ret = allowed_attributes(req, ctx->version);
+	/*
+	 * Without a type, cacheability and shareability describe nothing:
+	 * the SPMC is told "not specified".
+	 */
+	if (ret == FFA_OK && borrower_types(req))
+		req->attributes = 0;
 	return ret;
 }
 

@@ -142,7 +142,7 @@ static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, co
  * Send count ranges taken, of pages pages, a page per constituent; the
  * writer holds the buffers.
  */
-static int32_t frag_send(struct mem_out *o, struct ffa_vm *vm, uint32_t count, uint64_t pages)
+static void frag_send(struct mem_out *o, struct ffa_vm *vm, uint32_t count, uint64_t pages)
 {
 	struct mem_cursor at = { .range = vm->frag.next_range };
 
@@ -150,18 +150,14 @@ static int32_t frag_send(struct mem_out *o, struct ffa_vm *vm, uint32_t count, u
 	vm->frag.next_range = at.range;
 	vm->frag.ranges_seen += count;
 	vm->frag.pages_seen += pages;
-	return o->status;
 }
 
-/* After a fragment: the SPMC's state, and the VM's answer. */
+/* After a fragment went to the SPMC: the VM's answer. */
 static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct ffa_regs *out)
 {
-	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 	int32_t ret;
 
-	vm->frag.out_sent = o->sent;
-	vm->frag.handle = o->handle;
 	if (o->status != FFA_OK)
 		return o->status;
 	if (vm->frag.received < vm->frag.total) {
@@ -173,20 +169,19 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 	}
 	if (o->sent != o->total || vm->frag.pages_seen != vm->frag.pages)
 		return FFA_INVALID_PARAMETERS;
-	ret = ffa_mem_record(m, vm, vm->frag.slot,
+	ret = ffa_mem_record(ctx, vm->frag.slot,
 			     &(struct ffa_share){ .used = true,
 						  .op = vm->frag.op,
 						  .owner = vm->id,
 						  .handle = vm->frag.handle,
 						  .pages = vm->frag.pages,
-						  .first_range = vm->frag.first_range });
+						  .first_range = vm->frag.first_range },
+			     out);
 	if (ret != FFA_OK) {
 		o->spmc_refused = true;
 		return ret;
 	}
 	vm->frag.active = false;
-	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = vm->frag.handle },
-				    ctx->version, out);
 	return FFA_OK;
 }
 
@@ -272,16 +267,15 @@ static int32_t frag_forward(struct ffa_call_ctx *ctx, struct ffa_vm_locked locke
 		/* Nothing went to the SPMC yet: this is the first fragment. */
 		if (o.sent == 0)
 			frag_emit_front(&o, vm);
-		ret = frag_send(&o, vm, count, pages);
+		frag_send(&o, vm, count, pages);
 		ffa_mem_out_unlock(&o);
-	}
-	if (ret == FFA_OK)
-		ret = frag_answer(ctx, &o, out);
-	if (ret != FFA_OK) {
-		vm->frag.handle = o.handle;
+		/* What the SPMC holds now, whatever it answered. */
 		vm->frag.out_sent = o.sent;
-		ffa_mem_frag_abort(m, locked, !o.spmc_refused);
+		vm->frag.handle = o.handle;
+		ret = frag_answer(ctx, &o, out);
 	}
+	if (ret != FFA_OK)
+		ffa_mem_frag_abort(m, locked, !o.spmc_refused);
 	return ret;
 }
 

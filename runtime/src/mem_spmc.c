@@ -87,23 +87,27 @@ static void flush(struct mem_out *o)
 /*
  * Append one descriptor (a generated struct, laid out as the specification
  * says), flushing first if it does not fit; descriptors are never split
- * between fragments.
+ * between fragments. One memcpy of len bytes: with -mstrict-align,
+ * ffa_copy_bytes() is a memcpy call for every 8 bytes, inline. Called,
+ * not inlined, by every writer of a descriptor.
  */
-void ffa_mem_put(struct mem_out *o, const void *desc, size_t len)
+__attribute__((__noinline__)) void ffa_mem_put(struct mem_out *o, const void *desc, size_t len)
 {
 	if (o->fill + len > o->cap)
 		flush(o);
 	if (o->status != FFA_OK)
 		return;
-	ffa_copy_bytes(o->buf + o->fill, desc, len);
+	__builtin_memcpy(o->buf + o->fill, desc, len);
 	o->fill += len;
 }
 
 /*
  * Append a constituent; when the buffer is full, send it and let the
  * buffers go a moment first, so that a hold makes one SMC at most.
+ * Called, not inlined, by the walk of the pages too.
  */
-void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages)
+__attribute__((__noinline__)) void
+ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages)
 {
 	const struct ffa_mem_constituent_v1_0 c = { .address = address, .page_count = pages };
 
@@ -212,18 +216,15 @@ void ffa_mem_emit_header(struct mem_out *o)
 	ffa_mem_put(o, &h, h_size);
 	for (uint32_t i = 0; i < req->receiver_count; i++) {
 		struct ffa_mem_access_v1_2 a = req->receivers[i];
+		const struct ffa_mem_access_v1_0 a0 = { .receiver = a.receiver,
+							.permissions = a.permissions,
+							.flags = a.flags,
+							.composite_offset = offset };
 
 		a.composite_offset = offset;
-		if (access_size == FFA_MEM_ACCESS_V1_2_SIZE) {
-			ffa_mem_put(o, &a, sizeof(a));
-		} else {
-			struct ffa_mem_access_v1_0 a0 = { .receiver = a.receiver,
-							  .permissions = a.permissions,
-							  .flags = a.flags,
-							  .composite_offset = offset };
-
-			ffa_mem_put(o, &a0, sizeof(a0));
-		}
+		/* Either layout, put from one place. */
+		ffa_mem_put(o, access_size == FFA_MEM_ACCESS_V1_2_SIZE ? (const void *)&a : &a0,
+			    access_size);
 	}
 }
 
@@ -270,13 +271,14 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
  * The hypervisor's TX buffer is the writer's between ffa_mem_out_lock()
  * and ffa_mem_out_unlock(), which sends what is in it first, as does
  * ffa_mem_out_yield() before it lets others have the buffer a moment.
+ * Called, not inlined: a few times a transaction, from several places.
  */
-void ffa_mem_out_lock(struct mem_out *o)
+__attribute__((__noinline__)) void ffa_mem_out_lock(struct mem_out *o)
 {
 	o->m->plat->lock(o->m->plat->ctx, &o->m->hyp_buffers_lock);
 }
 
-void ffa_mem_out_unlock(struct mem_out *o)
+__attribute__((__noinline__)) void ffa_mem_out_unlock(struct mem_out *o)
 {
 	flush(o);
 	o->m->plat->unlock(o->m->plat->ctx, &o->m->hyp_buffers_lock);
