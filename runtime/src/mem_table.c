@@ -110,12 +110,18 @@ unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, uns
 	return i;
 }
 
-/* Does n overlap a range of transaction s? */
-static bool share_overlaps(const struct ffa_mediator *m, unsigned int s,
-			   const struct ffa_share_range *n)
+/*
+ * Does n overlap one of up to count ranges from first? The one walk of
+ * every overlap test: a transaction's ranges, those of the VM's
+ * transaction in fragments so far, a request's against each other.
+ */
+static __attribute__((__noinline__)) bool
+list_overlaps(const struct ffa_mediator *m, uint32_t first, uint32_t count,
+	      const struct ffa_share_range *n)
 {
-	for (uint32_t b = m->shares[s].first_range; b != FFA_NO_RANGE; b = m->ranges[b].next) {
-		if (overlap(&m->ranges[b], n))
+	for (uint32_t i = 0; first != FFA_NO_RANGE && i < count;
+	     first = m->ranges[first].next, i++) {
+		if (overlap(&m->ranges[first], n))
 			return true;
 	}
 	return false;
@@ -130,7 +136,7 @@ static bool in_open_share(struct ffa_mediator *m, const struct ffa_vm *vm, uint3
 		uint32_t a = first;
 
 		for (uint32_t i = 0; i < count && a != FFA_NO_RANGE; i++, a = m->ranges[a].next) {
-			if (share_overlaps(m, s, &m->ranges[a]))
+			if (list_overlaps(m, m->shares[s].first_range, UINT32_MAX, &m->ranges[a]))
 				return true;
 		}
 	}
@@ -163,13 +169,8 @@ static uint32_t distinct_prefix(const struct ffa_mediator *m, uint32_t first, ui
 	uint32_t i = 0;
 
 	for (uint32_t a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++) {
-		uint32_t b = m->ranges[a].next;
-
-		for (uint32_t j = i + 1; b != FFA_NO_RANGE && j < count;
-		     b = m->ranges[b].next, j++) {
-			if (overlap(&m->ranges[a], &m->ranges[b]))
-				return i;
-		}
+		if (list_overlaps(m, m->ranges[a].next, count - i - 1, &m->ranges[a]))
+			return i;
 	}
 	return i;
 }
@@ -201,12 +202,9 @@ int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked locke
 			      uint32_t count)
 {
 	const struct ffa_vm *vm = locked.vm;
-	uint32_t t = vm->frag.first_range;
 
-	for (uint32_t i = 0; i < count; i++, t = m->ranges[t].next) {
-		if (overlap(&m->ranges[t], &m->ranges[r]))
-			return FFA_INVALID_PARAMETERS;
-	}
+	if (list_overlaps(m, vm->frag.first_range, count, &m->ranges[r]))
+		return FFA_INVALID_PARAMETERS;
 	return in_open_share(m, vm, r, 1) || in_rxtx(locked, &m->ranges[r]) ? FFA_DENIED : FFA_OK;
 }
 
@@ -215,15 +213,12 @@ bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked,
 {
 	const struct ffa_vm *vm = locked.vm;
 	const struct ffa_share_range n = { .ipa = ipa, .pages = pages };
-	uint32_t r = vm->frag.first_range;
-	bool found = false;
+	bool found = vm->frag.active &&
+		     list_overlaps(m, vm->frag.first_range, vm->frag.ranges_seen, &n);
 
-	for (uint32_t i = 0; vm->frag.active && i < vm->frag.ranges_seen && !found;
-	     i++, r = m->ranges[r].next)
-		found = overlap(&m->ranges[r], &n);
 	for (unsigned int s = 0;
 	     !found && (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares; s++)
-		found = share_overlaps(m, s, &n);
+		found = list_overlaps(m, m->shares[s].first_range, UINT32_MAX, &n);
 	return found;
 }
 
