@@ -114,20 +114,10 @@ ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa, uint64_t rx_pa, 
 __attribute__((warn_unused_result)) int32_t
 ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id);
 /*
- * The cached partition with this id (its first UUID's entry), or NULL:
- * the body of ffa_partition_find(), which every caller calls (DIRECT_REQ2's
- * lane too: a call out costs it 4 instructions and saves the loop in both
- * copies of its handler, 80 bytes).
+ * The cached partition with this id (its first UUID's entry), or NULL.
+ * Out of line for every caller, DIRECT_REQ2's lane too: a call costs it
+ * 4 instructions and saves the loop in both copies of its handler.
  */
-static inline const struct ffa_partition *ffa_partition_lookup(const struct ffa_mediator *m,
-							       uint16_t id)
-{
-	for (uint32_t i = 0; i < m->partition_count; i++) {
-		if (m->partitions[i].id == id)
-			return &m->partitions[i];
-	}
-	return NULL;
-}
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id);
 __attribute__((warn_unused_result)) int32_t
 ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid, uint16_t *ids,

@@ -148,7 +148,11 @@ FFA_COLD int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa,
 
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id)
 {
-	return ffa_partition_lookup(m, id);
+	for (uint32_t i = 0; i < m->partition_count; i++) {
+		if (m->partitions[i].id == id)
+			return &m->partitions[i];
+	}
+	return NULL;
 }
 
 /*
