@@ -9,7 +9,7 @@
 #include "internal.h"
 
 struct layout {
-	size_t vms, words, index, shares, ranges, end;
+	size_t vms, words, index, shares, ranges, order, marks, end;
 };
 
 static size_t align16(size_t n)
@@ -62,7 +62,9 @@ static struct layout layout_of(const struct ffa_config *c)
 	l.index = l.words + (size_t)c->max_vms * vcpu_words(c->max_vcpus) * sizeof(uint64_t);
 	l.shares = align16(l.index + ((size_t)1 << index_bits(c->max_vms)) * sizeof(uint16_t));
 	l.ranges = align16(l.shares + (size_t)c->max_shares * sizeof(struct ffa_share));
-	l.end = l.ranges + (size_t)c->max_share_ranges * sizeof(struct ffa_share_range);
+	l.order = align16(l.ranges + (size_t)c->max_share_ranges * sizeof(struct ffa_share_range));
+	l.marks = align16(l.order + (size_t)c->max_share_ranges * sizeof(uint32_t));
+	l.end = l.marks + ((size_t)c->max_share_ranges + 63) / 64 * sizeof(uint64_t);
 	return l;
 }
 
@@ -89,6 +91,8 @@ FFA_COLD void ffa_layout_tables(struct ffa_mediator *m)
 	m->index_bits = index_bits(m->config.max_vms);
 	m->shares = (struct ffa_share *)(base + l.shares);
 	m->ranges = (struct ffa_share_range *)(base + l.ranges);
+	m->range_order = (uint32_t *)(base + l.order);
+	m->range_marks = (uint64_t *)(base + l.marks);
 	for (uint32_t i = 0; i < m->config.max_vms; i++) {
 		struct ffa_vm *vm = &m->vms[i];
 

@@ -159,15 +159,105 @@ static bool in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n
 	return vm->rxtx.mapped && (overlap(&tx, n) || overlap(&rx, n));
 }
 
+/* Ranges of a request up to which comparing every pair costs less than sorting them. */
+#define PAIRWISE_MAX 16
+
+/* Where r ends (0 when it ends at 2^64, where overlap() sees it meet none). */
+static uint64_t range_end(const struct ffa_share_range *r)
+{
+	return r->ipa + ffa_mem_bytes(r->pages);
+}
+
+static bool below(const struct ffa_mediator *m, uint32_t a, uint32_t b)
+{
+	return m->ranges[a].ipa < m->ranges[b].ipa;
+}
+
+/* Heap sort's sift-down of order[i] in order[0..n). */
+static void sift(const struct ffa_mediator *m, uint32_t *order, uint32_t i, uint32_t n)
+{
+	for (uint32_t c; (c = 2 * i + 1) < n; i = c) {
+		const uint32_t top = order[i];
+
+		if (c + 1 < n && below(m, order[c], order[c + 1]))
+			c++;
+		if (!below(m, top, order[c]))
+			return;
+		order[i] = order[c];
+		order[c] = top;
+	}
+}
+
+/* order[0..n), pool indices, by their ranges' addresses: in place, no recursion. */
+static void sort_by_address(const struct ffa_mediator *m, uint32_t *order, uint32_t n)
+{
+	for (uint32_t i = n / 2; i-- > 0;)
+		sift(m, order, i, n);
+	for (uint32_t k = n; k-- > 1;) {
+		const uint32_t top = order[0];
+
+		order[0] = order[k];
+		order[k] = top;
+		sift(m, order, 0, k);
+	}
+}
+
+/*
+ * The place of the first of count ranges from first that overlaps another
+ * (count: none does), sorted by address in the shares lock's scratch.
+ * Sorted, a range overlaps an earlier one if it starts before the
+ * furthest end so far, and a later one if it ends after the next one
+ * starts; each that does is marked, and the list walked in order to the
+ * first mark. A range ending at 2^64 meets none (overlap()) and is left
+ * out. Compiled for size: only a request of more than PAIRWISE_MAX ranges
+ * comes here.
+ */
+FFA_COLD static __attribute__((__noinline__)) uint32_t
+first_overlapping(struct ffa_mediator *m, uint32_t first, uint32_t count)
+{
+	uint32_t *order = m->range_order;
+	uint64_t furthest = 0;
+	uint32_t n = 0, i = 0, a;
+
+	ffa_mem_shares_lock(m);
+	for (a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++) {
+		if (range_end(&m->ranges[a]) != 0)
+			order[n++] = a;
+	}
+	sort_by_address(m, order, n);
+	for (uint32_t k = 0; k < n; k++) {
+		const struct ffa_share_range *r = &m->ranges[order[k]];
+
+		if (r->ipa < furthest || (k + 1 < n && m->ranges[order[k + 1]].ipa < range_end(r)))
+			m->range_marks[order[k] / 64] |= UINT64_C(1) << (order[k] % 64);
+		if (range_end(r) > furthest)
+			furthest = range_end(r);
+	}
+	for (i = 0, a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++) {
+		if (m->range_marks[a / 64] & (UINT64_C(1) << (a % 64)))
+			break;
+	}
+	/* The marks cleared again: every marked range is in order[0..n). */
+	for (uint32_t k = 0; k < n; k++)
+		m->range_marks[order[k] / 64] &= ~(UINT64_C(1) << (order[k] % 64));
+	ffa_mem_shares_unlock(m);
+	return i;
+}
+
 /*
  * How many of count ranges from first come before the first one that
- * overlaps a range after it (count: none does). The ranges are the VM's
- * (VM locked): no lock.
+ * overlaps a range after it (count: none does). The first range that
+ * overlaps any other is that one: its partner can only come after it.
+ * The ranges are the VM's (VM locked). Pair by pair for a few; for more,
+ * first_overlapping(), so that a descriptor of thousands of ranges costs
+ * n log n comparisons, not n^2 / 2.
  */
-static uint32_t distinct_prefix(const struct ffa_mediator *m, uint32_t first, uint32_t count)
+static uint32_t distinct_prefix(struct ffa_mediator *m, uint32_t first, uint32_t count)
 {
 	uint32_t i = 0;
 
+	if (count > PAIRWISE_MAX)
+		return first_overlapping(m, first, count);
 	for (uint32_t a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++) {
 		if (list_overlaps(m, m->ranges[a].next, count - i - 1, &m->ranges[a]))
 			return i;

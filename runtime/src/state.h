@@ -209,6 +209,13 @@ struct ffa_mediator {
 	struct ffa_share *shares;          /* [config.max_shares] */
 	struct ffa_share_range *ranges;    /* [config.max_share_ranges] */
 	/*
+	 * Scratch of the overlap check of one request's ranges (mem_table.c),
+	 * under shares_lock: their pool indices sorted by address, and a mark
+	 * per pool entry, all clear between checks.
+	 */
+	uint32_t *range_order;             /* [config.max_share_ranges] */
+	uint64_t *range_marks;             /* [(config.max_share_ranges + 63) / 64] */
+	/*
 	 * The VM table, under vms_lock: the slots, and an index from VM id
 	 * to slot (open addressing, linear probing, at most half full) of
 	 * every slot in use, so a VM is found in constant time. Each VM's

@@ -924,6 +924,139 @@ START_TEST(test_share_from_1000_fragments)
 }
 END_TEST
 
+/*
+ * A one-shot share of VM 1 of count ranges (ipa[i], pages[i]) to ECHO:
+ * written into its TX buffer whole, the descriptor's length returned.
+ */
+static uint32_t write_ranges(const uint64_t *ipa, const uint32_t *pages, uint32_t count)
+{
+	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	struct desc d = plain(1);
+	uint32_t comp, total = 0;
+
+	d.range_count = 0;
+	comp = write_desc(&d, FFA_VERSION_1_2) - FFA_MEM_COMPOSITE_V1_0_SIZE;
+	for (uint32_t i = 0; i < count; i++) {
+		const struct ffa_mem_constituent_v1_0 c = { .address = ipa[i],
+							    .page_count = pages[i] };
+
+		ck_assert(ffa_mem_constituent_v1_0_write(tx, FFA_PAGE_SIZE,
+							 comp + FFA_MEM_COMPOSITE_V1_0_SIZE +
+								 i * FFA_MEM_CONSTITUENT_V1_0_SIZE,
+							 &c));
+		total += pages[i];
+	}
+	const struct ffa_mem_composite_v1_0 cd = { .total_page_count = total,
+						   .range_count = count };
+
+	ck_assert(ffa_mem_composite_v1_0_write(tx, FFA_PAGE_SIZE, comp, &cd));
+	return comp + FFA_MEM_COMPOSITE_V1_0_SIZE + count * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+}
+
+/* The share of write_ranges() taken, then reclaimed: nothing left claimed. */
+static void share_ranges_ok(uint32_t len)
+{
+	struct ffa_regs out = call(vm64, send_call(FFA_MEM_SHARE_32, len));
+
+	assert_success(&out);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle_of(&out), false)) });
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
+}
+
+/*
+ * Many ranges in one descriptor (more than the mediator compares pair by
+ * pair): each range checked in order, the first found wrong deciding,
+ * INVALID_PARAMETERS for one that overlaps a later one and DENIED for one
+ * in the VM's RX buffer, as with a few ranges.
+ */
+START_TEST(test_many_ranges_checked_in_order)
+{
+	enum { N = 40 };
+	uint64_t ipa[N];
+	uint32_t pages[N];
+
+	ready(2);
+	sim_add_unbacked(&sim, 1, BIG_IPA, (uint64_t)2 * N * FFA_PAGE_SIZE);
+#define SPREAD()							\
+	for (uint32_t i = 0; i < N; i++) {				\
+		ipa[i] = BIG_IPA + (uint64_t)i * 2 * FFA_PAGE_SIZE;	\
+		pages[i] = 1;						\
+	}
+	SPREAD();
+	share_ranges_ok(write_ranges(ipa, pages, N));
+	/* The last two ranges the same page. */
+	ipa[N - 1] = ipa[N - 2];
+	mem_refused(FFA_MEM_SHARE_32, write_ranges(ipa, pages, N), FFA_INVALID_PARAMETERS);
+	/* A range of two pages over the next range's page, far down the list. */
+	SPREAD();
+	ipa[30] = ipa[12] - FFA_PAGE_SIZE;
+	pages[30] = 2;
+	mem_refused(FFA_MEM_SHARE_32, write_ranges(ipa, pages, N), FFA_INVALID_PARAMETERS);
+	/* The RX buffer at 5, an overlap from 30 on: DENIED, 5 comes first. */
+	SPREAD();
+	ipa[5] = RX_IPA;
+	ipa[35] = ipa[30];
+	mem_refused(FFA_MEM_SHARE_32, write_ranges(ipa, pages, N), FFA_DENIED);
+	/*
+	 * An overlap from 3 on, the RX buffer at 30: INVALID_PARAMETERS, 3
+	 * comes first. 3 starts lower than 35, which starts inside it.
+	 */
+	SPREAD();
+	ipa[30] = RX_IPA;
+	pages[3] = 2;
+	ipa[35] = ipa[3] + FFA_PAGE_SIZE;
+	mem_refused(FFA_MEM_SHARE_32, write_ranges(ipa, pages, N), FFA_INVALID_PARAMETERS);
+	/* And all of it once more without a fault: nothing was left marked. */
+	SPREAD();
+	share_ranges_ok(write_ranges(ipa, pages, N));
+#undef SPREAD
+}
+END_TEST
+
+/*
+ * Random sets of 17 to 60 ranges of one to three pages in 1,024 pages:
+ * refused (INVALID_PARAMETERS) exactly when two of them share a page.
+ */
+START_TEST(test_many_ranges_random)
+{
+	enum { MAX = 60, SPACE = 1024 };
+	uint64_t ipa[MAX];
+	uint32_t pages[MAX];
+	uint32_t seed = 0x2545f491, taken = 0;
+
+	ready(2);
+	sim_add_unbacked(&sim, 1, BIG_IPA, (uint64_t)(SPACE + 3) * FFA_PAGE_SIZE);
+	for (int round = 0; round < 300; round++) {
+		uint32_t n, len;
+		bool overlapping = false;
+
+		seed = seed * 1103515245 + 12345;
+		n = 17 + (seed >> 16) % (MAX - 16);
+		for (uint32_t i = 0; i < n; i++) {
+			seed = seed * 1103515245 + 12345;
+			ipa[i] = BIG_IPA + (uint64_t)((seed >> 8) % SPACE) * FFA_PAGE_SIZE;
+			pages[i] = 1 + (seed >> 24) % 3;
+			for (uint32_t j = 0; j < i; j++) {
+				const uint64_t end_i = ipa[i] + (uint64_t)pages[i] * FFA_PAGE_SIZE;
+				const uint64_t end_j = ipa[j] + (uint64_t)pages[j] * FFA_PAGE_SIZE;
+
+				overlapping |= ipa[j] < end_i && ipa[i] < end_j;
+			}
+		}
+		len = write_ranges(ipa, pages, n);
+		if (overlapping) {
+			mem_refused(FFA_MEM_SHARE_32, len, FFA_INVALID_PARAMETERS);
+		} else {
+			share_ranges_ok(len);
+			taken++;
+		}
+	}
+	/* Both answers met, each many times. */
+	ck_assert_uint_gt(taken, 10);
+	ck_assert_uint_lt(taken, 290);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("mem");
@@ -946,6 +1079,8 @@ int main(void)
 	tcase_add_test(tc, test_interleaved_fragments);
 	tcase_add_test(tc, test_share_one_gib);
 	tcase_add_test(tc, test_share_from_1000_fragments);
+	tcase_add_test(tc, test_many_ranges_checked_in_order);
+	tcase_add_test(tc, test_many_ranges_random);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
