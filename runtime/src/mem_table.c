@@ -269,7 +269,8 @@ static uint32_t distinct_prefix(struct ffa_mediator *m, uint32_t first, uint32_t
  * No range in another open transaction of the VM, nor in its RX/TX
  * buffers (DENIED), nor twice in the request (INVALID_PARAMETERS), checked
  * range by range in order, as a VM sees it. VM locked; the shares lock
- * only a moment per open transaction found.
+ * only a moment per open transaction found, and for the sort of a request
+ * of many ranges (distinct_prefix()).
  */
 int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked locked,
 			       const struct mem_request *req)
