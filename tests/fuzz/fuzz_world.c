@@ -141,8 +141,9 @@ static uint32_t write_descriptor(struct fuzz_in *in, const struct ffa_vm *vm, ui
 {
 	const uint32_t op = fid & ~FFA_FUNCTION_ID_SMC64_MASK;
 	const uint8_t how = fin_u8(in);
-	struct ffa_mem_constituent_v1_0 c[3];
-	const uint32_t count = 1 + how % 3;
+	/* Up to three ranges; with bits 0x02 and 0x04, 17 to 24: the check sorts more than 16. */
+	struct ffa_mem_constituent_v1_0 c[24];
+	const uint32_t count = (how & 0x06) == 0x06 ? 17 + fin_u8(in) % 8 : 1 + how % 3;
 	uint16_t attr = op == FFA_MEM_SHARE_32 ? mem_desc_normal_wb() : 0;
 	uint8_t perm = op == FFA_MEM_DONATE_32 ? 0 : mem_desc_rw();
 	uint16_t sender = vm->id;
