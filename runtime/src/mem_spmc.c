@@ -87,9 +87,8 @@ static void flush(struct mem_out *o)
 /*
  * Append one descriptor (a generated struct, laid out as the specification
  * says), flushing first if it does not fit; descriptors are never split
- * between fragments. One memcpy of len bytes: with -mstrict-align,
- * ffa_copy_bytes() is a memcpy call for every 8 bytes, inline. Called,
- * not inlined, by every writer of a descriptor.
+ * between fragments. Called, not inlined, by every writer of a
+ * descriptor.
  */
 __attribute__((__noinline__)) void ffa_mem_put(struct mem_out *o, const void *desc, size_t len)
 {
@@ -97,7 +96,7 @@ __attribute__((__noinline__)) void ffa_mem_put(struct mem_out *o, const void *de
 		flush(o);
 	if (o->status != FFA_OK)
 		return;
-	__builtin_memcpy(o->buf + o->fill, desc, len);
+	ffa_copy_bytes(o->buf + o->fill, desc, len);
 	o->fill += len;
 }
 

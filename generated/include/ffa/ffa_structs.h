@@ -34,23 +34,15 @@ static inline bool ffa_index_offset(size_t base, size_t index, size_t stride, si
 
 /*
  * A copy of a length known only at run time, without libc (the runtime is
- * freestanding): eight bytes at a time, then the tail. A descriptor's
- * read and write below copy its constant size with one __builtin_memcpy
- * instead: inline where the compiler knows the alignment, else one call
- * to the memcpy every freestanding C compiler needs anyway (with
- * -mstrict-align, GCC turns this loop's 8-byte copies of unknown alignment
- * into a memcpy call each).
+ * freestanding): one call to the memcpy every freestanding C compiler
+ * needs anyway, as a descriptor's read and write below make for their
+ * constant size where the alignment is unknown. A loop of 8-byte copies
+ * is no cheaper: with -mstrict-align, GCC turns each of them into a
+ * memcpy call of its own.
  */
 static inline void ffa_copy_bytes(void *dst, const void *src, size_t len)
 {
-	uint8_t *d = dst;
-	const uint8_t *s = src;
-	size_t i = 0;
-
-	for (; i + 8 <= len; i += 8)
-		__builtin_memcpy(d + i, s + i, 8);
-	for (; i < len; i++)
-		d[i] = s[i];
+	__builtin_memcpy(dst, src, len);
 }
 
 /* partition-info, since 1.0, until 1.1: DEN0077A v1.2 §6.2.3 Table 6.1 */
