@@ -79,10 +79,15 @@ FFA_COLD void ffa_mem_init(struct ffa_mediator *m)
 
 /* ---------------------------------------------------------- overlaps */
 
+/* Where r ends (0 when it ends at 2^64, where overlap() sees it meet none). */
+static uint64_t range_end(const struct ffa_share_range *r)
+{
+	return r->ipa + ffa_mem_bytes(r->pages);
+}
+
 static bool overlap(const struct ffa_share_range *a, const struct ffa_share_range *b)
 {
-	return a->ipa < b->ipa + ffa_mem_bytes(b->pages) &&
-	       b->ipa < a->ipa + ffa_mem_bytes(a->pages);
+	return a->ipa < range_end(b) && b->ipa < range_end(a);
 }
 
 /*
@@ -161,12 +166,6 @@ static bool in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n
 
 /* Ranges of a request up to which comparing every pair costs less than sorting them. */
 #define PAIRWISE_MAX 16
-
-/* Where r ends (0 when it ends at 2^64, where overlap() sees it meet none). */
-static uint64_t range_end(const struct ffa_share_range *r)
-{
-	return r->ipa + ffa_mem_bytes(r->pages);
-}
 
 static bool below(const struct ffa_mediator *m, uint32_t a, uint32_t b)
 {
