@@ -97,17 +97,17 @@ class CallView:
             (["FFA_CALL_REPLY"] if fn.reply else []) + \
             (["FFA_CALL_VM"] if "vm" in fn.callers else [])
         self.flags_c = " | ".join(flags)
+        # The first version of the SMC32 and the SMC64 form (None: no such
+        # form), as the dispatch's cases test them and as a row keeps them
+        # (ffa_dispatch.h: FFA_CALL_VERSION(), NEVER for none).
+        since = [fn.since if fn.has_smc32 else None,
+                 max(fn.since, fn.smc64_since or fn.since)
+                 if fn.has_smc64 else None]
         never = "FFA_VERSION_NEVER"
-        self.first32 = names.version_enum(fn.since) if fn.has_smc32 \
-            else never
-        self.first64 = names.version_enum(
-            max(fn.since, fn.smc64_since or fn.since)) if fn.has_smc64 \
-            else never
+        self.first32, self.first64 = (
+            names.version_enum(v) if v is not None else never for v in since)
         self.until = names.version_enum(fn.removed) if fn.removed else never
-        # The row's (ffa_dispatch.h: FFA_CALL_VERSION(), NEVER for none).
-        self.row_since = [_row_version(fn.since if fn.has_smc32 else None),
-                          _row_version(max(fn.since, fn.smc64_since or fn.since)
-                                       if fn.has_smc64 else None)]
+        self.row_since = [_row_version(v) for v in since]
         self.row_removed = _row_version(fn.removed)
         self.refused_c = self._refused_c()
 
