@@ -346,9 +346,8 @@ __attribute__((__cold__)) const char *ffa_call_name(uint32_t fid, char buf[32])
 {
 	const struct ffa_call_desc *d = ffa_call_lookup(fid);
 	const bool smc64 = (fid & FFA_FUNCTION_ID_SMC64_MASK) != 0;
-	unsigned int i = 4;
-
 	const char *s = ffa_call_names;
+	unsigned int i = 4;
 
 	if (d == NULL)
 		return "?";
