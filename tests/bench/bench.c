@@ -77,17 +77,19 @@ static void stub_smc(void *ctx, struct ffa_regs *r)
  * has arrived, as an SPMC does.
  */
 static uint32_t frag_total, frag_received;
+/* The handle the stub gives: SHARE_HANDLE but for a share kept open beside the measured ones. */
+static uint64_t share_handle = SHARE_HANDLE;
 
 static void frag_next(struct ffa_regs *r)
 {
 	if (frag_received < frag_total) {
-		struct ffa_mem_frag_rx_args more = { .handle = SHARE_HANDLE,
+		struct ffa_mem_frag_rx_args more = { .handle = share_handle,
 						     .fragment_offset = frag_received };
 
 		ffa_encode_mem_frag_rx(&more, FFA_VERSION_1_2, r);
 	} else {
 		ffa_encode_mem_share_result(
-			&(struct ffa_mem_share_result){ .handle = SHARE_HANDLE }, FFA_VERSION_1_2,
+			&(struct ffa_mem_share_result){ .handle = share_handle }, FFA_VERSION_1_2,
 			r);
 	}
 }
@@ -187,27 +189,45 @@ static void share_and_reclaim(struct ffa_mediator *m, struct ffa_vm *v, uint16_t
 
 /* Most constituents a share descriptor holds in VM 1's one-page TX buffer. */
 #define MAX_RANGES 240
+/* Most ranges of a share sent in fragments (the pool holds 4,096 by default). */
+#define MAX_FRAG_RANGES 3840
+
+/* count constituents from base, each of pages pages, or of a page each a page apart. */
+static const struct ffa_mem_constituent_v1_0 *constituents(uint64_t base, uint32_t count,
+							   uint32_t pages)
+{
+	static struct ffa_mem_constituent_v1_0 c[MAX_FRAG_RANGES];
+
+	if (count > MAX_FRAG_RANGES)
+		abort();
+	for (uint32_t i = 0; i < count; i++)
+		c[i] = (struct ffa_mem_constituent_v1_0){
+			.address = base + (uint64_t)i * 2 * FFA_PAGE_SIZE,
+			.page_count = count == 1 ? pages : 1
+		};
+	return c;
+}
 
 /*
- * VM 1's TX buffer: a 1.2 share descriptor of pages pages; its length.
- * One constituent, or with ranges one per page, each a page apart from
- * the next in the VM's address space (so none merges with another).
+ * VM 1's TX buffer: a 1.2 share descriptor of pages pages from base; its
+ * length. One constituent, or with ranges one per page, each a page apart
+ * from the next in the VM's address space (so none merges with another).
  */
-static uint32_t write_share(uint32_t pages, bool ranges)
+static uint32_t write_share_at(uint64_t base, uint32_t pages, bool ranges)
 {
 	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
-	static struct ffa_mem_constituent_v1_0 c[MAX_RANGES];
 	const uint32_t count = ranges ? pages : 1;
 
 	if (count > MAX_RANGES)
 		abort();
-	for (uint32_t i = 0; i < count; i++)
-		c[i] = (struct ffa_mem_constituent_v1_0){
-			.address = SHARE_IPA + (uint64_t)i * 2 * FFA_PAGE_SIZE,
-			.page_count = ranges ? 1 : pages
-		};
 	memset(tx, 0, FFA_PAGE_SIZE);
-	return mem_desc_write(tx, 1, 0x8001, mem_desc_normal_wb(), mem_desc_rw(), c, count);
+	return mem_desc_write(tx, 1, 0x8001, mem_desc_normal_wb(), mem_desc_rw(),
+			      constituents(base, count, pages), count);
+}
+
+static uint32_t write_share(uint32_t pages, bool ranges)
+{
+	return write_share_at(SHARE_IPA, pages, ranges);
 }
 
 static void stub_only(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu, struct ffa_regs *r)
@@ -313,11 +333,12 @@ static void run(const char *name, call_fn fn, const struct ffa_regs *in)
 static void run_share(const char *layout, uint32_t pages)
 {
 	char name[80];
-	uint32_t len = write_share(pages, strcmp(layout, "ranges") == 0);
+	const bool ranges = strncmp(layout, "ranges", 6) == 0;
+	uint32_t len = write_share(pages, ranges);
 	const struct ffa_regs share = { .x = { FFA_MEM_SHARE_32, len, len } };
 	/* Fewer of the large ones: about a million pages, or 100 calls of many ranges. */
 	int iterations = pages >= 1024 ? (int)((1u << 20) / pages) :
-			 strcmp(layout, "ranges") == 0 ? 100 : ITERATIONS;
+			 ranges ? 100 : ITERATIONS;
 
 	snprintf(name, sizeof(name), "FFA_MEM_SHARE %s %u pages + FFA_MEM_RECLAIM", layout, pages);
 	translations = 0;
@@ -386,6 +407,106 @@ static void call_or_die(struct ffa_vm *v, struct ffa_regs r)
 {
 	if (!ffa_handle_call(med, v, 0, &r) || r.x[0] == FFA_ERROR_32)
 		abort();
+}
+
+/*
+ * The "ranges" share of count ranges, VM 1 holding as many one-page
+ * ranges in another open share, each between two of the measured ones:
+ * each range is checked against those too.
+ */
+static void run_share_beside_open(uint32_t count)
+{
+	const uint64_t open_handle = SHARE_HANDLE + 1;
+	const uint32_t len = write_share_at(SHARE_IPA + FFA_PAGE_SIZE, count, true);
+
+	share_handle = open_handle;
+	call_or_die(vm, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, len, len } });
+	share_handle = SHARE_HANDLE;
+	run_share("ranges-beside-open", count);
+	call_or_die(vm, (struct ffa_regs){ .x = { FFA_MEM_RECLAIM_32, (uint32_t)open_handle,
+						   open_handle >> 32 } });
+}
+
+/* A share descriptor of many ranges, whole, and its length: sent a page at a time. */
+static uint8_t frag_desc[FFA_PAGE_SIZE + MAX_FRAG_RANGES * FFA_MEM_CONSTITUENT_V1_0_SIZE];
+static uint32_t frag_desc_len;
+
+/* frag_desc: count one-page ranges a page apart (as "ranges"). */
+static void write_frag_desc(uint32_t count)
+{
+	const struct ffa_mem_constituent_v1_0 *c = constituents(SHARE_IPA, count, 1);
+	const uint32_t front = mem_desc_write(frag_desc, 1, 0x8001, mem_desc_normal_wb(),
+					      mem_desc_rw(), c, 0);
+	const struct ffa_mem_composite_v1_0 comp = { .total_page_count = count,
+						     .range_count = count };
+
+	if (!ffa_mem_composite_v1_0_write(frag_desc, sizeof(frag_desc),
+					  front - FFA_MEM_COMPOSITE_V1_0_SIZE, &comp))
+		abort();
+	for (uint32_t i = 0; i < count; i++) {
+		const uint32_t off = front + i * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+
+		if (!ffa_mem_constituent_v1_0_write(frag_desc, sizeof(frag_desc), off, &c[i]))
+			abort();
+	}
+	if (front % FFA_MEM_CONSTITUENT_V1_0_SIZE != 0)
+		abort();
+	frag_desc_len = front + count * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+}
+
+/* The next fragment of frag_desc from off into VM 1's TX buffer: whole constituents. */
+static uint32_t next_fragment(uint32_t off)
+{
+	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	uint32_t len = frag_desc_len - off;
+
+	/* Whole constituents: they start at a multiple of their size (write_frag_desc()). */
+	if (len > FFA_PAGE_SIZE)
+		len = FFA_PAGE_SIZE;
+	memcpy(tx, frag_desc + off, len);
+	return len;
+}
+
+/*
+ * MEM_SHARE of frag_desc in fragments of a page (FFA_MEM_FRAG_TX after the
+ * first), and its RECLAIM. The copies into the TX buffer are counted too:
+ * a few instructions per range, against hundreds for its checks.
+ */
+static void share_in_fragments(struct ffa_mediator *m, struct ffa_vm *v, uint16_t vcpu,
+			       struct ffa_regs *r)
+{
+	uint32_t sent = next_fragment(0);
+	struct ffa_regs reclaim = { .x = { FFA_MEM_RECLAIM_32, (uint32_t)SHARE_HANDLE,
+					   SHARE_HANDLE >> 32 } };
+
+	*r = (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, frag_desc_len, sent } };
+	while (ffa_handle_call(m, v, vcpu, r) && r->x[0] == FFA_MEM_FRAG_RX_32) {
+		const uint32_t len = next_fragment(sent);
+
+		ffa_encode_mem_frag_tx(&(struct ffa_mem_frag_tx_args){ .handle = SHARE_HANDLE,
+									.fragment_length = len },
+				       FFA_VERSION_1_2, r);
+		sent += len;
+	}
+	if (r->x[0] != FFA_SUCCESS_32 || sent != frag_desc_len ||
+	    !ffa_handle_call(m, v, vcpu, &reclaim) || reclaim.x[0] != FFA_SUCCESS_32)
+		abort();
+	sink = r->x[0];
+}
+
+static void run_share_in_fragments(uint32_t count)
+{
+	char name[80];
+
+	write_frag_desc(count);
+	snprintf(name, sizeof(name), "FFA_MEM_SHARE ranges-in-fragments %u pages + FFA_MEM_RECLAIM",
+		 count);
+	translations = 0;
+	run_n(name, share_in_fragments, &(struct ffa_regs){ { 0 } }, 20);
+	printf("case %s pages %u translations %llu\n", name, count,
+	       (unsigned long long)(only_case == NULL || strcmp(only_case, name) == 0 ?
+					    translations / 20 :
+					    0));
 }
 
 /* VMs 1 and 2 with RX/TX buffers; VM 1's TX holds a 1 KiB message to VM 2. */
@@ -502,6 +623,11 @@ int main(int argc, char **argv)
 	sim.ops.ipa_to_pa = stub_ipa_to_pa;
 	for (size_t i = 0; i < sizeof(range_counts) / sizeof(range_counts[0]); i++)
 		run_share("ranges", range_counts[i]);
+	/* The same beside as many ranges in an open share, and more in fragments. */
+	for (size_t i = 0; i < sizeof(range_counts) / sizeof(range_counts[0]); i++)
+		run_share_beside_open(range_counts[i]);
+	for (uint32_t count = 240; count <= MAX_FRAG_RANGES; count *= 4)
+		run_share_in_fragments(count);
 	sim_fini(&sim);
 	return 0;
 }

@@ -116,7 +116,8 @@ def report_shares(costs, pages, base, xlate):
         # a few percent of the 256-page one (fixed costs amortised by then);
         # for one range a page, of the 60-range one.
         ref = dict(points)
-        base = 60 if layout == "ranges" else 256
+        base = {"ranges": 60, "ranges-beside-open": 60,
+                "ranges-in-fragments": 960}.get(layout, 256)
         if base in ref and max(ref) > base:
             growth = ref[max(ref)] / ref[base]
             print(f"{layout}: per-page cost at {max(ref)} pages is "
