@@ -79,15 +79,24 @@ FFA_COLD void ffa_mem_init(struct ffa_mediator *m)
 
 /* ---------------------------------------------------------- overlaps */
 
-/* Where r ends (0 when it ends at 2^64, where overlap() sees it meet none). */
-static uint64_t range_end(const struct ffa_share_range *r)
+/*
+ * Ranges are compared in pages: page aligned and a page at least (the
+ * reader's checks), a range ends at page 2^52 at most, so no end wraps,
+ * not even one at the top of the address space.
+ */
+static uint64_t first_page(const struct ffa_share_range *r)
 {
-	return r->ipa + ffa_mem_bytes(r->pages);
+	return r->ipa / FFA_PAGE_SIZE;
+}
+
+static uint64_t end_page(const struct ffa_share_range *r)
+{
+	return first_page(r) + r->pages;
 }
 
 static bool overlap(const struct ffa_share_range *a, const struct ffa_share_range *b)
 {
-	return a->ipa < range_end(b) && b->ipa < range_end(a);
+	return first_page(a) < end_page(b) && first_page(b) < end_page(a);
 }
 
 /*
@@ -207,8 +216,7 @@ static void sort_by_address(const struct ffa_mediator *m, uint32_t *order, uint3
  * Sorted, a range overlaps an earlier one if it starts before the
  * furthest end so far, and a later one if it ends after the next one
  * starts; each that does is marked, and the list walked in order to the
- * first mark. A range ending at 2^64 meets none (overlap()) and is left
- * out. Compiled for size: only a request of more than PAIRWISE_MAX ranges
+ * first mark. Compiled for size: only a request of more than PAIRWISE_MAX ranges
  * comes here.
  */
 FFA_COLD static __attribute__((__noinline__)) uint32_t
@@ -219,18 +227,17 @@ first_overlapping(struct ffa_mediator *m, uint32_t first, uint32_t count)
 	uint32_t n = 0, i = 0, a;
 
 	ffa_mem_shares_lock(m);
-	for (a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++) {
-		if (range_end(&m->ranges[a]) != 0)
-			order[n++] = a;
-	}
+	for (a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++)
+		order[n++] = a;
 	sort_by_address(m, order, n);
 	for (uint32_t k = 0; k < n; k++) {
 		const struct ffa_share_range *r = &m->ranges[order[k]];
 
-		if (r->ipa < furthest || (k + 1 < n && m->ranges[order[k + 1]].ipa < range_end(r)))
+		if (first_page(r) < furthest ||
+		    (k + 1 < n && first_page(&m->ranges[order[k + 1]]) < end_page(r)))
 			m->range_marks[order[k] / 64] |= UINT64_C(1) << (order[k] % 64);
-		if (range_end(r) > furthest)
-			furthest = range_end(r);
+		if (end_page(r) > furthest)
+			furthest = end_page(r);
 	}
 	for (i = 0, a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++) {
 		if (m->range_marks[a / 64] & (UINT64_C(1) << (a % 64)))

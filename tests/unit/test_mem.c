@@ -1057,6 +1057,41 @@ START_TEST(test_many_ranges_random)
 }
 END_TEST
 
+/*
+ * A range ending at the top of the address space (2^64) is a range like
+ * any other: two of them on the same page overlap, INVALID_PARAMETERS
+ * before any page is claimed, pair by pair and sorted (more than 16
+ * ranges). Alone, it is refused by the platform, not the reader.
+ */
+START_TEST(test_overlap_at_top_of_address_space)
+{
+	enum { N = 20 };
+	const uint64_t top = UINT64_MAX - FFA_PAGE_SIZE + 1;
+	uint64_t ipa[N];
+	uint32_t pages[N];
+
+	ready(2);
+	sim_add_unbacked(&sim, 1, BIG_IPA, (uint64_t)2 * N * FFA_PAGE_SIZE);
+	ipa[0] = top;
+	pages[0] = 1;
+	mem_refused(FFA_MEM_SHARE_32, write_ranges(ipa, pages, 1), FFA_DENIED);
+	ipa[1] = top;
+	pages[1] = 1;
+	mem_refused(FFA_MEM_SHARE_32, write_ranges(ipa, pages, 2), FFA_INVALID_PARAMETERS);
+	/* Two pages up to the top, and its last page again. */
+	ipa[0] = top - FFA_PAGE_SIZE;
+	pages[0] = 2;
+	mem_refused(FFA_MEM_SHARE_32, write_ranges(ipa, pages, 2), FFA_INVALID_PARAMETERS);
+	for (uint32_t i = 0; i < N; i++) {
+		ipa[i] = BIG_IPA + (uint64_t)i * 2 * FFA_PAGE_SIZE;
+		pages[i] = 1;
+	}
+	ipa[3] = top;
+	ipa[N - 1] = top;
+	mem_refused(FFA_MEM_SHARE_32, write_ranges(ipa, pages, N), FFA_INVALID_PARAMETERS);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("mem");
@@ -1081,6 +1116,7 @@ int main(void)
 	tcase_add_test(tc, test_share_from_1000_fragments);
 	tcase_add_test(tc, test_many_ranges_checked_in_order);
 	tcase_add_test(tc, test_many_ranges_random);
+	tcase_add_test(tc, test_overlap_at_top_of_address_space);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
