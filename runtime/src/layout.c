@@ -64,7 +64,7 @@ static struct layout layout_of(const struct ffa_config *c)
 	l.ranges = align16(l.shares + (size_t)c->max_shares * sizeof(struct ffa_share));
 	l.order = align16(l.ranges + (size_t)c->max_share_ranges * sizeof(struct ffa_share_range));
 	l.marks = align16(l.order + (size_t)c->max_share_ranges * sizeof(uint32_t));
-	l.end = l.marks + ((size_t)c->max_share_ranges + 63) / 64 * sizeof(uint64_t);
+	l.end = l.marks + FFA_RANGE_MARK_WORDS(c->max_share_ranges) * sizeof(uint64_t);
 	return l;
 }
 

@@ -133,7 +133,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t f
 	ret = ffa_mem_read_request(ctx, locked, vm->rxtx.tx, len, &req);
 	if (ret != FFA_OK)
 		goto out;
-	ret = ffa_mem_claim(m, vm->id, &req);
+	ret = ffa_mem_claim(m, vm->id, req.first_range, req.range_count, op);
 	claimed = ret == FFA_OK;
 	if (ret == FFA_OK)
 		ret = ffa_mem_send_to_spmc(m, &req, &handle);

@@ -73,8 +73,12 @@ void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first);
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i);
 int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked vm,
 			       const struct mem_request *req);
-int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t r,
-			      uint32_t count);
+/* count ranges from first, after the transaction in fragments' ranges so far. */
+int32_t ffa_mem_frag_ranges_ok(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t first,
+			       uint32_t count);
+/* Once they went to the SPMC: count ranges from first among those before, sorted. */
+void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t first,
+			    uint32_t count);
 /* mem_table.c, VM locked and shares lock held. */
 int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked vm, struct mem_request *req);
 bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle);
@@ -85,7 +89,8 @@ struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner,
  * mem_table.c: the platform takes the pages of ranges from the VM, or gives
  * them back (VM locked).
  */
-int32_t ffa_mem_claim(struct ffa_mediator *m, uint16_t vm_id, const struct mem_request *req);
+int32_t ffa_mem_claim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
+		      enum ffa_mem_op op);
 void ffa_mem_unclaim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
 		     enum ffa_mem_op op);
 

@@ -87,54 +87,43 @@ FFA_COLD void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked lo
 }
 
 /*
- * Take the constituents in buf[off, end) into the transaction: all
- * checked and claimed first, so a bad fragment changes nothing (the VM may
- * send it again). Without the hypervisor's buffers' lock: the shares lock
- * a moment per constituent. How many ranges and pages were taken.
+ * Take the constituents in buf[off, end) into the transaction: all read,
+ * then checked against each other and the ranges before them (as a whole
+ * descriptor is: ffa_mem_frag_ranges_ok()), then claimed, so a bad
+ * fragment changes nothing (the VM may send it again). Without the
+ * hypervisor's buffers' lock. How many ranges and pages were taken.
  */
 static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, const uint8_t *buf,
 			 size_t off, size_t end, uint32_t *count, uint64_t *pages)
 {
 	struct ffa_vm *vm = locked.vm;
-	const enum ffa_mem_op op = (enum ffa_mem_op)vm->frag.op;
 	const uint32_t n = (uint32_t)((end - off) / FFA_MEM_CONSTITUENT_V1_0_SIZE);
 	uint32_t r = vm->frag.next_range;
-	int32_t ret = FFA_OK;
+	int32_t ret;
 
 	*count = 0;
 	*pages = 0;
+	/* Not more than announced, in ranges or in pages. */
+	if (n > vm->frag.ranges - vm->frag.ranges_seen)
+		return FFA_INVALID_PARAMETERS;
 	for (; *count < n; ++*count, r = m->ranges[r].next) {
-		struct ffa_share_range *range;
-		uint32_t later;
-
-		/* Not more than announced, in ranges or in pages. */
-		if (vm->frag.ranges_seen + *count == vm->frag.ranges) {
-			ret = FFA_INVALID_PARAMETERS;
-			break;
-		}
+		struct ffa_share_range *range = &m->ranges[r];
 		/*
 		 * Every constituent still to come has a page at least: this one
 		 * may not take those, or the SPMC's descriptor (a constituent per
 		 * page) would be complete while the VM's is not.
 		 */
-		later = vm->frag.ranges - (vm->frag.ranges_seen + *count + 1);
-		range = &m->ranges[r];
+		const uint32_t later = vm->frag.ranges - (vm->frag.ranges_seen + *count + 1);
+
 		if (!ffa_mem_read_constituent(buf, end, off, *count, range) ||
-		    (uint64_t)range->pages + later >
-			    vm->frag.pages - vm->frag.pages_seen - *pages) {
-			ret = FFA_INVALID_PARAMETERS;
-			break;
-		}
-		ret = ffa_mem_frag_range_ok(m, locked, r, vm->frag.ranges_seen + *count);
-		if (ret == FFA_OK)
-			ret = m->plat->mem_claim(m->plat->ctx, vm->id, range->ipa, range->pages,
-						 op);
-		if (ret != FFA_OK)
-			break;
+		    (uint64_t)range->pages + later > vm->frag.pages - vm->frag.pages_seen - *pages)
+			return FFA_INVALID_PARAMETERS;
 		*pages += range->pages;
 	}
-	if (ret != FFA_OK)
-		ffa_mem_unclaim(m, vm->id, vm->frag.next_range, *count, op);
+	ret = ffa_mem_frag_ranges_ok(m, locked, vm->frag.next_range, n);
+	if (ret == FFA_OK)
+		ret = ffa_mem_claim(m, vm->id, vm->frag.next_range, n,
+				    (enum ffa_mem_op)vm->frag.op);
 	return ret;
 }
 
@@ -263,12 +252,15 @@ static int32_t frag_forward(struct ffa_call_ctx *ctx, struct ffa_vm_locked locke
 	int32_t ret = frag_take(m, locked, vm->rxtx.tx, off, end, &count, &pages);
 
 	if (ret == FFA_OK) {
+		const uint32_t taken = vm->frag.next_range;
+
 		ffa_mem_out_lock(&o);
 		/* Nothing went to the SPMC yet: this is the first fragment. */
 		if (o.sent == 0)
 			frag_emit_front(&o, vm);
 		frag_send(&o, vm, count, pages);
 		ffa_mem_out_unlock(&o);
+		ffa_mem_frag_sort_sent(m, locked, taken, count);
 		/* What the SPMC holds now, whatever it answered. */
 		vm->frag.out_sent = o.sent;
 		vm->frag.handle = o.handle;

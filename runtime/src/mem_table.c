@@ -126,8 +126,8 @@ unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, uns
 
 /*
  * Does n overlap one of up to count ranges from first? The one walk of
- * every overlap test: a transaction's ranges, those of the VM's
- * transaction in fragments so far, a request's against each other.
+ * every overlap test but the sorted one: a transaction's ranges, those of
+ * the VM's transaction in fragments so far, a request's against each other.
  */
 static __attribute__((__noinline__)) bool
 list_overlaps(const struct ffa_mediator *m, uint32_t first, uint32_t count,
@@ -137,22 +137,6 @@ list_overlaps(const struct ffa_mediator *m, uint32_t first, uint32_t count,
 	     first = m->ranges[first].next, i++) {
 		if (overlap(&m->ranges[first], n))
 			return true;
-	}
-	return false;
-}
-
-/* Does one of count ranges from first overlap one of the VM's open transactions (VM locked)? */
-static bool in_open_share(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t first,
-			  uint32_t count)
-{
-	for (unsigned int s = 0; (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares;
-	     s++) {
-		uint32_t a = first;
-
-		for (uint32_t i = 0; i < count && a != FFA_NO_RANGE; i++, a = m->ranges[a].next) {
-			if (list_overlaps(m, m->shares[s].first_range, UINT32_MAX, &m->ranges[a]))
-				return true;
-		}
 	}
 	return false;
 }
@@ -173,12 +157,115 @@ static bool in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n
 	return vm->rxtx.mapped && (overlap(&tx, n) || overlap(&rx, n));
 }
 
-/* Ranges of a request up to which comparing every pair costs less than sorting them. */
+/*
+ * Is n in one of the VM's open transactions or its RX/TX buffers (VM
+ * locked)? The shares lock a moment per open transaction found.
+ */
+static bool taken(struct ffa_mediator *m, struct ffa_vm_locked locked,
+		  const struct ffa_share_range *n)
+{
+	const struct ffa_vm *vm = locked.vm;
+
+	for (unsigned int s = 0; (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares;
+	     s++) {
+		if (list_overlaps(m, m->shares[s].first_range, UINT32_MAX, n))
+			return true;
+	}
+	return in_rxtx(locked, n);
+}
+
+/*
+ * New ranges of a descriptor (count from first) and those before them
+ * (old_count from old: earlier fragments', checked then, and sorted by
+ * address since: ffa_mem_frag_sort_sent()). Answered as if the whole
+ * descriptor were checked range by range in its order, the first wrong
+ * range deciding:
+ *  - one that overlaps a later range is INVALID_PARAMETERS: an old range
+ *    that overlaps a new one, or the first new range that overlaps a
+ *    later new one;
+ *  - one before that in an open transaction of the VM or in its RX/TX
+ *    buffers is DENIED.
+ * So each fragment gets the answer the descriptor received so far would
+ * get whole (what a range overlaps later on is not known yet).
+ */
+struct new_ranges {
+	uint32_t old, old_count;
+	uint32_t first, count;
+};
+
+/* Ranges (new and old) up to which comparing every pair costs less than sorting. */
 #define PAIRWISE_MAX 16
+
+/* check_ranges() pair by pair: count * (count + old_count + the VM's open ranges) tests. */
+static int32_t check_pairwise(struct ffa_mediator *m, struct ffa_vm_locked locked,
+			      const struct new_ranges *c)
+{
+	uint32_t i, a;
+
+	for (i = 0, a = c->first; i < c->count; i++, a = m->ranges[a].next) {
+		if (list_overlaps(m, c->old, c->old_count, &m->ranges[a]))
+			return FFA_INVALID_PARAMETERS;
+	}
+	for (i = 0, a = c->first; i < c->count; i++, a = m->ranges[a].next) {
+		if (list_overlaps(m, m->ranges[a].next, c->count - i - 1, &m->ranges[a]))
+			return FFA_INVALID_PARAMETERS;
+		if (taken(m, locked, &m->ranges[a]))
+			return FFA_DENIED;
+	}
+	return FFA_OK;
+}
+
+/*
+ * The sorted check's scratch (ffa_mediator.range_order, under the shares
+ * lock): a pool index, with the top bit set for a range of an open
+ * transaction (not a new one).
+ */
+#define OPEN_BIT (UINT32_C(1) << 31)
+_Static_assert(FFA_LIMIT_SHARE_RANGES <= OPEN_BIT, "a pool index and its kind in 32 bits");
+
+/* A new range's marks (ffa_mediator.range_marks, two bits per pool entry). */
+enum mark { MARK_NEW = 1, MARK_OPEN = 2 };
+#define MARK_BITS (64 / FFA_RANGE_MARKS_PER_WORD)
+#define MARKS (MARK_NEW | MARK_OPEN)
+_Static_assert(MARKS < 1 << MARK_BITS, "the marks fit in a pool entry's bits");
+
+static const struct ffa_share_range *item(const struct ffa_mediator *m, uint32_t e)
+{
+	return &m->ranges[e & ~OPEN_BIT];
+}
+
+static uint64_t *marks_word(const struct ffa_mediator *m, uint32_t a)
+{
+	return &m->range_marks[a / FFA_RANGE_MARKS_PER_WORD];
+}
+
+static unsigned int marks_shift(uint32_t a)
+{
+	return a % FFA_RANGE_MARKS_PER_WORD * MARK_BITS;
+}
+
+static void mark(struct ffa_mediator *m, uint32_t a, uint64_t bits)
+{
+	*marks_word(m, a) |= bits << marks_shift(a);
+}
+
+static uint64_t marks_of(const struct ffa_mediator *m, uint32_t a)
+{
+	return *marks_word(m, a) >> marks_shift(a) & MARKS;
+}
+
+/* Up to count ranges from first into the scratch from n, with kind bits; the new n. */
+static uint32_t gather(struct ffa_mediator *m, uint32_t n, uint32_t first, uint32_t count,
+		       uint32_t kind)
+{
+	for (uint32_t i = 0; first != FFA_NO_RANGE && i < count; first = m->ranges[first].next, i++)
+		m->range_order[n++] = first | kind;
+	return n;
+}
 
 static bool below(const struct ffa_mediator *m, uint32_t a, uint32_t b)
 {
-	return m->ranges[a].ipa < m->ranges[b].ipa;
+	return item(m, a)->ipa < item(m, b)->ipa;
 }
 
 /* Heap sort's sift-down of order[i] in order[0..n). */
@@ -196,7 +283,7 @@ static void sift(const struct ffa_mediator *m, uint32_t *order, uint32_t i, uint
 	}
 }
 
-/* order[0..n), pool indices, by their ranges' addresses: in place, no recursion. */
+/* order[0..n) by their ranges' addresses: in place, no recursion. */
 static void sort_by_address(const struct ffa_mediator *m, uint32_t *order, uint32_t n)
 {
 	for (uint32_t i = n / 2; i-- > 0;)
@@ -211,98 +298,172 @@ static void sort_by_address(const struct ffa_mediator *m, uint32_t *order, uint3
 }
 
 /*
- * The place of the first of count ranges from first that overlaps another
- * (count: none does), sorted by address in the shares lock's scratch.
- * Sorted, a range overlaps an earlier one if it starts before the
- * furthest end so far, and a later one if it ends after the next one
- * starts; each that does is marked, and the list walked in order to the
- * first mark. Compiled for size: only a request of more than PAIRWISE_MAX ranges
- * comes here.
+ * Sorted by address, a new range overlaps a range of a kind (new, open)
+ * before it if it starts before the furthest end of those, and one after
+ * it if the next of them starts before its end: a forward and a backward
+ * pass, marking each new range that meets another new one or an open one.
+ * Shares lock held.
  */
-FFA_COLD static __attribute__((__noinline__)) uint32_t
-first_overlapping(struct ffa_mediator *m, uint32_t first, uint32_t count)
+static void sweep(struct ffa_mediator *m, uint32_t n)
 {
-	uint32_t *order = m->range_order;
-	uint64_t furthest = 0;
-	uint32_t n = 0, i = 0, a;
+	uint64_t bound[2] = { 0, 0 };
 
-	ffa_mem_shares_lock(m);
-	for (a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++)
-		order[n++] = a;
-	sort_by_address(m, order, n);
 	for (uint32_t k = 0; k < n; k++) {
-		const struct ffa_share_range *r = &m->ranges[order[k]];
+		const uint32_t e = m->range_order[k];
+		const struct ffa_share_range *r = item(m, e);
+		const bool open = (e & OPEN_BIT) != 0;
 
-		if (first_page(r) < furthest ||
-		    (k + 1 < n && first_page(&m->ranges[order[k + 1]]) < end_page(r)))
-			m->range_marks[order[k] / 64] |= UINT64_C(1) << (order[k] % 64);
-		if (end_page(r) > furthest)
-			furthest = end_page(r);
+		if (!open)
+			mark(m, e, (first_page(r) < bound[0] ? MARK_NEW : 0) |
+					   (first_page(r) < bound[1] ? MARK_OPEN : 0));
+		if (end_page(r) > bound[open])
+			bound[open] = end_page(r);
 	}
-	for (i = 0, a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++) {
-		if (m->range_marks[a / 64] & (UINT64_C(1) << (a % 64)))
-			break;
+	bound[0] = bound[1] = UINT64_MAX;
+	for (uint32_t k = n; k-- > 0;) {
+		const uint32_t e = m->range_order[k];
+		const struct ffa_share_range *r = item(m, e);
+		const bool open = (e & OPEN_BIT) != 0;
+
+		if (!open)
+			mark(m, e, (bound[0] < end_page(r) ? MARK_NEW : 0) |
+					   (bound[1] < end_page(r) ? MARK_OPEN : 0));
+		bound[open] = first_page(r);
 	}
-	/* The marks cleared again: every marked range is in order[0..n). */
-	for (uint32_t k = 0; k < n; k++)
-		m->range_marks[order[k] / 64] &= ~(UINT64_C(1) << (order[k] % 64));
-	ffa_mem_shares_unlock(m);
-	return i;
 }
 
 /*
- * How many of count ranges from first come before the first one that
- * overlaps a range after it (count: none does). The first range that
- * overlaps any other is that one: its partner can only come after it.
- * The ranges are the VM's (VM locked). Pair by pair for a few; for more,
- * first_overlapping(), so that a descriptor of thousands of ranges costs
- * n log n comparisons, not n^2 / 2.
+ * Does a new range in the sorted scratch overlap one of count old ranges
+ * from first, sorted by address and apart? One walk of both: an old range
+ * that ends before a new one starts meets no later new one either.
  */
-static uint32_t distinct_prefix(struct ffa_mediator *m, uint32_t first, uint32_t count)
+static bool meets_old(const struct ffa_mediator *m, uint32_t n, uint32_t first, uint32_t count)
 {
 	uint32_t i = 0;
 
-	if (count > PAIRWISE_MAX)
-		return first_overlapping(m, first, count);
-	for (uint32_t a = first; a != FFA_NO_RANGE && i < count; a = m->ranges[a].next, i++) {
-		if (list_overlaps(m, m->ranges[a].next, count - i - 1, &m->ranges[a]))
-			return i;
+	for (uint32_t k = 0; k < n && i < count; k++) {
+		const struct ffa_share_range *r = item(m, m->range_order[k]);
+
+		if (m->range_order[k] & OPEN_BIT)
+			continue;
+		while (end_page(&m->ranges[first]) <= first_page(r)) {
+			if (++i == count)
+				return false;
+			first = m->ranges[first].next;
+		}
+		if (first_page(&m->ranges[first]) < end_page(r))
+			return true;
 	}
-	return i;
+	return false;
 }
 
 /*
- * No range in another open transaction of the VM, nor in its RX/TX
- * buffers (DENIED), nor twice in the request (INVALID_PARAMETERS), checked
- * range by range in order, as a VM sees it. VM locked; the shares lock
- * only a moment per open transaction found, and for the sort of a request
- * of many ranges (distinct_prefix()).
+ * check_ranges() for many new ranges: they and the VM's open
+ * transactions' sorted together in the shares lock's scratch, walked
+ * with the old ones, and the marks read in the descriptor's order:
+ * (new + open) log (new + open) + old steps, not new * (all the others).
+ * Compiled for size: only a descriptor of more than PAIRWISE_MAX ranges
+ * (so far, in fragments) comes here.
  */
+FFA_COLD static __attribute__((__noinline__)) int32_t
+check_sorted(struct ffa_mediator *m, struct ffa_vm_locked locked, const struct new_ranges *c)
+{
+	int32_t ret = FFA_OK;
+	uint32_t n, i, a;
+
+	ffa_mem_shares_lock(m);
+	n = gather(m, 0, c->first, c->count, 0);
+	for (unsigned int s = 0; s < m->config.max_shares; s++) {
+		if (open_share_of(&m->shares[s], locked.vm->id))
+			n = gather(m, n, m->shares[s].first_range, UINT32_MAX, OPEN_BIT);
+	}
+	sort_by_address(m, m->range_order, n);
+	if (meets_old(m, n, c->old, c->old_count))
+		ret = FFA_INVALID_PARAMETERS;
+	else
+		sweep(m, n);
+	for (i = 0, a = c->first; ret == FFA_OK && i < c->count; i++, a = m->ranges[a].next) {
+		if (marks_of(m, a) & MARK_NEW)
+			ret = FFA_INVALID_PARAMETERS;
+		else if ((marks_of(m, a) & MARK_OPEN) || in_rxtx(locked, &m->ranges[a]))
+			ret = FFA_DENIED;
+	}
+	/* The marks cleared again: only new ranges have them. */
+	for (a = c->first, i = 0; i < c->count; a = m->ranges[a].next, i++)
+		*marks_word(m, a) &= ~((uint64_t)MARKS << marks_shift(a));
+	ffa_mem_shares_unlock(m);
+	return ret;
+}
+
+static int32_t check_ranges(struct ffa_mediator *m, struct ffa_vm_locked locked,
+			    const struct new_ranges *c)
+{
+	if (c->count + c->old_count > PAIRWISE_MAX)
+		return check_sorted(m, locked, c);
+	return check_pairwise(m, locked, c);
+}
+
 int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked locked,
 			       const struct mem_request *req)
 {
-	const struct ffa_vm *vm = locked.vm;
-	const uint32_t distinct = distinct_prefix(m, req->first_range, req->range_count);
-	uint32_t a = req->first_range;
+	const struct new_ranges c = { .old = FFA_NO_RANGE, .first = req->first_range,
+				      .count = req->range_count };
 
-	if (in_open_share(m, vm, req->first_range, distinct))
-		return FFA_DENIED;
-	for (uint32_t i = 0; i < distinct; i++, a = m->ranges[a].next) {
-		if (in_rxtx(locked, &m->ranges[a]))
-			return FFA_DENIED;
-	}
-	return distinct == req->range_count ? FFA_OK : FFA_INVALID_PARAMETERS;
+	return check_ranges(m, locked, &c);
 }
 
-/* May range r join the transaction of the VM in fragments (see ffa_mem_check_overlaps)? */
-int32_t ffa_mem_frag_range_ok(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t r,
-			      uint32_t count)
+int32_t ffa_mem_frag_ranges_ok(struct ffa_mediator *m, struct ffa_vm_locked locked,
+			       uint32_t first, uint32_t count)
 {
 	const struct ffa_vm *vm = locked.vm;
+	const struct new_ranges c = { .old = vm->frag.first_range,
+				      .old_count = vm->frag.ranges_seen,
+				      .first = first,
+				      .count = count };
 
-	if (list_overlaps(m, vm->frag.first_range, count, &m->ranges[r]))
-		return FFA_INVALID_PARAMETERS;
-	return in_open_share(m, vm, r, 1) || in_rxtx(locked, &m->ranges[r]) ? FFA_DENIED : FFA_OK;
+	return check_ranges(m, locked, &c);
+}
+
+/*
+ * After a fragment went to the SPMC in the descriptor's order: its count
+ * ranges from first merged into the ranges before them, which stay sorted
+ * by address, so that the next fragment is checked against them in one
+ * walk (meets_old()). Their order is no one's any more: they are given
+ * back as a set. VM locked; the shares lock for the scratch.
+ */
+FFA_COLD void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locked locked,
+				     uint32_t first, uint32_t count)
+{
+	struct ffa_vm *vm = locked.vm;
+	const uint32_t old_count = vm->frag.ranges_seen - count;
+	uint32_t head = FFA_NO_RANGE, *link = &head;
+	uint32_t old = vm->frag.first_range, i = 0, k, n;
+
+	ffa_mem_shares_lock(m);
+	n = gather(m, 0, first, count, 0);
+	sort_by_address(m, m->range_order, n);
+	for (k = 0; k < n; k++) {
+		const uint32_t x = m->range_order[k];
+
+		/* The old ranges below this one first (each read on before its link changes). */
+		for (; i < old_count && m->ranges[old].ipa < m->ranges[x].ipa; i++) {
+			*link = old;
+			link = &m->ranges[old].next;
+			old = *link;
+		}
+		*link = x;
+		link = &m->ranges[x].next;
+	}
+	ffa_mem_shares_unlock(m);
+	/* The rest of the old ones are linked already, in order, up to the new ones. */
+	if (i < old_count) {
+		*link = old;
+		for (; i + 1 < old_count; i++)
+			old = m->ranges[old].next;
+		link = &m->ranges[old].next;
+	}
+	*link = vm->frag.next_range;
+	vm->frag.first_range = head;
 }
 
 bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked, uint64_t ipa,
@@ -393,17 +554,19 @@ void ffa_mem_unclaim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uin
 		m->plat->mem_unclaim(m->plat->ctx, vm_id, m->ranges[r].ipa, m->ranges[r].pages, op);
 }
 
-/* Pin the pages (share) or take them from the VM (lend, donate): all or none. */
-int32_t ffa_mem_claim(struct ffa_mediator *m, uint16_t vm_id, const struct mem_request *req)
+/* Pin the pages (share) or take them from the VM (lend, donate) of count ranges: all or none. */
+int32_t ffa_mem_claim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
+		      enum ffa_mem_op op)
 {
 	uint32_t claimed = 0;
 
-	for (uint32_t r = req->first_range; r != FFA_NO_RANGE; r = m->ranges[r].next, claimed++) {
+	for (uint32_t r = first; r != FFA_NO_RANGE && claimed < count;
+	     r = m->ranges[r].next, claimed++) {
 		int32_t ret = m->plat->mem_claim(m->plat->ctx, vm_id, m->ranges[r].ipa,
-						 m->ranges[r].pages, req->op);
+						 m->ranges[r].pages, op);
 
 		if (ret != FFA_OK) {
-			ffa_mem_unclaim(m, vm_id, req->first_range, claimed, req->op);
+			ffa_mem_unclaim(m, vm_id, first, claimed, op);
 			return ret;
 		}
 	}

@@ -27,6 +27,10 @@ struct ffa_share_range {
 	uint32_t next;           /* next range of the share, or FFA_NO_RANGE */
 };
 #define FFA_NO_RANGE UINT32_MAX
+/* ffa_mediator.range_marks: two bits per pool entry, 32 entries a word. */
+#define FFA_RANGE_MARKS_PER_WORD 32
+#define FFA_RANGE_MARK_WORDS(ranges) \
+	(((size_t)(ranges) + FFA_RANGE_MARKS_PER_WORD - 1) / FFA_RANGE_MARKS_PER_WORD)
 
 /* One cached partition information descriptor (as the SPMC gave it). */
 struct ffa_partition {
@@ -209,12 +213,12 @@ struct ffa_mediator {
 	struct ffa_share *shares;          /* [config.max_shares] */
 	struct ffa_share_range *ranges;    /* [config.max_share_ranges] */
 	/*
-	 * Scratch of the overlap check of one request's ranges (mem_table.c),
-	 * under shares_lock: their pool indices sorted by address, and a mark
-	 * per pool entry, all clear between checks.
+	 * Scratch of the sorted overlap check (mem_table.c), under
+	 * shares_lock: pool indices sorted by address, and marks per pool
+	 * entry, all clear between checks.
 	 */
 	uint32_t *range_order;             /* [config.max_share_ranges] */
-	uint64_t *range_marks;             /* [(config.max_share_ranges + 63) / 64] */
+	uint64_t *range_marks;             /* [FFA_RANGE_MARK_WORDS(config.max_share_ranges)] */
 	/*
 	 * The VM table, under vms_lock: the slots, and an index from VM id
 	 * to slot (open addressing, linear probing, at most half full) of

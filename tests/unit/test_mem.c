@@ -963,6 +963,16 @@ static void share_ranges_ok(uint32_t len)
 	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
 }
 
+/* share_ranges_ok() with opens pages claimed by another share, which stay so. */
+static void share_ranges_ok_beside(uint32_t len, uint32_t opens)
+{
+	struct ffa_regs out = call(vm64, send_call(FFA_MEM_SHARE_32, len));
+
+	assert_success(&out);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle_of(&out), false)) });
+	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), opens);
+}
+
 /*
  * Many ranges in one descriptor (more than the mediator compares pair by
  * pair): each range checked in order, the first found wrong deciding,
@@ -1092,6 +1102,158 @@ START_TEST(test_overlap_at_top_of_address_space)
 }
 END_TEST
 
+/*
+ * The ranges of the open share beside test_ranges_as_model()'s: first
+ * page in its space and pages, so that a new range may start inside one.
+ */
+static const uint32_t open_page[][2] = { { 100, 2 }, { 500, 1 }, { 900, 3 } };
+#define OPENS (sizeof(open_page) / sizeof(open_page[0]))
+#define OPEN_PAGES 6
+
+/*
+ * The answer to a descriptor of count ranges, worked out from the rule
+ * with nothing but pairs (the mediator sorts): range by range in order,
+ * INVALID_PARAMETERS for one overlapping a later one, DENIED for one in
+ * the open share or the VM's RX/TX buffers, the first such deciding.
+ */
+static int32_t model_answer(const uint64_t *ipa, const uint32_t *pages, uint32_t count)
+{
+	for (uint32_t i = 0; i < count; i++) {
+		const uint64_t first = ipa[i] / FFA_PAGE_SIZE, end = first + pages[i];
+
+		for (uint32_t j = i + 1; j < count; j++) {
+			const uint64_t other = ipa[j] / FFA_PAGE_SIZE;
+
+			if (other < end && first < other + pages[j])
+				return FFA_INVALID_PARAMETERS;
+		}
+		for (uint32_t k = 0; k < OPENS; k++) {
+			const uint64_t p = BIG_IPA / FFA_PAGE_SIZE + open_page[k][0];
+
+			if (p < end && first < p + open_page[k][1])
+				return FFA_DENIED;
+		}
+		if ((first <= TX_IPA / FFA_PAGE_SIZE && TX_IPA / FFA_PAGE_SIZE < end) ||
+		    (first <= RX_IPA / FFA_PAGE_SIZE && RX_IPA / FFA_PAGE_SIZE < end))
+			return FFA_DENIED;
+	}
+	return FFA_OK;
+}
+
+static uint32_t next_random(uint32_t *seed)
+{
+	*seed = *seed * 1103515245 + 12345;
+	return *seed >> 8;
+}
+
+/*
+ * The descriptor in VM 1's TX buffer (len bytes, count constituents from
+ * front) sent in fragments of 1 to 20 constituents: each call answered as
+ * the descriptor received so far would be answered whole (model_answer()),
+ * until one is refused, which ends the transaction.
+ */
+static void share_in_random_fragments(const uint64_t *ipa, const uint32_t *pages,
+					 uint32_t count, uint32_t len, uint32_t *seed)
+{
+	uint8_t *tx = sim_guest_ptr(&sim, 1, TX_IPA, FFA_PAGE_SIZE);
+	const uint32_t front = len - count * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	const uint32_t free_before = free_ranges();
+	uint8_t whole[FFA_PAGE_SIZE];
+	uint32_t sent = 0, n = 1 + next_random(seed) % 20;
+	struct ffa_regs out;
+	uint64_t handle = 0;
+	int32_t model;
+
+	memcpy(whole, tx, len);
+	for (;;) {
+		struct ffa_mem_frag_rx_args more;
+
+		n = n < count - sent ? n : count - sent;
+		model = model_answer(ipa, pages, sent + n);
+		if (sent == 0) {
+			out = call(vm64, (struct ffa_regs){ .x = { FFA_MEM_SHARE_32, len,
+								   front + n * 16 } });
+		} else {
+			memcpy(tx, whole + front + sent * FFA_MEM_CONSTITUENT_V1_0_SIZE,
+			       n * FFA_MEM_CONSTITUENT_V1_0_SIZE);
+			out = call(vm64, frag_tx(handle, n * FFA_MEM_CONSTITUENT_V1_0_SIZE));
+		}
+		sent += n;
+		if (model != FFA_OK || sent == count)
+			break;
+		ck_assert_int_eq(ffa_decode_mem_frag_rx(&out, FFA_VERSION_1_2, &more), FFA_OK);
+		handle = more.handle;
+		n = 1 + next_random(seed) % 20;
+	}
+	if (model != FFA_OK) {
+		assert_error(&out, model);
+		ck_assert(!vm64->frag.active);
+		ck_assert_uint_eq(sim_claimed_pages(&sim, 1), OPEN_PAGES);
+		ck_assert_uint_eq(free_ranges(), free_before);
+		return;
+	}
+	assert_success(&out);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle_of(&out), false)) });
+}
+
+/*
+ * Random descriptors of 1 to 60 ranges of one to three pages, a few in
+ * the VM's RX/TX buffers, beside an open share: each answered as the rule
+ * says (model_answer()), whole and in fragments, with nothing left behind
+ * by a refused one. Pair by pair and sorted: a descriptor of more than 16.
+ */
+START_TEST(test_ranges_as_model)
+{
+	enum { MAX = 60, SPACE = 8192 };
+	const uint32_t opens = OPENS;
+	uint64_t ipa[MAX];
+	uint32_t pages[MAX], seed = 0x9e3779b9, seen[3] = { 0 };
+	struct ffa_regs out;
+	uint64_t open_handle;
+
+	ready(2);
+	sim_add_unbacked(&sim, 1, BIG_IPA, (uint64_t)(SPACE + 3) * FFA_PAGE_SIZE);
+	for (uint32_t k = 0; k < opens; k++) {
+		ipa[k] = BIG_IPA + (uint64_t)open_page[k][0] * FFA_PAGE_SIZE;
+		pages[k] = open_page[k][1];
+	}
+	out = call(vm64, send_call(FFA_MEM_SHARE_32, write_ranges(ipa, pages, opens)));
+	assert_success(&out);
+	open_handle = handle_of(&out);
+	for (int round = 0; round < 600; round++) {
+		const uint32_t count = 1 + next_random(&seed) % MAX;
+		int32_t model;
+		uint32_t len;
+
+		for (uint32_t i = 0; i < count; i++) {
+			const uint32_t r = next_random(&seed);
+
+			pages[i] = 1 + r % 3;
+			ipa[i] = BIG_IPA + (uint64_t)(r / 3 % SPACE) * FFA_PAGE_SIZE;
+			if (r % 97 == 0) {
+				ipa[i] = r % 2 ? RX_IPA : TX_IPA;
+				pages[i] = 1;
+			}
+		}
+		model = model_answer(ipa, pages, count);
+		len = write_ranges(ipa, pages, count);
+		if (model == FFA_OK)
+			share_ranges_ok_beside(len, OPEN_PAGES);
+		else
+			mem_refused(FFA_MEM_SHARE_32, len, model);
+		seen[model == FFA_OK ? 0 : model == FFA_INVALID_PARAMETERS ? 1 : 2]++;
+		if (count > 1) {
+			len = write_ranges(ipa, pages, count);
+			share_in_random_fragments(ipa, pages, count, len, &seed);
+		}
+	}
+	/* Each answer many times. */
+	for (uint32_t i = 0; i < 3; i++)
+		ck_assert_uint_gt(seen[i], 50);
+	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(open_handle, false)) });
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("mem");
@@ -1117,6 +1279,7 @@ int main(void)
 	tcase_add_test(tc, test_many_ranges_checked_in_order);
 	tcase_add_test(tc, test_many_ranges_random);
 	tcase_add_test(tc, test_overlap_at_top_of_address_space);
+	tcase_add_test(tc, test_ranges_as_model);
 	suite_add_tcase(s, tc);
 	return check_run(s);
 }
