@@ -220,7 +220,7 @@ static int32_t check_pairwise(struct ffa_mediator *m, struct ffa_vm_locked locke
  * lock): a pool index, with the top bit set for a range of an open
  * transaction (not a new one).
  */
-#define OPEN_BIT (UINT32_C(1) << 31)
+#define OPEN_BIT ((uint32_t)1 << 31)
 _Static_assert(FFA_LIMIT_SHARE_RANGES <= OPEN_BIT, "a pool index and its kind in 32 bits");
 
 /* A new range's marks (ffa_mediator.range_marks, two bits per pool entry). */
