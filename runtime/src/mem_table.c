@@ -158,20 +158,28 @@ static bool in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n
 }
 
 /*
- * Is n in one of the VM's open transactions or its RX/TX buffers (VM
- * locked)? The shares lock a moment per open transaction found.
+ * Is one of count ranges from first in one of the VM's open transactions
+ * or its RX/TX buffers (VM locked)? One walk of the table, the shares lock
+ * a moment per open transaction found.
  */
-static bool taken(struct ffa_mediator *m, struct ffa_vm_locked locked,
-		  const struct ffa_share_range *n)
+static bool any_taken(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t first,
+		      uint32_t count)
 {
 	const struct ffa_vm *vm = locked.vm;
+	uint32_t i, a;
 
 	for (unsigned int s = 0; (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares;
 	     s++) {
-		if (list_overlaps(m, m->shares[s].first_range, UINT32_MAX, n))
+		for (i = 0, a = first; i < count; i++, a = m->ranges[a].next) {
+			if (list_overlaps(m, m->shares[s].first_range, UINT32_MAX, &m->ranges[a]))
+				return true;
+		}
+	}
+	for (i = 0, a = first; i < count; i++, a = m->ranges[a].next) {
+		if (in_rxtx(locked, &m->ranges[a]))
 			return true;
 	}
-	return in_rxtx(locked, n);
+	return false;
 }
 
 /*
@@ -196,23 +204,27 @@ struct new_ranges {
 /* Ranges (new and old) up to which comparing every pair costs less than sorting. */
 #define PAIRWISE_MAX 16
 
-/* check_ranges() pair by pair: count * (count + old_count + the VM's open ranges) tests. */
+/*
+ * check_ranges() pair by pair: count * (count + old_count + the VM's open
+ * ranges) tests. The first new range that overlaps a later one decides
+ * (INVALID_PARAMETERS) unless one before it is taken (DENIED).
+ */
 static int32_t check_pairwise(struct ffa_mediator *m, struct ffa_vm_locked locked,
 			      const struct new_ranges *c)
 {
-	uint32_t i, a;
+	uint32_t d, a;
 
-	for (i = 0, a = c->first; i < c->count; i++, a = m->ranges[a].next) {
+	for (d = 0, a = c->first; d < c->count; d++, a = m->ranges[a].next) {
 		if (list_overlaps(m, c->old, c->old_count, &m->ranges[a]))
 			return FFA_INVALID_PARAMETERS;
 	}
-	for (i = 0, a = c->first; i < c->count; i++, a = m->ranges[a].next) {
-		if (list_overlaps(m, m->ranges[a].next, c->count - i - 1, &m->ranges[a]))
-			return FFA_INVALID_PARAMETERS;
-		if (taken(m, locked, &m->ranges[a]))
-			return FFA_DENIED;
+	for (d = 0, a = c->first; d < c->count; d++, a = m->ranges[a].next) {
+		if (list_overlaps(m, m->ranges[a].next, c->count - d - 1, &m->ranges[a]))
+			break;
 	}
-	return FFA_OK;
+	if (any_taken(m, locked, c->first, d))
+		return FFA_DENIED;
+	return d < c->count ? FFA_INVALID_PARAMETERS : FFA_OK;
 }
 
 /*
