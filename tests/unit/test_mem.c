@@ -1104,9 +1104,10 @@ END_TEST
 
 /*
  * The ranges of the open share beside test_ranges_as_model()'s: first
- * page in its space and pages, so that a new range may start inside one.
+ * page in its space and pages, so that a new range may start inside one;
+ * not in address order, as a VM may give them.
  */
-static const uint32_t open_page[][2] = { { 100, 2 }, { 500, 1 }, { 900, 3 } };
+static const uint32_t open_page[][2] = { { 900, 3 }, { 100, 2 }, { 500, 1 } };
 #define OPENS (sizeof(open_page) / sizeof(open_page[0]))
 #define OPEN_PAGES 6
 
@@ -1198,9 +1199,10 @@ static void share_in_random_fragments(const uint64_t *ipa, const uint32_t *pages
 
 /*
  * Random descriptors of 1 to 60 ranges of one to three pages, a few in
- * the VM's RX/TX buffers, beside an open share: each answered as the rule
- * says (model_answer()), whole and in fragments, with nothing left behind
- * by a refused one. Pair by pair and sorted: a descriptor of more than 16.
+ * the VM's RX/TX buffers or about an open share's ranges, beside that
+ * share: each answered as the rule says (model_answer()), whole and in
+ * fragments, with nothing left behind by a refused one. Pair by pair and
+ * sorted: a descriptor of more than 16.
  */
 START_TEST(test_ranges_as_model)
 {
@@ -1233,6 +1235,11 @@ START_TEST(test_ranges_as_model)
 			if (r % 97 == 0) {
 				ipa[i] = r % 2 ? RX_IPA : TX_IPA;
 				pages[i] = 1;
+			} else if (r % 41 == 0) {
+				/* Up to two pages either side of an open range's start. */
+				const uint32_t *o = open_page[r / 41 % OPENS];
+
+				ipa[i] = BIG_IPA + ((uint64_t)o[0] + r / 7 % 5 - 2) * FFA_PAGE_SIZE;
 			}
 		}
 		model = model_answer(ipa, pages, count);
