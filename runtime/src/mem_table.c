@@ -227,24 +227,11 @@ static int32_t check_pairwise(struct ffa_mediator *m, struct ffa_vm_locked locke
 	return d < c->count ? FFA_INVALID_PARAMETERS : FFA_OK;
 }
 
-/*
- * The sorted check's scratch (ffa_mediator.range_order, under the shares
- * lock): a pool index, with the top bit set for a range of an open
- * transaction (not a new one).
- */
-#define OPEN_BIT ((uint32_t)1 << 31)
-_Static_assert(FFA_LIMIT_SHARE_RANGES <= OPEN_BIT, "a pool index and its kind in 32 bits");
-
 /* A new range's marks (ffa_mediator.range_marks, two bits per pool entry). */
 enum mark { MARK_NEW = 1, MARK_OPEN = 2 };
 #define MARK_BITS (64 / FFA_RANGE_MARKS_PER_WORD)
 #define MARKS (MARK_NEW | MARK_OPEN)
 _Static_assert(MARKS < 1 << MARK_BITS, "the marks fit in a pool entry's bits");
-
-static const struct ffa_share_range *item(const struct ffa_mediator *m, uint32_t e)
-{
-	return &m->ranges[e & ~OPEN_BIT];
-}
 
 static uint64_t *marks_word(const struct ffa_mediator *m, uint32_t a)
 {
@@ -256,28 +243,22 @@ static unsigned int marks_shift(uint32_t a)
 	return a % FFA_RANGE_MARKS_PER_WORD * MARK_BITS;
 }
 
-static void mark(struct ffa_mediator *m, uint32_t a, uint64_t bits)
-{
-	*marks_word(m, a) |= bits << marks_shift(a);
-}
-
 static uint64_t marks_of(const struct ffa_mediator *m, uint32_t a)
 {
 	return *marks_word(m, a) >> marks_shift(a) & MARKS;
 }
 
-/* Up to count ranges from first into the scratch from n, with kind bits; the new n. */
-static uint32_t gather(struct ffa_mediator *m, uint32_t n, uint32_t first, uint32_t count,
-		       uint32_t kind)
+/* Up to count ranges from first into the scratch from n; the new n. */
+static uint32_t gather(struct ffa_mediator *m, uint32_t n, uint32_t first, uint32_t count)
 {
 	for (uint32_t i = 0; first != FFA_NO_RANGE && i < count; first = m->ranges[first].next, i++)
-		m->range_order[n++] = first | kind;
+		m->range_order[n++] = first;
 	return n;
 }
 
 static bool below(const struct ffa_mediator *m, uint32_t a, uint32_t b)
 {
-	return item(m, a)->ipa < item(m, b)->ipa;
+	return m->ranges[a].ipa < m->ranges[b].ipa;
 }
 
 /* Heap sort's sift-down of order[i] in order[0..n). */
@@ -295,7 +276,7 @@ static void sift(const struct ffa_mediator *m, uint32_t *order, uint32_t i, uint
 	}
 }
 
-/* order[0..n) by their ranges' addresses: in place, no recursion. */
+/* order[0..n), pool indices, by their ranges' addresses: in place, no recursion. */
 static void sort_by_address(const struct ffa_mediator *m, uint32_t *order, uint32_t n)
 {
 	for (uint32_t i = n / 2; i-- > 0;)
@@ -309,55 +290,59 @@ static void sort_by_address(const struct ffa_mediator *m, uint32_t *order, uint3
 	}
 }
 
-/*
- * Sorted by address, a new range overlaps a range of a kind (new, open)
- * before it if it starts before the furthest end of those, and one after
- * it if the next of them starts before its end: a forward and a backward
- * pass, marking each new range that meets another new one or an open one.
- * Shares lock held.
- */
-static void sweep(struct ffa_mediator *m, uint32_t n)
+/* The start of range order[k] of n, or no page (UINT64_MAX) past the last. */
+static uint64_t start_at(const struct ffa_mediator *m, const uint32_t *order, uint32_t k,
+			 uint32_t n)
 {
-	uint64_t bound[2] = { 0, 0 };
+	return k < n ? first_page(&m->ranges[order[k]]) : UINT64_MAX;
+}
 
-	for (uint32_t k = 0; k < n; k++) {
-		const uint32_t e = m->range_order[k];
-		const struct ffa_share_range *r = item(m, e);
-		const bool open = (e & OPEN_BIT) != 0;
+/*
+ * The new ranges (order[0..nn)) and the open ones (order + nn, no of
+ * them), each sorted by address: marks each new range that meets another
+ * new one (MARK_NEW) or an open one (MARK_OPEN). In one pass: a range
+ * meets one of a sorted list that starts before it if it starts before
+ * the furthest end of those, and one that starts with it or after if the
+ * first of those starts before its end. Shares lock held.
+ */
+static void sweep(struct ffa_mediator *m, uint32_t nn, uint32_t no)
+{
+	const uint32_t *open = m->range_order + nn;
+	uint64_t new_end = 0, open_end = 0;
+	uint32_t j = 0;
 
-		if (!open)
-			mark(m, e, (first_page(r) < bound[0] ? MARK_NEW : 0) |
-					   (first_page(r) < bound[1] ? MARK_OPEN : 0));
-		if (end_page(r) > bound[open])
-			bound[open] = end_page(r);
-	}
-	bound[0] = bound[1] = UINT64_MAX;
-	for (uint32_t k = n; k-- > 0;) {
-		const uint32_t e = m->range_order[k];
-		const struct ffa_share_range *r = item(m, e);
-		const bool open = (e & OPEN_BIT) != 0;
+	for (uint32_t k = 0; k < nn; k++) {
+		const uint32_t a = m->range_order[k];
+		const struct ffa_share_range *r = &m->ranges[a];
+		uint64_t bits = 0;
 
-		if (!open)
-			mark(m, e, (bound[0] < end_page(r) ? MARK_NEW : 0) |
-					   (bound[1] < end_page(r) ? MARK_OPEN : 0));
-		bound[open] = first_page(r);
+		for (; j < no && first_page(&m->ranges[open[j]]) < first_page(r); j++) {
+			if (end_page(&m->ranges[open[j]]) > open_end)
+				open_end = end_page(&m->ranges[open[j]]);
+		}
+		if (first_page(r) < new_end || start_at(m, m->range_order, k + 1, nn) < end_page(r))
+			bits |= MARK_NEW;
+		if (first_page(r) < open_end || start_at(m, open, j, no) < end_page(r))
+			bits |= MARK_OPEN;
+		*marks_word(m, a) |= bits << marks_shift(a);
+		if (end_page(r) > new_end)
+			new_end = end_page(r);
 	}
 }
 
 /*
- * Does a new range in the sorted scratch overlap one of count old ranges
- * from first, sorted by address and apart? One walk of both: an old range
- * that ends before a new one starts meets no later new one either.
+ * Does a new range of the sorted scratch (order[0..nn)) overlap one of
+ * count old ranges from first, sorted by address and apart? One walk of
+ * both: an old range that ends before a new one starts meets no later new
+ * one either.
  */
-static bool meets_old(const struct ffa_mediator *m, uint32_t n, uint32_t first, uint32_t count)
+static bool meets_old(const struct ffa_mediator *m, uint32_t nn, uint32_t first, uint32_t count)
 {
 	uint32_t i = 0;
 
-	for (uint32_t k = 0; k < n && i < count; k++) {
-		const struct ffa_share_range *r = item(m, m->range_order[k]);
+	for (uint32_t k = 0; k < nn && i < count; k++) {
+		const struct ffa_share_range *r = &m->ranges[m->range_order[k]];
 
-		if (m->range_order[k] & OPEN_BIT)
-			continue;
 		while (end_page(&m->ranges[first]) <= first_page(r)) {
 			if (++i == count)
 				return false;
@@ -371,29 +356,30 @@ static bool meets_old(const struct ffa_mediator *m, uint32_t n, uint32_t first, 
 
 /*
  * check_ranges() for many new ranges: they and the VM's open
- * transactions' sorted together in the shares lock's scratch, walked
- * with the old ones, and the marks read in the descriptor's order:
- * (new + open) log (new + open) + old steps, not new * (all the others).
- * Compiled for size: only a descriptor of more than PAIRWISE_MAX ranges
- * (so far, in fragments) comes here.
+ * transactions' sorted apart in the shares lock's scratch, swept
+ * together, walked with the old ones, and the marks read in the
+ * descriptor's order: new log new + open log open + old steps, not new *
+ * (all the others). Compiled for size: only a descriptor of more than
+ * PAIRWISE_MAX ranges (so far, in fragments) comes here.
  */
 FFA_COLD static __attribute__((__noinline__)) int32_t
 check_sorted(struct ffa_mediator *m, struct ffa_vm_locked locked, const struct new_ranges *c)
 {
 	int32_t ret = FFA_OK;
-	uint32_t n, i, a;
+	uint32_t nn, n, i, a;
 
 	ffa_mem_shares_lock(m);
-	n = gather(m, 0, c->first, c->count, 0);
+	nn = n = gather(m, 0, c->first, c->count);
 	for (unsigned int s = 0; s < m->config.max_shares; s++) {
 		if (open_share_of(&m->shares[s], locked.vm->id))
-			n = gather(m, n, m->shares[s].first_range, UINT32_MAX, OPEN_BIT);
+			n = gather(m, n, m->shares[s].first_range, UINT32_MAX);
 	}
-	sort_by_address(m, m->range_order, n);
-	if (meets_old(m, n, c->old, c->old_count))
+	sort_by_address(m, m->range_order, nn);
+	sort_by_address(m, m->range_order + nn, n - nn);
+	if (meets_old(m, nn, c->old, c->old_count))
 		ret = FFA_INVALID_PARAMETERS;
 	else
-		sweep(m, n);
+		sweep(m, nn, n - nn);
 	for (i = 0, a = c->first; ret == FFA_OK && i < c->count; i++, a = m->ranges[a].next) {
 		if (marks_of(m, a) & MARK_NEW)
 			ret = FFA_INVALID_PARAMETERS;
@@ -452,7 +438,7 @@ FFA_COLD void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locke
 	uint32_t old = vm->frag.first_range, i = 0, k, n;
 
 	ffa_mem_shares_lock(m);
-	n = gather(m, 0, first, count, 0);
+	n = gather(m, 0, first, count);
 	sort_by_address(m, m->range_order, n);
 	for (k = 0; k < n; k++) {
 		const uint32_t x = m->range_order[k];
