@@ -3,7 +3,8 @@
  * Two calls at the same moment on one object (run under ThreadSanitizer
  * by ./run test): two senders filling one RX buffer, RX_RELEASE racing a
  * delivery, two RECLAIMs of one handle, a share racing RXTX_UNMAP, the
- * same page shared twice at once; and no lock held across a call into the
+ * same page shared twice at once, two VMs' sorted overlap checks at once;
+ * and no lock held across a call into the
  * SPMC that another VM's call needs. Each round starts both calls at a
  * barrier and checks the outcome the specification allows: one winner,
  * the loser's defined error, and the state that matches.
@@ -347,6 +348,63 @@ START_TEST(test_same_page_shared_twice_at_once)
 }
 END_TEST
 
+/* Unbacked VM memory for many one-page ranges, the same IPAs in each VM. */
+#define RANGES_IPA UINT64_C(0x100000000)
+#define RANGES 40
+
+/*
+ * VM vm's share of RANGES one-page ranges from RANGES_IPA to 0x8001,
+ * every other page, range dup (if below RANGES) on range dup - 10's page.
+ */
+static uint32_t write_ranges(const struct ffa_vm *vm, uint32_t dup)
+{
+	struct ffa_mem_constituent_v1_0 c[RANGES];
+
+	for (uint32_t i = 0; i < RANGES; i++) {
+		const uint64_t page = i == dup ? i - 10 : i;
+
+		c[i] = (struct ffa_mem_constituent_v1_0){
+			.address = RANGES_IPA + page * 2 * FFA_PAGE_SIZE, .page_count = 1
+		};
+	}
+	return mem_desc_write(sim_guest_ptr(&sim, vm->id, TX_IPA, FFA_PAGE_SIZE), vm->id, 0x8001,
+			      mem_desc_normal_wb(), mem_desc_rw(), c, RANGES);
+}
+
+/*
+ * VMs 1 and 2 each share 40 ranges at once, more than the mediator
+ * compares pair by pair, so both sort them in the one scratch array of
+ * the shares lock: VM 1's descriptor is good (SUCCESS, its 40 pages held),
+ * VM 2's names a page twice (INVALID_PARAMETERS, nothing held), every
+ * round, whichever call sorts first.
+ */
+START_TEST(test_sorted_checks_at_once)
+{
+	boot();
+	for (uint16_t id = 1; id <= 2; id++)
+		sim_add_unbacked(&sim, id, RANGES_IPA, (uint64_t)2 * RANGES * FFA_PAGE_SIZE);
+	for (uint32_t round = 0; round < ROUNDS; round++) {
+		const uint32_t good = write_ranges(vms[0], RANGES);
+		const uint32_t bad = write_ranges(vms[1], 30);
+		struct racer a = { .vm = vms[0],
+				   .vcpu = 0,
+				   .in = { .x = { FFA_MEM_SHARE_32, good, good } } };
+		struct racer b = { .vm = vms[1],
+				   .vcpu = 0,
+				   .in = { .x = { FFA_MEM_SHARE_32, bad, bad } } };
+
+		race(&a, &b);
+		ck_assert_msg(is_success(&a.out), "round %u: %d", round, status_of(&a.out));
+		ck_assert_int_eq(status_of(&b.out), FFA_INVALID_PARAMETERS);
+		ck_assert_uint_eq(sim_claimed_pages(&sim, 1), RANGES);
+		ck_assert_uint_eq(sim_claimed_pages(&sim, 2), 0);
+		ck_assert(is_success((struct ffa_regs[]){
+			call(vms[0], 0, reclaim_call((uint32_t)a.out.x[2] | a.out.x[3] << 32)) }));
+	}
+	shutdown();
+}
+END_TEST
+
 /*
  * --- no lock held across an SPMC call that another VM's call needs ------
  *
@@ -499,6 +557,7 @@ int main(void)
 	tcase_add_test(tc, test_two_reclaims_of_one_handle);
 	tcase_add_test(tc, test_share_racing_rxtx_unmap);
 	tcase_add_test(tc, test_same_page_shared_twice_at_once);
+	tcase_add_test(tc, test_sorted_checks_at_once);
 	tcase_add_test(tc, test_no_lock_across_a_direct_request);
 	tcase_add_test(tc, test_no_lock_across_a_notification_get);
 	suite_add_tcase(s, tc);
