@@ -330,9 +330,26 @@ static void run(const char *name, call_fn fn, const struct ffa_regs *in)
  * many pages; printed with the translations it made, for bench.py's
  * per-page figures.
  */
-static void run_share(const char *layout, uint32_t pages)
+/*
+ * The case "FFA_MEM_SHARE <layout> <pages> pages + FFA_MEM_RECLAIM":
+ * iterations calls of fn, printed with the translations each made.
+ */
+static void run_share_case(const char *layout, uint32_t pages, call_fn fn,
+			   const struct ffa_regs *in, int iterations)
 {
 	char name[80];
+
+	snprintf(name, sizeof(name), "FFA_MEM_SHARE %s %u pages + FFA_MEM_RECLAIM", layout, pages);
+	translations = 0;
+	run_n(name, fn, in, iterations);
+	printf("case %s pages %u translations %llu\n", name, pages,
+	       (unsigned long long)(only_case == NULL || strcmp(only_case, name) == 0 ?
+					    translations / (uint64_t)iterations :
+					    0));
+}
+
+static void run_share(const char *layout, uint32_t pages)
+{
 	const bool ranges = strncmp(layout, "ranges", 6) == 0;
 	uint32_t len = write_share(pages, ranges);
 	const struct ffa_regs share = { .x = { FFA_MEM_SHARE_32, len, len } };
@@ -340,13 +357,7 @@ static void run_share(const char *layout, uint32_t pages)
 	int iterations = pages >= 1024 ? (int)((1u << 20) / pages) :
 			 ranges ? 100 : ITERATIONS;
 
-	snprintf(name, sizeof(name), "FFA_MEM_SHARE %s %u pages + FFA_MEM_RECLAIM", layout, pages);
-	translations = 0;
-	run_n(name, share_and_reclaim, &share, iterations);
-	printf("case %s pages %u translations %llu\n", name, pages,
-	       (unsigned long long)(only_case == NULL || strcmp(only_case, name) == 0 ?
-					    translations / (uint64_t)iterations :
-					    0));
+	run_share_case(layout, pages, share_and_reclaim, &share, iterations);
 }
 
 static bool allow_all(void *ctx, uint16_t sender, uint16_t receiver)
@@ -496,17 +507,10 @@ static void share_in_fragments(struct ffa_mediator *m, struct ffa_vm *v, uint16_
 
 static void run_share_in_fragments(uint32_t count)
 {
-	char name[80];
+	const struct ffa_regs unused = { { 0 } }; /* share_in_fragments() writes its own calls */
 
 	write_frag_desc(count);
-	snprintf(name, sizeof(name), "FFA_MEM_SHARE ranges-in-fragments %u pages + FFA_MEM_RECLAIM",
-		 count);
-	translations = 0;
-	run_n(name, share_in_fragments, &(struct ffa_regs){ { 0 } }, 20);
-	printf("case %s pages %u translations %llu\n", name, count,
-	       (unsigned long long)(only_case == NULL || strcmp(only_case, name) == 0 ?
-					    translations / 20 :
-					    0));
+	run_share_case("ranges-in-fragments", count, share_in_fragments, &unused, 20);
 }
 
 /* VMs 1 and 2 with RX/TX buffers; VM 1's TX holds a 1 KiB message to VM 2. */
