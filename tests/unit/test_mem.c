@@ -953,17 +953,10 @@ static uint32_t write_ranges(const uint64_t *ipa, const uint32_t *pages, uint32_
 	return comp + FFA_MEM_COMPOSITE_V1_0_SIZE + count * FFA_MEM_CONSTITUENT_V1_0_SIZE;
 }
 
-/* The share of write_ranges() taken, then reclaimed: nothing left claimed. */
-static void share_ranges_ok(uint32_t len)
-{
-	struct ffa_regs out = call(vm64, send_call(FFA_MEM_SHARE_32, len));
-
-	assert_success(&out);
-	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle_of(&out), false)) });
-	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), 0);
-}
-
-/* share_ranges_ok() with opens pages claimed by another share, which stay so. */
+/*
+ * The share of write_ranges() taken, then reclaimed: left claimed, only
+ * the opens pages another share holds.
+ */
 static void share_ranges_ok_beside(uint32_t len, uint32_t opens)
 {
 	struct ffa_regs out = call(vm64, send_call(FFA_MEM_SHARE_32, len));
@@ -971,6 +964,12 @@ static void share_ranges_ok_beside(uint32_t len, uint32_t opens)
 	assert_success(&out);
 	assert_success((struct ffa_regs[]){ call(vm64, reclaim_call(handle_of(&out), false)) });
 	ck_assert_uint_eq(sim_claimed_pages(&sim, 1), opens);
+}
+
+/* The same with no other share: nothing left claimed. */
+static void share_ranges_ok(uint32_t len)
+{
+	share_ranges_ok_beside(len, 0);
 }
 
 /*
