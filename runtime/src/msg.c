@@ -10,6 +10,10 @@
  * the partition called and be addressed to the VM) and encoded again for
  * the VM: the VM never sees raw secure-world registers. A reply that is not
  * one the call allows gets FFA_ERROR(ABORTED).
+ *
+ * All but DIRECT_REQ2's lane (msg_lane.h) is FFA_COLD, compiled for size:
+ * the lane answers the common request and reply itself, and DIRECT_REQ,
+ * RUN and preemptions are rare.
  */
 #include "msg_lane.h"
 
@@ -40,7 +44,7 @@ __attribute__((__noinline__)) FFA_COLD int32_t ffa_msg_no_partition(const struct
  * against FF-A, and ffa_handle_call gives the VM only what its version
  * defines (NO_DATA before 1.1, NOT_READY before 1.2 become ABORTED).
  */
-static int32_t relay_error(const struct ffa_call_ctx *ctx, const struct ffa_regs *r)
+FFA_COLD static int32_t relay_error(const struct ffa_call_ctx *ctx, const struct ffa_regs *r)
 {
 	struct ffa_error_args e;
 
@@ -51,53 +55,43 @@ static int32_t relay_error(const struct ffa_call_ctx *ctx, const struct ffa_regs
 
 /* --- which VM may resume a preempted partition vCPU ----------------- */
 
-/* The entry for a partition vCPU (preempted lock held), or -1. Called from two places. */
-static __attribute__((__noinline__)) int find_preempted(const struct ffa_mediator *m,
-							uint16_t partition, uint16_t vcpu)
+/*
+ * The VM whose request a partition vCPU holds (0: none); with record, that
+ * holder becomes vm, or is forgotten (vm 0). One function for the look-up
+ * and both changes: the table's lock and loop once in the code.
+ */
+FFA_COLD
+static uint16_t preempted(struct ffa_mediator *m, uint16_t partition, uint16_t vcpu, bool record,
+			  uint16_t vm)
 {
-	for (int i = 0; i < FFA_MAX_PREEMPTED; i++) {
-		if (m->preempted[i].vm != 0 && m->preempted[i].partition == partition &&
-		    m->preempted[i].vcpu == vcpu)
-			return i;
+	__typeof__(&m->preempted[0]) e = NULL, free = NULL;
+	uint16_t holder = 0;
+
+	m->plat->lock(m->plat->ctx, &m->preempted_lock);
+	for (int j = 0; j < FFA_MAX_PREEMPTED && e == NULL; j++) {
+		if (m->preempted[j].vm == 0)
+			free = free == NULL ? &m->preempted[j] : free;
+		else if (m->preempted[j].partition == partition && m->preempted[j].vcpu == vcpu)
+			e = &m->preempted[j];
 	}
-	return -1;
+	if (e != NULL)
+		holder = e->vm;
+	else if (vm != 0)
+		e = free; /* the first free entry, if any */
+	if (record && e != NULL)
+		*e = (__typeof__(*e)){ .partition = partition, .vcpu = vcpu, .vm = vm };
+	else if (record && vm != 0)
+		ffa_log(m, FFA_LOG_WARN,
+			"no room to note that partition 0x%x vCPU %u holds VM 0x%x's request",
+			partition, vcpu, vm);
+	m->plat->unlock(m->plat->ctx, &m->preempted_lock);
+	return holder;
 }
 
 /* Record (vm != 0) or forget (vm == 0) who holds a preempted vCPU. */
 static void set_preempted(struct ffa_mediator *m, uint16_t partition, uint16_t vcpu, uint16_t vm)
 {
-	int i;
-
-	m->plat->lock(m->plat->ctx, &m->preempted_lock);
-	i = find_preempted(m, partition, vcpu);
-	for (int j = 0; i < 0 && vm != 0 && j < FFA_MAX_PREEMPTED; j++) {
-		if (m->preempted[j].vm == 0)
-			i = j;
-	}
-	if (i >= 0) {
-		m->preempted[i].partition = partition;
-		m->preempted[i].vcpu = vcpu;
-		m->preempted[i].vm = vm;
-	} else if (vm != 0) {
-		ffa_log(m, FFA_LOG_WARN,
-			"no room to note that partition 0x%x vCPU %u holds VM 0x%x's request",
-			partition, vcpu, vm);
-	}
-	m->plat->unlock(m->plat->ctx, &m->preempted_lock);
-}
-
-/* The VM whose request a partition vCPU holds, or 0. */
-static uint16_t preempted_by(struct ffa_mediator *m, uint16_t partition, uint16_t vcpu)
-{
-	uint16_t vm = 0;
-	int i;
-
-	m->plat->lock(m->plat->ctx, &m->preempted_lock);
-	i = find_preempted(m, partition, vcpu);
-	if (i >= 0)
-		vm = m->preempted[i].vm;
-	m->plat->unlock(m->plat->ctx, &m->preempted_lock);
-	return vm;
+	preempted(m, partition, vcpu, true, vm);
 }
 
 /*
@@ -151,6 +145,7 @@ FFA_COLD int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 	return result;
 }
 
+FFA_COLD
 static bool relay_resp(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
 		       struct ffa_regs *out)
 {
@@ -167,6 +162,7 @@ static bool relay_resp(const struct ffa_call_ctx *ctx, const struct ffa_regs *r,
  * FFA_INTERRUPT or FFA_YIELD of the partition called: the VM resumes that
  * vCPU with FFA_RUN, and only this VM may.
  */
+FFA_COLD
 static bool relay_preempted(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
 			    struct ffa_regs *out)
 {
@@ -187,6 +183,7 @@ static bool relay_preempted(const struct ffa_call_ctx *ctx, const struct ffa_reg
 	return true;
 }
 
+FFA_COLD
 static bool relay_waiting(const struct ffa_call_ctx *ctx, const struct ffa_regs *r,
 			  unsigned int kinds, struct ffa_regs *out)
 {
@@ -209,6 +206,7 @@ static bool relay_waiting(const struct ffa_call_ctx *ctx, const struct ffa_regs 
  * Returns FFA_OK with out written, or the status for FFA_ERROR. r may be
  * out: each reply is decoded whole before out is written.
  */
+FFA_COLD
 static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
 		     unsigned int kinds, struct ffa_regs *out)
 {
@@ -241,6 +239,7 @@ static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, u
  * NOT_SUPPORTED when the SPMC lacks the call;
  * the partition's FFA_ERROR; ABORTED for a reply the call does not allow.
  */
+FFA_COLD
 int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
 				       const struct ffa_msg_send_direct_req_args *args,
 				       struct ffa_regs *out)
@@ -274,6 +273,7 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
  * caller's again, from caller_x8 (SMCCC 1.2: preserved). Out of line: the
  * lane keeps the common reply alone.
  */
+FFA_COLD
 int32_t ffa_msg_req2_other_reply(const struct ffa_call_ctx *ctx, struct ffa_regs *out,
 				 uint16_t from, const uint64_t *caller_x8)
 {
@@ -303,6 +303,7 @@ FFA_COLD int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx,
  * another VM's preempted request (only that VM may resume it); the SPMC's
  * FFA_ERROR; ABORTED for a reply FFA_RUN does not allow.
  */
+FFA_COLD
 int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args,
 		       struct ffa_regs *out)
 {
@@ -316,7 +317,7 @@ int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args
 		return FFA_INVALID_PARAMETERS;
 	if (!ffa_spmc_implements(m, FFA_RUN_32))
 		return FFA_NOT_SUPPORTED;
-	holder = preempted_by(m, p->id, args->vcpu);
+	holder = preempted(m, p->id, args->vcpu, false, 0);
 	if (holder != 0 && holder != ctx->vm->id)
 		return FFA_DENIED;
 	ffa_encode_run(args, m->version, &r);
