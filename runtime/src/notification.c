@@ -280,7 +280,7 @@ static bool binding_ids_valid(const struct ffa_vm *vm, uint16_t sender, uint16_t
  * would outlive the drop, and the next VM with that id would inherit it.
  */
 static int32_t bind_vm(const struct ffa_call_ctx *ctx,
-		       const struct ffa_notification_bind_args *args)
+		       const struct ffa_notification_set_args *args)
 {
 	const struct ffa_platform *p = ctx->m->plat;
 	struct ffa_vm_notify *n = &ctx->vm->notify;
@@ -310,73 +310,24 @@ static int32_t bind_vm(const struct ffa_call_ctx *ctx,
 }
 
 /*
- * Errors: INVALID_PARAMETERS for a receiver other than the caller, the
- * caller as sender, or no such partition or live VM; DENIED when the
- * policy does not let the sender VM notify the caller, or a bit is bound
- * to another sender already; NOT_SUPPORTED for a partition sender when
- * the SPMC keeps no bitmaps for the caller. A partition's binding is the
- * SPMC's answer. Cold, with UNBIND: a VM binds at set-up, then sets and gets.
+ * An unbinding from a sender VM: all bits bound to the sender, all
+ * per-vCPU if one is (else all global), and none pending (it would be lost).
  */
-FFA_COLD
-int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx,
-				     const struct ffa_notification_bind_args *args,
-				     struct ffa_regs *out)
-{
-	int32_t ret;
-
-	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
-		return FFA_INVALID_PARAMETERS;
-	if (is_partition(args->sender)) {
-		struct ffa_regs r;
-
-		ffa_encode_notification_bind(args, ctx->m->version, &r);
-		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_BIND_32, &r);
-	} else {
-		ret = bind_vm(ctx, args);
-	}
-	if (ret == FFA_OK)
-		ffa_encode_notification_bind_result(&(struct ffa_notification_bind_result){ 0 },
-						    ctx->version, out);
-	return ret;
-}
-
-/*
- * Errors: as BIND; DENIED for a bit not bound to that sender, or pending
- * (it would be lost).
- */
-FFA_COLD
-int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx,
-				       const struct ffa_notification_unbind_args *args,
-				       struct ffa_regs *out)
+static int32_t unbind_vm(const struct ffa_call_ctx *ctx,
+			 const struct ffa_notification_set_args *args)
 {
 	struct ffa_vm_notify *n = &ctx->vm->notify;
-	int32_t ret;
+	struct ffa_vm_locked own = ffa_vm_lock(ctx->m, ctx->vm);
+	const bool per_vcpu = (n->vm_per_vcpu & args->bitmap) != 0; /* under the lock */
+	int32_t ret = all_bound(n, args->bitmap, args->sender, per_vcpu) ? FFA_OK : FFA_DENIED;
 
-	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
-		return FFA_INVALID_PARAMETERS;
-	if (is_partition(args->sender)) {
-		struct ffa_regs r;
-
-		ffa_encode_notification_unbind(args, ctx->m->version, &r);
-		ret = with_partition(ctx, args->sender, FFA_NOTIFICATION_UNBIND_32, &r);
-	} else {
-		struct ffa_vm_locked own = ffa_vm_lock(ctx->m, ctx->vm);
-		const bool per_vcpu = (n->vm_per_vcpu & args->bitmap) != 0; /* under the lock */
-
-		/* All bound to the sender, and all per-vCPU if one is (else all global). */
-		ret = all_bound(n, args->bitmap, args->sender, per_vcpu) ? FFA_OK : FFA_DENIED;
-		if (ret == FFA_OK &&
-		    (pending_any(n, notified_vcpus(ctx->vm)) & args->bitmap) != 0)
-			ret = FFA_DENIED;
-		if (ret == FFA_OK) {
-			n->vm_bound &= ~args->bitmap;
-			n->vm_per_vcpu &= ~args->bitmap;
-		}
-		ffa_vm_unlock(ctx->m, &own);
+	if (ret == FFA_OK && (pending_any(n, notified_vcpus(ctx->vm)) & args->bitmap) != 0)
+		ret = FFA_DENIED;
+	if (ret == FFA_OK) {
+		n->vm_bound &= ~args->bitmap;
+		n->vm_per_vcpu &= ~args->bitmap;
 	}
-	if (ret == FFA_OK)
-		ffa_encode_notification_unbind_result(&(struct ffa_notification_unbind_result){ 0 },
-						      ctx->version, out);
+	ffa_vm_unlock(ctx->m, &own);
 	return ret;
 }
 
@@ -408,6 +359,90 @@ static int32_t set_for_vm(const struct ffa_call_ctx *ctx,
 }
 
 /*
+ * BIND, UNBIND or SET (fid) after the call's own checks, its arguments
+ * (none of UNBIND's per-vCPU or any vCPU but SET's) in SET's form: with a
+ * partition peer (the sender, or SET's receiver) the SPMC's answer, else
+ * the VM-to-VM part. All three results are a bare FFA_SUCCESS. One
+ * function for the three, out of line and taking the arguments in
+ * registers; cold: a VM binds at set-up, and a VM's SET is rare.
+ */
+FFA_COLD __attribute__((__noinline__)) static int32_t
+notify_call(struct ffa_call_ctx *ctx, uint32_t fid, uint16_t receiver, uint16_t sender,
+	    bool per_vcpu, uint16_t receiver_vcpu, uint64_t bitmap, struct ffa_regs *out)
+{
+	const struct ffa_notification_set_args set = { .receiver = receiver,
+						       .sender = sender,
+						       .per_vcpu = per_vcpu,
+						       .receiver_vcpu = receiver_vcpu,
+						       .bitmap = bitmap };
+	const uint16_t peer = fid == FFA_NOTIFICATION_SET_32 ? receiver : sender;
+	int32_t ret;
+
+	if (is_partition(peer)) {
+		const struct ffa_notification_bind_args b = { .receiver = receiver,
+							      .sender = sender,
+							      .per_vcpu = per_vcpu,
+							      .bitmap = bitmap };
+		const struct ffa_notification_unbind_args u = {
+			.receiver = receiver, .sender = sender, .bitmap = bitmap
+		};
+		struct ffa_regs r;
+
+		if (fid == FFA_NOTIFICATION_BIND_32)
+			ffa_encode_notification_bind(&b, ctx->m->version, &r);
+		else if (fid == FFA_NOTIFICATION_UNBIND_32)
+			ffa_encode_notification_unbind(&u, ctx->m->version, &r);
+		else
+			ffa_encode_notification_set(&set, ctx->m->version, &r);
+		ret = with_partition(ctx, peer, fid, &r);
+	} else if (fid == FFA_NOTIFICATION_BIND_32) {
+		ret = bind_vm(ctx, &set);
+	} else if (fid == FFA_NOTIFICATION_UNBIND_32) {
+		ret = unbind_vm(ctx, &set);
+	} else {
+		ret = set_for_vm(ctx, &set);
+	}
+	if (ret == FFA_OK)
+		ffa_encode_notification_set_result(&(struct ffa_notification_set_result){ 0 },
+						   ctx->version, out);
+	return ret;
+}
+
+/*
+ * Errors: INVALID_PARAMETERS for a receiver other than the caller, the
+ * caller as sender, or no such partition or live VM; DENIED when the
+ * policy does not let the sender VM notify the caller, or a bit is bound
+ * to another sender already; NOT_SUPPORTED for a partition sender when
+ * the SPMC keeps no bitmaps for the caller. A partition's binding is the
+ * SPMC's answer. Cold, with UNBIND: a VM binds at set-up, then sets and gets.
+ */
+FFA_COLD
+int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx,
+				     const struct ffa_notification_bind_args *args,
+				     struct ffa_regs *out)
+{
+	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
+		return FFA_INVALID_PARAMETERS;
+	return notify_call(ctx, FFA_NOTIFICATION_BIND_32, args->receiver, args->sender,
+			   args->per_vcpu, 0, args->bitmap, out);
+}
+
+/*
+ * Errors: as BIND; DENIED for a bit not bound to that sender, or pending
+ * (it would be lost).
+ */
+FFA_COLD
+int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx,
+				       const struct ffa_notification_unbind_args *args,
+				       struct ffa_regs *out)
+{
+	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
+		return FFA_INVALID_PARAMETERS;
+	return notify_call(ctx, FFA_NOTIFICATION_UNBIND_32, args->receiver, args->sender, false, 0,
+			   args->bitmap, out);
+}
+
+/*
  * The delay flag is an SP's (DEN0077A v1.2 §16.5): from a VM it is
  * ignored, never forwarded, as Hafnium's hypervisor clears it
  * (ffa_notifications_set_forward); Xen passes it on and the ACS's VM
@@ -418,29 +453,16 @@ static int32_t set_for_vm(const struct ffa_call_ctx *ctx,
  * bind to the caller, or when the policy forbids it. A partition
  * receiver's answer is the SPMC's.
  */
-int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx,
-				    const struct ffa_notification_set_args *args,
-				    struct ffa_regs *out)
+FFA_COLD int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx,
+					     const struct ffa_notification_set_args *args,
+					     struct ffa_regs *out)
 {
-	int32_t ret;
-
 	if (args->sender != ctx->vm->id || args->bitmap == 0 ||
 	    (!args->per_vcpu && args->receiver_vcpu != 0))
 		return FFA_INVALID_PARAMETERS;
-	if (is_partition(args->receiver)) {
-		struct ffa_notification_set_args fwd = *args;
-		struct ffa_regs r;
-
-		fwd.delay_sri = false;
-		ffa_encode_notification_set(&fwd, ctx->m->version, &r);
-		ret = with_partition(ctx, args->receiver, FFA_NOTIFICATION_SET_32, &r);
-	} else {
-		ret = set_for_vm(ctx, args);
-	}
-	if (ret == FFA_OK)
-		ffa_encode_notification_set_result(&(struct ffa_notification_set_result){ 0 },
-						   ctx->version, out);
-	return ret;
+	/* delay_sri is not passed on: never forwarded (above). */
+	return notify_call(ctx, FFA_NOTIFICATION_SET_32, args->receiver, args->sender,
+			   args->per_vcpu, args->receiver_vcpu, args->bitmap, out);
 }
 
 /*
