@@ -478,6 +478,7 @@ get_from_spmc(const struct ffa_call_ctx *ctx, const struct ffa_notification_get_
 						     .from_sp = args->from_sp,
 						     .from_spm = args->from_spm };
 	struct ffa_notification_get_result got;
+	struct ffa_error_args e;
 	struct ffa_regs r;
 	int32_t ret;
 
@@ -486,6 +487,9 @@ get_from_spmc(const struct ffa_call_ctx *ctx, const struct ffa_notification_get_
 		return FFA_OK; /* nothing can be pending there */
 	ffa_encode_notification_get(&a, ctx->m->version, &r);
 	ffa_spmc_call(ctx->m, &r);
+	/* Its status as ffa_spmc_call() checked it: the decoder's, without its table. */
+	if (ffa_decode_error(&r, ctx->m->version, &e) == FFA_OK)
+		return e.error_code;
 	ret = ffa_decode_notification_get_result(&r, ctx->m->version, &got);
 	if (ret == FFA_OK) {
 		res->sp_bitmap = args->from_sp ? got.sp_bitmap : 0;
