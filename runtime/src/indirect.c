@@ -158,10 +158,6 @@ send_to_vm(const struct ffa_call_ctx *ctx, struct ffa_vm_locked *sender, const s
 	ref = ffa_vm_find_ref(m, msg->receiver);
 	if (!ffa_vm_lock_with(m, ctx->vm, &ref, sender, &to))
 		return FFA_INVALID_PARAMETERS;
-	if (!ctx->vm->rxtx.mapped || ctx->vm->rxtx.tx != tx || ctx->vm->rxtx.pages != pages) {
-		ffa_vm_unlock(m, &to);
-		return FFA_BUSY;
-	}
 	/*
 	 * ffa_vm_destroy() freezes a VM at version 0 without taking its lock,
 	 * so it may have done so since ffa_vm_lock_with() found the VM live:
@@ -169,22 +165,22 @@ send_to_vm(const struct ffa_call_ctx *ctx, struct ffa_vm_locked *sender, const s
 	 * VM, DENIED).
 	 */
 	version = ffa_vm_version(to.vm);
-	if (version == 0) {
+	if (!ctx->vm->rxtx.mapped || ctx->vm->rxtx.tx != tx || ctx->vm->rxtx.pages != pages)
+		ret = FFA_BUSY;
+	else if (version == 0)
 		ret = FFA_INVALID_PARAMETERS;
-	} else if (version < FFA_VERSION_1_1) {
-		/* A 1.0 VM knows no indirect messages. */
-		ret = FFA_DENIED;
-	} else {
+	else if (version < FFA_VERSION_1_1)
+		ret = FFA_DENIED; /* a 1.0 VM knows no indirect messages */
+	else
 		ret = ffa_rx_claim(m, to);
-		if (ret == FFA_OK) {
-			if (write_message(to.vm->rxtx.rx, buffer_bytes(to.vm->rxtx.pages), version,
-					  msg, payload)) {
-				ffa_rx_fill_done(to);
-				ffa_notify_rx_full(m, to);
-			} else {
-				ffa_rx_unclaim(m, to);
-				ret = FFA_NO_MEMORY;
-			}
+	if (ret == FFA_OK) {
+		if (write_message(to.vm->rxtx.rx, buffer_bytes(to.vm->rxtx.pages), version, msg,
+				  payload)) {
+			ffa_rx_fill_done(to);
+			ffa_notify_rx_full(m, to);
+		} else {
+			ffa_rx_unclaim(m, to);
+			ret = FFA_NO_MEMORY;
 		}
 	}
 	ffa_vm_unlock(m, &to);
