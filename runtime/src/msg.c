@@ -82,8 +82,8 @@ static uint16_t preempted(struct ffa_mediator *m, uint16_t partition, uint16_t v
 		*e = (__typeof__(*e)){ .partition = partition, .vcpu = vcpu, .vm = vm };
 	else if (record && vm != 0)
 		ffa_log(m, FFA_LOG_WARN,
-			"no room to note that partition 0x%x vCPU %u holds VM 0x%x's request",
-			partition, vcpu, vm);
+			"partition 0x%x vCPU %u: no room to note VM 0x%x's request", partition,
+			vcpu, vm);
 	m->plat->unlock(m->plat->ctx, &m->preempted_lock);
 	return holder;
 }
@@ -225,9 +225,8 @@ static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, u
 		return FFA_OK;
 	if (relay_waiting(ctx, r, kinds, out))
 		return FFA_OK;
-	ffa_log(ctx->m, FFA_LOG_ERROR,
-		"VM 0x%x: unexpected reply 0x%x from the SPMC for partition 0x%x", ctx->vm->id, w0,
-		from);
+	ffa_log(ctx->m, FFA_LOG_ERROR, "VM 0x%x: unexpected SPMC reply 0x%x for partition 0x%x",
+		ctx->vm->id, w0, from);
 	return FFA_ABORTED;
 }
 
