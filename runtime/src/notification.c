@@ -189,31 +189,6 @@ void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm_locked vm)
 }
 
 /*
- * The receiving VM for a VM-to-VM call from ctx's VM, locked; none (with
- * *status) when there is none the policy lets the caller reach.
- */
-static struct ffa_vm_locked lock_peer(const struct ffa_call_ctx *ctx, uint16_t peer,
-				      uint16_t sender, uint16_t receiver, int32_t *status)
-{
-	const struct ffa_platform *p = ctx->m->plat;
-	struct ffa_vm_locked vm = { .vm = NULL };
-
-	*status = FFA_INVALID_PARAMETERS;
-	if (peer == ctx->vm->id || peer == 0)
-		return vm;
-	if (p->vm_messaging_allowed == NULL || !p->vm_messaging_allowed(p->ctx, sender, receiver)) {
-		*status = FFA_DENIED;
-		return vm;
-	}
-	vm = ffa_vm_find_locked(ctx->m, peer);
-	if (vm.vm != NULL && ffa_vm_version(vm.vm) < FFA_VERSION_1_1)
-		ffa_vm_unlock(ctx->m, &vm);
-	if (vm.vm != NULL)
-		*status = FFA_OK;
-	return vm;
-}
-
-/*
  * Bits of bitmap bound to sender with the same per-vCPU kind: all of them?
  * Inline in SET and UNBIND: less code than one copy and its two calls.
  */
@@ -270,6 +245,13 @@ static int32_t with_partition(const struct ffa_call_ctx *ctx, uint16_t partition
 static bool binding_ids_valid(const struct ffa_vm *vm, uint16_t sender, uint16_t receiver)
 {
 	return receiver == vm->id && sender != vm->id && sender != 0;
+}
+
+/* SET: from the caller, a bitmap, and a vCPU id only for per-vCPU notifications. */
+static bool set_ids_valid(const struct ffa_vm *vm, const struct ffa_notification_set_args *args)
+{
+	return args->sender == vm->id && args->bitmap != 0 &&
+	       (args->per_vcpu || args->receiver_vcpu == 0);
 }
 
 /*
@@ -331,18 +313,29 @@ static int32_t unbind_vm(const struct ffa_call_ctx *ctx,
 	return ret;
 }
 
-/* VM-to-VM: pend in the receiver, which must have bound every bit to us. */
+/*
+ * VM-to-VM: pend in the receiver, another live VM of 1.1 or later the
+ * policy lets us reach, which must have bound every bit to us.
+ */
 static int32_t set_for_vm(const struct ffa_call_ctx *ctx,
 			  const struct ffa_notification_set_args *args)
 {
-	int32_t ret;
-	struct ffa_vm_locked to = lock_peer(ctx, args->receiver, ctx->vm->id, args->receiver, &ret);
+	const struct ffa_platform *p = ctx->m->plat;
+	struct ffa_vm_locked to;
 	struct ffa_vm_notify *n;
+	int32_t ret = FFA_OK;
 
+	if (args->receiver == ctx->vm->id || args->receiver == 0)
+		return FFA_INVALID_PARAMETERS;
+	if (p->vm_messaging_allowed == NULL ||
+	    !p->vm_messaging_allowed(p->ctx, ctx->vm->id, args->receiver))
+		return FFA_DENIED;
+	to = ffa_vm_find_locked(ctx->m, args->receiver);
 	if (to.vm == NULL)
-		return ret;
+		return FFA_INVALID_PARAMETERS;
 	n = &to.vm->notify;
-	if (args->per_vcpu && args->receiver_vcpu >= notified_vcpus(to.vm))
+	if (ffa_vm_version(to.vm) < FFA_VERSION_1_1 ||
+	    (args->per_vcpu && args->receiver_vcpu >= notified_vcpus(to.vm)))
 		ret = FFA_INVALID_PARAMETERS;
 	else if (!all_bound(n, args->bitmap, ctx->vm->id, args->per_vcpu))
 		ret = FFA_DENIED;
@@ -359,8 +352,8 @@ static int32_t set_for_vm(const struct ffa_call_ctx *ctx,
 }
 
 /*
- * BIND, UNBIND or SET (fid) after the call's own checks, its arguments
- * (none of UNBIND's per-vCPU or any vCPU but SET's) in SET's form: with a
+ * BIND, UNBIND or SET (fid), its arguments (none of UNBIND's per-vCPU or
+ * any vCPU but SET's) in SET's form: the call's id checks, then with a
  * partition peer (the sender, or SET's receiver) the SPMC's answer, else
  * the VM-to-VM part. All three results are a bare FFA_SUCCESS. One
  * function for the three, out of line and taking the arguments in
@@ -378,6 +371,9 @@ notify_call(struct ffa_call_ctx *ctx, uint32_t fid, uint16_t receiver, uint16_t 
 	const uint16_t peer = fid == FFA_NOTIFICATION_SET_32 ? receiver : sender;
 	int32_t ret;
 
+	if (fid == FFA_NOTIFICATION_SET_32 ? !set_ids_valid(ctx->vm, &set)
+					   : !binding_ids_valid(ctx->vm, sender, receiver))
+		return FFA_INVALID_PARAMETERS;
 	if (is_partition(peer)) {
 		const struct ffa_notification_bind_args b = { .receiver = receiver,
 							      .sender = sender,
@@ -421,8 +417,6 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx,
 				     const struct ffa_notification_bind_args *args,
 				     struct ffa_regs *out)
 {
-	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
-		return FFA_INVALID_PARAMETERS;
 	return notify_call(ctx, FFA_NOTIFICATION_BIND_32, args->receiver, args->sender,
 			   args->per_vcpu, 0, args->bitmap, out);
 }
@@ -436,8 +430,6 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx,
 				       const struct ffa_notification_unbind_args *args,
 				       struct ffa_regs *out)
 {
-	if (!binding_ids_valid(ctx->vm, args->sender, args->receiver))
-		return FFA_INVALID_PARAMETERS;
 	return notify_call(ctx, FFA_NOTIFICATION_UNBIND_32, args->receiver, args->sender, false, 0,
 			   args->bitmap, out);
 }
@@ -457,9 +449,6 @@ FFA_COLD int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx,
 					     const struct ffa_notification_set_args *args,
 					     struct ffa_regs *out)
 {
-	if (args->sender != ctx->vm->id || args->bitmap == 0 ||
-	    (!args->per_vcpu && args->receiver_vcpu != 0))
-		return FFA_INVALID_PARAMETERS;
 	/* delay_sri is not passed on: never forwarded (above). */
 	return notify_call(ctx, FFA_NOTIFICATION_SET_32, args->receiver, args->sender,
 			   args->per_vcpu, args->receiver_vcpu, args->bitmap, out);
