@@ -190,9 +190,9 @@ void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm_locked vm)
 
 /*
  * Bits of bitmap bound to sender with the same per-vCPU kind: all of them?
- * Inline in SET and UNBIND: less code than one copy and its two calls.
+ * Out of line: SET and UNBIND, both in notify_call(), share one copy.
  */
-static inline __attribute__((__always_inline__)) bool
+static __attribute__((__noinline__)) bool
 all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t sender, bool per_vcpu)
 {
 	if ((n->vm_bound & bitmap) != bitmap || ((n->vm_per_vcpu & bitmap) != 0) != per_vcpu ||
