@@ -499,13 +499,10 @@ int32_t ffa_handle_notification_get(struct ffa_call_ctx *ctx,
 	struct ffa_notification_get_result res = { 0 };
 	int32_t ret = ffa_notification_get_check(ctx, args);
 
+	if (ret == FFA_OK && (args->from_sp || args->from_spm))
+		ret = get_from_spmc(ctx, args, &res);
 	if (ret != FFA_OK)
 		return ret;
-	if (args->from_sp || args->from_spm) {
-		ret = get_from_spmc(ctx, args, &res);
-		if (ret != FFA_OK)
-			return ret;
-	}
 	ffa_notification_get_own(ctx->vm, args, &res);
 	ffa_encode_notification_get_result(&res, ctx->version, out);
 	return FFA_OK;
@@ -556,10 +553,14 @@ static void set_list_size(struct ffa_notification_info_get_result *res, uint32_t
 			res->list_size_hi, list - lo, n);
 }
 
-/* A new list of the endpoint alone; false (and more pending) when full. */
+/*
+ * A new list of the endpoint alone; false (and more pending) when full.
+ * Lists are never more than ids (each starts with its endpoint's), so room
+ * for an id is room for a list too.
+ */
 static bool add_list(struct info_lists *l, uint16_t endpoint)
 {
-	if (l->id_count + 1 > l->max_ids || l->res.list_count == l->max_ids) {
+	if (l->id_count + 1 > l->max_ids) {
 		l->res.more_pending = true;
 		return false;
 	}
