@@ -167,10 +167,12 @@ FFA_COLD void ffa_notify_forget_sender(struct ffa_mediator *m, uint16_t sender)
 /*
  * Something is pending for the VM (locked, live): marked for its INFO_GET,
  * the VM or one vCPU (< config.max_vcpus), and told with the NPI on that
- * vCPU (vCPU 0 for a global notification).
+ * vCPU (vCPU 0 for a global notification). Out of line for every caller,
+ * SEND2's RX-buffer-full notice too: one copy, for a call of a few
+ * instructions.
  */
-static void announce(const struct ffa_mediator *m, struct ffa_vm_locked vm, bool per_vcpu,
-		     uint16_t vcpu)
+static __attribute__((__noinline__)) void
+announce(const struct ffa_mediator *m, struct ffa_vm_locked vm, bool per_vcpu, uint16_t vcpu)
 {
 	struct ffa_vm_notify *n = &vm.vm->notify;
 
