@@ -245,13 +245,12 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
 {
 	const struct ffa_mediator *m = ctx->m;
 	const uint32_t fid = args->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
-	const struct ffa_partition *p = ffa_partition_find(m, args->destination);
 	struct ffa_regs r;
 	int32_t ret;
 
 	if (args->source != ctx->vm->id || args->framework || args->framework_type != 0)
 		return FFA_INVALID_PARAMETERS;
-	ret = ffa_msg_receiver(ctx, p, args->destination,
+	ret = ffa_msg_receiver(ctx, ffa_partition_find(m, args->destination), args->destination,
 			       FFA_PARTITION_PROPERTIES_DIRECT_REQ_RECV_MASK, args->smc64);
 	if (ret != FFA_OK)
 		return ret;
@@ -260,8 +259,8 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
 	ffa_encode_msg_send_direct_req(args, m->version, &r);
 	ffa_spmc_call(m, &r);
 	/* The response has the request's width. */
-	return relay(ctx, &r, p->id, (args->smc64 ? REPLY_RESP64 : REPLY_RESP32) | REPLY_PREEMPTED,
-		     out);
+	return relay(ctx, &r, args->destination,
+		     (args->smc64 ? REPLY_RESP64 : REPLY_RESP32) | REPLY_PREEMPTED, out);
 }
 
 /*
