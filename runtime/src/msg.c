@@ -64,20 +64,20 @@ FFA_COLD
 static uint16_t preempted(struct ffa_mediator *m, uint16_t partition, uint16_t vcpu, bool record,
 			  uint16_t vm)
 {
-	__typeof__(&m->preempted[0]) e = NULL, free = NULL;
+	__typeof__(&m->preempted[0]) e = NULL, vacant = NULL;
 	uint16_t holder = 0;
 
 	m->plat->lock(m->plat->ctx, &m->preempted_lock);
 	for (int j = 0; j < FFA_MAX_PREEMPTED && e == NULL; j++) {
 		if (m->preempted[j].vm == 0)
-			free = free == NULL ? &m->preempted[j] : free;
+			vacant = vacant == NULL ? &m->preempted[j] : vacant;
 		else if (m->preempted[j].partition == partition && m->preempted[j].vcpu == vcpu)
 			e = &m->preempted[j];
 	}
 	if (e != NULL)
 		holder = e->vm;
 	else if (vm != 0)
-		e = free; /* the first free entry, if any */
+		e = vacant; /* the first free entry, if any */
 	if (record && e != NULL)
 		*e = (__typeof__(*e)){ .partition = partition, .vcpu = vcpu, .vm = vm };
 	else if (record && vm != 0)
