@@ -186,10 +186,9 @@ static bool asks_retry(int32_t status)
  * FFA_PARTITION_INFO_GET for uuid into the hypervisor's RX buffer (held
  * with hyp_buffers_lock, or at start-up), until an answer other than BUSY,
  * RETRY or INTERRUPTED or `tries` asks. Start-up and ffa_spmc_partition_ids()
- * both read the list this way; inline in each, where `tries` is a constant
- * (a single ask folds the loop away), which is less code than one copy.
+ * both read the list this way: both cold, so one copy serves them.
  */
-static inline __attribute__((__always_inline__)) int32_t
+FFA_COLD static __attribute__((__noinline__)) int32_t
 hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_uuid *uuid, int tries,
 		       struct ffa_partition_info_get_result *res)
 {
@@ -205,11 +204,33 @@ hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_uuid *uuid, int 
 	return ret;
 }
 
-/* The hypervisor's RX buffer back to the SPMC, after it gave a list there. */
-static void release_hyp_rx(const struct ffa_mediator *m)
+/*
+ * The hypervisor's buffers at the SPMC (fid): FFA_RXTX_MAP at start-up,
+ * FFA_RX_RELEASE after the SPMC gave a list there, FFA_RXTX_UNMAP when
+ * start-up fails after the map (to leave the SPMC as it was). A failure
+ * is logged: an error for the map, which start-up needs.
+ */
+FFA_COLD static __attribute__((__noinline__)) int32_t hyp_buffers(struct ffa_mediator *m,
+								  uint32_t fid)
 {
-	if (ffa_spmc_rx_release(m, 0) != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
+	const struct ffa_platform *p = m->plat;
+	const bool map = fid == FFA_RXTX_MAP_32;
+	char name[32];
+	int32_t ret;
+
+	if (map) {
+		ret = ffa_spmc_rxtx_map(m, p->va_to_pa(p->ctx, m->config.hyp_tx),
+					p->va_to_pa(p->ctx, m->config.hyp_rx),
+					m->config.hyp_buffer_pages);
+		if (ffa_spmc_implements(m, FFA_RXTX_MAP_64))
+			fid = FFA_RXTX_MAP_64;
+	} else {
+		ret = buffer_call(m, fid, 0);
+	}
+	if (ret != FFA_OK)
+		ffa_log(m, map ? FFA_LOG_ERROR : FFA_LOG_WARN,
+			"SPMC: hypervisor's %s: %d", ffa_call_name(fid, name), ret);
+	return ret;
 }
 
 /*
@@ -239,7 +260,7 @@ FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa
 			else if (secure_partition_id(m, d.partition_id))
 				ids[(*count)++] = d.partition_id;
 		}
-		release_hyp_rx(m);
+		(void)hyp_buffers(m, FFA_RX_RELEASE_32);
 	}
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	return ret;
@@ -364,26 +385,6 @@ FFA_COLD static int32_t read_rxtx_limits(struct ffa_mediator *m)
 	return FFA_OK;
 }
 
-/* Start-up failed after the buffers were mapped: leave the SPMC as it was. */
-FFA_COLD static void unmap_hyp_buffers(struct ffa_mediator *m)
-{
-	if (ffa_spmc_rxtx_unmap(m, 0) != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RXTX_UNMAP of the hypervisor's buffers failed");
-}
-
-FFA_COLD static int32_t map_hyp_buffers(struct ffa_mediator *m)
-{
-	const struct ffa_platform *p = m->plat;
-	const int32_t ret = ffa_spmc_rxtx_map(m, p->va_to_pa(p->ctx, m->config.hyp_tx),
-					      p->va_to_pa(p->ctx, m->config.hyp_rx),
-					      m->config.hyp_buffer_pages);
-
-	if (ret != FFA_OK)
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_RXTX_MAP of the hypervisor's buffers: %d",
-			ret);
-	return ret;
-}
-
 /*
  * Copy one descriptor of the SPMC's answer (8, 24 or 48 bytes) to the cache,
  * unless its id is not a secure-world one (then it is skipped).
@@ -447,7 +448,7 @@ FFA_COLD static int32_t read_partitions(struct ffa_mediator *m)
 		    !cache_partition(m, m->config.hyp_rx, rx_size, off, desc_size))
 			ret = FFA_INVALID_PARAMETERS;
 	}
-	release_hyp_rx(m);
+	(void)hyp_buffers(m, FFA_RX_RELEASE_32);
 	/* A nonzero tag for PARTITION_INFO_GET_REGS: the list never changes. */
 	m->partitions_tag = 1;
 	return ret;
@@ -513,13 +514,13 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_
 	ret = read_rxtx_limits(m);
 	if (ret != FFA_OK)
 		return ret;
-	ret = map_hyp_buffers(m);
+	ret = hyp_buffers(m, FFA_RXTX_MAP_32);
 	if (ret != FFA_OK)
 		return ret;
 	ret = read_partitions(m);
 	if (ret != FFA_OK) {
 		/* So that ffa_mediator_init() can be called again. */
-		unmap_hyp_buffers(m);
+		(void)hyp_buffers(m, FFA_RXTX_UNMAP_32);
 		return ret;
 	}
 	read_spm_id(m);
