@@ -10,6 +10,7 @@
 
 struct layout {
 	size_t vms, words, index, shares, ranges, order, marks, end;
+	uint32_t index_bits;
 };
 
 static size_t align16(size_t n)
@@ -60,7 +61,8 @@ static struct layout layout_of(const struct ffa_config *c)
 	l.vms = align16(sizeof(struct ffa_mediator));
 	l.words = align16(l.vms + (size_t)c->max_vms * sizeof(struct ffa_vm));
 	l.index = l.words + (size_t)c->max_vms * vcpu_words(c->max_vcpus) * sizeof(uint64_t);
-	l.shares = align16(l.index + ((size_t)1 << index_bits(c->max_vms)) * sizeof(uint16_t));
+	l.index_bits = index_bits(c->max_vms);
+	l.shares = align16(l.index + ((size_t)1 << l.index_bits) * sizeof(uint16_t));
 	l.ranges = align16(l.shares + (size_t)c->max_shares * sizeof(struct ffa_share));
 	l.order = align16(l.ranges + (size_t)c->max_share_ranges * sizeof(struct ffa_share_range));
 	l.marks = align16(l.order + (size_t)c->max_share_ranges * sizeof(uint32_t));
@@ -88,7 +90,7 @@ FFA_COLD void ffa_layout_tables(struct ffa_mediator *m)
 	__builtin_memset(base + l.vms, 0, l.end - l.vms);
 	m->vms = (struct ffa_vm *)(base + l.vms);
 	m->index = (uint16_t *)(base + l.index);
-	m->index_bits = index_bits(m->config.max_vms);
+	m->index_bits = l.index_bits;
 	m->shares = (struct ffa_share *)(base + l.shares);
 	m->ranges = (struct ffa_share_range *)(base + l.ranges);
 	m->range_order = (uint32_t *)(base + l.order);

@@ -15,10 +15,10 @@
 static __attribute__((__noinline__, __cold__)) void
 spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs, enum ffa_version v)
 {
-	ffa_log(m, FFA_LOG_WARN,
-		"SPMC: FFA_ERROR status 0x%llx is not an FF-A %u.%u status; taken as %d",
-		(unsigned long long)regs->x[2], (unsigned int)ffa_version_number_get_major(v),
-		(unsigned int)ffa_version_number_get_minor(v), FFA_STATUS_FALLBACK);
+	/* v is the agreed version or our newest: of major version 1 both. */
+	ffa_log(m, FFA_LOG_WARN, "SPMC: status 0x%llx not in FF-A 1.%u: taken as %d",
+		(unsigned long long)regs->x[2], (unsigned int)ffa_version_number_get_minor(v),
+		FFA_STATUS_FALLBACK);
 	regs->x[2] = (uint32_t)FFA_STATUS_FALLBACK;
 }
 
@@ -166,7 +166,7 @@ static bool secure_partition_id(const struct ffa_mediator *m, uint16_t id)
 	if (ffa_endpoint_id_get_secure(id))
 		return true;
 	ffa_log(m, FFA_LOG_WARN,
-		"SPMC: partition id 0x%x is not a secure-world id (bit 15 clear); dropped",
+		"SPMC: partition 0x%x not secure (bit 15 clear): dropped",
 		(unsigned int)id);
 	return false;
 }
@@ -186,10 +186,12 @@ static bool asks_retry(int32_t status)
  * FFA_PARTITION_INFO_GET for uuid into the hypervisor's RX buffer (held
  * with hyp_buffers_lock, or at start-up), until an answer other than BUSY,
  * RETRY or INTERRUPTED or `tries` asks. Start-up and ffa_spmc_partition_ids()
- * both read the list this way; inline in each, where `tries` is a constant
- * (a single ask folds the loop away), which is less code than one copy.
+ * both read the list this way: both cold, so one copy serves them. The
+ * status is ffa_spmc_call_status()'s, which is the decoder's (an FFA_ERROR's
+ * status, checked once already; INVALID_PARAMETERS for a reply other than
+ * FFA_SUCCESS): the decoder is left only a success's fields to read.
  */
-static inline __attribute__((__always_inline__)) int32_t
+FFA_COLD static __attribute__((__noinline__)) int32_t
 hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_uuid *uuid, int tries,
 		       struct ffa_partition_info_get_result *res)
 {
@@ -199,17 +201,40 @@ hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_uuid *uuid, int 
 
 	for (int i = 0; i < tries && asks_retry(ret); i++) {
 		ffa_encode_partition_info_get(&a, m->version, &r);
-		ffa_spmc_call(m, &r);
-		ret = ffa_decode_partition_info_get_result(&r, m->version, res);
+		ret = ffa_spmc_call_status(m, &r);
+		if (ret == FFA_OK)
+			ret = ffa_decode_partition_info_get_result(&r, m->version, res);
 	}
 	return ret;
 }
 
-/* The hypervisor's RX buffer back to the SPMC, after it gave a list there. */
-static void release_hyp_rx(const struct ffa_mediator *m)
+/*
+ * The hypervisor's buffers at the SPMC (fid): FFA_RXTX_MAP at start-up,
+ * FFA_RX_RELEASE after the SPMC gave a list there, FFA_RXTX_UNMAP when
+ * start-up fails after the map (to leave the SPMC as it was). A failure
+ * is logged: an error for the map, which start-up needs.
+ */
+FFA_COLD static __attribute__((__noinline__)) int32_t hyp_buffers(struct ffa_mediator *m,
+								  uint32_t fid)
 {
-	if (ffa_spmc_rx_release(m, 0) != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RX_RELEASE of the hypervisor's RX failed");
+	const struct ffa_platform *p = m->plat;
+	const bool map = fid == FFA_RXTX_MAP_32;
+	char name[32];
+	int32_t ret;
+
+	if (map) {
+		ret = ffa_spmc_rxtx_map(m, p->va_to_pa(p->ctx, m->config.hyp_tx),
+					p->va_to_pa(p->ctx, m->config.hyp_rx),
+					m->config.hyp_buffer_pages);
+		if (ffa_spmc_implements(m, FFA_RXTX_MAP_64))
+			fid = FFA_RXTX_MAP_64;
+	} else {
+		ret = buffer_call(m, fid, 0);
+	}
+	if (ret != FFA_OK)
+		ffa_log(m, map ? FFA_LOG_ERROR : FFA_LOG_WARN,
+			"SPMC: hypervisor's %s: %d", ffa_call_name(fid, name), ret);
+	return ret;
 }
 
 /*
@@ -239,7 +264,7 @@ FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa
 			else if (secure_partition_id(m, d.partition_id))
 				ids[(*count)++] = d.partition_id;
 		}
-		release_hyp_rx(m);
+		(void)hyp_buffers(m, FFA_RX_RELEASE_32);
 	}
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	return ret;
@@ -284,7 +309,7 @@ FFA_COLD static int32_t negotiate_version(struct ffa_mediator *m)
 			continue;
 		}
 		if (ret != FFA_OK || res.major != 1) {
-			ffa_log(m, FFA_LOG_ERROR, "SPMC: no common FF-A version (answer 0x%x)",
+			ffa_log(m, FFA_LOG_ERROR, "SPMC: no common FF-A version (0x%x)",
 				(unsigned int)r.x[0]);
 			return FFA_NOT_SUPPORTED;
 		}
@@ -357,31 +382,11 @@ FFA_COLD static int32_t read_rxtx_limits(struct ffa_mediator *m)
 	m->spmc_rxtx_max_pages = m->version >= FFA_VERSION_1_2 ?
 		ffa_features_rxtx_map_get_max_page_count(res.properties) : 1;
 	if (m->spmc_rxtx_max_pages != 0 && m->config.hyp_buffer_pages > m->spmc_rxtx_max_pages) {
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: takes RX/TX buffers of at most %u pages",
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: RX/TX buffers of at most %u pages",
 			m->spmc_rxtx_max_pages);
 		return FFA_INVALID_PARAMETERS;
 	}
 	return FFA_OK;
-}
-
-/* Start-up failed after the buffers were mapped: leave the SPMC as it was. */
-FFA_COLD static void unmap_hyp_buffers(struct ffa_mediator *m)
-{
-	if (ffa_spmc_rxtx_unmap(m, 0) != FFA_OK)
-		ffa_log(m, FFA_LOG_WARN, "SPMC: FFA_RXTX_UNMAP of the hypervisor's buffers failed");
-}
-
-FFA_COLD static int32_t map_hyp_buffers(struct ffa_mediator *m)
-{
-	const struct ffa_platform *p = m->plat;
-	const int32_t ret = ffa_spmc_rxtx_map(m, p->va_to_pa(p->ctx, m->config.hyp_tx),
-					      p->va_to_pa(p->ctx, m->config.hyp_rx),
-					      m->config.hyp_buffer_pages);
-
-	if (ret != FFA_OK)
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_RXTX_MAP of the hypervisor's buffers: %d",
-			ret);
-	return ret;
 }
 
 /*
@@ -426,15 +431,13 @@ FFA_COLD static int32_t read_partitions(struct ffa_mediator *m)
 
 	if (ret != FFA_OK) {
 		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d%s", ret,
-			asks_retry(ret) ? " (still, after retries: try ffa_mediator_init again "
-					  "later)" :
-					  "");
+			asks_retry(ret) ? " (retried: init again later)" : "");
 		return ret;
 	}
 	desc_size = m->version >= FFA_VERSION_1_1 ? res.desc_size : FFA_PARTITION_INFO_V1_0_SIZE;
 	m->partitions_have_uuids = desc_size >= FFA_PARTITION_INFO_V1_1_SIZE;
 	if (res.count > FFA_MAX_PARTITIONS) {
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: %u partitions, FFA_MAX_PARTITIONS is %u",
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: %u partitions, FFA_MAX_PARTITIONS %u",
 			res.count, FFA_MAX_PARTITIONS);
 		ret = FFA_NO_MEMORY;
 	} else if (desc_size < FFA_PARTITION_INFO_V1_0_SIZE) {
@@ -447,7 +450,7 @@ FFA_COLD static int32_t read_partitions(struct ffa_mediator *m)
 		    !cache_partition(m, m->config.hyp_rx, rx_size, off, desc_size))
 			ret = FFA_INVALID_PARAMETERS;
 	}
-	release_hyp_rx(m);
+	(void)hyp_buffers(m, FFA_RX_RELEASE_32);
 	/* A nonzero tag for PARTITION_INFO_GET_REGS: the list never changes. */
 	m->partitions_tag = 1;
 	return ret;
@@ -481,6 +484,13 @@ FFA_COLD static int32_t check_config(const struct ffa_config *c)
 	return ffa_config_capacities_ok(c) ? FFA_OK : FFA_INVALID_PARAMETERS;
 }
 
+/* A lock of the mediator's, its rank set before the platform makes it. */
+FFA_COLD static void lock_init(struct ffa_mediator *m, struct ffa_lock *lock, uint8_t rank)
+{
+	lock->rank = rank;
+	m->plat->lock_init(m->plat->ctx, lock);
+}
+
 FFA_COLD
 int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_platform *plat,
 			  const struct ffa_config *config)
@@ -491,20 +501,19 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_
 		return ret;
 	if ((uintptr_t)m % FFA_MEDIATOR_ALIGN != 0 || size < ffa_mediator_size(config))
 		return FFA_INVALID_PARAMETERS;
-	*m = (struct ffa_mediator){ .plat = plat, .config = *config };
+	__builtin_memset(m, 0, sizeof(*m));
+	m->plat = plat;
+	m->config = *config;
 	ffa_config_capacities(&m->config);
 	m->log_calls = plat->vlog != NULL && config->log_level >= FFA_LOG_VERBOSE;
 	if (m->config.vm_rxtx_max_pages == 0)
 		m->config.vm_rxtx_max_pages = FFA_RXTX_MAP_MAX_PAGES;
 	ffa_layout_tables(m);
-	m->vms_lock.rank = FFA_LOCK_RANK_VM_TABLE;
-	plat->lock_init(plat->ctx, &m->vms_lock);
-	m->preempted_lock.rank = FFA_LOCK_RANK_PREEMPTED;
-	plat->lock_init(plat->ctx, &m->preempted_lock);
+	lock_init(m, &m->vms_lock, FFA_LOCK_RANK_VM_TABLE);
+	lock_init(m, &m->preempted_lock, FFA_LOCK_RANK_PREEMPTED);
 	m->shares_lock.rank = FFA_LOCK_RANK_SHARES;
 	ffa_mem_init(m);
-	m->hyp_buffers_lock.rank = FFA_LOCK_RANK_HYP_BUFFERS;
-	plat->lock_init(plat->ctx, &m->hyp_buffers_lock);
+	lock_init(m, &m->hyp_buffers_lock, FFA_LOCK_RANK_HYP_BUFFERS);
 
 	ret = negotiate_version(m);
 	if (ret != FFA_OK)
@@ -513,22 +522,20 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_
 	ret = read_rxtx_limits(m);
 	if (ret != FFA_OK)
 		return ret;
-	ret = map_hyp_buffers(m);
+	ret = hyp_buffers(m, FFA_RXTX_MAP_32);
 	if (ret != FFA_OK)
 		return ret;
 	ret = read_partitions(m);
 	if (ret != FFA_OK) {
 		/* So that ffa_mediator_init() can be called again. */
-		unmap_hyp_buffers(m);
+		(void)hyp_buffers(m, FFA_RXTX_UNMAP_32);
 		return ret;
 	}
 	read_spm_id(m);
-	ffa_log(m, FFA_LOG_INFO, "SPMC: FF-A %u.%u (we use %u.%u, VMs up to %u.%u), %u partitions",
-		(unsigned int)ffa_version_number_get_major(m->spmc_version),
+	/* All three of major version 1: negotiate_version() took no other. */
+	ffa_log(m, FFA_LOG_INFO, "SPMC: FF-A 1.%u (we use 1.%u, VMs up to 1.%u), %u partitions",
 		(unsigned int)ffa_version_number_get_minor(m->spmc_version),
-		(unsigned int)ffa_version_number_get_major(m->version),
 		(unsigned int)ffa_version_number_get_minor(m->version),
-		(unsigned int)ffa_version_number_get_major(m->vm_version_max),
 		(unsigned int)ffa_version_number_get_minor(m->vm_version_max), m->partition_count);
 	return FFA_OK;
 }

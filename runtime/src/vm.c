@@ -128,6 +128,29 @@ static int32_t fwk_status(uint16_t sp, uint16_t source, uint16_t destination, in
 }
 
 /*
+ * The VM created or destroyed message to partition sp, its answer in r:
+ * one call, not inlined, for both, which differ in their w2 only.
+ */
+FFA_COLD static __attribute__((__noinline__)) void
+send_lifecycle(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id, bool created,
+	       struct ffa_regs *r)
+{
+	if (created)
+		ffa_encode_fwk_vm_created_req(&(struct ffa_fwk_vm_created_req_args){
+						      .destination = sp,
+						      .handle = FFA_HANDLE_INVALID,
+						      .vm_id = vm_id },
+					      m->version, r);
+	else
+		ffa_encode_fwk_vm_destroyed_req(&(struct ffa_fwk_vm_destroyed_req_args){
+							.destination = sp,
+							.handle = FFA_HANDLE_INVALID,
+							.vm_id = vm_id },
+						m->version, r);
+	ffa_spmc_call(m, r);
+}
+
+/*
  * One framework message to a partition and its answer: FFA_OK, BUSY or
  * RETRY (ask again), or another status (the partition refused, or answered
  * something else than the matching response).
@@ -138,25 +161,16 @@ static int32_t lifecycle_message(struct ffa_mediator *m, uint16_t sp, uint16_t v
 	struct ffa_regs r;
 	int32_t ret;
 
+	send_lifecycle(m, sp, vm_id, created, &r);
 	if (created) {
-		struct ffa_fwk_vm_created_req_args a = { .destination = sp,
-							 .handle = FFA_HANDLE_INVALID,
-							 .vm_id = vm_id };
 		struct ffa_fwk_vm_created_resp_args resp;
 
-		ffa_encode_fwk_vm_created_req(&a, m->version, &r);
-		ffa_spmc_call(m, &r);
 		ret = ffa_decode_fwk_vm_created_resp(&r, m->version, &resp);
 		if (ret == FFA_OK)
 			ret = fwk_status(sp, resp.source, resp.destination, resp.status);
 	} else {
-		struct ffa_fwk_vm_destroyed_req_args a = { .destination = sp,
-							   .handle = FFA_HANDLE_INVALID,
-							   .vm_id = vm_id };
 		struct ffa_fwk_vm_destroyed_resp_args resp;
 
-		ffa_encode_fwk_vm_destroyed_req(&a, m->version, &r);
-		ffa_spmc_call(m, &r);
 		ret = ffa_decode_fwk_vm_destroyed_resp(&r, m->version, &resp);
 		if (ret == FFA_OK)
 			ret = fwk_status(sp, resp.source, resp.destination, resp.status);
@@ -251,8 +265,12 @@ FFA_COLD void ffa_vm_list_changed(struct ffa_mediator *m)
 	table_unlock(m);
 }
 
-/* With the table locked: is the VM found by id, and listed to others? */
-FFA_COLD static void set_live(struct ffa_mediator *m, struct ffa_vm *vm, bool live)
+/*
+ * With the table locked: is the VM found by id, and listed to others?
+ * Not inlined: VM creation and destruction both set it.
+ */
+FFA_COLD static __attribute__((__noinline__)) void set_live(struct ffa_mediator *m,
+							    struct ffa_vm *vm, bool live)
 {
 	const uint32_t slot = (uint32_t)(vm - m->vms);
 
@@ -358,9 +376,8 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		}
 		ffa_vm_unlock(m, &locked);
 		if (*status != FFA_OK) {
-			ffa_log(m, FFA_LOG_WARN,
-				"VM 0x%x: the SPMC refused its notification bitmaps: %d", id,
-				(int)*status);
+			ffa_log(m, FFA_LOG_WARN, "VM 0x%x: SPMC refused notification bitmaps: %d",
+				id, (int)*status);
 			unannounce(m, vm, m->partition_count);
 		}
 	}
@@ -368,8 +385,8 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		release_slot(m, vm);
 		return NULL;
 	}
-	ffa_log(m, FFA_LOG_INFO, "VM 0x%x created (%s, %u vCPUs)", id,
-		aarch64 ? "AArch64" : "AArch32", vcpu_count);
+	ffa_log(m, FFA_LOG_INFO, "VM 0x%x created (AArch%u, %u vCPUs)", id, aarch64 ? 64U : 32U,
+		vcpu_count);
 	return vm;
 }
 
