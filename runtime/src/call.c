@@ -6,6 +6,7 @@
 #include "id_leaf.h"
 #include "msg_lane.h"
 #include "notification_leaf.h"
+#include "partinfo_lane.h"
 #include "version_leaf.h"
 #include "ffa/ffa_lane.h"
 #include "ffa/ffa_leaf.h"
@@ -20,6 +21,16 @@ static const char *const verdict_names[] = {
 	[FFA_VERDICT_INVALID] = "MBZ bit set",
 	[FFA_VERDICT_HANDLED] = "handled",
 };
+
+/*
+ * A call's context, as an initialiser: the version the call is gated at
+ * comes from the VM's state word.
+ */
+#define CALL_CTX(m, vm, vcpu, state)						\
+	{									\
+		.m = (m), .vm = (vm), .vcpu = (vcpu),				\
+		.version = (enum ffa_version)((state) & ~FFA_VM_VERSION_FLAGS),	\
+	}
 
 /*
  * A VM is given only the statuses its version defines: whatever its call
@@ -44,12 +55,14 @@ static void status_for_vm(const struct ffa_call_ctx *ctx, uint32_t fid, struct f
  * status the VM's version lacks, freezing the version on a VM's first
  * successful call other than VERSION, and logging each call by name.
  * Attribute names take underscores: Xen and Linux define noinline as a macro.
+ * It takes the call's context in parts: a lane that keeps the context in
+ * registers then stores none of it on its way.
  */
-static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_call_ctx *ctx,
-							       uint32_t fid,
-							       enum ffa_verdict verdict,
-							       struct ffa_regs *out)
+static __attribute__((__noinline__, __cold__)) bool
+after_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, uint32_t state, uint32_t fid,
+	   enum ffa_verdict verdict, struct ffa_regs *out)
 {
+	const struct ffa_call_ctx c = CALL_CTX(m, vm, vcpu, state), *ctx = &c;
 	char name[32];
 
 	if (verdict == FFA_VERDICT_NOT_FFA)
@@ -74,16 +87,6 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 			verdict_names[verdict], (unsigned int)out->x[0], (unsigned int)out->x[2]);
 	return true;
 }
-
-/*
- * A call's context, as an initialiser: the version the call is gated at
- * comes from the VM's state word.
- */
-#define CALL_CTX(m, vm, vcpu, state)						\
-	{									\
-		.m = (m), .vm = (vm), .vcpu = (vcpu),				\
-		.version = (enum ffa_version)((state) & ~FFA_VM_VERSION_FLAGS),	\
-	}
 
 /* ffa_dispatch(), or a call's own ffa_dispatch_lane_<call>() (ffa_lane.h). */
 typedef enum ffa_verdict (*dispatcher_fn)(struct ffa_call_ctx *ctx, enum ffa_version v,
@@ -110,7 +113,7 @@ dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *v
 	if (__builtin_expect(verdict == FFA_VERDICT_HANDLED && regs->x[0] != FFA_ERROR_32 &&
 			     (state & FFA_VM_VERSION_QUIET) != 0, 1))
 		return true;
-	return after_call(&ctx, fid, verdict, regs);
+	return after_call(m, vm, vcpu, state, fid, verdict, regs);
 }
 
 /*

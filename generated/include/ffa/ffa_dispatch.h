@@ -448,9 +448,11 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
  * X(id, call) once per id, for the runtime's switch.
  */
 #define FFA_LANE_CALLS(X) \
+	X(partition_info_get_regs) \
 	X(msg_send_direct_req2) \
 	/* end */
 #define FFA_LANE_IDS(X) \
+	X(FFA_PARTITION_INFO_GET_REGS_64, partition_info_get_regs) \
 	X(FFA_MSG_SEND_DIRECT_REQ2_64, msg_send_direct_req2) \
 	/* end */
 
