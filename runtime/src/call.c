@@ -55,14 +55,12 @@ static void status_for_vm(const struct ffa_call_ctx *ctx, uint32_t fid, struct f
  * status the VM's version lacks, freezing the version on a VM's first
  * successful call other than VERSION, and logging each call by name.
  * Attribute names take underscores: Xen and Linux define noinline as a macro.
- * It takes the call's context in parts: a lane that keeps the context in
- * registers then stores none of it on its way.
  */
-static __attribute__((__noinline__, __cold__)) bool
-after_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, uint32_t state, uint32_t fid,
-	   enum ffa_verdict verdict, struct ffa_regs *out)
+static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_call_ctx *ctx,
+							       uint32_t fid,
+							       enum ffa_verdict verdict,
+							       struct ffa_regs *out)
 {
-	const struct ffa_call_ctx c = CALL_CTX(m, vm, vcpu, state), *ctx = &c;
 	char name[32];
 
 	if (verdict == FFA_VERDICT_NOT_FFA)
@@ -88,6 +86,20 @@ after_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, uint32_t st
 	return true;
 }
 
+/*
+ * after_call() with the call's context in parts: a lane whose handler
+ * takes no pointer to the context then keeps it in registers, and stores
+ * none of it on its way.
+ */
+static __attribute__((__noinline__, __cold__)) bool
+after_call_parts(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, uint32_t state,
+		uint32_t fid, enum ffa_verdict verdict, struct ffa_regs *out)
+{
+	const struct ffa_call_ctx ctx = CALL_CTX(m, vm, vcpu, state);
+
+	return after_call(&ctx, fid, verdict, out);
+}
+
 /* ffa_dispatch(), or a call's own ffa_dispatch_lane_<call>() (ffa_lane.h). */
 typedef enum ffa_verdict (*dispatcher_fn)(struct ffa_call_ctx *ctx, enum ffa_version v,
 					  bool aarch64, const struct ffa_regs *in,
@@ -95,12 +107,13 @@ typedef enum ffa_verdict (*dispatcher_fn)(struct ffa_call_ctx *ctx, enum ffa_ver
 
 /*
  * The full dispatch of a call whose id is fid: gate, decode, handle with
- * dispatcher, then the rare work of after_call(). Always inline, so that
- * each use calls its dispatcher directly, with the context in registers.
+ * dispatcher, then the rare work of after_call() (after_call_parts() if
+ * parts). Always inline, so that each use calls its dispatcher directly,
+ * with the context in registers.
  */
 static inline __attribute__((__always_inline__)) bool
 dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
-	      struct ffa_regs *regs, uint32_t fid)
+	      struct ffa_regs *regs, uint32_t fid, bool parts)
 {
 	/* One load: the version the call is gated at, and whether it is quiet. */
 	const uint32_t state = ffa_atomic_load_acquire(&vm->version_state);
@@ -113,7 +126,9 @@ dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *v
 	if (__builtin_expect(verdict == FFA_VERDICT_HANDLED && regs->x[0] != FFA_ERROR_32 &&
 			     (state & FFA_VM_VERSION_QUIET) != 0, 1))
 		return true;
-	return after_call(m, vm, vcpu, state, fid, verdict, regs);
+	if (parts)
+		return after_call_parts(m, vm, vcpu, state, fid, verdict, regs);
+	return after_call(&ctx, fid, verdict, regs);
 }
 
 /*
@@ -123,7 +138,7 @@ dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *v
 static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struct ffa_vm *vm,
 						   uint16_t vcpu, struct ffa_regs *regs)
 {
-	return dispatch_with(ffa_dispatch, m, vm, vcpu, regs, (uint32_t)regs->x[0]);
+	return dispatch_with(ffa_dispatch, m, vm, vcpu, regs, (uint32_t)regs->x[0], false);
 }
 
 /*
@@ -132,14 +147,26 @@ static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struc
  * switch over every id. For a frequent call that goes out to the SPMC,
  * which a leaf lane could not try twice. id is the one the entry's test
  * found: a constant there, which the compiler carries into the lane
- * instead of keeping the id in a register across the SPMC call.
+ * instead of keeping the id in a register across the SPMC call. A VM not
+ * yet quiet takes the full dispatch: in the lane, the state word is then
+ * the version and both flags, and needs no register across the call.
  */
+/*
+ * Whether a lane's handler keeps the call's context in registers (it takes
+ * no pointer to it): after_call_parts() then spares the lane its stores; a
+ * handler given the context in memory is better off with after_call()'s
+ * pointer (fewer registers held across the handler).
+ */
+#define LANE_CTX_IN_REGISTERS_partition_info_get_regs true
+#define LANE_CTX_IN_REGISTERS_msg_send_direct_req2 false
+
 #define OWN_LANE(call)								\
 	static __attribute__((__noinline__)) bool lane_##call(			\
 		struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,	\
 		struct ffa_regs *regs, uint32_t id)				\
 	{									\
-		return dispatch_with(ffa_dispatch_lane_##call, m, vm, vcpu, regs, id); \
+		return dispatch_with(ffa_dispatch_lane_##call, m, vm, vcpu, regs, id, \
+				     LANE_CTX_IN_REGISTERS_##call);		\
 	}
 FFA_LANE_CALLS(OWN_LANE)
 #undef OWN_LANE
@@ -181,14 +208,18 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
 	/*
 	 * The calls with a lane of their own, each in one test after the
 	 * switch: in it, an id outside the leaf calls' dense range would cost
-	 * each leaf call two tests. The id loaded again: sharing the
-	 * switch's register, GCC moves a parameter out of its way and back
-	 * on every leaf call.
+	 * each leaf call two tests. The id loaded again, once for all the
+	 * tests: sharing the switch's register, GCC moves a parameter out of
+	 * its way and back on every leaf call.
 	 */
-#define OWN_LANE_IF(id, call)						\
-	if ((uint32_t)__atomic_load_n(&regs->x[0], __ATOMIC_RELAXED) == (id)) \
-		return lane_##call(m, vm, vcpu, regs, id);
-	FFA_LANE_IDS(OWN_LANE_IF)
+	{
+		const uint32_t fid = (uint32_t)__atomic_load_n(&regs->x[0], __ATOMIC_RELAXED);
+
+#define OWN_LANE_IF(id, call)					\
+		if (fid == (id))				\
+			return lane_##call(m, vm, vcpu, regs, id);
+		FFA_LANE_IDS(OWN_LANE_IF)
 #undef OWN_LANE_IF
+	}
 	return dispatch(m, vm, vcpu, regs);
 }

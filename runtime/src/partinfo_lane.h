@@ -156,7 +156,7 @@ static inline int32_t partinfo_regs_all(struct ffa_mediator *m, const struct ffa
 	const struct ffa_vm *vm, *end;
 	uint64_t info_mask;
 	uint16_t list_tag;
-	uint32_t i, n;
+	uint32_t i;
 
 	if (policy)
 		m->plat->lock(m->plat->ctx, &m->vms_lock);
@@ -167,12 +167,21 @@ static inline int32_t partinfo_regs_all(struct ffa_mediator *m, const struct ffa
 		return FFA_RETRY;
 	}
 	info_mask = regs_info_mask(v);
-	/* The partitions before start are passed over, and those after the reply. */
-	for (n = start; n < m->partition_count && n - start < REGS_PER_CALL; n++) {
-		const struct ffa_partition *sp = &m->partitions[n];
+	/*
+	 * The partitions before start are passed over, and those after the
+	 * reply: a loop of five at most, unrolled, one test an element.
+	 */
+	if (start < m->partition_count) {
+		const struct ffa_partition *sp = &m->partitions[start];
+		const uint32_t left = m->partition_count - start;
 
-		regs_put(out, n - start, sp->regs_info & info_mask, ffa_le_get(sp->uuid.b, 8),
-			 ffa_le_get(sp->uuid.b + 8, 8));
+		_Pragma("GCC unroll 5")
+		for (i = 0; i < REGS_PER_CALL; i++) {
+			if (i >= left)
+				break;
+			regs_put(out, i, sp[i].regs_info & info_mask, ffa_le_get(sp[i].uuid.b, 8),
+				 ffa_le_get(sp[i].uuid.b + 8, 8));
+		}
 	}
 	/* The call exists from FF-A 1.2, where the list has the caller (lists_self()). */
 	i = m->partition_count - start;
