@@ -278,11 +278,13 @@ int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *
  * Every error but one is ruled out before the first element is written;
  * that one, a start index past the list, writes none (no index reaches
  * it): an error leaves the caller's x3..x17 as they were. The lane
- * (call.c) answers the same, with the same code.
+ * (call.c) answers the same, with the same code, and takes every call:
+ * this copy, which ffa_dispatch() reaches, is compiled for size.
  */
+FFA_COLD
 int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
 					   const struct ffa_partition_info_get_regs_args *args,
 					   struct ffa_regs *out)
 {
-	return ffa_lane_partition_info_get_regs(ctx, args, out);
+	return partinfo_regs(ctx, args, out, false);
 }

@@ -90,6 +90,14 @@ static inline void regs_put(struct ffa_regs *out, uint32_t i, uint64_t info, uin
 	ffa_encode_partition_info_get_regs_result_desc(&d, i, true, out);
 }
 
+/* Element i: partition sp's, with the properties info_mask lets through. */
+static inline void regs_put_partition(struct ffa_regs *out, uint32_t i,
+				      const struct ffa_partition *sp, uint64_t info_mask)
+{
+	regs_put(out, i, sp->regs_info & info_mask, ffa_le_get(sp->uuid.b, 8),
+		 ffa_le_get(sp->uuid.b + 8, 8));
+}
+
 /* The properties of the info register a VM at version v may see. */
 static inline uint64_t regs_info_mask(enum ffa_version v)
 {
@@ -150,7 +158,7 @@ static inline int32_t regs_head(struct ffa_regs *out, enum ffa_version v, uint32
  */
 static inline int32_t partinfo_regs_all(struct ffa_mediator *m, const struct ffa_vm *caller,
 					enum ffa_version v, uint32_t start, uint32_t tag,
-					struct ffa_regs *out)
+					struct ffa_regs *out, bool unrolled)
 {
 	const bool policy = m->plat->vm_messaging_allowed != NULL;
 	const struct ffa_vm *vm, *end;
@@ -169,18 +177,23 @@ static inline int32_t partinfo_regs_all(struct ffa_mediator *m, const struct ffa
 	info_mask = regs_info_mask(v);
 	/*
 	 * The partitions before start are passed over, and those after the
-	 * reply: a loop of five at most, unrolled, one test an element.
+	 * reply: a loop of five at most; in the lane unrolled, one test an
+	 * element.
 	 */
 	if (start < m->partition_count) {
 		const struct ffa_partition *sp = &m->partitions[start];
 		const uint32_t left = m->partition_count - start;
 
-		_Pragma("GCC unroll 5")
-		for (i = 0; i < REGS_PER_CALL; i++) {
-			if (i >= left)
-				break;
-			regs_put(out, i, sp[i].regs_info & info_mask, ffa_le_get(sp[i].uuid.b, 8),
-				 ffa_le_get(sp[i].uuid.b + 8, 8));
+		if (unrolled) {
+			_Pragma("GCC unroll 5")
+			for (i = 0; i < REGS_PER_CALL; i++) {
+				if (i >= left)
+					break;
+				regs_put_partition(out, i, &sp[i], info_mask);
+			}
+		} else {
+			for (i = 0; i < REGS_PER_CALL && i < left; i++)
+				regs_put_partition(out, i, &sp[i], info_mask);
 		}
 	}
 	/* The call exists from FF-A 1.2, where the list has the caller (lists_self()). */
@@ -205,21 +218,29 @@ static inline int32_t partinfo_regs_all(struct ffa_mediator *m, const struct ffa
  * asks for its UUID once, at its probe.
  */
 /*
- * Its lane's handler: the Nil UUID's list here, from the decoded
+ * FFA_PARTITION_INFO_GET_REGS: the Nil UUID's list here, from the decoded
  * arguments in registers; any other UUID's out of line (partinfo.c).
  */
-static inline int32_t
-ffa_lane_partition_info_get_regs(struct ffa_call_ctx *ctx,
-				 const struct ffa_partition_info_get_regs_args *args,
-				 struct ffa_regs *out)
+static inline int32_t partinfo_regs(struct ffa_call_ctx *ctx,
+				    const struct ffa_partition_info_get_regs_args *args,
+				    struct ffa_regs *out, bool unrolled)
 {
 	const uint64_t lo = ffa_le_get(args->uuid.b, 8), hi = ffa_le_get(args->uuid.b + 8, 8);
 
 	if ((lo | hi) == 0)
 		return partinfo_regs_all(ctx->m, ctx->vm, ctx->version, args->start_index,
-					 args->tag, out);
+					 args->tag, out, unrolled);
 	return ffa_partinfo_regs_selected(ctx->m, ctx->vm, ctx->version, lo, hi,
 					  args->start_index, args->tag, out);
+}
+
+/* Its lane's handler (ffa_lane.h). */
+static inline int32_t
+ffa_lane_partition_info_get_regs(struct ffa_call_ctx *ctx,
+				 const struct ffa_partition_info_get_regs_args *args,
+				 struct ffa_regs *out)
+{
+	return partinfo_regs(ctx, args, out, true);
 }
 
 #endif /* FFA_PARTINFO_LANE_H */
