@@ -2,6 +2,11 @@
 /*
  * The entry point for a trapped SMC or HVC.
  */
+/*
+ * ffa_handle_call() sends the id of every call with a lane of its own to
+ * that lane, never to dispatch(): dispatch()'s switch needs no case for it.
+ */
+#define FFA_DISPATCH_LANES_ELSEWHERE
 #include "features_leaf.h"
 #include "id_leaf.h"
 #include "msg_lane.h"

@@ -200,6 +200,9 @@ void ffa_set_error(struct ffa_regs *out, int32_t status);
  * A switch on the id, as a hand-written mediator does: each case checks
  * the version (and for an SMC64 id the caller's execution state), decodes
  * and calls the handler; anything else goes to ffa_dispatch_refused().
+ * An includer that sends the ids of the calls with a lane of their own
+ * (FFA_LANE_IDS()) to their lanes, never here, defines
+ * FFA_DISPATCH_LANES_ELSEWHERE first: its switch then has no case for them.
  */
 static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64,
 					    const struct ffa_regs *in, struct ffa_regs *out)
@@ -395,6 +398,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_msg_send2(ctx, &args.msg_send2, out);
 		break;
+#ifndef FFA_DISPATCH_LANES_ELSEWHERE
 	case FFA_PARTITION_INFO_GET_REGS_64:
 		if (v < FFA_VERSION_1_2 || !aarch64)
 			goto refused;
@@ -403,6 +407,8 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_partition_info_get_regs(ctx, &args.partition_info_get_regs, out);
 		break;
+#endif
+#ifndef FFA_DISPATCH_LANES_ELSEWHERE
 	case FFA_MSG_SEND_DIRECT_REQ2_64:
 		if (v < FFA_VERSION_1_2 || !aarch64)
 			goto refused;
@@ -411,6 +417,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_msg_send_direct_req2(ctx, &args.msg_send_direct_req2, out);
 		break;
+#endif
 	default:
 	/* One call for every refusal: a return in each case would be a copy
 	 * of the call per case, its id folded in as a constant. */
