@@ -84,8 +84,10 @@ static uint32_t vms_seen(struct ffa_mediator *m, const struct ffa_vm *caller, en
 /*
  * The partitions uuid names; with the Nil UUID, every partition and the
  * VMs caller at version v sees (counted). An FF-A 1.0 SPMC told no UUIDs
- * at init, so it is asked which partitions have this one.
+ * at init, so it is asked which partitions have this one. Compiled for
+ * size: FFA_PARTITION_INFO_GET_REGS's lane lists the Nil UUID's without it.
  */
+FFA_COLD
 static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, enum ffa_version v,
 		      const struct ffa_uuid *uuid, struct selection *sel)
 {
@@ -190,9 +192,7 @@ static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, si
  * VM's RX buffer is not mapped or not free (or the SPMC holds it);
  * NO_MEMORY when the descriptors do not fit in it. Discovery, done once or
  * twice in a VM's life (at a driver's probe): compiled for size, as are
- * the RX buffer's writers here. Not select(), which
- * FFA_PARTITION_INFO_GET_REGS shares: cold, it cost that call 7
- * instructions in ./run bench (315 -> 322) for 76 bytes.
+ * the RX buffer's writers and select() here.
  */
 FFA_COLD
 int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx,
