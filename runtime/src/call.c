@@ -9,9 +9,8 @@
 #define FFA_DISPATCH_LANES_ELSEWHERE
 #include "features_leaf.h"
 #include "id_leaf.h"
-#include "msg_lane.h"
+#include "lanes.h"
 #include "notification_leaf.h"
-#include "partinfo_lane.h"
 #include "version_leaf.h"
 #include "ffa/ffa_lane.h"
 #include "ffa/ffa_leaf.h"

@@ -245,6 +245,12 @@ out:
 	return ret;
 }
 
+/*
+ * The partitions with this UUID from start (no UUID in their descriptors:
+ * as FFA_PARTITION_INFO_GET). Errors: INVALID_PARAMETERS when none has
+ * it; RETRY as partinfo_regs_all(); as regs_head(). Compiled for size: a driver
+ * asks for its UUID once, at its probe.
+ */
 int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *caller,
 				   enum ffa_version v, uint64_t uuid_lo, uint64_t uuid_hi,
 				   uint32_t start, uint32_t tag, struct ffa_regs *out)
@@ -266,25 +272,4 @@ int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *
 		regs_put(out, n - start, m->partitions[sel.index[n]].regs_info & regs_info_mask(v),
 			 0, 0);
 	return regs_head(out, v, start, sel.count, list_tag);
-}
-
-/*
- * One pass: the partitions selected and, for the Nil UUID, the VMs the
- * caller sees, each put in the reply as it is met if the reply holds it.
- * Errors: INVALID_PARAMETERS for a UUID no partition has or a start index
- * past the last descriptor; RETRY for a tag other than the current one
- * (the list changed since the VM's earlier call). A nonzero tag at start
- * index 0 never gets here: the generated decoder refuses it (MBZ there).
- * Every error but one is ruled out before the first element is written;
- * that one, a start index past the list, writes none (no index reaches
- * it): an error leaves the caller's x3..x17 as they were. The lane
- * (call.c) answers the same, with the same code, and takes every call:
- * this copy, which ffa_dispatch() reaches, is compiled for size.
- */
-FFA_COLD
-int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx,
-					   const struct ffa_partition_info_get_regs_args *args,
-					   struct ffa_regs *out)
-{
-	return partinfo_regs(ctx, args, out, false);
 }

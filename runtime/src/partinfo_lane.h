@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * FFA_PARTITION_INFO_GET_REGS (DEN0077A v1.2 §13.9) for the Nil UUID, the
- * frequent query: inline in its lane of its own (spec/functions.yaml:
- * lane; call.c) and in partinfo.c's handler, with what partinfo.c shares
+ * FFA_PARTITION_INFO_GET_REGS (DEN0077A v1.2 §13.9): its handler for the
+ * lane of its own (spec/functions.yaml: lane; lanes.h), inline there, the
+ * Nil UUID's list (the frequent query) in it, and what partinfo.c shares
  * with it. An FFA_PARTITION_INFO_GET_REGS reply is built in the caller's
  * registers as the list is walked: the descriptor of list index n is
  * element n - start of the reply, if the reply has that element.
@@ -158,7 +158,7 @@ static inline int32_t regs_head(struct ffa_regs *out, enum ffa_version v, uint32
  */
 static inline int32_t partinfo_regs_all(struct ffa_mediator *m, const struct ffa_vm *caller,
 					enum ffa_version v, uint32_t start, uint32_t tag,
-					struct ffa_regs *out, bool unrolled)
+					struct ffa_regs *out)
 {
 	const bool policy = m->plat->vm_messaging_allowed != NULL;
 	const struct ffa_vm *vm, *end;
@@ -177,23 +177,17 @@ static inline int32_t partinfo_regs_all(struct ffa_mediator *m, const struct ffa
 	info_mask = regs_info_mask(v);
 	/*
 	 * The partitions before start are passed over, and those after the
-	 * reply: a loop of five at most; in the lane unrolled, one test an
-	 * element.
+	 * reply: a loop of five at most, unrolled, one test an element.
 	 */
 	if (start < m->partition_count) {
 		const struct ffa_partition *sp = &m->partitions[start];
 		const uint32_t left = m->partition_count - start;
 
-		if (unrolled) {
-			_Pragma("GCC unroll 5")
-			for (i = 0; i < REGS_PER_CALL; i++) {
-				if (i >= left)
-					break;
-				regs_put_partition(out, i, &sp[i], info_mask);
-			}
-		} else {
-			for (i = 0; i < REGS_PER_CALL && i < left; i++)
-				regs_put_partition(out, i, &sp[i], info_mask);
+		_Pragma("GCC unroll 5")
+		for (i = 0; i < REGS_PER_CALL; i++) {
+			if (i >= left)
+				break;
+			regs_put_partition(out, i, &sp[i], info_mask);
 		}
 	}
 	/* The call exists from FF-A 1.2, where the list has the caller (lists_self()). */
@@ -212,35 +206,30 @@ static inline int32_t partinfo_regs_all(struct ffa_mediator *m, const struct ffa
 }
 
 /*
- * The partitions with this UUID from start (no UUID in their descriptors:
- * as FFA_PARTITION_INFO_GET). Errors: INVALID_PARAMETERS when none has
- * it; RETRY as regs_all(); as regs_head(). Compiled for size: a driver
- * asks for its UUID once, at its probe.
+ * One pass: the partitions selected and, for the Nil UUID, the VMs the
+ * caller sees, each put in the reply as it is met if the reply holds it.
+ * Errors: INVALID_PARAMETERS for a UUID no partition has or a start index
+ * past the last descriptor; RETRY for a tag other than the current one
+ * (the list changed since the VM's earlier call). A nonzero tag at start
+ * index 0 never gets here: the generated decoder refuses it (MBZ there).
+ * Every error but one is ruled out before the first element is written;
+ * that one, a start index past the list, writes none (no index reaches
+ * it): an error leaves the caller's x3..x17 as they were. The Nil UUID's
+ * list here, from the decoded arguments in registers; any other UUID's out
+ * of line (partinfo.c).
  */
-/*
- * FFA_PARTITION_INFO_GET_REGS: the Nil UUID's list here, from the decoded
- * arguments in registers; any other UUID's out of line (partinfo.c).
- */
-static inline int32_t partinfo_regs(struct ffa_call_ctx *ctx,
-				    const struct ffa_partition_info_get_regs_args *args,
-				    struct ffa_regs *out, bool unrolled)
-{
-	const uint64_t lo = ffa_le_get(args->uuid.b, 8), hi = ffa_le_get(args->uuid.b + 8, 8);
-
-	if ((lo | hi) == 0)
-		return partinfo_regs_all(ctx->m, ctx->vm, ctx->version, args->start_index,
-					 args->tag, out, unrolled);
-	return ffa_partinfo_regs_selected(ctx->m, ctx->vm, ctx->version, lo, hi,
-					  args->start_index, args->tag, out);
-}
-
-/* Its lane's handler (ffa_lane.h). */
 static inline int32_t
 ffa_lane_partition_info_get_regs(struct ffa_call_ctx *ctx,
 				 const struct ffa_partition_info_get_regs_args *args,
 				 struct ffa_regs *out)
 {
-	return partinfo_regs(ctx, args, out, true);
+	const uint64_t lo = ffa_le_get(args->uuid.b, 8), hi = ffa_le_get(args->uuid.b + 8, 8);
+
+	if ((lo | hi) == 0)
+		return partinfo_regs_all(ctx->m, ctx->vm, ctx->version, args->start_index,
+					 args->tag, out);
+	return ffa_partinfo_regs_selected(ctx->m, ctx->vm, ctx->version, lo, hi,
+					  args->start_index, args->tag, out);
 }
 
 #endif /* FFA_PARTINFO_LANE_H */

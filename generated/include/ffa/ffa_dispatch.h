@@ -108,7 +108,11 @@ extern const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT];
  * Handlers, one per call a VM can reach, implemented by the runtime file of
  * its concern. A handler gets decoded arguments; it either writes a complete
  * reply to out (with the generated encoders) and returns FFA_OK, or returns
- * an FF-A status, which the dispatch turns into FFA_ERROR.
+ * an FF-A status, which the dispatch turns into FFA_ERROR. A call with a
+ * lane of its own (FFA_LANE_CALLS()) is answered by its lane's
+ * ffa_lane_<call>() (ffa_lane.h): the runtime, which sends its id to the
+ * lane, defines no ffa_handle_<call>(); another user of ffa_dispatch()
+ * defines it with ffa_lane_<call>().
  */
 int32_t ffa_handle_version(struct ffa_call_ctx *ctx, const struct ffa_version_args *args, struct ffa_regs *out);
 int32_t ffa_handle_features(struct ffa_call_ctx *ctx, const struct ffa_features_args *args, struct ffa_regs *out);
