@@ -1,10 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The entry point for a trapped SMC or HVC.
- */
-/*
- * ffa_handle_call() sends the id of every call with a lane of its own to
- * that lane, never to dispatch(): dispatch()'s switch needs no case for it.
+ * The entry point for a trapped SMC or HVC. ffa_handle_call() sends the id
+ * of every call with a lane of its own to that lane, never to dispatch():
+ * dispatch()'s switch needs no case for it (ffa_dispatch.h).
  */
 #define FFA_DISPATCH_LANES_ELSEWHERE
 #include "features_leaf.h"
@@ -151,15 +149,12 @@ static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struc
  * switch over every id. For a frequent call that goes out to the SPMC,
  * which a leaf lane could not try twice. id is the one the entry's test
  * found: a constant there, which the compiler carries into the lane
- * instead of keeping the id in a register across the SPMC call. A VM not
- * yet quiet takes the full dispatch: in the lane, the state word is then
- * the version and both flags, and needs no register across the call.
- */
-/*
- * Whether a lane's handler keeps the call's context in registers (it takes
- * no pointer to it): after_call_parts() then spares the lane its stores; a
- * handler given the context in memory is better off with after_call()'s
- * pointer (fewer registers held across the handler).
+ * instead of keeping the id in a register across the SPMC call.
+ * LANE_CTX_IN_REGISTERS_<call>: whether the lane's handler keeps the
+ * call's context in registers (it takes no pointer to it):
+ * after_call_parts() then spares the lane its stores; a handler given the
+ * context in memory is better off with after_call()'s pointer (fewer
+ * registers held across the handler).
  */
 #define LANE_CTX_IN_REGISTERS_partition_info_get_regs true
 #define LANE_CTX_IN_REGISTERS_msg_send_direct_req2 false
