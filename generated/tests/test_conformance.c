@@ -22,6 +22,23 @@
 
 #include "ffa/ffa_dispatch.h"
 #include "conformance_harness.h"
+#include "lanes.h"
+
+/*
+ * The calls with a lane of their own (spec: lane): the runtime answers
+ * them in their lanes only, and has no ffa_handle_<call>() for them (its
+ * dispatch never sees their ids). ffa_dispatch() here answers them with
+ * the lanes' own handlers, the runtime's code (lanes.h).
+ */
+int32_t ffa_handle_partition_info_get_regs(struct ffa_call_ctx *ctx, const struct ffa_partition_info_get_regs_args *args, struct ffa_regs *out)
+{
+	return ffa_lane_partition_info_get_regs(ctx, args, out);
+}
+
+int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx, const struct ffa_msg_send_direct_req2_args *args, struct ffa_regs *out)
+{
+	return ffa_lane_msg_send_direct_req2(ctx, args, out);
+}
 
 struct gating_row {
 	uint32_t fid;

@@ -1,10 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The entry point for a trapped SMC or HVC.
+ * The entry point for a trapped SMC or HVC. ffa_handle_call() sends the id
+ * of every call with a lane of its own to that lane, never to dispatch():
+ * dispatch()'s switch needs no case for it (ffa_dispatch.h).
  */
+#define FFA_DISPATCH_LANES_ELSEWHERE
 #include "features_leaf.h"
 #include "id_leaf.h"
-#include "msg_lane.h"
+#include "lanes.h"
 #include "notification_leaf.h"
 #include "version_leaf.h"
 #include "ffa/ffa_lane.h"
@@ -20,6 +23,16 @@ static const char *const verdict_names[] = {
 	[FFA_VERDICT_INVALID] = "MBZ bit set",
 	[FFA_VERDICT_HANDLED] = "handled",
 };
+
+/*
+ * A call's context, as an initialiser: the version the call is gated at
+ * comes from the VM's state word.
+ */
+#define CALL_CTX(m, vm, vcpu, state)						\
+	{									\
+		.m = (m), .vm = (vm), .vcpu = (vcpu),				\
+		.version = (enum ffa_version)((state) & ~FFA_VM_VERSION_FLAGS),	\
+	}
 
 /*
  * A VM is given only the statuses its version defines: whatever its call
@@ -76,14 +89,18 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 }
 
 /*
- * A call's context, as an initialiser: the version the call is gated at
- * comes from the VM's state word.
+ * after_call() with the call's context in parts: a lane whose handler
+ * takes no pointer to the context then keeps it in registers, and stores
+ * none of it on its way.
  */
-#define CALL_CTX(m, vm, vcpu, state)						\
-	{									\
-		.m = (m), .vm = (vm), .vcpu = (vcpu),				\
-		.version = (enum ffa_version)((state) & ~FFA_VM_VERSION_FLAGS),	\
-	}
+static __attribute__((__noinline__, __cold__)) bool
+after_call_parts(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, uint32_t state,
+		uint32_t fid, enum ffa_verdict verdict, struct ffa_regs *out)
+{
+	const struct ffa_call_ctx ctx = CALL_CTX(m, vm, vcpu, state);
+
+	return after_call(&ctx, fid, verdict, out);
+}
 
 /* ffa_dispatch(), or a call's own ffa_dispatch_lane_<call>() (ffa_lane.h). */
 typedef enum ffa_verdict (*dispatcher_fn)(struct ffa_call_ctx *ctx, enum ffa_version v,
@@ -92,12 +109,13 @@ typedef enum ffa_verdict (*dispatcher_fn)(struct ffa_call_ctx *ctx, enum ffa_ver
 
 /*
  * The full dispatch of a call whose id is fid: gate, decode, handle with
- * dispatcher, then the rare work of after_call(). Always inline, so that
- * each use calls its dispatcher directly, with the context in registers.
+ * dispatcher, then the rare work of after_call() (after_call_parts() if
+ * parts). Always inline, so that each use calls its dispatcher directly,
+ * with the context in registers.
  */
 static inline __attribute__((__always_inline__)) bool
 dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
-	      struct ffa_regs *regs, uint32_t fid)
+	      struct ffa_regs *regs, uint32_t fid, bool parts)
 {
 	/* One load: the version the call is gated at, and whether it is quiet. */
 	const uint32_t state = ffa_atomic_load_acquire(&vm->version_state);
@@ -110,6 +128,8 @@ dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *v
 	if (__builtin_expect(verdict == FFA_VERDICT_HANDLED && regs->x[0] != FFA_ERROR_32 &&
 			     (state & FFA_VM_VERSION_QUIET) != 0, 1))
 		return true;
+	if (parts)
+		return after_call_parts(m, vm, vcpu, state, fid, verdict, regs);
 	return after_call(&ctx, fid, verdict, regs);
 }
 
@@ -120,7 +140,7 @@ dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *v
 static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struct ffa_vm *vm,
 						   uint16_t vcpu, struct ffa_regs *regs)
 {
-	return dispatch_with(ffa_dispatch, m, vm, vcpu, regs, (uint32_t)regs->x[0]);
+	return dispatch_with(ffa_dispatch, m, vm, vcpu, regs, (uint32_t)regs->x[0], false);
 }
 
 /*
@@ -130,13 +150,22 @@ static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struc
  * which a leaf lane could not try twice. id is the one the entry's test
  * found: a constant there, which the compiler carries into the lane
  * instead of keeping the id in a register across the SPMC call.
+ * LANE_CTX_IN_REGISTERS_<call>: whether the lane's handler keeps the
+ * call's context in registers (it takes no pointer to it):
+ * after_call_parts() then spares the lane its stores; a handler given the
+ * context in memory is better off with after_call()'s pointer (fewer
+ * registers held across the handler).
  */
+#define LANE_CTX_IN_REGISTERS_partition_info_get_regs true
+#define LANE_CTX_IN_REGISTERS_msg_send_direct_req2 false
+
 #define OWN_LANE(call)								\
 	static __attribute__((__noinline__)) bool lane_##call(			\
 		struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,	\
 		struct ffa_regs *regs, uint32_t id)				\
 	{									\
-		return dispatch_with(ffa_dispatch_lane_##call, m, vm, vcpu, regs, id); \
+		return dispatch_with(ffa_dispatch_lane_##call, m, vm, vcpu, regs, id, \
+				     LANE_CTX_IN_REGISTERS_##call);		\
 	}
 FFA_LANE_CALLS(OWN_LANE)
 #undef OWN_LANE
@@ -178,14 +207,18 @@ bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
 	/*
 	 * The calls with a lane of their own, each in one test after the
 	 * switch: in it, an id outside the leaf calls' dense range would cost
-	 * each leaf call two tests. The id loaded again: sharing the
-	 * switch's register, GCC moves a parameter out of its way and back
-	 * on every leaf call.
+	 * each leaf call two tests. The id loaded again, once for all the
+	 * tests: sharing the switch's register, GCC moves a parameter out of
+	 * its way and back on every leaf call.
 	 */
-#define OWN_LANE_IF(id, call)						\
-	if ((uint32_t)__atomic_load_n(&regs->x[0], __ATOMIC_RELAXED) == (id)) \
-		return lane_##call(m, vm, vcpu, regs, id);
-	FFA_LANE_IDS(OWN_LANE_IF)
+	{
+		const uint32_t fid = (uint32_t)__atomic_load_n(&regs->x[0], __ATOMIC_RELAXED);
+
+#define OWN_LANE_IF(id, call)					\
+		if (fid == (id))				\
+			return lane_##call(m, vm, vcpu, regs, id);
+		FFA_LANE_IDS(OWN_LANE_IF)
 #undef OWN_LANE_IF
+	}
 	return dispatch(m, vm, vcpu, regs);
 }

@@ -225,6 +225,15 @@ void ffa_vm_list_changed(struct ffa_mediator *m);
 /* partinfo.c: p's FFA_PARTITION_INFO_GET_REGS info register, with every property p has. */
 uint64_t ffa_partition_regs_info(const struct ffa_partition *p);
 /*
+ * partinfo.c: FFA_PARTITION_INFO_GET_REGS of caller at version v for a
+ * UUID other than Nil, its halves as x1 and x2 carry them, from the
+ * decoded start index and tag (partinfo_lane.h). Compiled for size.
+ */
+__attribute__((__cold__)) int32_t
+ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *caller,
+			   enum ffa_version v, uint64_t uuid_lo, uint64_t uuid_hi, uint32_t start,
+			   uint32_t tag, struct ffa_regs *out);
+/*
  * partinfo.c: is VM id in caller's partition list (live, not caller, the
  * policy lets caller message it)? No lock held on entry.
  */

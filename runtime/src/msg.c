@@ -283,18 +283,6 @@ int32_t ffa_msg_req2_other_reply(const struct ffa_call_ctx *ctx, struct ffa_regs
 }
 
 /*
- * The full dispatch's handler: the lane's (msg_lane.h). Compiled for size:
- * ffa_handle_call() sends every DIRECT_REQ2 to its lane, so only a direct
- * caller of ffa_dispatch() (the conformance suite) comes here.
- */
-FFA_COLD int32_t ffa_handle_msg_send_direct_req2(struct ffa_call_ctx *ctx,
-						 const struct ffa_msg_send_direct_req2_args *args,
-						 struct ffa_regs *out)
-{
-	return ffa_lane_msg_send_direct_req2(ctx, args, out);
-}
-
-/*
  * FFA_RUN of a partition's vCPU, to finish a direct request it was
  * preempted in. Errors: INVALID_PARAMETERS for a target that is not a
  * partition or a vCPU it does not have; DENIED when that vCPU holds

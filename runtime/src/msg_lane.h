@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * FFA_MSG_SEND_DIRECT_REQ2 (DEN0077A v1.2 §15.4): its handler for the
- * lane of its own (spec/functions.yaml: lane), inline there and in msg.c,
- * and the partition checks it shares with FFA_MSG_SEND_DIRECT_REQ.
+ * lane of its own (spec/functions.yaml: lane; lanes.h), inline there, and
+ * the partition checks it shares with FFA_MSG_SEND_DIRECT_REQ (msg.c).
  */
 #ifndef FFA_MSG_LANE_H
 #define FFA_MSG_LANE_H

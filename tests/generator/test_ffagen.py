@@ -111,7 +111,8 @@ class MediatorActions(unittest.TestCase):
             self.assertEqual(r.returncode, 0, r.stderr)
             out = {}
             for rel in ("include/ffa/ffa_dispatch.h", "src/ffa_dispatch.c",
-                        "include/ffa/ffa_leaf.h", "include/ffa/ffa_lane.h"):
+                        "include/ffa/ffa_leaf.h", "include/ffa/ffa_lane.h",
+                        "tests/test_conformance.c"):
                 with open(os.path.join(tmp, "out", rel),
                           encoding="utf-8") as f:
                     out[rel] = f.read()
@@ -219,8 +220,19 @@ class MediatorActions(unittest.TestCase):
                       "\t\tffa_set_error(out, ret);\n"
                       "\treturn FFA_VERDICT_HANDLED;\n", lane)
         self.assertNotIn("ffa_lane_peek", lane)
-        # The full dispatch keeps its case, with the extern handler.
+        # The full dispatch keeps its case, with the extern handler, but
+        # not for an includer that sends the lane's ids to the lane.
         self.assertIn("ret = ffa_handle_ping(ctx, &args.ping, out);", header)
+        self.assertIn("#ifndef FFA_DISPATCH_LANES_ELSEWHERE\n"
+                      "\tcase FFA_PING_32:\n\tcase FFA_PING_64:\n", header)
+        guarded = header.split("#ifndef FFA_DISPATCH_LANES_ELSEWHERE\n")[1]
+        self.assertIn("ffa_handle_ping(", guarded.split("#endif\n")[0])
+        # The runtime defines no ffa_handle_ping(): the conformance suite
+        # defines it with the lane's own handler, for its ffa_dispatch().
+        self.assertIn("int32_t ffa_handle_ping(struct ffa_call_ctx *ctx, "
+                      "const struct ffa_ping_args *args, struct ffa_regs *out)\n"
+                      "{\n\treturn ffa_lane_ping(ctx, args, out);\n}\n",
+                      out["tests/test_conformance.c"])
 
     def test_no_lane_no_lane_dispatch(self):
         out = self.generate([])

@@ -108,7 +108,11 @@ extern const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT];
  * Handlers, one per call a VM can reach, implemented by the runtime file of
  * its concern. A handler gets decoded arguments; it either writes a complete
  * reply to out (with the generated encoders) and returns FFA_OK, or returns
- * an FF-A status, which the dispatch turns into FFA_ERROR.
+ * an FF-A status, which the dispatch turns into FFA_ERROR. A call with a
+ * lane of its own (FFA_LANE_CALLS()) is answered by its lane's
+ * ffa_lane_<call>() (ffa_lane.h): the runtime, which sends its id to the
+ * lane, defines no ffa_handle_<call>(); another user of ffa_dispatch()
+ * defines it with ffa_lane_<call>().
  */
 int32_t ffa_handle_version(struct ffa_call_ctx *ctx, const struct ffa_version_args *args, struct ffa_regs *out);
 int32_t ffa_handle_features(struct ffa_call_ctx *ctx, const struct ffa_features_args *args, struct ffa_regs *out);
@@ -200,6 +204,9 @@ void ffa_set_error(struct ffa_regs *out, int32_t status);
  * A switch on the id, as a hand-written mediator does: each case checks
  * the version (and for an SMC64 id the caller's execution state), decodes
  * and calls the handler; anything else goes to ffa_dispatch_refused().
+ * An includer that sends the ids of the calls with a lane of their own
+ * (FFA_LANE_IDS()) to their lanes, never here, defines
+ * FFA_DISPATCH_LANES_ELSEWHERE first: its switch then has no case for them.
  */
 static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64,
 					    const struct ffa_regs *in, struct ffa_regs *out)
@@ -395,6 +402,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_msg_send2(ctx, &args.msg_send2, out);
 		break;
+#ifndef FFA_DISPATCH_LANES_ELSEWHERE
 	case FFA_PARTITION_INFO_GET_REGS_64:
 		if (v < FFA_VERSION_1_2 || !aarch64)
 			goto refused;
@@ -403,6 +411,8 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_partition_info_get_regs(ctx, &args.partition_info_get_regs, out);
 		break;
+#endif
+#ifndef FFA_DISPATCH_LANES_ELSEWHERE
 	case FFA_MSG_SEND_DIRECT_REQ2_64:
 		if (v < FFA_VERSION_1_2 || !aarch64)
 			goto refused;
@@ -411,6 +421,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_msg_send_direct_req2(ctx, &args.msg_send_direct_req2, out);
 		break;
+#endif
 	default:
 	/* One call for every refusal: a return in each case would be a copy
 	 * of the call per case, its id folded in as a constant. */
@@ -448,9 +459,11 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
  * X(id, call) once per id, for the runtime's switch.
  */
 #define FFA_LANE_CALLS(X) \
+	X(partition_info_get_regs) \
 	X(msg_send_direct_req2) \
 	/* end */
 #define FFA_LANE_IDS(X) \
+	X(FFA_PARTITION_INFO_GET_REGS_64, partition_info_get_regs) \
 	X(FFA_MSG_SEND_DIRECT_REQ2_64, msg_send_direct_req2) \
 	/* end */
 
