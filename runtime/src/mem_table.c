@@ -464,8 +464,9 @@ FFA_COLD void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locke
 	vm->frag.first_range = head;
 }
 
-bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked, uint64_t ipa,
-			    uint32_t pages)
+/* Asked by FFA_RXTX_MAP alone: compiled for size. */
+FFA_COLD bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked,
+				     uint64_t ipa, uint32_t pages)
 {
 	const struct ffa_vm *vm = locked.vm;
 	const struct ffa_share_range n = { .ipa = ipa, .pages = pages };
@@ -544,29 +545,46 @@ struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner,
 
 /* ------------------------------------------------- claiming the pages */
 
+/*
+ * The one walk of the platform's claims, on up to count ranges from range
+ * first: each given back (claim false), or claimed, all or none: when the
+ * platform refuses one, those before it are given back and its answer is
+ * the result.
+ */
+static __attribute__((__noinline__)) int32_t
+claims(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
+       enum ffa_mem_op op, bool claim)
+{
+	const struct ffa_platform *p = m->plat;
+	uint32_t i = 0;
+
+	for (uint32_t r = first; r != FFA_NO_RANGE && i < count; r = m->ranges[r].next, i++) {
+		const struct ffa_share_range *x = &m->ranges[r];
+		int32_t ret;
+
+		if (!claim) {
+			p->mem_unclaim(p->ctx, vm_id, x->ipa, x->pages, op);
+			continue;
+		}
+		ret = p->mem_claim(p->ctx, vm_id, x->ipa, x->pages, op);
+		if (ret != FFA_OK) {
+			claims(m, vm_id, first, i, op, false);
+			return ret;
+		}
+	}
+	return FFA_OK;
+}
+
 /* Give back the pages of up to count ranges from range first. */
 void ffa_mem_unclaim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
 		     enum ffa_mem_op op)
 {
-	for (uint32_t r = first, i = 0; r != FFA_NO_RANGE && i < count; r = m->ranges[r].next, i++)
-		m->plat->mem_unclaim(m->plat->ctx, vm_id, m->ranges[r].ipa, m->ranges[r].pages, op);
+	claims(m, vm_id, first, count, op, false);
 }
 
 /* Pin the pages (share) or take them from the VM (lend, donate) of count ranges: all or none. */
 int32_t ffa_mem_claim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
 		      enum ffa_mem_op op)
 {
-	uint32_t claimed = 0;
-
-	for (uint32_t r = first; r != FFA_NO_RANGE && claimed < count;
-	     r = m->ranges[r].next, claimed++) {
-		int32_t ret = m->plat->mem_claim(m->plat->ctx, vm_id, m->ranges[r].ipa,
-						 m->ranges[r].pages, op);
-
-		if (ret != FFA_OK) {
-			ffa_mem_unclaim(m, vm_id, first, claimed, op);
-			return ret;
-		}
-	}
-	return FFA_OK;
+	return claims(m, vm_id, first, count, op, true);
 }
