@@ -141,8 +141,11 @@ void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages
  */
 uint64_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
 			     uint64_t constituents);
-/* The header and the access descriptors (the composite is the caller's). */
-void ffa_mem_emit_header(struct mem_out *o);
+/*
+ * The descriptor up to its constituents: the header, the access
+ * descriptors and the composite, of pages pages in ranges constituents.
+ */
+void ffa_mem_emit_front(struct mem_out *o, uint64_t pages, uint32_t ranges);
 /* Where a walk of a transaction's pages is: page of range. */
 struct mem_cursor {
 	uint32_t range;

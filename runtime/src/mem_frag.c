@@ -221,19 +221,6 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm
 }
 
 /*
- * The SPMC's descriptor up to its constituents, at the first fragment: one
- * constituent per page, so the composite counts pages.
- */
-static void frag_emit_front(struct mem_out *o, struct ffa_vm *vm)
-{
-	ffa_mem_emit_header(o);
-	ffa_mem_put(o,
-		    &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)vm->frag.pages,
-						      .range_count = (uint32_t)vm->frag.pages },
-		    FFA_MEM_COMPOSITE_V1_0_SIZE);
-}
-
-/*
  * A fragment's constituents, buf[off, end) of the VM's TX buffer, taken
  * and sent on (behind the front of the descriptor at the first), and the
  * VM's answer. Refused for what it says: the whole transaction ends (as
@@ -255,9 +242,13 @@ static int32_t frag_forward(struct ffa_call_ctx *ctx, struct ffa_vm_locked locke
 		const uint32_t taken = vm->frag.next_range;
 
 		ffa_mem_out_lock(&o);
-		/* Nothing went to the SPMC yet: this is the first fragment. */
+		/*
+		 * Nothing went to the SPMC yet: this is the first fragment, with
+		 * the front of the descriptor. One constituent per page, so the
+		 * composite counts pages.
+		 */
 		if (o.sent == 0)
-			frag_emit_front(&o, vm);
+			ffa_mem_emit_front(&o, vm->frag.pages, (uint32_t)vm->frag.pages);
 		frag_send(&o, vm, count, pages);
 		ffa_mem_out_unlock(&o);
 		ffa_mem_frag_sort_sent(m, locked, taken, count);

@@ -181,7 +181,7 @@ ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers, uint64_t c
 	       constituents * FFA_MEM_CONSTITUENT_V1_0_SIZE;
 }
 
-void ffa_mem_emit_header(struct mem_out *o)
+void ffa_mem_emit_front(struct mem_out *o, uint64_t pages, uint32_t ranges)
 {
 	const struct mem_request *req = o->req;
 	const size_t access_size = ffa_mem_access_size(o->m->version);
@@ -225,6 +225,9 @@ void ffa_mem_emit_header(struct mem_out *o)
 		ffa_mem_put(o, access_size == FFA_MEM_ACCESS_V1_2_SIZE ? (const void *)&a : &a0,
 			    access_size);
 	}
+	ffa_mem_put(o, &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)pages,
+							 .range_count = ranges },
+		    FFA_MEM_COMPOSITE_V1_0_SIZE);
 }
 
 /*
@@ -249,10 +252,7 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
 		return FFA_NO_MEMORY;
 	o.total = (uint32_t)total;
 	ffa_mem_out_lock(&o);
-	ffa_mem_emit_header(&o);
-	ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)req->pages,
-							  .range_count = (uint32_t)runs },
-		    FFA_MEM_COMPOSITE_V1_0_SIZE);
+	ffa_mem_emit_front(&o, req->pages, (uint32_t)runs);
 	for (;;) {
 		chunk_runs(&o, &at, true, FFA_MEM_PAGES_PER_HOLD);
 		if (at.range == FFA_NO_RANGE || o.status != FFA_OK)
