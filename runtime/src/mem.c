@@ -21,37 +21,43 @@
 #include "mem.h"
 
 /*
- * The SPMC took the transaction sh (sh->handle): record it in slot, in one
- * section with the check that no open transaction has that handle already
+ * The SPMC took the transaction: record it in slot, in one section with
+ * the check that no open transaction has that handle already
  * (an SPMC that gives a live handle again has answered what no SPMC may,
  * and two transactions under one handle, even of two VMs at once, would
  * let one VM reclaim the other's). A donate (no slot) is not recorded:
  * its ranges go. Then the VM's answer, the handle. Both the one-shot and
  * the fragmented path end here.
  */
-int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, const struct ffa_share *sh,
+int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, enum ffa_mem_op op,
+		       ffa_mem_handle_t handle, uint64_t pages, uint32_t first_range,
 		       struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 
 	ffa_mem_shares_lock(m);
-	if (ffa_mem_handle_live(m, sh->handle)) {
+	if (ffa_mem_handle_live(m, handle)) {
 		ffa_mem_shares_unlock(m);
 		ffa_log(m, FFA_LOG_ERROR, "VM 0x%x: the SPMC gave a live handle 0x%llx again",
-			vm->id, (unsigned long long)sh->handle);
+			vm->id, (unsigned long long)handle);
 		return FFA_ABORTED;
 	}
 	if (slot != NULL) {
-		*slot = *sh;
+		*slot = (struct ffa_share){ .used = true,
+					    .op = (uint8_t)op,
+					    .owner = vm->id,
+					    .handle = handle,
+					    .pages = pages,
+					    .first_range = first_range };
 		vm->share_count++;
-		vm->share_pages += sh->pages;
+		vm->share_pages += pages;
 	} else {
-		ffa_mem_free_ranges(m, sh->first_range);
+		ffa_mem_free_ranges(m, first_range);
 	}
 	ffa_mem_shares_unlock(m);
 	/* The share, lend and donate results have one layout. */
-	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = sh->handle },
+	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = handle },
 				    ctx->version, out);
 	return FFA_OK;
 }
@@ -138,14 +144,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t f
 	if (ret == FFA_OK)
 		ret = ffa_mem_send_to_spmc(m, &req, &handle);
 	if (ret == FFA_OK)
-		ret = ffa_mem_record(ctx, req.slot,
-				     &(struct ffa_share){ .used = true,
-							  .op = (uint8_t)req.op,
-							  .owner = vm->id,
-							  .handle = handle,
-							  .pages = req.pages,
-							  .first_range = req.first_range },
-				     out);
+		ret = ffa_mem_record(ctx, req.slot, op, handle, req.pages, req.first_range, out);
 	if (ret != FFA_OK) {
 		/* The pages back first: the ranges name them until they are freed. */
 		if (claimed)

@@ -34,10 +34,12 @@ static inline size_t ffa_mem_bytes(uint64_t pages)
 }
 
 /*
- * mem.c: the SPMC took the transaction sh; record it in slot (NULL: a
- * donate) and answer the VM (out) with its handle.
+ * mem.c: the SPMC took the caller's transaction (op, handle, pages in the
+ * ranges from first_range); record it in slot (NULL: a donate) and answer
+ * the VM (out) with its handle.
  */
-int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, const struct ffa_share *sh,
+int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, enum ffa_mem_op op,
+		       ffa_mem_handle_t handle, uint64_t pages, uint32_t first_range,
 		       struct ffa_regs *out);
 
 /* --- mem_desc.c: the VM's descriptor, in the layout of its version. */
@@ -71,11 +73,12 @@ uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count);
 void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first);
 /* mem_table.c, VM locked; these take the shares lock themselves, a slot at a time. */
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i);
-int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked vm,
-			       const struct mem_request *req);
-/* count ranges from first, after the transaction in fragments' ranges so far. */
-int32_t ffa_mem_frag_ranges_ok(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t first,
-			       uint32_t count);
+/*
+ * count new ranges of a descriptor from first, after old_count from old
+ * (the transaction in fragments' ranges so far; none for a whole one).
+ */
+int32_t ffa_mem_check_ranges(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t old,
+			     uint32_t old_count, uint32_t first, uint32_t count);
 /* Once they went to the SPMC: count ranges from first among those before, sorted. */
 void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t first,
 			    uint32_t count);
@@ -104,7 +107,7 @@ void ffa_mem_unclaim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uin
  */
 struct mem_out {
 	struct ffa_mediator *m;
-	const struct mem_request *req;
+	const struct mem_request *req; /* for the front (NULL: the descriptor goes on) */
 	uint8_t *buf;
 	size_t cap;
 	size_t fill;
@@ -113,11 +116,14 @@ struct mem_out {
 	ffa_mem_handle_t handle;
 	int32_t status;           /* the first failure */
 	bool spmc_refused;        /* it was the SPMC's (which then dropped the transaction) */
+	uint8_t op;               /* enum ffa_mem_op, of the request */
+	uint16_t sender;          /* of the request */
 };
 
-/* A writer into the hypervisor's TX buffer, at sent bytes of total. */
-struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req, uint32_t total,
-			   uint32_t sent, ffa_mem_handle_t handle);
+/* A writer into the hypervisor's TX buffer, of sender's op, at sent bytes of total. */
+struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req,
+			   enum ffa_mem_op op, uint16_t sender, uint32_t total, uint32_t sent,
+			   ffa_mem_handle_t handle);
 /*
  * The hypervisor's TX buffer is the writer's between lock and unlock
  * (which sends what is in it); yield sends it and lets others have the

@@ -329,7 +329,8 @@ int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, 
 	if (ret == FFA_OK)
 		ret = read_ranges(m, tx, len, composite_off, req);
 	if (ret == FFA_OK) {
-		ret = ffa_mem_check_overlaps(m, vm, req);
+		ret = ffa_mem_check_ranges(m, vm, FFA_NO_RANGE, 0, req->first_range,
+					   req->range_count);
 		ffa_mem_shares_lock(m);
 		if (ret == FFA_OK)
 			ret = ffa_mem_reserve(m, vm, req);

@@ -9,11 +9,15 @@
  */
 #include "mem.h"
 
-/* A writer continuing the SPMC descriptor of the VM's transaction. */
+/*
+ * A writer continuing the SPMC descriptor of the VM's transaction; req only
+ * at the first fragment, which puts the front of the descriptor.
+ */
 static struct mem_out frag_writer(struct ffa_mediator *m, struct ffa_vm *vm,
 				  const struct mem_request *req)
 {
-	return ffa_mem_out(m, req, vm->frag.out_total, vm->frag.out_sent, vm->frag.handle);
+	return ffa_mem_out(m, req, (enum ffa_mem_op)vm->frag.op, vm->id, vm->frag.out_total,
+			   vm->frag.out_sent, vm->frag.handle);
 }
 
 /*
@@ -37,8 +41,7 @@ static struct mem_out frag_writer(struct ffa_mediator *m, struct ffa_vm *vm,
 static inline __attribute__((__always_inline__)) bool spmc_abort(struct ffa_mediator *m,
 								  struct ffa_vm *vm)
 {
-	struct mem_request req = { .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
-	struct mem_out o = frag_writer(m, vm, &req);
+	struct mem_out o = frag_writer(m, vm, NULL);
 	uint64_t pa;
 	int32_t ret;
 
@@ -89,7 +92,7 @@ FFA_COLD void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked lo
 /*
  * Take the constituents in buf[off, end) into the transaction: all read,
  * then checked against each other and the ranges before them (as a whole
- * descriptor is: ffa_mem_frag_ranges_ok()), then claimed, so a bad
+ * descriptor is: ffa_mem_check_ranges()), then claimed, so a bad
  * fragment changes nothing (the VM may send it again). Without the
  * hypervisor's buffers' lock. How many ranges and pages were taken.
  */
@@ -120,7 +123,8 @@ static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, co
 			return FFA_INVALID_PARAMETERS;
 		*pages += range->pages;
 	}
-	ret = ffa_mem_frag_ranges_ok(m, locked, vm->frag.next_range, n);
+	ret = ffa_mem_check_ranges(m, locked, vm->frag.first_range, vm->frag.ranges_seen,
+				   vm->frag.next_range, n);
 	if (ret == FFA_OK)
 		ret = ffa_mem_claim(m, vm->id, vm->frag.next_range, n,
 				    (enum ffa_mem_op)vm->frag.op);
@@ -158,14 +162,8 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 	}
 	if (o->sent != o->total || vm->frag.pages_seen != vm->frag.pages)
 		return FFA_INVALID_PARAMETERS;
-	ret = ffa_mem_record(ctx, vm->frag.slot,
-			     &(struct ffa_share){ .used = true,
-						  .op = vm->frag.op,
-						  .owner = vm->id,
-						  .handle = vm->frag.handle,
-						  .pages = vm->frag.pages,
-						  .first_range = vm->frag.first_range },
-			     out);
+	ret = ffa_mem_record(ctx, vm->frag.slot, (enum ffa_mem_op)vm->frag.op, vm->frag.handle,
+			     vm->frag.pages, vm->frag.first_range, out);
 	if (ret != FFA_OK) {
 		o->spmc_refused = true;
 		return ret;
@@ -243,11 +241,11 @@ static int32_t frag_forward(struct ffa_call_ctx *ctx, struct ffa_vm_locked locke
 
 		ffa_mem_out_lock(&o);
 		/*
-		 * Nothing went to the SPMC yet: this is the first fragment, with
-		 * the front of the descriptor. One constituent per page, so the
+		 * The first fragment (nothing went to the SPMC yet): the front
+		 * of the descriptor first. One constituent per page, so the
 		 * composite counts pages.
 		 */
-		if (o.sent == 0)
+		if (req != NULL)
 			ffa_mem_emit_front(&o, vm->frag.pages, (uint32_t)vm->frag.pages);
 		frag_send(&o, vm, count, pages);
 		ffa_mem_out_unlock(&o);
@@ -294,7 +292,6 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
-	struct mem_request req;
 	int32_t ret;
 
 	if (!vm->frag.active || args->handle != vm->frag.handle || args->endpoint_id != 0 ||
@@ -304,10 +301,9 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 	    args->fragment_length % FFA_MEM_CONSTITUENT_V1_0_SIZE) {
 		ret = FFA_INVALID_PARAMETERS;
 	} else {
-		/* The SPMC's descriptor goes on: only the op and the sender are needed. */
-		req = (struct mem_request){ .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
+		/* The SPMC's descriptor goes on: no request, the front is there. */
 		vm->frag.received += args->fragment_length;
-		ret = frag_forward(ctx, locked, &req, 0, args->fragment_length, out);
+		ret = frag_forward(ctx, locked, NULL, 0, args->fragment_length, out);
 	}
 	ffa_vm_unlock(m, &locked);
 	return ret;

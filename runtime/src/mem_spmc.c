@@ -6,11 +6,14 @@
  */
 #include "mem.h"
 
-struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req, uint32_t total,
-			   uint32_t sent, ffa_mem_handle_t handle)
+struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req,
+			   enum ffa_mem_op op, uint16_t sender, uint32_t total, uint32_t sent,
+			   ffa_mem_handle_t handle)
 {
 	return (struct mem_out){ .m = m,
 				 .req = req,
+				 .op = (uint8_t)op,
+				 .sender = sender,
 				 .buf = m->config.hyp_tx,
 				 .cap = ffa_mem_bytes(m->config.hyp_buffer_pages),
 				 .total = total,
@@ -24,11 +27,11 @@ static void encode_send(const struct mem_out *o, struct ffa_regs *r)
 	const uint32_t total = o->total;
 	const uint32_t frag = (uint32_t)o->fill;
 
-	if (o->req->op == FFA_MEM_OP_SHARE)
+	if (o->op == FFA_MEM_OP_SHARE)
 		ffa_encode_mem_share(&(struct ffa_mem_share_args){ .total_length = total,
 								   .fragment_length = frag },
 				     o->m->version, r);
-	else if (o->req->op == FFA_MEM_OP_LEND)
+	else if (o->op == FFA_MEM_OP_LEND)
 		ffa_encode_mem_lend(&(struct ffa_mem_lend_args){ .total_length = total,
 								 .fragment_length = frag },
 				    o->m->version, r);
@@ -76,7 +79,7 @@ static void flush(struct mem_out *o)
 	} else {
 		struct ffa_mem_frag_tx_args a = { .handle = o->handle,
 						  .fragment_length = (uint32_t)o->fill,
-						  .endpoint_id = o->req->sender };
+						  .endpoint_id = o->sender };
 
 		ffa_encode_mem_frag_tx(&a, o->m->version, &r);
 	}
@@ -133,7 +136,7 @@ static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, 
 		const struct ffa_share_range *r = &o->m->ranges[at->range];
 		uint64_t pa;
 
-		if (p->ipa_to_pa(p->ctx, o->req->sender, r->ipa + ffa_mem_bytes(at->page), &pa) !=
+		if (p->ipa_to_pa(p->ctx, o->sender, r->ipa + ffa_mem_bytes(at->page), &pa) !=
 		    FFA_OK) {
 			o->status = FFA_INVALID_PARAMETERS;
 			return 0;
@@ -241,7 +244,7 @@ void ffa_mem_emit_front(struct mem_out *o, uint64_t pages, uint32_t ranges)
 int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *req,
 			     ffa_mem_handle_t *handle)
 {
-	struct mem_out o = ffa_mem_out(m, req, 0, 0, 0);
+	struct mem_out o = ffa_mem_out(m, req, req->op, req->sender, 0, 0, 0);
 	struct mem_cursor at = { .range = req->first_range };
 	const uint64_t runs = count_runs(&o);
 	const uint64_t total = ffa_mem_spmc_length(m, req->receiver_count, runs);

@@ -158,11 +158,11 @@ static bool in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n
 }
 
 /*
- * New ranges of a descriptor (count from first) and those before them
- * (old_count from old: earlier fragments', checked then, and sorted by
- * address since: ffa_mem_frag_sort_sent()). Answered as if the whole
- * descriptor were checked range by range in its order, the first wrong
- * range deciding:
+ * ffa_mem_check_ranges(): new ranges of a descriptor (count from first)
+ * and those before them (old_count from old: earlier fragments', checked
+ * then, and sorted by address since: ffa_mem_frag_sort_sent()). Answered
+ * as if the whole descriptor were checked range by range in its order,
+ * the first wrong range deciding:
  *  - one that overlaps a later range is INVALID_PARAMETERS: an old range
  *    that overlaps a new one, or the first new range that overlaps a
  *    later new one;
@@ -180,7 +180,7 @@ struct new_ranges {
 #define PAIRWISE_MAX 16
 
 /*
- * check_ranges() pair by pair: count * (count + old_count + the VM's open
+ * ffa_mem_check_ranges() pair by pair: count * (count + old_count + the VM's open
  * ranges) tests. Once no old range overlaps a new one, the new ranges in
  * order: the first that overlaps a later one (INVALID_PARAMETERS) or is
  * taken (DENIED) decides. Taken: in one of the VM's open transactions
@@ -335,7 +335,7 @@ static bool meets_old(const struct ffa_mediator *m, uint32_t nn, uint32_t first,
 }
 
 /*
- * check_ranges() for many new ranges: they and the VM's open
+ * ffa_mem_check_ranges() for many new ranges: they and the VM's open
  * transactions' sorted apart in the shares lock's scratch, swept
  * together, walked with the old ones, and the marks read in the
  * descriptor's order: new log new + open log open + old steps, not new *
@@ -373,33 +373,18 @@ check_sorted(struct ffa_mediator *m, struct ffa_vm_locked locked, const struct n
 	return ret;
 }
 
-static int32_t check_ranges(struct ffa_mediator *m, struct ffa_vm_locked locked,
-			    const struct new_ranges *c)
+/* check_ranges(): pair by pair for a few, sorted beyond. */
+int32_t ffa_mem_check_ranges(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t old,
+			     uint32_t old_count, uint32_t first, uint32_t count)
 {
-	if (c->count + c->old_count > PAIRWISE_MAX)
-		return check_sorted(m, locked, c);
-	return check_pairwise(m, locked, c);
-}
-
-int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked locked,
-			       const struct mem_request *req)
-{
-	const struct new_ranges c = { .old = FFA_NO_RANGE, .first = req->first_range,
-				      .count = req->range_count };
-
-	return check_ranges(m, locked, &c);
-}
-
-int32_t ffa_mem_frag_ranges_ok(struct ffa_mediator *m, struct ffa_vm_locked locked,
-			       uint32_t first, uint32_t count)
-{
-	const struct ffa_vm *vm = locked.vm;
-	const struct new_ranges c = { .old = vm->frag.first_range,
-				      .old_count = vm->frag.ranges_seen,
+	const struct new_ranges c = { .old = old,
+				      .old_count = old_count,
 				      .first = first,
 				      .count = count };
 
-	return check_ranges(m, locked, &c);
+	if (count + old_count > PAIRWISE_MAX)
+		return check_sorted(m, locked, &c);
+	return check_pairwise(m, locked, &c);
 }
 
 /*
