@@ -54,9 +54,14 @@ int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t l
  */
 int32_t ffa_mem_read_composite(const uint8_t *buf, size_t len, uint32_t off, uint64_t total,
 			       struct ffa_mem_composite_v1_0 *comp);
-/* Constituent index of the array at buf[base], checked, as a range. */
-bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint32_t index,
-			      struct ffa_share_range *range);
+/*
+ * The n constituents at the start of buf (len bytes), each checked, into
+ * the pool's ranges from first; they are n of ranges_left constituents
+ * still to come with pages_left pages. The pages they hold in *pages.
+ */
+bool ffa_mem_read_constituents(struct ffa_mediator *m, const uint8_t *buf, size_t len,
+			       uint32_t first, uint32_t n, uint32_t ranges_left,
+			       uint64_t pages_left, uint64_t *pages);
 /*
  * A whole descriptor: read, checked, its ranges in the pool, a slot
  * reserved. VM locked; takes the shares lock where it needs the tables.

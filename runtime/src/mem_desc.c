@@ -263,13 +263,13 @@ int32_t ffa_mem_read_composite(const uint8_t *buf, size_t len, uint32_t off, uin
 	return FFA_OK;
 }
 
-/* Page aligned, not empty, not wrapping around. */
-bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint32_t index,
-			      struct ffa_share_range *range)
+/* Constituent index of the array at buf[0], as a range: page aligned, not empty, not wrapping. */
+static bool read_constituent(const uint8_t *buf, size_t len, uint32_t index,
+			     struct ffa_share_range *range)
 {
 	struct ffa_mem_constituent_v1_0 c;
 
-	if (!ffa_mem_constituent_v1_0_read_at(buf, len, base, index, &c) ||
+	if (!ffa_mem_constituent_v1_0_read_at(buf, len, 0, index, &c) ||
 	    !ffa_mem_constituent_v1_0_mbz_ok(&c) || c.address % FFA_PAGE_SIZE ||
 	    c.page_count == 0 || c.address > UINT64_MAX - ffa_mem_bytes(c.page_count) + 1)
 		return false;
@@ -279,20 +279,52 @@ bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint3
 }
 
 /*
- * The constituents, each copied once into the range pool (the shares
- * lock taken only to take entries from it), adding up to the composite's
- * total. The entries are the VM's then: read without the lock. Inline in
- * its one caller.
+ * Each constituent leaves a page at least for every one still to come
+ * after it: so a fragment may not take the pages of those (the SPMC's
+ * descriptor, a constituent per page, would be complete while the VM's is
+ * not), and a whole descriptor whose constituents get past it may still
+ * not add up (its caller's check). The one read of constituents, of the
+ * one-shot and the fragmented path.
  */
-static inline __attribute__((__always_inline__)) int32_t
-read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len, uint32_t off,
-	    struct mem_request *req)
+bool ffa_mem_read_constituents(struct ffa_mediator *m, const uint8_t *buf, size_t len,
+			       uint32_t first, uint32_t n, uint32_t ranges_left,
+			       uint64_t pages_left, uint64_t *pages)
 {
-	struct ffa_mem_composite_v1_0 comp;
 	uint64_t sum = 0;
-	uint32_t r;
-	int32_t ret = ffa_mem_read_composite(tx, len, off, len, &comp);
+	uint32_t r = first;
 
+	if (n > ranges_left)
+		return false;
+	for (uint32_t i = 0; i < n; i++, r = m->ranges[r].next) {
+		struct ffa_share_range *range = &m->ranges[r];
+
+		if (!read_constituent(buf, len, i, range) ||
+		    (uint64_t)range->pages + (ranges_left - i - 1) > pages_left - sum)
+			return false;
+		sum += range->pages;
+	}
+	*pages = sum;
+	return true;
+}
+
+/*
+ * The constituents are each copied once into the range pool (the shares
+ * lock taken only to take entries from it), adding up to the composite's
+ * total. The entries are the VM's then: read without the lock. Then the
+ * overlaps, and a slot; the ranges go back to the pool on any failure
+ * after they were taken, in one section with the reservation.
+ */
+int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx,
+			     size_t len, struct mem_request *req)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_mem_composite_v1_0 comp;
+	uint32_t off;
+	size_t base;
+	int32_t ret = ffa_mem_read_front(ctx, tx, len, req, &off);
+
+	if (ret == FFA_OK)
+		ret = ffa_mem_read_composite(tx, len, off, len, &comp);
 	if (ret != FFA_OK)
 		return ret;
 	ffa_mem_shares_lock(m);
@@ -301,42 +333,21 @@ read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len, uint32_t off,
 	if (req->first_range == FFA_NO_RANGE)
 		return FFA_NO_MEMORY;
 	req->range_count = comp.range_count;
-	r = req->first_range;
-	for (uint32_t i = 0; i < comp.range_count; i++, r = m->ranges[r].next) {
-		if (!ffa_mem_read_constituent(tx, len, off + FFA_MEM_COMPOSITE_V1_0_SIZE, i,
-					      &m->ranges[r]))
-			goto invalid;
-		sum += m->ranges[r].pages;
-	}
-	if (sum != comp.total_page_count)
-		goto invalid;
-	req->pages = sum;
-	return FFA_OK;
-invalid:
-	ffa_mem_shares_lock(m);
-	ffa_mem_free_ranges(m, req->first_range);
-	ffa_mem_shares_unlock(m);
-	return FFA_INVALID_PARAMETERS;
-}
-
-int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx,
-			     size_t len, struct mem_request *req)
-{
-	struct ffa_mediator *m = ctx->m;
-	uint32_t composite_off;
-	int32_t ret = ffa_mem_read_front(ctx, tx, len, req, &composite_off);
-
-	if (ret == FFA_OK)
-		ret = read_ranges(m, tx, len, composite_off, req);
-	if (ret == FFA_OK) {
+	/* The composite's check left room for a constituent behind it at least. */
+	base = (size_t)off + FFA_MEM_COMPOSITE_V1_0_SIZE;
+	if (!ffa_mem_read_constituents(m, tx + base, len - base, req->first_range,
+				       comp.range_count, comp.range_count, comp.total_page_count,
+				       &req->pages) ||
+	    req->pages != comp.total_page_count)
+		ret = FFA_INVALID_PARAMETERS;
+	else
 		ret = ffa_mem_check_ranges(m, vm, FFA_NO_RANGE, 0, req->first_range,
 					   req->range_count);
-		ffa_mem_shares_lock(m);
-		if (ret == FFA_OK)
-			ret = ffa_mem_reserve(m, vm, req);
-		if (ret != FFA_OK)
-			ffa_mem_free_ranges(m, req->first_range);
-		ffa_mem_shares_unlock(m);
-	}
+	ffa_mem_shares_lock(m);
+	if (ret == FFA_OK)
+		ret = ffa_mem_reserve(m, vm, req);
+	if (ret != FFA_OK)
+		ffa_mem_free_ranges(m, req->first_range);
+	ffa_mem_shares_unlock(m);
 	return ret;
 }

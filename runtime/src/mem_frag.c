@@ -101,28 +101,14 @@ static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, co
 {
 	struct ffa_vm *vm = locked.vm;
 	const uint32_t n = (uint32_t)((end - off) / FFA_MEM_CONSTITUENT_V1_0_SIZE);
-	uint32_t r = vm->frag.next_range;
 	int32_t ret;
 
-	*count = 0;
-	*pages = 0;
+	*count = n;
 	/* Not more than announced, in ranges or in pages. */
-	if (n > vm->frag.ranges - vm->frag.ranges_seen)
+	if (!ffa_mem_read_constituents(m, buf + off, end - off, vm->frag.next_range, n,
+				       vm->frag.ranges - vm->frag.ranges_seen,
+				       vm->frag.pages - vm->frag.pages_seen, pages))
 		return FFA_INVALID_PARAMETERS;
-	for (; *count < n; ++*count, r = m->ranges[r].next) {
-		struct ffa_share_range *range = &m->ranges[r];
-		/*
-		 * Every constituent still to come has a page at least: this one
-		 * may not take those, or the SPMC's descriptor (a constituent per
-		 * page) would be complete while the VM's is not.
-		 */
-		const uint32_t later = vm->frag.ranges - (vm->frag.ranges_seen + *count + 1);
-
-		if (!ffa_mem_read_constituent(buf, end, off, *count, range) ||
-		    (uint64_t)range->pages + later > vm->frag.pages - vm->frag.pages_seen - *pages)
-			return FFA_INVALID_PARAMETERS;
-		*pages += range->pages;
-	}
 	ret = ffa_mem_check_ranges(m, locked, vm->frag.first_range, vm->frag.ranges_seen,
 				   vm->frag.next_range, n);
 	if (ret == FFA_OK)

@@ -360,15 +360,16 @@ check_sorted(struct ffa_mediator *m, struct ffa_vm_locked locked, const struct n
 		ret = FFA_INVALID_PARAMETERS;
 	else
 		sweep(m, nn, n - nn);
-	for (i = 0, a = c->first; ret == FFA_OK && i < c->count; i++, a = m->ranges[a].next) {
-		if (marks_of(m, a) & MARK_NEW)
+	/* The marks read in order, and cleared again: only new ranges have them. */
+	for (i = 0, a = c->first; i < c->count; i++, a = m->ranges[a].next) {
+		const uint64_t marks = marks_of(m, a);
+
+		if (ret == FFA_OK && (marks & MARK_NEW))
 			ret = FFA_INVALID_PARAMETERS;
-		else if ((marks_of(m, a) & MARK_OPEN) || in_rxtx(locked, &m->ranges[a]))
+		else if (ret == FFA_OK && ((marks & MARK_OPEN) || in_rxtx(locked, &m->ranges[a])))
 			ret = FFA_DENIED;
-	}
-	/* The marks cleared again: only new ranges have them. */
-	for (a = c->first, i = 0; i < c->count; a = m->ranges[a].next, i++)
 		*marks_word(m, a) &= ~((uint64_t)MARKS << marks_shift(a));
+	}
 	ffa_mem_shares_unlock(m);
 	return ret;
 }
