@@ -39,8 +39,8 @@ int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, enum ff
 	ffa_mem_shares_lock(m);
 	if (ffa_mem_handle_live(m, handle)) {
 		ffa_mem_shares_unlock(m);
-		ffa_log(m, FFA_LOG_ERROR, "VM 0x%x: the SPMC gave a live handle 0x%llx again",
-			vm->id, (unsigned long long)handle);
+		ffa_log(m, FFA_LOG_ERROR, "VM 0x%x: SPMC reused live handle 0x%llx", vm->id,
+			(unsigned long long)handle);
 		return FFA_ABORTED;
 	}
 	if (slot != NULL) {

@@ -53,16 +53,15 @@ static inline __attribute__((__always_inline__)) bool spmc_abort(struct ffa_medi
 		ffa_mem_put_constituent(&o, pa, 2);
 	ffa_mem_out_unlock(&o);
 	if (o.status != FFA_OK) {
-		ffa_log(m, FFA_LOG_VERBOSE,
-			"VM 0x%x: the SPMC dropped unfinished transaction 0x%llx (%d)", vm->id,
-			(unsigned long long)vm->frag.handle, (int)o.status);
+		ffa_log(m, FFA_LOG_VERBOSE, "VM 0x%x: SPMC dropped partial transaction 0x%llx (%d)",
+			vm->id, (unsigned long long)vm->frag.handle, (int)o.status);
 		return true;
 	}
 	ret = ffa_mem_spmc_reclaim(m, o.handle, false, false);
 	if (ret != FFA_OK)
 		ffa_log(m, FFA_LOG_ERROR,
-			"VM 0x%x: the SPMC keeps transaction 0x%llx (%d); its pages stay claimed",
-			vm->id, (unsigned long long)o.handle, (int)ret);
+			"VM 0x%x: SPMC keeps transaction 0x%llx (%d); pages stay claimed", vm->id,
+			(unsigned long long)o.handle, (int)ret);
 	return ret == FFA_OK;
 }
 
