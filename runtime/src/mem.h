@@ -44,16 +44,15 @@ int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, enum ff
 
 /* --- mem_desc.c: the VM's descriptor, in the layout of its version. */
 
-/* The header and the access descriptors; where the composite is. */
-int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len,
-			   struct mem_request *req, uint32_t *composite_off);
 /*
- * The composite descriptor at off, of a descriptor total bytes long of
- * which buf holds the first len: the one check of both the one-shot
- * (len == total) and the fragmented path.
+ * The front of a descriptor total bytes long of which tx holds the first
+ * len: the header, the access descriptors and the composite (in comp, at
+ * composite_off). The one read of both the one-shot (len == total) and
+ * the fragmented path.
  */
-int32_t ffa_mem_read_composite(const uint8_t *buf, size_t len, uint32_t off, uint64_t total,
-			       struct ffa_mem_composite_v1_0 *comp);
+int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len,
+			   uint64_t total, struct mem_request *req,
+			   struct ffa_mem_composite_v1_0 *comp, uint32_t *composite_off);
 /*
  * The n constituents at the start of buf (len bytes), each checked, into
  * the pool's ranges from first; they are n of ranges_left constituents

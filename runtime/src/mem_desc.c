@@ -209,8 +209,35 @@ static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, s
 	return FFA_OK;
 }
 
+/*
+ * The composite descriptor at off, of a descriptor total bytes long of
+ * which buf holds the first len.
+ */
+static int32_t read_composite(const uint8_t *buf, size_t len, uint32_t off, uint64_t total,
+			      struct ffa_mem_composite_v1_0 *comp)
+{
+	const uint64_t first = (uint64_t)off + FFA_MEM_COMPOSITE_V1_0_SIZE;
+
+	if (!ffa_mem_composite_v1_0_read(buf, len, off, comp) ||
+	    !ffa_mem_composite_v1_0_mbz_ok(comp) || comp->range_count == 0 ||
+	    comp->total_page_count == 0)
+		return FFA_INVALID_PARAMETERS;
+	/* The constituents end the descriptor: its length says where (as Hafnium checks). */
+	if (first + (uint64_t)comp->range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE != total)
+		return FFA_INVALID_PARAMETERS;
+	/*
+	 * What is here holds whole constituents, at least one (Hafnium refuses
+	 * a first fragment without one); always so when it is all of it.
+	 */
+	if (len < first + FFA_MEM_CONSTITUENT_V1_0_SIZE ||
+	    (len - first) % FFA_MEM_CONSTITUENT_V1_0_SIZE)
+		return FFA_INVALID_PARAMETERS;
+	return FFA_OK;
+}
+
 int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len,
-			   struct mem_request *req, uint32_t *composite_off)
+			   uint64_t total, struct mem_request *req,
+			   struct ffa_mem_composite_v1_0 *comp, uint32_t *composite_off)
 {
 	const enum ffa_mem_op op = req->op;
 	size_t access_off, access_size;
@@ -238,29 +265,9 @@ int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t l
 	 */
 	if (ret == FFA_OK && borrower_types(req))
 		req->attributes = 0;
+	if (ret == FFA_OK)
+		ret = read_composite(tx, len, *composite_off, total, comp);
 	return ret;
-}
-
-int32_t ffa_mem_read_composite(const uint8_t *buf, size_t len, uint32_t off, uint64_t total,
-			       struct ffa_mem_composite_v1_0 *comp)
-{
-	const uint64_t first = (uint64_t)off + FFA_MEM_COMPOSITE_V1_0_SIZE;
-
-	if (!ffa_mem_composite_v1_0_read(buf, len, off, comp) ||
-	    !ffa_mem_composite_v1_0_mbz_ok(comp) || comp->range_count == 0 ||
-	    comp->total_page_count == 0)
-		return FFA_INVALID_PARAMETERS;
-	/* The constituents end the descriptor: its length says where (as Hafnium checks). */
-	if (first + (uint64_t)comp->range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE != total)
-		return FFA_INVALID_PARAMETERS;
-	/*
-	 * What is here holds whole constituents, at least one (Hafnium refuses
-	 * a first fragment without one); always so when it is all of it.
-	 */
-	if (len < first + FFA_MEM_CONSTITUENT_V1_0_SIZE ||
-	    (len - first) % FFA_MEM_CONSTITUENT_V1_0_SIZE)
-		return FFA_INVALID_PARAMETERS;
-	return FFA_OK;
 }
 
 /* Constituent index of the array at buf[0], as a range: page aligned, not empty, not wrapping. */
@@ -321,10 +328,8 @@ int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, 
 	struct ffa_mem_composite_v1_0 comp;
 	uint32_t off;
 	size_t base;
-	int32_t ret = ffa_mem_read_front(ctx, tx, len, req, &off);
+	int32_t ret = ffa_mem_read_front(ctx, tx, len, len, req, &comp, &off);
 
-	if (ret == FFA_OK)
-		ret = ffa_mem_read_composite(tx, len, off, len, &comp);
 	if (ret != FFA_OK)
 		return ret;
 	ffa_mem_shares_lock(m);

@@ -172,10 +172,8 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm
 	const uint8_t *tx = vm.vm->rxtx.tx;
 	struct ffa_mem_composite_v1_0 comp;
 	uint64_t out_total;
-	int32_t ret = ffa_mem_read_front(ctx, tx, len, req, composite_off);
+	int32_t ret = ffa_mem_read_front(ctx, tx, len, total, req, &comp, composite_off);
 
-	if (ret == FFA_OK)
-		ret = ffa_mem_read_composite(tx, len, *composite_off, total, &comp);
 	if (ret != FFA_OK)
 		return ret;
 	out_total = ffa_mem_spmc_length(m, req->receiver_count, comp.total_page_count);
