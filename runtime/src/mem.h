@@ -147,10 +147,11 @@ void ffa_mem_put(struct mem_out *o, const void *desc, size_t len);
 void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages);
 /*
  * The length of the SPMC's descriptor, in the layout of the version agreed
- * with it, with that many constituents.
+ * with it, with that many constituents; NO_MEMORY when it does not fit in
+ * 32 bits.
  */
-uint64_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
-			     uint64_t constituents);
+int32_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
+			    uint64_t constituents, uint32_t *length);
 /*
  * The descriptor up to its constituents: the header, the access
  * descriptors and the composite, of pages pages in ranges constituents.

@@ -171,14 +171,14 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm
 	struct ffa_mediator *m = ctx->m;
 	const uint8_t *tx = vm.vm->rxtx.tx;
 	struct ffa_mem_composite_v1_0 comp;
-	uint64_t out_total;
+	uint32_t out_total;
 	int32_t ret = ffa_mem_read_front(ctx, tx, len, total, req, &comp, composite_off);
 
 	if (ret != FFA_OK)
 		return ret;
-	out_total = ffa_mem_spmc_length(m, req->receiver_count, comp.total_page_count);
-	if (out_total > UINT32_MAX)
-		return FFA_NO_MEMORY;
+	ret = ffa_mem_spmc_length(m, req->receiver_count, comp.total_page_count, &out_total);
+	if (ret != FFA_OK)
+		return ret;
 	req->pages = comp.total_page_count;
 	ffa_mem_shares_lock(m);
 	req->first_range = ffa_mem_alloc_ranges(m, comp.range_count);
@@ -196,7 +196,7 @@ static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm
 					     .first_range = req->first_range,
 					     .next_range = req->first_range,
 					     .pages = comp.total_page_count,
-					     .out_total = (uint32_t)out_total,
+					     .out_total = out_total,
 					     .slot = req->slot };
 	return FFA_OK;
 }

@@ -177,11 +177,16 @@ static uint32_t composite_off(const struct ffa_mediator *m, uint32_t receivers)
 }
 
 /* Called, not inlined, here too: once a transaction. */
-__attribute__((__noinline__)) uint64_t
-ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers, uint64_t constituents)
+__attribute__((__noinline__)) int32_t ffa_mem_spmc_length(const struct ffa_mediator *m,
+							   uint32_t receivers,
+							   uint64_t constituents,
+							   uint32_t *length)
 {
-	return composite_off(m, receivers) + FFA_MEM_COMPOSITE_V1_0_SIZE +
-	       constituents * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	const uint64_t n = composite_off(m, receivers) + FFA_MEM_COMPOSITE_V1_0_SIZE +
+			   constituents * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+
+	*length = (uint32_t)n;
+	return n > UINT32_MAX ? FFA_NO_MEMORY : FFA_OK;
 }
 
 void ffa_mem_emit_front(struct mem_out *o, uint64_t pages, uint32_t ranges)
@@ -247,13 +252,11 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
 	struct mem_out o = ffa_mem_out(m, req, req->op, req->sender, 0, 0, 0);
 	struct mem_cursor at = { .range = req->first_range };
 	const uint64_t runs = count_runs(&o);
-	const uint64_t total = ffa_mem_spmc_length(m, req->receiver_count, runs);
 
+	if (o.status == FFA_OK)
+		o.status = ffa_mem_spmc_length(m, req->receiver_count, runs, &o.total);
 	if (o.status != FFA_OK)
 		return o.status;
-	if (total > UINT32_MAX)
-		return FFA_NO_MEMORY;
-	o.total = (uint32_t)total;
 	ffa_mem_out_lock(&o);
 	ffa_mem_emit_front(&o, req->pages, (uint32_t)runs);
 	for (;;) {
