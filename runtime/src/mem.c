@@ -73,6 +73,51 @@ static void release(struct ffa_mediator *m, struct mem_request *req)
 }
 
 /*
+ * A whole descriptor: read, checked, its ranges in the pool, a slot
+ * reserved (VM locked; the shares lock taken where it needs the tables).
+ * The constituents are each copied once into the range pool (the shares
+ * lock taken only to take entries from it), adding up to the composite's
+ * total. The entries are the VM's then: read without the lock. Then the
+ * overlaps, and a slot; the ranges go back to the pool on any failure
+ * after they were taken, in one section with the reservation.
+ */
+static int32_t read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx,
+			    size_t len, struct mem_request *req)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_mem_composite_v1_0 comp;
+	uint32_t off;
+	size_t base;
+	int32_t ret = ffa_mem_read_front(ctx, tx, len, len, req, &comp, &off);
+
+	if (ret != FFA_OK)
+		return ret;
+	ffa_mem_shares_lock(m);
+	req->first_range = ffa_mem_alloc_ranges(m, comp.range_count);
+	ffa_mem_shares_unlock(m);
+	if (req->first_range == FFA_NO_RANGE)
+		return FFA_NO_MEMORY;
+	req->range_count = comp.range_count;
+	/* The composite's check left room for a constituent behind it at least. */
+	base = (size_t)off + FFA_MEM_COMPOSITE_V1_0_SIZE;
+	if (!ffa_mem_read_constituents(m, tx + base, len - base, req->first_range,
+				       comp.range_count, comp.range_count, comp.total_page_count,
+				       &req->pages) ||
+	    req->pages != comp.total_page_count)
+		ret = FFA_INVALID_PARAMETERS;
+	else
+		ret = ffa_mem_check_ranges(m, vm, FFA_NO_RANGE, 0, req->first_range,
+					   req->range_count);
+	ffa_mem_shares_lock(m);
+	if (ret == FFA_OK)
+		ret = ffa_mem_reserve(m, vm, req);
+	if (ret != FFA_OK)
+		ffa_mem_free_ranges(m, req->first_range);
+	ffa_mem_shares_unlock(m);
+	return ret;
+}
+
+/*
  * FFA_MEM_SHARE, FFA_MEM_LEND and FFA_MEM_DONATE. Errors: INVALID_PARAMETERS
  * for a buffer other than the TX buffer, lengths that do not match it, or
  * a descriptor that is not valid for the caller's version and the
@@ -136,7 +181,7 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t f
 		goto out;
 	}
 	len = total_length;
-	ret = ffa_mem_read_request(ctx, locked, vm->rxtx.tx, len, &req);
+	ret = read_request(ctx, locked, vm->rxtx.tx, len, &req);
 	if (ret != FFA_OK)
 		goto out;
 	ret = ffa_mem_claim(m, vm->id, req.first_range, req.range_count, op);

@@ -2,8 +2,9 @@
 /*
  * The memory module's own declarations, shared by its files and no one
  * else:
- *   mem.c         the calls (FFA_MEM_SHARE, _LEND, _DONATE, _RECLAIM), teardown
- *   mem_desc.c    reading and checking the VM's transaction descriptor
+ *   mem.c         the calls (FFA_MEM_SHARE, _LEND, _DONATE, _RECLAIM), teardown;
+ *                 a whole descriptor from its parts
+ *   mem_desc.c    reading and checking the parts of the VM's transaction descriptor
  *   mem_table.c   the transaction table, the range pool, overlaps, claiming
  *   mem_spmc.c    writing the SPMC's descriptor and sending it (in fragments)
  *   mem_frag.c    a VM's descriptor in fragments (FFA_MEM_FRAG_TX)
@@ -61,12 +62,6 @@ int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t l
 bool ffa_mem_read_constituents(struct ffa_mediator *m, const uint8_t *buf, size_t len,
 			       uint32_t first, uint32_t n, uint32_t ranges_left,
 			       uint64_t pages_left, uint64_t *pages);
-/*
- * A whole descriptor: read, checked, its ranges in the pool, a slot
- * reserved. VM locked; takes the shares lock where it needs the tables.
- */
-int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx,
-			     size_t len, struct mem_request *req);
 
 /* --- mem_table.c: the transaction table and the range pool (shares lock). */
 
