@@ -21,6 +21,21 @@
 #include "mem.h"
 
 /*
+ * Is handle already an open transaction's (shares lock held)? An SPMC that
+ * hands out a live handle again has answered what no SPMC may: the new
+ * transaction is not recorded, and nothing is sent to the SPMC under that
+ * handle, which would reach the other transaction.
+ */
+static bool handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle)
+{
+	for (unsigned int i = 0; i < m->config.max_shares; i++) {
+		if (m->shares[i].used && m->shares[i].handle == handle)
+			return true;
+	}
+	return false;
+}
+
+/*
  * The SPMC took the transaction: record it in slot, in one section with
  * the check that no open transaction has that handle already
  * (an SPMC that gives a live handle again has answered what no SPMC may,
@@ -37,7 +52,7 @@ int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, enum ff
 	struct ffa_vm *vm = ctx->vm;
 
 	ffa_mem_shares_lock(m);
-	if (ffa_mem_handle_live(m, handle)) {
+	if (handle_live(m, handle)) {
 		ffa_mem_shares_unlock(m);
 		ffa_log(m, FFA_LOG_ERROR, "VM 0x%x: SPMC reused live handle 0x%llx", vm->id,
 			(unsigned long long)handle);
@@ -223,6 +238,21 @@ int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_don
 			args->fragment_length, args->buffer_address, args->page_count, out);
 }
 
+/*
+ * The VM's open transaction with this handle, or NULL (VM locked: its
+ * slots are the VM's to change, only the walk takes the shares lock).
+ */
+static struct ffa_share *find_share(struct ffa_mediator *m, uint16_t owner,
+				    ffa_mem_handle_t handle)
+{
+	for (unsigned int i = 0; (i = ffa_mem_next_open_share(m, owner, i)) < m->config.max_shares;
+	     i++) {
+		if (m->shares[i].handle == handle)
+			return &m->shares[i];
+	}
+	return NULL;
+}
+
 /* Reclaim at the SPMC, then give the pages back (VM locked). */
 static int32_t reclaim(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_share *sh, bool zero,
 		       bool time_slice)
@@ -259,9 +289,7 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 	if (!ffa_spmc_implements(m, FFA_MEM_RECLAIM_32))
 		return FFA_NOT_SUPPORTED;
 	locked = ffa_vm_lock(m, vm);
-	ffa_mem_shares_lock(m);
-	sh = ffa_mem_find_share(m, vm->id, args->handle);
-	ffa_mem_shares_unlock(m);
+	sh = find_share(m, vm->id, args->handle);
 	if (sh == NULL || (args->zero_memory && sh->op == FFA_MEM_OP_SHARE))
 		ret = FFA_INVALID_PARAMETERS;
 	else

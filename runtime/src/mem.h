@@ -83,9 +83,6 @@ void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locked vm, uin
 			    uint32_t count);
 /* mem_table.c, VM locked and shares lock held. */
 int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked vm, struct mem_request *req);
-bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle);
-struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner,
-				     ffa_mem_handle_t handle);
 
 /*
  * mem_table.c: the platform takes the pages of ranges from the VM, or gives

@@ -481,34 +481,6 @@ int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked locked,
 	return FFA_OK;
 }
 
-/*
- * Is handle already an open transaction's (shares lock held)? An SPMC that
- * hands out a live handle again has answered what no SPMC may: the new
- * transaction is not recorded, and nothing is sent to the SPMC under that
- * handle, which would reach the other transaction.
- */
-bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle)
-{
-	for (unsigned int i = 0; i < m->config.max_shares; i++) {
-		if (m->shares[i].used && m->shares[i].handle == handle)
-			return true;
-	}
-	return false;
-}
-
-/* The VM's open transaction with this handle (shares lock held), or NULL. */
-struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner,
-				     ffa_mem_handle_t handle)
-{
-	for (unsigned int i = 0; i < m->config.max_shares; i++) {
-		struct ffa_share *sh = &m->shares[i];
-
-		if (open_share_of(sh, owner) && sh->handle == handle)
-			return sh;
-	}
-	return NULL;
-}
-
 /* ------------------------------------------------- claiming the pages */
 
 /*
