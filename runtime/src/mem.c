@@ -88,42 +88,52 @@ static void release(struct ffa_mediator *m, struct mem_request *req)
 }
 
 /*
- * A whole descriptor: read, checked, its ranges in the pool, a slot
- * reserved (VM locked; the shares lock taken where it needs the tables).
- * The constituents are each copied once into the range pool (the shares
- * lock taken only to take entries from it), adding up to the composite's
- * total. The entries are the VM's then: read without the lock. Then the
- * overlaps, and a slot; the ranges go back to the pool on any failure
- * after they were taken, in one section with the reservation.
+ * A descriptor total bytes long of which tx holds the first len: read and
+ * checked, its ranges taken from the pool, a slot reserved (VM locked; the
+ * shares lock taken where it needs the tables). The constituents of a
+ * whole one (len == total) are each copied once into its ranges, adding
+ * up to the composite's total; the entries are the VM's then: read
+ * without the lock. Then the overlaps, and the slot, the ranges going
+ * back to the pool on any failure after they were taken, in one section
+ * with the reservation. One in fragments (the rest for
+ * ffa_mem_frag_first()) has the length of the SPMC's descriptor, a
+ * constituent per page, in *out_total, which must fit in 32 bits; its
+ * ranges and slot are taken in one section.
  */
 static int32_t read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx,
-			    size_t len, struct mem_request *req)
+			    size_t len, uint32_t total, struct mem_request *req, uint32_t *off,
+			    uint32_t *out_total)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_mem_composite_v1_0 comp;
-	uint32_t off;
+	uint64_t pages;
 	size_t base;
-	int32_t ret = ffa_mem_read_front(ctx, tx, len, len, req, &comp, &off);
+	int32_t ret = ffa_mem_read_front(ctx, tx, len, total, req, &comp, off);
 
+	if (ret == FFA_OK && len != total)
+		ret = ffa_mem_spmc_length(m, req->receiver_count, comp.total_page_count, out_total);
 	if (ret != FFA_OK)
 		return ret;
+	req->range_count = comp.range_count;
+	req->pages = comp.total_page_count;
 	ffa_mem_shares_lock(m);
 	req->first_range = ffa_mem_alloc_ranges(m, comp.range_count);
-	ffa_mem_shares_unlock(m);
-	if (req->first_range == FFA_NO_RANGE)
-		return FFA_NO_MEMORY;
-	req->range_count = comp.range_count;
-	/* The composite's check left room for a constituent behind it at least. */
-	base = (size_t)off + FFA_MEM_COMPOSITE_V1_0_SIZE;
-	if (!ffa_mem_read_constituents(m, tx + base, len - base, req->first_range,
-				       comp.range_count, comp.range_count, comp.total_page_count,
-				       &req->pages) ||
-	    req->pages != comp.total_page_count)
-		ret = FFA_INVALID_PARAMETERS;
-	else
-		ret = ffa_mem_check_ranges(m, vm, FFA_NO_RANGE, 0, req->first_range,
-					   req->range_count);
-	ffa_mem_shares_lock(m);
+	if (req->first_range == FFA_NO_RANGE) {
+		ret = FFA_NO_MEMORY;
+	} else if (len == total) {
+		ffa_mem_shares_unlock(m);
+		/* The composite's check left room for a constituent behind it at least. */
+		base = (size_t)*off + FFA_MEM_COMPOSITE_V1_0_SIZE;
+		if (!ffa_mem_read_constituents(m, tx + base, len - base, req->first_range,
+					       comp.range_count, comp.range_count, req->pages,
+					       &pages) ||
+		    pages != req->pages)
+			ret = FFA_INVALID_PARAMETERS;
+		else
+			ret = ffa_mem_check_ranges(m, vm, FFA_NO_RANGE, 0, req->first_range,
+						   req->range_count);
+		ffa_mem_shares_lock(m);
+	}
 	if (ret == FFA_OK)
 		ret = ffa_mem_reserve(m, vm, req);
 	if (ret != FFA_OK)
@@ -167,8 +177,8 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t f
 	struct mem_request req;
 	struct ffa_vm_locked locked;
 	ffa_mem_handle_t handle = 0;
+	uint32_t off, out_total;
 	bool claimed;
-	size_t len;
 	int32_t ret;
 
 	req.op = op;
@@ -179,9 +189,8 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t f
 	if (fragment_length == 0 || fragment_length > total_length)
 		return FFA_INVALID_PARAMETERS;
 	locked = ffa_vm_lock(m, vm);
-	len = ffa_mem_bytes(vm->rxtx.pages);
 	/* A dying VM has no buffers (teardown unmapped them): nothing is shared. */
-	if (!vm->rxtx.mapped || fragment_length > len) {
+	if (!vm->rxtx.mapped || fragment_length > ffa_mem_bytes(vm->rxtx.pages)) {
 		ret = FFA_INVALID_PARAMETERS;
 		goto out;
 	}
@@ -190,14 +199,12 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t f
 		ret = FFA_BUSY;
 		goto out;
 	}
-	if (fragment_length != total_length) {
-		ret = ffa_mem_frag_first(ctx, locked, &req, total_length,
-					 fragment_length, out);
-		goto out;
-	}
-	len = total_length;
-	ret = read_request(ctx, locked, vm->rxtx.tx, len, &req);
-	if (ret != FFA_OK)
+	ret = read_request(ctx, locked, vm->rxtx.tx, fragment_length, total_length, &req, &off,
+			   &out_total);
+	if (ret == FFA_OK && fragment_length != total_length)
+		ret = ffa_mem_frag_first(ctx, locked, &req, total_length, fragment_length, off,
+					 out_total, out);
+	if (ret != FFA_OK || fragment_length != total_length)
 		goto out;
 	ret = ffa_mem_claim(m, vm->id, req.first_range, req.range_count, op);
 	claimed = ret == FFA_OK;

@@ -168,9 +168,15 @@ int32_t ffa_mem_spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle, bo
 
 /* --- mem_frag.c: a VM's descriptor in fragments. */
 
+/*
+ * The first fragment (len bytes of total) of a descriptor whose front
+ * (the composite at composite_off) is read and whose ranges and slot are
+ * taken (mem.c): the transaction starts, its SPMC descriptor out_total
+ * bytes long.
+ */
 int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm,
 			   struct mem_request *req, uint32_t total, uint32_t len,
-			   struct ffa_regs *out);
+			   uint32_t composite_off, uint32_t out_total, struct ffa_regs *out);
 void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked vm, bool at_spmc);
 
 #endif /* FFA_MEM_H */

@@ -158,50 +158,6 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 }
 
 /*
- * The first fragment: everything up to the constituents, and maybe some,
- * checked as a whole descriptor is; its ranges and a slot reserved (the
- * shares lock taken for that only), and the transaction started in
- * vm->frag. The SPMC's descriptor length, one constituent per page, must
- * fit in 32 bits.
- */
-static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm,
-			       struct mem_request *req, uint32_t total, uint32_t len,
-			       uint32_t *composite_off)
-{
-	struct ffa_mediator *m = ctx->m;
-	const uint8_t *tx = vm.vm->rxtx.tx;
-	struct ffa_mem_composite_v1_0 comp;
-	uint32_t out_total;
-	int32_t ret = ffa_mem_read_front(ctx, tx, len, total, req, &comp, composite_off);
-
-	if (ret != FFA_OK)
-		return ret;
-	ret = ffa_mem_spmc_length(m, req->receiver_count, comp.total_page_count, &out_total);
-	if (ret != FFA_OK)
-		return ret;
-	req->pages = comp.total_page_count;
-	ffa_mem_shares_lock(m);
-	req->first_range = ffa_mem_alloc_ranges(m, comp.range_count);
-	ret = req->first_range == FFA_NO_RANGE ? FFA_NO_MEMORY : ffa_mem_reserve(m, vm, req);
-	if (ret != FFA_OK)
-		ffa_mem_free_ranges(m, req->first_range);
-	ffa_mem_shares_unlock(m);
-	if (ret != FFA_OK)
-		return ret;
-	vm.vm->frag = (struct ffa_mem_frag){ .active = true,
-					     .op = (uint8_t)req->op,
-					     .total = total,
-					     .received = len,
-					     .ranges = comp.range_count,
-					     .first_range = req->first_range,
-					     .next_range = req->first_range,
-					     .pages = comp.total_page_count,
-					     .out_total = out_total,
-					     .slot = req->slot };
-	return FFA_OK;
-}
-
-/*
  * A fragment's constituents, buf[off, end) of the VM's TX buffer, taken
  * and sent on (behind the front of the descriptor at the first), and the
  * VM's answer. Refused for what it says: the whole transaction ends (as
@@ -243,15 +199,25 @@ static int32_t frag_forward(struct ffa_call_ctx *ctx, struct ffa_vm_locked locke
 	return ret;
 }
 
+/*
+ * The first fragment: everything up to the constituents, and maybe some,
+ * checked as a whole descriptor is, and its ranges and slot taken (mem.c);
+ * the transaction starts in vm->frag.
+ */
 int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked,
 			   struct mem_request *req, uint32_t total, uint32_t len,
-			   struct ffa_regs *out)
+			   uint32_t composite_off, uint32_t out_total, struct ffa_regs *out)
 {
-	uint32_t composite_off;
-	const int32_t ret = frag_read_first(ctx, locked, req, total, len, &composite_off);
-
-	if (ret != FFA_OK)
-		return ret;
+	locked.vm->frag = (struct ffa_mem_frag){ .active = true,
+						 .op = (uint8_t)req->op,
+						 .total = total,
+						 .received = len,
+						 .ranges = req->range_count,
+						 .first_range = req->first_range,
+						 .next_range = req->first_range,
+						 .pages = req->pages,
+						 .out_total = out_total,
+						 .slot = req->slot };
 	return frag_forward(ctx, locked, req, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len,
 			    out);
 }
