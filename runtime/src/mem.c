@@ -88,6 +88,64 @@ static void release(struct ffa_mediator *m, struct mem_request *req)
 }
 
 /*
+ * count ranges from the pool's free list (shares lock held), linked in
+ * order; FFA_NO_RANGE if short.
+ */
+static uint32_t alloc_ranges(struct ffa_mediator *m, uint32_t count)
+{
+	uint32_t first = FFA_NO_RANGE;
+	uint32_t *link = &first;
+
+	for (uint32_t i = 0; i < count; i++) {
+		const uint32_t r = m->free_range;
+
+		if (r == FFA_NO_RANGE) {
+			ffa_mem_free_ranges(m, first);
+			return FFA_NO_RANGE;
+		}
+		m->free_range = m->ranges[r].next;
+		m->ranges[r].next = FFA_NO_RANGE;
+		*link = r;
+		link = &m->ranges[r].next;
+	}
+	return first;
+}
+
+static struct ffa_share *free_share(struct ffa_mediator *m)
+{
+	for (unsigned int i = 0; i < m->config.max_shares; i++) {
+		if (!m->shares[i].used)
+			return &m->shares[i];
+	}
+	return NULL;
+}
+
+/*
+ * Within the limits of a transaction and of the VM, and a table slot
+ * reserved (not for a donate) so the SPMC is never told in vain. With the
+ * transactions' lock held.
+ */
+static int32_t reserve(struct ffa_mediator *m, struct ffa_vm_locked locked,
+		       struct mem_request *req)
+{
+	struct ffa_vm *vm = locked.vm;
+
+	if (vm->share_count >= m->config.vm_max_shares || req->pages > m->config.share_max_pages ||
+	    req->pages > m->config.vm_max_share_pages - vm->share_pages)
+		return FFA_NO_MEMORY;
+	if (req->op == FFA_MEM_OP_DONATE)
+		return FFA_OK;
+	req->slot = free_share(m);
+	if (req->slot == NULL)
+		return FFA_NO_MEMORY;
+	*req->slot = (struct ffa_share){ .used = true,
+					 .owner = vm->id,
+					 .handle = FFA_HANDLE_INVALID,
+					 .first_range = FFA_NO_RANGE };
+	return FFA_OK;
+}
+
+/*
  * A descriptor total bytes long of which tx holds the first len: read and
  * checked, its ranges taken from the pool, a slot reserved (VM locked; the
  * shares lock taken where it needs the tables). The constituents of a
@@ -117,7 +175,7 @@ static int32_t read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, c
 	req->range_count = comp.range_count;
 	req->pages = comp.total_page_count;
 	ffa_mem_shares_lock(m);
-	req->first_range = ffa_mem_alloc_ranges(m, comp.range_count);
+	req->first_range = alloc_ranges(m, comp.range_count);
 	if (req->first_range == FFA_NO_RANGE) {
 		ret = FFA_NO_MEMORY;
 	} else if (len == total) {
@@ -135,7 +193,7 @@ static int32_t read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, c
 		ffa_mem_shares_lock(m);
 	}
 	if (ret == FFA_OK)
-		ret = ffa_mem_reserve(m, vm, req);
+		ret = reserve(m, vm, req);
 	if (ret != FFA_OK)
 		ffa_mem_free_ranges(m, req->first_range);
 	ffa_mem_shares_unlock(m);

@@ -3,7 +3,8 @@
  * The memory module's own declarations, shared by its files and no one
  * else:
  *   mem.c         the calls (FFA_MEM_SHARE, _LEND, _DONATE, _RECLAIM), teardown;
- *                 a whole descriptor from its parts
+ *                 a descriptor from its parts, its ranges from the pool and
+ *                 its slot in the table
  *   mem_desc.c    reading and checking the parts of the VM's transaction descriptor
  *   mem_table.c   the transaction table, the range pool, overlaps, claiming
  *   mem_spmc.c    writing the SPMC's descriptor and sending it (in fragments)
@@ -68,7 +69,6 @@ bool ffa_mem_read_constituents(struct ffa_mediator *m, const uint8_t *buf, size_
 void ffa_mem_shares_lock(struct ffa_mediator *m);
 void ffa_mem_shares_unlock(struct ffa_mediator *m);
 
-uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count);
 void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first);
 /* mem_table.c, VM locked; these take the shares lock themselves, a slot at a time. */
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i);
@@ -81,8 +81,6 @@ int32_t ffa_mem_check_ranges(struct ffa_mediator *m, struct ffa_vm_locked vm, ui
 /* Once they went to the SPMC: count ranges from first among those before, sorted. */
 void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t first,
 			    uint32_t count);
-/* mem_table.c, VM locked and shares lock held. */
-int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked vm, struct mem_request *req);
 
 /*
  * mem_table.c: the platform takes the pages of ranges from the VM, or gives

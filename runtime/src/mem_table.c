@@ -40,27 +40,6 @@ __attribute__((__noinline__)) void ffa_mem_free_ranges(struct ffa_mediator *m, u
 	}
 }
 
-/* count ranges from the free list, linked in order; FFA_NO_RANGE if short. */
-uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count)
-{
-	uint32_t first = FFA_NO_RANGE;
-	uint32_t *link = &first;
-
-	for (uint32_t i = 0; i < count; i++) {
-		const uint32_t r = m->free_range;
-
-		if (r == FFA_NO_RANGE) {
-			ffa_mem_free_ranges(m, first);
-			return FFA_NO_RANGE;
-		}
-		m->free_range = m->ranges[r].next;
-		m->ranges[r].next = FFA_NO_RANGE;
-		*link = r;
-		link = &m->ranges[r].next;
-	}
-	return first;
-}
-
 FFA_COLD void ffa_mem_init(struct ffa_mediator *m)
 {
 	m->free_range = FFA_NO_RANGE;
@@ -443,42 +422,6 @@ bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked,
 	     !found && (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares; s++)
 		found = list_overlaps(m, m->shares[s].first_range, UINT32_MAX, &n);
 	return found;
-}
-
-/* ------------------------------------------------------------- table */
-
-static struct ffa_share *free_share(struct ffa_mediator *m)
-{
-	for (unsigned int i = 0; i < m->config.max_shares; i++) {
-		if (!m->shares[i].used)
-			return &m->shares[i];
-	}
-	return NULL;
-}
-
-/*
- * Within the limits of a transaction and of the VM, and a table slot
- * reserved (not for a donate) so the SPMC is never told in vain. With the
- * transactions' lock held.
- */
-int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked locked,
-			struct mem_request *req)
-{
-	struct ffa_vm *vm = locked.vm;
-
-	if (vm->share_count >= m->config.vm_max_shares || req->pages > m->config.share_max_pages ||
-	    req->pages > m->config.vm_max_share_pages - vm->share_pages)
-		return FFA_NO_MEMORY;
-	if (req->op == FFA_MEM_OP_DONATE)
-		return FFA_OK;
-	req->slot = free_share(m);
-	if (req->slot == NULL)
-		return FFA_NO_MEMORY;
-	*req->slot = (struct ffa_share){ .used = true,
-					 .owner = vm->id,
-					 .handle = FFA_HANDLE_INVALID,
-					 .first_range = FFA_NO_RANGE };
-	return FFA_OK;
 }
 
 /* ------------------------------------------------- claiming the pages */
