@@ -158,15 +158,23 @@ static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, 
 	return runs + (run != 0);
 }
 
-/* Every run of the request, counted without the lock. */
-static uint64_t count_runs(struct mem_out *o)
+/*
+ * Every run of the request, a chunk at a time: counted without the lock,
+ * or emitted by the holder of the buffers, who lets them go a moment
+ * between chunks.
+ */
+static uint64_t all_runs(struct mem_out *o, bool emit)
 {
 	struct mem_cursor at = { .range = o->req->first_range };
 	uint64_t runs = 0;
 
-	while (at.range != FFA_NO_RANGE && o->status == FFA_OK)
-		runs += chunk_runs(o, &at, false, FFA_MEM_PAGES_PER_HOLD);
-	return runs;
+	for (;;) {
+		runs += chunk_runs(o, &at, emit, FFA_MEM_PAGES_PER_HOLD);
+		if (at.range == FFA_NO_RANGE || o->status != FFA_OK)
+			return runs;
+		if (emit)
+			ffa_mem_out_yield(o);
+	}
 }
 
 /* Where the composite goes: behind the header and the access descriptors. */
@@ -250,8 +258,7 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
 			     ffa_mem_handle_t *handle)
 {
 	struct mem_out o = ffa_mem_out(m, req, req->op, req->sender, 0, 0, 0);
-	struct mem_cursor at = { .range = req->first_range };
-	const uint64_t runs = count_runs(&o);
+	const uint64_t runs = all_runs(&o, false);
 
 	if (o.status == FFA_OK)
 		o.status = ffa_mem_spmc_length(m, req->receiver_count, runs, &o.total);
@@ -259,12 +266,7 @@ int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *r
 		return o.status;
 	ffa_mem_out_lock(&o);
 	ffa_mem_emit_front(&o, req->pages, (uint32_t)runs);
-	for (;;) {
-		chunk_runs(&o, &at, true, FFA_MEM_PAGES_PER_HOLD);
-		if (at.range == FFA_NO_RANGE || o.status != FFA_OK)
-			break;
-		ffa_mem_out_yield(&o);
-	}
+	all_runs(&o, true);
 	ffa_mem_out_unlock(&o);
 	if (o.status == FFA_OK && o.sent != o.total)
 		o.status = FFA_ABORTED;
