@@ -318,9 +318,12 @@ static struct ffa_share *find_share(struct ffa_mediator *m, uint16_t owner,
 	return NULL;
 }
 
-/* Reclaim at the SPMC, then give the pages back (VM locked). */
-static int32_t reclaim(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_share *sh, bool zero,
-		       bool time_slice)
+/*
+ * Reclaim at the SPMC, then give the pages back (VM locked). Called, not
+ * inlined: by FFA_MEM_RECLAIM and at teardown.
+ */
+static __attribute__((__noinline__)) int32_t
+reclaim(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_share *sh, bool zero, bool time_slice)
 {
 	int32_t ret = ffa_mem_spmc_reclaim(m, sh->handle, zero, time_slice);
 
