@@ -21,37 +21,58 @@
 #include "mem.h"
 
 /*
- * The SPMC took the transaction sh (sh->handle): record it in slot, in one
- * section with the check that no open transaction has that handle already
+ * Is handle already an open transaction's (shares lock held)? An SPMC that
+ * hands out a live handle again has answered what no SPMC may: the new
+ * transaction is not recorded, and nothing is sent to the SPMC under that
+ * handle, which would reach the other transaction.
+ */
+static bool handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle)
+{
+	for (unsigned int i = 0; i < m->config.max_shares; i++) {
+		if (m->shares[i].used && m->shares[i].handle == handle)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The SPMC took the transaction: record it in slot, in one section with
+ * the check that no open transaction has that handle already
  * (an SPMC that gives a live handle again has answered what no SPMC may,
  * and two transactions under one handle, even of two VMs at once, would
  * let one VM reclaim the other's). A donate (no slot) is not recorded:
  * its ranges go. Then the VM's answer, the handle. Both the one-shot and
  * the fragmented path end here.
  */
-int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, const struct ffa_share *sh,
+int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, enum ffa_mem_op op,
+		       ffa_mem_handle_t handle, uint64_t pages, uint32_t first_range,
 		       struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 
 	ffa_mem_shares_lock(m);
-	if (ffa_mem_handle_live(m, sh->handle)) {
+	if (handle_live(m, handle)) {
 		ffa_mem_shares_unlock(m);
-		ffa_log(m, FFA_LOG_ERROR, "VM 0x%x: the SPMC gave a live handle 0x%llx again",
-			vm->id, (unsigned long long)sh->handle);
+		ffa_log(m, FFA_LOG_ERROR, "VM 0x%x: SPMC reused live handle 0x%llx", vm->id,
+			(unsigned long long)handle);
 		return FFA_ABORTED;
 	}
 	if (slot != NULL) {
-		*slot = *sh;
+		*slot = (struct ffa_share){ .used = true,
+					    .op = (uint8_t)op,
+					    .owner = vm->id,
+					    .handle = handle,
+					    .pages = pages,
+					    .first_range = first_range };
 		vm->share_count++;
-		vm->share_pages += sh->pages;
+		vm->share_pages += pages;
 	} else {
-		ffa_mem_free_ranges(m, sh->first_range);
+		ffa_mem_free_ranges(m, first_range);
 	}
 	ffa_mem_shares_unlock(m);
 	/* The share, lend and donate results have one layout. */
-	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = sh->handle },
+	ffa_encode_mem_share_result(&(struct ffa_mem_share_result){ .handle = handle },
 				    ctx->version, out);
 	return FFA_OK;
 }
@@ -64,6 +85,119 @@ static void release(struct ffa_mediator *m, struct mem_request *req)
 		*req->slot = (struct ffa_share){ .used = false };
 	ffa_mem_free_ranges(m, req->first_range);
 	ffa_mem_shares_unlock(m);
+}
+
+/*
+ * count ranges from the pool's free list (shares lock held), linked in
+ * order; FFA_NO_RANGE if short.
+ */
+static uint32_t alloc_ranges(struct ffa_mediator *m, uint32_t count)
+{
+	uint32_t first = FFA_NO_RANGE;
+	uint32_t *link = &first;
+
+	for (uint32_t i = 0; i < count; i++) {
+		const uint32_t r = m->free_range;
+
+		if (r == FFA_NO_RANGE) {
+			ffa_mem_free_ranges(m, first);
+			return FFA_NO_RANGE;
+		}
+		m->free_range = m->ranges[r].next;
+		m->ranges[r].next = FFA_NO_RANGE;
+		*link = r;
+		link = &m->ranges[r].next;
+	}
+	return first;
+}
+
+static struct ffa_share *free_share(struct ffa_mediator *m)
+{
+	for (unsigned int i = 0; i < m->config.max_shares; i++) {
+		if (!m->shares[i].used)
+			return &m->shares[i];
+	}
+	return NULL;
+}
+
+/*
+ * Within the limits of a transaction and of the VM, and a table slot
+ * reserved (not for a donate) so the SPMC is never told in vain. With the
+ * transactions' lock held.
+ */
+static int32_t reserve(struct ffa_mediator *m, struct ffa_vm_locked locked,
+		       struct mem_request *req)
+{
+	struct ffa_vm *vm = locked.vm;
+
+	if (vm->share_count >= m->config.vm_max_shares || req->pages > m->config.share_max_pages ||
+	    req->pages > m->config.vm_max_share_pages - vm->share_pages)
+		return FFA_NO_MEMORY;
+	if (req->op == FFA_MEM_OP_DONATE)
+		return FFA_OK;
+	req->slot = free_share(m);
+	if (req->slot == NULL)
+		return FFA_NO_MEMORY;
+	*req->slot = (struct ffa_share){ .used = true,
+					 .owner = vm->id,
+					 .handle = FFA_HANDLE_INVALID,
+					 .first_range = FFA_NO_RANGE };
+	return FFA_OK;
+}
+
+/*
+ * A descriptor total bytes long of which tx holds the first len: read and
+ * checked, its ranges taken from the pool, a slot reserved (VM locked; the
+ * shares lock taken where it needs the tables). The constituents of a
+ * whole one (len == total) are each copied once into its ranges, adding
+ * up to the composite's total; the entries are the VM's then: read
+ * without the lock. Then the overlaps, and the slot, the ranges going
+ * back to the pool on any failure after they were taken, in one section
+ * with the reservation. One in fragments (the rest for
+ * ffa_mem_frag_first()) has the length of the SPMC's descriptor, a
+ * constituent per page, in *out_total, which must fit in 32 bits; its
+ * ranges and slot are taken in one section.
+ */
+static int32_t read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx,
+			    size_t len, uint32_t total, struct mem_request *req, uint32_t *off,
+			    uint32_t *out_total)
+{
+	struct ffa_mediator *m = ctx->m;
+	struct ffa_mem_composite_v1_0 comp;
+	uint64_t pages;
+	size_t base;
+	int32_t ret = ffa_mem_read_front(ctx, tx, len, total, req, &comp, off);
+
+	if (ret == FFA_OK && len != total)
+		ret = ffa_mem_spmc_length(m, req->receiver_count, comp.total_page_count, out_total);
+	if (ret != FFA_OK)
+		return ret;
+	req->range_count = comp.range_count;
+	req->pages = comp.total_page_count;
+	ffa_mem_shares_lock(m);
+	req->first_range = alloc_ranges(m, comp.range_count);
+	if (req->first_range == FFA_NO_RANGE) {
+		ret = FFA_NO_MEMORY;
+	} else if (len == total) {
+		ffa_mem_shares_unlock(m);
+		/* The composite's check left room for a constituent behind it at least. */
+		base = (size_t)*off + FFA_MEM_COMPOSITE_V1_0_SIZE;
+		if (!ffa_mem_read_constituents(m, tx + base, len - base, req->first_range,
+					       comp.range_count, comp.range_count, req->pages,
+					       &pages) ||
+		    pages != req->pages)
+			ret = FFA_INVALID_PARAMETERS;
+		else
+			ret = ffa_mem_check_ranges(m, vm, FFA_NO_RANGE, 0, req->first_range,
+						   req->range_count);
+		ffa_mem_shares_lock(m);
+	}
+	if (ret == FFA_OK)
+		ret = reserve(m, vm, req);
+	if (ret != FFA_OK)
+		ffa_mem_free_ranges(m, req->first_range);
+	ffa_mem_shares_unlock(m);
+	return ret;
 }
 
 /*
@@ -101,8 +235,8 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t f
 	struct mem_request req;
 	struct ffa_vm_locked locked;
 	ffa_mem_handle_t handle = 0;
+	uint32_t off, out_total;
 	bool claimed;
-	size_t len;
 	int32_t ret;
 
 	req.op = op;
@@ -113,9 +247,8 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t f
 	if (fragment_length == 0 || fragment_length > total_length)
 		return FFA_INVALID_PARAMETERS;
 	locked = ffa_vm_lock(m, vm);
-	len = ffa_mem_bytes(vm->rxtx.pages);
 	/* A dying VM has no buffers (teardown unmapped them): nothing is shared. */
-	if (!vm->rxtx.mapped || fragment_length > len) {
+	if (!vm->rxtx.mapped || fragment_length > ffa_mem_bytes(vm->rxtx.pages)) {
 		ret = FFA_INVALID_PARAMETERS;
 		goto out;
 	}
@@ -124,28 +257,19 @@ static int32_t mem_send(struct ffa_call_ctx *ctx, enum ffa_mem_op op, uint32_t f
 		ret = FFA_BUSY;
 		goto out;
 	}
-	if (fragment_length != total_length) {
-		ret = ffa_mem_frag_first(ctx, locked, &req, total_length,
-					 fragment_length, out);
-		goto out;
-	}
-	len = total_length;
-	ret = ffa_mem_read_request(ctx, locked, vm->rxtx.tx, len, &req);
-	if (ret != FFA_OK)
+	ret = read_request(ctx, locked, vm->rxtx.tx, fragment_length, total_length, &req, &off,
+			   &out_total);
+	if (ret == FFA_OK && fragment_length != total_length)
+		ret = ffa_mem_frag_first(ctx, locked, &req, total_length, fragment_length, off,
+					 out_total, out);
+	if (ret != FFA_OK || fragment_length != total_length)
 		goto out;
 	ret = ffa_mem_claim(m, vm->id, req.first_range, req.range_count, op);
 	claimed = ret == FFA_OK;
 	if (ret == FFA_OK)
 		ret = ffa_mem_send_to_spmc(m, &req, &handle);
 	if (ret == FFA_OK)
-		ret = ffa_mem_record(ctx, req.slot,
-				     &(struct ffa_share){ .used = true,
-							  .op = (uint8_t)req.op,
-							  .owner = vm->id,
-							  .handle = handle,
-							  .pages = req.pages,
-							  .first_range = req.first_range },
-				     out);
+		ret = ffa_mem_record(ctx, req.slot, op, handle, req.pages, req.first_range, out);
 	if (ret != FFA_OK) {
 		/* The pages back first: the ranges name them until they are freed. */
 		if (claimed)
@@ -179,9 +303,27 @@ int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_don
 			args->fragment_length, args->buffer_address, args->page_count, out);
 }
 
-/* Reclaim at the SPMC, then give the pages back (VM locked). */
-static int32_t reclaim(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_share *sh, bool zero,
-		       bool time_slice)
+/*
+ * The VM's open transaction with this handle, or NULL (VM locked: its
+ * slots are the VM's to change, only the walk takes the shares lock).
+ */
+static struct ffa_share *find_share(struct ffa_mediator *m, uint16_t owner,
+				    ffa_mem_handle_t handle)
+{
+	for (unsigned int i = 0; (i = ffa_mem_next_open_share(m, owner, i)) < m->config.max_shares;
+	     i++) {
+		if (m->shares[i].handle == handle)
+			return &m->shares[i];
+	}
+	return NULL;
+}
+
+/*
+ * Reclaim at the SPMC, then give the pages back (VM locked). Called, not
+ * inlined: by FFA_MEM_RECLAIM and at teardown.
+ */
+static __attribute__((__noinline__)) int32_t
+reclaim(struct ffa_mediator *m, struct ffa_vm *vm, struct ffa_share *sh, bool zero, bool time_slice)
 {
 	int32_t ret = ffa_mem_spmc_reclaim(m, sh->handle, zero, time_slice);
 
@@ -215,9 +357,7 @@ int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_re
 	if (!ffa_spmc_implements(m, FFA_MEM_RECLAIM_32))
 		return FFA_NOT_SUPPORTED;
 	locked = ffa_vm_lock(m, vm);
-	ffa_mem_shares_lock(m);
-	sh = ffa_mem_find_share(m, vm->id, args->handle);
-	ffa_mem_shares_unlock(m);
+	sh = find_share(m, vm->id, args->handle);
 	if (sh == NULL || (args->zero_memory && sh->op == FFA_MEM_OP_SHARE))
 		ret = FFA_INVALID_PARAMETERS;
 	else

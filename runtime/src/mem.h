@@ -2,8 +2,10 @@
 /*
  * The memory module's own declarations, shared by its files and no one
  * else:
- *   mem.c         the calls (FFA_MEM_SHARE, _LEND, _DONATE, _RECLAIM), teardown
- *   mem_desc.c    reading and checking the VM's transaction descriptor
+ *   mem.c         the calls (FFA_MEM_SHARE, _LEND, _DONATE, _RECLAIM), teardown;
+ *                 a descriptor from its parts, its ranges from the pool and
+ *                 its slot in the table
+ *   mem_desc.c    reading and checking the parts of the VM's transaction descriptor
  *   mem_table.c   the transaction table, the range pool, overlaps, claiming
  *   mem_spmc.c    writing the SPMC's descriptor and sending it (in fragments)
  *   mem_frag.c    a VM's descriptor in fragments (FFA_MEM_FRAG_TX)
@@ -34,56 +36,51 @@ static inline size_t ffa_mem_bytes(uint64_t pages)
 }
 
 /*
- * mem.c: the SPMC took the transaction sh; record it in slot (NULL: a
- * donate) and answer the VM (out) with its handle.
+ * mem.c: the SPMC took the caller's transaction (op, handle, pages in the
+ * ranges from first_range); record it in slot (NULL: a donate) and answer
+ * the VM (out) with its handle.
  */
-int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, const struct ffa_share *sh,
+int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, enum ffa_mem_op op,
+		       ffa_mem_handle_t handle, uint64_t pages, uint32_t first_range,
 		       struct ffa_regs *out);
 
 /* --- mem_desc.c: the VM's descriptor, in the layout of its version. */
 
-/* The header and the access descriptors; where the composite is. */
+/*
+ * The front of a descriptor total bytes long of which tx holds the first
+ * len: the header, the access descriptors and the composite (in comp, at
+ * composite_off). The one read of both the one-shot (len == total) and
+ * the fragmented path.
+ */
 int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len,
-			   struct mem_request *req, uint32_t *composite_off);
+			   uint64_t total, struct mem_request *req,
+			   struct ffa_mem_composite_v1_0 *comp, uint32_t *composite_off);
 /*
- * The composite descriptor at off, of a descriptor total bytes long of
- * which buf holds the first len: the one check of both the one-shot
- * (len == total) and the fragmented path.
+ * The n constituents at the start of buf (len bytes), each checked, into
+ * the pool's ranges from first; they are n of ranges_left constituents
+ * still to come with pages_left pages. The pages they hold in *pages.
  */
-int32_t ffa_mem_read_composite(const uint8_t *buf, size_t len, uint32_t off, uint64_t total,
-			       struct ffa_mem_composite_v1_0 *comp);
-/* Constituent index of the array at buf[base], checked, as a range. */
-bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint32_t index,
-			      struct ffa_share_range *range);
-/*
- * A whole descriptor: read, checked, its ranges in the pool, a slot
- * reserved. VM locked; takes the shares lock where it needs the tables.
- */
-int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx,
-			     size_t len, struct mem_request *req);
+bool ffa_mem_read_constituents(struct ffa_mediator *m, const uint8_t *buf, size_t len,
+			       uint32_t first, uint32_t n, uint32_t ranges_left,
+			       uint64_t pages_left, uint64_t *pages);
 
 /* --- mem_table.c: the transaction table and the range pool (shares lock). */
 
 void ffa_mem_shares_lock(struct ffa_mediator *m);
 void ffa_mem_shares_unlock(struct ffa_mediator *m);
 
-uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count);
 void ffa_mem_free_ranges(struct ffa_mediator *m, uint32_t first);
 /* mem_table.c, VM locked; these take the shares lock themselves, a slot at a time. */
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i);
-int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked vm,
-			       const struct mem_request *req);
-/* count ranges from first, after the transaction in fragments' ranges so far. */
-int32_t ffa_mem_frag_ranges_ok(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t first,
-			       uint32_t count);
+/*
+ * count new ranges of a descriptor from first, after old_count from old
+ * (the transaction in fragments' ranges so far; none for a whole one).
+ */
+int32_t ffa_mem_check_ranges(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t old,
+			     uint32_t old_count, uint32_t first, uint32_t count);
 /* Once they went to the SPMC: count ranges from first among those before, sorted. */
 void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locked vm, uint32_t first,
 			    uint32_t count);
-/* mem_table.c, VM locked and shares lock held. */
-int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked vm, struct mem_request *req);
-bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle);
-struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner,
-				     ffa_mem_handle_t handle);
 
 /*
  * mem_table.c: the platform takes the pages of ranges from the VM, or gives
@@ -104,7 +101,7 @@ void ffa_mem_unclaim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uin
  */
 struct mem_out {
 	struct ffa_mediator *m;
-	const struct mem_request *req;
+	const struct mem_request *req; /* for the front (NULL: the descriptor goes on) */
 	uint8_t *buf;
 	size_t cap;
 	size_t fill;
@@ -113,11 +110,14 @@ struct mem_out {
 	ffa_mem_handle_t handle;
 	int32_t status;           /* the first failure */
 	bool spmc_refused;        /* it was the SPMC's (which then dropped the transaction) */
+	uint8_t op;               /* enum ffa_mem_op, of the request */
+	uint16_t sender;          /* of the request */
 };
 
-/* A writer into the hypervisor's TX buffer, at sent bytes of total. */
-struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req, uint32_t total,
-			   uint32_t sent, ffa_mem_handle_t handle);
+/* A writer into the hypervisor's TX buffer, of sender's op, at sent bytes of total. */
+struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req,
+			   enum ffa_mem_op op, uint16_t sender, uint32_t total, uint32_t sent,
+			   ffa_mem_handle_t handle);
 /*
  * The hypervisor's TX buffer is the writer's between lock and unlock
  * (which sends what is in it); yield sends it and lets others have the
@@ -137,12 +137,16 @@ void ffa_mem_put(struct mem_out *o, const void *desc, size_t len);
 void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages);
 /*
  * The length of the SPMC's descriptor, in the layout of the version agreed
- * with it, with that many constituents.
+ * with it, with that many constituents; NO_MEMORY when it does not fit in
+ * 32 bits.
  */
-uint64_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
-			     uint64_t constituents);
-/* The header and the access descriptors (the composite is the caller's). */
-void ffa_mem_emit_header(struct mem_out *o);
+int32_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
+			    uint64_t constituents, uint32_t *length);
+/*
+ * The descriptor up to its constituents: the header, the access
+ * descriptors and the composite, of pages pages in ranges constituents.
+ */
+void ffa_mem_emit_front(struct mem_out *o, uint64_t pages, uint32_t ranges);
 /* Where a walk of a transaction's pages is: page of range. */
 struct mem_cursor {
 	uint32_t range;
@@ -162,9 +166,15 @@ int32_t ffa_mem_spmc_reclaim(struct ffa_mediator *m, ffa_mem_handle_t handle, bo
 
 /* --- mem_frag.c: a VM's descriptor in fragments. */
 
+/*
+ * The first fragment (len bytes of total) of a descriptor whose front
+ * (the composite at composite_off) is read and whose ranges and slot are
+ * taken (mem.c): the transaction starts, its SPMC descriptor out_total
+ * bytes long.
+ */
 int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm,
 			   struct mem_request *req, uint32_t total, uint32_t len,
-			   struct ffa_regs *out);
+			   uint32_t composite_off, uint32_t out_total, struct ffa_regs *out);
 void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked vm, bool at_spmc);
 
 #endif /* FFA_MEM_H */

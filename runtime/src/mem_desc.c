@@ -209,8 +209,35 @@ static int32_t read_receivers(const struct ffa_mediator *m, const uint8_t *tx, s
 	return FFA_OK;
 }
 
+/*
+ * The composite descriptor at off, of a descriptor total bytes long of
+ * which buf holds the first len.
+ */
+static int32_t read_composite(const uint8_t *buf, size_t len, uint32_t off, uint64_t total,
+			      struct ffa_mem_composite_v1_0 *comp)
+{
+	const uint64_t first = (uint64_t)off + FFA_MEM_COMPOSITE_V1_0_SIZE;
+
+	if (!ffa_mem_composite_v1_0_read(buf, len, off, comp) ||
+	    !ffa_mem_composite_v1_0_mbz_ok(comp) || comp->range_count == 0 ||
+	    comp->total_page_count == 0)
+		return FFA_INVALID_PARAMETERS;
+	/* The constituents end the descriptor: its length says where (as Hafnium checks). */
+	if (first + (uint64_t)comp->range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE != total)
+		return FFA_INVALID_PARAMETERS;
+	/*
+	 * What is here holds whole constituents, at least one (Hafnium refuses
+	 * a first fragment without one); always so when it is all of it.
+	 */
+	if (len < first + FFA_MEM_CONSTITUENT_V1_0_SIZE ||
+	    (len - first) % FFA_MEM_CONSTITUENT_V1_0_SIZE)
+		return FFA_INVALID_PARAMETERS;
+	return FFA_OK;
+}
+
 int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t len,
-			   struct mem_request *req, uint32_t *composite_off)
+			   uint64_t total, struct mem_request *req,
+			   struct ffa_mem_composite_v1_0 *comp, uint32_t *composite_off)
 {
 	const enum ffa_mem_op op = req->op;
 	size_t access_off, access_size;
@@ -238,38 +265,18 @@ int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t l
 	 */
 	if (ret == FFA_OK && borrower_types(req))
 		req->attributes = 0;
+	if (ret == FFA_OK)
+		ret = read_composite(tx, len, *composite_off, total, comp);
 	return ret;
 }
 
-int32_t ffa_mem_read_composite(const uint8_t *buf, size_t len, uint32_t off, uint64_t total,
-			       struct ffa_mem_composite_v1_0 *comp)
-{
-	const uint64_t first = (uint64_t)off + FFA_MEM_COMPOSITE_V1_0_SIZE;
-
-	if (!ffa_mem_composite_v1_0_read(buf, len, off, comp) ||
-	    !ffa_mem_composite_v1_0_mbz_ok(comp) || comp->range_count == 0 ||
-	    comp->total_page_count == 0)
-		return FFA_INVALID_PARAMETERS;
-	/* The constituents end the descriptor: its length says where (as Hafnium checks). */
-	if (first + (uint64_t)comp->range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE != total)
-		return FFA_INVALID_PARAMETERS;
-	/*
-	 * What is here holds whole constituents, at least one (Hafnium refuses
-	 * a first fragment without one); always so when it is all of it.
-	 */
-	if (len < first + FFA_MEM_CONSTITUENT_V1_0_SIZE ||
-	    (len - first) % FFA_MEM_CONSTITUENT_V1_0_SIZE)
-		return FFA_INVALID_PARAMETERS;
-	return FFA_OK;
-}
-
-/* Page aligned, not empty, not wrapping around. */
-bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint32_t index,
-			      struct ffa_share_range *range)
+/* Constituent index of the array at buf[0], as a range: page aligned, not empty, not wrapping. */
+static bool read_constituent(const uint8_t *buf, size_t len, uint32_t index,
+			     struct ffa_share_range *range)
 {
 	struct ffa_mem_constituent_v1_0 c;
 
-	if (!ffa_mem_constituent_v1_0_read_at(buf, len, base, index, &c) ||
+	if (!ffa_mem_constituent_v1_0_read_at(buf, len, 0, index, &c) ||
 	    !ffa_mem_constituent_v1_0_mbz_ok(&c) || c.address % FFA_PAGE_SIZE ||
 	    c.page_count == 0 || c.address > UINT64_MAX - ffa_mem_bytes(c.page_count) + 1)
 		return false;
@@ -279,63 +286,30 @@ bool ffa_mem_read_constituent(const uint8_t *buf, size_t len, size_t base, uint3
 }
 
 /*
- * The constituents, each copied once into the range pool (the shares
- * lock taken only to take entries from it), adding up to the composite's
- * total. The entries are the VM's then: read without the lock. Inline in
- * its one caller.
+ * Each constituent leaves a page at least for every one still to come
+ * after it: so a fragment may not take the pages of those (the SPMC's
+ * descriptor, a constituent per page, would be complete while the VM's is
+ * not), and a whole descriptor whose constituents get past it may still
+ * not add up (its caller's check). The one read of constituents, of the
+ * one-shot and the fragmented path.
  */
-static inline __attribute__((__always_inline__)) int32_t
-read_ranges(struct ffa_mediator *m, const uint8_t *tx, size_t len, uint32_t off,
-	    struct mem_request *req)
+bool ffa_mem_read_constituents(struct ffa_mediator *m, const uint8_t *buf, size_t len,
+			       uint32_t first, uint32_t n, uint32_t ranges_left,
+			       uint64_t pages_left, uint64_t *pages)
 {
-	struct ffa_mem_composite_v1_0 comp;
 	uint64_t sum = 0;
-	uint32_t r;
-	int32_t ret = ffa_mem_read_composite(tx, len, off, len, &comp);
+	uint32_t r = first;
 
-	if (ret != FFA_OK)
-		return ret;
-	ffa_mem_shares_lock(m);
-	req->first_range = ffa_mem_alloc_ranges(m, comp.range_count);
-	ffa_mem_shares_unlock(m);
-	if (req->first_range == FFA_NO_RANGE)
-		return FFA_NO_MEMORY;
-	req->range_count = comp.range_count;
-	r = req->first_range;
-	for (uint32_t i = 0; i < comp.range_count; i++, r = m->ranges[r].next) {
-		if (!ffa_mem_read_constituent(tx, len, off + FFA_MEM_COMPOSITE_V1_0_SIZE, i,
-					      &m->ranges[r]))
-			goto invalid;
-		sum += m->ranges[r].pages;
+	if (n > ranges_left)
+		return false;
+	for (uint32_t i = 0; i < n; i++, r = m->ranges[r].next) {
+		struct ffa_share_range *range = &m->ranges[r];
+
+		if (!read_constituent(buf, len, i, range) ||
+		    (uint64_t)range->pages + (ranges_left - i - 1) > pages_left - sum)
+			return false;
+		sum += range->pages;
 	}
-	if (sum != comp.total_page_count)
-		goto invalid;
-	req->pages = sum;
-	return FFA_OK;
-invalid:
-	ffa_mem_shares_lock(m);
-	ffa_mem_free_ranges(m, req->first_range);
-	ffa_mem_shares_unlock(m);
-	return FFA_INVALID_PARAMETERS;
-}
-
-int32_t ffa_mem_read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, const uint8_t *tx,
-			     size_t len, struct mem_request *req)
-{
-	struct ffa_mediator *m = ctx->m;
-	uint32_t composite_off;
-	int32_t ret = ffa_mem_read_front(ctx, tx, len, req, &composite_off);
-
-	if (ret == FFA_OK)
-		ret = read_ranges(m, tx, len, composite_off, req);
-	if (ret == FFA_OK) {
-		ret = ffa_mem_check_overlaps(m, vm, req);
-		ffa_mem_shares_lock(m);
-		if (ret == FFA_OK)
-			ret = ffa_mem_reserve(m, vm, req);
-		if (ret != FFA_OK)
-			ffa_mem_free_ranges(m, req->first_range);
-		ffa_mem_shares_unlock(m);
-	}
-	return ret;
+	*pages = sum;
+	return true;
 }

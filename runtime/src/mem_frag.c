@@ -9,11 +9,15 @@
  */
 #include "mem.h"
 
-/* A writer continuing the SPMC descriptor of the VM's transaction. */
+/*
+ * A writer continuing the SPMC descriptor of the VM's transaction; req only
+ * at the first fragment, which puts the front of the descriptor.
+ */
 static struct mem_out frag_writer(struct ffa_mediator *m, struct ffa_vm *vm,
 				  const struct mem_request *req)
 {
-	return ffa_mem_out(m, req, vm->frag.out_total, vm->frag.out_sent, vm->frag.handle);
+	return ffa_mem_out(m, req, (enum ffa_mem_op)vm->frag.op, vm->id, vm->frag.out_total,
+			   vm->frag.out_sent, vm->frag.handle);
 }
 
 /*
@@ -37,8 +41,7 @@ static struct mem_out frag_writer(struct ffa_mediator *m, struct ffa_vm *vm,
 static inline __attribute__((__always_inline__)) bool spmc_abort(struct ffa_mediator *m,
 								  struct ffa_vm *vm)
 {
-	struct mem_request req = { .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
-	struct mem_out o = frag_writer(m, vm, &req);
+	struct mem_out o = frag_writer(m, vm, NULL);
 	uint64_t pa;
 	int32_t ret;
 
@@ -50,16 +53,15 @@ static inline __attribute__((__always_inline__)) bool spmc_abort(struct ffa_medi
 		ffa_mem_put_constituent(&o, pa, 2);
 	ffa_mem_out_unlock(&o);
 	if (o.status != FFA_OK) {
-		ffa_log(m, FFA_LOG_VERBOSE,
-			"VM 0x%x: the SPMC dropped unfinished transaction 0x%llx (%d)", vm->id,
-			(unsigned long long)vm->frag.handle, (int)o.status);
+		ffa_log(m, FFA_LOG_VERBOSE, "VM 0x%x: SPMC dropped partial transaction 0x%llx (%d)",
+			vm->id, (unsigned long long)vm->frag.handle, (int)o.status);
 		return true;
 	}
 	ret = ffa_mem_spmc_reclaim(m, o.handle, false, false);
 	if (ret != FFA_OK)
 		ffa_log(m, FFA_LOG_ERROR,
-			"VM 0x%x: the SPMC keeps transaction 0x%llx (%d); its pages stay claimed",
-			vm->id, (unsigned long long)o.handle, (int)ret);
+			"VM 0x%x: SPMC keeps transaction 0x%llx (%d); pages stay claimed", vm->id,
+			(unsigned long long)o.handle, (int)ret);
 	return ret == FFA_OK;
 }
 
@@ -89,7 +91,7 @@ FFA_COLD void ffa_mem_frag_abort(struct ffa_mediator *m, struct ffa_vm_locked lo
 /*
  * Take the constituents in buf[off, end) into the transaction: all read,
  * then checked against each other and the ranges before them (as a whole
- * descriptor is: ffa_mem_frag_ranges_ok()), then claimed, so a bad
+ * descriptor is: ffa_mem_check_ranges()), then claimed, so a bad
  * fragment changes nothing (the VM may send it again). Without the
  * hypervisor's buffers' lock. How many ranges and pages were taken.
  */
@@ -98,29 +100,16 @@ static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, co
 {
 	struct ffa_vm *vm = locked.vm;
 	const uint32_t n = (uint32_t)((end - off) / FFA_MEM_CONSTITUENT_V1_0_SIZE);
-	uint32_t r = vm->frag.next_range;
 	int32_t ret;
 
-	*count = 0;
-	*pages = 0;
+	*count = n;
 	/* Not more than announced, in ranges or in pages. */
-	if (n > vm->frag.ranges - vm->frag.ranges_seen)
+	if (!ffa_mem_read_constituents(m, buf + off, end - off, vm->frag.next_range, n,
+				       vm->frag.ranges - vm->frag.ranges_seen,
+				       vm->frag.pages - vm->frag.pages_seen, pages))
 		return FFA_INVALID_PARAMETERS;
-	for (; *count < n; ++*count, r = m->ranges[r].next) {
-		struct ffa_share_range *range = &m->ranges[r];
-		/*
-		 * Every constituent still to come has a page at least: this one
-		 * may not take those, or the SPMC's descriptor (a constituent per
-		 * page) would be complete while the VM's is not.
-		 */
-		const uint32_t later = vm->frag.ranges - (vm->frag.ranges_seen + *count + 1);
-
-		if (!ffa_mem_read_constituent(buf, end, off, *count, range) ||
-		    (uint64_t)range->pages + later > vm->frag.pages - vm->frag.pages_seen - *pages)
-			return FFA_INVALID_PARAMETERS;
-		*pages += range->pages;
-	}
-	ret = ffa_mem_frag_ranges_ok(m, locked, vm->frag.next_range, n);
+	ret = ffa_mem_check_ranges(m, locked, vm->frag.first_range, vm->frag.ranges_seen,
+				   vm->frag.next_range, n);
 	if (ret == FFA_OK)
 		ret = ffa_mem_claim(m, vm->id, vm->frag.next_range, n,
 				    (enum ffa_mem_op)vm->frag.op);
@@ -158,79 +147,14 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
 	}
 	if (o->sent != o->total || vm->frag.pages_seen != vm->frag.pages)
 		return FFA_INVALID_PARAMETERS;
-	ret = ffa_mem_record(ctx, vm->frag.slot,
-			     &(struct ffa_share){ .used = true,
-						  .op = vm->frag.op,
-						  .owner = vm->id,
-						  .handle = vm->frag.handle,
-						  .pages = vm->frag.pages,
-						  .first_range = vm->frag.first_range },
-			     out);
+	ret = ffa_mem_record(ctx, vm->frag.slot, (enum ffa_mem_op)vm->frag.op, vm->frag.handle,
+			     vm->frag.pages, vm->frag.first_range, out);
 	if (ret != FFA_OK) {
 		o->spmc_refused = true;
 		return ret;
 	}
 	vm->frag.active = false;
 	return FFA_OK;
-}
-
-/*
- * The first fragment: everything up to the constituents, and maybe some,
- * checked as a whole descriptor is; its ranges and a slot reserved (the
- * shares lock taken for that only), and the transaction started in
- * vm->frag. The SPMC's descriptor length, one constituent per page, must
- * fit in 32 bits.
- */
-static int32_t frag_read_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm,
-			       struct mem_request *req, uint32_t total, uint32_t len,
-			       uint32_t *composite_off)
-{
-	struct ffa_mediator *m = ctx->m;
-	const uint8_t *tx = vm.vm->rxtx.tx;
-	struct ffa_mem_composite_v1_0 comp;
-	uint64_t out_total;
-	int32_t ret = ffa_mem_read_front(ctx, tx, len, req, composite_off);
-
-	if (ret == FFA_OK)
-		ret = ffa_mem_read_composite(tx, len, *composite_off, total, &comp);
-	if (ret != FFA_OK)
-		return ret;
-	out_total = ffa_mem_spmc_length(m, req->receiver_count, comp.total_page_count);
-	if (out_total > UINT32_MAX)
-		return FFA_NO_MEMORY;
-	req->pages = comp.total_page_count;
-	ffa_mem_shares_lock(m);
-	req->first_range = ffa_mem_alloc_ranges(m, comp.range_count);
-	ret = req->first_range == FFA_NO_RANGE ? FFA_NO_MEMORY : ffa_mem_reserve(m, vm, req);
-	if (ret != FFA_OK)
-		ffa_mem_free_ranges(m, req->first_range);
-	ffa_mem_shares_unlock(m);
-	if (ret != FFA_OK)
-		return ret;
-	vm.vm->frag = (struct ffa_mem_frag){ .active = true,
-					     .op = (uint8_t)req->op,
-					     .total = total,
-					     .received = len,
-					     .ranges = comp.range_count,
-					     .first_range = req->first_range,
-					     .next_range = req->first_range,
-					     .pages = comp.total_page_count,
-					     .out_total = (uint32_t)out_total,
-					     .slot = req->slot };
-	return FFA_OK;
-}
-
-/*
- * The SPMC's descriptor up to its constituents, at the first fragment: one
- * constituent per page, so the composite counts pages.
- */
-static void frag_emit_front(struct mem_out *o, struct ffa_vm *vm)
-{
-	ffa_mem_emit_header(o);
-	ffa_mem_put(o,
-		    &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)vm->frag.pages,
-						      .range_count = (uint32_t)vm->frag.pages },
-		    FFA_MEM_COMPOSITE_V1_0_SIZE);
 }
 
 /*
@@ -255,9 +179,13 @@ static int32_t frag_forward(struct ffa_call_ctx *ctx, struct ffa_vm_locked locke
 		const uint32_t taken = vm->frag.next_range;
 
 		ffa_mem_out_lock(&o);
-		/* Nothing went to the SPMC yet: this is the first fragment. */
-		if (o.sent == 0)
-			frag_emit_front(&o, vm);
+		/*
+		 * The first fragment (nothing went to the SPMC yet): the front
+		 * of the descriptor first. One constituent per page, so the
+		 * composite counts pages.
+		 */
+		if (req != NULL)
+			ffa_mem_emit_front(&o, vm->frag.pages, (uint32_t)vm->frag.pages);
 		frag_send(&o, vm, count, pages);
 		ffa_mem_out_unlock(&o);
 		ffa_mem_frag_sort_sent(m, locked, taken, count);
@@ -271,15 +199,25 @@ static int32_t frag_forward(struct ffa_call_ctx *ctx, struct ffa_vm_locked locke
 	return ret;
 }
 
+/*
+ * The first fragment: everything up to the constituents, and maybe some,
+ * checked as a whole descriptor is, and its ranges and slot taken (mem.c);
+ * the transaction starts in vm->frag.
+ */
 int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked,
 			   struct mem_request *req, uint32_t total, uint32_t len,
-			   struct ffa_regs *out)
+			   uint32_t composite_off, uint32_t out_total, struct ffa_regs *out)
 {
-	uint32_t composite_off;
-	const int32_t ret = frag_read_first(ctx, locked, req, total, len, &composite_off);
-
-	if (ret != FFA_OK)
-		return ret;
+	locked.vm->frag = (struct ffa_mem_frag){ .active = true,
+						 .op = (uint8_t)req->op,
+						 .total = total,
+						 .received = len,
+						 .ranges = req->range_count,
+						 .first_range = req->first_range,
+						 .next_range = req->first_range,
+						 .pages = req->pages,
+						 .out_total = out_total,
+						 .slot = req->slot };
 	return frag_forward(ctx, locked, req, composite_off + FFA_MEM_COMPOSITE_V1_0_SIZE, len,
 			    out);
 }
@@ -303,7 +241,6 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
 	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
-	struct mem_request req;
 	int32_t ret;
 
 	if (!vm->frag.active || args->handle != vm->frag.handle || args->endpoint_id != 0 ||
@@ -313,10 +250,9 @@ int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_fr
 	    args->fragment_length % FFA_MEM_CONSTITUENT_V1_0_SIZE) {
 		ret = FFA_INVALID_PARAMETERS;
 	} else {
-		/* The SPMC's descriptor goes on: only the op and the sender are needed. */
-		req = (struct mem_request){ .op = (enum ffa_mem_op)vm->frag.op, .sender = vm->id };
+		/* The SPMC's descriptor goes on: no request, the front is there. */
 		vm->frag.received += args->fragment_length;
-		ret = frag_forward(ctx, locked, &req, 0, args->fragment_length, out);
+		ret = frag_forward(ctx, locked, NULL, 0, args->fragment_length, out);
 	}
 	ffa_vm_unlock(m, &locked);
 	return ret;

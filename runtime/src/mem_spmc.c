@@ -6,11 +6,14 @@
  */
 #include "mem.h"
 
-struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req, uint32_t total,
-			   uint32_t sent, ffa_mem_handle_t handle)
+struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req,
+			   enum ffa_mem_op op, uint16_t sender, uint32_t total, uint32_t sent,
+			   ffa_mem_handle_t handle)
 {
 	return (struct mem_out){ .m = m,
 				 .req = req,
+				 .op = (uint8_t)op,
+				 .sender = sender,
 				 .buf = m->config.hyp_tx,
 				 .cap = ffa_mem_bytes(m->config.hyp_buffer_pages),
 				 .total = total,
@@ -24,11 +27,11 @@ static void encode_send(const struct mem_out *o, struct ffa_regs *r)
 	const uint32_t total = o->total;
 	const uint32_t frag = (uint32_t)o->fill;
 
-	if (o->req->op == FFA_MEM_OP_SHARE)
+	if (o->op == FFA_MEM_OP_SHARE)
 		ffa_encode_mem_share(&(struct ffa_mem_share_args){ .total_length = total,
 								   .fragment_length = frag },
 				     o->m->version, r);
-	else if (o->req->op == FFA_MEM_OP_LEND)
+	else if (o->op == FFA_MEM_OP_LEND)
 		ffa_encode_mem_lend(&(struct ffa_mem_lend_args){ .total_length = total,
 								 .fragment_length = frag },
 				    o->m->version, r);
@@ -76,7 +79,7 @@ static void flush(struct mem_out *o)
 	} else {
 		struct ffa_mem_frag_tx_args a = { .handle = o->handle,
 						  .fragment_length = (uint32_t)o->fill,
-						  .endpoint_id = o->req->sender };
+						  .endpoint_id = o->sender };
 
 		ffa_encode_mem_frag_tx(&a, o->m->version, &r);
 	}
@@ -133,7 +136,7 @@ static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, 
 		const struct ffa_share_range *r = &o->m->ranges[at->range];
 		uint64_t pa;
 
-		if (p->ipa_to_pa(p->ctx, o->req->sender, r->ipa + ffa_mem_bytes(at->page), &pa) !=
+		if (p->ipa_to_pa(p->ctx, o->sender, r->ipa + ffa_mem_bytes(at->page), &pa) !=
 		    FFA_OK) {
 			o->status = FFA_INVALID_PARAMETERS;
 			return 0;
@@ -155,15 +158,23 @@ static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, 
 	return runs + (run != 0);
 }
 
-/* Every run of the request, counted without the lock. */
-static uint64_t count_runs(struct mem_out *o)
+/*
+ * Every run of the request, a chunk at a time: counted without the lock,
+ * or emitted by the holder of the buffers, who lets them go a moment
+ * between chunks.
+ */
+static uint64_t all_runs(struct mem_out *o, bool emit)
 {
 	struct mem_cursor at = { .range = o->req->first_range };
 	uint64_t runs = 0;
 
-	while (at.range != FFA_NO_RANGE && o->status == FFA_OK)
-		runs += chunk_runs(o, &at, false, FFA_MEM_PAGES_PER_HOLD);
-	return runs;
+	for (;;) {
+		runs += chunk_runs(o, &at, emit, FFA_MEM_PAGES_PER_HOLD);
+		if (at.range == FFA_NO_RANGE || o->status != FFA_OK)
+			return runs;
+		if (emit)
+			ffa_mem_out_yield(o);
+	}
 }
 
 /* Where the composite goes: behind the header and the access descriptors. */
@@ -174,14 +185,19 @@ static uint32_t composite_off(const struct ffa_mediator *m, uint32_t receivers)
 }
 
 /* Called, not inlined, here too: once a transaction. */
-__attribute__((__noinline__)) uint64_t
-ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers, uint64_t constituents)
+__attribute__((__noinline__)) int32_t ffa_mem_spmc_length(const struct ffa_mediator *m,
+							   uint32_t receivers,
+							   uint64_t constituents,
+							   uint32_t *length)
 {
-	return composite_off(m, receivers) + FFA_MEM_COMPOSITE_V1_0_SIZE +
-	       constituents * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+	const uint64_t n = composite_off(m, receivers) + FFA_MEM_COMPOSITE_V1_0_SIZE +
+			   constituents * FFA_MEM_CONSTITUENT_V1_0_SIZE;
+
+	*length = (uint32_t)n;
+	return n > UINT32_MAX ? FFA_NO_MEMORY : FFA_OK;
 }
 
-void ffa_mem_emit_header(struct mem_out *o)
+void ffa_mem_emit_front(struct mem_out *o, uint64_t pages, uint32_t ranges)
 {
 	const struct mem_request *req = o->req;
 	const size_t access_size = ffa_mem_access_size(o->m->version);
@@ -225,6 +241,9 @@ void ffa_mem_emit_header(struct mem_out *o)
 		ffa_mem_put(o, access_size == FFA_MEM_ACCESS_V1_2_SIZE ? (const void *)&a : &a0,
 			    access_size);
 	}
+	ffa_mem_put(o, &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)pages,
+							 .range_count = ranges },
+		    FFA_MEM_COMPOSITE_V1_0_SIZE);
 }
 
 /*
@@ -238,27 +257,16 @@ void ffa_mem_emit_header(struct mem_out *o)
 int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *req,
 			     ffa_mem_handle_t *handle)
 {
-	struct mem_out o = ffa_mem_out(m, req, 0, 0, 0);
-	struct mem_cursor at = { .range = req->first_range };
-	const uint64_t runs = count_runs(&o);
-	const uint64_t total = ffa_mem_spmc_length(m, req->receiver_count, runs);
+	struct mem_out o = ffa_mem_out(m, req, req->op, req->sender, 0, 0, 0);
+	const uint64_t runs = all_runs(&o, false);
 
+	if (o.status == FFA_OK)
+		o.status = ffa_mem_spmc_length(m, req->receiver_count, runs, &o.total);
 	if (o.status != FFA_OK)
 		return o.status;
-	if (total > UINT32_MAX)
-		return FFA_NO_MEMORY;
-	o.total = (uint32_t)total;
 	ffa_mem_out_lock(&o);
-	ffa_mem_emit_header(&o);
-	ffa_mem_put(&o, &(struct ffa_mem_composite_v1_0){ .total_page_count = (uint32_t)req->pages,
-							  .range_count = (uint32_t)runs },
-		    FFA_MEM_COMPOSITE_V1_0_SIZE);
-	for (;;) {
-		chunk_runs(&o, &at, true, FFA_MEM_PAGES_PER_HOLD);
-		if (at.range == FFA_NO_RANGE || o.status != FFA_OK)
-			break;
-		ffa_mem_out_yield(&o);
-	}
+	ffa_mem_emit_front(&o, req->pages, (uint32_t)runs);
+	all_runs(&o, true);
 	ffa_mem_out_unlock(&o);
 	if (o.status == FFA_OK && o.sent != o.total)
 		o.status = FFA_ABORTED;

@@ -40,27 +40,6 @@ __attribute__((__noinline__)) void ffa_mem_free_ranges(struct ffa_mediator *m, u
 	}
 }
 
-/* count ranges from the free list, linked in order; FFA_NO_RANGE if short. */
-uint32_t ffa_mem_alloc_ranges(struct ffa_mediator *m, uint32_t count)
-{
-	uint32_t first = FFA_NO_RANGE;
-	uint32_t *link = &first;
-
-	for (uint32_t i = 0; i < count; i++) {
-		const uint32_t r = m->free_range;
-
-		if (r == FFA_NO_RANGE) {
-			ffa_mem_free_ranges(m, first);
-			return FFA_NO_RANGE;
-		}
-		m->free_range = m->ranges[r].next;
-		m->ranges[r].next = FFA_NO_RANGE;
-		*link = r;
-		link = &m->ranges[r].next;
-	}
-	return first;
-}
-
 FFA_COLD void ffa_mem_init(struct ffa_mediator *m)
 {
 	m->free_range = FFA_NO_RANGE;
@@ -158,36 +137,11 @@ static bool in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n
 }
 
 /*
- * Is one of count ranges from first in one of the VM's open transactions
- * or its RX/TX buffers (VM locked)? One walk of the table, the shares lock
- * a moment per open transaction found.
- */
-static bool any_taken(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t first,
-		      uint32_t count)
-{
-	const struct ffa_vm *vm = locked.vm;
-	uint32_t i, a;
-
-	for (unsigned int s = 0; (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares;
-	     s++) {
-		for (i = 0, a = first; i < count; i++, a = m->ranges[a].next) {
-			if (list_overlaps(m, m->shares[s].first_range, UINT32_MAX, &m->ranges[a]))
-				return true;
-		}
-	}
-	for (i = 0, a = first; i < count; i++, a = m->ranges[a].next) {
-		if (in_rxtx(locked, &m->ranges[a]))
-			return true;
-	}
-	return false;
-}
-
-/*
- * New ranges of a descriptor (count from first) and those before them
- * (old_count from old: earlier fragments', checked then, and sorted by
- * address since: ffa_mem_frag_sort_sent()). Answered as if the whole
- * descriptor were checked range by range in its order, the first wrong
- * range deciding:
+ * ffa_mem_check_ranges(): new ranges of a descriptor (count from first)
+ * and those before them (old_count from old: earlier fragments', checked
+ * then, and sorted by address since: ffa_mem_frag_sort_sent()). Answered
+ * as if the whole descriptor were checked range by range in its order,
+ * the first wrong range deciding:
  *  - one that overlaps a later range is INVALID_PARAMETERS: an old range
  *    that overlaps a new one, or the first new range that overlaps a
  *    later new one;
@@ -205,9 +159,12 @@ struct new_ranges {
 #define PAIRWISE_MAX 16
 
 /*
- * check_ranges() pair by pair: count * (count + old_count + the VM's open
- * ranges) tests. The first new range that overlaps a later one decides
- * (INVALID_PARAMETERS) unless one before it is taken (DENIED).
+ * ffa_mem_check_ranges() pair by pair: count * (count + old_count + the VM's open
+ * ranges) tests. Once no old range overlaps a new one, the new ranges in
+ * order: the first that overlaps a later one (INVALID_PARAMETERS) or is
+ * taken (DENIED) decides. Taken: in one of the VM's open transactions
+ * (ffa_mem_in_transaction(), which looks at the ranges before them too,
+ * none of which overlaps them by then) or its RX/TX buffers.
  */
 static int32_t check_pairwise(struct ffa_mediator *m, struct ffa_vm_locked locked,
 			      const struct new_ranges *c)
@@ -219,12 +176,14 @@ static int32_t check_pairwise(struct ffa_mediator *m, struct ffa_vm_locked locke
 			return FFA_INVALID_PARAMETERS;
 	}
 	for (d = 0, a = c->first; d < c->count; d++, a = m->ranges[a].next) {
-		if (list_overlaps(m, m->ranges[a].next, c->count - d - 1, &m->ranges[a]))
-			break;
+		const struct ffa_share_range *r = &m->ranges[a];
+
+		if (list_overlaps(m, r->next, c->count - d - 1, r))
+			return FFA_INVALID_PARAMETERS;
+		if (ffa_mem_in_transaction(m, locked, r->ipa, r->pages) || in_rxtx(locked, r))
+			return FFA_DENIED;
 	}
-	if (any_taken(m, locked, c->first, d))
-		return FFA_DENIED;
-	return d < c->count ? FFA_INVALID_PARAMETERS : FFA_OK;
+	return FFA_OK;
 }
 
 /* A new range's marks (ffa_mediator.range_marks, two bits per pool entry). */
@@ -355,7 +314,7 @@ static bool meets_old(const struct ffa_mediator *m, uint32_t nn, uint32_t first,
 }
 
 /*
- * check_ranges() for many new ranges: they and the VM's open
+ * ffa_mem_check_ranges() for many new ranges: they and the VM's open
  * transactions' sorted apart in the shares lock's scratch, swept
  * together, walked with the old ones, and the marks read in the
  * descriptor's order: new log new + open log open + old steps, not new *
@@ -380,46 +339,32 @@ check_sorted(struct ffa_mediator *m, struct ffa_vm_locked locked, const struct n
 		ret = FFA_INVALID_PARAMETERS;
 	else
 		sweep(m, nn, n - nn);
-	for (i = 0, a = c->first; ret == FFA_OK && i < c->count; i++, a = m->ranges[a].next) {
-		if (marks_of(m, a) & MARK_NEW)
+	/* The marks read in order, and cleared again: only new ranges have them. */
+	for (i = 0, a = c->first; i < c->count; i++, a = m->ranges[a].next) {
+		const uint64_t marks = marks_of(m, a);
+
+		if (ret == FFA_OK && (marks & MARK_NEW))
 			ret = FFA_INVALID_PARAMETERS;
-		else if ((marks_of(m, a) & MARK_OPEN) || in_rxtx(locked, &m->ranges[a]))
+		else if (ret == FFA_OK && ((marks & MARK_OPEN) || in_rxtx(locked, &m->ranges[a])))
 			ret = FFA_DENIED;
-	}
-	/* The marks cleared again: only new ranges have them. */
-	for (a = c->first, i = 0; i < c->count; a = m->ranges[a].next, i++)
 		*marks_word(m, a) &= ~((uint64_t)MARKS << marks_shift(a));
+	}
 	ffa_mem_shares_unlock(m);
 	return ret;
 }
 
-static int32_t check_ranges(struct ffa_mediator *m, struct ffa_vm_locked locked,
-			    const struct new_ranges *c)
+/* check_ranges(): pair by pair for a few, sorted beyond. */
+int32_t ffa_mem_check_ranges(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t old,
+			     uint32_t old_count, uint32_t first, uint32_t count)
 {
-	if (c->count + c->old_count > PAIRWISE_MAX)
-		return check_sorted(m, locked, c);
-	return check_pairwise(m, locked, c);
-}
-
-int32_t ffa_mem_check_overlaps(struct ffa_mediator *m, struct ffa_vm_locked locked,
-			       const struct mem_request *req)
-{
-	const struct new_ranges c = { .old = FFA_NO_RANGE, .first = req->first_range,
-				      .count = req->range_count };
-
-	return check_ranges(m, locked, &c);
-}
-
-int32_t ffa_mem_frag_ranges_ok(struct ffa_mediator *m, struct ffa_vm_locked locked,
-			       uint32_t first, uint32_t count)
-{
-	const struct ffa_vm *vm = locked.vm;
-	const struct new_ranges c = { .old = vm->frag.first_range,
-				      .old_count = vm->frag.ranges_seen,
+	const struct new_ranges c = { .old = old,
+				      .old_count = old_count,
 				      .first = first,
 				      .count = count };
 
-	return check_ranges(m, locked, &c);
+	if (count + old_count > PAIRWISE_MAX)
+		return check_sorted(m, locked, &c);
+	return check_pairwise(m, locked, &c);
 }
 
 /*
@@ -464,8 +409,9 @@ FFA_COLD void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locke
 	vm->frag.first_range = head;
 }
 
-bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked, uint64_t ipa,
-			    uint32_t pages)
+/* FFA_RXTX_MAP asks, and check_pairwise() for each new range. */
+bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked,
+				     uint64_t ipa, uint32_t pages)
 {
 	const struct ffa_vm *vm = locked.vm;
 	const struct ffa_share_range n = { .ipa = ipa, .pages = pages };
@@ -478,95 +424,48 @@ bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked,
 	return found;
 }
 
-/* ------------------------------------------------------------- table */
-
-static struct ffa_share *free_share(struct ffa_mediator *m)
-{
-	for (unsigned int i = 0; i < m->config.max_shares; i++) {
-		if (!m->shares[i].used)
-			return &m->shares[i];
-	}
-	return NULL;
-}
+/* ------------------------------------------------- claiming the pages */
 
 /*
- * Within the limits of a transaction and of the VM, and a table slot
- * reserved (not for a donate) so the SPMC is never told in vain. With the
- * transactions' lock held.
+ * The one walk of the platform's claims, on up to count ranges from range
+ * first: each given back (claim false), or claimed, all or none: when the
+ * platform refuses one, those before it are given back and its answer is
+ * the result.
  */
-int32_t ffa_mem_reserve(struct ffa_mediator *m, struct ffa_vm_locked locked,
-			struct mem_request *req)
+static __attribute__((__noinline__)) int32_t
+claims(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
+       enum ffa_mem_op op, bool claim)
 {
-	struct ffa_vm *vm = locked.vm;
+	const struct ffa_platform *p = m->plat;
+	uint32_t i = 0;
 
-	if (vm->share_count >= m->config.vm_max_shares || req->pages > m->config.share_max_pages ||
-	    req->pages > m->config.vm_max_share_pages - vm->share_pages)
-		return FFA_NO_MEMORY;
-	if (req->op == FFA_MEM_OP_DONATE)
-		return FFA_OK;
-	req->slot = free_share(m);
-	if (req->slot == NULL)
-		return FFA_NO_MEMORY;
-	*req->slot = (struct ffa_share){ .used = true,
-					 .owner = vm->id,
-					 .handle = FFA_HANDLE_INVALID,
-					 .first_range = FFA_NO_RANGE };
+	for (uint32_t r = first; r != FFA_NO_RANGE && i < count; r = m->ranges[r].next, i++) {
+		const struct ffa_share_range *x = &m->ranges[r];
+		int32_t ret;
+
+		if (!claim) {
+			p->mem_unclaim(p->ctx, vm_id, x->ipa, x->pages, op);
+			continue;
+		}
+		ret = p->mem_claim(p->ctx, vm_id, x->ipa, x->pages, op);
+		if (ret != FFA_OK) {
+			claims(m, vm_id, first, i, op, false);
+			return ret;
+		}
+	}
 	return FFA_OK;
 }
-
-/*
- * Is handle already an open transaction's (shares lock held)? An SPMC that
- * hands out a live handle again has answered what no SPMC may: the new
- * transaction is not recorded, and nothing is sent to the SPMC under that
- * handle, which would reach the other transaction.
- */
-bool ffa_mem_handle_live(const struct ffa_mediator *m, ffa_mem_handle_t handle)
-{
-	for (unsigned int i = 0; i < m->config.max_shares; i++) {
-		if (m->shares[i].used && m->shares[i].handle == handle)
-			return true;
-	}
-	return false;
-}
-
-/* The VM's open transaction with this handle (shares lock held), or NULL. */
-struct ffa_share *ffa_mem_find_share(struct ffa_mediator *m, uint16_t owner,
-				     ffa_mem_handle_t handle)
-{
-	for (unsigned int i = 0; i < m->config.max_shares; i++) {
-		struct ffa_share *sh = &m->shares[i];
-
-		if (open_share_of(sh, owner) && sh->handle == handle)
-			return sh;
-	}
-	return NULL;
-}
-
-/* ------------------------------------------------- claiming the pages */
 
 /* Give back the pages of up to count ranges from range first. */
 void ffa_mem_unclaim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
 		     enum ffa_mem_op op)
 {
-	for (uint32_t r = first, i = 0; r != FFA_NO_RANGE && i < count; r = m->ranges[r].next, i++)
-		m->plat->mem_unclaim(m->plat->ctx, vm_id, m->ranges[r].ipa, m->ranges[r].pages, op);
+	claims(m, vm_id, first, count, op, false);
 }
 
 /* Pin the pages (share) or take them from the VM (lend, donate) of count ranges: all or none. */
 int32_t ffa_mem_claim(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
 		      enum ffa_mem_op op)
 {
-	uint32_t claimed = 0;
-
-	for (uint32_t r = first; r != FFA_NO_RANGE && claimed < count;
-	     r = m->ranges[r].next, claimed++) {
-		int32_t ret = m->plat->mem_claim(m->plat->ctx, vm_id, m->ranges[r].ipa,
-						 m->ranges[r].pages, op);
-
-		if (ret != FFA_OK) {
-			ffa_mem_unclaim(m, vm_id, first, claimed, op);
-			return ret;
-		}
-	}
-	return FFA_OK;
+	return claims(m, vm_id, first, count, op, true);
 }
