@@ -18,10 +18,9 @@
  *
  * What runs once a transaction (the calls' bodies, the reclaim, the
  * fragments' steps) is FFA_COLD, compiled for size: the work per page and
- * per range stays hot. The descriptor's reading and writing
- * (ffa_mem_read_front(), ffa_mem_emit_front(), ffa_mem_record()) stay
- * hot too: compiled for size they cost a 1-page share more than 1% in
- * ./run bench (ffa_mem_record()'s walk of the table alone +1,022
+ * per range stays hot, and so do ffa_mem_read_front() and
+ * ffa_mem_record(): compiled for size they cost a 1-page share more than
+ * 1% in ./run bench (ffa_mem_record()'s walk of the table alone +1,022
  * instructions, ffa_mem_read_front() +59, on 4,925).
  *
  * Not yet: a buffer other than the TX buffer, and VMs as borrowers.
