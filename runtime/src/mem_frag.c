@@ -164,6 +164,7 @@ static int32_t frag_answer(struct ffa_call_ctx *ctx, struct mem_out *o, struct f
  * Hafnium's ends when its completion fails), at the SPMC too unless the
  * SPMC refused it and so dropped it itself.
  */
+FFA_COLD
 static int32_t frag_forward(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked,
 			    const struct mem_request *req, size_t off, size_t end,
 			    struct ffa_regs *out)
@@ -204,6 +205,7 @@ static int32_t frag_forward(struct ffa_call_ctx *ctx, struct ffa_vm_locked locke
  * checked as a whole descriptor is, and its ranges and slot taken (mem.c);
  * the transaction starts in vm->frag.
  */
+FFA_COLD
 int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked,
 			   struct mem_request *req, uint32_t total, uint32_t len,
 			   uint32_t composite_off, uint32_t out_total, struct ffa_regs *out)
@@ -235,6 +237,7 @@ int32_t ffa_mem_frag_first(struct ffa_call_ctx *ctx, struct ffa_vm_locked locked
  * transaction, at the SPMC too, and give the pages back (Hafnium frees a
  * transaction whose completion fails, TF-A one with any bad fragment).
  */
+FFA_COLD
 int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_frag_tx_args *args,
 			       struct ffa_regs *out)
 {

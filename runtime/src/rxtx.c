@@ -296,8 +296,8 @@ void ffa_rx_fill_done(struct ffa_vm_locked vm)
 	vm.vm->rxtx.rx_state = FFA_RX_FULL;
 }
 
-/* A claim that wrote nothing gives the buffer back. */
-void ffa_rx_unclaim(const struct ffa_mediator *m, struct ffa_vm_locked locked)
+/* A claim that wrote nothing gives the buffer back: an error path, compiled for size. */
+FFA_COLD void ffa_rx_unclaim(const struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
 	struct ffa_vm *vm = locked.vm;
 
