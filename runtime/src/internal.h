@@ -40,9 +40,12 @@ enum ffa_lock_rank {
 };
 
 /*
- * Code that runs once per mediator or per VM lifetime (start-up, a VM's
- * creation, RX/TX set-up and teardown), not per call: compiled for size,
- * as Linux's __init and __cold are (GCC's and Clang's cold attribute).
+ * Code no speed goal rests on: what runs once per mediator or per VM
+ * lifetime (start-up, a VM's creation, RX/TX set-up and teardown), error
+ * paths, and the once-a-call work of calls ./run bench measures per page
+ * or not at all (a memory transaction's front and end, not its page
+ * walk). Compiled for size, as Linux's __init and __cold are (GCC's and
+ * Clang's cold attribute).
  */
 #define FFA_COLD __attribute__((__cold__))
 

@@ -54,8 +54,9 @@ static int32_t check_map_args(const struct ffa_mediator *m, const struct ffa_rxt
  * physical address. A run is written when the next page does not continue
  * it, or there is no next page: one place writes the constituents.
  */
-FFA_COLD static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id, uint64_t ipa,
-			      uint32_t pages, uint8_t *buf, size_t size, size_t off)
+FFA_COLD static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id,
+				       uint64_t ipa, uint32_t pages, uint8_t *buf, size_t size,
+				       size_t off)
 {
 	const struct ffa_platform *p = m->plat;
 	struct ffa_mem_composite_v1_0 comp = { .total_page_count = pages };
@@ -89,8 +90,8 @@ FFA_COLD static size_t describe_region(const struct ffa_mediator *m, uint16_t vm
  * Register the VM's buffers with the SPMC: an endpoint RX/TX descriptor in
  * the hypervisor's TX buffer, then FFA_RXTX_MAP with no address.
  */
-FFA_COLD static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm, uint64_t tx_ipa,
-			     uint64_t rx_ipa, uint32_t pages)
+FFA_COLD static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm,
+				      uint64_t tx_ipa, uint64_t rx_ipa, uint32_t pages)
 {
 	uint8_t *tx = m->config.hyp_tx;
 	const size_t size = pages_bytes(m->config.hyp_buffer_pages);
@@ -146,8 +147,8 @@ static void unmap_buffers(struct ffa_mediator *m, struct ffa_vm_locked locked)
  * SPMC's error when registering them with the SPMC fails (nothing stays
  * mapped then).
  */
-FFA_COLD int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx, const struct ffa_rxtx_map_args *args,
-			    struct ffa_regs *out)
+FFA_COLD int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx,
+				     const struct ffa_rxtx_map_args *args, struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_platform *p = m->plat;
