@@ -8,6 +8,7 @@ import re
 import jinja2
 
 from . import names
+from . import namepack
 from . import oracle
 from .cgen import CallCode, c_hex
 from .model import Reg, in_span
@@ -239,8 +240,13 @@ def render(spec, template_dir, spec_dir_name="spec"):
     gating, mbz, sbz = oracle.conformance_rows(spec, views)
     table_first = min(fn.number for fn in spec.functions)
     table_last = max(fn.number for fn in spec.functions)
+    by_number = sorted(views, key=lambda v: v.fn.number)
+    shared_words, packed_names = namepack.pack([v.upper for v in by_number])
     ctx = {
         "spec": spec,
+        "call_words": shared_words,
+        "call_names_packed": [(v.upper, namepack.c_text(p))
+                              for v, p in zip(by_number, packed_names)],
         "calls": views,
         "call_by_name": {v.name: v for v in views},
         "messages": [MessageView(spec, m) for m in spec.framework_messages],
