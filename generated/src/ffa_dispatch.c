@@ -64,9 +64,9 @@ static const char ffa_call_words[] =
 
 /*
  * The names of the table's rows one after another, in the table's order,
- * each ending in NUL and with its shared words as their bytes: a row needs
- * no offset into them (ffa_call_name() counts its way there, for a log
- * line).
+ * each ending in NUL and with its shared words as their bytes, an empty one
+ * for a row FF-A does not define: a row needs no offset into them
+ * (ffa_call_name() counts its way there, for a log line).
  */
 static const char ffa_call_names[] =
 	"ERROR\0"
@@ -380,20 +380,16 @@ __attribute__((__cold__)) const char *ffa_call_name(uint32_t fid, char buf[32])
 	const struct ffa_call_desc *d = ffa_call_lookup(fid);
 	const bool smc64 = (fid & FFA_FUNCTION_ID_SMC64_MASK) != 0;
 	const char *s;
-	unsigned int n = 0;
 	unsigned int i = 4;
 
 	if (d == NULL)
 		return "?";
-	/* d's name is past those of the defined rows before it. */
-	for (const struct ffa_call_desc *row = ffa_calls; row != d; row++)
-		n += ffa_call_defined(row);
 	buf[0] = 'F';
 	buf[1] = 'F';
 	buf[2] = 'A';
 	buf[3] = '_';
 	/* At most 24 characters of the name: the convention's suffix fits. */
-	for (s = nth_string(ffa_call_names, n); *s != '\0'; s++) {
+	for (s = nth_string(ffa_call_names, (unsigned int)(d - ffa_calls)); *s != '\0'; s++) {
 		const bool shared = (unsigned char)*s < ' ';
 		const char *w = shared ? nth_string(ffa_call_words, (unsigned char)*s - 1) : s;
 
