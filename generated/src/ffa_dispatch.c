@@ -41,9 +41,32 @@ __attribute__((__cold__)) enum ffa_verdict ffa_refuse_args(struct ffa_regs *out,
 }
 
 /*
+ * Words the names of the table's rows share, each ending in NUL: byte k
+ * (1 to 31, below ' ') of a name stands for the k-th (a log line's names
+ * take a third less room so).
+ */
+static const char ffa_call_words[] =
+	"NOTIFICATION_\0" /* 1 */
+	"MSG_SEND_DIRECT_\0" /* 2 */
+	"MEM_\0" /* 3 */
+	"PARTITION_INFO_\0" /* 4 */
+	"GET\0" /* 5 */
+	"MSG_\0" /* 6 */
+	"RETRIEVE_\0" /* 7 */
+	"BITMAP_\0" /* 8 */
+	"RESUME\0" /* 9 */
+	"FRAG_\0" /* 10 */
+	"INFO_\0" /* 11 */
+	"PERM_\0" /* 12 */
+	"RXTX_\0" /* 13 */
+	"RESP\0" /* 14 */
+	;
+
+/*
  * The names of the table's rows one after another, in the table's order,
- * each ending in NUL: a row needs no offset into them (ffa_call_name()
- * counts its way there, for a log line).
+ * each ending in NUL and with its shared words as their bytes, an empty one
+ * for a row FF-A does not define: a row needs no offset into them
+ * (ffa_call_name() counts its way there, for a log line).
  */
 static const char ffa_call_names[] =
 	"ERROR\0"
@@ -52,48 +75,48 @@ static const char ffa_call_names[] =
 	"VERSION\0"
 	"FEATURES\0"
 	"RX_RELEASE\0"
-	"RXTX_MAP\0"
-	"RXTX_UNMAP\0"
-	"PARTITION_INFO_GET\0"
-	"ID_GET\0"
-	"MSG_POLL\0"
-	"MSG_WAIT\0"
+	"\015MAP\0" /* RXTX_MAP */
+	"\015UNMAP\0" /* RXTX_UNMAP */
+	"\004\005\0" /* PARTITION_INFO_GET */
+	"ID_\005\0" /* ID_GET */
+	"\006POLL\0" /* MSG_POLL */
+	"\006WAIT\0" /* MSG_WAIT */
 	"YIELD\0"
 	"RUN\0"
-	"MSG_SEND\0"
-	"MSG_SEND_DIRECT_REQ\0"
-	"MSG_SEND_DIRECT_RESP\0"
-	"MEM_DONATE\0"
-	"MEM_LEND\0"
-	"MEM_SHARE\0"
-	"MEM_RETRIEVE_REQ\0"
-	"MEM_RETRIEVE_RESP\0"
-	"MEM_RELINQUISH\0"
-	"MEM_RECLAIM\0"
-	"MEM_OP_PAUSE\0"
-	"MEM_OP_RESUME\0"
-	"MEM_FRAG_RX\0"
-	"MEM_FRAG_TX\0"
-	"NORMAL_WORLD_RESUME\0"
-	"NOTIFICATION_BITMAP_CREATE\0"
-	"NOTIFICATION_BITMAP_DESTROY\0"
-	"NOTIFICATION_BIND\0"
-	"NOTIFICATION_UNBIND\0"
-	"NOTIFICATION_SET\0"
-	"NOTIFICATION_GET\0"
-	"NOTIFICATION_INFO_GET\0"
+	"\006SEND\0" /* MSG_SEND */
+	"\002REQ\0" /* MSG_SEND_DIRECT_REQ */
+	"\002\016\0" /* MSG_SEND_DIRECT_RESP */
+	"\003DONATE\0" /* MEM_DONATE */
+	"\003LEND\0" /* MEM_LEND */
+	"\003SHARE\0" /* MEM_SHARE */
+	"\003\007REQ\0" /* MEM_RETRIEVE_REQ */
+	"\003\007\016\0" /* MEM_RETRIEVE_RESP */
+	"\003RELINQUISH\0" /* MEM_RELINQUISH */
+	"\003RECLAIM\0" /* MEM_RECLAIM */
+	"\003OP_PAUSE\0" /* MEM_OP_PAUSE */
+	"\003OP_\011\0" /* MEM_OP_RESUME */
+	"\003\012RX\0" /* MEM_FRAG_RX */
+	"\003\012TX\0" /* MEM_FRAG_TX */
+	"NORMAL_WORLD_\011\0" /* NORMAL_WORLD_RESUME */
+	"\001\010CREATE\0" /* NOTIFICATION_BITMAP_CREATE */
+	"\001\010DESTROY\0" /* NOTIFICATION_BITMAP_DESTROY */
+	"\001BIND\0" /* NOTIFICATION_BIND */
+	"\001UNBIND\0" /* NOTIFICATION_UNBIND */
+	"\001SET\0" /* NOTIFICATION_SET */
+	"\001\005\0" /* NOTIFICATION_GET */
+	"\001\013\005\0" /* NOTIFICATION_INFO_GET */
 	"RX_ACQUIRE\0"
-	"SPM_ID_GET\0"
-	"MSG_SEND2\0"
+	"SPM_ID_\005\0" /* SPM_ID_GET */
+	"\006SEND2\0" /* MSG_SEND2 */
 	"SECONDARY_EP_REGISTER\0"
-	"MEM_PERM_GET\0"
-	"MEM_PERM_SET\0"
+	"\003\014\005\0" /* MEM_PERM_GET */
+	"\003\014SET\0" /* MEM_PERM_SET */
 	"CONSOLE_LOG\0"
-	"PARTITION_INFO_GET_REGS\0"
+	"\004GET_REGS\0" /* PARTITION_INFO_GET_REGS */
 	"EL3_INTR_HANDLE\0"
-	"MSG_SEND_DIRECT_REQ2\0"
-	"MSG_SEND_DIRECT_RESP2\0"
-	"NS_RES_INFO_GET\0"
+	"\002REQ2\0" /* MSG_SEND_DIRECT_REQ2 */
+	"\002RESP2\0" /* MSG_SEND_DIRECT_RESP2 */
+	"NS_RES_\013\005\0" /* NS_RES_INFO_GET */
 	"ABORT\0"
 	;
 
@@ -341,29 +364,40 @@ const struct ffa_call_desc *ffa_call_lookup(uint32_t fid)
 	return &ffa_calls[number - FFA_CALLS_FIRST];
 }
 
+/* The n-th of the NUL-terminated strings s holds one after another. */
+static __attribute__((__cold__, __noinline__)) const char *nth_string(const char *s, unsigned int n)
+{
+	for (; n > 0; n--) {
+		while (*s++ != '\0')
+			;
+	}
+	return s;
+}
+
 /* For a log line: compiled for size. */
 __attribute__((__cold__)) const char *ffa_call_name(uint32_t fid, char buf[32])
 {
 	const struct ffa_call_desc *d = ffa_call_lookup(fid);
 	const bool smc64 = (fid & FFA_FUNCTION_ID_SMC64_MASK) != 0;
-	const char *s = ffa_call_names;
+	const char *s;
 	unsigned int i = 4;
 
 	if (d == NULL)
 		return "?";
-	/* Past the names of the defined rows before d. */
-	for (const struct ffa_call_desc *row = ffa_calls; row != d; row++) {
-		if (ffa_call_defined(row)) {
-			while (*s++ != '\0')
-				;
-		}
-	}
 	buf[0] = 'F';
 	buf[1] = 'F';
 	buf[2] = 'A';
 	buf[3] = '_';
-	for (; *s != '\0' && i < 28; s++)
-		buf[i++] = *s;
+	/* At most 24 characters of the name: the convention's suffix fits. */
+	for (s = nth_string(ffa_call_names, (unsigned int)(d - ffa_calls)); *s != '\0'; s++) {
+		const bool shared = (unsigned char)*s < ' ';
+		const char *w = shared ? nth_string(ffa_call_words, (unsigned char)*s - 1) : s;
+
+		do {
+			if (i < 28)
+				buf[i++] = *w;
+		} while (shared && *++w != '\0');
+	}
 	buf[i++] = '_';
 	buf[i++] = smc64 ? '6' : '3';
 	buf[i++] = smc64 ? '4' : '2';

@@ -8,6 +8,7 @@ import re
 import jinja2
 
 from . import names
+from . import namepack
 from . import oracle
 from .cgen import CallCode, c_hex
 from .model import Reg, in_span
@@ -239,8 +240,15 @@ def render(spec, template_dir, spec_dir_name="spec"):
     gating, mbz, sbz = oracle.conformance_rows(spec, views)
     table_first = min(fn.number for fn in spec.functions)
     table_last = max(fn.number for fn in spec.functions)
+    # One name a row, "" for a number FF-A does not define.
+    by_number = {v.fn.number: v.upper for v in views}
+    row_names = [by_number.get(n, "") for n in range(table_first, table_last + 1)]
+    shared_words, packed_names = namepack.pack(row_names)
     ctx = {
         "spec": spec,
+        "call_words": shared_words,
+        "call_names_packed": [(n, namepack.c_text(p))
+                              for n, p in zip(row_names, packed_names)],
         "calls": views,
         "call_by_name": {v.name: v for v in views},
         "messages": [MessageView(spec, m) for m in spec.framework_messages],

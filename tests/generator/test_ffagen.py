@@ -248,6 +248,26 @@ class MediatorActions(unittest.TestCase):
         self.assertNotIn("FFA_MEDIATOR_", source)
 
 
+class NamePack(unittest.TestCase):
+    def test_packed_names_expand_to_the_names(self):
+        sys.path.insert(0, os.path.join(ROOT, "generator"))
+        from ffaspec import namepack
+        from ffaspec.names import c_upper
+        with open(os.path.join(ROOT, "spec", "functions.yaml")) as f:
+            names = [c_upper(fn["name"]) for fn in yaml.safe_load(f)["functions"]]
+        shared, packed = namepack.pack(names)
+        self.assertLessEqual(len(shared), namepack.MAX_WORDS)
+        for name, pieces in zip(names, packed):
+            self.assertEqual("".join(p if isinstance(p, str) else shared[p]
+                                     for p in pieces), name)
+        # Fewer bytes, the shared words' own included.
+        packed_bytes = sum(len(w) + 1 for w in shared) + sum(
+            len(p) if isinstance(p, str) else 1 for ps in packed for p in ps)
+        self.assertLess(packed_bytes, sum(len(n) for n in names))
+        # A digit after a shared word stays out of its octal escape.
+        self.assertEqual(namepack.c_text([0, "2"]), "\\0012")
+
+
 class BadSpecs(unittest.TestCase):
     def test_each_bad_spec_gets_its_error_line(self):
         cases = sorted(f for f in os.listdir(BAD) if f.endswith(".yaml"))

@@ -165,6 +165,15 @@ START_TEST(test_call_names)
 	ck_assert_str_eq(ffa_call_name(FFA_MSG_SEND_DIRECT_REQ2_64, buf),
 			 "FFA_MSG_SEND_DIRECT_REQ2_64");
 	ck_assert_str_eq(ffa_call_name(0x84000091U, buf), "?");
+	/* Names made of shared words (ffa_call_words), one after another. */
+	ck_assert_str_eq(ffa_call_name(FFA_NOTIFICATION_INFO_GET_64, buf),
+			 "FFA_NOTIFICATION_INFO_GET_64");
+	ck_assert_str_eq(ffa_call_name(FFA_MEM_RETRIEVE_RESP_32, buf), "FFA_MEM_RETRIEVE_RESP_32");
+	ck_assert_str_eq(ffa_call_name(FFA_PARTITION_INFO_GET_REGS_64, buf),
+			 "FFA_PARTITION_INFO_GET_REGS_64");
+	/* At most 24 characters of a name, a shared word's too. */
+	ck_assert_str_eq(ffa_call_name(FFA_NOTIFICATION_BITMAP_DESTROY_32, buf),
+			 "FFA_NOTIFICATION_BITMAP_DEST_32");
 }
 END_TEST
 
