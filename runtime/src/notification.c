@@ -524,7 +524,7 @@ struct info_lists {
 };
 
 /* Id i of the reply, in its register (four to one in SMC64, two in SMC32). */
-static void put_id(struct info_lists *l, uint16_t id)
+static __attribute__((__noinline__)) void put_id(struct info_lists *l, uint16_t id)
 {
 	const uint32_t i = l->id_count++;
 	uint64_t *reg = &l->res.ids[l->res.smc64 ? i / 4 : i / 2].packed;
@@ -533,87 +533,57 @@ static void put_id(struct info_lists *l, uint16_t id)
 			      ffa_notification_info_ids_32_set_id((uint32_t)*reg, i % 2, id);
 }
 
-static uint32_t list_size(const struct ffa_notification_info_get_result *res, uint32_t list)
-{
-	const uint32_t lo = FFA_NOTIFICATION_INFO_GET_RESULT_LIST_SIZE_COUNT;
-
-	return list < lo ? ffa_notification_info_get_result_get_list_size(res->list_size, list) :
-			   ffa_notification_info_get_result_get_list_size_hi(res->list_size_hi,
-									     list - lo);
-}
-
-static void set_list_size(struct ffa_notification_info_get_result *res, uint32_t list,
-			  uint32_t n)
-{
-	const uint32_t lo = FFA_NOTIFICATION_INFO_GET_RESULT_LIST_SIZE_COUNT;
-
-	if (list < lo)
-		res->list_size = ffa_notification_info_get_result_set_list_size(res->list_size,
-										 list, n);
-	else
-		res->list_size_hi = ffa_notification_info_get_result_set_list_size_hi(
-			res->list_size_hi, list - lo, n);
-}
-
 /*
- * A new list of the endpoint alone; false (and more pending) when full.
- * Lists are never more than ids (each starts with its endpoint's), so room
- * for an id is room for a list too.
+ * A word of the VM's vCPUs (bit i: vCPU base + i) as lists after the open
+ * one (*in_list of its vCPU ids; 3: none open), three to a list, each
+ * new list starting with the VM's id: those that did not fit. A VM's
+ * answer has at most 6 lists in its 20 ids, all of them in list_size.
+ * Cold: per-vCPU notifications are rare, and no speed goal rests on them.
  */
-static bool add_list(struct info_lists *l, uint16_t endpoint)
+FFA_COLD static uint64_t add_vcpus(struct info_lists *l, uint16_t vm_id, uint32_t base,
+				   uint64_t vcpus, uint32_t *in_list)
 {
-	if (l->id_count + 1 > l->max_ids) {
-		l->res.more_pending = true;
-		return false;
+	for (uint64_t b = vcpus; b != 0; b &= b - 1) {
+		if (l->id_count + (*in_list == 3 ? 2 : 1) > l->max_ids)
+			return b;
+		if (*in_list == 3) {
+			put_id(l, vm_id);
+			l->res.list_count++;
+			*in_list = 0;
+		}
+		put_id(l, (uint16_t)(base + (uint32_t)__builtin_ctzll(b)));
+		l->res.list_size = ffa_notification_info_get_result_set_list_size(
+			l->res.list_size, l->res.list_count - 1U, ++*in_list);
 	}
-	put_id(l, endpoint);
-	l->res.list_count++;
-	return true;
-}
-
-/* One more vCPU id for the VM: in its open list, or a new one; false when full. */
-static bool add_vcpu(struct info_lists *l, uint16_t endpoint, uint16_t vcpu, bool *open)
-{
-	uint32_t last;
-
-	if (!*open || list_size(&l->res, l->res.list_count - 1U) == 3) {
-		if (l->id_count + 2 > l->max_ids || !add_list(l, endpoint))
-			return false;
-		*open = true;
-	} else if (l->id_count + 1 > l->max_ids) {
-		return false;
-	}
-	put_id(l, vcpu);
-	last = l->res.list_count - 1U;
-	set_list_size(&l->res, last, list_size(&l->res, last) + 1);
-	return true;
+	return 0;
 }
 
 /*
  * The VM's unreported pending state as lists (the VM alone for global
- * ones, then its vCPUs three to a list); what fits is marked reported.
+ * ones, then its vCPUs); what fits is marked reported.
  */
 static void collect(struct ffa_vm *vm, struct info_lists *l)
 {
 	struct ffa_vm_notify *n = &vm->notify;
 	const uint32_t words = (notified_vcpus(vm) + 63) / 64;
-	bool open = false;
+	uint32_t in_list = 3;
 
-	/* Taken out, and what does not fit put back: no lock needed. */
-	if (ffa_atomic_xchg(&n->info_global, false) && !add_list(l, vm->id)) {
-		ffa_atomic_store_release(&n->info_global, true);
-		return;
+	/*
+	 * Taken out, and what does not fit put back: no lock needed. The
+	 * first id always fits.
+	 */
+	if (ffa_atomic_xchg(&n->info_global, false)) {
+		put_id(l, vm->id);
+		l->res.list_count++;
 	}
 	for (uint32_t w = 0; w < words; w++) {
 		const uint64_t vcpus = ffa_atomic_xchg(&n->info_vcpus[w], 0);
+		const uint64_t left = vcpus != 0 ? add_vcpus(l, vm->id, w * 64, vcpus, &in_list) : 0;
 
-		for (uint64_t b = vcpus; b != 0; b &= b - 1) {
-			if (!add_vcpu(l, vm->id, (uint16_t)(w * 64 + (uint32_t)__builtin_ctzll(b)),
-				      &open)) {
-				l->res.more_pending = true;
-				ffa_atomic_or_release(&n->info_vcpus[w], b);
-				return;
-			}
+		if (left != 0) {
+			l->res.more_pending = true;
+			ffa_atomic_or_release(&n->info_vcpus[w], left);
+			return;
 		}
 	}
 }
@@ -637,6 +607,16 @@ int32_t ffa_handle_notification_info_get(struct ffa_call_ctx *ctx,
 }
 
 /* --- the schedule receiver interrupt --------------------------------------------- */
+
+/* The number of vCPU ids in list i of an INFO_GET reply. */
+static uint32_t list_size(const struct ffa_notification_info_get_result *res, uint32_t list)
+{
+	const uint32_t lo = FFA_NOTIFICATION_INFO_GET_RESULT_LIST_SIZE_COUNT;
+
+	return list < lo ? ffa_notification_info_get_result_get_list_size(res->list_size, list) :
+			   ffa_notification_info_get_result_get_list_size_hi(res->list_size_hi,
+									     list - lo);
+}
 
 /*
  * One list of the SPMC's answer, endpoint and vCPUs: if it names a live
