@@ -191,14 +191,14 @@ void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm_locked vm)
 }
 
 /*
- * Bits of bitmap bound to sender with the same per-vCPU kind: all of them?
- * Out of line: SET and UNBIND, both in notify_call(), share one copy.
+ * Bits of bitmap (not empty when per_vcpu is set) bound to sender with the
+ * same per-vCPU kind: all of them? Out of line: SET and UNBIND, both in
+ * notify_call(), share one copy.
  */
 static __attribute__((__noinline__)) bool
 all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t sender, bool per_vcpu)
 {
-	if ((n->vm_bound & bitmap) != bitmap || ((n->vm_per_vcpu & bitmap) != 0) != per_vcpu ||
-	    (per_vcpu && (n->vm_per_vcpu & bitmap) != bitmap))
+	if ((n->vm_bound & bitmap) != bitmap || (n->vm_per_vcpu & bitmap) != (per_vcpu ? bitmap : 0))
 		return false;
 	for (uint64_t b = bitmap; b != 0; b &= b - 1) {
 		if (n->vm_sender[__builtin_ctzll(b)] != sender)
@@ -342,11 +342,9 @@ static int32_t set_for_vm(const struct ffa_call_ctx *ctx,
 	else if (!all_bound(n, args->bitmap, ctx->vm->id, args->per_vcpu))
 		ret = FFA_DENIED;
 	if (ret == FFA_OK) {
-		if (args->per_vcpu)
-			ffa_atomic_or_release(&n->vm_pending_vcpu[args->receiver_vcpu],
-					      args->bitmap);
-		else
-			ffa_atomic_or_release(&n->vm_pending, args->bitmap);
+		ffa_atomic_or_release(args->per_vcpu ? &n->vm_pending_vcpu[args->receiver_vcpu]
+						     : &n->vm_pending,
+				      args->bitmap);
 		announce(ctx->m, to, args->per_vcpu, args->receiver_vcpu);
 	}
 	ffa_vm_unlock(ctx->m, &to);
@@ -626,8 +624,7 @@ static uint32_t list_size(const struct ffa_notification_info_get_result *res, ui
  */
 static void spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
 {
-	const struct ffa_vm_ref ref = ffa_vm_find_ref(m, ids[0]);
-	struct ffa_vm_locked vm = ffa_vm_lock_ref(m, &ref);
+	struct ffa_vm_locked vm = ffa_vm_find_locked(m, ids[0]);
 
 	if (vm.vm == NULL)
 		return;
