@@ -357,11 +357,13 @@ static int32_t set_for_vm(const struct ffa_call_ctx *ctx,
  * partition peer (the sender, or SET's receiver) the SPMC's answer, else
  * the VM-to-VM part. All three results are a bare FFA_SUCCESS. One
  * function for the three, out of line and taking the arguments in
- * registers; cold: a VM binds at set-up, and a VM's SET is rare.
+ * registers (the bitmap and out second and third, where a handler's args
+ * and out already are: 8 bytes fewer a handler); cold: a VM binds at
+ * set-up, and a VM's SET is rare.
  */
 FFA_COLD __attribute__((__noinline__)) static int32_t
-notify_call(struct ffa_call_ctx *ctx, uint32_t fid, uint16_t receiver, uint16_t sender,
-	    bool per_vcpu, uint16_t receiver_vcpu, uint64_t bitmap, struct ffa_regs *out)
+notify_call(struct ffa_call_ctx *ctx, uint64_t bitmap, struct ffa_regs *out, uint32_t fid,
+	    uint16_t receiver, uint16_t sender, bool per_vcpu, uint16_t receiver_vcpu)
 {
 	const struct ffa_notification_set_args set = { .receiver = receiver,
 						       .sender = sender,
@@ -417,8 +419,8 @@ int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx,
 				     const struct ffa_notification_bind_args *args,
 				     struct ffa_regs *out)
 {
-	return notify_call(ctx, FFA_NOTIFICATION_BIND_32, args->receiver, args->sender,
-			   args->per_vcpu, 0, args->bitmap, out);
+	return notify_call(ctx, args->bitmap, out, FFA_NOTIFICATION_BIND_32, args->receiver,
+			   args->sender, args->per_vcpu, 0);
 }
 
 /*
@@ -430,8 +432,8 @@ int32_t ffa_handle_notification_unbind(struct ffa_call_ctx *ctx,
 				       const struct ffa_notification_unbind_args *args,
 				       struct ffa_regs *out)
 {
-	return notify_call(ctx, FFA_NOTIFICATION_UNBIND_32, args->receiver, args->sender, false, 0,
-			   args->bitmap, out);
+	return notify_call(ctx, args->bitmap, out, FFA_NOTIFICATION_UNBIND_32, args->receiver,
+			   args->sender, false, 0);
 }
 
 /*
@@ -450,8 +452,8 @@ FFA_COLD int32_t ffa_handle_notification_set(struct ffa_call_ctx *ctx,
 					     struct ffa_regs *out)
 {
 	/* delay_sri is not passed on: never forwarded (above). */
-	return notify_call(ctx, FFA_NOTIFICATION_SET_32, args->receiver, args->sender,
-			   args->per_vcpu, args->receiver_vcpu, args->bitmap, out);
+	return notify_call(ctx, args->bitmap, out, FFA_NOTIFICATION_SET_32, args->receiver,
+			   args->sender, args->per_vcpu, args->receiver_vcpu);
 }
 
 /*
