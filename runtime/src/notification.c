@@ -198,7 +198,8 @@ void ffa_notify_rx_full(struct ffa_mediator *m, struct ffa_vm_locked vm)
 static __attribute__((__noinline__)) bool
 all_bound(const struct ffa_vm_notify *n, uint64_t bitmap, uint16_t sender, bool per_vcpu)
 {
-	if ((n->vm_bound & bitmap) != bitmap || (n->vm_per_vcpu & bitmap) != (per_vcpu ? bitmap : 0))
+	if ((n->vm_bound & bitmap) != bitmap ||
+	    (n->vm_per_vcpu & bitmap) != (per_vcpu ? bitmap : 0))
 		return false;
 	for (uint64_t b = bitmap; b != 0; b &= b - 1) {
 		if (n->vm_sender[__builtin_ctzll(b)] != sender)
@@ -523,14 +524,28 @@ struct info_lists {
 	uint32_t max_ids;
 };
 
-/* Id i of the reply, in its register (four to one in SMC64, two in SMC32). */
+/*
+ * An SMC32 reply's id register is an SMC64 one's low half: one accessor
+ * for both, with the ids a register holds in each convention.
+ */
+_Static_assert(FFA_NOTIFICATION_INFO_IDS_32_ID_SHIFT == FFA_NOTIFICATION_INFO_IDS_64_ID_SHIFT &&
+		       FFA_NOTIFICATION_INFO_IDS_32_ID_WIDTH ==
+			       FFA_NOTIFICATION_INFO_IDS_64_ID_WIDTH,
+	       "notification-info-ids-32 is the low half of notification-info-ids-64");
+
+static uint32_t ids_per_reg(bool smc64)
+{
+	return smc64 ? FFA_NOTIFICATION_INFO_IDS_64_ID_COUNT
+		     : FFA_NOTIFICATION_INFO_IDS_32_ID_COUNT;
+}
+
+/* Id i of the reply, in its register. */
 static __attribute__((__noinline__)) void put_id(struct info_lists *l, uint16_t id)
 {
-	const uint32_t i = l->id_count++;
-	uint64_t *reg = &l->res.ids[l->res.smc64 ? i / 4 : i / 2].packed;
+	const uint32_t i = l->id_count++, per_reg = ids_per_reg(l->res.smc64);
+	uint64_t *reg = &l->res.ids[i / per_reg].packed;
 
-	*reg = l->res.smc64 ? ffa_notification_info_ids_64_set_id(*reg, i % 4, id) :
-			      ffa_notification_info_ids_32_set_id((uint32_t)*reg, i % 2, id);
+	*reg = ffa_notification_info_ids_64_set_id(*reg, i % per_reg, id);
 }
 
 /*
@@ -578,7 +593,8 @@ static void collect(struct ffa_vm *vm, struct info_lists *l)
 	}
 	for (uint32_t w = 0; w < words; w++) {
 		const uint64_t vcpus = ffa_atomic_xchg(&n->info_vcpus[w], 0);
-		const uint64_t left = vcpus != 0 ? add_vcpus(l, vm->id, w * 64, vcpus, &in_list) : 0;
+		const uint64_t left =
+			vcpus != 0 ? add_vcpus(l, vm->id, w * 64, vcpus, &in_list) : 0;
 
 		if (left != 0) {
 			l->res.more_pending = true;
@@ -639,17 +655,16 @@ static void spmc_list(struct ffa_mediator *m, const uint16_t *ids, uint32_t n)
 	ffa_vm_unlock(m, &vm);
 }
 
-/* The ids of an INFO_GET reply, unpacked in order. Inline in its one caller. */
+/* The first count ids of an INFO_GET reply, unpacked in order. Inline in its one caller. */
 static inline __attribute__((__always_inline__)) void
-unpack_ids(const struct ffa_notification_info_get_result *res, bool smc64, uint16_t ids[20])
+unpack_ids(const struct ffa_notification_info_get_result *res, bool smc64, uint32_t count,
+	   uint16_t *ids)
 {
-	for (unsigned int i = 0; i < (smc64 ? 20U : 10U); i++) {
-		const uint64_t reg = res->ids[i / (smc64 ? 4 : 2)].packed;
+	const uint32_t per_reg = ids_per_reg(smc64);
 
-		ids[i] = (uint16_t)(smc64 ? ffa_notification_info_ids_64_get_id(reg, i % 4) :
-					    ffa_notification_info_ids_32_get_id((uint32_t)reg,
-										i % 2));
-	}
+	for (uint32_t i = 0; i < count; i++)
+		ids[i] = (uint16_t)ffa_notification_info_ids_64_get_id(res->ids[i / per_reg].packed,
+								       i % per_reg);
 }
 
 /*
@@ -663,7 +678,7 @@ static inline __attribute__((__always_inline__)) bool spmc_info_round(struct ffa
 	const uint32_t max_ids = smc64 ? 20 : 10;
 	struct ffa_notification_info_get_result res;
 	struct ffa_regs r;
-	uint16_t ids[20]; /* unpack_ids() fills the max_ids read */
+	uint16_t ids[20]; /* the max_ids read */
 	uint32_t at = 0;
 
 	ffa_encode_notification_info_get(&(struct ffa_notification_info_get_args){ .smc64 = smc64 },
@@ -671,7 +686,7 @@ static inline __attribute__((__always_inline__)) bool spmc_info_round(struct ffa
 	ffa_spmc_call(m, &r);
 	if (ffa_decode_notification_info_get_result(&r, m->version, &res) != FFA_OK)
 		return false; /* NO_DATA, or an error: nothing (more) to tell */
-	unpack_ids(&res, smc64, ids);
+	unpack_ids(&res, smc64, max_ids, ids);
 	for (uint32_t i = 0; i < res.list_count && i < max_ids; i++) {
 		const uint32_t n = list_size(&res, i);
 
