@@ -121,6 +121,17 @@ static unsigned int npis_since(uint32_t n, uint16_t vm_id)
 	return virqs_since(n, NPI, vm_id);
 }
 
+/* NPIs to vCPU vcpu of VM vm_id since effect n. */
+static unsigned int npis_on(uint32_t n, uint16_t vm_id, uint16_t vcpu)
+{
+	unsigned int count = 0;
+
+	for (uint32_t i = n; i < sim.effect_count; i++)
+		count += sim.effects[i].kind == SIM_VIRQ && sim.effects[i].intid == NPI &&
+			 sim.effects[i].vm_id == vm_id && sim.effects[i].vcpu == vcpu;
+	return count;
+}
+
 START_TEST(test_bitmaps_made_and_destroyed_at_the_spmc)
 {
 	ck_assert(vm64->notify.bitmap_created);
@@ -423,6 +434,38 @@ START_TEST(test_bind_to_a_sender_whose_slot_is_reused)
 }
 END_TEST
 
+/*
+ * The SRI with an SPMC that answers INFO_GET in its SMC32 form only: two
+ * ids to a register, lists of both VMs across three registers.
+ */
+START_TEST(test_partition_notifications_smc32_info_get)
+{
+	const uint32_t n = (FFA_NOTIFICATION_INFO_GET_64 & FFA_FUNCTION_ID_NUMBER_MASK) -
+			   FFA_FUNCTION_NUMBER_FIRST;
+	uint32_t before;
+
+	assert_success((struct ffa_regs[]){ call(vm3, bind_call(SP1, 3, false, 0x100)) });
+	assert_success((struct ffa_regs[]){ call(vm3, bind_call(SP1, 3, true, 0x400)) });
+	assert_success((struct ffa_regs[]){ call(vm64, bind_call(SP1, 1, true, 0x800)) });
+	ck_assert_int_eq(spmc_sp_notification_set(&sim.spmc, SP1, 3, 0x100, false, 0), FFA_OK);
+	ck_assert_int_eq(spmc_sp_notification_set(&sim.spmc, SP1, 3, 0x400, true, 1), FFA_OK);
+	ck_assert_int_eq(spmc_sp_notification_set(&sim.spmc, SP1, 1, 0x800, true, 3), FFA_OK);
+	med->spmc_smc64[n / 64] &= ~(UINT64_C(1) << (n % 64));
+	before = sim.effect_count;
+	ffa_notifications_pending(med);
+	ck_assert_uint_eq(npis_since(before, 3), 2);
+	ck_assert_uint_eq(npis_since(before, 1), 1);
+	ck_assert_uint_eq(sim.effect_count, before + 3);
+	ck_assert_uint_eq(npis_on(before, 3, 0), 1); /* the global one */
+	ck_assert_uint_eq(npis_on(before, 3, 1), 1);
+	ck_assert_uint_eq(npis_on(before, 1, 3), 1);
+	ck_assert_uint_eq(info_get(vm3, false).list_count, 2);
+	ck_assert_uint_eq(info_get(vm64, false).list_count, 1);
+	ck_assert_uint_eq(get(vm3, 1).sp_bitmap, 0x500); /* global ones on any vCPU */
+	ck_assert_uint_eq(get(vm64, 3).sp_bitmap, 0x800);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("notify");
@@ -436,6 +479,7 @@ int main(void)
 	tcase_add_test(tc, test_info_get_32_more_pending);
 	tcase_add_test(tc, test_partition_notifications_through_the_spmc);
 	tcase_add_test(tc, test_partition_per_vcpu_notification_npi);
+	tcase_add_test(tc, test_partition_notifications_smc32_info_get);
 	tcase_add_test(tc, test_rx_buffer_full_from_a_vm);
 	tcase_add_test(tc, test_rx_buffer_full_from_a_partition);
 	tcase_add_test(tc, test_version_1_0_has_none);
