@@ -687,7 +687,8 @@ static inline __attribute__((__always_inline__)) bool spmc_info_round(struct ffa
 	if (ffa_decode_notification_info_get_result(&r, m->version, &res) != FFA_OK)
 		return false; /* NO_DATA, or an error: nothing (more) to tell */
 	unpack_ids(&res, smc64, max_ids, ids);
-	for (uint32_t i = 0; i < res.list_count && i < max_ids; i++) {
+	/* Each list takes an id at least: at reaches max_ids by list max_ids. */
+	for (uint32_t i = 0; i < res.list_count; i++) {
 		const uint32_t n = list_size(&res, i);
 
 		if (at + 1 + n > max_ids)
