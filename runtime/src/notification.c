@@ -55,19 +55,19 @@ FFA_COLD int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_lock
 	struct ffa_vm *vm = locked.vm;
 	const struct ffa_notification_bitmap_create_args a = { .vm_id = vm->id,
 							       .vcpu_count = vm->vcpu_count };
+	/* The per-vCPU words are the slot's for good: cleared, kept. */
+	uint64_t *const pending_vcpu = vm->notify.vm_pending_vcpu;
+	uint64_t *const info_vcpus = vm->notify.info_vcpus;
 	struct ffa_regs r;
 	int32_t ret;
 
-	/* The per-vCPU words are the slot's for good: cleared, kept. */
-	vm->notify = (struct ffa_vm_notify){
-		.vcpus = vm->vcpu_count < m->config.max_vcpus ? vm->vcpu_count
-							       : m->config.max_vcpus,
-		.vm_pending_vcpu = vm->notify.vm_pending_vcpu,
-		.info_vcpus = vm->notify.info_vcpus,
-	};
-	__builtin_memset(vm->notify.vm_pending_vcpu, 0, m->config.max_vcpus * sizeof(uint64_t));
-	__builtin_memset(vm->notify.info_vcpus, 0,
-			 (m->config.max_vcpus + 63) / 64 * sizeof(uint64_t));
+	__builtin_memset(&vm->notify, 0, sizeof(vm->notify));
+	vm->notify.vcpus =
+		vm->vcpu_count < m->config.max_vcpus ? vm->vcpu_count : m->config.max_vcpus;
+	vm->notify.vm_pending_vcpu = pending_vcpu;
+	vm->notify.info_vcpus = info_vcpus;
+	__builtin_memset(pending_vcpu, 0, m->config.max_vcpus * sizeof(uint64_t));
+	__builtin_memset(info_vcpus, 0, (m->config.max_vcpus + 63) / 64 * sizeof(uint64_t));
 	if (!ffa_spmc_implements(m, FFA_NOTIFICATION_BITMAP_CREATE_32))
 		return FFA_OK;
 	ffa_encode_notification_bitmap_create(&a, m->version, &r);
