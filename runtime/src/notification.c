@@ -539,7 +539,7 @@ static uint32_t ids_per_reg(bool smc64)
 		     : FFA_NOTIFICATION_INFO_IDS_32_ID_COUNT;
 }
 
-/* Id i of the reply, in its register. */
+/* The reply's next id, in its register. */
 static __attribute__((__noinline__)) void put_id(struct info_lists *l, uint16_t id)
 {
 	const uint32_t i = l->id_count++, per_reg = ids_per_reg(l->res.smc64);
@@ -581,7 +581,7 @@ static void collect(struct ffa_vm *vm, struct info_lists *l)
 {
 	struct ffa_vm_notify *n = &vm->notify;
 	const uint32_t words = (notified_vcpus(vm) + 63) / 64;
-	uint32_t in_list = 3;
+	uint32_t in_list = 3; /* none open yet */
 
 	/*
 	 * Taken out, and what does not fit put back: no lock needed. The
