@@ -88,6 +88,19 @@ static bool open_share_of(const struct ffa_share *sh, uint16_t owner)
 }
 
 /*
+ * The first of owner's open transactions from slot i on, or
+ * config.max_shares (shares lock held). Out of line, compiled for speed:
+ * every check of ranges walks the whole table.
+ */
+static __attribute__((__noinline__)) unsigned int
+next_open(const struct ffa_mediator *m, uint16_t owner, unsigned int i)
+{
+	while (i < m->config.max_shares && !open_share_of(&m->shares[i], owner))
+		i++;
+	return i;
+}
+
+/*
  * The first of the VM's open transactions from slot i on, or
  * config.max_shares (VM locked). The table is read under its lock (other VMs
  * change their slots at any time); the slot found stays the VM's, and so
@@ -97,8 +110,7 @@ static bool open_share_of(const struct ffa_share *sh, uint16_t owner)
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i)
 {
 	ffa_mem_shares_lock(m);
-	while (i < m->config.max_shares && !open_share_of(&m->shares[i], owner))
-		i++;
+	i = next_open(m, owner, i);
 	ffa_mem_shares_unlock(m);
 	return i;
 }
@@ -134,78 +146,6 @@ static bool in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n
 	struct ffa_share_range rx = { .ipa = vm->rxtx.rx_ipa, .pages = vm->rxtx.pages };
 
 	return vm->rxtx.mapped && (overlap(&tx, n) || overlap(&rx, n));
-}
-
-/*
- * ffa_mem_check_ranges(): new ranges of a descriptor (count from first)
- * and those before them (old_count from old: earlier fragments', checked
- * then, and sorted by address since: ffa_mem_frag_sort_sent()). Answered
- * as if the whole descriptor were checked range by range in its order,
- * the first wrong range deciding:
- *  - one that overlaps a later range is INVALID_PARAMETERS: an old range
- *    that overlaps a new one, or the first new range that overlaps a
- *    later new one;
- *  - one before that in an open transaction of the VM or in its RX/TX
- *    buffers is DENIED.
- * So each fragment gets the answer the descriptor received so far would
- * get whole (what a range overlaps later on is not known yet).
- */
-struct new_ranges {
-	uint32_t old, old_count;
-	uint32_t first, count;
-};
-
-/* Ranges (new and old) up to which comparing every pair costs less than sorting. */
-#define PAIRWISE_MAX 16
-
-/*
- * Is one of count ranges from first in one of the VM's open transactions
- * or its RX/TX buffers (VM locked)? One walk of the table, the shares lock
- * a moment per open transaction found: asking ffa_mem_in_transaction() of
- * each range would walk the table once a range (16 ranges: 746 -> 2,224
- * instructions a range in ./run bench).
- */
-static bool any_taken(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t first,
-		      uint32_t count)
-{
-	const struct ffa_vm *vm = locked.vm;
-	uint32_t i, a;
-
-	for (unsigned int s = 0; (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares;
-	     s++) {
-		for (i = 0, a = first; i < count; i++, a = m->ranges[a].next) {
-			if (list_overlaps(m, m->shares[s].first_range, UINT32_MAX, &m->ranges[a]))
-				return true;
-		}
-	}
-	for (i = 0, a = first; i < count; i++, a = m->ranges[a].next) {
-		if (in_rxtx(locked, &m->ranges[a]))
-			return true;
-	}
-	return false;
-}
-
-/*
- * ffa_mem_check_ranges() pair by pair: count * (count + old_count + the
- * VM's open ranges) tests. The first new range that overlaps a later one
- * decides (INVALID_PARAMETERS) unless one before it is taken (DENIED).
- */
-static int32_t check_pairwise(struct ffa_mediator *m, struct ffa_vm_locked locked,
-			      const struct new_ranges *c)
-{
-	uint32_t d, a;
-
-	for (d = 0, a = c->first; d < c->count; d++, a = m->ranges[a].next) {
-		if (list_overlaps(m, c->old, c->old_count, &m->ranges[a]))
-			return FFA_INVALID_PARAMETERS;
-	}
-	for (d = 0, a = c->first; d < c->count; d++, a = m->ranges[a].next) {
-		if (list_overlaps(m, m->ranges[a].next, c->count - d - 1, &m->ranges[a]))
-			break;
-	}
-	if (any_taken(m, locked, c->first, d))
-		return FFA_DENIED;
-	return d < c->count ? FFA_INVALID_PARAMETERS : FFA_OK;
 }
 
 /* A new range's marks (ffa_mediator.range_marks, two bits per pool entry). */
@@ -257,12 +197,21 @@ static void sift(const struct ffa_mediator *m, uint32_t *order, uint32_t i, uint
 	}
 }
 
-/* order[0..n), pool indices, by their ranges' addresses: in place, no recursion. */
+/*
+ * order[0..n), pool indices, by their ranges' addresses: in place, no
+ * recursion; one look when they are in order already.
+ */
 static void sort_by_address(const struct ffa_mediator *m, uint32_t *order, uint32_t n)
 {
+	uint32_t k = 1;
+
+	while (k < n && !below(m, order[k], order[k - 1]))
+		k++;
+	if (k >= n)
+		return;
 	for (uint32_t i = n / 2; i-- > 0;)
 		sift(m, order, i, n);
-	for (uint32_t k = n; k-- > 1;) {
+	for (k = n; k-- > 1;) {
 		const uint32_t top = order[0];
 
 		order[0] = order[k];
@@ -336,33 +285,45 @@ static bool meets_old(const struct ffa_mediator *m, uint32_t nn, uint32_t first,
 }
 
 /*
- * ffa_mem_check_ranges() for many new ranges: they and the VM's open
- * transactions' sorted apart in the shares lock's scratch, swept
- * together, walked with the old ones, and the marks read in the
- * descriptor's order: new log new + open log open + old steps, not new *
- * (all the others). Compiled for size: only a descriptor of more than
- * PAIRWISE_MAX ranges (so far, in fragments) comes here.
+ * ffa_mem_check_ranges(): new ranges of a descriptor (count from first)
+ * and those before them (old_count from old: earlier fragments', checked
+ * then, and sorted by address since: ffa_mem_frag_sort_sent()). Answered
+ * as if the whole descriptor were checked range by range in its order,
+ * the first wrong range deciding:
+ *  - one that overlaps a later range is INVALID_PARAMETERS: an old range
+ *    that overlaps a new one, or the first new range that overlaps a
+ *    later new one;
+ *  - one before that in an open transaction of the VM or in its RX/TX
+ *    buffers is DENIED.
+ * So each fragment gets the answer the descriptor received so far would
+ * get whole (what a range overlaps later on is not known yet).
+ *
+ * The new ranges and the VM's open transactions' are sorted apart in the
+ * shares lock's scratch, swept together, walked with the old ones, and
+ * the marks read in the descriptor's order: new log new + open log open +
+ * old steps, and one walk of the table (next_open()), not new * (all the
+ * others). Ranges in address order, as a VM usually sends them, are not
+ * sorted at all. Compiled for size but for the table's walk and the sort.
  */
-FFA_COLD static __attribute__((__noinline__)) int32_t
-check_sorted(struct ffa_mediator *m, struct ffa_vm_locked locked, const struct new_ranges *c)
+FFA_COLD int32_t ffa_mem_check_ranges(struct ffa_mediator *m, struct ffa_vm_locked locked,
+				      uint32_t old, uint32_t old_count, uint32_t first,
+				      uint32_t count)
 {
 	int32_t ret = FFA_OK;
 	uint32_t nn, n, i, a;
 
 	ffa_mem_shares_lock(m);
-	nn = n = gather(m, 0, c->first, c->count);
-	for (unsigned int s = 0; s < m->config.max_shares; s++) {
-		if (open_share_of(&m->shares[s], locked.vm->id))
-			n = gather(m, n, m->shares[s].first_range, UINT32_MAX);
-	}
+	nn = n = gather(m, 0, first, count);
+	for (unsigned int s = 0; (s = next_open(m, locked.vm->id, s)) < m->config.max_shares; s++)
+		n = gather(m, n, m->shares[s].first_range, UINT32_MAX);
 	sort_by_address(m, m->range_order, nn);
 	sort_by_address(m, m->range_order + nn, n - nn);
-	if (meets_old(m, nn, c->old, c->old_count))
+	if (meets_old(m, nn, old, old_count))
 		ret = FFA_INVALID_PARAMETERS;
 	else
 		sweep(m, nn, n - nn);
 	/* The marks read in order, and cleared again: only new ranges have them. */
-	for (i = 0, a = c->first; i < c->count; i++, a = m->ranges[a].next) {
+	for (i = 0, a = first; i < count; i++, a = m->ranges[a].next) {
 		const uint64_t marks = marks_of(m, a);
 
 		if (ret == FFA_OK && (marks & MARK_NEW))
@@ -373,20 +334,6 @@ check_sorted(struct ffa_mediator *m, struct ffa_vm_locked locked, const struct n
 	}
 	ffa_mem_shares_unlock(m);
 	return ret;
-}
-
-/* check_ranges(): pair by pair for a few, sorted beyond. */
-int32_t ffa_mem_check_ranges(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t old,
-			     uint32_t old_count, uint32_t first, uint32_t count)
-{
-	const struct new_ranges c = { .old = old,
-				      .old_count = old_count,
-				      .first = first,
-				      .count = count };
-
-	if (count + old_count > PAIRWISE_MAX)
-		return check_sorted(m, locked, &c);
-	return check_pairwise(m, locked, &c);
 }
 
 /*
