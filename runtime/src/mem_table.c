@@ -115,14 +115,9 @@ unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, uns
 	return i;
 }
 
-/*
- * Does n overlap one of up to count ranges from first? The one walk of
- * every overlap test but the sorted one: a transaction's ranges, those of
- * the VM's transaction in fragments so far, a request's against each other.
- */
-static __attribute__((__noinline__)) bool
-list_overlaps(const struct ffa_mediator *m, uint32_t first, uint32_t count,
-	      const struct ffa_share_range *n)
+/* Does n overlap one of up to count ranges from first? */
+static bool list_overlaps(const struct ffa_mediator *m, uint32_t first, uint32_t count,
+			  const struct ffa_share_range *n)
 {
 	for (uint32_t i = 0; first != FFA_NO_RANGE && i < count;
 	     first = m->ranges[first].next, i++) {
@@ -378,19 +373,27 @@ FFA_COLD void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locke
 	vm->frag.first_range = head;
 }
 
-/* Asked by FFA_RXTX_MAP alone: compiled for size. */
+/*
+ * Asked by FFA_RXTX_MAP alone: compiled for size. The transaction in
+ * fragments' ranges so far first, then each open transaction's.
+ */
 FFA_COLD bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked,
 				     uint64_t ipa, uint32_t pages)
 {
 	const struct ffa_vm *vm = locked.vm;
 	const struct ffa_share_range n = { .ipa = ipa, .pages = pages };
-	bool found = vm->frag.active &&
-		     list_overlaps(m, vm->frag.first_range, vm->frag.ranges_seen, &n);
+	uint32_t first = vm->frag.active ? vm->frag.first_range : FFA_NO_RANGE;
+	uint32_t count = vm->frag.ranges_seen;
+	unsigned int s = 0;
 
-	for (unsigned int s = 0;
-	     !found && (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares; s++)
-		found = list_overlaps(m, m->shares[s].first_range, UINT32_MAX, &n);
-	return found;
+	while (!list_overlaps(m, first, count, &n)) {
+		s = ffa_mem_next_open_share(m, vm->id, s);
+		if (s >= m->config.max_shares)
+			return false;
+		first = m->shares[s++].first_range;
+		count = UINT32_MAX;
+	}
+	return true;
 }
 
 /* ------------------------------------------------- claiming the pages */
