@@ -409,23 +409,28 @@ claims(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
        enum ffa_mem_op op, bool claim)
 {
 	const struct ffa_platform *p = m->plat;
-	uint32_t i = 0;
+	int32_t ret = FFA_OK;
+	uint32_t i = 0, r = first;
 
-	for (uint32_t r = first; r != FFA_NO_RANGE && i < count; r = m->ranges[r].next, i++) {
+	while (r != FFA_NO_RANGE && i < count) {
 		const struct ffa_share_range *x = &m->ranges[r];
-		int32_t ret;
 
-		if (!claim) {
+		if (claim)
+			ret = p->mem_claim(p->ctx, vm_id, x->ipa, x->pages, op);
+		else
 			p->mem_unclaim(p->ctx, vm_id, x->ipa, x->pages, op);
+		if (ret != FFA_OK && claim) {
+			/* The walk again, giving back the i ranges before this one. */
+			claim = false;
+			count = i;
+			i = 0;
+			r = first;
 			continue;
 		}
-		ret = p->mem_claim(p->ctx, vm_id, x->ipa, x->pages, op);
-		if (ret != FFA_OK) {
-			claims(m, vm_id, first, i, op, false);
-			return ret;
-		}
+		r = x->next;
+		i++;
 	}
-	return FFA_OK;
+	return ret;
 }
 
 /* Give back the pages of up to count ranges from range first. */
