@@ -71,17 +71,22 @@ static bool borrower_types(const struct mem_request *req)
 /*
  * FFA_OK, INVALID_PARAMETERS for reserved bits or the NS bit (the SPMC's
  * to set), or DENIED for memory of a kind the borrowers may not get.
+ * Memory the borrower types goes with none (0): without a type,
+ * cacheability and shareability describe nothing, and the SPMC is told
+ * "not specified".
  */
-static int32_t allowed_attributes(const struct mem_request *req, enum ffa_version v)
+static int32_t check_attributes(struct mem_request *req, enum ffa_version v)
 {
 	const uint16_t a = req->attributes;
 
 	if ((a & ~ffa_mem_attributes_fields_at(v)) != 0 || ffa_mem_attributes_get_ns(a))
 		return FFA_INVALID_PARAMETERS;
-	if (borrower_types(req))
+	if (borrower_types(req)) {
+		req->attributes = 0;
 		return ffa_mem_attributes_get_mem_type(a) == FFA_MEM_TYPE_NOT_SPECIFIED ?
 			       FFA_OK :
 			       FFA_INVALID_PARAMETERS;
+	}
 	/*
 	 * Shared memory, or lent to several, is normal write-back
 	 * inner-shareable memory; any other kind is DENIED, as Hafnium's
@@ -258,13 +263,7 @@ int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t l
 	ret = read_receivers(ctx->m, tx, len, access_off, access_size, req, composite_off);
 	/* After the receivers: whether a lend types its memory depends on their count. */
 	if (ret == FFA_OK)
-		ret = allowed_attributes(req, ctx->version);
-	/*
-	 * Without a type, cacheability and shareability describe nothing:
-	 * the SPMC is told "not specified".
-	 */
-	if (ret == FFA_OK && borrower_types(req))
-		req->attributes = 0;
+		ret = check_attributes(req, ctx->version);
 	if (ret == FFA_OK)
 		ret = read_composite(tx, len, *composite_off, total, comp);
 	return ret;
