@@ -9,7 +9,8 @@
 
 /*
  * The header, in the VM's layout; where its access descriptors are. A 1.0
- * header is taken into the 1.1 form, so one assignment fills req.
+ * header is taken into the 1.1 form, so one assignment fills req (all but
+ * its op, the caller's).
  */
 static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
 			   struct mem_request *req, size_t *access_off, size_t *access_size)
@@ -45,7 +46,8 @@ static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
 		   h.mem_access_offset % FFA_DESCRIPTOR_ALIGNMENT) {
 		return FFA_INVALID_PARAMETERS;
 	}
-	*req = (struct mem_request){ .sender = h.sender,
+	*req = (struct mem_request){ .op = req->op,
+				     .sender = h.sender,
 				     .attributes = h.attributes,
 				     .flags = h.flags,
 				     .tag = h.tag,
@@ -244,11 +246,9 @@ int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t l
 			   uint64_t total, struct mem_request *req,
 			   struct ffa_mem_composite_v1_0 *comp, uint32_t *composite_off)
 {
-	const enum ffa_mem_op op = req->op;
 	size_t access_off, access_size;
 	int32_t ret = read_header(tx, len, ctx->version, req, &access_off, &access_size);
 
-	req->op = op;
 	if (ret != FFA_OK)
 		return ret;
 	/*
