@@ -42,11 +42,12 @@ __attribute__((__noinline__)) void ffa_mem_free_ranges(struct ffa_mediator *m, u
 
 FFA_COLD void ffa_mem_init(struct ffa_mediator *m)
 {
-	m->free_range = FFA_NO_RANGE;
-	for (uint32_t i = m->config.max_share_ranges; i-- > 0;) {
-		m->ranges[i].next = m->free_range;
-		m->free_range = i;
-	}
+	uint32_t head = FFA_NO_RANGE;
+
+	/* Every entry of the pool free, in order. */
+	for (uint32_t i = m->config.max_share_ranges; i-- > 0; head = i)
+		m->ranges[i].next = head;
+	m->free_range = head;
 	if (m->config.vm_max_shares == 0)
 		m->config.vm_max_shares = DEFAULT_VM_MAX_SHARES;
 	if (m->config.vm_max_share_pages == 0)
