@@ -145,9 +145,9 @@ static bool in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n
 }
 
 /* A new range's marks (ffa_mediator.range_marks, two bits per pool entry). */
-enum mark { MARK_NEW = 1, MARK_OPEN = 2 };
+enum mark { MARK_NEW = 1, MARK_TAKEN = 2 };
 #define MARK_BITS (64 / FFA_RANGE_MARKS_PER_WORD)
-#define MARKS (MARK_NEW | MARK_OPEN)
+#define MARKS (MARK_NEW | MARK_TAKEN)
 _Static_assert(MARKS < 1 << MARK_BITS, "the marks fit in a pool entry's bits");
 
 static uint64_t *marks_word(const struct ffa_mediator *m, uint32_t a)
@@ -164,6 +164,14 @@ static uint64_t marks_of(const struct ffa_mediator *m, uint32_t a)
 {
 	return *marks_word(m, a) >> marks_shift(a) & MARKS;
 }
+
+/* What a range's marks answer: overlapping a later range decides first. */
+static const int32_t answer[MARKS + 1] = {
+	[0] = FFA_OK,
+	[MARK_NEW] = FFA_INVALID_PARAMETERS,
+	[MARK_TAKEN] = FFA_DENIED,
+	[MARK_NEW | MARK_TAKEN] = FFA_INVALID_PARAMETERS,
+};
 
 /* Up to count ranges from first into the scratch from n; the new n. */
 static uint32_t gather(struct ffa_mediator *m, uint32_t n, uint32_t first, uint32_t count)
@@ -226,12 +234,13 @@ static uint64_t start_at(const struct ffa_mediator *m, const uint32_t *order, ui
 /*
  * The new ranges (order[0..nn)) and the open ones (order + nn, no of
  * them), each sorted by address: marks each new range that meets another
- * new one (MARK_NEW) or an open one (MARK_OPEN). In one pass: a range
- * meets one of a sorted list that starts before it if it starts before
- * the furthest end of those, and one that starts with it or after if the
- * first of those starts before its end. Shares lock held.
+ * new one (MARK_NEW), or an open one or the VM's RX/TX buffers
+ * (MARK_TAKEN). In one pass: a range meets one of a sorted list that
+ * starts before it if it starts before the furthest end of those, and one
+ * that starts with it or after if the first of those starts before its
+ * end. Shares lock held.
  */
-static void sweep(struct ffa_mediator *m, uint32_t nn, uint32_t no)
+static void sweep(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t nn, uint32_t no)
 {
 	const uint32_t *open = m->range_order + nn;
 	uint64_t new_end = 0, open_end = 0;
@@ -248,8 +257,9 @@ static void sweep(struct ffa_mediator *m, uint32_t nn, uint32_t no)
 		}
 		if (first_page(r) < new_end || start_at(m, m->range_order, k + 1, nn) < end_page(r))
 			bits |= MARK_NEW;
-		if (first_page(r) < open_end || start_at(m, open, j, no) < end_page(r))
-			bits |= MARK_OPEN;
+		if (first_page(r) < open_end || start_at(m, open, j, no) < end_page(r) ||
+		    in_rxtx(locked, r))
+			bits |= MARK_TAKEN;
 		*marks_word(m, a) |= bits << marks_shift(a);
 		if (end_page(r) > new_end)
 			new_end = end_page(r);
@@ -317,15 +327,11 @@ FFA_COLD int32_t ffa_mem_check_ranges(struct ffa_mediator *m, struct ffa_vm_lock
 	if (meets_old(m, nn, old, old_count))
 		ret = FFA_INVALID_PARAMETERS;
 	else
-		sweep(m, nn, n - nn);
-	/* The marks read in order, and cleared again: only new ranges have them. */
+		sweep(m, locked, nn, n - nn);
+	/* The marks read in order, the first set deciding; cleared (only new ranges have any). */
 	for (i = 0, a = first; i < count; i++, a = m->ranges[a].next) {
-		const uint64_t marks = marks_of(m, a);
-
-		if (ret == FFA_OK && (marks & MARK_NEW))
-			ret = FFA_INVALID_PARAMETERS;
-		else if (ret == FFA_OK && ((marks & MARK_OPEN) || in_rxtx(locked, &m->ranges[a])))
-			ret = FFA_DENIED;
+		if (ret == FFA_OK)
+			ret = answer[marks_of(m, a)];
 		*marks_word(m, a) &= ~((uint64_t)MARKS << marks_shift(a));
 	}
 	ffa_mem_shares_unlock(m);
