@@ -165,8 +165,8 @@ static uint64_t marks_of(const struct ffa_mediator *m, uint32_t a)
 	return *marks_word(m, a) >> marks_shift(a) & MARKS;
 }
 
-/* What a range's marks answer: overlapping a later range decides first. */
-static const int32_t answer[MARKS + 1] = {
+/* What a range's marks answer (statuses fit in a byte): overlapping a later range first. */
+static const int8_t answer[MARKS + 1] = {
 	[0] = FFA_OK,
 	[MARK_NEW] = FFA_INVALID_PARAMETERS,
 	[MARK_TAKEN] = FFA_DENIED,
