@@ -238,13 +238,16 @@ static uint64_t start_at(const struct ffa_mediator *m, const uint32_t *order, ui
  * (MARK_TAKEN). In one pass: a range meets one of a sorted list that
  * starts before it if it starts before the furthest end of those, and one
  * that starts with it or after if the first of those starts before its
- * end. Shares lock held.
+ * end. Walked with them, old_count old ranges from old, sorted by address
+ * and apart: does a new range meet one of those? Shares lock held.
  */
-static void sweep(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t nn, uint32_t no)
+static bool sweep(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t nn, uint32_t no,
+		  uint32_t old, uint32_t old_count)
 {
 	const uint32_t *open = m->range_order + nn;
 	uint64_t new_end = 0, open_end = 0;
 	uint32_t j = 0;
+	bool meets_old = false;
 
 	for (uint32_t k = 0; k < nn; k++) {
 		const uint32_t a = m->range_order[k];
@@ -263,31 +266,13 @@ static void sweep(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t 
 		*marks_word(m, a) |= bits << marks_shift(a);
 		if (end_page(r) > new_end)
 			new_end = end_page(r);
+		/* An old range that ends before this one starts meets no later one either. */
+		for (; old_count > 0 && end_page(&m->ranges[old]) <= first_page(r); old_count--)
+			old = m->ranges[old].next;
+		if (old_count > 0 && first_page(&m->ranges[old]) < end_page(r))
+			meets_old = true;
 	}
-}
-
-/*
- * Does a new range of the sorted scratch (order[0..nn)) overlap one of
- * count old ranges from first, sorted by address and apart? One walk of
- * both: an old range that ends before a new one starts meets no later new
- * one either.
- */
-static bool meets_old(const struct ffa_mediator *m, uint32_t nn, uint32_t first, uint32_t count)
-{
-	uint32_t i = 0;
-
-	for (uint32_t k = 0; k < nn && i < count; k++) {
-		const struct ffa_share_range *r = &m->ranges[m->range_order[k]];
-
-		while (end_page(&m->ranges[first]) <= first_page(r)) {
-			if (++i == count)
-				return false;
-			first = m->ranges[first].next;
-		}
-		if (first_page(&m->ranges[first]) < end_page(r))
-			return true;
-	}
-	return false;
+	return meets_old;
 }
 
 /*
@@ -324,10 +309,8 @@ FFA_COLD int32_t ffa_mem_check_ranges(struct ffa_mediator *m, struct ffa_vm_lock
 		n = gather(m, n, m->shares[s].first_range, UINT32_MAX);
 	sort_by_address(m, m->range_order, nn);
 	sort_by_address(m, m->range_order + nn, n - nn);
-	if (meets_old(m, nn, old, old_count))
+	if (sweep(m, locked, nn, n - nn, old, old_count))
 		ret = FFA_INVALID_PARAMETERS;
-	else
-		sweep(m, locked, nn, n - nn);
 	/* The marks read in order, the first set deciding; cleared (only new ranges have any). */
 	for (i = 0, a = first; i < count; i++, a = m->ranges[a].next) {
 		if (ret == FFA_OK)
@@ -342,7 +325,7 @@ FFA_COLD int32_t ffa_mem_check_ranges(struct ffa_mediator *m, struct ffa_vm_lock
  * After a fragment went to the SPMC in the descriptor's order: its count
  * ranges from first merged into the ranges before them, which stay sorted
  * by address, so that the next fragment is checked against them in one
- * walk (meets_old()). Their order is no one's any more: they are given
+ * walk (sweep()). Their order is no one's any more: they are given
  * back as a set. VM locked; the shares lock for the scratch.
  */
 FFA_COLD void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locked locked,
