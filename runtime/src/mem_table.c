@@ -6,8 +6,10 @@
  * the pool are under the transactions' lock (shares_lock); a VM's own
  * slots and their ranges change only with its lock held too, so with it
  * they are read without the shares lock, which is never held for more
- * than one walk of the table (config.max_shares slots) or of one
- * transaction's ranges when they are taken from or given back to the pool.
+ * than one walk of the table (config.max_shares slots), of one
+ * transaction's ranges when they are taken from or given back to the
+ * pool, or one sort and walk of a VM's ranges in its scratch
+ * (ffa_mem_check_ranges(), ffa_mem_frag_sort_sent()).
  */
 #include "mem.h"
 
