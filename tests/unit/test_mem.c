@@ -1200,10 +1200,9 @@ static void share_in_random_fragments(const uint64_t *ipa, const uint32_t *pages
  * Random descriptors of 1 to 60 ranges of one to three pages, a few in
  * the VM's RX/TX buffers or about an open share's ranges, beside that
  * share: each answered as the rule says (model_answer()), whole and in
- * fragments, with nothing left behind by a refused one. Pair by pair and
- * sorted: a descriptor of more than 16. In the second run each
- * descriptor's ranges are in address order, as a VM usually sends them
- * (the mediator does not sort those).
+ * fragments, with nothing left behind by a refused one. In the second
+ * run each descriptor's ranges are in address order, as a VM usually
+ * sends them (the mediator checks those without sorting them).
  */
 static void ranges_by_address(uint64_t *ipa, uint32_t *pages, uint32_t count)
 {
