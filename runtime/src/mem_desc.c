@@ -9,7 +9,8 @@
 
 /*
  * The header, in the VM's layout; where its access descriptors are. A 1.0
- * header is taken into the 1.1 form, so one assignment fills req.
+ * header is taken into the 1.1 form, so one assignment fills req (all but
+ * its op, the caller's).
  */
 static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
 			   struct mem_request *req, size_t *access_off, size_t *access_size)
@@ -45,7 +46,8 @@ static int32_t read_header(const uint8_t *tx, size_t len, enum ffa_version v,
 		   h.mem_access_offset % FFA_DESCRIPTOR_ALIGNMENT) {
 		return FFA_INVALID_PARAMETERS;
 	}
-	*req = (struct mem_request){ .sender = h.sender,
+	*req = (struct mem_request){ .op = req->op,
+				     .sender = h.sender,
 				     .attributes = h.attributes,
 				     .flags = h.flags,
 				     .tag = h.tag,
@@ -71,17 +73,22 @@ static bool borrower_types(const struct mem_request *req)
 /*
  * FFA_OK, INVALID_PARAMETERS for reserved bits or the NS bit (the SPMC's
  * to set), or DENIED for memory of a kind the borrowers may not get.
+ * Memory the borrower types goes with none (0): without a type,
+ * cacheability and shareability describe nothing, and the SPMC is told
+ * "not specified".
  */
-static int32_t allowed_attributes(const struct mem_request *req, enum ffa_version v)
+static int32_t check_attributes(struct mem_request *req, enum ffa_version v)
 {
 	const uint16_t a = req->attributes;
 
 	if ((a & ~ffa_mem_attributes_fields_at(v)) != 0 || ffa_mem_attributes_get_ns(a))
 		return FFA_INVALID_PARAMETERS;
-	if (borrower_types(req))
+	if (borrower_types(req)) {
+		req->attributes = 0;
 		return ffa_mem_attributes_get_mem_type(a) == FFA_MEM_TYPE_NOT_SPECIFIED ?
 			       FFA_OK :
 			       FFA_INVALID_PARAMETERS;
+	}
 	/*
 	 * Shared memory, or lent to several, is normal write-back
 	 * inner-shareable memory; any other kind is DENIED, as Hafnium's
@@ -239,11 +246,9 @@ int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t l
 			   uint64_t total, struct mem_request *req,
 			   struct ffa_mem_composite_v1_0 *comp, uint32_t *composite_off)
 {
-	const enum ffa_mem_op op = req->op;
 	size_t access_off, access_size;
 	int32_t ret = read_header(tx, len, ctx->version, req, &access_off, &access_size);
 
-	req->op = op;
 	if (ret != FFA_OK)
 		return ret;
 	/*
@@ -258,13 +263,7 @@ int32_t ffa_mem_read_front(struct ffa_call_ctx *ctx, const uint8_t *tx, size_t l
 	ret = read_receivers(ctx->m, tx, len, access_off, access_size, req, composite_off);
 	/* After the receivers: whether a lend types its memory depends on their count. */
 	if (ret == FFA_OK)
-		ret = allowed_attributes(req, ctx->version);
-	/*
-	 * Without a type, cacheability and shareability describe nothing:
-	 * the SPMC is told "not specified".
-	 */
-	if (ret == FFA_OK && borrower_types(req))
-		req->attributes = 0;
+		ret = check_attributes(req, ctx->version);
 	if (ret == FFA_OK)
 		ret = read_composite(tx, len, *composite_off, total, comp);
 	return ret;

@@ -6,8 +6,10 @@
  * the pool are under the transactions' lock (shares_lock); a VM's own
  * slots and their ranges change only with its lock held too, so with it
  * they are read without the shares lock, which is never held for more
- * than one walk of the table (config.max_shares slots) or of one
- * transaction's ranges when they are taken from or given back to the pool.
+ * than one walk of the table (config.max_shares slots), of one
+ * transaction's ranges when they are taken from or given back to the
+ * pool, or one sort and walk of a VM's ranges in its scratch
+ * (ffa_mem_check_ranges(), ffa_mem_frag_sort_sent()).
  */
 #include "mem.h"
 
@@ -42,11 +44,12 @@ __attribute__((__noinline__)) void ffa_mem_free_ranges(struct ffa_mediator *m, u
 
 FFA_COLD void ffa_mem_init(struct ffa_mediator *m)
 {
-	m->free_range = FFA_NO_RANGE;
-	for (uint32_t i = m->config.max_share_ranges; i-- > 0;) {
-		m->ranges[i].next = m->free_range;
-		m->free_range = i;
-	}
+	uint32_t head = FFA_NO_RANGE;
+
+	/* Every entry of the pool free, in order. */
+	for (uint32_t i = m->config.max_share_ranges; i-- > 0; head = i)
+		m->ranges[i].next = head;
+	m->free_range = head;
 	if (m->config.vm_max_shares == 0)
 		m->config.vm_max_shares = DEFAULT_VM_MAX_SHARES;
 	if (m->config.vm_max_share_pages == 0)
@@ -88,6 +91,19 @@ static bool open_share_of(const struct ffa_share *sh, uint16_t owner)
 }
 
 /*
+ * The first of owner's open transactions from slot i on, or
+ * config.max_shares (shares lock held). Out of line, compiled for speed:
+ * every check of ranges walks the whole table.
+ */
+static __attribute__((__noinline__)) unsigned int
+next_open(const struct ffa_mediator *m, uint16_t owner, unsigned int i)
+{
+	while (i < m->config.max_shares && !open_share_of(&m->shares[i], owner))
+		i++;
+	return i;
+}
+
+/*
  * The first of the VM's open transactions from slot i on, or
  * config.max_shares (VM locked). The table is read under its lock (other VMs
  * change their slots at any time); the slot found stays the VM's, and so
@@ -97,20 +113,14 @@ static bool open_share_of(const struct ffa_share *sh, uint16_t owner)
 unsigned int ffa_mem_next_open_share(struct ffa_mediator *m, uint16_t owner, unsigned int i)
 {
 	ffa_mem_shares_lock(m);
-	while (i < m->config.max_shares && !open_share_of(&m->shares[i], owner))
-		i++;
+	i = next_open(m, owner, i);
 	ffa_mem_shares_unlock(m);
 	return i;
 }
 
-/*
- * Does n overlap one of up to count ranges from first? The one walk of
- * every overlap test but the sorted one: a transaction's ranges, those of
- * the VM's transaction in fragments so far, a request's against each other.
- */
-static __attribute__((__noinline__)) bool
-list_overlaps(const struct ffa_mediator *m, uint32_t first, uint32_t count,
-	      const struct ffa_share_range *n)
+/* Does n overlap one of up to count ranges from first? */
+static bool list_overlaps(const struct ffa_mediator *m, uint32_t first, uint32_t count,
+			  const struct ffa_share_range *n)
 {
 	for (uint32_t i = 0; first != FFA_NO_RANGE && i < count;
 	     first = m->ranges[first].next, i++) {
@@ -136,82 +146,10 @@ static bool in_rxtx(struct ffa_vm_locked locked, const struct ffa_share_range *n
 	return vm->rxtx.mapped && (overlap(&tx, n) || overlap(&rx, n));
 }
 
-/*
- * ffa_mem_check_ranges(): new ranges of a descriptor (count from first)
- * and those before them (old_count from old: earlier fragments', checked
- * then, and sorted by address since: ffa_mem_frag_sort_sent()). Answered
- * as if the whole descriptor were checked range by range in its order,
- * the first wrong range deciding:
- *  - one that overlaps a later range is INVALID_PARAMETERS: an old range
- *    that overlaps a new one, or the first new range that overlaps a
- *    later new one;
- *  - one before that in an open transaction of the VM or in its RX/TX
- *    buffers is DENIED.
- * So each fragment gets the answer the descriptor received so far would
- * get whole (what a range overlaps later on is not known yet).
- */
-struct new_ranges {
-	uint32_t old, old_count;
-	uint32_t first, count;
-};
-
-/* Ranges (new and old) up to which comparing every pair costs less than sorting. */
-#define PAIRWISE_MAX 16
-
-/*
- * Is one of count ranges from first in one of the VM's open transactions
- * or its RX/TX buffers (VM locked)? One walk of the table, the shares lock
- * a moment per open transaction found: asking ffa_mem_in_transaction() of
- * each range would walk the table once a range (16 ranges: 746 -> 2,224
- * instructions a range in ./run bench).
- */
-static bool any_taken(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t first,
-		      uint32_t count)
-{
-	const struct ffa_vm *vm = locked.vm;
-	uint32_t i, a;
-
-	for (unsigned int s = 0; (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares;
-	     s++) {
-		for (i = 0, a = first; i < count; i++, a = m->ranges[a].next) {
-			if (list_overlaps(m, m->shares[s].first_range, UINT32_MAX, &m->ranges[a]))
-				return true;
-		}
-	}
-	for (i = 0, a = first; i < count; i++, a = m->ranges[a].next) {
-		if (in_rxtx(locked, &m->ranges[a]))
-			return true;
-	}
-	return false;
-}
-
-/*
- * ffa_mem_check_ranges() pair by pair: count * (count + old_count + the
- * VM's open ranges) tests. The first new range that overlaps a later one
- * decides (INVALID_PARAMETERS) unless one before it is taken (DENIED).
- */
-static int32_t check_pairwise(struct ffa_mediator *m, struct ffa_vm_locked locked,
-			      const struct new_ranges *c)
-{
-	uint32_t d, a;
-
-	for (d = 0, a = c->first; d < c->count; d++, a = m->ranges[a].next) {
-		if (list_overlaps(m, c->old, c->old_count, &m->ranges[a]))
-			return FFA_INVALID_PARAMETERS;
-	}
-	for (d = 0, a = c->first; d < c->count; d++, a = m->ranges[a].next) {
-		if (list_overlaps(m, m->ranges[a].next, c->count - d - 1, &m->ranges[a]))
-			break;
-	}
-	if (any_taken(m, locked, c->first, d))
-		return FFA_DENIED;
-	return d < c->count ? FFA_INVALID_PARAMETERS : FFA_OK;
-}
-
 /* A new range's marks (ffa_mediator.range_marks, two bits per pool entry). */
-enum mark { MARK_NEW = 1, MARK_OPEN = 2 };
+enum mark { MARK_NEW = 1, MARK_TAKEN = 2 };
 #define MARK_BITS (64 / FFA_RANGE_MARKS_PER_WORD)
-#define MARKS (MARK_NEW | MARK_OPEN)
+#define MARKS (MARK_NEW | MARK_TAKEN)
 _Static_assert(MARKS < 1 << MARK_BITS, "the marks fit in a pool entry's bits");
 
 static uint64_t *marks_word(const struct ffa_mediator *m, uint32_t a)
@@ -228,6 +166,14 @@ static uint64_t marks_of(const struct ffa_mediator *m, uint32_t a)
 {
 	return *marks_word(m, a) >> marks_shift(a) & MARKS;
 }
+
+/* What a range's marks answer (statuses fit in a byte): overlapping a later range first. */
+static const int8_t answer[MARKS + 1] = {
+	[0] = FFA_OK,
+	[MARK_NEW] = FFA_INVALID_PARAMETERS,
+	[MARK_TAKEN] = FFA_DENIED,
+	[MARK_NEW | MARK_TAKEN] = FFA_INVALID_PARAMETERS,
+};
 
 /* Up to count ranges from first into the scratch from n; the new n. */
 static uint32_t gather(struct ffa_mediator *m, uint32_t n, uint32_t first, uint32_t count)
@@ -257,12 +203,21 @@ static void sift(const struct ffa_mediator *m, uint32_t *order, uint32_t i, uint
 	}
 }
 
-/* order[0..n), pool indices, by their ranges' addresses: in place, no recursion. */
+/*
+ * order[0..n), pool indices, by their ranges' addresses: in place, no
+ * recursion; one look when they are in order already.
+ */
 static void sort_by_address(const struct ffa_mediator *m, uint32_t *order, uint32_t n)
 {
+	uint32_t k = 1;
+
+	while (k < n && !below(m, order[k], order[k - 1]))
+		k++;
+	if (k >= n)
+		return;
 	for (uint32_t i = n / 2; i-- > 0;)
 		sift(m, order, i, n);
-	for (uint32_t k = n; k-- > 1;) {
+	for (k = n; k-- > 1;) {
 		const uint32_t top = order[0];
 
 		order[0] = order[k];
@@ -281,16 +236,20 @@ static uint64_t start_at(const struct ffa_mediator *m, const uint32_t *order, ui
 /*
  * The new ranges (order[0..nn)) and the open ones (order + nn, no of
  * them), each sorted by address: marks each new range that meets another
- * new one (MARK_NEW) or an open one (MARK_OPEN). In one pass: a range
- * meets one of a sorted list that starts before it if it starts before
- * the furthest end of those, and one that starts with it or after if the
- * first of those starts before its end. Shares lock held.
+ * new one (MARK_NEW), or an open one or the VM's RX/TX buffers
+ * (MARK_TAKEN). In one pass: a range meets one of a sorted list that
+ * starts before it if it starts before the furthest end of those, and one
+ * that starts with it or after if the first of those starts before its
+ * end. Walked with them, old_count old ranges from old, sorted by address
+ * and apart: does a new range meet one of those? Shares lock held.
  */
-static void sweep(struct ffa_mediator *m, uint32_t nn, uint32_t no)
+static bool sweep(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t nn, uint32_t no,
+		  uint32_t old, uint32_t old_count)
 {
 	const uint32_t *open = m->range_order + nn;
 	uint64_t new_end = 0, open_end = 0;
 	uint32_t j = 0;
+	bool meets_old = false;
 
 	for (uint32_t k = 0; k < nn; k++) {
 		const uint32_t a = m->range_order[k];
@@ -303,97 +262,72 @@ static void sweep(struct ffa_mediator *m, uint32_t nn, uint32_t no)
 		}
 		if (first_page(r) < new_end || start_at(m, m->range_order, k + 1, nn) < end_page(r))
 			bits |= MARK_NEW;
-		if (first_page(r) < open_end || start_at(m, open, j, no) < end_page(r))
-			bits |= MARK_OPEN;
+		if (first_page(r) < open_end || start_at(m, open, j, no) < end_page(r) ||
+		    in_rxtx(locked, r))
+			bits |= MARK_TAKEN;
 		*marks_word(m, a) |= bits << marks_shift(a);
 		if (end_page(r) > new_end)
 			new_end = end_page(r);
+		/* An old range that ends before this one starts meets no later one either. */
+		for (; old_count > 0 && end_page(&m->ranges[old]) <= first_page(r); old_count--)
+			old = m->ranges[old].next;
+		if (old_count > 0 && first_page(&m->ranges[old]) < end_page(r))
+			meets_old = true;
 	}
+	return meets_old;
 }
 
 /*
- * Does a new range of the sorted scratch (order[0..nn)) overlap one of
- * count old ranges from first, sorted by address and apart? One walk of
- * both: an old range that ends before a new one starts meets no later new
- * one either.
+ * ffa_mem_check_ranges(): new ranges of a descriptor (count from first)
+ * and those before them (old_count from old: earlier fragments', checked
+ * then, and sorted by address since: ffa_mem_frag_sort_sent()). Answered
+ * as if the whole descriptor were checked range by range in its order,
+ * the first wrong range deciding:
+ *  - one that overlaps a later range is INVALID_PARAMETERS: an old range
+ *    that overlaps a new one, or the first new range that overlaps a
+ *    later new one;
+ *  - one before that in an open transaction of the VM or in its RX/TX
+ *    buffers is DENIED.
+ * So each fragment gets the answer the descriptor received so far would
+ * get whole (what a range overlaps later on is not known yet).
+ *
+ * The new ranges and the VM's open transactions' are sorted apart in the
+ * shares lock's scratch, swept together, walked with the old ones, and
+ * the marks read in the descriptor's order: new log new + open log open +
+ * old steps, and one walk of the table (next_open()), not new * (all the
+ * others). Ranges in address order, as a VM usually sends them, are not
+ * sorted at all. Compiled for size but for the table's walk and the sort.
  */
-static bool meets_old(const struct ffa_mediator *m, uint32_t nn, uint32_t first, uint32_t count)
-{
-	uint32_t i = 0;
-
-	for (uint32_t k = 0; k < nn && i < count; k++) {
-		const struct ffa_share_range *r = &m->ranges[m->range_order[k]];
-
-		while (end_page(&m->ranges[first]) <= first_page(r)) {
-			if (++i == count)
-				return false;
-			first = m->ranges[first].next;
-		}
-		if (first_page(&m->ranges[first]) < end_page(r))
-			return true;
-	}
-	return false;
-}
-
-/*
- * ffa_mem_check_ranges() for many new ranges: they and the VM's open
- * transactions' sorted apart in the shares lock's scratch, swept
- * together, walked with the old ones, and the marks read in the
- * descriptor's order: new log new + open log open + old steps, not new *
- * (all the others). Compiled for size: only a descriptor of more than
- * PAIRWISE_MAX ranges (so far, in fragments) comes here.
- */
-FFA_COLD static __attribute__((__noinline__)) int32_t
-check_sorted(struct ffa_mediator *m, struct ffa_vm_locked locked, const struct new_ranges *c)
+FFA_COLD int32_t ffa_mem_check_ranges(struct ffa_mediator *m, struct ffa_vm_locked locked,
+				      uint32_t old, uint32_t old_count, uint32_t first,
+				      uint32_t count)
 {
 	int32_t ret = FFA_OK;
 	uint32_t nn, n, i, a;
 
 	ffa_mem_shares_lock(m);
-	nn = n = gather(m, 0, c->first, c->count);
-	for (unsigned int s = 0; s < m->config.max_shares; s++) {
-		if (open_share_of(&m->shares[s], locked.vm->id))
-			n = gather(m, n, m->shares[s].first_range, UINT32_MAX);
-	}
+	nn = n = gather(m, 0, first, count);
+	for (unsigned int s = 0; (s = next_open(m, locked.vm->id, s)) < m->config.max_shares; s++)
+		n = gather(m, n, m->shares[s].first_range, UINT32_MAX);
 	sort_by_address(m, m->range_order, nn);
 	sort_by_address(m, m->range_order + nn, n - nn);
-	if (meets_old(m, nn, c->old, c->old_count))
+	if (sweep(m, locked, nn, n - nn, old, old_count))
 		ret = FFA_INVALID_PARAMETERS;
-	else
-		sweep(m, nn, n - nn);
-	/* The marks read in order, and cleared again: only new ranges have them. */
-	for (i = 0, a = c->first; i < c->count; i++, a = m->ranges[a].next) {
-		const uint64_t marks = marks_of(m, a);
-
-		if (ret == FFA_OK && (marks & MARK_NEW))
-			ret = FFA_INVALID_PARAMETERS;
-		else if (ret == FFA_OK && ((marks & MARK_OPEN) || in_rxtx(locked, &m->ranges[a])))
-			ret = FFA_DENIED;
+	/* The marks read in order, the first set deciding; cleared (only new ranges have any). */
+	for (i = 0, a = first; i < count; i++, a = m->ranges[a].next) {
+		if (ret == FFA_OK)
+			ret = answer[marks_of(m, a)];
 		*marks_word(m, a) &= ~((uint64_t)MARKS << marks_shift(a));
 	}
 	ffa_mem_shares_unlock(m);
 	return ret;
 }
 
-/* check_ranges(): pair by pair for a few, sorted beyond. */
-int32_t ffa_mem_check_ranges(struct ffa_mediator *m, struct ffa_vm_locked locked, uint32_t old,
-			     uint32_t old_count, uint32_t first, uint32_t count)
-{
-	const struct new_ranges c = { .old = old,
-				      .old_count = old_count,
-				      .first = first,
-				      .count = count };
-
-	if (count + old_count > PAIRWISE_MAX)
-		return check_sorted(m, locked, &c);
-	return check_pairwise(m, locked, &c);
-}
-
 /*
  * After a fragment went to the SPMC in the descriptor's order: its count
  * ranges from first merged into the ranges before them, which stay sorted
  * by address, so that the next fragment is checked against them in one
- * walk (meets_old()). Their order is no one's any more: they are given
+ * walk (sweep()). Their order is no one's any more: they are given
  * back as a set. VM locked; the shares lock for the scratch.
  */
 FFA_COLD void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locked locked,
@@ -431,19 +365,27 @@ FFA_COLD void ffa_mem_frag_sort_sent(struct ffa_mediator *m, struct ffa_vm_locke
 	vm->frag.first_range = head;
 }
 
-/* Asked by FFA_RXTX_MAP alone: compiled for size. */
+/*
+ * Asked by FFA_RXTX_MAP alone: compiled for size. The transaction in
+ * fragments' ranges so far first, then each open transaction's.
+ */
 FFA_COLD bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked locked,
 				     uint64_t ipa, uint32_t pages)
 {
 	const struct ffa_vm *vm = locked.vm;
 	const struct ffa_share_range n = { .ipa = ipa, .pages = pages };
-	bool found = vm->frag.active &&
-		     list_overlaps(m, vm->frag.first_range, vm->frag.ranges_seen, &n);
+	uint32_t first = vm->frag.active ? vm->frag.first_range : FFA_NO_RANGE;
+	uint32_t count = vm->frag.ranges_seen;
+	unsigned int s = 0;
 
-	for (unsigned int s = 0;
-	     !found && (s = ffa_mem_next_open_share(m, vm->id, s)) < m->config.max_shares; s++)
-		found = list_overlaps(m, m->shares[s].first_range, UINT32_MAX, &n);
-	return found;
+	while (!list_overlaps(m, first, count, &n)) {
+		s = ffa_mem_next_open_share(m, vm->id, s);
+		if (s >= m->config.max_shares)
+			return false;
+		first = m->shares[s++].first_range;
+		count = UINT32_MAX;
+	}
+	return true;
 }
 
 /* ------------------------------------------------- claiming the pages */
@@ -459,23 +401,28 @@ claims(struct ffa_mediator *m, uint16_t vm_id, uint32_t first, uint32_t count,
        enum ffa_mem_op op, bool claim)
 {
 	const struct ffa_platform *p = m->plat;
-	uint32_t i = 0;
+	int32_t ret = FFA_OK;
+	uint32_t i = 0, r = first;
 
-	for (uint32_t r = first; r != FFA_NO_RANGE && i < count; r = m->ranges[r].next, i++) {
+	while (r != FFA_NO_RANGE && i < count) {
 		const struct ffa_share_range *x = &m->ranges[r];
-		int32_t ret;
 
-		if (!claim) {
+		if (claim)
+			ret = p->mem_claim(p->ctx, vm_id, x->ipa, x->pages, op);
+		else
 			p->mem_unclaim(p->ctx, vm_id, x->ipa, x->pages, op);
+		if (ret != FFA_OK && claim) {
+			/* The walk again, giving back the i ranges before this one. */
+			claim = false;
+			count = i;
+			i = 0;
+			r = first;
 			continue;
 		}
-		ret = p->mem_claim(p->ctx, vm_id, x->ipa, x->pages, op);
-		if (ret != FFA_OK) {
-			claims(m, vm_id, first, i, op, false);
-			return ret;
-		}
+		r = x->next;
+		i++;
 	}
-	return FFA_OK;
+	return ret;
 }
 
 /* Give back the pages of up to count ranges from range first. */
