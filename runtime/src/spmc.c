@@ -78,16 +78,6 @@ static uint64_t *implemented_set(struct ffa_mediator *m, uint32_t fid)
 	return (fid & FFA_FUNCTION_ID_SMC64_MASK) ? m->spmc_smc64 : m->spmc_smc32;
 }
 
-/* The status of an FFA_ERROR reply, or FFA_OK for anything else. */
-static int32_t reply_status(const struct ffa_regs *r)
-{
-	struct ffa_error_args e;
-
-	if (ffa_decode_error(r, FFA_VERSION_1_0, &e) != FFA_OK)
-		return FFA_OK;
-	return e.error_code < 0 ? e.error_code : FFA_INVALID_PARAMETERS;
-}
-
 /*
  * FFA_RX_ACQUIRE, FFA_RX_RELEASE or FFA_RXTX_UNMAP (fid) of vm_id's
  * buffers at the SPMC (0: the hypervisor's own). Each names a VM and
@@ -183,32 +173,6 @@ static bool asks_retry(int32_t status)
 }
 
 /*
- * FFA_PARTITION_INFO_GET for uuid into the hypervisor's RX buffer (held
- * with hyp_buffers_lock, or at start-up), until an answer other than BUSY,
- * RETRY or INTERRUPTED or `tries` asks. Start-up and ffa_spmc_partition_ids()
- * both read the list this way: both cold, so one copy serves them. The
- * status is ffa_spmc_call_status()'s, which is the decoder's (an FFA_ERROR's
- * status, checked once already; INVALID_PARAMETERS for a reply other than
- * FFA_SUCCESS): the decoder is left only a success's fields to read.
- */
-FFA_COLD static __attribute__((__noinline__)) int32_t
-hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_uuid *uuid, int tries,
-		       struct ffa_partition_info_get_result *res)
-{
-	struct ffa_partition_info_get_args a = { .uuid = *uuid };
-	struct ffa_regs r;
-	int32_t ret = FFA_RETRY;
-
-	for (int i = 0; i < tries && asks_retry(ret); i++) {
-		ffa_encode_partition_info_get(&a, m->version, &r);
-		ret = ffa_spmc_call_status(m, &r);
-		if (ret == FFA_OK)
-			ret = ffa_decode_partition_info_get_result(&r, m->version, res);
-	}
-	return ret;
-}
-
-/*
  * The hypervisor's buffers at the SPMC (fid): FFA_RXTX_MAP at start-up,
  * FFA_RX_RELEASE after the SPMC gave a list there, FFA_RXTX_UNMAP when
  * start-up fails after the map (to leave the SPMC as it was). A failure
@@ -234,39 +198,6 @@ FFA_COLD static __attribute__((__noinline__)) int32_t hyp_buffers(struct ffa_med
 	if (ret != FFA_OK)
 		ffa_log(m, map ? FFA_LOG_ERROR : FFA_LOG_WARN,
 			"SPMC: hypervisor's %s: %d", ffa_call_name(fid, name), ret);
-	return ret;
-}
-
-/*
- * The ids of the partitions with a UUID, asked of the SPMC through the
- * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
- * UUID). NO_MEMORY when more than max. Cold: an FF-A 1.0 SPMC's fallback.
- */
-FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid,
-					uint16_t *ids, uint32_t max, uint32_t *count)
-{
-	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
-	struct ffa_partition_info_get_result res;
-	int32_t ret;
-
-	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
-	ret = hyp_partition_info_get(m, uuid, 1, &res);
-	if (ret == FFA_OK) {
-		*count = 0;
-		for (uint32_t i = 0; i < res.count && ret == FFA_OK; i++) {
-			struct ffa_partition_info_v1_0 d;
-
-			if (i >= max)
-				ret = FFA_NO_MEMORY;
-			else if (!ffa_partition_info_v1_0_read_at(m->config.hyp_rx, rx_size, 0, i,
-								  &d))
-				ret = FFA_INVALID_PARAMETERS;
-			else if (secure_partition_id(m, d.partition_id))
-				ids[(*count)++] = d.partition_id;
-		}
-		(void)hyp_buffers(m, FFA_RX_RELEASE_32);
-	}
-	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	return ret;
 }
 
@@ -356,7 +287,8 @@ FFA_COLD static void probe_features(struct ffa_mediator *m)
 			if (!ffa_call_has_form(d, smc64))
 				continue;
 			spmc_features(m, fid, &r);
-			if (reply_status(&r) == FFA_OK)
+			/* Anything but FFA_ERROR: implemented. */
+			if ((uint32_t)r.x[0] != FFA_ERROR_32)
 				implemented_set(m, fid)[i / 64] |= UINT64_C(1) << (i % 64);
 		}
 	}
@@ -390,67 +322,121 @@ FFA_COLD static int32_t read_rxtx_limits(struct ffa_mediator *m)
 }
 
 /*
- * Copy one descriptor of the SPMC's answer (8, 24 or 48 bytes) to the cache,
- * unless its id is not a secure-world one (then it is skipped).
+ * Descriptor i of desc_size bytes (8, 24 or 48) in the hypervisor's RX
+ * buffer, as a partition p (a 1.0 descriptor has no UUID); false if it
+ * lies outside the buffer.
  */
-FFA_COLD
-static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_size, size_t off,
-			    size_t desc_size)
+FFA_COLD static __attribute__((__noinline__)) bool
+read_descriptor(const struct ffa_mediator *m, uint32_t i, size_t desc_size,
+		struct ffa_partition *p)
 {
-	struct ffa_partition *p = &m->partitions[m->partition_count];
+	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	struct ffa_partition_info_v1_1 d;
+	size_t off;
 
+	if (!ffa_index_offset(0, i, desc_size, &off))
+		return false;
 	if (desc_size >= FFA_PARTITION_INFO_V1_1_SIZE) {
-		if (!ffa_partition_info_v1_1_read(rx, rx_size, off, &d))
+		if (!ffa_partition_info_v1_1_read(m->config.hyp_rx, rx_size, off, &d))
 			return false;
 	} else {
 		struct ffa_partition_info_v1_0 d0;
 
-		if (!ffa_partition_info_v1_0_read(rx, rx_size, off, &d0))
+		if (!ffa_partition_info_v1_0_read(m->config.hyp_rx, rx_size, off, &d0))
 			return false;
-		/* The 1.1 form, with no UUID: one assignment fills the cache entry. */
+		/* The 1.1 form, with no UUID: one assignment fills p. */
 		d = (struct ffa_partition_info_v1_1){ .partition_id = d0.partition_id,
 						      .exec_ctx_count = d0.exec_ctx_count,
 						      .properties = d0.properties };
 	}
 	*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties, d.uuid, 0 };
 	p->regs_info = ffa_partition_regs_info(p);
-	if (secure_partition_id(m, p->id))
-		m->partition_count++;
 	return true;
+}
+
+/*
+ * The partitions with uuid (Nil: every one), asked of the SPMC with
+ * FFA_PARTITION_INFO_GET into the hypervisor's RX buffer (held with
+ * hyp_buffers_lock, or at start-up) and read from there: into the cache at
+ * start-up (ids NULL), else their ids (ffa_spmc_partition_ids()). One walk
+ * serves both; an id without the secure bit is dropped. The SPMC is asked
+ * until it answers other than BUSY, RETRY or INTERRUPTED, at most `tries`
+ * times; its status is ffa_spmc_call_status()'s, which is the decoder's
+ * (the decoder is left only a success's fields to read). NO_MEMORY for
+ * more than max partitions, INVALID_PARAMETERS for a descriptor outside
+ * the buffer.
+ */
+FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid *uuid, int tries,
+				  uint16_t *ids, uint32_t max, uint32_t *count)
+{
+	struct ffa_partition_info_get_args a = { .uuid = *uuid };
+	struct ffa_partition_info_get_result res = { 0 };
+	struct ffa_partition scratch;
+	struct ffa_regs r;
+	size_t desc_size;
+	int32_t ret = FFA_RETRY;
+
+	for (int i = 0; i < tries && asks_retry(ret); i++) {
+		ffa_encode_partition_info_get(&a, m->version, &r);
+		ret = ffa_spmc_call_status(m, &r);
+		/* FFA_OK: a success; the second test says so to the compiler. */
+		if (ret == FFA_OK && (uint32_t)r.x[0] != FFA_ERROR_32)
+			ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
+	}
+	if (ret != FFA_OK) {
+		if (ids == NULL)
+			ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d%s", ret,
+				asks_retry(ret) ? " (retried: init again later)" : "");
+		return ret;
+	}
+	desc_size = m->version >= FFA_VERSION_1_1 ? res.desc_size : FFA_PARTITION_INFO_V1_0_SIZE;
+	if (ids == NULL)
+		m->partitions_have_uuids = desc_size >= FFA_PARTITION_INFO_V1_1_SIZE;
+	if (res.count > max) {
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: %u partitions, at most %u", res.count, max);
+		ret = FFA_NO_MEMORY;
+	} else if (desc_size < FFA_PARTITION_INFO_V1_0_SIZE) {
+		ret = FFA_INVALID_PARAMETERS;
+	}
+	*count = 0;
+	for (uint32_t i = 0; ret == FFA_OK && i < res.count; i++) {
+		struct ffa_partition *p = ids != NULL ? &scratch : &m->partitions[*count];
+
+		if (!read_descriptor(m, i, desc_size, p)) {
+			ret = FFA_INVALID_PARAMETERS;
+		} else if (secure_partition_id(m, p->id)) {
+			if (ids != NULL)
+				ids[*count] = p->id;
+			(*count)++;
+		}
+	}
+	(void)hyp_buffers(m, FFA_RX_RELEASE_32);
+	return ret;
+}
+
+/*
+ * The ids of the partitions with a UUID, asked of the SPMC through the
+ * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
+ * UUID). NO_MEMORY when more than max. Cold: an FF-A 1.0 SPMC's fallback.
+ */
+FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid,
+					uint16_t *ids, uint32_t max, uint32_t *count)
+{
+	int32_t ret;
+
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+	ret = read_list(m, uuid, 1, ids, max, count);
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+	return ret;
 }
 
 /* The partition list, read once: FF-A 1.2 partitions do not come and go. */
 FFA_COLD static int32_t read_partitions(struct ffa_mediator *m)
 {
-	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	const struct ffa_uuid nil = { 0 };
-	struct ffa_partition_info_get_result res = { 0 };
-	size_t desc_size;
-	int32_t ret = hyp_partition_info_get(m, &nil, STARTUP_TRIES, &res);
+	const int32_t ret = read_list(m, &nil, STARTUP_TRIES, NULL, FFA_MAX_PARTITIONS,
+				      &m->partition_count);
 
-	if (ret != FFA_OK) {
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d%s", ret,
-			asks_retry(ret) ? " (retried: init again later)" : "");
-		return ret;
-	}
-	desc_size = m->version >= FFA_VERSION_1_1 ? res.desc_size : FFA_PARTITION_INFO_V1_0_SIZE;
-	m->partitions_have_uuids = desc_size >= FFA_PARTITION_INFO_V1_1_SIZE;
-	if (res.count > FFA_MAX_PARTITIONS) {
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: %u partitions, FFA_MAX_PARTITIONS %u",
-			res.count, FFA_MAX_PARTITIONS);
-		ret = FFA_NO_MEMORY;
-	} else if (desc_size < FFA_PARTITION_INFO_V1_0_SIZE) {
-		ret = FFA_INVALID_PARAMETERS;
-	}
-	for (uint32_t i = 0; ret == FFA_OK && i < res.count; i++) {
-		size_t off;
-
-		if (!ffa_index_offset(0, i, desc_size, &off) ||
-		    !cache_partition(m, m->config.hyp_rx, rx_size, off, desc_size))
-			ret = FFA_INVALID_PARAMETERS;
-	}
-	(void)hyp_buffers(m, FFA_RX_RELEASE_32);
 	/* A nonzero tag for PARTITION_INFO_GET_REGS: the list never changes. */
 	m->partitions_tag = 1;
 	return ret;
