@@ -526,17 +526,18 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_
 	return FFA_OK;
 }
 
-enum ffa_version ffa_mediator_version(const struct ffa_mediator *m)
+/* Read-outs for the hypervisor (its start-up log): cold, so no alignment padding each. */
+FFA_COLD enum ffa_version ffa_mediator_version(const struct ffa_mediator *m)
 {
 	return m->version;
 }
 
-enum ffa_version ffa_mediator_spmc_version(const struct ffa_mediator *m)
+FFA_COLD enum ffa_version ffa_mediator_spmc_version(const struct ffa_mediator *m)
 {
 	return m->spmc_version;
 }
 
-uint32_t ffa_mediator_partition_count(const struct ffa_mediator *m)
+FFA_COLD uint32_t ffa_mediator_partition_count(const struct ffa_mediator *m)
 {
 	return m->partition_count;
 }
