@@ -532,20 +532,23 @@ bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own,
 		      const struct ffa_vm_ref *peer, struct ffa_vm_locked *own_locked,
 		      struct ffa_vm_locked *peer_locked)
 {
+	struct ffa_vm *first = own, *second = peer->vm;
+
 	peer_locked->vm = NULL;
 	/* Its own slot under another id: no longer the VM found. */
-	if (peer->vm == NULL || peer->vm == own) {
+	if (second == NULL || second == own) {
 		*own_locked = ffa_vm_lock(m, own);
 		return false;
 	}
 	/* Two VMs' locks in address order: two VMs calling each other cannot deadlock. */
-	if (peer->vm < own) {
-		*peer_locked = ffa_vm_lock(m, peer->vm);
-		*own_locked = ffa_vm_lock(m, own);
-	} else {
-		*own_locked = ffa_vm_lock(m, own);
-		*peer_locked = ffa_vm_lock(m, peer->vm);
+	if (second < first) {
+		first = second;
+		second = own;
 	}
+	(void)ffa_vm_lock(m, first);
+	(void)ffa_vm_lock(m, second);
+	own_locked->vm = own;
+	peer_locked->vm = peer->vm;
 	if (still(*peer_locked, peer))
 		return true;
 	ffa_vm_unlock(m, peer_locked);
