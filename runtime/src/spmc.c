@@ -326,9 +326,8 @@ FFA_COLD static int32_t read_rxtx_limits(struct ffa_mediator *m)
  * buffer, as a partition p (a 1.0 descriptor has no UUID); false if it
  * lies outside the buffer.
  */
-FFA_COLD static __attribute__((__noinline__)) bool
-read_descriptor(const struct ffa_mediator *m, uint32_t i, size_t desc_size,
-		struct ffa_partition *p)
+FFA_COLD static bool read_descriptor(const struct ffa_mediator *m, uint32_t i, size_t desc_size,
+				     struct ffa_partition *p)
 {
 	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	struct ffa_partition_info_v1_1 d;
@@ -393,7 +392,8 @@ FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid 
 	if (ids == NULL)
 		m->partitions_have_uuids = desc_size >= FFA_PARTITION_INFO_V1_1_SIZE;
 	if (res.count > max) {
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: %u partitions, at most %u", res.count, max);
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: %u partitions, FFA_MAX_PARTITIONS %u", res.count,
+			max);
 		ret = FFA_NO_MEMORY;
 	} else if (desc_size < FFA_PARTITION_INFO_V1_0_SIZE) {
 		ret = FFA_INVALID_PARAMETERS;
