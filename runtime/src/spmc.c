@@ -155,9 +155,7 @@ static bool secure_partition_id(const struct ffa_mediator *m, uint16_t id)
 {
 	if (ffa_endpoint_id_get_secure(id))
 		return true;
-	ffa_log(m, FFA_LOG_WARN,
-		"SPMC: partition 0x%x not secure (bit 15 clear): dropped",
-		(unsigned int)id);
+	ffa_log(m, FFA_LOG_WARN, "SPMC: partition 0x%x not secure: dropped", (unsigned int)id);
 	return false;
 }
 
@@ -385,7 +383,7 @@ FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid 
 	if (ret != FFA_OK) {
 		if (ids == NULL)
 			ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d%s", ret,
-				asks_retry(ret) ? " (retried: init again later)" : "");
+				asks_retry(ret) ? " (retried; init later)" : "");
 		return ret;
 	}
 	desc_size = m->version >= FFA_VERSION_1_1 ? res.desc_size : FFA_PARTITION_INFO_V1_0_SIZE;
