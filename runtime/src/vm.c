@@ -203,34 +203,41 @@ FFA_COLD static int32_t tell(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id
 	return ret;
 }
 
-static void mark_pending(struct ffa_vm_locked vm, uint32_t i)
-{
-	vm.vm->destroy_pending[i / 64] |= UINT64_C(1) << (i % 64);
-}
-
 /*
- * A creation that fails half-way: the partitions before entry `told` that
- * took the VM created message are told it is destroyed again (they need
- * not answer for the slot to go: the VM never ran).
+ * Send the VM destroyed messages still due (to the entries still pending
+ * that want one); FFA_OK when none is left.
  */
-FFA_COLD static void unannounce(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t told)
+FFA_COLD static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
-	for (uint32_t j = 0; j < told; j++) {
-		const struct ffa_partition *q = &m->partitions[j];
+	struct ffa_vm *vm = locked.vm;
+	bool left = false;
 
-		if (first_entry(m, j) &&
-		    wants(m, q, FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK) &&
-		    wants(m, q, FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
-			(void)tell(m, q->id, vm->id, false);
+	for (uint32_t i = 0; i < m->partition_count; i++) {
+		const struct ffa_partition *p = &m->partitions[i];
+		const uint64_t bit = UINT64_C(1) << (i % 64);
+
+		if (!(vm->destroy_pending[i / 64] & bit))
+			continue;
+		if (first_entry(m, i) &&
+		    wants(m, p, FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK) &&
+		    transient(tell(m, p->id, vm->id, false)))
+			left = true;
+		else
+			vm->destroy_pending[i / 64] &= ~bit;
 	}
+	return left ? FFA_RETRY : FFA_OK;
 }
 
 /*
- * Tell the partitions that want it that the VM was created. If one
- * refuses, the ones told are told it is destroyed again.
+ * Tell the partitions that want it that the VM was created; each one told
+ * is marked pending, for the VM destroyed message should the creation
+ * fail after all (send_destroyed(): they need not answer it for the slot
+ * to go, the VM never ran). Stops at the first refusal.
  */
-FFA_COLD static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
+FFA_COLD static int32_t announce(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
+	struct ffa_vm *vm = locked.vm;
+
 	for (uint32_t i = 0; i < m->partition_count; i++) {
 		const struct ffa_partition *p = &m->partitions[i];
 		int32_t ret;
@@ -239,10 +246,9 @@ FFA_COLD static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 		    !wants(m, p, FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK))
 			continue;
 		ret = tell(m, p->id, vm->id, true);
-		if (ret == FFA_OK)
-			continue;
-		unannounce(m, vm, i);
-		return ret;
+		if (ret != FFA_OK)
+			return ret;
+		vm->destroy_pending[i / 64] |= UINT64_C(1) << (i % 64);
 	}
 	return FFA_OK;
 }
@@ -362,25 +368,26 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 	 * Xen's mediator uses the same order. A VM whose bitmaps the SPMC
 	 * refuses is not created (as in Xen): FFA_FEATURES and the
 	 * notification calls would otherwise promise what the SPMC lacks.
+	 * Not live yet: nobody else waits for its lock, held across them.
 	 */
-	*status = announce(m, vm);
+	locked = ffa_vm_lock(m, vm);
+	*status = announce(m, locked);
 	if (*status == FFA_OK) {
-		/* Not live yet: nobody else waits for this lock. */
-		locked = ffa_vm_lock(m, vm);
 		*status = ffa_notify_vm_create(m, locked);
-		if (*status == FFA_OK) {
-			table_lock(m);
-			vm->state = FFA_VM_LIVE;
-			set_live(m, vm, true);
-			table_unlock(m);
-		}
-		ffa_vm_unlock(m, &locked);
-		if (*status != FFA_OK) {
+		if (*status != FFA_OK)
 			ffa_log(m, FFA_LOG_WARN, "VM 0x%x: SPMC refused notification bitmaps: %d",
 				id, (int)*status);
-			unannounce(m, vm, m->partition_count);
-		}
 	}
+	if (*status == FFA_OK) {
+		table_lock(m);
+		vm->state = FFA_VM_LIVE;
+		set_live(m, vm, true);
+		table_unlock(m);
+	} else {
+		/* The partitions told it was created are told it is destroyed again. */
+		(void)send_destroyed(m, locked);
+	}
+	ffa_vm_unlock(m, &locked);
 	if (*status != FFA_OK) {
 		release_slot(m, vm);
 		return NULL;
@@ -388,25 +395,6 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 	ffa_log(m, FFA_LOG_INFO, "VM 0x%x created (AArch%u, %u vCPUs)", id, aarch64 ? 64U : 32U,
 		vcpu_count);
 	return vm;
-}
-
-/* Send the VM destroyed messages still due; FFA_OK when none is left. */
-FFA_COLD static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm_locked locked)
-{
-	struct ffa_vm *vm = locked.vm;
-	bool left = false;
-
-	for (uint32_t i = 0; i < m->partition_count; i++) {
-		const uint64_t bit = UINT64_C(1) << (i % 64);
-
-		if (!(vm->destroy_pending[i / 64] & bit))
-			continue;
-		if (transient(tell(m, m->partitions[i].id, vm->id, false)))
-			left = true;
-		else
-			vm->destroy_pending[i / 64] &= ~bit;
-	}
-	return left ? FFA_RETRY : FFA_OK;
 }
 
 FFA_COLD int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
@@ -426,11 +414,10 @@ FFA_COLD int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 	locked = ffa_vm_lock(m, vm);
 	ffa_rxtx_teardown(m, locked);
 	vm->state = FFA_VM_DYING;
-	for (uint32_t i = 0; i < m->partition_count; i++) {
-		if (first_entry(m, i) &&
-		    wants(m, &m->partitions[i], FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
-			mark_pending(locked, i);
-	}
+	/* Every entry is still to be told, if it wants to be: send_destroyed() sees to it. */
+	for (unsigned int i = 0; i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]);
+	     i++)
+		vm->destroy_pending[i] = UINT64_MAX;
 	ffa_vm_unlock(m, &locked);
 	ffa_log(m, FFA_LOG_INFO, "VM 0x%x destroyed", vm->id);
 	return ffa_vm_destroy_poll(m, vm);
