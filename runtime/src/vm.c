@@ -301,32 +301,30 @@ FFA_COLD static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
 }
 
 /*
- * A slot for a new VM, its fields set and its id in the index, or NULL
- * with *status. The slot is found under the table lock, then taken with
- * its VM's lock and the table's (in that order): fields others read under
- * either lock are written under both. Another creation may take the slot
- * in between: then look again.
+ * A slot for a new VM, its fields set, its id in the index and its lock
+ * held; or none with *status. The slot is found under the table lock, then
+ * taken with its VM's lock and the table's (in that order): fields others
+ * read under either lock are written under both. Another creation may take
+ * the slot in between: then look again.
  */
-FFA_COLD static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bool aarch64,
-				uint16_t vcpu_count, int32_t *status)
+FFA_COLD static struct ffa_vm_locked take_slot(struct ffa_mediator *m, uint16_t id, bool aarch64,
+					       uint16_t vcpu_count, int32_t *status)
 {
-	struct ffa_vm_locked locked;
+	struct ffa_vm_locked locked = { .vm = NULL };
 	struct ffa_vm *vm;
 	uint32_t at;
-	bool taken = false;
 
-	while (!taken) {
+	while (locked.vm == NULL) {
 		table_lock(m);
 		vm = free_slot(m, id, status);
 		table_unlock(m);
 		if (vm == NULL)
-			return NULL;
+			return locked;
 		locked = ffa_vm_lock(m, vm);
 		table_lock(m);
 		at = index_at(m, id);
 		/* The slot still free, and no VM with the id: then the id goes at `at`. */
-		taken = !vm->in_use && m->index[at] == 0;
-		if (taken) {
+		if (!vm->in_use && m->index[at] == 0) {
 			vm->in_use = true;
 			vm->state = FFA_VM_CREATING;
 			vm->id = id;
@@ -339,11 +337,13 @@ FFA_COLD static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bo
 			     i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]); i++)
 				vm->destroy_pending[i] = 0;
 			index_insert(m, at, vm);
+			table_unlock(m);
+		} else {
+			table_unlock(m);
+			ffa_vm_unlock(m, &locked);
 		}
-		table_unlock(m);
-		ffa_vm_unlock(m, &locked);
 	}
-	return vm;
+	return locked;
 }
 
 FFA_COLD
@@ -357,11 +357,8 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		*status = FFA_INVALID_PARAMETERS;
 		return NULL;
 	}
-	/* Take the slot, then talk to the partitions without the table lock. */
-	vm = take_slot(m, id, aarch64, vcpu_count, status);
-	if (vm == NULL)
-		return NULL;
 	/*
+	 * Take the slot, then talk to the partitions without the table lock.
 	 * Partitions first learn the VM exists, then the SPMC makes its
 	 * bitmaps: an SPMC that keeps per-VM state (OP-TEE with
 	 * virtualization) refuses bitmaps for a VM it was not told of, and
@@ -370,7 +367,10 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 	 * notification calls would otherwise promise what the SPMC lacks.
 	 * Not live yet: nobody else waits for its lock, held across them.
 	 */
-	locked = ffa_vm_lock(m, vm);
+	locked = take_slot(m, id, aarch64, vcpu_count, status);
+	vm = locked.vm;
+	if (vm == NULL)
+		return NULL;
 	*status = announce(m, locked);
 	if (*status == FFA_OK) {
 		*status = ffa_notify_vm_create(m, locked);
