@@ -69,10 +69,10 @@ static struct ffa_vm *index_find(const struct ffa_mediator *m, uint16_t id)
 	return m->index[at] != 0 ? &m->vms[m->index[at] - 1] : NULL;
 }
 
-/* Entry at, index_at()'s free entry for the VM's id, now holds the VM. */
-static void index_insert(struct ffa_mediator *m, uint32_t at, const struct ffa_vm *vm)
+/* Entry at, index_at()'s free entry for the VM's id, now holds the VM in slot. */
+static void index_insert(struct ffa_mediator *m, uint32_t at, uint32_t slot)
 {
-	m->index[at] = (uint16_t)(vm - m->vms + 1);
+	m->index[at] = (uint16_t)(slot + 1);
 }
 
 /* Remove id, moving back the entries after it that probed past it. */
@@ -94,19 +94,20 @@ static void index_remove(struct ffa_mediator *m, uint16_t id)
 	m->index[hole] = 0;
 }
 
-/* With the table locked: a free slot for id, or NULL with *status. */
-static struct ffa_vm *free_slot(struct ffa_mediator *m, uint16_t id, int32_t *status)
+/* With the table locked: a free slot for id, or max_vms with *status. */
+static uint32_t free_slot(struct ffa_mediator *m, uint16_t id, int32_t *status)
 {
+	uint32_t i = 0;
+
 	if (index_find(m, id) != NULL) {
 		*status = FFA_INVALID_PARAMETERS;
-		return NULL;
+		return m->config.max_vms;
 	}
-	for (uint32_t i = 0; i < m->config.max_vms; i++) {
-		if (!m->vms[i].in_use)
-			return &m->vms[i];
-	}
-	*status = FFA_NO_MEMORY;
-	return NULL;
+	while (i < m->config.max_vms && m->vms[i].in_use)
+		i++;
+	if (i == m->config.max_vms)
+		*status = FFA_NO_MEMORY;
+	return i;
 }
 
 /* Entry i is the first of its partition (one entry per UUID). */
@@ -312,14 +313,15 @@ FFA_COLD static struct ffa_vm_locked take_slot(struct ffa_mediator *m, uint16_t 
 {
 	struct ffa_vm_locked locked = { .vm = NULL };
 	struct ffa_vm *vm;
-	uint32_t at;
+	uint32_t slot, at;
 
 	while (locked.vm == NULL) {
 		table_lock(m);
-		vm = free_slot(m, id, status);
+		slot = free_slot(m, id, status);
 		table_unlock(m);
-		if (vm == NULL)
+		if (slot == m->config.max_vms)
 			return locked;
+		vm = &m->vms[slot];
 		locked = ffa_vm_lock(m, vm);
 		table_lock(m);
 		at = index_at(m, id);
@@ -336,7 +338,7 @@ FFA_COLD static struct ffa_vm_locked take_slot(struct ffa_mediator *m, uint16_t 
 			for (unsigned int i = 0;
 			     i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]); i++)
 				vm->destroy_pending[i] = 0;
-			index_insert(m, at, vm);
+			index_insert(m, at, slot);
 			table_unlock(m);
 		} else {
 			table_unlock(m);
