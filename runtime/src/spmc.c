@@ -353,19 +353,20 @@ FFA_COLD static bool read_descriptor(const struct ffa_mediator *m, uint32_t i, s
 
 /*
  * The partitions with uuid (Nil: every one), asked of the SPMC with
- * FFA_PARTITION_INFO_GET into the hypervisor's RX buffer (held with
- * hyp_buffers_lock, or at start-up) and read from there: into the cache at
- * start-up (ids NULL), else their ids (ffa_spmc_partition_ids()). One walk
- * serves both; an id without the secure bit is dropped. The SPMC is asked
- * until it answers other than BUSY, RETRY or INTERRUPTED, at most `tries`
- * times; its status is ffa_spmc_call_status()'s, which is the decoder's
- * (the decoder is left only a success's fields to read). NO_MEMORY for
- * more than max partitions, INVALID_PARAMETERS for a descriptor outside
- * the buffer.
+ * FFA_PARTITION_INFO_GET into the hypervisor's RX buffer, under
+ * hyp_buffers_lock, and read from there: into the cache at start-up (ids
+ * NULL), else their ids (ffa_spmc_partition_ids()). One walk serves both;
+ * an id without the secure bit is dropped. Start-up asks until the SPMC
+ * answers other than BUSY, RETRY or INTERRUPTED, STARTUP_TRIES times at
+ * most; a VM's query asks once. The status is ffa_spmc_call_status()'s,
+ * which is the decoder's (the decoder is left only a success's fields to
+ * read); NO_MEMORY for more than max partitions, INVALID_PARAMETERS for a
+ * descriptor outside the buffer.
  */
-FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid *uuid, int tries,
+FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid *uuid,
 				  uint16_t *ids, uint32_t max, uint32_t *count)
 {
+	const int tries = ids == NULL ? STARTUP_TRIES : 1;
 	struct ffa_partition_info_get_args a = { .uuid = *uuid };
 	struct ffa_partition_info_get_result res = { 0 };
 	struct ffa_partition scratch;
@@ -373,6 +374,7 @@ FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid 
 	size_t desc_size;
 	int32_t ret = FFA_RETRY;
 
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
 	for (int i = 0; i < tries && asks_retry(ret); i++) {
 		ffa_encode_partition_info_get(&a, m->version, &r);
 		ret = ffa_spmc_call_status(m, &r);
@@ -384,7 +386,7 @@ FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid 
 		if (ids == NULL)
 			ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d%s", ret,
 				asks_retry(ret) ? " (retried; init later)" : "");
-		return ret;
+		goto out;
 	}
 	desc_size = m->version >= FFA_VERSION_1_1 ? res.desc_size : FFA_PARTITION_INFO_V1_0_SIZE;
 	if (ids == NULL)
@@ -409,6 +411,8 @@ FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid 
 		}
 	}
 	(void)hyp_buffers(m, FFA_RX_RELEASE_32);
+out:
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	return ret;
 }
 
@@ -420,20 +424,14 @@ FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid 
 FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid,
 					uint16_t *ids, uint32_t max, uint32_t *count)
 {
-	int32_t ret;
-
-	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
-	ret = read_list(m, uuid, 1, ids, max, count);
-	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
-	return ret;
+	return read_list(m, uuid, ids, max, count);
 }
 
 /* The partition list, read once: FF-A 1.2 partitions do not come and go. */
 FFA_COLD static int32_t read_partitions(struct ffa_mediator *m)
 {
 	const struct ffa_uuid nil = { 0 };
-	const int32_t ret = read_list(m, &nil, STARTUP_TRIES, NULL, FFA_MAX_PARTITIONS,
-				      &m->partition_count);
+	const int32_t ret = read_list(m, &nil, NULL, FFA_MAX_PARTITIONS, &m->partition_count);
 
 	/* A nonzero tag for PARTITION_INFO_GET_REGS: the list never changes. */
 	m->partitions_tag = 1;
