@@ -62,11 +62,10 @@ static uint32_t index_at(const struct ffa_mediator *m, uint16_t id)
 	return at;
 }
 
-static struct ffa_vm *index_find(const struct ffa_mediator *m, uint16_t id)
+/* The slot of the VM with this id, plus 1; 0 if there is none. */
+static uint32_t index_find(const struct ffa_mediator *m, uint16_t id)
 {
-	const uint32_t at = index_at(m, id);
-
-	return m->index[at] != 0 ? &m->vms[m->index[at] - 1] : NULL;
+	return m->index[index_at(m, id)];
 }
 
 /* Entry at, index_at()'s free entry for the VM's id, now holds the VM in slot. */
@@ -99,7 +98,7 @@ static uint32_t free_slot(struct ffa_mediator *m, uint16_t id, int32_t *status)
 {
 	uint32_t i = 0;
 
-	if (index_find(m, id) != NULL) {
+	if (index_find(m, id) != 0) {
 		*status = FFA_INVALID_PARAMETERS;
 		return m->config.max_vms;
 	}
@@ -457,13 +456,13 @@ FFA_COLD int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 struct ffa_vm_ref ffa_vm_find_ref(struct ffa_mediator *m, uint16_t id)
 {
 	struct ffa_vm_ref ref = { .vm = NULL, .id = id };
-	struct ffa_vm *vm;
+	uint32_t slot;
 
 	table_lock(m);
-	vm = index_find(m, id);
-	if (vm != NULL && vm->live) {
-		ref.vm = vm;
-		ref.generation = ffa_atomic_load_acquire(&vm->generation);
+	slot = index_find(m, id);
+	if (slot != 0 && m->vms[slot - 1].live) {
+		ref.vm = &m->vms[slot - 1];
+		ref.generation = ffa_atomic_load_acquire(&ref.vm->generation);
 	}
 	table_unlock(m);
 	return ref;
