@@ -460,7 +460,7 @@ FFA_COLD static int32_t check_config(const struct ffa_config *c)
 	    c->hyp_buffer_pages > FFA_RXTX_MAP_MAX_PAGES ||
 	    c->vm_rxtx_max_pages > FFA_RXTX_MAP_MAX_PAGES)
 		return FFA_INVALID_PARAMETERS;
-	if (c->spmc_version_max != 0 && (ffa_version_number_get_major(c->spmc_version_max) != 1 ||
+	if (c->spmc_version_max != 0 && (c->spmc_version_max < FFA_VERSION_1_0 ||
 					 c->spmc_version_max > FFA_VERSION_MEDIATOR_MAX))
 		return FFA_INVALID_PARAMETERS;
 	return ffa_config_capacities_ok(c) ? FFA_OK : FFA_INVALID_PARAMETERS;
