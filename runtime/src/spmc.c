@@ -155,7 +155,7 @@ static bool secure_partition_id(const struct ffa_mediator *m, uint16_t id)
 {
 	if (ffa_endpoint_id_get_secure(id))
 		return true;
-	ffa_log(m, FFA_LOG_WARN, "SPMC: partition 0x%x not secure: dropped", (unsigned int)id);
+	ffa_log(m, FFA_LOG_WARN, "SPMC: dropped non-secure partition 0x%x", (unsigned int)id);
 	return false;
 }
 
