@@ -138,9 +138,11 @@ FFA_COLD int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa,
 
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id)
 {
-	for (uint32_t i = 0; i < m->partition_count; i++) {
-		if (m->partitions[i].id == id)
-			return &m->partitions[i];
+	const struct ffa_partition *end = m->partitions + m->partition_count;
+
+	for (const struct ffa_partition *p = m->partitions; p < end; p++) {
+		if (p->id == id)
+			return p;
 	}
 	return NULL;
 }
