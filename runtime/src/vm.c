@@ -288,16 +288,16 @@ FFA_COLD static __attribute__((__noinline__)) void set_live(struct ffa_mediator 
 	list_changed(m);
 }
 
-FFA_COLD static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
+/* The VM's slot is free again: its id leaves the index, under both locks. */
+FFA_COLD static void release_slot(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
-	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
+	struct ffa_vm *vm = locked.vm;
 
 	table_lock(m);
 	index_remove(m, vm->id);
 	vm->state = FFA_VM_FREE;
 	vm->in_use = false;
 	table_unlock(m);
-	ffa_vm_unlock(m, &locked);
 }
 
 /*
@@ -387,12 +387,11 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 	} else {
 		/* The partitions told it was created are told it is destroyed again. */
 		(void)send_destroyed(m, locked);
+		release_slot(m, locked);
 	}
 	ffa_vm_unlock(m, &locked);
-	if (*status != FFA_OK) {
-		release_slot(m, vm);
+	if (*status != FFA_OK)
 		return NULL;
-	}
 	ffa_log(m, FFA_LOG_INFO, "VM 0x%x created (AArch%u, %u vCPUs)", id, aarch64 ? 64U : 32U,
 		vcpu_count);
 	return vm;
@@ -447,9 +446,9 @@ FFA_COLD int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 		ret = FFA_RETRY;
 	if (ffa_mem_teardown(m, locked) != FFA_OK)
 		ret = FFA_RETRY;
-	ffa_vm_unlock(m, &locked);
 	if (ret == FFA_OK)
-		release_slot(m, vm);
+		release_slot(m, locked);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 
