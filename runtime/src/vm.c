@@ -519,27 +519,25 @@ bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own,
 		      const struct ffa_vm_ref *peer, struct ffa_vm_locked *own_locked,
 		      struct ffa_vm_locked *peer_locked)
 {
-	struct ffa_vm *first = own, *second = peer->vm;
-
 	peer_locked->vm = NULL;
 	/* Its own slot under another id: no longer the VM found. */
-	if (second == NULL || second == own) {
+	if (peer->vm == NULL || peer->vm == own) {
 		*own_locked = ffa_vm_lock(m, own);
 		return false;
 	}
-	/* Two VMs' locks in address order: two VMs calling each other cannot deadlock. */
-	if (second < first) {
-		first = second;
-		second = own;
+	/*
+	 * Two VMs' locks in address order: two VMs calling each other cannot
+	 * deadlock. The peer is checked under its lock, and kept only if it is
+	 * still the VM found.
+	 */
+	if (peer->vm < own) {
+		*peer_locked = ffa_vm_lock_ref(m, peer);
+		*own_locked = ffa_vm_lock(m, own);
+	} else {
+		*own_locked = ffa_vm_lock(m, own);
+		*peer_locked = ffa_vm_lock_ref(m, peer);
 	}
-	(void)ffa_vm_lock(m, first);
-	(void)ffa_vm_lock(m, second);
-	own_locked->vm = own;
-	peer_locked->vm = peer->vm;
-	if (still(*peer_locked, peer))
-		return true;
-	ffa_vm_unlock(m, peer_locked);
-	return false;
+	return peer_locked->vm != NULL;
 }
 
 /* Read-outs for the hypervisor, on no measured path: cold, so no alignment padding each. */
