@@ -270,12 +270,15 @@ FFA_COLD static __attribute__((__noinline__)) void spmc_features(struct ffa_medi
 /* Which of the ids the mediator relies on the SPMC implements. */
 FFA_COLD static void probe_features(struct ffa_mediator *m)
 {
-	for (uint32_t n = FFA_FUNCTION_NUMBER_FIRST; n <= FFA_FUNCTION_NUMBER_LAST; n++) {
-		const struct ffa_call_desc *d = ffa_call_lookup(FFA_FUNCTION_ID_SMC32_BASE | n);
+	/* The dispatch table's rows: the ids FF-A defines, by function number. */
+	for (uint32_t n = FFA_CALLS_FIRST; n < FFA_CALLS_FIRST + FFA_CALLS_COUNT; n++) {
+		const struct ffa_call_desc *d = &ffa_calls[n - FFA_CALLS_FIRST];
 
-		/* The id exists at the SPMC's version: ask for each form it has. */
-		if (d == NULL ||
-		    !(ffa_call_form_at(d, 0, m->version) || ffa_call_form_at(d, 1, m->version)))
+		/*
+		 * The id exists at the SPMC's version (a row FF-A does not define
+		 * exists at none): ask for each form it has.
+		 */
+		if (!(ffa_call_form_at(d, 0, m->version) || ffa_call_form_at(d, 1, m->version)))
 			continue;
 		for (unsigned int smc64 = 0; smc64 < 2; smc64++) {
 			const uint32_t fid =
