@@ -47,7 +47,7 @@ FFA_COLD void ffa_config_capacities(struct ffa_config *c)
 	c->max_share_ranges = or_default(c->max_share_ranges, FFA_DEFAULT_SHARE_RANGES);
 }
 
-FFA_COLD bool ffa_config_capacities_ok(const struct ffa_config *c)
+static bool capacities_ok(const struct ffa_config *c)
 {
 	return c->max_vms <= FFA_LIMIT_VMS && c->max_vcpus <= FFA_LIMIT_VCPUS &&
 	       c->max_shares <= FFA_LIMIT_SHARES && c->max_share_ranges <= FFA_LIMIT_SHARE_RANGES;
@@ -75,7 +75,7 @@ FFA_COLD size_t ffa_mediator_size(const struct ffa_config *config)
 	struct ffa_config c = *config;
 
 	ffa_config_capacities(&c);
-	if (!ffa_config_capacities_ok(&c))
+	if (!capacities_ok(&c))
 		return (size_t)-1; /* no memory is enough: init refuses the config */
 	return layout_of(&c).end;
 }

@@ -459,16 +459,14 @@ FFA_COLD static void read_spm_id(struct ffa_mediator *m)
 	}
 }
 
-FFA_COLD static int32_t check_config(const struct ffa_config *c)
+/* Is config one to start with? Its capacities: ffa_mediator_size(). */
+FFA_COLD static bool config_ok(const struct ffa_config *c)
 {
-	if (c->hyp_rx == NULL || c->hyp_tx == NULL || c->hyp_buffer_pages == 0 ||
-	    c->hyp_buffer_pages > FFA_RXTX_MAP_MAX_PAGES ||
-	    c->vm_rxtx_max_pages > FFA_RXTX_MAP_MAX_PAGES)
-		return FFA_INVALID_PARAMETERS;
-	if (c->spmc_version_max != 0 && (c->spmc_version_max < FFA_VERSION_1_0 ||
-					 c->spmc_version_max > FFA_VERSION_MEDIATOR_MAX))
-		return FFA_INVALID_PARAMETERS;
-	return ffa_config_capacities_ok(c) ? FFA_OK : FFA_INVALID_PARAMETERS;
+	return c->hyp_rx != NULL && c->hyp_tx != NULL && c->hyp_buffer_pages != 0 &&
+	       c->hyp_buffer_pages <= FFA_RXTX_MAP_MAX_PAGES &&
+	       c->vm_rxtx_max_pages <= FFA_RXTX_MAP_MAX_PAGES &&
+	       (c->spmc_version_max == 0 || (c->spmc_version_max >= FFA_VERSION_1_0 &&
+					     c->spmc_version_max <= FFA_VERSION_MEDIATOR_MAX));
 }
 
 /* A lock of the mediator's, its rank set before the platform makes it. Called: three locks. */
@@ -483,11 +481,12 @@ FFA_COLD
 int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_platform *plat,
 			  const struct ffa_config *config)
 {
-	int32_t ret = check_config(config);
+	/* (size_t)-1: capacities over their limits, which no memory serves. */
+	const size_t need = ffa_mediator_size(config);
+	int32_t ret;
 
-	if (ret != FFA_OK)
-		return ret;
-	if ((uintptr_t)m % FFA_MEDIATOR_ALIGN != 0 || size < ffa_mediator_size(config))
+	if (!config_ok(config) || need == (size_t)-1 || (uintptr_t)m % FFA_MEDIATOR_ALIGN != 0 ||
+	    size < need)
 		return FFA_INVALID_PARAMETERS;
 	__builtin_memset(m, 0, sizeof(*m));
 	m->plat = plat;
