@@ -16,7 +16,7 @@ static __attribute__((__noinline__, __cold__)) void
 spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs, enum ffa_version v)
 {
 	/* v is the agreed version or our newest: of major version 1 both. */
-	ffa_log(m, FFA_LOG_WARN, "SPMC: status 0x%llx not in FF-A 1.%u: taken as %d",
+	ffa_log(m, FFA_LOG_WARN, "SPMC: status 0x%llx not FF-A 1.%u: taken as %d",
 		(unsigned long long)regs->x[2], (unsigned int)ffa_version_number_get_minor(v),
 		FFA_STATUS_FALLBACK);
 	regs->x[2] = (uint32_t)FFA_STATUS_FALLBACK;
