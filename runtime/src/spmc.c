@@ -383,7 +383,10 @@ FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid 
 	for (int i = 0; i < tries && asks_retry(ret); i++) {
 		ffa_encode_partition_info_get(&a, m->version, &r);
 		ret = ffa_spmc_call_status(m, &r);
-		/* FFA_OK: a success; the second test says so to the compiler. */
+		/*
+		 * FFA_OK comes of a success only: the second test, true then,
+		 * lets the compiler drop the decoder's FFA_ERROR branch.
+		 */
 		if (ret == FFA_OK && (uint32_t)r.x[0] != FFA_ERROR_32)
 			ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
 	}
