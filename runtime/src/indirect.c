@@ -117,7 +117,6 @@ send_to_partition(const struct ffa_call_ctx *ctx, struct ffa_vm_locked sender,
 	const struct ffa_partition *p = ffa_partition_find(m, msg->receiver);
 	struct ffa_msg_send2_args a = { .sender_vm_id = ctx->vm->id };
 	struct ffa_regs r;
-
 	if (p == NULL)
 		return FFA_INVALID_PARAMETERS;
 	if (!(p->properties & FFA_PARTITION_PROPERTIES_INDIRECT_MSG_MASK))
@@ -213,25 +212,19 @@ int32_t ffa_handle_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_msg_send
 	if (args->sender_vm_id != 0 || args->delay_sri)
 		return FFA_INVALID_PARAMETERS;
 	locked = ffa_vm_lock(m, vm);
-	if (!vm->rxtx.mapped) {
-		ret = FFA_DENIED;
-		goto out;
-	}
 	tx = vm->rxtx.tx;
-	ret = read_header(tx, buffer_bytes(vm->rxtx.pages), ctx->version, &msg);
+	ret = vm->rxtx.mapped ? read_header(tx, buffer_bytes(vm->rxtx.pages), ctx->version, &msg)
+			      : FFA_DENIED;
 	/* Nor the hypervisor (id 0): it is no endpoint of indirect messages (Hafnium, Xen). */
 	if (ret == FFA_OK &&
 	    (msg.sender != vm->id || msg.receiver == vm->id || msg.receiver == FFA_HYPERVISOR_ID))
 		ret = FFA_INVALID_PARAMETERS;
-	if (ret != FFA_OK)
-		goto out;
-	if (ffa_endpoint_id_get_secure(msg.receiver))
-		ret = send_to_partition(ctx, locked, &msg);
-	else
-		ret = send_to_vm(ctx, &locked, &msg, tx + msg.offset);
+	if (ret == FFA_OK)
+		ret = ffa_endpoint_id_get_secure(msg.receiver) ?
+			      send_to_partition(ctx, locked, &msg) :
+			      send_to_vm(ctx, &locked, &msg, tx + msg.offset);
 	if (ret == FFA_OK)
 		ffa_encode_msg_send2_result(&res, ctx->version, out);
-out:
 	ffa_vm_unlock(m, &locked);
 	return ret;
 }

@@ -76,7 +76,6 @@ static inline bool ffa_log_on(const struct ffa_mediator *m,
  * tables in the memory after struct ffa_mediator, zeroed, VM locks made.
  */
 void ffa_config_capacities(struct ffa_config *c);
-bool ffa_config_capacities_ok(const struct ffa_config *c);
 void ffa_layout_tables(struct ffa_mediator *m);
 
 /*

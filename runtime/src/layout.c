@@ -47,7 +47,7 @@ FFA_COLD void ffa_config_capacities(struct ffa_config *c)
 	c->max_share_ranges = or_default(c->max_share_ranges, FFA_DEFAULT_SHARE_RANGES);
 }
 
-FFA_COLD bool ffa_config_capacities_ok(const struct ffa_config *c)
+static bool capacities_ok(const struct ffa_config *c)
 {
 	return c->max_vms <= FFA_LIMIT_VMS && c->max_vcpus <= FFA_LIMIT_VCPUS &&
 	       c->max_shares <= FFA_LIMIT_SHARES && c->max_share_ranges <= FFA_LIMIT_SHARE_RANGES;
@@ -75,7 +75,7 @@ FFA_COLD size_t ffa_mediator_size(const struct ffa_config *config)
 	struct ffa_config c = *config;
 
 	ffa_config_capacities(&c);
-	if (!ffa_config_capacities_ok(&c))
+	if (!capacities_ok(&c))
 		return (size_t)-1; /* no memory is enough: init refuses the config */
 	return layout_of(&c).end;
 }
@@ -85,7 +85,6 @@ FFA_COLD void ffa_layout_tables(struct ffa_mediator *m)
 	const struct layout l = layout_of(&m->config);
 	uint8_t *base = (uint8_t *)m;
 	uint64_t *words = (uint64_t *)(base + l.words);
-	const size_t per_vm = vcpu_words(m->config.max_vcpus);
 
 	__builtin_memset(base + l.vms, 0, l.end - l.vms);
 	m->vms = (struct ffa_vm *)(base + l.vms);
@@ -95,11 +94,10 @@ FFA_COLD void ffa_layout_tables(struct ffa_mediator *m)
 	m->ranges = (struct ffa_share_range *)(base + l.ranges);
 	m->range_order = (uint32_t *)(base + l.order);
 	m->range_marks = (uint64_t *)(base + l.marks);
-	for (uint32_t i = 0; i < m->config.max_vms; i++) {
-		struct ffa_vm *vm = &m->vms[i];
-
-		vm->notify.vm_pending_vcpu = words + i * per_vm;
-		vm->notify.info_vcpus = words + i * per_vm + m->config.max_vcpus;
+	for (struct ffa_vm *vm = m->vms; vm < m->vms + m->config.max_vms; vm++) {
+		vm->notify.vm_pending_vcpu = words;
+		vm->notify.info_vcpus = words + m->config.max_vcpus;
+		words += vcpu_words(m->config.max_vcpus);
 		vm->lock.rank = FFA_LOCK_RANK_VM;
 		m->plat->lock_init(m->plat->ctx, &vm->lock);
 	}

@@ -16,7 +16,7 @@ static __attribute__((__noinline__, __cold__)) void
 spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs, enum ffa_version v)
 {
 	/* v is the agreed version or our newest: of major version 1 both. */
-	ffa_log(m, FFA_LOG_WARN, "SPMC: status 0x%llx not in FF-A 1.%u: taken as %d",
+	ffa_log(m, FFA_LOG_WARN, "SPMC: status 0x%llx not FF-A 1.%u: taken as %d",
 		(unsigned long long)regs->x[2], (unsigned int)ffa_version_number_get_minor(v),
 		FFA_STATUS_FALLBACK);
 	regs->x[2] = (uint32_t)FFA_STATUS_FALLBACK;
@@ -76,16 +76,6 @@ __attribute__((__noinline__)) int32_t ffa_spmc_call_status(const struct ffa_medi
 static uint64_t *implemented_set(struct ffa_mediator *m, uint32_t fid)
 {
 	return (fid & FFA_FUNCTION_ID_SMC64_MASK) ? m->spmc_smc64 : m->spmc_smc32;
-}
-
-/* The status of an FFA_ERROR reply, or FFA_OK for anything else. */
-static int32_t reply_status(const struct ffa_regs *r)
-{
-	struct ffa_error_args e;
-
-	if (ffa_decode_error(r, FFA_VERSION_1_0, &e) != FFA_OK)
-		return FFA_OK;
-	return e.error_code < 0 ? e.error_code : FFA_INVALID_PARAMETERS;
 }
 
 /*
@@ -148,9 +138,11 @@ FFA_COLD int32_t ffa_spmc_rxtx_map(const struct ffa_mediator *m, uint64_t tx_pa,
 
 const struct ffa_partition *ffa_partition_find(const struct ffa_mediator *m, uint16_t id)
 {
-	for (uint32_t i = 0; i < m->partition_count; i++) {
-		if (m->partitions[i].id == id)
-			return &m->partitions[i];
+	const struct ffa_partition *end = m->partitions + m->partition_count;
+
+	for (const struct ffa_partition *p = m->partitions; p < end; p++) {
+		if (p->id == id)
+			return p;
 	}
 	return NULL;
 }
@@ -165,9 +157,7 @@ static bool secure_partition_id(const struct ffa_mediator *m, uint16_t id)
 {
 	if (ffa_endpoint_id_get_secure(id))
 		return true;
-	ffa_log(m, FFA_LOG_WARN,
-		"SPMC: partition 0x%x not secure (bit 15 clear): dropped",
-		(unsigned int)id);
+	ffa_log(m, FFA_LOG_WARN, "SPMC: dropped non-secure partition 0x%x", (unsigned int)id);
 	return false;
 }
 
@@ -180,32 +170,6 @@ static bool secure_partition_id(const struct ffa_mediator *m, uint16_t id)
 static bool asks_retry(int32_t status)
 {
 	return status == FFA_BUSY || status == FFA_RETRY || status == FFA_INTERRUPTED;
-}
-
-/*
- * FFA_PARTITION_INFO_GET for uuid into the hypervisor's RX buffer (held
- * with hyp_buffers_lock, or at start-up), until an answer other than BUSY,
- * RETRY or INTERRUPTED or `tries` asks. Start-up and ffa_spmc_partition_ids()
- * both read the list this way: both cold, so one copy serves them. The
- * status is ffa_spmc_call_status()'s, which is the decoder's (an FFA_ERROR's
- * status, checked once already; INVALID_PARAMETERS for a reply other than
- * FFA_SUCCESS): the decoder is left only a success's fields to read.
- */
-FFA_COLD static __attribute__((__noinline__)) int32_t
-hyp_partition_info_get(struct ffa_mediator *m, const struct ffa_uuid *uuid, int tries,
-		       struct ffa_partition_info_get_result *res)
-{
-	struct ffa_partition_info_get_args a = { .uuid = *uuid };
-	struct ffa_regs r;
-	int32_t ret = FFA_RETRY;
-
-	for (int i = 0; i < tries && asks_retry(ret); i++) {
-		ffa_encode_partition_info_get(&a, m->version, &r);
-		ret = ffa_spmc_call_status(m, &r);
-		if (ret == FFA_OK)
-			ret = ffa_decode_partition_info_get_result(&r, m->version, res);
-	}
-	return ret;
 }
 
 /*
@@ -234,39 +198,6 @@ FFA_COLD static __attribute__((__noinline__)) int32_t hyp_buffers(struct ffa_med
 	if (ret != FFA_OK)
 		ffa_log(m, map ? FFA_LOG_ERROR : FFA_LOG_WARN,
 			"SPMC: hypervisor's %s: %d", ffa_call_name(fid, name), ret);
-	return ret;
-}
-
-/*
- * The ids of the partitions with a UUID, asked of the SPMC through the
- * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
- * UUID). NO_MEMORY when more than max. Cold: an FF-A 1.0 SPMC's fallback.
- */
-FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid,
-					uint16_t *ids, uint32_t max, uint32_t *count)
-{
-	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
-	struct ffa_partition_info_get_result res;
-	int32_t ret;
-
-	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
-	ret = hyp_partition_info_get(m, uuid, 1, &res);
-	if (ret == FFA_OK) {
-		*count = 0;
-		for (uint32_t i = 0; i < res.count && ret == FFA_OK; i++) {
-			struct ffa_partition_info_v1_0 d;
-
-			if (i >= max)
-				ret = FFA_NO_MEMORY;
-			else if (!ffa_partition_info_v1_0_read_at(m->config.hyp_rx, rx_size, 0, i,
-								  &d))
-				ret = FFA_INVALID_PARAMETERS;
-			else if (secure_partition_id(m, d.partition_id))
-				ids[(*count)++] = d.partition_id;
-		}
-		(void)hyp_buffers(m, FFA_RX_RELEASE_32);
-	}
-	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	return ret;
 }
 
@@ -339,12 +270,15 @@ FFA_COLD static __attribute__((__noinline__)) void spmc_features(struct ffa_medi
 /* Which of the ids the mediator relies on the SPMC implements. */
 FFA_COLD static void probe_features(struct ffa_mediator *m)
 {
-	for (uint32_t n = FFA_FUNCTION_NUMBER_FIRST; n <= FFA_FUNCTION_NUMBER_LAST; n++) {
-		const struct ffa_call_desc *d = ffa_call_lookup(FFA_FUNCTION_ID_SMC32_BASE | n);
+	/* The dispatch table's rows: the ids FF-A defines, by function number. */
+	for (uint32_t n = FFA_CALLS_FIRST; n < FFA_CALLS_FIRST + FFA_CALLS_COUNT; n++) {
+		const struct ffa_call_desc *d = &ffa_calls[n - FFA_CALLS_FIRST];
 
-		/* The id exists at the SPMC's version: ask for each form it has. */
-		if (d == NULL ||
-		    !(ffa_call_form_at(d, 0, m->version) || ffa_call_form_at(d, 1, m->version)))
+		/*
+		 * The id exists at the SPMC's version (a row FF-A does not define
+		 * exists at none): ask for each form it has.
+		 */
+		if (!(ffa_call_form_at(d, 0, m->version) || ffa_call_form_at(d, 1, m->version)))
 			continue;
 		for (unsigned int smc64 = 0; smc64 < 2; smc64++) {
 			const uint32_t fid =
@@ -356,7 +290,8 @@ FFA_COLD static void probe_features(struct ffa_mediator *m)
 			if (!ffa_call_has_form(d, smc64))
 				continue;
 			spmc_features(m, fid, &r);
-			if (reply_status(&r) == FFA_OK)
+			/* Anything but FFA_ERROR: implemented. */
+			if ((uint32_t)r.x[0] != FFA_ERROR_32)
 				implemented_set(m, fid)[i / 64] |= UINT64_C(1) << (i % 64);
 		}
 	}
@@ -390,67 +325,122 @@ FFA_COLD static int32_t read_rxtx_limits(struct ffa_mediator *m)
 }
 
 /*
- * Copy one descriptor of the SPMC's answer (8, 24 or 48 bytes) to the cache,
- * unless its id is not a secure-world one (then it is skipped).
+ * Descriptor i of desc_size bytes (8, 24 or 48) in the hypervisor's RX
+ * buffer, as a partition p (a 1.0 descriptor has no UUID); false if it
+ * lies outside the buffer.
  */
-FFA_COLD
-static bool cache_partition(struct ffa_mediator *m, const void *rx, size_t rx_size, size_t off,
-			    size_t desc_size)
+FFA_COLD static bool read_descriptor(const struct ffa_mediator *m, uint32_t i, size_t desc_size,
+				     struct ffa_partition *p)
 {
-	struct ffa_partition *p = &m->partitions[m->partition_count];
+	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	struct ffa_partition_info_v1_1 d;
+	size_t off;
 
+	if (!ffa_index_offset(0, i, desc_size, &off))
+		return false;
 	if (desc_size >= FFA_PARTITION_INFO_V1_1_SIZE) {
-		if (!ffa_partition_info_v1_1_read(rx, rx_size, off, &d))
+		if (!ffa_partition_info_v1_1_read(m->config.hyp_rx, rx_size, off, &d))
 			return false;
 	} else {
 		struct ffa_partition_info_v1_0 d0;
 
-		if (!ffa_partition_info_v1_0_read(rx, rx_size, off, &d0))
+		if (!ffa_partition_info_v1_0_read(m->config.hyp_rx, rx_size, off, &d0))
 			return false;
-		/* The 1.1 form, with no UUID: one assignment fills the cache entry. */
+		/* The 1.1 form, with no UUID: one assignment fills p. */
 		d = (struct ffa_partition_info_v1_1){ .partition_id = d0.partition_id,
 						      .exec_ctx_count = d0.exec_ctx_count,
 						      .properties = d0.properties };
 	}
 	*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties, d.uuid, 0 };
 	p->regs_info = ffa_partition_regs_info(p);
-	if (secure_partition_id(m, p->id))
-		m->partition_count++;
 	return true;
+}
+
+/*
+ * The partitions with uuid (Nil: every one), asked of the SPMC with
+ * FFA_PARTITION_INFO_GET into the hypervisor's RX buffer, under
+ * hyp_buffers_lock, and read from there: into the cache at start-up (ids
+ * NULL), else their ids (ffa_spmc_partition_ids()). One walk serves both;
+ * an id without the secure bit is dropped. Start-up asks until the SPMC
+ * answers other than BUSY, RETRY or INTERRUPTED, STARTUP_TRIES times at
+ * most; a VM's query asks once. The status is ffa_spmc_call_status()'s,
+ * which is the decoder's (the decoder is left only a success's fields to
+ * read); NO_MEMORY for more than max partitions, INVALID_PARAMETERS for a
+ * descriptor outside the buffer.
+ */
+FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid *uuid,
+				  uint16_t *ids, uint32_t max, uint32_t *count)
+{
+	const int tries = ids == NULL ? STARTUP_TRIES : 1;
+	struct ffa_partition_info_get_args a = { .uuid = *uuid };
+	struct ffa_partition_info_get_result res = { 0 };
+	struct ffa_partition scratch;
+	struct ffa_regs r;
+	size_t desc_size;
+	int32_t ret = FFA_RETRY;
+
+	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
+	for (int i = 0; i < tries && asks_retry(ret); i++) {
+		ffa_encode_partition_info_get(&a, m->version, &r);
+		ret = ffa_spmc_call_status(m, &r);
+		/*
+		 * FFA_OK comes of a success only: the second test, true then,
+		 * lets the compiler drop the decoder's FFA_ERROR branch.
+		 */
+		if (ret == FFA_OK && (uint32_t)r.x[0] != FFA_ERROR_32)
+			ret = ffa_decode_partition_info_get_result(&r, m->version, &res);
+	}
+	if (ret != FFA_OK) {
+		if (ids == NULL)
+			ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d%s", ret,
+				asks_retry(ret) ? " (retried; init later)" : "");
+		goto out;
+	}
+	desc_size = m->version >= FFA_VERSION_1_1 ? res.desc_size : FFA_PARTITION_INFO_V1_0_SIZE;
+	if (ids == NULL)
+		m->partitions_have_uuids = desc_size >= FFA_PARTITION_INFO_V1_1_SIZE;
+	if (res.count > max) {
+		ffa_log(m, FFA_LOG_ERROR, "SPMC: %u partitions, FFA_MAX_PARTITIONS %u", res.count,
+			max);
+		ret = FFA_NO_MEMORY;
+	} else if (desc_size < FFA_PARTITION_INFO_V1_0_SIZE) {
+		ret = FFA_INVALID_PARAMETERS;
+	}
+	*count = 0;
+	for (uint32_t i = 0; ret == FFA_OK && i < res.count; i++) {
+		struct ffa_partition *p = ids != NULL ? &scratch : &m->partitions[*count];
+
+		if (!read_descriptor(m, i, desc_size, p)) {
+			ret = FFA_INVALID_PARAMETERS;
+		} else if (secure_partition_id(m, p->id)) {
+			if (ids != NULL)
+				ids[*count] = p->id;
+			(*count)++;
+		}
+	}
+	(void)hyp_buffers(m, FFA_RX_RELEASE_32);
+out:
+	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
+	return ret;
+}
+
+/*
+ * The ids of the partitions with a UUID, asked of the SPMC through the
+ * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
+ * UUID). NO_MEMORY when more than max. Cold: an FF-A 1.0 SPMC's fallback.
+ */
+FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid,
+					uint16_t *ids, uint32_t max, uint32_t *count)
+{
+	return read_list(m, uuid, ids, max, count);
 }
 
 /* The partition list, read once: FF-A 1.2 partitions do not come and go. */
 FFA_COLD static int32_t read_partitions(struct ffa_mediator *m)
 {
-	const size_t rx_size = (size_t)m->config.hyp_buffer_pages * FFA_PAGE_SIZE;
 	const struct ffa_uuid nil = { 0 };
-	struct ffa_partition_info_get_result res = { 0 };
-	size_t desc_size;
-	int32_t ret = hyp_partition_info_get(m, &nil, STARTUP_TRIES, &res);
+	const int32_t ret = read_list(m, &nil, NULL, FFA_MAX_PARTITIONS, &m->partition_count);
 
-	if (ret != FFA_OK) {
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: FFA_PARTITION_INFO_GET: %d%s", ret,
-			asks_retry(ret) ? " (retried: init again later)" : "");
-		return ret;
-	}
-	desc_size = m->version >= FFA_VERSION_1_1 ? res.desc_size : FFA_PARTITION_INFO_V1_0_SIZE;
-	m->partitions_have_uuids = desc_size >= FFA_PARTITION_INFO_V1_1_SIZE;
-	if (res.count > FFA_MAX_PARTITIONS) {
-		ffa_log(m, FFA_LOG_ERROR, "SPMC: %u partitions, FFA_MAX_PARTITIONS %u",
-			res.count, FFA_MAX_PARTITIONS);
-		ret = FFA_NO_MEMORY;
-	} else if (desc_size < FFA_PARTITION_INFO_V1_0_SIZE) {
-		ret = FFA_INVALID_PARAMETERS;
-	}
-	for (uint32_t i = 0; ret == FFA_OK && i < res.count; i++) {
-		size_t off;
-
-		if (!ffa_index_offset(0, i, desc_size, &off) ||
-		    !cache_partition(m, m->config.hyp_rx, rx_size, off, desc_size))
-			ret = FFA_INVALID_PARAMETERS;
-	}
-	(void)hyp_buffers(m, FFA_RX_RELEASE_32);
 	/* A nonzero tag for PARTITION_INFO_GET_REGS: the list never changes. */
 	m->partitions_tag = 1;
 	return ret;
@@ -472,20 +462,19 @@ FFA_COLD static void read_spm_id(struct ffa_mediator *m)
 	}
 }
 
-FFA_COLD static int32_t check_config(const struct ffa_config *c)
+/* Is config one to start with? Its capacities: ffa_mediator_size(). */
+FFA_COLD static bool config_ok(const struct ffa_config *c)
 {
-	if (c->hyp_rx == NULL || c->hyp_tx == NULL || c->hyp_buffer_pages == 0 ||
-	    c->hyp_buffer_pages > FFA_RXTX_MAP_MAX_PAGES ||
-	    c->vm_rxtx_max_pages > FFA_RXTX_MAP_MAX_PAGES)
-		return FFA_INVALID_PARAMETERS;
-	if (c->spmc_version_max != 0 && (ffa_version_number_get_major(c->spmc_version_max) != 1 ||
-					 c->spmc_version_max > FFA_VERSION_MEDIATOR_MAX))
-		return FFA_INVALID_PARAMETERS;
-	return ffa_config_capacities_ok(c) ? FFA_OK : FFA_INVALID_PARAMETERS;
+	return c->hyp_rx != NULL && c->hyp_tx != NULL && c->hyp_buffer_pages != 0 &&
+	       c->hyp_buffer_pages <= FFA_RXTX_MAP_MAX_PAGES &&
+	       c->vm_rxtx_max_pages <= FFA_RXTX_MAP_MAX_PAGES &&
+	       (c->spmc_version_max == 0 || (c->spmc_version_max >= FFA_VERSION_1_0 &&
+					     c->spmc_version_max <= FFA_VERSION_MEDIATOR_MAX));
 }
 
-/* A lock of the mediator's, its rank set before the platform makes it. */
-FFA_COLD static void lock_init(struct ffa_mediator *m, struct ffa_lock *lock, uint8_t rank)
+/* A lock of the mediator's, its rank set before the platform makes it. Called: three locks. */
+FFA_COLD static __attribute__((__noinline__)) void
+lock_init(struct ffa_mediator *m, struct ffa_lock *lock, uint8_t rank)
 {
 	lock->rank = rank;
 	m->plat->lock_init(m->plat->ctx, lock);
@@ -495,11 +484,12 @@ FFA_COLD
 int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_platform *plat,
 			  const struct ffa_config *config)
 {
-	int32_t ret = check_config(config);
+	/* (size_t)-1: capacities over their limits, which no memory serves. */
+	const size_t need = ffa_mediator_size(config);
+	int32_t ret;
 
-	if (ret != FFA_OK)
-		return ret;
-	if ((uintptr_t)m % FFA_MEDIATOR_ALIGN != 0 || size < ffa_mediator_size(config))
+	if (!config_ok(config) || need == (size_t)-1 || (uintptr_t)m % FFA_MEDIATOR_ALIGN != 0 ||
+	    size < need)
 		return FFA_INVALID_PARAMETERS;
 	__builtin_memset(m, 0, sizeof(*m));
 	m->plat = plat;
@@ -540,17 +530,18 @@ int32_t ffa_mediator_init(struct ffa_mediator *m, size_t size, const struct ffa_
 	return FFA_OK;
 }
 
-enum ffa_version ffa_mediator_version(const struct ffa_mediator *m)
+/* Read-outs for the hypervisor (its start-up log): cold, so no alignment padding each. */
+FFA_COLD enum ffa_version ffa_mediator_version(const struct ffa_mediator *m)
 {
 	return m->version;
 }
 
-enum ffa_version ffa_mediator_spmc_version(const struct ffa_mediator *m)
+FFA_COLD enum ffa_version ffa_mediator_spmc_version(const struct ffa_mediator *m)
 {
 	return m->spmc_version;
 }
 
-uint32_t ffa_mediator_partition_count(const struct ffa_mediator *m)
+FFA_COLD uint32_t ffa_mediator_partition_count(const struct ffa_mediator *m)
 {
 	return m->partition_count;
 }

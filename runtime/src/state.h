@@ -134,7 +134,7 @@ struct ffa_vm {
 	uint32_t generation;
 	uint16_t vcpu_count;
 	bool aarch64;
-	/* The VM's lock: partitions (cache indexes) still to get a VM destroyed message. */
+	/* The VM's lock: cache indexes still to be told the VM is destroyed, if they want it. */
 	uint64_t destroy_pending[(FFA_MAX_PARTITIONS + 63) / 64];
 	/*
 	 * Atomic, no lock. The negotiated version (FFA_VERSION_1_0 until the VM negotiates)

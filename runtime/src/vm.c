@@ -62,17 +62,16 @@ static uint32_t index_at(const struct ffa_mediator *m, uint16_t id)
 	return at;
 }
 
-static struct ffa_vm *index_find(const struct ffa_mediator *m, uint16_t id)
+/* The slot of the VM with this id, plus 1; 0 if there is none. */
+static uint32_t index_find(const struct ffa_mediator *m, uint16_t id)
 {
-	const uint32_t at = index_at(m, id);
-
-	return m->index[at] != 0 ? &m->vms[m->index[at] - 1] : NULL;
+	return m->index[index_at(m, id)];
 }
 
-/* Entry at, index_at()'s free entry for the VM's id, now holds the VM. */
-static void index_insert(struct ffa_mediator *m, uint32_t at, const struct ffa_vm *vm)
+/* Entry at, index_at()'s free entry for the VM's id, now holds the VM in slot. */
+static void index_insert(struct ffa_mediator *m, uint32_t at, uint32_t slot)
 {
-	m->index[at] = (uint16_t)(vm - m->vms + 1);
+	m->index[at] = (uint16_t)(slot + 1);
 }
 
 /* Remove id, moving back the entries after it that probed past it. */
@@ -94,19 +93,20 @@ static void index_remove(struct ffa_mediator *m, uint16_t id)
 	m->index[hole] = 0;
 }
 
-/* With the table locked: a free slot for id, or NULL with *status. */
-static struct ffa_vm *free_slot(struct ffa_mediator *m, uint16_t id, int32_t *status)
+/* With the table locked: a free slot for id, or max_vms with *status. */
+static uint32_t free_slot(struct ffa_mediator *m, uint16_t id, int32_t *status)
 {
-	if (index_find(m, id) != NULL) {
+	uint32_t i = 0;
+
+	if (index_find(m, id) != 0) {
 		*status = FFA_INVALID_PARAMETERS;
-		return NULL;
+		return m->config.max_vms;
 	}
-	for (uint32_t i = 0; i < m->config.max_vms; i++) {
-		if (!m->vms[i].in_use)
-			return &m->vms[i];
-	}
-	*status = FFA_NO_MEMORY;
-	return NULL;
+	while (i < m->config.max_vms && m->vms[i].in_use)
+		i++;
+	if (i == m->config.max_vms)
+		*status = FFA_NO_MEMORY;
+	return i;
 }
 
 /* Entry i is the first of its partition (one entry per UUID). */
@@ -203,34 +203,41 @@ FFA_COLD static int32_t tell(struct ffa_mediator *m, uint16_t sp, uint16_t vm_id
 	return ret;
 }
 
-static void mark_pending(struct ffa_vm_locked vm, uint32_t i)
-{
-	vm.vm->destroy_pending[i / 64] |= UINT64_C(1) << (i % 64);
-}
-
 /*
- * A creation that fails half-way: the partitions before entry `told` that
- * took the VM created message are told it is destroyed again (they need
- * not answer for the slot to go: the VM never ran).
+ * Send the VM destroyed messages still due (to the entries still pending
+ * that want one); FFA_OK when none is left.
  */
-FFA_COLD static void unannounce(struct ffa_mediator *m, const struct ffa_vm *vm, uint32_t told)
+FFA_COLD static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
-	for (uint32_t j = 0; j < told; j++) {
-		const struct ffa_partition *q = &m->partitions[j];
+	struct ffa_vm *vm = locked.vm;
+	bool left = false;
 
-		if (first_entry(m, j) &&
-		    wants(m, q, FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK) &&
-		    wants(m, q, FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
-			(void)tell(m, q->id, vm->id, false);
+	for (uint32_t i = 0; i < m->partition_count; i++) {
+		const struct ffa_partition *p = &m->partitions[i];
+		const uint64_t bit = UINT64_C(1) << (i % 64);
+
+		if (!(vm->destroy_pending[i / 64] & bit))
+			continue;
+		if (first_entry(m, i) &&
+		    wants(m, p, FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK) &&
+		    transient(tell(m, p->id, vm->id, false)))
+			left = true;
+		else
+			vm->destroy_pending[i / 64] &= ~bit;
 	}
+	return left ? FFA_RETRY : FFA_OK;
 }
 
 /*
- * Tell the partitions that want it that the VM was created. If one
- * refuses, the ones told are told it is destroyed again.
+ * Tell the partitions that want it that the VM was created; each one told
+ * is marked pending, for the VM destroyed message should the creation
+ * fail after all (send_destroyed(): they need not answer it for the slot
+ * to go, the VM never ran). Stops at the first refusal.
  */
-FFA_COLD static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
+FFA_COLD static int32_t announce(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
+	struct ffa_vm *vm = locked.vm;
+
 	for (uint32_t i = 0; i < m->partition_count; i++) {
 		const struct ffa_partition *p = &m->partitions[i];
 		int32_t ret;
@@ -239,10 +246,9 @@ FFA_COLD static int32_t announce(struct ffa_mediator *m, struct ffa_vm *vm)
 		    !wants(m, p, FFA_PARTITION_PROPERTIES_VM_CREATED_MSG_MASK))
 			continue;
 		ret = tell(m, p->id, vm->id, true);
-		if (ret == FFA_OK)
-			continue;
-		unannounce(m, vm, i);
-		return ret;
+		if (ret != FFA_OK)
+			return ret;
+		vm->destroy_pending[i / 64] |= UINT64_C(1) << (i % 64);
 	}
 	return FFA_OK;
 }
@@ -282,45 +288,44 @@ FFA_COLD static __attribute__((__noinline__)) void set_live(struct ffa_mediator 
 	list_changed(m);
 }
 
-FFA_COLD static void release_slot(struct ffa_mediator *m, struct ffa_vm *vm)
+/* The VM's slot is free again: its id leaves the index, under both locks. */
+FFA_COLD static void release_slot(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
-	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
+	struct ffa_vm *vm = locked.vm;
 
 	table_lock(m);
 	index_remove(m, vm->id);
 	vm->state = FFA_VM_FREE;
 	vm->in_use = false;
 	table_unlock(m);
-	ffa_vm_unlock(m, &locked);
 }
 
 /*
- * A slot for a new VM, its fields set and its id in the index, or NULL
- * with *status. The slot is found under the table lock, then taken with
- * its VM's lock and the table's (in that order): fields others read under
- * either lock are written under both. Another creation may take the slot
- * in between: then look again.
+ * A slot for a new VM, its fields set, its id in the index and its lock
+ * held; or none with *status. The slot is found under the table lock, then
+ * taken with its VM's lock and the table's (in that order): fields others
+ * read under either lock are written under both. Another creation may take
+ * the slot in between: then look again.
  */
-FFA_COLD static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bool aarch64,
-				uint16_t vcpu_count, int32_t *status)
+FFA_COLD static struct ffa_vm_locked take_slot(struct ffa_mediator *m, uint16_t id, bool aarch64,
+					       uint16_t vcpu_count, int32_t *status)
 {
-	struct ffa_vm_locked locked;
+	struct ffa_vm_locked locked = { .vm = NULL };
 	struct ffa_vm *vm;
-	uint32_t at;
-	bool taken = false;
+	uint32_t slot, at;
 
-	while (!taken) {
+	while (locked.vm == NULL) {
 		table_lock(m);
-		vm = free_slot(m, id, status);
+		slot = free_slot(m, id, status);
 		table_unlock(m);
-		if (vm == NULL)
-			return NULL;
+		if (slot == m->config.max_vms)
+			return locked;
+		vm = &m->vms[slot];
 		locked = ffa_vm_lock(m, vm);
 		table_lock(m);
 		at = index_at(m, id);
 		/* The slot still free, and no VM with the id: then the id goes at `at`. */
-		taken = !vm->in_use && m->index[at] == 0;
-		if (taken) {
+		if (!vm->in_use && m->index[at] == 0) {
 			vm->in_use = true;
 			vm->state = FFA_VM_CREATING;
 			vm->id = id;
@@ -332,12 +337,14 @@ FFA_COLD static struct ffa_vm *take_slot(struct ffa_mediator *m, uint16_t id, bo
 			for (unsigned int i = 0;
 			     i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]); i++)
 				vm->destroy_pending[i] = 0;
-			index_insert(m, at, vm);
+			index_insert(m, at, slot);
+			table_unlock(m);
+		} else {
+			table_unlock(m);
+			ffa_vm_unlock(m, &locked);
 		}
-		table_unlock(m);
-		ffa_vm_unlock(m, &locked);
 	}
-	return vm;
+	return locked;
 }
 
 FFA_COLD
@@ -351,62 +358,43 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		*status = FFA_INVALID_PARAMETERS;
 		return NULL;
 	}
-	/* Take the slot, then talk to the partitions without the table lock. */
-	vm = take_slot(m, id, aarch64, vcpu_count, status);
-	if (vm == NULL)
-		return NULL;
 	/*
+	 * Take the slot, then talk to the partitions without the table lock.
 	 * Partitions first learn the VM exists, then the SPMC makes its
 	 * bitmaps: an SPMC that keeps per-VM state (OP-TEE with
 	 * virtualization) refuses bitmaps for a VM it was not told of, and
 	 * Xen's mediator uses the same order. A VM whose bitmaps the SPMC
 	 * refuses is not created (as in Xen): FFA_FEATURES and the
 	 * notification calls would otherwise promise what the SPMC lacks.
+	 * Not live yet: nobody else waits for its lock, held across them.
 	 */
-	*status = announce(m, vm);
+	locked = take_slot(m, id, aarch64, vcpu_count, status);
+	vm = locked.vm;
+	if (vm == NULL)
+		return NULL;
+	*status = announce(m, locked);
 	if (*status == FFA_OK) {
-		/* Not live yet: nobody else waits for this lock. */
-		locked = ffa_vm_lock(m, vm);
 		*status = ffa_notify_vm_create(m, locked);
-		if (*status == FFA_OK) {
-			table_lock(m);
-			vm->state = FFA_VM_LIVE;
-			set_live(m, vm, true);
-			table_unlock(m);
-		}
-		ffa_vm_unlock(m, &locked);
-		if (*status != FFA_OK) {
+		if (*status != FFA_OK)
 			ffa_log(m, FFA_LOG_WARN, "VM 0x%x: SPMC refused notification bitmaps: %d",
 				id, (int)*status);
-			unannounce(m, vm, m->partition_count);
-		}
 	}
-	if (*status != FFA_OK) {
-		release_slot(m, vm);
+	if (*status == FFA_OK) {
+		table_lock(m);
+		vm->state = FFA_VM_LIVE;
+		set_live(m, vm, true);
+		table_unlock(m);
+	} else {
+		/* The partitions told it was created are told it is destroyed again. */
+		(void)send_destroyed(m, locked);
+		release_slot(m, locked);
+	}
+	ffa_vm_unlock(m, &locked);
+	if (*status != FFA_OK)
 		return NULL;
-	}
 	ffa_log(m, FFA_LOG_INFO, "VM 0x%x created (AArch%u, %u vCPUs)", id, aarch64 ? 64U : 32U,
 		vcpu_count);
 	return vm;
-}
-
-/* Send the VM destroyed messages still due; FFA_OK when none is left. */
-FFA_COLD static int32_t send_destroyed(struct ffa_mediator *m, struct ffa_vm_locked locked)
-{
-	struct ffa_vm *vm = locked.vm;
-	bool left = false;
-
-	for (uint32_t i = 0; i < m->partition_count; i++) {
-		const uint64_t bit = UINT64_C(1) << (i % 64);
-
-		if (!(vm->destroy_pending[i / 64] & bit))
-			continue;
-		if (transient(tell(m, m->partitions[i].id, vm->id, false)))
-			left = true;
-		else
-			vm->destroy_pending[i / 64] &= ~bit;
-	}
-	return left ? FFA_RETRY : FFA_OK;
 }
 
 FFA_COLD int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
@@ -426,11 +414,10 @@ FFA_COLD int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 	locked = ffa_vm_lock(m, vm);
 	ffa_rxtx_teardown(m, locked);
 	vm->state = FFA_VM_DYING;
-	for (uint32_t i = 0; i < m->partition_count; i++) {
-		if (first_entry(m, i) &&
-		    wants(m, &m->partitions[i], FFA_PARTITION_PROPERTIES_VM_DESTROYED_MSG_MASK))
-			mark_pending(locked, i);
-	}
+	/* Every entry is still to be told, if it wants to be: send_destroyed() sees to it. */
+	for (unsigned int i = 0; i < sizeof(vm->destroy_pending) / sizeof(vm->destroy_pending[0]);
+	     i++)
+		vm->destroy_pending[i] = UINT64_MAX;
 	ffa_vm_unlock(m, &locked);
 	ffa_log(m, FFA_LOG_INFO, "VM 0x%x destroyed", vm->id);
 	return ffa_vm_destroy_poll(m, vm);
@@ -459,22 +446,22 @@ FFA_COLD int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 		ret = FFA_RETRY;
 	if (ffa_mem_teardown(m, locked) != FFA_OK)
 		ret = FFA_RETRY;
-	ffa_vm_unlock(m, &locked);
 	if (ret == FFA_OK)
-		release_slot(m, vm);
+		release_slot(m, locked);
+	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 
 struct ffa_vm_ref ffa_vm_find_ref(struct ffa_mediator *m, uint16_t id)
 {
 	struct ffa_vm_ref ref = { .vm = NULL, .id = id };
-	struct ffa_vm *vm;
+	uint32_t slot;
 
 	table_lock(m);
-	vm = index_find(m, id);
-	if (vm != NULL && vm->live) {
-		ref.vm = vm;
-		ref.generation = ffa_atomic_load_acquire(&vm->generation);
+	slot = index_find(m, id);
+	if (slot != 0 && m->vms[slot - 1].live) {
+		ref.vm = &m->vms[slot - 1];
+		ref.generation = ffa_atomic_load_acquire(&ref.vm->generation);
 	}
 	table_unlock(m);
 	return ref;
@@ -538,26 +525,28 @@ bool ffa_vm_lock_with(const struct ffa_mediator *m, struct ffa_vm *own,
 		*own_locked = ffa_vm_lock(m, own);
 		return false;
 	}
-	/* Two VMs' locks in address order: two VMs calling each other cannot deadlock. */
+	/*
+	 * Two VMs' locks in address order: two VMs calling each other cannot
+	 * deadlock. The peer is checked under its lock, and kept only if it is
+	 * still the VM found.
+	 */
 	if (peer->vm < own) {
-		*peer_locked = ffa_vm_lock(m, peer->vm);
+		*peer_locked = ffa_vm_lock_ref(m, peer);
 		*own_locked = ffa_vm_lock(m, own);
 	} else {
 		*own_locked = ffa_vm_lock(m, own);
-		*peer_locked = ffa_vm_lock(m, peer->vm);
+		*peer_locked = ffa_vm_lock_ref(m, peer);
 	}
-	if (still(*peer_locked, peer))
-		return true;
-	ffa_vm_unlock(m, peer_locked);
-	return false;
+	return peer_locked->vm != NULL;
 }
 
-uint16_t ffa_vm_id(const struct ffa_vm *vm)
+/* Read-outs for the hypervisor, on no measured path: cold, so no alignment padding each. */
+FFA_COLD uint16_t ffa_vm_id(const struct ffa_vm *vm)
 {
 	return vm->id;
 }
 
-enum ffa_version ffa_vm_negotiated_version(const struct ffa_vm *vm)
+FFA_COLD enum ffa_version ffa_vm_negotiated_version(const struct ffa_vm *vm)
 {
 	return ffa_vm_version(vm);
 }
