@@ -20,17 +20,6 @@ struct selection {
 	uint16_t index[FFA_MAX_PARTITIONS]; /* unless all */
 };
 
-FFA_COLD
-static void select_index(const struct ffa_mediator *m, struct selection *sel, uint16_t id)
-{
-	for (uint32_t i = 0; i < m->partition_count; i++) {
-		if (m->partitions[i].id == id) {
-			sel->index[sel->count++] = (uint16_t)i;
-			return;
-		}
-	}
-}
-
 /*
  * The Nil UUID lists every partition "including the caller" (DEN0077A
  * v1.2 §13.8; the ACS's ffa_partition_info_get and _regs tests look for
@@ -88,8 +77,12 @@ static int32_t select(struct ffa_mediator *m, const struct ffa_uuid *uuid, struc
 
 		if (ret != FFA_OK)
 			return ret == FFA_NO_MEMORY ? ret : FFA_INVALID_PARAMETERS;
-		for (uint32_t i = 0; i < n; i++)
-			select_index(m, sel, ids[i]);
+		for (uint32_t i = 0; i < n; i++) {
+			const struct ffa_partition *p = ffa_partition_find(m, ids[i]);
+
+			if (p != NULL)
+				sel->index[sel->count++] = (uint16_t)(p - m->partitions);
+		}
 	}
 	return sel->count == 0 ? FFA_INVALID_PARAMETERS : FFA_OK;
 }
