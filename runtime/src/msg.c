@@ -16,6 +16,7 @@
  * RUN and preemptions are rare.
  */
 #include "msg_lane.h"
+#include "partinfo_lane.h"
 
 /* Replies a call allows besides FFA_ERROR. */
 enum reply_kinds {
@@ -39,7 +40,13 @@ enum reply_kinds {
 __attribute__((__noinline__)) FFA_COLD int32_t ffa_msg_no_partition(const struct ffa_call_ctx *ctx,
 								    uint16_t id)
 {
-	return ffa_partinfo_lists_vm(ctx->m, ctx->vm, id) ? FFA_DENIED : FFA_INVALID_PARAMETERS;
+	const struct ffa_vm_ref ref = ffa_vm_find_ref(ctx->m, id);
+
+	/* In the caller's list: a live VM the policy lets it message (partinfo_lane.h). */
+	if (ref.vm != NULL && ctx->m->plat->vm_messaging_allowed != NULL &&
+	    shows(ctx->m, ctx->vm, ref.vm, id))
+		return FFA_DENIED;
+	return FFA_INVALID_PARAMETERS;
 }
 
 /*

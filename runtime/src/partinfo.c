@@ -36,14 +36,6 @@ uint64_t ffa_partition_regs_info(const struct ffa_partition *p)
 	return partinfo_regs_info(p);
 }
 
-bool ffa_partinfo_lists_vm(struct ffa_mediator *m, const struct ffa_vm *caller, uint16_t id)
-{
-	const struct ffa_vm_ref ref = ffa_vm_find_ref(m, id);
-
-	return ref.vm != NULL && m->plat->vm_messaging_allowed != NULL &&
-	       shows(m, caller, ref.vm, id);
-}
-
 /*
  * The partitions uuid names; with the Nil UUID, every partition. An FF-A
  * 1.0 SPMC told no UUIDs at init, so it is asked which partitions have
