@@ -99,13 +99,12 @@ static bool write_descriptor(void *rx, size_t size, size_t off, const struct ffa
 }
 
 /*
- * Where put_list() puts the descriptors of a caller at version v: its RX
- * buffer (FFA_PARTITION_INFO_GET), the registers of its
- * FFA_PARTITION_INFO_GET_REGS reply, or nowhere (a count).
+ * Where put_list() puts the descriptors: the caller's RX buffer
+ * (FFA_PARTITION_INFO_GET) or the registers of its
+ * FFA_PARTITION_INFO_GET_REGS reply. No sink (NULL): nowhere, a count.
  */
 struct sink {
-	enum ffa_version v;
-	void *rx;              /* NULL: not the RX buffer */
+	void *rx;              /* the RX buffer, unless regs */
 	size_t rx_size;
 	size_t desc_size;
 	bool with_uuid;        /* the RX buffer's UUID fields: MBZ for a UUID asked for */
@@ -114,26 +113,30 @@ struct sink {
 };
 
 /*
- * Descriptor n of the list, p's: false when it does not fit in the RX
- * buffer. In the registers it is element n - start, if the reply has that
- * element (from the Non-Nil UUID's list only: a partition's).
+ * Descriptor n of the list, p's, in the layout of version v: false when it
+ * does not fit in the RX buffer. In the registers it is element n - start,
+ * if the reply has that element (from the non-Nil UUID's list only: a
+ * partition's).
  */
-FFA_COLD static bool put(const struct sink *s, uint32_t n, const struct ffa_partition *p)
+FFA_COLD static bool put(const struct sink *s, enum ffa_version v, uint32_t n,
+			 const struct ffa_partition *p)
 {
+	if (s == NULL)
+		return true;
 	if (s->regs != NULL)
-		regs_put(s->regs, n - s->start, p->regs_info & regs_info_mask(s->v), 0, 0);
-	else if (s->rx != NULL)
-		return write_descriptor(s->rx, s->rx_size, n * s->desc_size, p, s->v, s->with_uuid);
+		regs_put(s->regs, n - s->start, p->regs_info & regs_info_mask(v), 0, 0);
+	else
+		return write_descriptor(s->rx, s->rx_size, n * s->desc_size, p, v, s->with_uuid);
 	return true;
 }
 
 /* Descriptor n of the list, vm's (as put()). Out of line: the caller and the VMs it sees. */
-static __attribute__((__noinline__)) FFA_COLD bool put_vm(const struct sink *s, uint32_t n,
-							  const struct ffa_vm *vm)
+static __attribute__((__noinline__)) FFA_COLD bool
+put_vm(const struct sink *s, enum ffa_version v, uint32_t n, const struct ffa_vm *vm)
 {
 	const struct ffa_partition p = vm_as_partition(vm);
 
-	return put(s, n, &p);
+	return put(s, v, n, &p);
 }
 
 /*
@@ -144,7 +147,7 @@ static __attribute__((__noinline__)) FFA_COLD bool put_vm(const struct sink *s, 
  * NO_MEMORY.
  */
 FFA_COLD
-static int32_t put_list(struct ffa_mediator *m, const struct ffa_vm *caller,
+static int32_t put_list(struct ffa_mediator *m, const struct ffa_vm *caller, enum ffa_version v,
 			const struct selection *sel, const struct sink *s)
 {
 	const struct ffa_platform *p = m->plat;
@@ -152,12 +155,12 @@ static int32_t put_list(struct ffa_mediator *m, const struct ffa_vm *caller,
 	int32_t n;
 
 	for (n = 0; (uint32_t)n < sel->count; n++) {
-		if (!put(s, (uint32_t)n, &m->partitions[sel->all ? n : sel->index[n]]))
+		if (!put(s, v, (uint32_t)n, &m->partitions[sel->all ? n : sel->index[n]]))
 			return FFA_NO_MEMORY;
 	}
 	if (!sel->all)
 		return n;
-	if (lists_self(s->v) && !put_vm(s, (uint32_t)n++, caller))
+	if (lists_self(v) && !put_vm(s, v, (uint32_t)n++, caller))
 		return FFA_NO_MEMORY;
 	if (p->vm_messaging_allowed == NULL)
 		return n;
@@ -165,7 +168,7 @@ static int32_t put_list(struct ffa_mediator *m, const struct ffa_vm *caller,
 	end = m->vms + m->live_end;
 	for (slot = m->vms; slot != end && n >= 0; slot++) {
 		if (listed(m, caller, slot))
-			n = put_vm(s, (uint32_t)n, slot) ? n + 1 : FFA_NO_MEMORY;
+			n = put_vm(s, v, (uint32_t)n, slot) ? n + 1 : FFA_NO_MEMORY;
 	}
 	p->unlock(p->ctx, &m->vms_lock);
 	return n;
@@ -186,7 +189,6 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx,
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
-	struct sink s = { .v = ctx->version };
 	struct ffa_partition_info_get_result res = { 0 };
 	struct ffa_vm_locked locked;
 	struct selection sel;
@@ -194,18 +196,22 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx,
 
 	if (ret != FFA_OK)
 		return ret;
-	ret = put_list(m, vm, &sel, &s);
+	ret = put_list(m, vm, ctx->version, &sel, NULL);
 	if (ret == 0)
 		return FFA_INVALID_PARAMETERS;
 	if (!args->count_only) {
 		locked = ffa_vm_lock(m, vm);
 		ret = ffa_rx_claim(m, locked);
 		if (ret == FFA_OK) {
-			s.rx = vm->rxtx.rx;
-			s.rx_size = (size_t)vm->rxtx.pages * FFA_PAGE_SIZE;
-			s.desc_size = ffa_partition_info_size(ctx->version);
-			s.with_uuid = sel.all;
-			ret = put_list(m, vm, &sel, &s);
+			const struct sink s = {
+				.rx = vm->rxtx.rx,
+				.rx_size = (size_t)vm->rxtx.pages * FFA_PAGE_SIZE,
+				.desc_size = ffa_partition_info_size(ctx->version),
+				.with_uuid = sel.all,
+			};
+
+			res.desc_size = (uint32_t)s.desc_size;
+			ret = put_list(m, vm, ctx->version, &sel, &s);
 			if (ret >= 0)
 				ffa_rx_fill_done(locked);
 			else
@@ -216,7 +222,6 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx,
 			return ret;
 	}
 	res.count = (uint32_t)ret;
-	res.desc_size = (uint32_t)s.desc_size;
 	ffa_encode_partition_info_get_result(&res, ctx->version, out);
 	return FFA_OK;
 }
@@ -231,7 +236,7 @@ int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *
 				   enum ffa_version v, uint64_t uuid_lo, uint64_t uuid_hi,
 				   uint32_t start, uint32_t tag, struct ffa_regs *out)
 {
-	const struct sink s = { .v = v, .regs = out, .start = start };
+	const struct sink s = { .regs = out, .start = start };
 	struct ffa_uuid uuid;
 	struct selection sel;
 	uint16_t list_tag;
@@ -245,5 +250,5 @@ int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *
 	list_tag = ffa_atomic_load_acquire(&m->partitions_tag);
 	if (tag != 0 && tag != list_tag)
 		return FFA_RETRY;
-	return regs_head(out, v, start, (uint32_t)put_list(m, caller, &sel, &s), list_tag);
+	return regs_head(out, v, start, (uint32_t)put_list(m, caller, v, &sel, &s), list_tag);
 }
