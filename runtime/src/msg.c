@@ -18,14 +18,15 @@
 #include "msg_lane.h"
 #include "partinfo_lane.h"
 
-/* Replies a call allows besides FFA_ERROR. */
+/*
+ * Replies a call allows besides FFA_ERROR, FFA_INTERRUPT and FFA_YIELD
+ * (which every call here allows).
+ */
 enum reply_kinds {
-	REPLY_RESP32 = 1u << 0,    /* FFA_MSG_SEND_DIRECT_RESP_32 */
-	REPLY_RESP64 = 1u << 5,    /* FFA_MSG_SEND_DIRECT_RESP_64 */
-	REPLY_RESP2 = 1u << 1,     /* FFA_MSG_SEND_DIRECT_RESP2_64 */
-	REPLY_PREEMPTED = 1u << 2, /* FFA_INTERRUPT, FFA_YIELD */
-	REPLY_SUCCESS = 1u << 3,   /* FFA_SUCCESS (FFA_RUN: the partition went back to waiting) */
-	REPLY_MSG_WAIT = 1u << 4,  /* FFA_MSG_WAIT (FFA_RUN, likewise) */
+	REPLY_RESP32 = 1u << 0,  /* FFA_MSG_SEND_DIRECT_RESP_32 */
+	REPLY_RESP64 = 1u << 1,  /* FFA_MSG_SEND_DIRECT_RESP_64 */
+	REPLY_RESP2 = 1u << 2,   /* FFA_MSG_SEND_DIRECT_RESP2_64 */
+	REPLY_WAITING = 1u << 3, /* FFA_SUCCESS, FFA_MSG_WAIT (FFA_RUN: waiting again) */
 };
 
 /* The caller's x8..x17, kept while the SPMC answers in its registers (relay()). */
@@ -194,17 +195,20 @@ static bool relay_preempted(const struct ffa_call_ctx *ctx, struct ffa_regs *r, 
 	return true;
 }
 
+/* FFA_SUCCESS or FFA_MSG_WAIT, where kinds allows them. */
 FFA_COLD
 static bool relay_waiting(const struct ffa_call_ctx *ctx, struct ffa_regs *r, unsigned int kinds)
 {
 	struct ffa_success_args s;
 	struct ffa_msg_wait_args w;
 
-	if ((kinds & REPLY_SUCCESS) && ffa_decode_success(r, ctx->m->version, &s) == FFA_OK) {
+	if (!(kinds & REPLY_WAITING))
+		return false;
+	if (ffa_decode_success(r, ctx->m->version, &s) == FFA_OK) {
 		ffa_encode_success(&s, ctx->version, r);
 		return true;
 	}
-	if ((kinds & REPLY_MSG_WAIT) && ffa_decode_msg_wait(r, ctx->m->version, &w) == FFA_OK) {
+	if (ffa_decode_msg_wait(r, ctx->m->version, &w) == FFA_OK) {
 		ffa_encode_msg_wait(&w, ctx->version, r);
 		return true;
 	}
@@ -230,7 +234,7 @@ static int32_t relay(const struct ffa_call_ctx *ctx, struct ffa_regs *r, uint16_
 	} else if ((kinds & REPLY_RESP2) && ffa_msg_relay_resp2(ctx, r, from, r)) {
 		return FFA_OK;
 	} else if (!relay_resp(ctx, r, from, kinds) &&
-		   !((kinds & REPLY_PREEMPTED) && relay_preempted(ctx, r, from)) &&
+		   !relay_preempted(ctx, r, from) &&
 		   !relay_waiting(ctx, r, kinds)) {
 		ffa_log(ctx->m, FFA_LOG_ERROR,
 			"VM 0x%x: unexpected SPMC reply 0x%x for partition 0x%x", ctx->vm->id, w0,
@@ -273,7 +277,7 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
 	ffa_spmc_call(m, out);
 	/* The response has the request's width. */
 	return relay(ctx, out, args->destination,
-		     (args->smc64 ? REPLY_RESP64 : REPLY_RESP32) | REPLY_PREEMPTED, caller_x8);
+		     args->smc64 ? REPLY_RESP64 : REPLY_RESP32, caller_x8);
 }
 
 /*
@@ -288,7 +292,7 @@ FFA_COLD
 int32_t ffa_msg_req2_other_reply(const struct ffa_call_ctx *ctx, struct ffa_regs *out,
 				 uint16_t from, const uint64_t *caller_x8)
 {
-	return relay(ctx, out, from, REPLY_PREEMPTED, caller_x8);
+	return relay(ctx, out, from, 0 /* no DIRECT_RESP2 but the lane's */, caller_x8);
 }
 
 /*
@@ -324,6 +328,6 @@ int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args
 	/* An AArch32 VM can only have sent 32-bit requests. */
 	return relay(ctx, out, p->id,
 		     (ctx->vm->aarch64 ? REPLY_RESP32 | REPLY_RESP64 | REPLY_RESP2 : REPLY_RESP32) |
-			     REPLY_PREEMPTED | REPLY_SUCCESS | REPLY_MSG_WAIT,
+			     REPLY_WAITING,
 		     caller_x8);
 }
