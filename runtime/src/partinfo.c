@@ -79,55 +79,34 @@ static int32_t select(struct ffa_mediator *m, const struct ffa_uuid *uuid, struc
 	return sel->count == 0 ? FFA_INVALID_PARAMETERS : FFA_OK;
 }
 
-/* Write one descriptor in the layout of version v; false if it does not fit. */
-FFA_COLD
-static bool write_descriptor(void *rx, size_t size, size_t off, const struct ffa_partition *p,
-			     enum ffa_version v, bool with_uuid)
+/*
+ * Where put_list() puts the descriptors: the caller's RX buffer. No sink
+ * (NULL): nowhere, a count.
+ */
+struct sink {
+	void *rx;
+	size_t rx_size;
+	size_t desc_size; /* in the layout of the caller's version */
+	bool with_uuid;   /* the UUID fields: MBZ when the VM asked for a specific UUID */
+};
+
+/* Descriptor n of the list, p's, in the layout of version v: false if it does not fit. */
+FFA_COLD static bool put(const struct sink *s, enum ffa_version v, uint32_t n,
+			 const struct ffa_partition *p)
 {
 	const uint32_t props = vm_properties(p->properties, v);
 	struct ffa_partition_info_v1_1 d = { p->id, p->exec_ctx_count, props, { { 0 } } };
 
+	if (s == NULL)
+		return true;
 	if (v < FFA_VERSION_1_1) {
 		struct ffa_partition_info_v1_0 d0 = { p->id, p->exec_ctx_count, props };
 
-		return ffa_partition_info_v1_0_write(rx, size, off, &d0);
+		return ffa_partition_info_v1_0_write(s->rx, s->rx_size, n * s->desc_size, &d0);
 	}
-	/* The UUID field is MBZ when the VM asked for a specific UUID. */
-	if (with_uuid)
+	if (s->with_uuid)
 		d.uuid = p->uuid;
-	return ffa_partition_info_v1_1_write(rx, size, off, &d);
-}
-
-/*
- * Where put_list() puts the descriptors: the caller's RX buffer
- * (FFA_PARTITION_INFO_GET) or the registers of its
- * FFA_PARTITION_INFO_GET_REGS reply. No sink (NULL): nowhere, a count.
- */
-struct sink {
-	void *rx;              /* the RX buffer, unless regs */
-	size_t rx_size;
-	size_t desc_size;
-	bool with_uuid;        /* the RX buffer's UUID fields: MBZ for a UUID asked for */
-	struct ffa_regs *regs; /* NULL: not the registers */
-	uint32_t start;        /* the list index of the reply's first element */
-};
-
-/*
- * Descriptor n of the list, p's, in the layout of version v: false when it
- * does not fit in the RX buffer. In the registers it is element n - start,
- * if the reply has that element (from the non-Nil UUID's list only: a
- * partition's).
- */
-FFA_COLD static bool put(const struct sink *s, enum ffa_version v, uint32_t n,
-			 const struct ffa_partition *p)
-{
-	if (s == NULL)
-		return true;
-	if (s->regs != NULL)
-		regs_put(s->regs, n - s->start, p->regs_info & regs_info_mask(v), 0, 0);
-	else
-		return write_descriptor(s->rx, s->rx_size, n * s->desc_size, p, v, s->with_uuid);
-	return true;
+	return ffa_partition_info_v1_1_write(s->rx, s->rx_size, n * s->desc_size, &d);
 }
 
 /* Descriptor n of the list, vm's (as put()). Out of line: the caller and the VMs it sees. */
@@ -228,20 +207,21 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx,
 
 /*
  * The partitions with this UUID from start (no UUID in their descriptors:
- * as FFA_PARTITION_INFO_GET). Errors: INVALID_PARAMETERS when none has
- * it; RETRY as partinfo_regs_all(); as regs_head(). Compiled for size: a driver
- * asks for its UUID once, at its probe.
+ * as FFA_PARTITION_INFO_GET); never the Nil UUID, whose list the lane
+ * makes. Errors: INVALID_PARAMETERS when none has it; RETRY as
+ * partinfo_regs_all(); as regs_head(). Compiled for size: a driver asks
+ * for its UUID once, at its probe.
  */
 int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *caller,
 				   enum ffa_version v, uint64_t uuid_lo, uint64_t uuid_hi,
 				   uint32_t start, uint32_t tag, struct ffa_regs *out)
 {
-	const struct sink s = { .regs = out, .start = start };
 	struct ffa_uuid uuid;
 	struct selection sel;
 	uint16_t list_tag;
 	int32_t ret;
 
+	(void)caller; /* a UUID's list has partitions only */
 	ffa_le_put(uuid.b, uuid_lo, 8);
 	ffa_le_put(uuid.b + 8, uuid_hi, 8);
 	ret = select(m, &uuid, &sel);
@@ -250,5 +230,8 @@ int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *
 	list_tag = ffa_atomic_load_acquire(&m->partitions_tag);
 	if (tag != 0 && tag != list_tag)
 		return FFA_RETRY;
-	return regs_head(out, v, start, (uint32_t)put_list(m, caller, v, &sel, &s), list_tag);
+	for (uint32_t n = 0; n < sel.count; n++)
+		regs_put(out, n - start, m->partitions[sel.index[n]].regs_info & regs_info_mask(v),
+			 0, 0);
+	return regs_head(out, v, start, sel.count, list_tag);
 }
