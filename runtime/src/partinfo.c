@@ -63,14 +63,14 @@ static int32_t select(struct ffa_mediator *m, const struct ffa_uuid *uuid, struc
 				sel->index[sel->count++] = (uint16_t)i;
 		}
 	} else {
-		uint16_t ids[FFA_MAX_PARTITIONS];
+		/* The SPMC's ids, each turned into its index in place (count <= i). */
 		uint32_t n = 0;
-		int32_t ret = ffa_spmc_partition_ids(m, uuid, ids, FFA_MAX_PARTITIONS, &n);
+		int32_t ret = ffa_spmc_partition_ids(m, uuid, sel->index, FFA_MAX_PARTITIONS, &n);
 
 		if (ret != FFA_OK)
 			return ret == FFA_NO_MEMORY ? ret : FFA_INVALID_PARAMETERS;
 		for (uint32_t i = 0; i < n; i++) {
-			const struct ffa_partition *p = ffa_partition_find(m, ids[i]);
+			const struct ffa_partition *p = ffa_partition_find(m, sel->index[i]);
 
 			if (p != NULL)
 				sel->index[sel->count++] = (uint16_t)(p - m->partitions);
