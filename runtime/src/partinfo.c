@@ -230,8 +230,9 @@ int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *
 	list_tag = ffa_atomic_load_acquire(&m->partitions_tag);
 	if (tag != 0 && tag != list_tag)
 		return FFA_RETRY;
-	for (uint32_t n = 0; n < sel.count; n++)
-		regs_put(out, n - start, m->partitions[sel.index[n]].regs_info & regs_info_mask(v),
+	/* The reply's elements: list indexes start on. */
+	for (uint32_t i = 0; i < REGS_PER_CALL && start + i < sel.count; i++)
+		regs_put(out, i, m->partitions[sel.index[start + i]].regs_info & regs_info_mask(v),
 			 0, 0);
 	return regs_head(out, v, start, sel.count, list_tag);
 }
