@@ -235,11 +235,6 @@ __attribute__((__cold__)) int32_t
 ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *caller,
 			   enum ffa_version v, uint64_t uuid_lo, uint64_t uuid_hi, uint32_t start,
 			   uint32_t tag, struct ffa_regs *out);
-/*
- * partinfo.c: is VM id in caller's partition list (live, not caller, the
- * policy lets caller message it)? No lock held on entry.
- */
-bool ffa_partinfo_lists_vm(struct ffa_mediator *m, const struct ffa_vm *caller, uint16_t id);
 
 /* mem*.c (mem.h): the memory transaction tables; a VM's transactions at teardown. */
 void ffa_mem_init(struct ffa_mediator *m);

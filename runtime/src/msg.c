@@ -16,16 +16,21 @@
  * RUN and preemptions are rare.
  */
 #include "msg_lane.h"
+#include "partinfo_lane.h"
 
-/* Replies a call allows besides FFA_ERROR. */
+/*
+ * Replies a call allows besides FFA_ERROR, FFA_INTERRUPT and FFA_YIELD
+ * (which every call here allows).
+ */
 enum reply_kinds {
-	REPLY_RESP32 = 1u << 0,    /* FFA_MSG_SEND_DIRECT_RESP_32 */
-	REPLY_RESP64 = 1u << 5,    /* FFA_MSG_SEND_DIRECT_RESP_64 */
-	REPLY_RESP2 = 1u << 1,     /* FFA_MSG_SEND_DIRECT_RESP2_64 */
-	REPLY_PREEMPTED = 1u << 2, /* FFA_INTERRUPT, FFA_YIELD */
-	REPLY_SUCCESS = 1u << 3,   /* FFA_SUCCESS (FFA_RUN: the partition went back to waiting) */
-	REPLY_MSG_WAIT = 1u << 4,  /* FFA_MSG_WAIT (FFA_RUN, likewise) */
+	REPLY_RESP32 = 1u << 0,  /* FFA_MSG_SEND_DIRECT_RESP_32 */
+	REPLY_RESP64 = 1u << 1,  /* FFA_MSG_SEND_DIRECT_RESP_64 */
+	REPLY_RESP2 = 1u << 2,   /* FFA_MSG_SEND_DIRECT_RESP2_64 */
+	REPLY_WAITING = 1u << 3, /* FFA_SUCCESS, FFA_MSG_WAIT (FFA_RUN: waiting again) */
 };
+
+/* The caller's x8..x17, kept while the SPMC answers in its registers (relay()). */
+#define CALLER_X8_COUNT (FFA_REG_COUNT - FFA_MSG_REG_COUNT)
 
 /*
  * No partition has id: DENIED for a VM in the caller's partition list (its
@@ -36,7 +41,13 @@ enum reply_kinds {
 __attribute__((__noinline__)) FFA_COLD int32_t ffa_msg_no_partition(const struct ffa_call_ctx *ctx,
 								    uint16_t id)
 {
-	return ffa_partinfo_lists_vm(ctx->m, ctx->vm, id) ? FFA_DENIED : FFA_INVALID_PARAMETERS;
+	const struct ffa_vm_ref ref = ffa_vm_find_ref(ctx->m, id);
+
+	/* In the caller's list: a live VM the policy lets it message (partinfo_lane.h). */
+	if (ref.vm != NULL && ctx->m->plat->vm_messaging_allowed != NULL &&
+	    shows(ctx->m, ctx->vm, ref.vm, id))
+		return FFA_DENIED;
+	return FFA_INVALID_PARAMETERS;
 }
 
 /*
@@ -145,16 +156,18 @@ FFA_COLD int32_t ffa_msg_drain_vm(struct ffa_mediator *m, uint16_t vm)
 	return result;
 }
 
+/* A DIRECT_RESP of a width kinds allows, from partition `from` to this VM. */
 FFA_COLD
-static bool relay_resp(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
-		       struct ffa_regs *out)
+static bool relay_resp(const struct ffa_call_ctx *ctx, struct ffa_regs *r, uint16_t from,
+		       unsigned int kinds)
 {
 	struct ffa_msg_send_direct_resp_args a;
 
-	if (ffa_decode_msg_send_direct_resp(r, ctx->m->version, &a) != FFA_OK || a.framework ||
+	if (ffa_decode_msg_send_direct_resp(r, ctx->m->version, &a) != FFA_OK ||
+	    !(kinds & (a.smc64 ? REPLY_RESP64 : REPLY_RESP32)) || a.framework ||
 	    a.framework_type != 0 || a.source != from || a.destination != ctx->vm->id)
 		return false;
-	ffa_encode_msg_send_direct_resp(&a, ctx->version, out);
+	ffa_encode_msg_send_direct_resp(&a, ctx->version, r);
 	return true;
 }
 
@@ -163,8 +176,7 @@ static bool relay_resp(const struct ffa_call_ctx *ctx, const struct ffa_regs *r,
  * vCPU with FFA_RUN, and only this VM may.
  */
 FFA_COLD
-static bool relay_preempted(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
-			    struct ffa_regs *out)
+static bool relay_preempted(const struct ffa_call_ctx *ctx, struct ffa_regs *r, uint16_t from)
 {
 	struct ffa_interrupt_args irq;
 	struct ffa_yield_args y;
@@ -172,10 +184,10 @@ static bool relay_preempted(const struct ffa_call_ctx *ctx, const struct ffa_reg
 
 	if (ffa_decode_interrupt(r, ctx->m->version, &irq) == FFA_OK && irq.endpoint == from) {
 		vcpu = irq.vcpu;
-		ffa_encode_interrupt(&irq, ctx->version, out);
+		ffa_encode_interrupt(&irq, ctx->version, r);
 	} else if (ffa_decode_yield(r, ctx->m->version, &y) == FFA_OK && y.endpoint == from) {
 		vcpu = y.vcpu;
-		ffa_encode_yield(&y, ctx->version, out);
+		ffa_encode_yield(&y, ctx->version, r);
 	} else {
 		return false;
 	}
@@ -183,51 +195,54 @@ static bool relay_preempted(const struct ffa_call_ctx *ctx, const struct ffa_reg
 	return true;
 }
 
+/* FFA_SUCCESS or FFA_MSG_WAIT, where kinds allows them. */
 FFA_COLD
-static bool relay_waiting(const struct ffa_call_ctx *ctx, const struct ffa_regs *r,
-			  unsigned int kinds, struct ffa_regs *out)
+static bool relay_waiting(const struct ffa_call_ctx *ctx, struct ffa_regs *r, unsigned int kinds)
 {
 	struct ffa_success_args s;
 	struct ffa_msg_wait_args w;
 
-	if ((kinds & REPLY_SUCCESS) && ffa_decode_success(r, ctx->m->version, &s) == FFA_OK) {
-		ffa_encode_success(&s, ctx->version, out);
+	if (!(kinds & REPLY_WAITING))
+		return false;
+	if (ffa_decode_success(r, ctx->m->version, &s) == FFA_OK) {
+		ffa_encode_success(&s, ctx->version, r);
 		return true;
 	}
-	if ((kinds & REPLY_MSG_WAIT) && ffa_decode_msg_wait(r, ctx->m->version, &w) == FFA_OK) {
-		ffa_encode_msg_wait(&w, ctx->version, out);
+	if (ffa_decode_msg_wait(r, ctx->m->version, &w) == FFA_OK) {
+		ffa_encode_msg_wait(&w, ctx->version, r);
 		return true;
 	}
 	return false;
 }
 
 /*
- * Turn the SPMC's reply to a call for partition `from` into the VM's reply.
- * Returns FFA_OK with out written, or the status for FFA_ERROR. r may be
- * out: each reply is decoded whole before out is written.
+ * Turn the SPMC's reply in r, to a call for partition `from`, into the
+ * VM's reply, in place: FFA_OK, or the status for FFA_ERROR. Each reply is
+ * decoded whole before r is written. Only DIRECT_RESP2 answers in
+ * x8..x17, so for any other they are the caller's again, from caller_x8
+ * (SMCCC 1.2: preserved).
  */
 FFA_COLD
-static int32_t relay(const struct ffa_call_ctx *ctx, const struct ffa_regs *r, uint16_t from,
-		     unsigned int kinds, struct ffa_regs *out)
+static int32_t relay(const struct ffa_call_ctx *ctx, struct ffa_regs *r, uint16_t from,
+		     unsigned int kinds, const uint64_t *caller_x8)
 {
 	const uint32_t w0 = (uint32_t)r->x[0];
+	int32_t ret = FFA_OK;
 
-	if (w0 == FFA_ERROR_32)
-		return relay_error(ctx, r);
-	if ((((kinds & REPLY_RESP32) && w0 == FFA_MSG_SEND_DIRECT_RESP_32) ||
-	     ((kinds & REPLY_RESP64) && w0 == FFA_MSG_SEND_DIRECT_RESP_64)) &&
-	    relay_resp(ctx, r, from, out))
+	if (w0 == FFA_ERROR_32) {
+		ret = relay_error(ctx, r);
+	} else if ((kinds & REPLY_RESP2) && ffa_msg_relay_resp2(ctx, r, from, r)) {
 		return FFA_OK;
-	if ((kinds & REPLY_RESP2) && w0 == FFA_MSG_SEND_DIRECT_RESP2_64 &&
-	    ffa_msg_relay_resp2(ctx, r, from, out))
-		return FFA_OK;
-	if ((kinds & REPLY_PREEMPTED) && relay_preempted(ctx, r, from, out))
-		return FFA_OK;
-	if (relay_waiting(ctx, r, kinds, out))
-		return FFA_OK;
-	ffa_log(ctx->m, FFA_LOG_ERROR, "VM 0x%x: unexpected SPMC reply 0x%x for partition 0x%x",
-		ctx->vm->id, w0, from);
-	return FFA_ABORTED;
+	} else if (!relay_resp(ctx, r, from, kinds) &&
+		   !relay_preempted(ctx, r, from) &&
+		   !relay_waiting(ctx, r, kinds)) {
+		ffa_log(ctx->m, FFA_LOG_ERROR,
+			"VM 0x%x: unexpected SPMC reply 0x%x for partition 0x%x", ctx->vm->id, w0,
+			from);
+		ret = FFA_ABORTED;
+	}
+	__builtin_memcpy(&r->x[FFA_MSG_REG_COUNT], caller_x8, CALLER_X8_COUNT * sizeof(r->x[0]));
+	return ret;
 }
 
 /*
@@ -245,7 +260,7 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
 {
 	const struct ffa_mediator *m = ctx->m;
 	const uint32_t fid = args->smc64 ? FFA_MSG_SEND_DIRECT_REQ_64 : FFA_MSG_SEND_DIRECT_REQ_32;
-	struct ffa_regs r;
+	uint64_t caller_x8[CALLER_X8_COUNT];
 	int32_t ret;
 
 	if (args->source != ctx->vm->id || args->framework || args->framework_type != 0)
@@ -256,11 +271,13 @@ int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx,
 		return ret;
 	if (!ffa_spmc_implements(m, fid))
 		return FFA_NOT_SUPPORTED;
-	ffa_encode_msg_send_direct_req(args, m->version, &r);
-	ffa_spmc_call(m, &r);
+	/* In the VM's registers: the payload, decoded in place, needs no copy. */
+	__builtin_memcpy(caller_x8, &out->x[FFA_MSG_REG_COUNT], sizeof(caller_x8));
+	ffa_encode_msg_send_direct_req(args, m->version, out);
+	ffa_spmc_call(m, out);
 	/* The response has the request's width. */
-	return relay(ctx, &r, args->destination,
-		     (args->smc64 ? REPLY_RESP64 : REPLY_RESP32) | REPLY_PREEMPTED, out);
+	return relay(ctx, out, args->destination,
+		     args->smc64 ? REPLY_RESP64 : REPLY_RESP32, caller_x8);
 }
 
 /*
@@ -275,11 +292,7 @@ FFA_COLD
 int32_t ffa_msg_req2_other_reply(const struct ffa_call_ctx *ctx, struct ffa_regs *out,
 				 uint16_t from, const uint64_t *caller_x8)
 {
-	const int32_t ret = relay(ctx, out, from, REPLY_PREEMPTED, out);
-
-	__builtin_memcpy(&out->x[FFA_MSG_REG_COUNT], caller_x8,
-			 (FFA_REG_COUNT - FFA_MSG_REG_COUNT) * sizeof(out->x[0]));
-	return ret;
+	return relay(ctx, out, from, 0 /* no DIRECT_RESP2 but the lane's */, caller_x8);
 }
 
 /*
@@ -295,9 +308,8 @@ int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args
 {
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_partition *p = ffa_partition_find(m, args->target);
-	struct ffa_regs r;
+	uint64_t caller_x8[CALLER_X8_COUNT];
 	uint16_t holder;
-	int32_t ret;
 
 	if (p == NULL || args->vcpu >= p->exec_ctx_count)
 		return FFA_INVALID_PARAMETERS;
@@ -306,15 +318,16 @@ int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args
 	holder = preempted(m, p->id, args->vcpu, false, 0);
 	if (holder != 0 && holder != ctx->vm->id)
 		return FFA_DENIED;
-	ffa_encode_run(args, m->version, &r);
-	ffa_spmc_call(m, &r);
+	__builtin_memcpy(caller_x8, &out->x[FFA_MSG_REG_COUNT], sizeof(caller_x8));
+	ffa_encode_run(args, m->version, out);
+	ffa_spmc_call(m, out);
 	/* Whatever comes back but another preemption ends the request. */
-	if (holder != 0 && (uint32_t)r.x[0] != FFA_INTERRUPT_32 && (uint32_t)r.x[0] != FFA_YIELD_32)
+	if (holder != 0 && (uint32_t)out->x[0] != FFA_INTERRUPT_32 &&
+	    (uint32_t)out->x[0] != FFA_YIELD_32)
 		set_preempted(m, p->id, args->vcpu, 0);
 	/* An AArch32 VM can only have sent 32-bit requests. */
-	ret = relay(ctx, &r, p->id,
-		    (ctx->vm->aarch64 ? REPLY_RESP32 | REPLY_RESP64 | REPLY_RESP2 : REPLY_RESP32) |
-			    REPLY_PREEMPTED | REPLY_SUCCESS | REPLY_MSG_WAIT,
-		    out);
-	return ret;
+	return relay(ctx, out, p->id,
+		     (ctx->vm->aarch64 ? REPLY_RESP32 | REPLY_RESP64 | REPLY_RESP2 : REPLY_RESP32) |
+			     REPLY_WAITING,
+		     caller_x8);
 }

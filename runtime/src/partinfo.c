@@ -10,27 +10,15 @@
 #include "partinfo_lane.h"
 
 /*
- * What a query selects: cached partitions in the SPMC's order, then, for
- * the Nil UUID, the caller itself (from 1.2: lists_self()) and the other
- * VMs the policy lets it message.
+ * The partitions a query selects, in the SPMC's order. For the Nil UUID,
+ * all of them, and put_list() goes on with the caller itself (from 1.2:
+ * lists_self()) and the other VMs the policy lets it message.
  */
 struct selection {
 	bool all;                          /* the Nil UUID: every partition */
-	uint32_t count;                    /* partitions and VMs */
-	uint32_t sp_count;
+	uint32_t count;                    /* partitions */
 	uint16_t index[FFA_MAX_PARTITIONS]; /* unless all */
 };
-
-FFA_COLD
-static void select_index(const struct ffa_mediator *m, struct selection *sel, uint16_t id)
-{
-	for (uint32_t i = 0; i < m->partition_count; i++) {
-		if (m->partitions[i].id == id) {
-			sel->index[sel->count++] = (uint16_t)i;
-			return;
-		}
-	}
-}
 
 /*
  * The Nil UUID lists every partition "including the caller" (DEN0077A
@@ -48,48 +36,15 @@ uint64_t ffa_partition_regs_info(const struct ffa_partition *p)
 	return partinfo_regs_info(p);
 }
 
-bool ffa_partinfo_lists_vm(struct ffa_mediator *m, const struct ffa_vm *caller, uint16_t id)
-{
-	const struct ffa_vm_ref ref = ffa_vm_find_ref(m, id);
-
-	return ref.vm != NULL && m->plat->vm_messaging_allowed != NULL &&
-	       shows(m, caller, ref.vm, id);
-}
-
-/* listed(), out of line: for the RX buffer paths, where size matters more than speed. */
-static __attribute__((__noinline__)) bool
-listed_call(const struct ffa_mediator *m, const struct ffa_vm *caller, const struct ffa_vm *vm)
-{
-	return listed(m, caller, vm);
-}
-
-/* How many VMs caller at version v sees (one look, the VM table locked). */
-FFA_COLD
-static uint32_t vms_seen(struct ffa_mediator *m, const struct ffa_vm *caller, enum ffa_version v)
-{
-	const struct ffa_platform *p = m->plat;
-	const struct ffa_vm *vm, *end;
-	uint32_t n = lists_self(v);
-
-	if (p->vm_messaging_allowed == NULL)
-		return n;
-	p->lock(p->ctx, &m->vms_lock);
-	end = m->vms + m->live_end;
-	for (vm = m->vms; vm != end; vm++)
-		n += listed_call(m, caller, vm);
-	p->unlock(p->ctx, &m->vms_lock);
-	return n;
-}
-
 /*
- * The partitions uuid names; with the Nil UUID, every partition and the
- * VMs caller at version v sees (counted). An FF-A 1.0 SPMC told no UUIDs
- * at init, so it is asked which partitions have this one. Compiled for
+ * The partitions uuid names; with the Nil UUID, every partition. An FF-A
+ * 1.0 SPMC told no UUIDs at init, so it is asked which partitions have
+ * this one. Errors: INVALID_PARAMETERS when none has it (the Nil UUID's
+ * list is counted by put_list()); the SPMC's NO_MEMORY. Compiled for
  * size: FFA_PARTITION_INFO_GET_REGS's lane lists the Nil UUID's without it.
  */
 FFA_COLD
-static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, enum ffa_version v,
-		      const struct ffa_uuid *uuid, struct selection *sel)
+static int32_t select(struct ffa_mediator *m, const struct ffa_uuid *uuid, struct selection *sel)
 {
 	/* The UUID's two halves, read once for all the partitions compared. */
 	const uint64_t lo = ffa_le_get(uuid->b, 8), hi = ffa_le_get(uuid->b + 8, 8);
@@ -97,9 +52,10 @@ static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, enum 
 	sel->count = 0;
 	sel->all = (lo | hi) == 0;
 	if (sel->all) {
-		sel->count = sel->sp_count = m->partition_count;
-		sel->count += vms_seen(m, caller, v);
-	} else if (m->partitions_have_uuids) {
+		sel->count = m->partition_count;
+		return FFA_OK;
+	}
+	if (m->partitions_have_uuids) {
 		for (uint32_t i = 0; i < m->partition_count; i++) {
 			const struct ffa_uuid *u = &m->partitions[i].uuid;
 
@@ -107,81 +63,91 @@ static int32_t select(struct ffa_mediator *m, const struct ffa_vm *caller, enum 
 				sel->index[sel->count++] = (uint16_t)i;
 		}
 	} else {
-		uint16_t ids[FFA_MAX_PARTITIONS];
+		/* The SPMC's ids, each turned into its index in place (count <= i). */
 		uint32_t n = 0;
-		int32_t ret = ffa_spmc_partition_ids(m, uuid, ids, FFA_MAX_PARTITIONS, &n);
+		int32_t ret = ffa_spmc_partition_ids(m, uuid, sel->index, FFA_MAX_PARTITIONS, &n);
 
 		if (ret != FFA_OK)
 			return ret == FFA_NO_MEMORY ? ret : FFA_INVALID_PARAMETERS;
-		for (uint32_t i = 0; i < n; i++)
-			select_index(m, sel, ids[i]);
+		for (uint32_t i = 0; i < n; i++) {
+			const struct ffa_partition *p = ffa_partition_find(m, sel->index[i]);
+
+			if (p != NULL)
+				sel->index[sel->count++] = (uint16_t)(p - m->partitions);
+		}
 	}
-	if (!sel->all)
-		sel->sp_count = sel->count;
 	return sel->count == 0 ? FFA_INVALID_PARAMETERS : FFA_OK;
 }
 
-/* The i-th partition selected (i < sp_count). */
-static const struct ffa_partition *selected(const struct ffa_mediator *m,
-					    const struct selection *sel, uint32_t i)
-{
-	return &m->partitions[sel->all ? i : sel->index[i]];
-}
+/*
+ * Where put_list() puts the descriptors: the caller's RX buffer. No sink
+ * (NULL): nowhere, a count.
+ */
+struct sink {
+	void *rx;
+	size_t rx_size;
+	size_t desc_size; /* in the layout of the caller's version */
+	bool with_uuid;   /* the UUID fields: MBZ when the VM asked for a specific UUID */
+};
 
-/* Write one descriptor in the layout of version v; false if it does not fit. */
-FFA_COLD
-static bool write_descriptor(void *rx, size_t size, size_t off, const struct ffa_partition *p,
-			     enum ffa_version v, bool with_uuid)
+/* Descriptor n of the list, p's, in the layout of version v: false if it does not fit. */
+FFA_COLD static bool put(const struct sink *s, enum ffa_version v, uint32_t n,
+			 const struct ffa_partition *p)
 {
 	const uint32_t props = vm_properties(p->properties, v);
 	struct ffa_partition_info_v1_1 d = { p->id, p->exec_ctx_count, props, { { 0 } } };
 
+	if (s == NULL)
+		return true;
 	if (v < FFA_VERSION_1_1) {
 		struct ffa_partition_info_v1_0 d0 = { p->id, p->exec_ctx_count, props };
 
-		return ffa_partition_info_v1_0_write(rx, size, off, &d0);
+		return ffa_partition_info_v1_0_write(s->rx, s->rx_size, n * s->desc_size, &d0);
 	}
-	/* The UUID field is MBZ when the VM asked for a specific UUID. */
-	if (with_uuid)
+	if (s->with_uuid)
 		d.uuid = p->uuid;
-	return ffa_partition_info_v1_1_write(rx, size, off, &d);
+	return ffa_partition_info_v1_1_write(s->rx, s->rx_size, n * s->desc_size, &d);
+}
+
+/* Descriptor n of the list, vm's (as put()). Out of line: the caller and the VMs it sees. */
+static __attribute__((__noinline__)) FFA_COLD bool
+put_vm(const struct sink *s, enum ffa_version v, uint32_t n, const struct ffa_vm *vm)
+{
+	const struct ffa_partition p = vm_as_partition(vm);
+
+	return put(s, v, n, &p);
 }
 
 /*
- * The VMs the caller sees, itself first, into its RX buffer after `first`
- * descriptors: how many, or NO_MEMORY. The VM table lock is taken inside
- * the caller's (the lock order), and held for the whole list, so it is one
- * list.
+ * The list sel names, each descriptor put as it is met: the partitions
+ * selected and, for the Nil UUID, the caller itself (from 1.2:
+ * lists_self()) and then the VMs it sees, under one hold of the VM table
+ * lock (taken inside the caller's, the lock order). How many, or
+ * NO_MEMORY.
  */
 FFA_COLD
-static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, size_t desc_size,
-			 uint32_t first, enum ffa_version v)
+static int32_t put_list(struct ffa_mediator *m, const struct ffa_vm *caller, enum ffa_version v,
+			const struct selection *sel, const struct sink *s)
 {
 	const struct ffa_platform *p = m->plat;
-	const size_t rx_size = (size_t)caller.vm->rxtx.pages * FFA_PAGE_SIZE;
 	const struct ffa_vm *slot, *end;
-	struct ffa_partition vm;
-	int32_t n = 0;
+	int32_t n;
 
-	if (lists_self(v)) {
-		vm = vm_as_partition(caller.vm);
-		if (!write_descriptor(caller.vm->rxtx.rx, rx_size, first * desc_size, &vm, v, true))
+	for (n = 0; (uint32_t)n < sel->count; n++) {
+		if (!put(s, v, (uint32_t)n, &m->partitions[sel->all ? n : sel->index[n]]))
 			return FFA_NO_MEMORY;
-		n = 1;
 	}
+	if (!sel->all)
+		return n;
+	if (lists_self(v) && !put_vm(s, v, (uint32_t)n++, caller))
+		return FFA_NO_MEMORY;
 	if (p->vm_messaging_allowed == NULL)
 		return n;
 	p->lock(p->ctx, &m->vms_lock);
 	end = m->vms + m->live_end;
 	for (slot = m->vms; slot != end && n >= 0; slot++) {
-		if (!listed_call(m, caller.vm, slot))
-			continue;
-		vm = vm_as_partition(slot);
-		if (write_descriptor(caller.vm->rxtx.rx, rx_size, (first + (uint32_t)n) * desc_size,
-				     &vm, v, true))
-			n++;
-		else
-			n = FFA_NO_MEMORY;
+		if (listed(m, caller, slot))
+			n = put_vm(s, v, (uint32_t)n, slot) ? n + 1 : FFA_NO_MEMORY;
 	}
 	p->unlock(p->ctx, &m->vms_lock);
 	return n;
@@ -190,9 +156,10 @@ static int32_t write_vms(struct ffa_mediator *m, struct ffa_vm_locked caller, si
 /*
  * Errors: INVALID_PARAMETERS for a UUID no partition has; BUSY when the
  * VM's RX buffer is not mapped or not free (or the SPMC holds it);
- * NO_MEMORY when the descriptors do not fit in it. Discovery, done once or
- * twice in a VM's life (at a driver's probe): compiled for size, as are
- * the RX buffer's writers and select() here.
+ * NO_MEMORY when the descriptors do not fit in it. The list is counted
+ * first, so these come in this order. Discovery, done once or twice in a
+ * VM's life (at a driver's probe): compiled for size, as are the RX
+ * buffer's writers and select() here.
  */
 FFA_COLD
 int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx,
@@ -201,55 +168,49 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx,
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
-	const size_t desc_size = ffa_partition_info_size(ctx->version);
 	struct ffa_partition_info_get_result res = { 0 };
 	struct ffa_vm_locked locked;
 	struct selection sel;
-	size_t rx_size;
-	int32_t ret = select(m, ctx->vm, ctx->version, &args->uuid, &sel);
+	int32_t ret = select(m, &args->uuid, &sel);
 
 	if (ret != FFA_OK)
 		return ret;
-	res.count = sel.count;
-	if (args->count_only) {
-		ffa_encode_partition_info_get_result(&res, ctx->version, out);
-		return FFA_OK;
-	}
-	locked = ffa_vm_lock(m, vm);
-	ret = ffa_rx_claim(m, locked);
-	if (ret != FFA_OK)
-		goto out;
-	rx_size = (size_t)vm->rxtx.pages * FFA_PAGE_SIZE;
-	for (uint32_t i = 0; i < sel.sp_count && ret == FFA_OK; i++) {
-		if (!write_descriptor(vm->rxtx.rx, rx_size, i * desc_size, selected(m, &sel, i),
-				      ctx->version, sel.all))
-			ret = FFA_NO_MEMORY;
-	}
-	if (ret == FFA_OK && sel.all) {
-		ret = write_vms(m, locked, desc_size, sel.sp_count, ctx->version);
-		res.count = sel.sp_count;
-		if (ret >= 0) {
-			res.count += (uint32_t)ret;
-			ret = FFA_OK;
+	ret = put_list(m, vm, ctx->version, &sel, NULL);
+	if (ret == 0)
+		return FFA_INVALID_PARAMETERS;
+	if (!args->count_only) {
+		locked = ffa_vm_lock(m, vm);
+		ret = ffa_rx_claim(m, locked);
+		if (ret == FFA_OK) {
+			const struct sink s = {
+				.rx = vm->rxtx.rx,
+				.rx_size = (size_t)vm->rxtx.pages * FFA_PAGE_SIZE,
+				.desc_size = ffa_partition_info_size(ctx->version),
+				.with_uuid = sel.all,
+			};
+
+			res.desc_size = (uint32_t)s.desc_size;
+			ret = put_list(m, vm, ctx->version, &sel, &s);
+			if (ret >= 0)
+				ffa_rx_fill_done(locked);
+			else
+				ffa_rx_unclaim(m, locked);
 		}
+		ffa_vm_unlock(m, &locked);
+		if (ret < 0)
+			return ret;
 	}
-	if (ret != FFA_OK) {
-		ffa_rx_unclaim(m, locked);
-		goto out;
-	}
-	ffa_rx_fill_done(locked);
-	res.desc_size = (uint32_t)desc_size;
+	res.count = (uint32_t)ret;
 	ffa_encode_partition_info_get_result(&res, ctx->version, out);
-out:
-	ffa_vm_unlock(m, &locked);
-	return ret;
+	return FFA_OK;
 }
 
 /*
  * The partitions with this UUID from start (no UUID in their descriptors:
- * as FFA_PARTITION_INFO_GET). Errors: INVALID_PARAMETERS when none has
- * it; RETRY as partinfo_regs_all(); as regs_head(). Compiled for size: a driver
- * asks for its UUID once, at its probe.
+ * as FFA_PARTITION_INFO_GET); never the Nil UUID, whose list the lane
+ * makes. Errors: INVALID_PARAMETERS when none has it; RETRY as
+ * partinfo_regs_all(); as regs_head(). Compiled for size: a driver asks
+ * for its UUID once, at its probe.
  */
 int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *caller,
 				   enum ffa_version v, uint64_t uuid_lo, uint64_t uuid_hi,
@@ -260,16 +221,18 @@ int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *
 	uint16_t list_tag;
 	int32_t ret;
 
+	(void)caller; /* a UUID's list has partitions only */
 	ffa_le_put(uuid.b, uuid_lo, 8);
 	ffa_le_put(uuid.b + 8, uuid_hi, 8);
-	ret = select(m, caller, v, &uuid, &sel);
+	ret = select(m, &uuid, &sel);
 	if (ret != FFA_OK)
 		return ret;
 	list_tag = ffa_atomic_load_acquire(&m->partitions_tag);
 	if (tag != 0 && tag != list_tag)
 		return FFA_RETRY;
-	for (uint32_t n = 0; n < sel.count; n++)
-		regs_put(out, n - start, m->partitions[sel.index[n]].regs_info & regs_info_mask(v),
+	/* The reply's elements: list indexes start on. */
+	for (uint32_t i = 0; i < REGS_PER_CALL && start + i < sel.count; i++)
+		regs_put(out, i, m->partitions[sel.index[start + i]].regs_info & regs_info_mask(v),
 			 0, 0);
 	return regs_head(out, v, start, sel.count, list_tag);
 }

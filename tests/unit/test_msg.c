@@ -269,6 +269,69 @@ START_TEST(test_direct_req2_refusal_keeps_x8_x17)
 }
 END_TEST
 
+/* The VM's x8..x17 for a call: none zero, so a reply that clears them shows. */
+static void mark_x8_x17(struct ffa_regs *in)
+{
+	for (int j = FFA_MSG_REG_COUNT; j < FFA_REG_COUNT; j++)
+		in->x[j] = UINT64_C(0xc0de0000) + (uint64_t)j;
+}
+
+static void assert_x8_x17(const struct ffa_regs *out, const struct ffa_regs *in)
+{
+	for (int j = FFA_MSG_REG_COUNT; j < FFA_REG_COUNT; j++)
+		ck_assert_uint_eq(out->x[j], in->x[j]);
+}
+
+/*
+ * DIRECT_REQ's and FFA_RUN's replies but DIRECT_RESP2 are x0..x7 alone:
+ * x8..x17 stay the caller's (SMCCC 1.2: preserved), on the way out as
+ * on an error. A DIRECT_RESP2 that FFA_RUN relays brings the partition's
+ * payload in them.
+ */
+START_TEST(test_direct_req_and_run_keep_x8_x17)
+{
+	struct ffa_interrupt_args irq;
+	struct ffa_run_args run;
+	struct ffa_regs in = direct_req(true, 1, ECHO, 42);
+	struct ffa_regs run_in = { { 0 } };
+	struct ffa_regs out;
+
+	negotiate(vm64, 2);
+	mark_x8_x17(&in);
+	out = call(vm64, in);
+	ck_assert_uint_eq(out.x[0], FFA_MSG_SEND_DIRECT_RESP_64);
+	assert_x8_x17(&out, &in);
+	sp_config(ECHO)->behaviour = SPMC_BEHAVE_GARBAGE;
+	out = call(vm64, in);
+	assert_error(&out, FFA_ABORTED);
+	assert_x8_x17(&out, &in);
+	/* Interrupted, then run to its answer and to waiting. */
+	sp_config(ECHO)->behaviour = SPMC_BEHAVE_INTERRUPT_ONCE;
+	out = call(vm64, in);
+	ck_assert_int_eq(ffa_decode_interrupt(&out, FFA_VERSION_1_2, &irq), FFA_OK);
+	assert_x8_x17(&out, &in);
+	run = (struct ffa_run_args){ .target = irq.endpoint, .vcpu = irq.vcpu };
+	ffa_encode_run(&run, FFA_VERSION_1_2, &run_in);
+	mark_x8_x17(&run_in);
+	out = call(vm64, run_in);
+	ck_assert_uint_eq(out.x[0], FFA_MSG_SEND_DIRECT_RESP_64);
+	ck_assert_uint_eq(out.x[3], 42);
+	assert_x8_x17(&out, &run_in);
+	out = call(vm64, run_in);
+	ck_assert_uint_eq(out.x[0], FFA_MSG_WAIT_32);
+	assert_x8_x17(&out, &run_in);
+	/* A DIRECT_REQ2 interrupted: FFA_RUN gets its DIRECT_RESP2, x4..x17 echoed. */
+	in = direct_req2(1, ECHO);
+	out = call(vm64, in);
+	ck_assert_int_eq(ffa_decode_interrupt(&out, FFA_VERSION_1_2, &irq), FFA_OK);
+	assert_x8_x17(&out, &in);
+	out = call(vm64, run_in);
+	ck_assert_uint_eq(out.x[0], FFA_MSG_SEND_DIRECT_RESP2_64);
+	for (int j = 4; j < FFA_REG_COUNT; j++)
+		ck_assert_uint_eq(out.x[j], 0x100u + (unsigned int)j - 4);
+}
+END_TEST
+
 START_TEST(test_interrupted_then_run)
 {
 	struct ffa_interrupt_args irq;
@@ -500,6 +563,7 @@ int main(void)
 	tcase_add_test(tc, test_misbehaving_partition);
 	tcase_add_test(tc, test_direct_req2_error_keeps_x8_x17);
 	tcase_add_test(tc, test_direct_req2_refusal_keeps_x8_x17);
+	tcase_add_test(tc, test_direct_req_and_run_keep_x8_x17);
 	tcase_add_test(tc, test_interrupted_then_run);
 	tcase_add_test(tc, test_destroyed_vm_request_ends_on_any_run_answer);
 	tcase_add_test(tc, test_yield_relayed);
