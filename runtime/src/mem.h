@@ -110,6 +110,7 @@ struct mem_out {
 	ffa_mem_handle_t handle;
 	int32_t status;           /* the first failure */
 	bool spmc_refused;        /* it was the SPMC's (which then dropped the transaction) */
+	bool one_buffer;          /* never sent: what does not fit fails, NO_MEMORY */
 	uint8_t op;               /* enum ffa_mem_op, of the request */
 	uint16_t sender;          /* of the request */
 };
@@ -152,10 +153,16 @@ int32_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
  * descriptors and the composite, of pages pages in ranges constituents.
  */
 void ffa_mem_emit_front(struct mem_out *o, uint64_t pages, uint32_t ranges);
-/* Where a walk of a transaction's pages is: page of range. */
+/*
+ * Where a walk of pages is: the next page, the pages left of its range,
+ * then the range after it. {.next = r}: the start of range r; with no
+ * pages left and next FFA_NO_RANGE, the walk is over. A range of the pool
+ * or, with next FFA_NO_RANGE, any run of IPA pages.
+ */
 struct mem_cursor {
-	uint32_t range;
-	uint32_t page;
+	uint64_t ipa;
+	uint32_t pages;
+	uint32_t next;
 };
 /*
  * The next pages from *at, one constituent per page: the SPMC's length is

@@ -122,29 +122,40 @@ ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages)
 
 /*
  * The physical runs of the next chunk (up to `chunk` pages) from *at,
- * counted or emitted: the one walk of a VM's pages into constituents for
- * the SPMC. Runs never cross a chunk, so counting them (no lock) and
- * emitting them (a chunk a hold at most) give the same constituents; a
- * chunk of one page is one constituent per page.
+ * counted or emitted: the one walk of a VM's pages into constituents, for
+ * the SPMC and for RXTX_MAP's descriptor. Runs never cross a chunk, so
+ * counting them (no lock) and emitting them (a chunk a hold at most) give
+ * the same constituents; a chunk of one page is one constituent per page.
+ * The cursor lives in registers meanwhile: the platform's op is called
+ * through a pointer, so *at would be stored and loaded again each page.
  */
 static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, uint32_t chunk)
 {
 	const struct ffa_platform *p = o->m->plat;
+	struct mem_cursor c = *at;
 	uint64_t start = 0; /* the run so far: run pages from start */
 	uint32_t run = 0;
 	uint32_t runs = 0;
 
-	for (uint32_t left = chunk; left > 0 && at->range != FFA_NO_RANGE; left--) {
-		const struct ffa_share_range *r = &o->m->ranges[at->range];
+	for (; chunk > 0; chunk--) {
 		uint64_t pa;
 
-		if (p->ipa_to_pa(p->ctx, o->sender, r->ipa + ffa_mem_bytes(at->page), &pa) !=
-		    FFA_OK) {
+		if (c.pages == 0) {
+			const struct ffa_share_range *r;
+
+			if (c.next == FFA_NO_RANGE)
+				break;
+			r = &o->m->ranges[c.next];
+			c = (struct mem_cursor){ .ipa = r->ipa,
+						 .pages = r->pages,
+						 .next = r->next };
+		}
+		if (p->ipa_to_pa(p->ctx, o->sender, c.ipa, &pa) != FFA_OK) {
 			o->status = FFA_INVALID_PARAMETERS;
 			return 0;
 		}
-		if (++at->page == r->pages)
-			*at = (struct mem_cursor){ .range = r->next };
+		c.ipa += FFA_PAGE_SIZE;
+		c.pages--;
 		if (run != 0 && pa == start + ffa_mem_bytes(run)) {
 			run++;
 			continue;
@@ -155,6 +166,7 @@ static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, 
 		start = pa;
 		run = 1;
 	}
+	*at = c;
 	if (run != 0 && emit)
 		ffa_mem_put_constituent(o, start, run);
 	return runs + (run != 0);
@@ -167,12 +179,12 @@ static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, 
  */
 static uint64_t all_runs(struct mem_out *o, bool emit)
 {
-	struct mem_cursor at = { .range = o->req->first_range };
+	struct mem_cursor at = { .next = o->req->first_range };
 	uint64_t runs = 0;
 
 	for (;;) {
 		runs += chunk_runs(o, &at, emit, FFA_MEM_PAGES_PER_HOLD);
-		if (at.range == FFA_NO_RANGE || o->status != FFA_OK)
+		if ((at.pages == 0 && at.next == FFA_NO_RANGE) || o->status != FFA_OK)
 			return runs;
 		if (emit)
 			ffa_mem_out_yield(o);
@@ -297,10 +309,15 @@ __attribute__((__noinline__)) void ffa_mem_out_unlock(struct mem_out *o)
 /* Called, not inlined: only when a buffer is full, from three places. */
 __attribute__((__noinline__)) void ffa_mem_out_yield(struct mem_out *o)
 {
+	if (o->one_buffer) {
+		o->status = FFA_NO_MEMORY;
+		return;
+	}
 	ffa_mem_out_unlock(o);
 	ffa_mem_out_lock(o);
 }
 
+/* A chunk of one page at a time: one constituent each. */
 void ffa_mem_emit_pages(struct mem_out *o, struct mem_cursor *at, uint64_t pages)
 {
 	for (; pages > 0 && o->status == FFA_OK; pages--) {
@@ -309,6 +326,31 @@ void ffa_mem_emit_pages(struct mem_out *o, struct mem_cursor *at, uint64_t pages
 			ffa_mem_out_yield(o);
 		chunk_runs(o, at, true, 1);
 	}
+}
+
+/*
+ * RXTX_MAP's (rxtx.c): pages pages of VM vm_id from ipa as a composite
+ * memory region at off in the hypervisor's TX buffer (its lock held),
+ * physically contiguous pages in one constituent, by the walk that makes
+ * the SPMC's constituents; the offset after it, or 0 when it does not fit
+ * in the buffer or a page has no physical address.
+ */
+FFA_COLD size_t ffa_mem_describe_region(struct ffa_mediator *m, uint16_t vm_id, uint64_t ipa,
+					uint32_t pages, size_t off)
+{
+	struct mem_out o = ffa_mem_out(m, NULL, FFA_MEM_OP_SHARE, vm_id, 0, 0, 0);
+	struct mem_cursor at = { .ipa = ipa, .pages = pages, .next = FFA_NO_RANGE };
+	struct ffa_mem_composite_v1_0 comp = { .total_page_count = pages };
+	size_t end;
+
+	o.one_buffer = true;
+	/* The constituents behind the composite, which goes in once they are counted. */
+	o.fill = off + FFA_MEM_COMPOSITE_V1_0_SIZE;
+	comp.range_count = chunk_runs(&o, &at, true, pages);
+	end = o.fill;
+	o.fill = off;
+	ffa_mem_put(&o, &comp, sizeof(comp));
+	return o.status == FFA_OK ? end : 0;
 }
 
 /* Once a transaction (or a fragment): compiled for size. */

@@ -48,45 +48,6 @@ static int32_t check_map_args(const struct ffa_mediator *m, const struct ffa_rxt
 }
 
 /*
- * Describe pages pages of the VM at ipa as a composite memory region at
- * buf[off], merging physically contiguous pages into one constituent.
- * Returns the offset after it, or 0 if it does not fit or a page has no
- * physical address. A run is written when the next page does not continue
- * it, or there is no next page: one place writes the constituents.
- */
-FFA_COLD static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id,
-				       uint64_t ipa, uint32_t pages, uint8_t *buf, size_t size,
-				       size_t off)
-{
-	const struct ffa_platform *p = m->plat;
-	struct ffa_mem_composite_v1_0 comp = { .total_page_count = pages };
-	struct ffa_mem_constituent_v1_0 c = { 0 };
-	size_t cons = off + FFA_MEM_COMPOSITE_V1_0_SIZE;
-
-	for (uint32_t i = 0; i <= pages; i++) {
-		const bool past_last = i == pages;
-		uint64_t pa = 0;
-
-		if (!past_last && p->ipa_to_pa(p->ctx, vm_id, ipa + pages_bytes(i), &pa) != FFA_OK)
-			return 0;
-		if (!past_last && c.page_count != 0 &&
-		    pa == c.address + pages_bytes(c.page_count)) {
-			c.page_count++;
-			continue;
-		}
-		if (c.page_count != 0 &&
-		    !ffa_mem_constituent_v1_0_write(
-			    buf, size, cons + comp.range_count++ * FFA_MEM_CONSTITUENT_V1_0_SIZE,
-			    &c))
-			return 0;
-		c = (struct ffa_mem_constituent_v1_0){ .address = pa, .page_count = 1 };
-	}
-	if (!ffa_mem_composite_v1_0_write(buf, size, off, &comp))
-		return 0;
-	return cons + comp.range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE;
-}
-
-/*
  * Register the VM's buffers with the SPMC: an endpoint RX/TX descriptor in
  * the hypervisor's TX buffer, then FFA_RXTX_MAP with no address.
  */
@@ -101,10 +62,10 @@ FFA_COLD static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm,
 
 	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
 	d.rx_offset = align_up(FFA_ENDPOINT_RXTX_V1_1_SIZE, FFA_DESCRIPTOR_ALIGNMENT);
-	end = describe_region(m, vm->id, rx_ipa, pages, tx, size, d.rx_offset);
+	end = ffa_mem_describe_region(m, vm->id, rx_ipa, pages, d.rx_offset);
 	if (end != 0) {
 		d.tx_offset = align_up((uint32_t)end, FFA_DESCRIPTOR_ALIGNMENT);
-		end = describe_region(m, vm->id, tx_ipa, pages, tx, size, d.tx_offset);
+		end = ffa_mem_describe_region(m, vm->id, tx_ipa, pages, d.tx_offset);
 	}
 	if (end != 0 && ffa_endpoint_rxtx_v1_1_write(tx, size, 0, &d))
 		ret = ffa_spmc_rxtx_map(m, 0, 0, 0);
