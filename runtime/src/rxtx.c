@@ -166,55 +166,33 @@ out:
 }
 
 /*
- * Errors: INVALID_PARAMETERS for a nonzero id in w1 (only a hypervisor
- * names a VM there) or when nothing is mapped; the SPMC's error (BUSY,
- * DENIED) when it is using the VM's RX buffer and will not let it go.
+ * RXTX_UNMAP (unmap) or RX_RELEASE, which share their checks and their
+ * lock. Errors: INVALID_PARAMETERS for a nonzero id in w1 (only a
+ * hypervisor names a VM there).
+ * RXTX_UNMAP: INVALID_PARAMETERS when nothing is mapped; the SPMC's error
+ * (BUSY, DENIED) when it is using the VM's RX buffer and will not let it
+ * go.
+ * RX_RELEASE: DENIED when the VM does not own its RX buffer (neither the
+ * mediator nor, as the SPMC says, a partition wrote to it; or there is
+ * none); the SPMC's error if it will not take the buffer back.
  */
-FFA_COLD
-int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_unmap_args *args,
-			      struct ffa_regs *out)
+static int32_t own_buffers(struct ffa_call_ctx *ctx, uint16_t vm_id, bool unmap,
+			   struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
-	struct ffa_rxtx_unmap_result res = { 0 };
 	struct ffa_vm_locked locked;
 	int32_t ret = FFA_OK;
 
-	if (args->vm_id != 0)
+	if (vm_id != 0)
 		return FFA_INVALID_PARAMETERS;
 	locked = ffa_vm_lock(m, vm);
 	if (!vm->rxtx.mapped)
-		ret = FFA_INVALID_PARAMETERS;
-	else if (vm->rxtx.spmc_registered)
+		ret = unmap ? FFA_INVALID_PARAMETERS : FFA_DENIED;
+	else if (unmap && vm->rxtx.spmc_registered)
 		ret = ffa_spmc_rxtx_unmap(m, vm->id);
-	if (ret == FFA_OK) {
-		unmap_buffers(m, locked);
-		ffa_encode_rxtx_unmap_result(&res, ctx->version, out);
-	}
-	ffa_vm_unlock(m, &locked);
-	return ret;
-}
-
-/*
- * Errors: INVALID_PARAMETERS for a nonzero id in w1; DENIED when the VM
- * does not own its RX buffer (neither the mediator nor, as the SPMC says,
- * a partition wrote to it; or there is none); the SPMC's error if it will
- * not take the buffer back.
- */
-int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_release_args *args,
-			      struct ffa_regs *out)
-{
-	struct ffa_mediator *m = ctx->m;
-	struct ffa_vm *vm = ctx->vm;
-	struct ffa_rx_release_result res = { 0 };
-	struct ffa_vm_locked locked;
-	int32_t ret = FFA_OK;
-
-	if (args->vm_id != 0)
-		return FFA_INVALID_PARAMETERS;
-	locked = ffa_vm_lock(m, vm);
-	if (!vm->rxtx.mapped)
-		ret = FFA_DENIED;
+	else if (unmap)
+		;
 	else if (vm->rxtx.rx_state == FFA_RX_FULL && vm->rxtx.spmc_acquired)
 		ret = ffa_spmc_rx_release(m, vm->id);
 	else if (vm->rxtx.rx_state != FFA_RX_FULL)
@@ -223,13 +201,31 @@ int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_rele
 		 * indirect message): it knows, and says DENIED if not.
 		 */
 		ret = vm->rxtx.spmc_registered ? ffa_spmc_rx_release(m, vm->id) : FFA_DENIED;
-	if (ret == FFA_OK) {
+	if (ret == FFA_OK && unmap) {
+		unmap_buffers(m, locked);
+		ffa_encode_rxtx_unmap_result(&(struct ffa_rxtx_unmap_result){ 0 }, ctx->version,
+					     out);
+	} else if (ret == FFA_OK) {
 		vm->rxtx.spmc_acquired = false;
 		vm->rxtx.rx_state = FFA_RX_FREE;
-		ffa_encode_rx_release_result(&res, ctx->version, out);
+		ffa_encode_rx_release_result(&(struct ffa_rx_release_result){ 0 }, ctx->version,
+					     out);
 	}
 	ffa_vm_unlock(m, &locked);
 	return ret;
+}
+
+FFA_COLD
+int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_unmap_args *args,
+			      struct ffa_regs *out)
+{
+	return own_buffers(ctx, args->vm_id, true, out);
+}
+
+int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_release_args *args,
+			      struct ffa_regs *out)
+{
+	return own_buffers(ctx, args->vm_id, false, out);
 }
 
 /*
