@@ -48,20 +48,22 @@ static void fragment_answer(struct mem_out *o, const struct ffa_regs *r)
 {
 	struct ffa_mem_frag_rx_args more;
 	struct ffa_mem_share_result done;
+	ffa_mem_handle_t handle = FFA_HANDLE_INVALID;
 
 	o->sent += (uint32_t)o->fill;
 	o->fill = 0;
-	/* A handle names one transaction: FFA_HANDLE_INVALID names none. */
-	if (o->sent < o->total && ffa_decode_mem_frag_rx(r, o->m->version, &more) == FFA_OK &&
-	    more.fragment_offset == o->sent && more.handle != FFA_HANDLE_INVALID &&
-	    (o->handle == 0 || more.handle == o->handle)) {
-		o->handle = more.handle;
-		return;
+	if (o->sent < o->total) {
+		if (ffa_decode_mem_frag_rx(r, o->m->version, &more) == FFA_OK &&
+		    more.fragment_offset == o->sent)
+			handle = more.handle;
+	} else if (o->sent == o->total &&
+		   /* The share, lend and donate results have one layout. */
+		   ffa_decode_mem_share_result(r, o->m->version, &done) == FFA_OK) {
+		handle = done.handle;
 	}
-	/* The share, lend and donate results have one layout. */
-	if (o->sent == o->total && ffa_decode_mem_share_result(r, o->m->version, &done) == FFA_OK &&
-	    done.handle != FFA_HANDLE_INVALID && (o->handle == 0 || done.handle == o->handle)) {
-		o->handle = done.handle;
+	/* A handle names one transaction: FFA_HANDLE_INVALID names none. */
+	if (handle != FFA_HANDLE_INVALID && (o->handle == 0 || handle == o->handle)) {
+		o->handle = handle;
 		return;
 	}
 	o->status = (uint32_t)r->x[0] == FFA_ERROR_32 ? (int32_t)(uint32_t)r->x[2] : FFA_ABORTED;
@@ -91,32 +93,27 @@ static void flush(struct mem_out *o)
 
 /*
  * Append one descriptor (a generated struct, laid out as the specification
- * says), flushing first if it does not fit; descriptors are never split
- * between fragments. Called, not inlined, by every writer of a
- * descriptor.
+ * says). When it does not fit, the buffer is sent first and the buffers
+ * let go a moment, so that a hold makes one SMC at most; descriptors are
+ * never split between fragments. Called, not inlined, by every writer of
+ * a descriptor.
  */
 __attribute__((__noinline__)) void ffa_mem_put(struct mem_out *o, const void *desc, size_t len)
 {
 	if (o->fill + len > o->cap)
-		flush(o);
+		ffa_mem_out_yield(o);
 	if (o->status != FFA_OK)
 		return;
 	ffa_copy_bytes(o->buf + o->fill, desc, len);
 	o->fill += len;
 }
 
-/*
- * Append a constituent; when the buffer is full, send it and let the
- * buffers go a moment first, so that a hold makes one SMC at most.
- * Called, not inlined, by the walk of the pages too.
- */
+/* Append a constituent. Called, not inlined, by the walk of the pages too. */
 __attribute__((__noinline__)) void
 ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages)
 {
 	const struct ffa_mem_constituent_v1_0 c = { .address = address, .page_count = pages };
 
-	if (o->fill + sizeof(c) > o->cap)
-		ffa_mem_out_yield(o);
 	ffa_mem_put(o, &c, sizeof(c));
 }
 
@@ -191,15 +188,19 @@ static uint64_t all_runs(struct mem_out *o, bool emit)
 	}
 }
 
-/* Where the composite goes: behind the header and the access descriptors. */
-static uint32_t composite_off(const struct ffa_mediator *m, uint32_t receivers)
+/*
+ * Where the composite goes: behind the header and the access descriptors.
+ * Called, not inlined: once a transaction, by both below.
+ */
+FFA_COLD static __attribute__((__noinline__)) uint32_t
+composite_off(const struct ffa_mediator *m, uint32_t receivers)
 {
 	return (uint32_t)(ffa_mem_transaction_size(m->version) +
 			  ffa_mem_access_size(m->version) * receivers);
 }
 
 /* Called, not inlined, here too: once a transaction. */
-__attribute__((__noinline__)) int32_t ffa_mem_spmc_length(const struct ffa_mediator *m,
+FFA_COLD __attribute__((__noinline__)) int32_t ffa_mem_spmc_length(const struct ffa_mediator *m,
 							   uint32_t receivers,
 							   uint64_t constituents,
 							   uint32_t *length)
@@ -307,7 +308,7 @@ __attribute__((__noinline__)) void ffa_mem_out_unlock(struct mem_out *o)
 }
 
 /* Called, not inlined: only when a buffer is full, from three places. */
-__attribute__((__noinline__)) void ffa_mem_out_yield(struct mem_out *o)
+FFA_COLD __attribute__((__noinline__)) void ffa_mem_out_yield(struct mem_out *o)
 {
 	if (o->one_buffer) {
 		o->status = FFA_NO_MEMORY;
