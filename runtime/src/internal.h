@@ -249,10 +249,11 @@ bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked vm, uin
 			    uint32_t pages);
 int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm);
 /*
- * pages pages of the VM from ipa as a composite memory region at off in
- * the hypervisor's TX buffer (its lock held), physically contiguous pages
- * in one constituent; the offset after it, or 0 if it does not fit or a
- * page has no physical address.
+ * pages pages (FFA_RXTX_MAP_MAX_PAGES at most) of the VM from ipa as a
+ * composite memory region at off in the hypervisor's TX buffer (its lock
+ * held) for an endpoint RX/TX descriptor, physically contiguous pages in
+ * one constituent; the offset after it, or 0 if a page has no physical
+ * address.
  */
 size_t ffa_mem_describe_region(struct ffa_mediator *m, uint16_t vm_id, uint64_t ipa,
 			       uint32_t pages, size_t off);

@@ -110,7 +110,6 @@ struct mem_out {
 	ffa_mem_handle_t handle;
 	int32_t status;           /* the first failure */
 	bool spmc_refused;        /* it was the SPMC's (which then dropped the transaction) */
-	bool one_buffer;          /* never sent: what does not fit fails, NO_MEMORY */
 	uint8_t op;               /* enum ffa_mem_op, of the request */
 	uint16_t sender;          /* of the request */
 };

@@ -72,7 +72,7 @@ static void fragment_answer(struct mem_out *o, const struct ffa_regs *r)
 	o->spmc_refused = true;
 }
 
-static void flush(struct mem_out *o)
+FFA_COLD static void flush(struct mem_out *o)
 {
 	struct ffa_regs r;
 
@@ -310,16 +310,12 @@ __attribute__((__noinline__)) void ffa_mem_out_unlock(struct mem_out *o)
 /* Called, not inlined: only when a buffer is full, from three places. */
 FFA_COLD __attribute__((__noinline__)) void ffa_mem_out_yield(struct mem_out *o)
 {
-	if (o->one_buffer) {
-		o->status = FFA_NO_MEMORY;
-		return;
-	}
 	ffa_mem_out_unlock(o);
 	ffa_mem_out_lock(o);
 }
 
 /* A chunk of one page at a time: one constituent each. */
-void ffa_mem_emit_pages(struct mem_out *o, struct mem_cursor *at, uint64_t pages)
+FFA_COLD void ffa_mem_emit_pages(struct mem_out *o, struct mem_cursor *at, uint64_t pages)
 {
 	for (; pages > 0 && o->status == FFA_OK; pages--) {
 		/* Room first: a hold translates no more pages than fill one buffer. */
@@ -330,11 +326,23 @@ void ffa_mem_emit_pages(struct mem_out *o, struct mem_cursor *at, uint64_t pages
 }
 
 /*
+ * RXTX_MAP's endpoint RX/TX descriptor fits in the hypervisor's TX buffer
+ * (a page at least, check_config()) whatever the VM's buffers: the
+ * descriptor at its start, then two regions of FFA_RXTX_MAP_MAX_PAGES
+ * pages at most, each a constituent per page at most.
+ */
+_Static_assert(FFA_ENDPOINT_RXTX_V1_1_SIZE + 2 * FFA_DESCRIPTOR_ALIGNMENT +
+			       2 * (FFA_MEM_COMPOSITE_V1_0_SIZE +
+				    FFA_RXTX_MAP_MAX_PAGES * FFA_MEM_CONSTITUENT_V1_0_SIZE) <=
+		       FFA_PAGE_SIZE,
+	       "endpoint RX/TX descriptor: larger than a page");
+
+/*
  * RXTX_MAP's (rxtx.c): pages pages of VM vm_id from ipa as a composite
  * memory region at off in the hypervisor's TX buffer (its lock held),
  * physically contiguous pages in one constituent, by the walk that makes
- * the SPMC's constituents; the offset after it, or 0 when it does not fit
- * in the buffer or a page has no physical address.
+ * the SPMC's constituents; the offset after it, or 0 when a page has no
+ * physical address. It fits (above): the writer never sends the buffer.
  */
 FFA_COLD size_t ffa_mem_describe_region(struct ffa_mediator *m, uint16_t vm_id, uint64_t ipa,
 					uint32_t pages, size_t off)
@@ -344,7 +352,6 @@ FFA_COLD size_t ffa_mem_describe_region(struct ffa_mediator *m, uint16_t vm_id, 
 	struct ffa_mem_composite_v1_0 comp = { .total_page_count = pages };
 	size_t end;
 
-	o.one_buffer = true;
 	/* The constituents behind the composite, which goes in once they are counted. */
 	o.fill = off + FFA_MEM_COMPOSITE_V1_0_SIZE;
 	comp.range_count = chunk_runs(&o, &at, true, pages);
