@@ -148,8 +148,9 @@ static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, 
 						 .next = r->next };
 		}
 		if (p->ipa_to_pa(p->ctx, o->sender, c.ipa, &pa) != FFA_OK) {
+			/* ffa_mem_put() writes nothing now; the count means nothing. */
 			o->status = FFA_INVALID_PARAMETERS;
-			return 0;
+			break;
 		}
 		c.ipa += FFA_PAGE_SIZE;
 		c.pages--;
