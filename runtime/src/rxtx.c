@@ -54,20 +54,23 @@ static int32_t check_map_args(const struct ffa_mediator *m, const struct ffa_rxt
 FFA_COLD static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm,
 				      uint64_t tx_ipa, uint64_t rx_ipa, uint32_t pages)
 {
-	uint8_t *tx = m->config.hyp_tx;
-	const size_t size = pages_bytes(m->config.hyp_buffer_pages);
-	struct ffa_endpoint_rxtx_v1_1 d = { .endpoint_id = vm->id };
+	const uint32_t rx_off = align_up(FFA_ENDPOINT_RXTX_V1_1_SIZE, FFA_DESCRIPTOR_ALIGNMENT);
+	uint32_t tx_off = 0;
 	size_t end;
 	int32_t ret = FFA_NO_MEMORY;
 
 	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
-	d.rx_offset = align_up(FFA_ENDPOINT_RXTX_V1_1_SIZE, FFA_DESCRIPTOR_ALIGNMENT);
-	end = ffa_mem_describe_region(m, vm->id, rx_ipa, pages, d.rx_offset);
+	end = ffa_mem_describe_region(m, vm->id, rx_ipa, pages, rx_off);
 	if (end != 0) {
-		d.tx_offset = align_up((uint32_t)end, FFA_DESCRIPTOR_ALIGNMENT);
-		end = ffa_mem_describe_region(m, vm->id, tx_ipa, pages, d.tx_offset);
+		tx_off = align_up((uint32_t)end, FFA_DESCRIPTOR_ALIGNMENT);
+		end = ffa_mem_describe_region(m, vm->id, tx_ipa, pages, tx_off);
 	}
-	if (end != 0 && ffa_endpoint_rxtx_v1_1_write(tx, size, 0, &d))
+	if (end != 0 &&
+	    ffa_endpoint_rxtx_v1_1_write(m->config.hyp_tx,
+					 pages_bytes(m->config.hyp_buffer_pages), 0,
+					 &(struct ffa_endpoint_rxtx_v1_1){ .endpoint_id = vm->id,
+									   .rx_offset = rx_off,
+									   .tx_offset = tx_off }))
 		ret = ffa_spmc_rxtx_map(m, 0, 0, 0);
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	if (ret != FFA_OK)
