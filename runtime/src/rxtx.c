@@ -48,22 +48,23 @@ static int32_t check_map_args(const struct ffa_mediator *m, const struct ffa_rxt
 }
 
 /*
- * Register the VM's buffers with the SPMC: an endpoint RX/TX descriptor in
- * the hypervisor's TX buffer, then FFA_RXTX_MAP with no address.
+ * Register the VM's buffers, as mapped, with the SPMC: an endpoint RX/TX
+ * descriptor in the hypervisor's TX buffer, then FFA_RXTX_MAP with no
+ * address.
  */
-FFA_COLD static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm,
-				      uint64_t tx_ipa, uint64_t rx_ipa, uint32_t pages)
+FFA_COLD static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm)
 {
+	const uint32_t pages = vm->rxtx.pages;
 	const uint32_t rx_off = align_up(FFA_ENDPOINT_RXTX_V1_1_SIZE, FFA_DESCRIPTOR_ALIGNMENT);
 	uint32_t tx_off = 0;
 	size_t end;
 	int32_t ret = FFA_NO_MEMORY;
 
 	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
-	end = ffa_mem_describe_region(m, vm->id, rx_ipa, pages, rx_off);
+	end = ffa_mem_describe_region(m, vm->id, vm->rxtx.rx_ipa, pages, rx_off);
 	if (end != 0) {
 		tx_off = align_up((uint32_t)end, FFA_DESCRIPTOR_ALIGNMENT);
-		end = ffa_mem_describe_region(m, vm->id, tx_ipa, pages, tx_off);
+		end = ffa_mem_describe_region(m, vm->id, vm->rxtx.tx_ipa, pages, tx_off);
 	}
 	if (end != 0 &&
 	    ffa_endpoint_rxtx_v1_1_write(m->config.hyp_tx,
@@ -117,7 +118,6 @@ FFA_COLD int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx,
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_platform *p = m->plat;
 	struct ffa_vm *vm = ctx->vm;
-	struct ffa_rxtx_map_result res = { 0 };
 	struct ffa_vm_locked locked;
 	void *tx = NULL;
 	void *rx = NULL;
@@ -155,14 +155,14 @@ FFA_COLD int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx,
 	vm->rxtx.rx_state = FFA_RX_FREE;
 	vm->rxtx.mapped = true;
 	if (spmc_keeps(m, args->page_count)) {
-		ret = spmc_register(m, vm, args->tx_address, args->rx_address, args->page_count);
+		ret = spmc_register(m, vm);
 		if (ret != FFA_OK) {
 			unmap_buffers(m, locked);
 			goto out;
 		}
 		vm->rxtx.spmc_registered = true;
 	}
-	ffa_encode_rxtx_map_result(&res, ctx->version, out);
+	ffa_encode_rxtx_map_result(&(struct ffa_rxtx_map_result){ 0 }, ctx->version, out);
 out:
 	ffa_vm_unlock(m, &locked);
 	return ret;
