@@ -108,15 +108,6 @@ __attribute__((__noinline__)) void ffa_mem_put(struct mem_out *o, const void *de
 	o->fill += len;
 }
 
-/* Append a constituent. Called, not inlined, by the walk of the pages too. */
-__attribute__((__noinline__)) void
-ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages)
-{
-	const struct ffa_mem_constituent_v1_0 c = { .address = address, .page_count = pages };
-
-	ffa_mem_put(o, &c, sizeof(c));
-}
-
 /*
  * The physical runs of the next chunk (up to `chunk` pages) from *at,
  * counted or emitted: the one walk of a VM's pages into constituents, for
