@@ -192,10 +192,9 @@ composite_off(const struct ffa_mediator *m, uint32_t receivers)
 }
 
 /* Called, not inlined, here too: once a transaction. */
-FFA_COLD __attribute__((__noinline__)) int32_t ffa_mem_spmc_length(const struct ffa_mediator *m,
-							   uint32_t receivers,
-							   uint64_t constituents,
-							   uint32_t *length)
+FFA_COLD __attribute__((__noinline__)) int32_t
+ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers, uint64_t constituents,
+		    uint32_t *length)
 {
 	const uint64_t n = composite_off(m, receivers) + FFA_MEM_COMPOSITE_V1_0_SIZE +
 			   constituents * FFA_MEM_CONSTITUENT_V1_0_SIZE;
