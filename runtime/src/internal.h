@@ -242,6 +242,15 @@ void ffa_mem_init(struct ffa_mediator *m);
 bool ffa_mem_in_transaction(struct ffa_mediator *m, struct ffa_vm_locked vm, uint64_t ipa,
 			    uint32_t pages);
 int32_t ffa_mem_teardown(struct ffa_mediator *m, struct ffa_vm_locked vm);
+/*
+ * pages pages (FFA_RXTX_MAP_MAX_PAGES at most) of the VM from ipa as a
+ * composite memory region at off in the hypervisor's TX buffer (its lock
+ * held) for an endpoint RX/TX descriptor, physically contiguous pages in
+ * one constituent; the offset after it, or 0 if a page has no physical
+ * address.
+ */
+size_t ffa_mem_describe_region(struct ffa_mediator *m, uint16_t vm_id, uint64_t ipa,
+			       uint32_t pages, size_t off);
 
 /*
  * notification.c: a VM's bitmaps at the SPMC, made at vm_create (its

@@ -66,12 +66,11 @@ int32_t ffa_mem_record(struct ffa_call_ctx *ctx, struct ffa_share *slot, enum ff
 		return FFA_ABORTED;
 	}
 	if (slot != NULL) {
-		*slot = (struct ffa_share){ .used = true,
-					    .op = (uint8_t)op,
-					    .owner = vm->id,
-					    .handle = handle,
-					    .pages = pages,
-					    .first_range = first_range };
+		/* reserve() made it the VM's. */
+		slot->op = (uint8_t)op;
+		slot->handle = handle;
+		slot->pages = pages;
+		slot->first_range = first_range;
 		vm->share_count++;
 		vm->share_pages += pages;
 	} else {
@@ -96,26 +95,25 @@ static void release(struct ffa_mediator *m, struct mem_request *req)
 
 /*
  * count ranges from the pool's free list (shares lock held), linked in
- * order; FFA_NO_RANGE if short.
+ * order from *first; false if short, the ranges taken still in the list
+ * for the caller to free.
  */
-static uint32_t alloc_ranges(struct ffa_mediator *m, uint32_t count)
+static bool alloc_ranges(struct ffa_mediator *m, uint32_t count, uint32_t *first)
 {
-	uint32_t first = FFA_NO_RANGE;
-	uint32_t *link = &first;
+	uint32_t *link = first;
 
+	*first = FFA_NO_RANGE;
 	for (uint32_t i = 0; i < count; i++) {
 		const uint32_t r = m->free_range;
 
-		if (r == FFA_NO_RANGE) {
-			ffa_mem_free_ranges(m, first);
-			return FFA_NO_RANGE;
-		}
+		if (r == FFA_NO_RANGE)
+			return false;
 		m->free_range = m->ranges[r].next;
 		m->ranges[r].next = FFA_NO_RANGE;
 		*link = r;
 		link = &m->ranges[r].next;
 	}
-	return first;
+	return true;
 }
 
 static struct ffa_share *free_share(struct ffa_mediator *m)
@@ -182,8 +180,7 @@ static int32_t read_request(struct ffa_call_ctx *ctx, struct ffa_vm_locked vm, c
 	req->range_count = comp.range_count;
 	req->pages = comp.total_page_count;
 	ffa_mem_shares_lock(m);
-	req->first_range = alloc_ranges(m, comp.range_count);
-	if (req->first_range == FFA_NO_RANGE) {
+	if (!alloc_ranges(m, comp.range_count, &req->first_range)) {
 		ret = FFA_NO_MEMORY;
 	} else if (len == total) {
 		ffa_mem_shares_unlock(m);

@@ -121,10 +121,10 @@ struct mem_out ffa_mem_out(struct ffa_mediator *m, const struct mem_request *req
 /*
  * The hypervisor's TX buffer is the writer's between lock and unlock
  * (which sends what is in it); yield sends it and lets others have the
- * buffers a moment. Constituents go in with ffa_mem_put_constituent(),
- * which yields when the buffer is full: no hold of the buffers' lock
- * makes more than one SMC or translates more than FFA_MEM_PAGES_PER_HOLD
- * pages (README: "Bounded work").
+ * buffers a moment. Descriptors go in with ffa_mem_put(), which yields
+ * when the buffer is full: no hold of the buffers' lock makes more than
+ * one SMC or translates more than FFA_MEM_PAGES_PER_HOLD pages (README:
+ * "Bounded work").
  */
 #ifndef FFA_MEM_PAGES_PER_HOLD
 #define FFA_MEM_PAGES_PER_HOLD 4096u
@@ -139,7 +139,12 @@ void ffa_mem_out_unlock(struct mem_out *o);
 void ffa_mem_out_yield(struct mem_out *o);
 void ffa_mem_put(struct mem_out *o, const void *desc, size_t len);
 /* A constituent: pages pages from physical address. */
-void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages);
+static inline void ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages)
+{
+	const struct ffa_mem_constituent_v1_0 c = { .address = address, .page_count = pages };
+
+	ffa_mem_put(o, &c, sizeof(c));
+}
 /*
  * The length of the SPMC's descriptor, in the layout of the version agreed
  * with it, with that many constituents; NO_MEMORY when it does not fit in
@@ -152,10 +157,16 @@ int32_t ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers,
  * descriptors and the composite, of pages pages in ranges constituents.
  */
 void ffa_mem_emit_front(struct mem_out *o, uint64_t pages, uint32_t ranges);
-/* Where a walk of a transaction's pages is: page of range. */
+/*
+ * Where a walk of pages is: the next page, the pages left of its range,
+ * then the range after it. {.next = r}: the start of range r; with no
+ * pages left and next FFA_NO_RANGE, the walk is over. A range of the pool
+ * or, with next FFA_NO_RANGE, any run of IPA pages.
+ */
 struct mem_cursor {
-	uint32_t range;
-	uint32_t page;
+	uint64_t ipa;
+	uint32_t pages;
+	uint32_t next;
 };
 /*
  * The next pages from *at, one constituent per page: the SPMC's length is

@@ -122,10 +122,11 @@ static int32_t frag_take(struct ffa_mediator *m, struct ffa_vm_locked locked, co
  */
 static void frag_send(struct mem_out *o, struct ffa_vm *vm, uint32_t count, uint64_t pages)
 {
-	struct mem_cursor at = { .range = vm->frag.next_range };
+	struct mem_cursor at = { .next = vm->frag.next_range };
 
 	ffa_mem_emit_pages(o, &at, pages);
-	vm->frag.next_range = at.range;
+	/* The pages of count whole ranges: at is at the start of the next. */
+	vm->frag.next_range = at.next;
 	vm->frag.ranges_seen += count;
 	vm->frag.pages_seen += pages;
 }

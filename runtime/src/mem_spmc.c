@@ -48,20 +48,22 @@ static void fragment_answer(struct mem_out *o, const struct ffa_regs *r)
 {
 	struct ffa_mem_frag_rx_args more;
 	struct ffa_mem_share_result done;
+	ffa_mem_handle_t handle = FFA_HANDLE_INVALID;
 
 	o->sent += (uint32_t)o->fill;
 	o->fill = 0;
-	/* A handle names one transaction: FFA_HANDLE_INVALID names none. */
-	if (o->sent < o->total && ffa_decode_mem_frag_rx(r, o->m->version, &more) == FFA_OK &&
-	    more.fragment_offset == o->sent && more.handle != FFA_HANDLE_INVALID &&
-	    (o->handle == 0 || more.handle == o->handle)) {
-		o->handle = more.handle;
-		return;
+	if (o->sent < o->total) {
+		if (ffa_decode_mem_frag_rx(r, o->m->version, &more) == FFA_OK &&
+		    more.fragment_offset == o->sent)
+			handle = more.handle;
+	} else if (o->sent == o->total &&
+		   /* The share, lend and donate results have one layout. */
+		   ffa_decode_mem_share_result(r, o->m->version, &done) == FFA_OK) {
+		handle = done.handle;
 	}
-	/* The share, lend and donate results have one layout. */
-	if (o->sent == o->total && ffa_decode_mem_share_result(r, o->m->version, &done) == FFA_OK &&
-	    done.handle != FFA_HANDLE_INVALID && (o->handle == 0 || done.handle == o->handle)) {
-		o->handle = done.handle;
+	/* A handle names one transaction: FFA_HANDLE_INVALID names none. */
+	if (handle != FFA_HANDLE_INVALID && (o->handle == 0 || handle == o->handle)) {
+		o->handle = handle;
 		return;
 	}
 	o->status = (uint32_t)r->x[0] == FFA_ERROR_32 ? (int32_t)(uint32_t)r->x[2] : FFA_ABORTED;
@@ -70,7 +72,7 @@ static void fragment_answer(struct mem_out *o, const struct ffa_regs *r)
 	o->spmc_refused = true;
 }
 
-static void flush(struct mem_out *o)
+FFA_COLD static void flush(struct mem_out *o)
 {
 	struct ffa_regs r;
 
@@ -91,14 +93,15 @@ static void flush(struct mem_out *o)
 
 /*
  * Append one descriptor (a generated struct, laid out as the specification
- * says), flushing first if it does not fit; descriptors are never split
- * between fragments. Called, not inlined, by every writer of a
- * descriptor.
+ * says). When it does not fit, the buffer is sent first and the buffers
+ * let go a moment, so that a hold makes one SMC at most; descriptors are
+ * never split between fragments. Called, not inlined, by every writer of
+ * a descriptor.
  */
 __attribute__((__noinline__)) void ffa_mem_put(struct mem_out *o, const void *desc, size_t len)
 {
 	if (o->fill + len > o->cap)
-		flush(o);
+		ffa_mem_out_yield(o);
 	if (o->status != FFA_OK)
 		return;
 	ffa_copy_bytes(o->buf + o->fill, desc, len);
@@ -106,45 +109,42 @@ __attribute__((__noinline__)) void ffa_mem_put(struct mem_out *o, const void *de
 }
 
 /*
- * Append a constituent; when the buffer is full, send it and let the
- * buffers go a moment first, so that a hold makes one SMC at most.
- * Called, not inlined, by the walk of the pages too.
- */
-__attribute__((__noinline__)) void
-ffa_mem_put_constituent(struct mem_out *o, uint64_t address, uint32_t pages)
-{
-	const struct ffa_mem_constituent_v1_0 c = { .address = address, .page_count = pages };
-
-	if (o->fill + sizeof(c) > o->cap)
-		ffa_mem_out_yield(o);
-	ffa_mem_put(o, &c, sizeof(c));
-}
-
-/*
  * The physical runs of the next chunk (up to `chunk` pages) from *at,
- * counted or emitted: the one walk of a VM's pages into constituents for
- * the SPMC. Runs never cross a chunk, so counting them (no lock) and
- * emitting them (a chunk a hold at most) give the same constituents; a
- * chunk of one page is one constituent per page.
+ * counted or emitted: the one walk of a VM's pages into constituents, for
+ * the SPMC and for RXTX_MAP's descriptor. Runs never cross a chunk, so
+ * counting them (no lock) and emitting them (a chunk a hold at most) give
+ * the same constituents; a chunk of one page is one constituent per page.
+ * The cursor lives in registers meanwhile: the platform's op is called
+ * through a pointer, so *at would be stored and loaded again each page.
  */
 static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, uint32_t chunk)
 {
 	const struct ffa_platform *p = o->m->plat;
+	struct mem_cursor c = *at;
 	uint64_t start = 0; /* the run so far: run pages from start */
 	uint32_t run = 0;
 	uint32_t runs = 0;
 
-	for (uint32_t left = chunk; left > 0 && at->range != FFA_NO_RANGE; left--) {
-		const struct ffa_share_range *r = &o->m->ranges[at->range];
+	for (; chunk > 0; chunk--) {
 		uint64_t pa;
 
-		if (p->ipa_to_pa(p->ctx, o->sender, r->ipa + ffa_mem_bytes(at->page), &pa) !=
-		    FFA_OK) {
-			o->status = FFA_INVALID_PARAMETERS;
-			return 0;
+		if (c.pages == 0) {
+			const struct ffa_share_range *r;
+
+			if (c.next == FFA_NO_RANGE)
+				break;
+			r = &o->m->ranges[c.next];
+			c = (struct mem_cursor){ .ipa = r->ipa,
+						 .pages = r->pages,
+						 .next = r->next };
 		}
-		if (++at->page == r->pages)
-			*at = (struct mem_cursor){ .range = r->next };
+		if (p->ipa_to_pa(p->ctx, o->sender, c.ipa, &pa) != FFA_OK) {
+			/* ffa_mem_put() writes nothing now; the count means nothing. */
+			o->status = FFA_INVALID_PARAMETERS;
+			break;
+		}
+		c.ipa += FFA_PAGE_SIZE;
+		c.pages--;
 		if (run != 0 && pa == start + ffa_mem_bytes(run)) {
 			run++;
 			continue;
@@ -155,6 +155,7 @@ static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, 
 		start = pa;
 		run = 1;
 	}
+	*at = c;
 	if (run != 0 && emit)
 		ffa_mem_put_constituent(o, start, run);
 	return runs + (run != 0);
@@ -167,30 +168,33 @@ static uint32_t chunk_runs(struct mem_out *o, struct mem_cursor *at, bool emit, 
  */
 static uint64_t all_runs(struct mem_out *o, bool emit)
 {
-	struct mem_cursor at = { .range = o->req->first_range };
+	struct mem_cursor at = { .next = o->req->first_range };
 	uint64_t runs = 0;
 
 	for (;;) {
 		runs += chunk_runs(o, &at, emit, FFA_MEM_PAGES_PER_HOLD);
-		if (at.range == FFA_NO_RANGE || o->status != FFA_OK)
+		if ((at.pages == 0 && at.next == FFA_NO_RANGE) || o->status != FFA_OK)
 			return runs;
 		if (emit)
 			ffa_mem_out_yield(o);
 	}
 }
 
-/* Where the composite goes: behind the header and the access descriptors. */
-static uint32_t composite_off(const struct ffa_mediator *m, uint32_t receivers)
+/*
+ * Where the composite goes: behind the header and the access descriptors.
+ * Called, not inlined: once a transaction, by both below.
+ */
+FFA_COLD static __attribute__((__noinline__)) uint32_t
+composite_off(const struct ffa_mediator *m, uint32_t receivers)
 {
 	return (uint32_t)(ffa_mem_transaction_size(m->version) +
 			  ffa_mem_access_size(m->version) * receivers);
 }
 
 /* Called, not inlined, here too: once a transaction. */
-__attribute__((__noinline__)) int32_t ffa_mem_spmc_length(const struct ffa_mediator *m,
-							   uint32_t receivers,
-							   uint64_t constituents,
-							   uint32_t *length)
+FFA_COLD __attribute__((__noinline__)) int32_t
+ffa_mem_spmc_length(const struct ffa_mediator *m, uint32_t receivers, uint64_t constituents,
+		    uint32_t *length)
 {
 	const uint64_t n = composite_off(m, receivers) + FFA_MEM_COMPOSITE_V1_0_SIZE +
 			   constituents * FFA_MEM_CONSTITUENT_V1_0_SIZE;
@@ -255,7 +259,9 @@ FFA_COLD void ffa_mem_emit_front(struct mem_out *o, uint64_t pages, uint32_t ran
  * let go whenever the buffer is full: at most FFA_MEM_PAGES_PER_HOLD
  * translations and one SMC a hold, whatever the size of the transaction.
  * A transaction of up to FFA_MEM_PAGES_PER_HOLD pages goes in as few
- * fragments as its constituents fill buffers.
+ * fragments as its constituents fill buffers. Not compiled for size: the
+ * walk of the pages compiled into it would be too (MEM_SHARE 54.1 -> 64.1
+ * instructions a page in ./run bench, for 20 bytes).
  */
 int32_t ffa_mem_send_to_spmc(struct ffa_mediator *m, const struct mem_request *req,
 			     ffa_mem_handle_t *handle)
@@ -295,13 +301,14 @@ __attribute__((__noinline__)) void ffa_mem_out_unlock(struct mem_out *o)
 }
 
 /* Called, not inlined: only when a buffer is full, from three places. */
-__attribute__((__noinline__)) void ffa_mem_out_yield(struct mem_out *o)
+FFA_COLD __attribute__((__noinline__)) void ffa_mem_out_yield(struct mem_out *o)
 {
 	ffa_mem_out_unlock(o);
 	ffa_mem_out_lock(o);
 }
 
-void ffa_mem_emit_pages(struct mem_out *o, struct mem_cursor *at, uint64_t pages)
+/* A chunk of one page at a time: one constituent each. */
+FFA_COLD void ffa_mem_emit_pages(struct mem_out *o, struct mem_cursor *at, uint64_t pages)
 {
 	for (; pages > 0 && o->status == FFA_OK; pages--) {
 		/* Room first: a hold translates no more pages than fill one buffer. */
@@ -309,6 +316,42 @@ void ffa_mem_emit_pages(struct mem_out *o, struct mem_cursor *at, uint64_t pages
 			ffa_mem_out_yield(o);
 		chunk_runs(o, at, true, 1);
 	}
+}
+
+/*
+ * RXTX_MAP's endpoint RX/TX descriptor fits in the hypervisor's TX buffer
+ * (a page at least, check_config()) whatever the VM's buffers: the
+ * descriptor at its start, then two regions of FFA_RXTX_MAP_MAX_PAGES
+ * pages at most, each a constituent per page at most.
+ */
+_Static_assert(FFA_ENDPOINT_RXTX_V1_1_SIZE + 2 * FFA_DESCRIPTOR_ALIGNMENT +
+			       2 * (FFA_MEM_COMPOSITE_V1_0_SIZE +
+				    FFA_RXTX_MAP_MAX_PAGES * FFA_MEM_CONSTITUENT_V1_0_SIZE) <=
+		       FFA_PAGE_SIZE,
+	       "endpoint RX/TX descriptor: larger than a page");
+
+/*
+ * RXTX_MAP's (rxtx.c): pages pages of VM vm_id from ipa as a composite
+ * memory region at off in the hypervisor's TX buffer (its lock held),
+ * physically contiguous pages in one constituent, by the walk that makes
+ * the SPMC's constituents; the offset after it, or 0 when a page has no
+ * physical address. It fits (above): the writer never sends the buffer.
+ */
+FFA_COLD size_t ffa_mem_describe_region(struct ffa_mediator *m, uint16_t vm_id, uint64_t ipa,
+					uint32_t pages, size_t off)
+{
+	struct mem_out o = ffa_mem_out(m, NULL, FFA_MEM_OP_SHARE, vm_id, 0, 0, 0);
+	struct mem_cursor at = { .ipa = ipa, .pages = pages, .next = FFA_NO_RANGE };
+	struct ffa_mem_composite_v1_0 comp = { .total_page_count = pages };
+	size_t end;
+
+	/* The constituents behind the composite, which goes in once they are counted. */
+	o.fill = off + FFA_MEM_COMPOSITE_V1_0_SIZE;
+	comp.range_count = chunk_runs(&o, &at, true, pages);
+	end = o.fill;
+	o.fill = off;
+	ffa_mem_put(&o, &comp, sizeof(comp));
+	return o.status == FFA_OK ? end : 0;
 }
 
 /* Once a transaction (or a fragment): compiled for size. */

@@ -48,65 +48,30 @@ static int32_t check_map_args(const struct ffa_mediator *m, const struct ffa_rxt
 }
 
 /*
- * Describe pages pages of the VM at ipa as a composite memory region at
- * buf[off], merging physically contiguous pages into one constituent.
- * Returns the offset after it, or 0 if it does not fit or a page has no
- * physical address. A run is written when the next page does not continue
- * it, or there is no next page: one place writes the constituents.
+ * Register the VM's buffers, as mapped, with the SPMC: an endpoint RX/TX
+ * descriptor in the hypervisor's TX buffer, then FFA_RXTX_MAP with no
+ * address.
  */
-FFA_COLD static size_t describe_region(const struct ffa_mediator *m, uint16_t vm_id,
-				       uint64_t ipa, uint32_t pages, uint8_t *buf, size_t size,
-				       size_t off)
+FFA_COLD static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm)
 {
-	const struct ffa_platform *p = m->plat;
-	struct ffa_mem_composite_v1_0 comp = { .total_page_count = pages };
-	struct ffa_mem_constituent_v1_0 c = { 0 };
-	size_t cons = off + FFA_MEM_COMPOSITE_V1_0_SIZE;
-
-	for (uint32_t i = 0; i <= pages; i++) {
-		const bool past_last = i == pages;
-		uint64_t pa = 0;
-
-		if (!past_last && p->ipa_to_pa(p->ctx, vm_id, ipa + pages_bytes(i), &pa) != FFA_OK)
-			return 0;
-		if (!past_last && c.page_count != 0 &&
-		    pa == c.address + pages_bytes(c.page_count)) {
-			c.page_count++;
-			continue;
-		}
-		if (c.page_count != 0 &&
-		    !ffa_mem_constituent_v1_0_write(
-			    buf, size, cons + comp.range_count++ * FFA_MEM_CONSTITUENT_V1_0_SIZE,
-			    &c))
-			return 0;
-		c = (struct ffa_mem_constituent_v1_0){ .address = pa, .page_count = 1 };
-	}
-	if (!ffa_mem_composite_v1_0_write(buf, size, off, &comp))
-		return 0;
-	return cons + comp.range_count * FFA_MEM_CONSTITUENT_V1_0_SIZE;
-}
-
-/*
- * Register the VM's buffers with the SPMC: an endpoint RX/TX descriptor in
- * the hypervisor's TX buffer, then FFA_RXTX_MAP with no address.
- */
-FFA_COLD static int32_t spmc_register(struct ffa_mediator *m, struct ffa_vm *vm,
-				      uint64_t tx_ipa, uint64_t rx_ipa, uint32_t pages)
-{
-	uint8_t *tx = m->config.hyp_tx;
-	const size_t size = pages_bytes(m->config.hyp_buffer_pages);
-	struct ffa_endpoint_rxtx_v1_1 d = { .endpoint_id = vm->id };
+	const uint32_t pages = vm->rxtx.pages;
+	const uint32_t rx_off = align_up(FFA_ENDPOINT_RXTX_V1_1_SIZE, FFA_DESCRIPTOR_ALIGNMENT);
+	uint32_t tx_off = 0;
 	size_t end;
 	int32_t ret = FFA_NO_MEMORY;
 
 	m->plat->lock(m->plat->ctx, &m->hyp_buffers_lock);
-	d.rx_offset = align_up(FFA_ENDPOINT_RXTX_V1_1_SIZE, FFA_DESCRIPTOR_ALIGNMENT);
-	end = describe_region(m, vm->id, rx_ipa, pages, tx, size, d.rx_offset);
+	end = ffa_mem_describe_region(m, vm->id, vm->rxtx.rx_ipa, pages, rx_off);
 	if (end != 0) {
-		d.tx_offset = align_up((uint32_t)end, FFA_DESCRIPTOR_ALIGNMENT);
-		end = describe_region(m, vm->id, tx_ipa, pages, tx, size, d.tx_offset);
+		tx_off = align_up((uint32_t)end, FFA_DESCRIPTOR_ALIGNMENT);
+		end = ffa_mem_describe_region(m, vm->id, vm->rxtx.tx_ipa, pages, tx_off);
 	}
-	if (end != 0 && ffa_endpoint_rxtx_v1_1_write(tx, size, 0, &d))
+	if (end != 0 &&
+	    ffa_endpoint_rxtx_v1_1_write(m->config.hyp_tx,
+					 pages_bytes(m->config.hyp_buffer_pages), 0,
+					 &(struct ffa_endpoint_rxtx_v1_1){ .endpoint_id = vm->id,
+									   .rx_offset = rx_off,
+									   .tx_offset = tx_off }))
 		ret = ffa_spmc_rxtx_map(m, 0, 0, 0);
 	m->plat->unlock(m->plat->ctx, &m->hyp_buffers_lock);
 	if (ret != FFA_OK)
@@ -153,7 +118,6 @@ FFA_COLD int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx,
 	struct ffa_mediator *m = ctx->m;
 	const struct ffa_platform *p = m->plat;
 	struct ffa_vm *vm = ctx->vm;
-	struct ffa_rxtx_map_result res = { 0 };
 	struct ffa_vm_locked locked;
 	void *tx = NULL;
 	void *rx = NULL;
@@ -191,69 +155,48 @@ FFA_COLD int32_t ffa_handle_rxtx_map(struct ffa_call_ctx *ctx,
 	vm->rxtx.rx_state = FFA_RX_FREE;
 	vm->rxtx.mapped = true;
 	if (spmc_keeps(m, args->page_count)) {
-		ret = spmc_register(m, vm, args->tx_address, args->rx_address, args->page_count);
+		ret = spmc_register(m, vm);
 		if (ret != FFA_OK) {
 			unmap_buffers(m, locked);
 			goto out;
 		}
 		vm->rxtx.spmc_registered = true;
 	}
-	ffa_encode_rxtx_map_result(&res, ctx->version, out);
+	ffa_encode_rxtx_map_result(&(struct ffa_rxtx_map_result){ 0 }, ctx->version, out);
 out:
 	ffa_vm_unlock(m, &locked);
 	return ret;
 }
 
 /*
- * Errors: INVALID_PARAMETERS for a nonzero id in w1 (only a hypervisor
- * names a VM there) or when nothing is mapped; the SPMC's error (BUSY,
- * DENIED) when it is using the VM's RX buffer and will not let it go.
+ * RXTX_UNMAP (unmap) or RX_RELEASE, which share their checks and their
+ * lock. Errors: INVALID_PARAMETERS for a nonzero id in w1 (only a
+ * hypervisor names a VM there).
+ * RXTX_UNMAP: INVALID_PARAMETERS when nothing is mapped; the SPMC's error
+ * (BUSY, DENIED) when it is using the VM's RX buffer and will not let it
+ * go.
+ * RX_RELEASE: DENIED when the VM does not own its RX buffer (neither the
+ * mediator nor, as the SPMC says, a partition wrote to it; or there is
+ * none); the SPMC's error if it will not take the buffer back.
+ * Compiled for size: 16 bytes for 3 instructions of RX_RELEASE.
  */
-FFA_COLD
-int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_unmap_args *args,
-			      struct ffa_regs *out)
+FFA_COLD static int32_t own_buffers(struct ffa_call_ctx *ctx, uint16_t vm_id, bool unmap,
+				    struct ffa_regs *out)
 {
 	struct ffa_mediator *m = ctx->m;
 	struct ffa_vm *vm = ctx->vm;
-	struct ffa_rxtx_unmap_result res = { 0 };
 	struct ffa_vm_locked locked;
 	int32_t ret = FFA_OK;
 
-	if (args->vm_id != 0)
+	if (vm_id != 0)
 		return FFA_INVALID_PARAMETERS;
 	locked = ffa_vm_lock(m, vm);
 	if (!vm->rxtx.mapped)
-		ret = FFA_INVALID_PARAMETERS;
-	else if (vm->rxtx.spmc_registered)
+		ret = unmap ? FFA_INVALID_PARAMETERS : FFA_DENIED;
+	else if (unmap && vm->rxtx.spmc_registered)
 		ret = ffa_spmc_rxtx_unmap(m, vm->id);
-	if (ret == FFA_OK) {
-		unmap_buffers(m, locked);
-		ffa_encode_rxtx_unmap_result(&res, ctx->version, out);
-	}
-	ffa_vm_unlock(m, &locked);
-	return ret;
-}
-
-/*
- * Errors: INVALID_PARAMETERS for a nonzero id in w1; DENIED when the VM
- * does not own its RX buffer (neither the mediator nor, as the SPMC says,
- * a partition wrote to it; or there is none); the SPMC's error if it will
- * not take the buffer back.
- */
-int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_release_args *args,
-			      struct ffa_regs *out)
-{
-	struct ffa_mediator *m = ctx->m;
-	struct ffa_vm *vm = ctx->vm;
-	struct ffa_rx_release_result res = { 0 };
-	struct ffa_vm_locked locked;
-	int32_t ret = FFA_OK;
-
-	if (args->vm_id != 0)
-		return FFA_INVALID_PARAMETERS;
-	locked = ffa_vm_lock(m, vm);
-	if (!vm->rxtx.mapped)
-		ret = FFA_DENIED;
+	else if (unmap)
+		;
 	else if (vm->rxtx.rx_state == FFA_RX_FULL && vm->rxtx.spmc_acquired)
 		ret = ffa_spmc_rx_release(m, vm->id);
 	else if (vm->rxtx.rx_state != FFA_RX_FULL)
@@ -262,13 +205,31 @@ int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_rele
 		 * indirect message): it knows, and says DENIED if not.
 		 */
 		ret = vm->rxtx.spmc_registered ? ffa_spmc_rx_release(m, vm->id) : FFA_DENIED;
-	if (ret == FFA_OK) {
+	if (ret == FFA_OK && unmap) {
+		unmap_buffers(m, locked);
+		ffa_encode_rxtx_unmap_result(&(struct ffa_rxtx_unmap_result){ 0 }, ctx->version,
+					     out);
+	} else if (ret == FFA_OK) {
 		vm->rxtx.spmc_acquired = false;
 		vm->rxtx.rx_state = FFA_RX_FREE;
-		ffa_encode_rx_release_result(&res, ctx->version, out);
+		ffa_encode_rx_release_result(&(struct ffa_rx_release_result){ 0 }, ctx->version,
+					     out);
 	}
 	ffa_vm_unlock(m, &locked);
 	return ret;
+}
+
+FFA_COLD
+int32_t ffa_handle_rxtx_unmap(struct ffa_call_ctx *ctx, const struct ffa_rxtx_unmap_args *args,
+			      struct ffa_regs *out)
+{
+	return own_buffers(ctx, args->vm_id, true, out);
+}
+
+int32_t ffa_handle_rx_release(struct ffa_call_ctx *ctx, const struct ffa_rx_release_args *args,
+			      struct ffa_regs *out)
+{
+	return own_buffers(ctx, args->vm_id, false, out);
 }
 
 /*

@@ -428,6 +428,59 @@ START_TEST(test_rxtx_map_registers_with_spmc)
 }
 END_TEST
 
+/*
+ * With an SPMC that takes 4-page buffers, each buffer goes to it as the
+ * physical runs of its pages: 4 contiguous pages as one constituent; one
+ * page of a VM whose memory is in reverse physical order (which only
+ * maps one-page buffers) as its own physical page.
+ */
+START_TEST(test_rxtx_map_runs_at_spmc)
+{
+	struct sim_platform s;
+	struct spmc_config c;
+	struct ffa_config config = { .hyp_buffer_pages = 1, .log_level = FFA_LOG_ERROR };
+	struct ffa_mediator *m;
+
+	sim_default_spmc(&c, &s);
+	c.rxtx_max_pages = 4;
+	ck_assert_int_eq(sim_init(&s, &c), 0);
+	ck_assert_int_eq(sim_start_mediator(&s, &config, &m), FFA_OK);
+	for (uint16_t id = 1; id <= 2; id++) {
+		const uint32_t pages = id == 1 ? 4 : 1;
+		const struct spmc_buffers *b;
+		struct ffa_regs r = version_call(1, 2);
+		struct ffa_vm *vm;
+		int32_t status;
+		uint64_t pa;
+
+		ck_assert_int_eq(sim_add_vm(&s, id, IPA_BASE, (uint64_t)MEM_PAGES * FFA_PAGE_SIZE),
+				 0);
+		if (id == 2)
+			sim_reverse_vm(&s, id);
+		vm = ffa_vm_create(m, id, true, 1, &status);
+		ck_assert_ptr_nonnull(vm);
+		ck_assert(ffa_handle_call(m, vm, 0, &r));
+		r = rxtx_map_call(true, TX_IPA, RX_IPA, pages);
+		ck_assert(ffa_handle_call(m, vm, 0, &r));
+		assert_success(&r);
+		ck_assert(vm->rxtx.spmc_registered);
+		b = spmc_buffers_of(&s.spmc, id);
+		ck_assert_ptr_nonnull(b);
+		ck_assert_uint_eq(b->pages, pages);
+		ck_assert_uint_eq(b->rx_count, 1);
+		ck_assert_uint_eq(b->tx_count, 1);
+		ck_assert_uint_eq(b->rx[0].pages, pages);
+		ck_assert_uint_eq(b->tx[0].pages, pages);
+		ck_assert_int_eq(s.ops.ipa_to_pa(&s, id, RX_IPA, &pa), FFA_OK);
+		ck_assert_uint_eq(b->rx[0].pa, pa);
+		ck_assert_int_eq(s.ops.ipa_to_pa(&s, id, TX_IPA, &pa), FFA_OK);
+		ck_assert_uint_eq(b->tx[0].pa, pa);
+		ffa_vm_destroy(m, vm);
+	}
+	sim_fini(&s);
+}
+END_TEST
+
 START_TEST(test_rxtx_map_larger_than_spmc_takes)
 {
 	/* The SPMC (like Hafnium) takes one page: two are mapped here only. */
@@ -989,6 +1042,7 @@ int main(void)
 	tcase_add_test(tc, test_features_status_reporting_ids);
 	tcase_add_test(tc, test_id_get);
 	tcase_add_test(tc, test_rxtx_map_registers_with_spmc);
+	tcase_add_test(tc, test_rxtx_map_runs_at_spmc);
 	tcase_add_test(tc, test_rxtx_map_larger_than_spmc_takes);
 	tcase_add_test(tc, test_rxtx_map_refusals);
 	tcase_add_test(tc, test_rxtx_map_platform_failure_leaves_nothing);
