@@ -82,10 +82,12 @@ static uint64_t *implemented_set(struct ffa_mediator *m, uint32_t fid)
  * FFA_RX_ACQUIRE, FFA_RX_RELEASE or FFA_RXTX_UNMAP (fid) of vm_id's
  * buffers at the SPMC (0: the hypervisor's own). Each names a VM and
  * answers success or an error: one function, not inlined, sends them all,
- * so the steps they share are compiled once.
+ * so the steps they share are compiled once. vm_id second, where each
+ * wrapper below has it already. RX_ACQUIRE's and RXTX_UNMAP's wrappers
+ * are cold (a VM's partition list, its teardown); RX_RELEASE is SEND2's.
  */
 static __attribute__((__noinline__)) int32_t buffer_call(const struct ffa_mediator *m,
-							 uint32_t fid, uint16_t vm_id)
+							 uint16_t vm_id, uint32_t fid)
 {
 	const enum ffa_version v = m->version;
 	struct ffa_regs r;
@@ -99,20 +101,20 @@ static __attribute__((__noinline__)) int32_t buffer_call(const struct ffa_mediat
 	return ffa_spmc_call_status(m, &r);
 }
 
-int32_t ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id)
+FFA_COLD int32_t ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id)
 {
-	return buffer_call(m, FFA_RX_ACQUIRE_32, vm_id);
+	return buffer_call(m, vm_id, FFA_RX_ACQUIRE_32);
 }
 
 int32_t ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id)
 {
-	return buffer_call(m, FFA_RX_RELEASE_32, vm_id);
+	return buffer_call(m, vm_id, FFA_RX_RELEASE_32);
 }
 
 /* FFA_RXTX_UNMAP of vm_id's buffers at the SPMC (0: the hypervisor's own). */
-int32_t ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id)
+FFA_COLD int32_t ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id)
 {
-	return buffer_call(m, FFA_RXTX_UNMAP_32, vm_id);
+	return buffer_call(m, vm_id, FFA_RXTX_UNMAP_32);
 }
 
 /*
@@ -193,7 +195,7 @@ FFA_COLD static __attribute__((__noinline__)) int32_t hyp_buffers(struct ffa_med
 		if (ffa_spmc_implements(m, FFA_RXTX_MAP_64))
 			fid = FFA_RXTX_MAP_64;
 	} else {
-		ret = buffer_call(m, fid, 0);
+		ret = buffer_call(m, 0, fid);
 	}
 	if (ret != FFA_OK)
 		ffa_log(m, map ? FFA_LOG_ERROR : FFA_LOG_WARN,
@@ -270,6 +272,8 @@ FFA_COLD static __attribute__((__noinline__)) void spmc_features(struct ffa_medi
 /* Which of the ids the mediator relies on the SPMC implements. */
 FFA_COLD static void probe_features(struct ffa_mediator *m)
 {
+	const enum ffa_version v = m->version;
+
 	/* The dispatch table's rows: the ids FF-A defines, by function number. */
 	for (uint32_t n = FFA_CALLS_FIRST; n < FFA_CALLS_FIRST + FFA_CALLS_COUNT; n++) {
 		const struct ffa_call_desc *d = &ffa_calls[n - FFA_CALLS_FIRST];
@@ -278,7 +282,7 @@ FFA_COLD static void probe_features(struct ffa_mediator *m)
 		 * The id exists at the SPMC's version (a row FF-A does not define
 		 * exists at none): ask for each form it has.
 		 */
-		if (!(ffa_call_form_at(d, 0, m->version) || ffa_call_form_at(d, 1, m->version)))
+		if (!(ffa_call_form_at(d, 0, v) || ffa_call_form_at(d, 1, v)))
 			continue;
 		for (unsigned int smc64 = 0; smc64 < 2; smc64++) {
 			const uint32_t fid =
