@@ -7,36 +7,26 @@
 #include "internal.h"
 
 /*
- * An FFA_ERROR status FF-A does not define at the version agreed with the
- * SPMC becomes the fallback (spec/status.yaml), with a warning: a broken or
- * hostile secure world cannot hand the runtime, or a VM through it, a
- * status outside the specification.
- */
-static __attribute__((__noinline__, __cold__)) void
-spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs, enum ffa_version v)
-{
-	/* v is the agreed version or our newest: of major version 1 both. */
-	ffa_log(m, FFA_LOG_WARN, "SPMC: status 0x%llx not FF-A 1.%u: taken as %d",
-		(unsigned long long)regs->x[2], (unsigned int)ffa_version_number_get_minor(v),
-		FFA_STATUS_FALLBACK);
-	regs->x[2] = (uint32_t)FFA_STATUS_FALLBACK;
-}
-
-/*
  * The SPMC's FFA_ERROR reply (ffa_spmc_call_regs()): its status checked
  * once, here, and left in its 32-bit form (TF-A sign-extends it to 64
- * bits).
+ * bits). A status FF-A does not define at the version agreed with the
+ * SPMC becomes the fallback (spec/status.yaml), with a warning: a broken
+ * or hostile secure world cannot hand the runtime, or a VM through it, a
+ * status outside the specification. Cold: an error path (no measured call
+ * meets one).
  */
-void ffa_spmc_error_checked(const struct ffa_mediator *m, struct ffa_regs *regs)
+FFA_COLD void ffa_spmc_error_checked(const struct ffa_mediator *m, struct ffa_regs *regs)
 {
 	/* Before FFA_VERSION is agreed, any status FF-A defines. */
 	const enum ffa_version v = m->version != 0 ? m->version : FFA_VERSION_MEDIATOR_MAX;
 	const int32_t status = ffa_status_at(regs->x[2], v);
 
+	/* v is the agreed version or our newest: of major version 1 both. */
 	if (status != (int32_t)(uint32_t)regs->x[2])
-		spmc_status_fallback(m, regs, v);
-	else
-		regs->x[2] = (uint32_t)status;
+		ffa_log(m, FFA_LOG_WARN, "SPMC: status 0x%llx not FF-A 1.%u: taken as %d",
+			(unsigned long long)regs->x[2],
+			(unsigned int)ffa_version_number_get_minor(v), FFA_STATUS_FALLBACK);
+	regs->x[2] = (uint32_t)status;
 }
 
 /*
