@@ -345,7 +345,10 @@ FFA_COLD static bool read_descriptor(const struct ffa_mediator *m, uint32_t i, s
 						      .exec_ctx_count = d0.exec_ctx_count,
 						      .properties = d0.properties };
 	}
-	*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties, d.uuid, 0 };
+	p->id = d.partition_id;
+	p->exec_ctx_count = d.exec_ctx_count;
+	p->properties = d.properties;
+	p->uuid = d.uuid;
 	p->regs_info = ffa_partition_regs_info(p);
 	return true;
 }
