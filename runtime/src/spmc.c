@@ -357,7 +357,8 @@ FFA_COLD static bool read_descriptor(const struct ffa_mediator *m, uint32_t i, s
  * The partitions with uuid (Nil: every one), asked of the SPMC with
  * FFA_PARTITION_INFO_GET into the hypervisor's RX buffer, under
  * hyp_buffers_lock, and read from there: into the cache at start-up (ids
- * NULL), else their ids (ffa_spmc_partition_ids()). One walk serves both;
+ * NULL, read_partitions()), else their ids (for an FF-A 1.0 SPMC, whose
+ * descriptors carry no UUID: partinfo.c's fallback). One walk serves both;
  * an id without the secure bit is dropped. Start-up asks until the SPMC
  * answers other than BUSY, RETRY or INTERRUPTED, STARTUP_TRIES times at
  * most; a VM's query asks once. The status is ffa_spmc_call_status()'s,
@@ -365,8 +366,8 @@ FFA_COLD static bool read_descriptor(const struct ffa_mediator *m, uint32_t i, s
  * read); NO_MEMORY for more than max partitions, INVALID_PARAMETERS for a
  * descriptor outside the buffer.
  */
-FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid *uuid,
-				  uint16_t *ids, uint32_t max, uint32_t *count)
+FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid,
+					uint16_t *ids, uint32_t max, uint32_t *count)
 {
 	const int tries = ids == NULL ? STARTUP_TRIES : 1;
 	struct ffa_partition_info_get_args a = { .uuid = *uuid };
@@ -421,22 +422,12 @@ out:
 	return ret;
 }
 
-/*
- * The ids of the partitions with a UUID, asked of the SPMC through the
- * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
- * UUID). NO_MEMORY when more than max. Cold: an FF-A 1.0 SPMC's fallback.
- */
-FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid,
-					uint16_t *ids, uint32_t max, uint32_t *count)
-{
-	return read_list(m, uuid, ids, max, count);
-}
-
 /* The partition list, read once: FF-A 1.2 partitions do not come and go. */
 FFA_COLD static int32_t read_partitions(struct ffa_mediator *m)
 {
 	const struct ffa_uuid nil = { 0 };
-	const int32_t ret = read_list(m, &nil, NULL, FFA_MAX_PARTITIONS, &m->partition_count);
+	const int32_t ret =
+		ffa_spmc_partition_ids(m, &nil, NULL, FFA_MAX_PARTITIONS, &m->partition_count);
 
 	/* A nonzero tag for PARTITION_INFO_GET_REGS: the list never changes. */
 	m->partitions_tag = 1;
