@@ -53,26 +53,31 @@ inject_npi(const struct ffa_mediator *m, struct ffa_vm_locked vm, uint16_t vcpu)
 FFA_COLD int32_t ffa_notify_vm_create(struct ffa_mediator *m, struct ffa_vm_locked locked)
 {
 	struct ffa_vm *vm = locked.vm;
+	struct ffa_vm_notify *n = &vm->notify;
 	const struct ffa_notification_bitmap_create_args a = { .vm_id = vm->id,
 							       .vcpu_count = vm->vcpu_count };
-	/* The per-vCPU words are the slot's for good: cleared, kept. */
-	uint64_t *const pending_vcpu = vm->notify.vm_pending_vcpu;
-	uint64_t *const info_vcpus = vm->notify.info_vcpus;
 	struct ffa_regs r;
 	int32_t ret;
 
-	__builtin_memset(&vm->notify, 0, sizeof(vm->notify));
-	vm->notify.vcpus =
-		vm->vcpu_count < m->config.max_vcpus ? vm->vcpu_count : m->config.max_vcpus;
-	vm->notify.vm_pending_vcpu = pending_vcpu;
-	vm->notify.info_vcpus = info_vcpus;
-	__builtin_memset(pending_vcpu, 0, m->config.max_vcpus * sizeof(uint64_t));
-	__builtin_memset(info_vcpus, 0, (m->config.max_vcpus + 63) / 64 * sizeof(uint64_t));
+	/*
+	 * The slot's last VM's state cleared, field by field: vm_sender[i]
+	 * means nothing outside vm_bound, and the per-vCPU words are the
+	 * slot's for good (cleared, kept).
+	 */
+	n->vcpus = vm->vcpu_count < m->config.max_vcpus ? vm->vcpu_count : m->config.max_vcpus;
+	n->bitmap_created = false;
+	n->vm_bound = 0;
+	n->vm_per_vcpu = 0;
+	n->vm_pending = 0;
+	n->hyp_pending = 0;
+	n->info_global = false;
+	__builtin_memset(n->vm_pending_vcpu, 0, m->config.max_vcpus * sizeof(uint64_t));
+	__builtin_memset(n->info_vcpus, 0, (m->config.max_vcpus + 63) / 64 * sizeof(uint64_t));
 	if (!ffa_spmc_implements(m, FFA_NOTIFICATION_BITMAP_CREATE_32))
 		return FFA_OK;
 	ffa_encode_notification_bitmap_create(&a, m->version, &r);
 	ret = ffa_spmc_call_status(m, &r);
-	vm->notify.bitmap_created = ret == FFA_OK;
+	n->bitmap_created = ret == FFA_OK;
 	return ret;
 }
 

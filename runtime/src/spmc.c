@@ -7,36 +7,26 @@
 #include "internal.h"
 
 /*
- * An FFA_ERROR status FF-A does not define at the version agreed with the
- * SPMC becomes the fallback (spec/status.yaml), with a warning: a broken or
- * hostile secure world cannot hand the runtime, or a VM through it, a
- * status outside the specification.
- */
-static __attribute__((__noinline__, __cold__)) void
-spmc_status_fallback(const struct ffa_mediator *m, struct ffa_regs *regs, enum ffa_version v)
-{
-	/* v is the agreed version or our newest: of major version 1 both. */
-	ffa_log(m, FFA_LOG_WARN, "SPMC: status 0x%llx not FF-A 1.%u: taken as %d",
-		(unsigned long long)regs->x[2], (unsigned int)ffa_version_number_get_minor(v),
-		FFA_STATUS_FALLBACK);
-	regs->x[2] = (uint32_t)FFA_STATUS_FALLBACK;
-}
-
-/*
  * The SPMC's FFA_ERROR reply (ffa_spmc_call_regs()): its status checked
  * once, here, and left in its 32-bit form (TF-A sign-extends it to 64
- * bits).
+ * bits). A status FF-A does not define at the version agreed with the
+ * SPMC becomes the fallback (spec/status.yaml), with a warning: a broken
+ * or hostile secure world cannot hand the runtime, or a VM through it, a
+ * status outside the specification. Cold: an error path (no measured call
+ * meets one).
  */
-void ffa_spmc_error_checked(const struct ffa_mediator *m, struct ffa_regs *regs)
+FFA_COLD void ffa_spmc_error_checked(const struct ffa_mediator *m, struct ffa_regs *regs)
 {
 	/* Before FFA_VERSION is agreed, any status FF-A defines. */
 	const enum ffa_version v = m->version != 0 ? m->version : FFA_VERSION_MEDIATOR_MAX;
 	const int32_t status = ffa_status_at(regs->x[2], v);
 
+	/* v is the agreed version or our newest: of major version 1 both. */
 	if (status != (int32_t)(uint32_t)regs->x[2])
-		spmc_status_fallback(m, regs, v);
-	else
-		regs->x[2] = (uint32_t)status;
+		ffa_log(m, FFA_LOG_WARN, "SPMC: status 0x%llx not FF-A 1.%u: taken as %d",
+			(unsigned long long)regs->x[2],
+			(unsigned int)ffa_version_number_get_minor(v), FFA_STATUS_FALLBACK);
+	regs->x[2] = (uint32_t)status;
 }
 
 /*
@@ -82,10 +72,12 @@ static uint64_t *implemented_set(struct ffa_mediator *m, uint32_t fid)
  * FFA_RX_ACQUIRE, FFA_RX_RELEASE or FFA_RXTX_UNMAP (fid) of vm_id's
  * buffers at the SPMC (0: the hypervisor's own). Each names a VM and
  * answers success or an error: one function, not inlined, sends them all,
- * so the steps they share are compiled once.
+ * so the steps they share are compiled once. vm_id second, where each
+ * wrapper below has it already. RX_ACQUIRE's and RXTX_UNMAP's wrappers
+ * are cold (a VM's partition list, its teardown); RX_RELEASE is SEND2's.
  */
 static __attribute__((__noinline__)) int32_t buffer_call(const struct ffa_mediator *m,
-							 uint32_t fid, uint16_t vm_id)
+							 uint16_t vm_id, uint32_t fid)
 {
 	const enum ffa_version v = m->version;
 	struct ffa_regs r;
@@ -99,20 +91,20 @@ static __attribute__((__noinline__)) int32_t buffer_call(const struct ffa_mediat
 	return ffa_spmc_call_status(m, &r);
 }
 
-int32_t ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id)
+FFA_COLD int32_t ffa_spmc_rx_acquire(const struct ffa_mediator *m, uint16_t vm_id)
 {
-	return buffer_call(m, FFA_RX_ACQUIRE_32, vm_id);
+	return buffer_call(m, vm_id, FFA_RX_ACQUIRE_32);
 }
 
 int32_t ffa_spmc_rx_release(const struct ffa_mediator *m, uint16_t vm_id)
 {
-	return buffer_call(m, FFA_RX_RELEASE_32, vm_id);
+	return buffer_call(m, vm_id, FFA_RX_RELEASE_32);
 }
 
 /* FFA_RXTX_UNMAP of vm_id's buffers at the SPMC (0: the hypervisor's own). */
-int32_t ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id)
+FFA_COLD int32_t ffa_spmc_rxtx_unmap(const struct ffa_mediator *m, uint16_t vm_id)
 {
-	return buffer_call(m, FFA_RXTX_UNMAP_32, vm_id);
+	return buffer_call(m, vm_id, FFA_RXTX_UNMAP_32);
 }
 
 /*
@@ -193,7 +185,7 @@ FFA_COLD static __attribute__((__noinline__)) int32_t hyp_buffers(struct ffa_med
 		if (ffa_spmc_implements(m, FFA_RXTX_MAP_64))
 			fid = FFA_RXTX_MAP_64;
 	} else {
-		ret = buffer_call(m, fid, 0);
+		ret = buffer_call(m, 0, fid);
 	}
 	if (ret != FFA_OK)
 		ffa_log(m, map ? FFA_LOG_ERROR : FFA_LOG_WARN,
@@ -270,6 +262,8 @@ FFA_COLD static __attribute__((__noinline__)) void spmc_features(struct ffa_medi
 /* Which of the ids the mediator relies on the SPMC implements. */
 FFA_COLD static void probe_features(struct ffa_mediator *m)
 {
+	const enum ffa_version v = m->version;
+
 	/* The dispatch table's rows: the ids FF-A defines, by function number. */
 	for (uint32_t n = FFA_CALLS_FIRST; n < FFA_CALLS_FIRST + FFA_CALLS_COUNT; n++) {
 		const struct ffa_call_desc *d = &ffa_calls[n - FFA_CALLS_FIRST];
@@ -278,7 +272,7 @@ FFA_COLD static void probe_features(struct ffa_mediator *m)
 		 * The id exists at the SPMC's version (a row FF-A does not define
 		 * exists at none): ask for each form it has.
 		 */
-		if (!(ffa_call_form_at(d, 0, m->version) || ffa_call_form_at(d, 1, m->version)))
+		if (!(ffa_call_form_at(d, 0, v) || ffa_call_form_at(d, 1, v)))
 			continue;
 		for (unsigned int smc64 = 0; smc64 < 2; smc64++) {
 			const uint32_t fid =
@@ -351,7 +345,10 @@ FFA_COLD static bool read_descriptor(const struct ffa_mediator *m, uint32_t i, s
 						      .exec_ctx_count = d0.exec_ctx_count,
 						      .properties = d0.properties };
 	}
-	*p = (struct ffa_partition){ d.partition_id, d.exec_ctx_count, d.properties, d.uuid, 0 };
+	p->id = d.partition_id;
+	p->exec_ctx_count = d.exec_ctx_count;
+	p->properties = d.properties;
+	p->uuid = d.uuid;
 	p->regs_info = ffa_partition_regs_info(p);
 	return true;
 }
@@ -360,7 +357,8 @@ FFA_COLD static bool read_descriptor(const struct ffa_mediator *m, uint32_t i, s
  * The partitions with uuid (Nil: every one), asked of the SPMC with
  * FFA_PARTITION_INFO_GET into the hypervisor's RX buffer, under
  * hyp_buffers_lock, and read from there: into the cache at start-up (ids
- * NULL), else their ids (ffa_spmc_partition_ids()). One walk serves both;
+ * NULL, read_partitions()), else their ids (for an FF-A 1.0 SPMC, whose
+ * descriptors carry no UUID: partinfo.c's fallback). One walk serves both;
  * an id without the secure bit is dropped. Start-up asks until the SPMC
  * answers other than BUSY, RETRY or INTERRUPTED, STARTUP_TRIES times at
  * most; a VM's query asks once. The status is ffa_spmc_call_status()'s,
@@ -368,8 +366,8 @@ FFA_COLD static bool read_descriptor(const struct ffa_mediator *m, uint32_t i, s
  * read); NO_MEMORY for more than max partitions, INVALID_PARAMETERS for a
  * descriptor outside the buffer.
  */
-FFA_COLD static int32_t read_list(struct ffa_mediator *m, const struct ffa_uuid *uuid,
-				  uint16_t *ids, uint32_t max, uint32_t *count)
+FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid,
+					uint16_t *ids, uint32_t max, uint32_t *count)
 {
 	const int tries = ids == NULL ? STARTUP_TRIES : 1;
 	struct ffa_partition_info_get_args a = { .uuid = *uuid };
@@ -424,22 +422,12 @@ out:
 	return ret;
 }
 
-/*
- * The ids of the partitions with a UUID, asked of the SPMC through the
- * hypervisor's RX buffer (for an FF-A 1.0 SPMC, whose descriptors carry no
- * UUID). NO_MEMORY when more than max. Cold: an FF-A 1.0 SPMC's fallback.
- */
-FFA_COLD int32_t ffa_spmc_partition_ids(struct ffa_mediator *m, const struct ffa_uuid *uuid,
-					uint16_t *ids, uint32_t max, uint32_t *count)
-{
-	return read_list(m, uuid, ids, max, count);
-}
-
 /* The partition list, read once: FF-A 1.2 partitions do not come and go. */
 FFA_COLD static int32_t read_partitions(struct ffa_mediator *m)
 {
 	const struct ffa_uuid nil = { 0 };
-	const int32_t ret = read_list(m, &nil, NULL, FFA_MAX_PARTITIONS, &m->partition_count);
+	const int32_t ret =
+		ffa_spmc_partition_ids(m, &nil, NULL, FFA_MAX_PARTITIONS, &m->partition_count);
 
 	/* A nonzero tag for PARTITION_INFO_GET_REGS: the list never changes. */
 	m->partitions_tag = 1;
