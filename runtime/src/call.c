@@ -192,28 +192,36 @@ FFA_LANE_CALLS(OWN_LANE)
 FFA_LEAF_CALLS(LANE)
 #undef LANE
 
+/* The entry's split below: every leaf call is SMC32, every own lane's SMC64. */
+#define LEAF_IS_SMC32(id, call) \
+	_Static_assert(((id) & FFA_FUNCTION_ID_SMC64_MASK) == 0, "leaf call " #call " is SMC32");
+FFA_LEAF_IDS(LEAF_IS_SMC32)
+#undef LEAF_IS_SMC32
+#define LANE_IS_SMC64(id, call) \
+	_Static_assert(((id) & FFA_FUNCTION_ID_SMC64_MASK) != 0, "lane " #call " is SMC64");
+FFA_LANE_IDS(LANE_IS_SMC64)
+#undef LANE_IS_SMC64
+
 bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
 		     struct ffa_regs *regs)
 {
-	switch ((uint32_t)regs->x[0]) {
-#define LANE_CASE(id, call)	\
-	case id:		\
-		return lane_##call(m, vm, vcpu, regs);
-	FFA_LEAF_IDS(LANE_CASE)
-#undef LANE_CASE
-	default:
-		break;
-	}
-	/*
-	 * The calls with a lane of their own, each in one test after the
-	 * switch: in it, an id outside the leaf calls' dense range would cost
-	 * each leaf call two tests. The id loaded again, once for all the
-	 * tests: sharing the switch's register, GCC moves a parameter out of
-	 * its way and back on every leaf call.
-	 */
-	{
-		const uint32_t fid = (uint32_t)__atomic_load_n(&regs->x[0], __ATOMIC_RELAXED);
+	const uint32_t fid = (uint32_t)regs->x[0];
 
+	/*
+	 * One test of the convention first: the leaf calls then need no test
+	 * of an own lane's id, and the own lanes none of a leaf call's.
+	 */
+	if ((fid & FFA_FUNCTION_ID_SMC64_MASK) == 0) {
+		switch (fid) {
+#define LANE_CASE(id, call)	\
+		case id:	\
+			return lane_##call(m, vm, vcpu, regs);
+		FFA_LEAF_IDS(LANE_CASE)
+#undef LANE_CASE
+		default:
+			break;
+		}
+	} else {
 #define OWN_LANE_IF(id, call)					\
 		if (fid == (id))				\
 			return lane_##call(m, vm, vcpu, regs, id);

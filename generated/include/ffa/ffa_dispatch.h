@@ -443,14 +443,12 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	X(features) \
 	X(id_get) \
 	X(notification_get) \
-	X(spm_id_get) \
 	/* end */
 #define FFA_LEAF_IDS(X) \
 	X(FFA_VERSION_32, version) \
 	X(FFA_FEATURES_32, features) \
 	X(FFA_ID_GET_32, id_get) \
 	X(FFA_NOTIFICATION_GET_32, notification_get) \
-	X(FFA_SPM_ID_GET_32, spm_id_get) \
 	/* end */
 
 /*

@@ -19,7 +19,6 @@
  *	int32_t ffa_leaf_features(struct ffa_call_ctx *ctx, const struct ffa_features_args *args, struct ffa_regs *out);
  *	int32_t ffa_leaf_id_get(struct ffa_call_ctx *ctx, const struct ffa_id_get_args *args, struct ffa_regs *out);
  *	int32_t ffa_leaf_notification_get(struct ffa_call_ctx *ctx, const struct ffa_notification_get_args *args, struct ffa_regs *out);
- *	int32_t ffa_leaf_spm_id_get(struct ffa_call_ctx *ctx, const struct ffa_spm_id_get_args *args, struct ffa_regs *out);
  * A leaf handler answers from the caller's own state: no lock, no call out,
  * no log. On an error it writes nothing and changes nothing, and the lane
  * leaves the call to ffa_dispatch(), which reports it: errors cost a second
@@ -70,17 +69,6 @@ static inline bool ffa_dispatch_leaf_notification_get(struct ffa_call_ctx *ctx, 
 	(void)aarch64;
 	return !(v < FFA_VERSION_1_1) && ffa_decode_notification_get(in, v, &args) == FFA_OK &&
 	       ffa_leaf_notification_get(ctx, &args, out) == FFA_OK;
-}
-
-/* FFA_SPM_ID_GET: answered (out holds the reply, a success), or left to ffa_dispatch(). */
-static inline bool ffa_dispatch_leaf_spm_id_get(struct ffa_call_ctx *ctx, enum ffa_version v, bool aarch64,
-						const struct ffa_regs *in, struct ffa_regs *out)
-{
-	struct ffa_spm_id_get_args args;
-
-	(void)aarch64;
-	return !(v < FFA_VERSION_1_1) && ffa_decode_spm_id_get(in, v, &args) == FFA_OK &&
-	       ffa_leaf_spm_id_get(ctx, &args, out) == FFA_OK;
 }
 
 #endif /* FFA_LEAF_H */
