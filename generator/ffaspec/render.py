@@ -105,6 +105,9 @@ class CallView:
                  max(fn.since, fn.smc64_since or fn.since)
                  if fn.has_smc64 else None]
         never = "FFA_VERSION_NEVER"
+        # The first version of any of its forms: what the dispatch's
+        # shared gate may test for every case (switch_refused_c()).
+        self.first = min(v for v in since if v is not None)
         self.first32, self.first64 = (
             names.version_enum(v) if v is not None else never for v in since)
         self.until = names.version_enum(fn.removed) if fn.removed else never
@@ -126,6 +129,25 @@ class CallView:
             conds.append(f"v >= {self.until}")
         if self.id32 and self.id64:
             conds.append(f"(fid == {self.id64} && !aarch64)")
+        elif self.id64:
+            conds.append("!aarch64")
+        return " || ".join(conds)
+
+    def switch_refused_c(self, first):
+        """refused_c() in ffa_dispatch()'s switch, whose shared test has
+        refused a version before first, which is no later than any case's
+        self.first: only the rest is left to the case ("" when nothing
+        is)."""
+        conds = []
+        if self.id32 and self.id64 and self.first32 != self.first64:
+            conds.append(f"v < (fid == {self.id64} ? {self.first64} : {self.first32})")
+        elif self.first > first:
+            conds.append(f"v < {names.version_enum(self.first)}")
+        if self.fn.removed:
+            conds.append(f"v >= {self.until}")
+        if self.id32 and self.id64:
+            smc64 = f"fid == {self.id64} && !aarch64"
+            conds.append(f"({smc64})" if conds else smc64)
         elif self.id64:
             conds.append("!aarch64")
         return " || ".join(conds)
@@ -250,6 +272,9 @@ def render(spec, template_dir, spec_dir_name="spec"):
         "call_names_packed": [(n, namepack.c_text(p))
                               for n, p in zip(row_names, packed_names)],
         "calls": views,
+        # The earliest version at which a VM reaches any call: the one test
+        # of the version every case of ffa_dispatch()'s switch shares.
+        "dispatch_first": min(v.first for v in views if v.vm_callable),
         "call_by_name": {v.name: v for v in views},
         "messages": [MessageView(spec, m) for m in spec.framework_messages],
         "gen_abi": GEN_ABI,

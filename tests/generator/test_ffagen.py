@@ -242,6 +242,34 @@ class MediatorActions(unittest.TestCase):
         self.assertNotIn("static inline enum ffa_verdict ffa_dispatch_lane_",
                          out["include/ffa/ffa_lane.h"])
 
+    def test_dispatch_tests_the_earliest_version_once(self):
+        """ffa_dispatch() refuses a version before every call's once, before
+        its switch; a case tests only a later first version of its own."""
+        peek_since = ("functions.yaml", "    number: 0x74\n    conventions: "
+                      "[smc32]\n    since: \"1.0\"\n", "    number: 0x74\n"
+                      "    conventions: [smc32]\n    since: \"1.1\"\n")
+        header = self.generate([peek_since])["include/ffa/ffa_dispatch.h"]
+        self.assertIn("\tif (v < FFA_VERSION_1_0)\n\t\tgoto refused;\n"
+                      "\tswitch (fid) {\n", header)
+        self.assertIn("\tcase FFA_PING_32:\n\tcase FFA_PING_64:\n"
+                      "\t\tif (fid == FFA_PING_64 && !aarch64)\n"
+                      "\t\t\tgoto refused;\n"
+                      "\t\tret = ffa_decode_ping(", header)
+        self.assertIn("\tcase FFA_PEEK_32:\n\t\tif (v < FFA_VERSION_1_1)\n"
+                      "\t\t\tgoto refused;\n"
+                      "\t\tret = ffa_decode_peek(", header)
+        # Every call from 1.1: the shared test is 1.1's, no case's is.
+        header = self.generate([peek_since, (
+            "functions.yaml", "    number: 0x70\n    conventions: [smc32, "
+            "smc64]\n    since: \"1.0\"\n", "    number: 0x70\n    "
+            "conventions: [smc32, smc64]\n    since: \"1.1\"\n")])[
+                "include/ffa/ffa_dispatch.h"]
+        self.assertIn("\tif (v < FFA_VERSION_1_1)\n\t\tgoto refused;\n"
+                      "\tswitch (fid) {\n", header)
+        self.assertIn("\tcase FFA_PEEK_32:\n"
+                      "\t\tret = ffa_decode_peek(", header)
+        self.assertEqual(header.count("v < FFA_VERSION_1_1"), 1, header)
+
     def test_table_has_no_mediator_column(self):
         source = self.generate([])["src/ffa_dispatch.c"]
         self.assertNotIn(".mediator", source)
