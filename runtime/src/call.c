@@ -13,16 +13,44 @@
 #include "ffa/ffa_lane.h"
 #include "ffa/ffa_leaf.h"
 
-static const char *const verdict_names[] = {
-	[FFA_VERDICT_NOT_FFA] = "not FF-A",
-	[FFA_VERDICT_UNKNOWN] = "unknown id",
-	[FFA_VERDICT_CONVENTION] = "wrong convention",
-	[FFA_VERDICT_VERSION] = "not at this version",
-	[FFA_VERDICT_CALLER] = "not for a VM",
-	[FFA_VERDICT_REFUSED] = "not offered",
-	[FFA_VERDICT_INVALID] = "MBZ bit set",
-	[FFA_VERDICT_HANDLED] = "handled",
+/*
+ * The verdicts' names for a log line, one after another in one object:
+ * separate strings would each be padded to 8 bytes, and a table of
+ * pointers to them take 8 bytes a verdict; verdict_name() finds one by
+ * its offset.
+ */
+static const struct verdict_text {
+	char not_ffa[sizeof("not FF-A")];
+	char unknown[sizeof("unknown id")];
+	char convention[sizeof("wrong convention")];
+	char version[sizeof("not at this version")];
+	char caller[sizeof("not for a VM")];
+	char refused[sizeof("not offered")];
+	char invalid[sizeof("MBZ bit set")];
+	char handled[sizeof("handled")];
+} verdict_text = {
+	"not FF-A", "unknown id", "wrong convention", "not at this version",
+	"not for a VM", "not offered", "MBZ bit set", "handled",
 };
+
+#define VERDICT_AT(member) ((uint8_t)offsetof(struct verdict_text, member))
+static const uint8_t verdict_at[] = {
+	[FFA_VERDICT_NOT_FFA] = VERDICT_AT(not_ffa),
+	[FFA_VERDICT_UNKNOWN] = VERDICT_AT(unknown),
+	[FFA_VERDICT_CONVENTION] = VERDICT_AT(convention),
+	[FFA_VERDICT_VERSION] = VERDICT_AT(version),
+	[FFA_VERDICT_CALLER] = VERDICT_AT(caller),
+	[FFA_VERDICT_REFUSED] = VERDICT_AT(refused),
+	[FFA_VERDICT_INVALID] = VERDICT_AT(invalid),
+	[FFA_VERDICT_HANDLED] = VERDICT_AT(handled),
+};
+#undef VERDICT_AT
+_Static_assert(sizeof(verdict_text) <= UINT8_MAX, "a verdict's offset fits in a byte");
+
+static const char *verdict_name(enum ffa_verdict verdict)
+{
+	return (const char *)&verdict_text + verdict_at[verdict];
+}
 
 /*
  * A call's context, as an initialiser: the version the call is gated at
@@ -84,7 +112,7 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 	if (ctx->m->log_calls)
 		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM 0x%x vCPU %u: %s (0x%x): %s, w0 0x%x w2 0x%x",
 			ctx->vm->id, ctx->vcpu, ffa_call_name(fid, name), fid,
-			verdict_names[verdict], (unsigned int)out->x[0], (unsigned int)out->x[2]);
+			verdict_name(verdict), (unsigned int)out->x[0], (unsigned int)out->x[2]);
 	return true;
 }
 
