@@ -87,6 +87,9 @@ class CallView:
                 for smc64 in (False, True))
         # Answered NOT_SUPPORTED by generated code until the runtime has a handler.
         self.pending = fn.mediator == "pending"
+        # Can ffa_decode_<call>() refuse one of the call's ids? Only for an
+        # MBZ bit: a pending call whose arguments have none needs no decode.
+        self.decode_can_fail = bool(self.args.mbz_checks() or self.args.cond_mbz())
         # Also answered on the fast lane by the runtime's ffa_leaf_<call>().
         self.leaf = fn.leaf and self.vm_callable
         # Sent straight to its ffa_dispatch_<call>() by the runtime's switch.

@@ -136,6 +136,21 @@ class MediatorActions(unittest.TestCase):
                          r"\t\t\.flags = FFA_CALL_PENDING \| "
                          r"FFA_CALL_DISPATCHED \| FFA_CALL_VM,\n\t\},")
 
+    def test_pending_without_mbz_bits_is_not_decoded(self):
+        """A pending call whose decode could refuse nothing (no MBZ bit)
+        is answered without it: the decode would be dead stores."""
+        out = self.generate([
+            ("functions.yaml", "    callers: [vm]\n    mediator: handle\n",
+             "    callers: [vm]\n    mediator: pending\n"),
+            ("functions.yaml", ", mbz-when-zero: start", ""),
+            ("functions.yaml",
+             "      - {reg: w3, mbz: [[31, 0]], doc: A reserved register.}\n",
+             "")])
+        header = out["include/ffa/ffa_dispatch.h"]
+        self.assertRegex(header, r"case FFA_PEEK_32:\n(\t\t/\*.*\*/\n)*"
+                         r"\t\tret = FFA_NOT_SUPPORTED;\n\t\tbreak;\n")
+        self.assertNotIn("ffa_decode_peek(", header)
+
     def test_handle_declares_the_handler(self):
         out = self.generate([])
         self.assertIn("int32_t ffa_handle_peek(struct ffa_call_ctx *ctx, "

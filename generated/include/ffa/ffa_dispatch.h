@@ -321,9 +321,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_MEM_FRAG_RX_32:
 		/* FFA_MEM_FRAG_RX: no handler yet (spec: mediator: pending). */
-		ret = ffa_decode_mem_frag_rx(in, v, &args.mem_frag_rx);
-		if (__builtin_expect(ret != FFA_OK, 0))
-			return ffa_refuse_args(out, ret, false);
+		/* No MBZ bit to check: the arguments are not decoded. */
 		ret = FFA_NOT_SUPPORTED;
 		break;
 	case FFA_MEM_FRAG_TX_32:
