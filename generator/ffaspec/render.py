@@ -156,6 +156,11 @@ class CallView:
         return " || ".join(conds)
 
     @property
+    def not_its_id_c(self):
+        """C condition: fid is none of the call's ids."""
+        return " && ".join(f"fid != {macro}" for macro, _ in self.ids)
+
+    @property
     def default_id(self):
         return self.id32 or self.id64
 

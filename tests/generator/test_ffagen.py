@@ -196,6 +196,10 @@ class MediatorActions(unittest.TestCase):
                       "FFA_OK &&\n\t       ffa_leaf_ping(ctx, &args, out) "
                       "== FFA_OK;", leaf)
         self.assertNotIn("ffa_leaf_peek", leaf)
+        # Only the runtime's switch calls it, with the call's ids: the
+        # decode, inline, tests the id no more.
+        self.assertIn("\tif (fid != FFA_PING_32 && fid != FFA_PING_64)\n"
+                      "\t\t__builtin_unreachable();\n\treturn !(", leaf)
         # The full dispatch still calls the extern handler (errors, logs).
         self.assertIn("ret = ffa_handle_ping(ctx, &args.ping, out);",
                       out["include/ffa/ffa_dispatch.h"])
@@ -224,7 +228,9 @@ class MediatorActions(unittest.TestCase):
         # Gated, decoded and answered as ffa_dispatch()'s case, errors
         # included, with the runtime's inline ffa_lane_ping().
         self.assertIn("static inline enum ffa_verdict ffa_dispatch_lane_ping(", lane)
-        self.assertIn("\tif (v < FFA_VERSION_1_0 || (fid == FFA_PING_64 && "
+        self.assertIn("\tif (fid != FFA_PING_32 && fid != FFA_PING_64)\n"
+                      "\t\t__builtin_unreachable();\n"
+                      "\tif (v < FFA_VERSION_1_0 || (fid == FFA_PING_64 && "
                       "!aarch64))\n\t\treturn ffa_dispatch_refused(fid, v, "
                       "aarch64, out);\n"
                       "\tret = ffa_decode_ping(in, v, &args);\n"
