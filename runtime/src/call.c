@@ -116,20 +116,6 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 	return true;
 }
 
-/*
- * after_call() with the call's context in parts: a lane whose handler
- * takes no pointer to the context then keeps it in registers, and stores
- * none of it on its way.
- */
-static __attribute__((__noinline__, __cold__)) bool
-after_call_parts(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, uint32_t state,
-		uint32_t fid, enum ffa_verdict verdict, struct ffa_regs *out)
-{
-	const struct ffa_call_ctx ctx = CALL_CTX(m, vm, vcpu, state);
-
-	return after_call(&ctx, fid, verdict, out);
-}
-
 /* ffa_dispatch(), or a call's own ffa_dispatch_lane_<call>() (ffa_lane.h). */
 typedef enum ffa_verdict (*dispatcher_fn)(struct ffa_call_ctx *ctx, enum ffa_version v,
 					  bool aarch64, const struct ffa_regs *in,
@@ -137,13 +123,12 @@ typedef enum ffa_verdict (*dispatcher_fn)(struct ffa_call_ctx *ctx, enum ffa_ver
 
 /*
  * The full dispatch of a call whose id is fid: gate, decode, handle with
- * dispatcher, then the rare work of after_call() (after_call_parts() if
- * parts). Always inline, so that each use calls its dispatcher directly,
- * with the context in registers.
+ * dispatcher, then the rare work of after_call(). Always inline, so that
+ * each use calls its dispatcher directly, with the context in registers.
  */
 static inline __attribute__((__always_inline__)) bool
 dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
-	      struct ffa_regs *regs, uint32_t fid, bool parts)
+	      struct ffa_regs *regs, uint32_t fid)
 {
 	/* One load: the version the call is gated at, and whether it is quiet. */
 	const uint32_t state = ffa_atomic_load_acquire(&vm->version_state);
@@ -156,8 +141,6 @@ dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *v
 	if (__builtin_expect(verdict == FFA_VERDICT_HANDLED && regs->x[0] != FFA_ERROR_32 &&
 			     (state & FFA_VM_VERSION_QUIET) != 0, 1))
 		return true;
-	if (parts)
-		return after_call_parts(m, vm, vcpu, state, fid, verdict, regs);
 	return after_call(&ctx, fid, verdict, regs);
 }
 
@@ -168,7 +151,7 @@ dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *v
 static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struct ffa_vm *vm,
 						   uint16_t vcpu, struct ffa_regs *regs)
 {
-	return dispatch_with(ffa_dispatch, m, vm, vcpu, regs, (uint32_t)regs->x[0], false);
+	return dispatch_with(ffa_dispatch, m, vm, vcpu, regs, (uint32_t)regs->x[0]);
 }
 
 /*
@@ -177,23 +160,18 @@ static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struc
  * switch over every id. For a frequent call that goes out to the SPMC,
  * which a leaf lane could not try twice. id is the one the entry's test
  * found: a constant there, which the compiler carries into the lane
- * instead of keeping the id in a register across the SPMC call.
- * LANE_CTX_IN_REGISTERS_<call>: whether the lane's handler keeps the
- * call's context in registers (it takes no pointer to it):
- * after_call_parts() then spares the lane its stores; a handler given the
- * context in memory is better off with after_call()'s pointer (fewer
- * registers held across the handler).
+ * instead of keeping the id in a register across the SPMC call. Its
+ * after_call() takes the context in memory, as the full dispatch's does:
+ * a copy taking it in parts, which spared PARTITION_INFO_GET_REGS's lane
+ * its stores (4 instructions), cost 60 bytes.
  */
-#define LANE_CTX_IN_REGISTERS_partition_info_get_regs true
-#define LANE_CTX_IN_REGISTERS_msg_send_direct_req2 false
 
 #define OWN_LANE(call)								\
 	static __attribute__((__noinline__)) bool lane_##call(			\
 		struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,	\
 		struct ffa_regs *regs, uint32_t id)				\
 	{									\
-		return dispatch_with(ffa_dispatch_lane_##call, m, vm, vcpu, regs, id, \
-				     LANE_CTX_IN_REGISTERS_##call);		\
+		return dispatch_with(ffa_dispatch_lane_##call, m, vm, vcpu, regs, id); \
 	}
 FFA_LANE_CALLS(OWN_LANE)
 #undef OWN_LANE
