@@ -92,11 +92,13 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 							       struct ffa_regs *out)
 {
 	char name[32];
+	/* Read once: neither status_for_vm() nor a log changes w0. */
+	const bool error = out->x[0] == FFA_ERROR_32;
 
 	if (verdict == FFA_VERDICT_NOT_FFA)
 		return false;
 	/* A VM being destroyed has version 0 and gets NOT_SUPPORTED: a 1.0 status. */
-	if (out->x[0] == FFA_ERROR_32 &&
+	if (error &&
 	    ffa_status_at(out->x[2], ctx->version != 0 ? ctx->version : FFA_VERSION_1_0) !=
 		    (int32_t)(uint32_t)out->x[2])
 		status_for_vm(ctx, fid, out);
@@ -105,8 +107,8 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 	 * VM settled on 1.0 takes no indirect messages: it leaves the
 	 * partition lists of the VMs that listed it (partinfo.c).
 	 */
-	if (fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED &&
-	    out->x[0] != FFA_ERROR_32 && ffa_version_freeze(ctx->m, ctx->vm) &&
+	if (fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED && !error &&
+	    ffa_version_freeze(ctx->m, ctx->vm) &&
 	    ctx->version == FFA_VERSION_1_0)
 		ffa_vm_list_changed(ctx->m);
 	if (ctx->m->log_calls)
