@@ -94,6 +94,10 @@ class CallView:
         self.leaf = fn.leaf and self.vm_callable
         # Sent straight to its ffa_dispatch_<call>() by the runtime's switch.
         self.lane = fn.lane and self.vm_callable
+        # Answered in another call's case of ffa_dispatch() (spec: case),
+        # and the calls answered in this one's: linked by render().
+        self.case_of = None
+        self.case_calls = []
         self.fn_macro = f"FFA_FN_{self.upper}"
         flags = (["FFA_CALL_NEEDS_SPMC"] if fn.needs_spmc else []) + \
             (["FFA_CALL_PENDING"] if self.pending else []) + \
@@ -143,17 +147,27 @@ class CallView:
         is)."""
         conds = []
         if self.id32 and self.id64 and self.first32 != self.first64:
-            conds.append(f"v < (fid == {self.id64} ? {self.first64} : {self.first32})")
+            smc64 = "(fid & FFA_FUNCTION_ID_SMC64_MASK) != 0" if self.case_calls \
+                else f"fid == {self.id64}"
+            conds.append(f"v < ({smc64} ? {self.first64} : {self.first32})")
         elif self.first > first:
             conds.append(f"v < {names.version_enum(self.first)}")
         if self.fn.removed:
             conds.append(f"v >= {self.until}")
         if self.id32 and self.id64:
             smc64 = f"fid == {self.id64} && !aarch64"
+            if self.case_calls:
+                smc64 = "(fid & FFA_FUNCTION_ID_SMC64_MASK) != 0 && !aarch64"
             conds.append(f"({smc64})" if conds else smc64)
         elif self.id64:
             conds.append("!aarch64")
         return " || ".join(conds)
+
+    @property
+    def case_ids(self):
+        """The ids of ffa_dispatch()'s case for this call: its own, and
+        those of the calls answered in it."""
+        return self.ids + [i for c in self.case_calls for i in c.ids]
 
     @property
     def not_its_id_c(self):
@@ -267,6 +281,11 @@ def ignored_rows(spec, views):
 def render(spec, template_dir, spec_dir_name="spec"):
     env = _env(template_dir)
     views = [CallView(spec, fn) for fn in spec.functions]
+    by_name = {v.name: v for v in views}
+    for v in views:
+        if v.fn.case is not None:
+            v.case_of = by_name[v.fn.case]
+            v.case_of.case_calls.append(v)
     gating, mbz, sbz = oracle.conformance_rows(spec, views)
     table_first = min(fn.number for fn in spec.functions)
     table_last = max(fn.number for fn in spec.functions)

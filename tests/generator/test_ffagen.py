@@ -111,6 +111,7 @@ class MediatorActions(unittest.TestCase):
             self.assertEqual(r.returncode, 0, r.stderr)
             out = {}
             for rel in ("include/ffa/ffa_dispatch.h", "src/ffa_dispatch.c",
+                        "include/ffa/ffa_calls.h",
                         "include/ffa/ffa_leaf.h", "include/ffa/ffa_lane.h",
                         "tests/test_conformance.c"):
                 with open(os.path.join(tmp, "out", rel),
@@ -254,6 +255,46 @@ class MediatorActions(unittest.TestCase):
                       "const struct ffa_ping_args *args, struct ffa_regs *out)\n"
                       "{\n\treturn ffa_lane_ping(ctx, args, out);\n}\n",
                       out["tests/test_conformance.c"])
+
+    def test_case_answers_a_call_in_another_calls_case(self):
+        """A call with case: ping (ping's registers, conventions, versions)
+        has no handler, decode or union member in ffa_dispatch() of its
+        own: ping's case takes its ids too, decodes them all with
+        ffa_decode_ping_case() and hands ping's handler the id called."""
+        with open(os.path.join(TINY, "functions.yaml"), encoding="utf-8") as f:
+            text = f.read()
+        ping = text[text.index("  - name: ping\n"):text.index("    result:\n")]
+        pang = ping.replace("name: ping", "name: pang").replace(
+            "number: 0x70", "number: 0x72").replace(
+            "    mediator: handle\n", "    mediator: handle\n    case: ping\n")
+        out = self.generate([("functions.yaml", "  - name: peek\n",
+                              pang + "  - name: peek\n")])
+        header = out["include/ffa/ffa_dispatch.h"]
+        self.assertNotIn("ffa_handle_pang", header)
+        self.assertNotIn("struct ffa_pang_args pang;", header)
+        self.assertIn("int32_t ffa_handle_ping(struct ffa_call_ctx *ctx, "
+                      "uint32_t fid, const struct ffa_ping_args *args, "
+                      "struct ffa_regs *out);", header)
+        self.assertRegex(header, r"\tcase FFA_PING_32:\n\tcase FFA_PING_64:\n"
+                         r"\tcase FFA_PANG_32:\n\tcase FFA_PANG_64:\n"
+                         r"\t\t/\*.*\*/\n"
+                         r"\t\tif \(\(fid & FFA_FUNCTION_ID_SMC64_MASK\) != 0 "
+                         r"&& !aarch64\)\n\t\t\tgoto refused;\n"
+                         r"\t\tret = ffa_decode_ping_case\(in, v, &args.ping\);\n"
+                         r"(\t\t.*\n){2}"
+                         r"\t\tret = ffa_handle_ping\(ctx, fid, &args.ping, out\);\n")
+        self.assertIn("ffa_decode_ping_case(const struct ffa_regs *r, "
+                      "enum ffa_version v, struct ffa_ping_args *out)\n{\n",
+                      out["include/ffa/ffa_calls.h"])
+        self.assertIn("\tconst bool smc64 = (fid & FFA_FUNCTION_ID_SMC64_MASK) != 0;\n",
+                      out["include/ffa/ffa_calls.h"])
+        self.assertIn("\tif (fid != FFA_PING_32 &&\n\t    fid != FFA_PING_64 &&\n"
+                      "\t    fid != FFA_PANG_32 &&\n\t    fid != FFA_PANG_64)\n"
+                      "\t\treturn FFA_NOT_SUPPORTED;\n", out["include/ffa/ffa_calls.h"])
+        # Both rows are a VM's (FFA_FEATURES offers both).
+        self.assertRegex(out["src/ffa_dispatch.c"],
+                         r"\[FFA_FN_PANG - FFA_CALLS_FIRST\] = \{\n(\t\t.*\n)*?"
+                         r"\t\t\.flags = FFA_CALL_DISPATCHED \| FFA_CALL_VM,\n")
 
     def test_no_lane_no_lane_dispatch(self):
         out = self.generate([])

@@ -46,8 +46,6 @@ union ffa_call_args {
 	struct ffa_id_get_args id_get;
 	struct ffa_run_args run;
 	struct ffa_msg_send_direct_req_args msg_send_direct_req;
-	struct ffa_mem_donate_args mem_donate;
-	struct ffa_mem_lend_args mem_lend;
 	struct ffa_mem_share_args mem_share;
 	struct ffa_mem_reclaim_args mem_reclaim;
 	struct ffa_mem_frag_rx_args mem_frag_rx;
@@ -112,7 +110,9 @@ extern const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT];
  * lane of its own (FFA_LANE_CALLS()) is answered by its lane's
  * ffa_lane_<call>() (ffa_lane.h): the runtime, which sends its id to the
  * lane, defines no ffa_handle_<call>(); another user of ffa_dispatch()
- * defines it with ffa_lane_<call>().
+ * defines it with ffa_lane_<call>(). A call answered in another's case
+ * (spec: case) has no handler of its own: the other's takes the id called
+ * (fid) too.
  */
 int32_t ffa_handle_version(struct ffa_call_ctx *ctx, const struct ffa_version_args *args, struct ffa_regs *out);
 int32_t ffa_handle_features(struct ffa_call_ctx *ctx, const struct ffa_features_args *args, struct ffa_regs *out);
@@ -123,9 +123,7 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa
 int32_t ffa_handle_id_get(struct ffa_call_ctx *ctx, const struct ffa_id_get_args *args, struct ffa_regs *out);
 int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args, struct ffa_regs *out);
 int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ffa_msg_send_direct_req_args *args, struct ffa_regs *out);
-int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_donate_args *args, struct ffa_regs *out);
-int32_t ffa_handle_mem_lend(struct ffa_call_ctx *ctx, const struct ffa_mem_lend_args *args, struct ffa_regs *out);
-int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, const struct ffa_mem_share_args *args, struct ffa_regs *out);
+int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, uint32_t fid, const struct ffa_mem_share_args *args, struct ffa_regs *out);
 int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_reclaim_args *args, struct ffa_regs *out);
 int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_frag_tx_args *args, struct ffa_regs *out);
 int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_notification_bind_args *args, struct ffa_regs *out);
@@ -286,32 +284,19 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_msg_send_direct_req(ctx, &args.msg_send_direct_req, out);
 		break;
-	case FFA_MEM_DONATE_32:
-	case FFA_MEM_DONATE_64:
-		if (fid == FFA_MEM_DONATE_64 && !aarch64)
-			goto refused;
-		ret = ffa_decode_mem_donate(in, v, &args.mem_donate);
-		if (__builtin_expect(ret != FFA_OK, 0))
-			return ffa_refuse_args(out, ret, false);
-		ret = ffa_handle_mem_donate(ctx, &args.mem_donate, out);
-		break;
-	case FFA_MEM_LEND_32:
-	case FFA_MEM_LEND_64:
-		if (fid == FFA_MEM_LEND_64 && !aarch64)
-			goto refused;
-		ret = ffa_decode_mem_lend(in, v, &args.mem_lend);
-		if (__builtin_expect(ret != FFA_OK, 0))
-			return ffa_refuse_args(out, ret, false);
-		ret = ffa_handle_mem_lend(ctx, &args.mem_lend, out);
-		break;
 	case FFA_MEM_SHARE_32:
 	case FFA_MEM_SHARE_64:
-		if (fid == FFA_MEM_SHARE_64 && !aarch64)
+	case FFA_MEM_DONATE_32:
+	case FFA_MEM_DONATE_64:
+	case FFA_MEM_LEND_32:
+	case FFA_MEM_LEND_64:
+		/* And FFA_MEM_DONATE, FFA_MEM_LEND (spec: case): the handler gets the id. */
+		if ((fid & FFA_FUNCTION_ID_SMC64_MASK) != 0 && !aarch64)
 			goto refused;
-		ret = ffa_decode_mem_share(in, v, &args.mem_share);
+		ret = ffa_decode_mem_share_case(in, v, &args.mem_share);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
-		ret = ffa_handle_mem_share(ctx, &args.mem_share, out);
+		ret = ffa_handle_mem_share(ctx, fid, &args.mem_share, out);
 		break;
 	case FFA_MEM_RECLAIM_32:
 		ret = ffa_decode_mem_reclaim(in, v, &args.mem_reclaim);
