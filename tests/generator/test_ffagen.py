@@ -291,6 +291,11 @@ class MediatorActions(unittest.TestCase):
         self.assertIn("\tif (fid != FFA_PING_32 &&\n\t    fid != FFA_PING_64 &&\n"
                       "\t    fid != FFA_PANG_32 &&\n\t    fid != FFA_PANG_64)\n"
                       "\t\treturn FFA_NOT_SUPPORTED;\n", out["include/ffa/ffa_calls.h"])
+        # ping's own decode tests its ids and leaves the rest to it.
+        self.assertIn("\tif (fid != FFA_PING_32 && fid != FFA_PING_64)\n"
+                      "\t\treturn FFA_NOT_SUPPORTED;\n"
+                      "\treturn ffa_decode_ping_case(r, v, out);\n}\n",
+                      out["include/ffa/ffa_calls.h"])
         # Both rows are a VM's (FFA_FEATURES offers both).
         self.assertRegex(out["src/ffa_dispatch.c"],
                          r"\[FFA_FN_PANG - FFA_CALLS_FIRST\] = \{\n(\t\t.*\n)*?"
