@@ -13,15 +13,18 @@ _Static_assert(FFA_CALL_VERSION_FITS(FFA_VERSION_1_1), "FFA_CALL_VERSION() keeps
 _Static_assert(FFA_CALL_VERSION_FITS(FFA_VERSION_1_2), "FFA_CALL_VERSION() keeps FFA_VERSION_1_2 in a byte");
 _Static_assert(FFA_CALL_VERSION_FITS(FFA_VERSION_1_3), "FFA_CALL_VERSION() keeps FFA_VERSION_1_3 in a byte");
 
-/* x0..x7 only: the caller's x8..x17 carry no result and are preserved. */
-void ffa_set_error(struct ffa_regs *out, int32_t status)
+/*
+ * x0..x7 only: the caller's x8..x17 carry no result and are preserved.
+ * Called, not inlined, by the refusals below too: one copy of the stores.
+ */
+__attribute__((__noinline__)) void ffa_set_error(struct ffa_regs *out, int32_t status)
 {
 	const struct ffa_error_args e = { .error_code = status };
 
 	ffa_encode_error(&e, FFA_VERSION_MEDIATOR_MAX, out);
 }
 
-void ffa_set_raw_error(struct ffa_regs *out, int32_t status)
+__attribute__((__noinline__)) void ffa_set_raw_error(struct ffa_regs *out, int32_t status)
 {
 	int i;
 

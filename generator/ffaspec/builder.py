@@ -3,6 +3,8 @@
 Every problem is collected with its file and line (the semantic checks are
 in checks.py); nothing is reported by raising half-way.
 """
+import dataclasses
+
 from . import names
 from .checks import Checks
 from .errors import Collector
@@ -11,6 +13,19 @@ from .model import (
     Bitfield, Reg, RegGroup, RegArray, Layout, Result, Function,
     FrameworkMessage, StructField, StructLayout, Struct,
     FeatureAnswer, FeatureId, Status, Spec)
+
+
+def _registers(layout):
+    """A layout as plain data, without where the spec says it or why: two
+    calls whose registers are the same compare equal."""
+    def strip(value):
+        if isinstance(value, dict):
+            return {k: strip(v) for k, v in value.items()
+                    if k not in ("line", "doc")}
+        if isinstance(value, (list, tuple)):
+            return [strip(v) for v in value]
+        return value
+    return strip(dataclasses.asdict(layout)) if layout else None
 
 
 class Builder(Checks):
@@ -352,7 +367,8 @@ class Builder(Checks):
                 list(item.get("replies", [])), item["doc"], item["ref"],
                 item.line, item.get("error-reply") == "raw",
                 item.get("needs-spmc", False), item.get("leaf", False),
-                item.get("reply", False), item.get("lane", False))
+                item.get("reply", False), item.get("lane", False),
+                item.get("case"))
             self.check_function(fname, item, fn)
             where = f"{fn.name}"
             fn.args = self.build_layout(
@@ -377,13 +393,42 @@ class Builder(Checks):
             self.spec.functions.append(fn)
         self.spec.functions.sort(key=lambda f: f.number)
         known = {f.name for f in self.spec.functions}
+        by_name = {f.name: f for f in self.spec.functions}
         for item in funcs:
+            if "case" in item:
+                self.check_case(fname, item, by_name[item["name"]],
+                                by_name.get(item["case"]))
             replies = item.get("replies") or []
             for i, r in enumerate(replies):
                 if r not in known:
                     self.err.add(fname, replies.line_of(i),
                                  f"{item['name']}: reply '{r}' is not a "
                                  f"function in {fname}")
+
+    def check_case(self, fname, item, fn, other):
+        """fn is answered in other's case of ffa_dispatch() (spec: case):
+        decoded as other's arguments and handled by other's handler, which
+        tells the calls apart by their id."""
+        line = item.line_of("case")
+        if other is None:
+            self.err.add(fname, line, f"{fn.name}: case '{item['case']}' "
+                         f"is not a function in {fname}")
+        elif other is fn or other.case is not None:
+            self.err.add(fname, line, f"{fn.name}: case names a call with "
+                         f"a case of its own (no case of another)")
+        elif any(f.mediator != "handle" or f.leaf or f.lane or f.raw_error
+                 or "vm" not in f.callers for f in (fn, other)):
+            self.err.add(fname, line, f"{fn.name}: case is for two calls "
+                         f"a VM makes and the runtime handles (mediator: "
+                         f"handle), neither leaf nor lane nor error-reply: "
+                         f"raw")
+        elif (_registers(fn.args), fn.conventions, fn.since, fn.removed,
+              fn.smc64_since) != (_registers(other.args), other.conventions,
+                                  other.since, other.removed,
+                                  other.smc64_since):
+            self.err.add(fname, line, f"{fn.name}: case needs the same "
+                         f"args, conventions and versions as "
+                         f"{other.name}")
 
     def framework_w2(self, fname, item, value):
         """w2 of a framework message, from the direct-msg-flags bitfield."""

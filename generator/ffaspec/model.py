@@ -255,6 +255,8 @@ class Function:
     leaf: bool = False
     reply: bool = False
     lane: bool = False
+    # Answered in this other call's case of ffa_dispatch() (spec: case).
+    case: str = None
 
     @property
     def has_smc32(self):

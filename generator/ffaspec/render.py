@@ -87,10 +87,17 @@ class CallView:
                 for smc64 in (False, True))
         # Answered NOT_SUPPORTED by generated code until the runtime has a handler.
         self.pending = fn.mediator == "pending"
+        # Can ffa_decode_<call>() refuse one of the call's ids? Only for an
+        # MBZ bit: a pending call whose arguments have none needs no decode.
+        self.decode_can_fail = bool(self.args.mbz_checks() or self.args.cond_mbz())
         # Also answered on the fast lane by the runtime's ffa_leaf_<call>().
         self.leaf = fn.leaf and self.vm_callable
         # Sent straight to its ffa_dispatch_<call>() by the runtime's switch.
         self.lane = fn.lane and self.vm_callable
+        # Answered in another call's case of ffa_dispatch() (spec: case),
+        # and the calls answered in this one's: linked by render().
+        self.case_of = None
+        self.case_calls = []
         self.fn_macro = f"FFA_FN_{self.upper}"
         flags = (["FFA_CALL_NEEDS_SPMC"] if fn.needs_spmc else []) + \
             (["FFA_CALL_PENDING"] if self.pending else []) + \
@@ -105,6 +112,9 @@ class CallView:
                  max(fn.since, fn.smc64_since or fn.since)
                  if fn.has_smc64 else None]
         never = "FFA_VERSION_NEVER"
+        # The first version of any of its forms: what the dispatch's
+        # shared gate may test for every case (switch_refused_c()).
+        self.first = min(v for v in since if v is not None)
         self.first32, self.first64 = (
             names.version_enum(v) if v is not None else never for v in since)
         self.until = names.version_enum(fn.removed) if fn.removed else never
@@ -129,6 +139,40 @@ class CallView:
         elif self.id64:
             conds.append("!aarch64")
         return " || ".join(conds)
+
+    def switch_refused_c(self, first):
+        """refused_c() in ffa_dispatch()'s switch, whose shared test has
+        refused a version before first, which is no later than any case's
+        self.first: only the rest is left to the case ("" when nothing
+        is)."""
+        conds = []
+        if self.id32 and self.id64 and self.first32 != self.first64:
+            smc64 = "(fid & FFA_FUNCTION_ID_SMC64_MASK) != 0" if self.case_calls \
+                else f"fid == {self.id64}"
+            conds.append(f"v < ({smc64} ? {self.first64} : {self.first32})")
+        elif self.first > first:
+            conds.append(f"v < {names.version_enum(self.first)}")
+        if self.fn.removed:
+            conds.append(f"v >= {self.until}")
+        if self.id32 and self.id64:
+            smc64 = f"fid == {self.id64} && !aarch64"
+            if self.case_calls:
+                smc64 = "(fid & FFA_FUNCTION_ID_SMC64_MASK) != 0 && !aarch64"
+            conds.append(f"({smc64})" if conds else smc64)
+        elif self.id64:
+            conds.append("!aarch64")
+        return " || ".join(conds)
+
+    @property
+    def case_ids(self):
+        """The ids of ffa_dispatch()'s case for this call: its own, and
+        those of the calls answered in it."""
+        return self.ids + [i for c in self.case_calls for i in c.ids]
+
+    @property
+    def not_its_id_c(self):
+        """C condition: fid is none of the call's ids."""
+        return " && ".join(f"fid != {macro}" for macro, _ in self.ids)
 
     @property
     def default_id(self):
@@ -237,6 +281,11 @@ def ignored_rows(spec, views):
 def render(spec, template_dir, spec_dir_name="spec"):
     env = _env(template_dir)
     views = [CallView(spec, fn) for fn in spec.functions]
+    by_name = {v.name: v for v in views}
+    for v in views:
+        if v.fn.case is not None:
+            v.case_of = by_name[v.fn.case]
+            v.case_of.case_calls.append(v)
     gating, mbz, sbz = oracle.conformance_rows(spec, views)
     table_first = min(fn.number for fn in spec.functions)
     table_last = max(fn.number for fn in spec.functions)
@@ -250,6 +299,9 @@ def render(spec, template_dir, spec_dir_name="spec"):
         "call_names_packed": [(n, namepack.c_text(p))
                               for n, p in zip(row_names, packed_names)],
         "calls": views,
+        # The earliest version at which a VM reaches any call: the one test
+        # of the version every case of ffa_dispatch()'s switch shares.
+        "dispatch_first": min(v.first for v in views if v.vm_callable),
         "call_by_name": {v.name: v for v in views},
         "messages": [MessageView(spec, m) for m in spec.framework_messages],
         "gen_abi": GEN_ABI,

@@ -13,16 +13,44 @@
 #include "ffa/ffa_lane.h"
 #include "ffa/ffa_leaf.h"
 
-static const char *const verdict_names[] = {
-	[FFA_VERDICT_NOT_FFA] = "not FF-A",
-	[FFA_VERDICT_UNKNOWN] = "unknown id",
-	[FFA_VERDICT_CONVENTION] = "wrong convention",
-	[FFA_VERDICT_VERSION] = "not at this version",
-	[FFA_VERDICT_CALLER] = "not for a VM",
-	[FFA_VERDICT_REFUSED] = "not offered",
-	[FFA_VERDICT_INVALID] = "MBZ bit set",
-	[FFA_VERDICT_HANDLED] = "handled",
+/*
+ * The verdicts' names for a log line, one after another in one object:
+ * separate strings would each be padded to 8 bytes, and a table of
+ * pointers to them take 8 bytes a verdict; verdict_name() finds one by
+ * its offset.
+ */
+static const struct verdict_text {
+	char not_ffa[sizeof("not FF-A")];
+	char unknown[sizeof("unknown id")];
+	char convention[sizeof("wrong convention")];
+	char version[sizeof("not at this version")];
+	char caller[sizeof("not for a VM")];
+	char refused[sizeof("not offered")];
+	char invalid[sizeof("MBZ bit set")];
+	char handled[sizeof("handled")];
+} verdict_text = {
+	"not FF-A", "unknown id", "wrong convention", "not at this version",
+	"not for a VM", "not offered", "MBZ bit set", "handled",
 };
+
+#define VERDICT_AT(member) ((uint8_t)offsetof(struct verdict_text, member))
+static const uint8_t verdict_at[] = {
+	[FFA_VERDICT_NOT_FFA] = VERDICT_AT(not_ffa),
+	[FFA_VERDICT_UNKNOWN] = VERDICT_AT(unknown),
+	[FFA_VERDICT_CONVENTION] = VERDICT_AT(convention),
+	[FFA_VERDICT_VERSION] = VERDICT_AT(version),
+	[FFA_VERDICT_CALLER] = VERDICT_AT(caller),
+	[FFA_VERDICT_REFUSED] = VERDICT_AT(refused),
+	[FFA_VERDICT_INVALID] = VERDICT_AT(invalid),
+	[FFA_VERDICT_HANDLED] = VERDICT_AT(handled),
+};
+#undef VERDICT_AT
+_Static_assert(sizeof(verdict_text) <= UINT8_MAX, "a verdict's offset fits in a byte");
+
+static const char *verdict_name(enum ffa_verdict verdict)
+{
+	return (const char *)&verdict_text + verdict_at[verdict];
+}
 
 /*
  * A call's context, as an initialiser: the version the call is gated at
@@ -64,11 +92,13 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 							       struct ffa_regs *out)
 {
 	char name[32];
+	/* Read once: neither status_for_vm() nor a log changes w0. */
+	const bool error = out->x[0] == FFA_ERROR_32;
 
 	if (verdict == FFA_VERDICT_NOT_FFA)
 		return false;
 	/* A VM being destroyed has version 0 and gets NOT_SUPPORTED: a 1.0 status. */
-	if (out->x[0] == FFA_ERROR_32 &&
+	if (error &&
 	    ffa_status_at(out->x[2], ctx->version != 0 ? ctx->version : FFA_VERSION_1_0) !=
 		    (int32_t)(uint32_t)out->x[2])
 		status_for_vm(ctx, fid, out);
@@ -77,29 +107,15 @@ static __attribute__((__noinline__, __cold__)) bool after_call(const struct ffa_
 	 * VM settled on 1.0 takes no indirect messages: it leaves the
 	 * partition lists of the VMs that listed it (partinfo.c).
 	 */
-	if (fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED &&
-	    out->x[0] != FFA_ERROR_32 && ffa_version_freeze(ctx->m, ctx->vm) &&
+	if (fid != FFA_VERSION_32 && verdict == FFA_VERDICT_HANDLED && !error &&
+	    ffa_version_freeze(ctx->m, ctx->vm) &&
 	    ctx->version == FFA_VERSION_1_0)
 		ffa_vm_list_changed(ctx->m);
 	if (ctx->m->log_calls)
 		ffa_log(ctx->m, FFA_LOG_VERBOSE, "VM 0x%x vCPU %u: %s (0x%x): %s, w0 0x%x w2 0x%x",
 			ctx->vm->id, ctx->vcpu, ffa_call_name(fid, name), fid,
-			verdict_names[verdict], (unsigned int)out->x[0], (unsigned int)out->x[2]);
+			verdict_name(verdict), (unsigned int)out->x[0], (unsigned int)out->x[2]);
 	return true;
-}
-
-/*
- * after_call() with the call's context in parts: a lane whose handler
- * takes no pointer to the context then keeps it in registers, and stores
- * none of it on its way.
- */
-static __attribute__((__noinline__, __cold__)) bool
-after_call_parts(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu, uint32_t state,
-		uint32_t fid, enum ffa_verdict verdict, struct ffa_regs *out)
-{
-	const struct ffa_call_ctx ctx = CALL_CTX(m, vm, vcpu, state);
-
-	return after_call(&ctx, fid, verdict, out);
 }
 
 /* ffa_dispatch(), or a call's own ffa_dispatch_lane_<call>() (ffa_lane.h). */
@@ -109,13 +125,12 @@ typedef enum ffa_verdict (*dispatcher_fn)(struct ffa_call_ctx *ctx, enum ffa_ver
 
 /*
  * The full dispatch of a call whose id is fid: gate, decode, handle with
- * dispatcher, then the rare work of after_call() (after_call_parts() if
- * parts). Always inline, so that each use calls its dispatcher directly,
- * with the context in registers.
+ * dispatcher, then the rare work of after_call(). Always inline, so that
+ * each use calls its dispatcher directly, with the context in registers.
  */
 static inline __attribute__((__always_inline__)) bool
 dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
-	      struct ffa_regs *regs, uint32_t fid, bool parts)
+	      struct ffa_regs *regs, uint32_t fid)
 {
 	/* One load: the version the call is gated at, and whether it is quiet. */
 	const uint32_t state = ffa_atomic_load_acquire(&vm->version_state);
@@ -128,8 +143,6 @@ dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *v
 	if (__builtin_expect(verdict == FFA_VERDICT_HANDLED && regs->x[0] != FFA_ERROR_32 &&
 			     (state & FFA_VM_VERSION_QUIET) != 0, 1))
 		return true;
-	if (parts)
-		return after_call_parts(m, vm, vcpu, state, fid, verdict, regs);
 	return after_call(&ctx, fid, verdict, regs);
 }
 
@@ -140,7 +153,7 @@ dispatch_with(dispatcher_fn dispatcher, struct ffa_mediator *m, struct ffa_vm *v
 static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struct ffa_vm *vm,
 						   uint16_t vcpu, struct ffa_regs *regs)
 {
-	return dispatch_with(ffa_dispatch, m, vm, vcpu, regs, (uint32_t)regs->x[0], false);
+	return dispatch_with(ffa_dispatch, m, vm, vcpu, regs, (uint32_t)regs->x[0]);
 }
 
 /*
@@ -149,23 +162,18 @@ static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struc
  * switch over every id. For a frequent call that goes out to the SPMC,
  * which a leaf lane could not try twice. id is the one the entry's test
  * found: a constant there, which the compiler carries into the lane
- * instead of keeping the id in a register across the SPMC call.
- * LANE_CTX_IN_REGISTERS_<call>: whether the lane's handler keeps the
- * call's context in registers (it takes no pointer to it):
- * after_call_parts() then spares the lane its stores; a handler given the
- * context in memory is better off with after_call()'s pointer (fewer
- * registers held across the handler).
+ * instead of keeping the id in a register across the SPMC call. Its
+ * after_call() takes the context in memory, as the full dispatch's does:
+ * a copy taking it in parts, which spared PARTITION_INFO_GET_REGS's lane
+ * its stores (4 instructions), cost 60 bytes.
  */
-#define LANE_CTX_IN_REGISTERS_partition_info_get_regs true
-#define LANE_CTX_IN_REGISTERS_msg_send_direct_req2 false
 
 #define OWN_LANE(call)								\
 	static __attribute__((__noinline__)) bool lane_##call(			\
 		struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,	\
 		struct ffa_regs *regs, uint32_t id)				\
 	{									\
-		return dispatch_with(ffa_dispatch_lane_##call, m, vm, vcpu, regs, id, \
-				     LANE_CTX_IN_REGISTERS_##call);		\
+		return dispatch_with(ffa_dispatch_lane_##call, m, vm, vcpu, regs, id); \
 	}
 FFA_LANE_CALLS(OWN_LANE)
 #undef OWN_LANE
@@ -192,28 +200,36 @@ FFA_LANE_CALLS(OWN_LANE)
 FFA_LEAF_CALLS(LANE)
 #undef LANE
 
+/* The entry's split below: every leaf call is SMC32, every own lane's SMC64. */
+#define LEAF_IS_SMC32(id, call) \
+	_Static_assert(((id) & FFA_FUNCTION_ID_SMC64_MASK) == 0, "leaf call " #call " is SMC32");
+FFA_LEAF_IDS(LEAF_IS_SMC32)
+#undef LEAF_IS_SMC32
+#define LANE_IS_SMC64(id, call) \
+	_Static_assert(((id) & FFA_FUNCTION_ID_SMC64_MASK) != 0, "lane " #call " is SMC64");
+FFA_LANE_IDS(LANE_IS_SMC64)
+#undef LANE_IS_SMC64
+
 bool ffa_handle_call(struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,
 		     struct ffa_regs *regs)
 {
-	switch ((uint32_t)regs->x[0]) {
-#define LANE_CASE(id, call)	\
-	case id:		\
-		return lane_##call(m, vm, vcpu, regs);
-	FFA_LEAF_IDS(LANE_CASE)
-#undef LANE_CASE
-	default:
-		break;
-	}
-	/*
-	 * The calls with a lane of their own, each in one test after the
-	 * switch: in it, an id outside the leaf calls' dense range would cost
-	 * each leaf call two tests. The id loaded again, once for all the
-	 * tests: sharing the switch's register, GCC moves a parameter out of
-	 * its way and back on every leaf call.
-	 */
-	{
-		const uint32_t fid = (uint32_t)__atomic_load_n(&regs->x[0], __ATOMIC_RELAXED);
+	const uint32_t fid = (uint32_t)regs->x[0];
 
+	/*
+	 * One test of the convention first: the leaf calls then need no test
+	 * of an own lane's id, and the own lanes none of a leaf call's.
+	 */
+	if ((fid & FFA_FUNCTION_ID_SMC64_MASK) == 0) {
+		switch (fid) {
+#define LANE_CASE(id, call)	\
+		case id:	\
+			return lane_##call(m, vm, vcpu, regs);
+		FFA_LEAF_IDS(LANE_CASE)
+#undef LANE_CASE
+		default:
+			break;
+		}
+	} else {
 #define OWN_LANE_IF(id, call)					\
 		if (fid == (id))				\
 			return lane_##call(m, vm, vcpu, regs, id);

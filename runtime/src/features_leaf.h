@@ -25,16 +25,23 @@
 int32_t ffa_features_answer(const struct ffa_mediator *m, enum ffa_version v, bool aarch64,
 			    uint32_t feature, uint32_t *properties);
 
-/* The answer, encoded at the VM's version; on an error nothing written. */
+/*
+ * The answer, encoded at the VM's version; on an error nothing written. Its
+ * properties in a variable of their own, not in a result zeroed first:
+ * the result is made only for an answer.
+ */
 static inline int32_t ffa_leaf_features(struct ffa_call_ctx *ctx,
 					const struct ffa_features_args *args, struct ffa_regs *out)
 {
-	struct ffa_features_result res = { 0 };
+	uint32_t properties;
 	const int32_t ret = ffa_features_answer(ctx->m, ctx->version, ctx->vm->aarch64,
-						args->feature, &res.properties);
+						args->feature, &properties);
 
-	if (ret == FFA_OK)
+	if (ret == FFA_OK) {
+		const struct ffa_features_result res = { .properties = properties };
+
 		ffa_encode_features_result(&res, ctx->version, out);
+	}
 	return ret;
 }
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * FFA_ID_GET (DEN0077A v1.2 §13.10) and FFA_SPM_ID_GET (§13.11): leaf
- * handlers (spec/functions.yaml), inline in the fast lane and in id.c.
+ * FFA_ID_GET (DEN0077A v1.2 §13.10): a leaf handler (spec/functions.yaml),
+ * inline in the fast lane and in id.c.
  */
 #ifndef FFA_ID_LEAF_H
 #define FFA_ID_LEAF_H
@@ -15,20 +15,6 @@ static inline int32_t ffa_leaf_id_get(struct ffa_call_ctx *ctx, const struct ffa
 
 	(void)args;
 	ffa_encode_id_get_result(&res, ctx->version, out);
-	return FFA_OK;
-}
-
-/* NOT_SUPPORTED when the SPMC did not tell its id (an FF-A 1.0 SPMC). */
-static inline int32_t ffa_leaf_spm_id_get(struct ffa_call_ctx *ctx,
-					  const struct ffa_spm_id_get_args *args,
-					  struct ffa_regs *out)
-{
-	const struct ffa_spm_id_get_result res = { .id = ctx->m->spmc_id };
-
-	(void)args;
-	if (!ctx->m->spmc_has_spm_id)
-		return FFA_NOT_SUPPORTED;
-	ffa_encode_spm_id_get_result(&res, ctx->version, out);
 	return FFA_OK;
 }
 

@@ -287,25 +287,19 @@ out:
 	return ret;
 }
 
-int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, const struct ffa_mem_share_args *args,
-			     struct ffa_regs *out)
+/*
+ * FFA_MEM_SHARE, and FFA_MEM_LEND and FFA_MEM_DONATE, which ffa_dispatch()
+ * answers in its case (spec: case): fid is the id called.
+ */
+int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, uint32_t fid,
+			     const struct ffa_mem_share_args *args, struct ffa_regs *out)
 {
-	return mem_send(ctx, FFA_MEM_OP_SHARE, FFA_MEM_SHARE_32, args->total_length,
-			args->fragment_length, args->buffer_address, args->page_count, out);
-}
+	const uint32_t fid32 = fid & ~FFA_FUNCTION_ID_SMC64_MASK;
+	const enum ffa_mem_op op = fid32 == FFA_MEM_SHARE_32 ? FFA_MEM_OP_SHARE :
+				   fid32 == FFA_MEM_LEND_32 ? FFA_MEM_OP_LEND : FFA_MEM_OP_DONATE;
 
-int32_t ffa_handle_mem_lend(struct ffa_call_ctx *ctx, const struct ffa_mem_lend_args *args,
-			    struct ffa_regs *out)
-{
-	return mem_send(ctx, FFA_MEM_OP_LEND, FFA_MEM_LEND_32, args->total_length,
-			args->fragment_length, args->buffer_address, args->page_count, out);
-}
-
-int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_donate_args *args,
-			      struct ffa_regs *out)
-{
-	return mem_send(ctx, FFA_MEM_OP_DONATE, FFA_MEM_DONATE_32, args->total_length,
-			args->fragment_length, args->buffer_address, args->page_count, out);
+	return mem_send(ctx, op, fid32, args->total_length, args->fragment_length,
+			args->buffer_address, args->page_count, out);
 }
 
 /*

@@ -111,6 +111,7 @@ class MediatorActions(unittest.TestCase):
             self.assertEqual(r.returncode, 0, r.stderr)
             out = {}
             for rel in ("include/ffa/ffa_dispatch.h", "src/ffa_dispatch.c",
+                        "include/ffa/ffa_calls.h",
                         "include/ffa/ffa_leaf.h", "include/ffa/ffa_lane.h",
                         "tests/test_conformance.c"):
                 with open(os.path.join(tmp, "out", rel),
@@ -135,6 +136,21 @@ class MediatorActions(unittest.TestCase):
                          r"(\t\t.*\n)*?"
                          r"\t\t\.flags = FFA_CALL_PENDING \| "
                          r"FFA_CALL_DISPATCHED \| FFA_CALL_VM,\n\t\},")
+
+    def test_pending_without_mbz_bits_is_not_decoded(self):
+        """A pending call whose decode could refuse nothing (no MBZ bit)
+        is answered without it: the decode would be dead stores."""
+        out = self.generate([
+            ("functions.yaml", "    callers: [vm]\n    mediator: handle\n",
+             "    callers: [vm]\n    mediator: pending\n"),
+            ("functions.yaml", ", mbz-when-zero: start", ""),
+            ("functions.yaml",
+             "      - {reg: w3, mbz: [[31, 0]], doc: A reserved register.}\n",
+             "")])
+        header = out["include/ffa/ffa_dispatch.h"]
+        self.assertRegex(header, r"case FFA_PEEK_32:\n(\t\t/\*.*\*/\n)*"
+                         r"\t\tret = FFA_NOT_SUPPORTED;\n\t\tbreak;\n")
+        self.assertNotIn("ffa_decode_peek(", header)
 
     def test_handle_declares_the_handler(self):
         out = self.generate([])
@@ -181,6 +197,10 @@ class MediatorActions(unittest.TestCase):
                       "FFA_OK &&\n\t       ffa_leaf_ping(ctx, &args, out) "
                       "== FFA_OK;", leaf)
         self.assertNotIn("ffa_leaf_peek", leaf)
+        # Only the runtime's switch calls it, with the call's ids: the
+        # decode, inline, tests the id no more.
+        self.assertIn("\tif (fid != FFA_PING_32 && fid != FFA_PING_64)\n"
+                      "\t\t__builtin_unreachable();\n\treturn !(", leaf)
         # The full dispatch still calls the extern handler (errors, logs).
         self.assertIn("ret = ffa_handle_ping(ctx, &args.ping, out);",
                       out["include/ffa/ffa_dispatch.h"])
@@ -209,7 +229,9 @@ class MediatorActions(unittest.TestCase):
         # Gated, decoded and answered as ffa_dispatch()'s case, errors
         # included, with the runtime's inline ffa_lane_ping().
         self.assertIn("static inline enum ffa_verdict ffa_dispatch_lane_ping(", lane)
-        self.assertIn("\tif (v < FFA_VERSION_1_0 || (fid == FFA_PING_64 && "
+        self.assertIn("\tif (fid != FFA_PING_32 && fid != FFA_PING_64)\n"
+                      "\t\t__builtin_unreachable();\n"
+                      "\tif (v < FFA_VERSION_1_0 || (fid == FFA_PING_64 && "
                       "!aarch64))\n\t\treturn ffa_dispatch_refused(fid, v, "
                       "aarch64, out);\n"
                       "\tret = ffa_decode_ping(in, v, &args);\n"
@@ -234,6 +256,51 @@ class MediatorActions(unittest.TestCase):
                       "{\n\treturn ffa_lane_ping(ctx, args, out);\n}\n",
                       out["tests/test_conformance.c"])
 
+    def test_case_answers_a_call_in_another_calls_case(self):
+        """A call with case: ping (ping's registers, conventions, versions)
+        has no handler, decode or union member in ffa_dispatch() of its
+        own: ping's case takes its ids too, decodes them all with
+        ffa_decode_ping_case() and hands ping's handler the id called."""
+        with open(os.path.join(TINY, "functions.yaml"), encoding="utf-8") as f:
+            text = f.read()
+        ping = text[text.index("  - name: ping\n"):text.index("    result:\n")]
+        pang = ping.replace("name: ping", "name: pang").replace(
+            "number: 0x70", "number: 0x72").replace(
+            "    mediator: handle\n", "    mediator: handle\n    case: ping\n")
+        out = self.generate([("functions.yaml", "  - name: peek\n",
+                              pang + "  - name: peek\n")])
+        header = out["include/ffa/ffa_dispatch.h"]
+        self.assertNotIn("ffa_handle_pang", header)
+        self.assertNotIn("struct ffa_pang_args pang;", header)
+        self.assertIn("int32_t ffa_handle_ping(struct ffa_call_ctx *ctx, "
+                      "uint32_t fid, const struct ffa_ping_args *args, "
+                      "struct ffa_regs *out);", header)
+        self.assertRegex(header, r"\tcase FFA_PING_32:\n\tcase FFA_PING_64:\n"
+                         r"\tcase FFA_PANG_32:\n\tcase FFA_PANG_64:\n"
+                         r"\t\t/\*.*\*/\n"
+                         r"\t\tif \(\(fid & FFA_FUNCTION_ID_SMC64_MASK\) != 0 "
+                         r"&& !aarch64\)\n\t\t\tgoto refused;\n"
+                         r"\t\tret = ffa_decode_ping_case\(in, v, &args.ping\);\n"
+                         r"(\t\t.*\n){2}"
+                         r"\t\tret = ffa_handle_ping\(ctx, fid, &args.ping, out\);\n")
+        self.assertIn("ffa_decode_ping_case(const struct ffa_regs *r, "
+                      "enum ffa_version v, struct ffa_ping_args *out)\n{\n",
+                      out["include/ffa/ffa_calls.h"])
+        self.assertIn("\tconst bool smc64 = (fid & FFA_FUNCTION_ID_SMC64_MASK) != 0;\n",
+                      out["include/ffa/ffa_calls.h"])
+        self.assertIn("\tif (fid != FFA_PING_32 &&\n\t    fid != FFA_PING_64 &&\n"
+                      "\t    fid != FFA_PANG_32 &&\n\t    fid != FFA_PANG_64)\n"
+                      "\t\treturn FFA_NOT_SUPPORTED;\n", out["include/ffa/ffa_calls.h"])
+        # ping's own decode tests its ids and leaves the rest to it.
+        self.assertIn("\tif (fid != FFA_PING_32 && fid != FFA_PING_64)\n"
+                      "\t\treturn FFA_NOT_SUPPORTED;\n"
+                      "\treturn ffa_decode_ping_case(r, v, out);\n}\n",
+                      out["include/ffa/ffa_calls.h"])
+        # Both rows are a VM's (FFA_FEATURES offers both).
+        self.assertRegex(out["src/ffa_dispatch.c"],
+                         r"\[FFA_FN_PANG - FFA_CALLS_FIRST\] = \{\n(\t\t.*\n)*?"
+                         r"\t\t\.flags = FFA_CALL_DISPATCHED \| FFA_CALL_VM,\n")
+
     def test_no_lane_no_lane_dispatch(self):
         out = self.generate([])
         self.assertIn("#define FFA_LANE_CALLS(X) \\\n\t/* end */\n"
@@ -241,6 +308,34 @@ class MediatorActions(unittest.TestCase):
                       out["include/ffa/ffa_dispatch.h"])
         self.assertNotIn("static inline enum ffa_verdict ffa_dispatch_lane_",
                          out["include/ffa/ffa_lane.h"])
+
+    def test_dispatch_tests_the_earliest_version_once(self):
+        """ffa_dispatch() refuses a version before every call's once, before
+        its switch; a case tests only a later first version of its own."""
+        peek_since = ("functions.yaml", "    number: 0x74\n    conventions: "
+                      "[smc32]\n    since: \"1.0\"\n", "    number: 0x74\n"
+                      "    conventions: [smc32]\n    since: \"1.1\"\n")
+        header = self.generate([peek_since])["include/ffa/ffa_dispatch.h"]
+        self.assertIn("\tif (v < FFA_VERSION_1_0)\n\t\tgoto refused;\n"
+                      "\tswitch (fid) {\n", header)
+        self.assertIn("\tcase FFA_PING_32:\n\tcase FFA_PING_64:\n"
+                      "\t\tif (fid == FFA_PING_64 && !aarch64)\n"
+                      "\t\t\tgoto refused;\n"
+                      "\t\tret = ffa_decode_ping(", header)
+        self.assertIn("\tcase FFA_PEEK_32:\n\t\tif (v < FFA_VERSION_1_1)\n"
+                      "\t\t\tgoto refused;\n"
+                      "\t\tret = ffa_decode_peek(", header)
+        # Every call from 1.1: the shared test is 1.1's, no case's is.
+        header = self.generate([peek_since, (
+            "functions.yaml", "    number: 0x70\n    conventions: [smc32, "
+            "smc64]\n    since: \"1.0\"\n", "    number: 0x70\n    "
+            "conventions: [smc32, smc64]\n    since: \"1.1\"\n")])[
+                "include/ffa/ffa_dispatch.h"]
+        self.assertIn("\tif (v < FFA_VERSION_1_1)\n\t\tgoto refused;\n"
+                      "\tswitch (fid) {\n", header)
+        self.assertIn("\tcase FFA_PEEK_32:\n"
+                      "\t\tret = ffa_decode_peek(", header)
+        self.assertEqual(header.count("v < FFA_VERSION_1_1"), 1, header)
 
     def test_table_has_no_mediator_column(self):
         source = self.generate([])["src/ffa_dispatch.c"]

@@ -20,6 +20,8 @@
  *    every MBZ bit at the caller's version is zero (else
  *    FFA_INVALID_PARAMETERS), then fills the struct. Returns FFA_OK or an
  *    FF-A status.
+ *  - ffa_decode_<call>_case(), for a call others are answered with in
+ *    ffa_dispatch() (spec: case), accepts their ids too.
  *  - ffa_encode_<call>() writes the id for args->smc64 and the fields,
  *    zeroing every other register.
  *  - ffa_decode_<call>_result() accepts FFA_SUCCESS_32/64 (or, for a raw
@@ -1653,14 +1655,23 @@ ffa_encode_mem_lend_result(const struct ffa_mem_lend_result *res, enum ffa_versi
 }
 
 /* FFA_MEM_SHARE: DEN0077A v1.0 §11.3 */
+/*
+ * ffa_decode_mem_share() for ffa_dispatch()'s case, which answers
+ * FFA_MEM_DONATE and FFA_MEM_LEND too (spec: case): any of their ids.
+ */
 static inline __attribute__((warn_unused_result)) int32_t
-ffa_decode_mem_share(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_share_args *out)
+ffa_decode_mem_share_case(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_share_args *out)
 {
 	const uint32_t fid = (uint32_t)r->x[0];
-	const bool smc64 = fid == FFA_MEM_SHARE_64;
+	const bool smc64 = (fid & FFA_FUNCTION_ID_SMC64_MASK) != 0;
 	const uint64_t conv = FFA_CONV_MASK(smc64);
 
-	if (fid != FFA_MEM_SHARE_32 && !smc64)
+	if (fid != FFA_MEM_SHARE_32 &&
+	    fid != FFA_MEM_SHARE_64 &&
+	    fid != FFA_MEM_DONATE_32 &&
+	    fid != FFA_MEM_DONATE_64 &&
+	    fid != FFA_MEM_LEND_32 &&
+	    fid != FFA_MEM_LEND_64)
 		return FFA_NOT_SUPPORTED;
 	(void)v;
 	out->smc64 = smc64;
@@ -1669,6 +1680,17 @@ ffa_decode_mem_share(const struct ffa_regs *r, enum ffa_version v, struct ffa_me
 	out->buffer_address = (uint64_t)(r->x[3] & conv);
 	out->page_count = (uint32_t)r->x[4];
 	return FFA_OK;
+}
+
+static inline __attribute__((warn_unused_result)) int32_t
+ffa_decode_mem_share(const struct ffa_regs *r, enum ffa_version v, struct ffa_mem_share_args *out)
+{
+	const uint32_t fid = (uint32_t)r->x[0];
+
+	/* Its own ids only; the rest is its case's decode. */
+	if (fid != FFA_MEM_SHARE_32 && fid != FFA_MEM_SHARE_64)
+		return FFA_NOT_SUPPORTED;
+	return ffa_decode_mem_share_case(r, v, out);
 }
 
 static inline void

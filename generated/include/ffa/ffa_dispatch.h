@@ -46,8 +46,6 @@ union ffa_call_args {
 	struct ffa_id_get_args id_get;
 	struct ffa_run_args run;
 	struct ffa_msg_send_direct_req_args msg_send_direct_req;
-	struct ffa_mem_donate_args mem_donate;
-	struct ffa_mem_lend_args mem_lend;
 	struct ffa_mem_share_args mem_share;
 	struct ffa_mem_reclaim_args mem_reclaim;
 	struct ffa_mem_frag_rx_args mem_frag_rx;
@@ -112,7 +110,9 @@ extern const struct ffa_call_desc ffa_calls[FFA_CALLS_COUNT];
  * lane of its own (FFA_LANE_CALLS()) is answered by its lane's
  * ffa_lane_<call>() (ffa_lane.h): the runtime, which sends its id to the
  * lane, defines no ffa_handle_<call>(); another user of ffa_dispatch()
- * defines it with ffa_lane_<call>().
+ * defines it with ffa_lane_<call>(). A call answered in another's case
+ * (spec: case) has no handler of its own: the other's takes the id called
+ * (fid) too.
  */
 int32_t ffa_handle_version(struct ffa_call_ctx *ctx, const struct ffa_version_args *args, struct ffa_regs *out);
 int32_t ffa_handle_features(struct ffa_call_ctx *ctx, const struct ffa_features_args *args, struct ffa_regs *out);
@@ -123,9 +123,7 @@ int32_t ffa_handle_partition_info_get(struct ffa_call_ctx *ctx, const struct ffa
 int32_t ffa_handle_id_get(struct ffa_call_ctx *ctx, const struct ffa_id_get_args *args, struct ffa_regs *out);
 int32_t ffa_handle_run(struct ffa_call_ctx *ctx, const struct ffa_run_args *args, struct ffa_regs *out);
 int32_t ffa_handle_msg_send_direct_req(struct ffa_call_ctx *ctx, const struct ffa_msg_send_direct_req_args *args, struct ffa_regs *out);
-int32_t ffa_handle_mem_donate(struct ffa_call_ctx *ctx, const struct ffa_mem_donate_args *args, struct ffa_regs *out);
-int32_t ffa_handle_mem_lend(struct ffa_call_ctx *ctx, const struct ffa_mem_lend_args *args, struct ffa_regs *out);
-int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, const struct ffa_mem_share_args *args, struct ffa_regs *out);
+int32_t ffa_handle_mem_share(struct ffa_call_ctx *ctx, uint32_t fid, const struct ffa_mem_share_args *args, struct ffa_regs *out);
 int32_t ffa_handle_mem_reclaim(struct ffa_call_ctx *ctx, const struct ffa_mem_reclaim_args *args, struct ffa_regs *out);
 int32_t ffa_handle_mem_frag_tx(struct ffa_call_ctx *ctx, const struct ffa_mem_frag_tx_args *args, struct ffa_regs *out);
 int32_t ffa_handle_notification_bind(struct ffa_call_ctx *ctx, const struct ffa_notification_bind_args *args, struct ffa_regs *out);
@@ -202,8 +200,9 @@ void ffa_set_error(struct ffa_regs *out, int32_t status);
  * FFA_VERDICT_NOT_FFA, out holds the complete reply for the VM. in and out
  * may be the same registers: the call is decoded before out is written.
  * A switch on the id, as a hand-written mediator does: each case checks
- * the version (and for an SMC64 id the caller's execution state), decodes
- * and calls the handler; anything else goes to ffa_dispatch_refused().
+ * the version (a version before every call's once, before the switch)
+ * and for an SMC64 id the caller's execution state, decodes and calls
+ * the handler; anything else goes to ffa_dispatch_refused().
  * An includer that sends the ids of the calls with a lane of their own
  * (FFA_LANE_IDS()) to their lanes, never here, defines
  * FFA_DISPATCH_LANES_ELSEWHERE first: its switch then has no case for them.
@@ -215,10 +214,14 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	union ffa_call_args args;
 	int32_t ret;
 
+	/*
+	 * A version before every call's first (a VM being destroyed has 0),
+	 * refused once for all: a case tests only a later first version.
+	 */
+	if (v < FFA_VERSION_1_0)
+		goto refused;
 	switch (fid) {
 	case FFA_VERSION_32:
-		if (v < FFA_VERSION_1_0)
-			goto refused;
 		ret = ffa_decode_version(in, v, &args.version);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, true);
@@ -228,16 +231,12 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 			ffa_set_raw_error(out, ret);
 		return FFA_VERDICT_HANDLED;
 	case FFA_FEATURES_32:
-		if (v < FFA_VERSION_1_0)
-			goto refused;
 		ret = ffa_decode_features(in, v, &args.features);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_features(ctx, &args.features, out);
 		break;
 	case FFA_RX_RELEASE_32:
-		if (v < FFA_VERSION_1_0)
-			goto refused;
 		ret = ffa_decode_rx_release(in, v, &args.rx_release);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -245,7 +244,7 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_RXTX_MAP_32:
 	case FFA_RXTX_MAP_64:
-		if (v < FFA_VERSION_1_0 || (fid == FFA_RXTX_MAP_64 && !aarch64))
+		if (fid == FFA_RXTX_MAP_64 && !aarch64)
 			goto refused;
 		ret = ffa_decode_rxtx_map(in, v, &args.rxtx_map);
 		if (__builtin_expect(ret != FFA_OK, 0))
@@ -253,32 +252,24 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		ret = ffa_handle_rxtx_map(ctx, &args.rxtx_map, out);
 		break;
 	case FFA_RXTX_UNMAP_32:
-		if (v < FFA_VERSION_1_0)
-			goto refused;
 		ret = ffa_decode_rxtx_unmap(in, v, &args.rxtx_unmap);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_rxtx_unmap(ctx, &args.rxtx_unmap, out);
 		break;
 	case FFA_PARTITION_INFO_GET_32:
-		if (v < FFA_VERSION_1_0)
-			goto refused;
 		ret = ffa_decode_partition_info_get(in, v, &args.partition_info_get);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_partition_info_get(ctx, &args.partition_info_get, out);
 		break;
 	case FFA_ID_GET_32:
-		if (v < FFA_VERSION_1_0)
-			goto refused;
 		ret = ffa_decode_id_get(in, v, &args.id_get);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_id_get(ctx, &args.id_get, out);
 		break;
 	case FFA_RUN_32:
-		if (v < FFA_VERSION_1_0)
-			goto refused;
 		ret = ffa_decode_run(in, v, &args.run);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -286,43 +277,28 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_MSG_SEND_DIRECT_REQ_32:
 	case FFA_MSG_SEND_DIRECT_REQ_64:
-		if (v < FFA_VERSION_1_0 || (fid == FFA_MSG_SEND_DIRECT_REQ_64 && !aarch64))
+		if (fid == FFA_MSG_SEND_DIRECT_REQ_64 && !aarch64)
 			goto refused;
 		ret = ffa_decode_msg_send_direct_req(in, v, &args.msg_send_direct_req);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
 		ret = ffa_handle_msg_send_direct_req(ctx, &args.msg_send_direct_req, out);
 		break;
-	case FFA_MEM_DONATE_32:
-	case FFA_MEM_DONATE_64:
-		if (v < FFA_VERSION_1_0 || (fid == FFA_MEM_DONATE_64 && !aarch64))
-			goto refused;
-		ret = ffa_decode_mem_donate(in, v, &args.mem_donate);
-		if (__builtin_expect(ret != FFA_OK, 0))
-			return ffa_refuse_args(out, ret, false);
-		ret = ffa_handle_mem_donate(ctx, &args.mem_donate, out);
-		break;
-	case FFA_MEM_LEND_32:
-	case FFA_MEM_LEND_64:
-		if (v < FFA_VERSION_1_0 || (fid == FFA_MEM_LEND_64 && !aarch64))
-			goto refused;
-		ret = ffa_decode_mem_lend(in, v, &args.mem_lend);
-		if (__builtin_expect(ret != FFA_OK, 0))
-			return ffa_refuse_args(out, ret, false);
-		ret = ffa_handle_mem_lend(ctx, &args.mem_lend, out);
-		break;
 	case FFA_MEM_SHARE_32:
 	case FFA_MEM_SHARE_64:
-		if (v < FFA_VERSION_1_0 || (fid == FFA_MEM_SHARE_64 && !aarch64))
+	case FFA_MEM_DONATE_32:
+	case FFA_MEM_DONATE_64:
+	case FFA_MEM_LEND_32:
+	case FFA_MEM_LEND_64:
+		/* And FFA_MEM_DONATE, FFA_MEM_LEND (spec: case): the handler gets the id. */
+		if ((fid & FFA_FUNCTION_ID_SMC64_MASK) != 0 && !aarch64)
 			goto refused;
-		ret = ffa_decode_mem_share(in, v, &args.mem_share);
+		ret = ffa_decode_mem_share_case(in, v, &args.mem_share);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
-		ret = ffa_handle_mem_share(ctx, &args.mem_share, out);
+		ret = ffa_handle_mem_share(ctx, fid, &args.mem_share, out);
 		break;
 	case FFA_MEM_RECLAIM_32:
-		if (v < FFA_VERSION_1_0)
-			goto refused;
 		ret = ffa_decode_mem_reclaim(in, v, &args.mem_reclaim);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -330,16 +306,10 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 		break;
 	case FFA_MEM_FRAG_RX_32:
 		/* FFA_MEM_FRAG_RX: no handler yet (spec: mediator: pending). */
-		if (v < FFA_VERSION_1_0)
-			goto refused;
-		ret = ffa_decode_mem_frag_rx(in, v, &args.mem_frag_rx);
-		if (__builtin_expect(ret != FFA_OK, 0))
-			return ffa_refuse_args(out, ret, false);
+		/* No MBZ bit to check: the arguments are not decoded. */
 		ret = FFA_NOT_SUPPORTED;
 		break;
 	case FFA_MEM_FRAG_TX_32:
-		if (v < FFA_VERSION_1_0)
-			goto refused;
 		ret = ffa_decode_mem_frag_tx(in, v, &args.mem_frag_tx);
 		if (__builtin_expect(ret != FFA_OK, 0))
 			return ffa_refuse_args(out, ret, false);
@@ -443,14 +413,12 @@ static inline enum ffa_verdict ffa_dispatch(struct ffa_call_ctx *ctx, enum ffa_v
 	X(features) \
 	X(id_get) \
 	X(notification_get) \
-	X(spm_id_get) \
 	/* end */
 #define FFA_LEAF_IDS(X) \
 	X(FFA_VERSION_32, version) \
 	X(FFA_FEATURES_32, features) \
 	X(FFA_ID_GET_32, id_get) \
 	X(FFA_NOTIFICATION_GET_32, notification_get) \
-	X(FFA_SPM_ID_GET_32, spm_id_get) \
 	/* end */
 
 /*

@@ -13,7 +13,9 @@
  * ffa_dispatch_lane_<call>(), which gates, decodes and answers one as
  * ffa_dispatch() does (errors included), without the switch over every
  * id. FFA_LANE_CALLS() and FFA_LANE_IDS() (ffa_dispatch.h) list them and
- * their ids. Each calls the runtime's ffa_lane_<call>(), which the
+ * their ids; a lane takes a call whose x0 is one of its call's ids only,
+ * as the runtime's switch sends it (its decode then tests the id no
+ * more). Each calls the runtime's ffa_lane_<call>(), which the
  * includer defines (static inline, so that it is compiled into the lane)
  * before including this header, and with which its ffa_handle_<call>()
  * answers in ffa_dispatch():
@@ -31,6 +33,9 @@ static inline enum ffa_verdict ffa_dispatch_lane_partition_info_get_regs(struct 
 	struct ffa_partition_info_get_regs_args args;
 	int32_t ret;
 
+	/* Called with one of its ids only: the decode need not test it again. */
+	if (fid != FFA_PARTITION_INFO_GET_REGS_64)
+		__builtin_unreachable();
 	if (v < FFA_VERSION_1_2 || !aarch64)
 		return ffa_dispatch_refused(fid, v, aarch64, out);
 	ret = ffa_decode_partition_info_get_regs(in, v, &args);
@@ -50,6 +55,9 @@ static inline enum ffa_verdict ffa_dispatch_lane_msg_send_direct_req2(struct ffa
 	struct ffa_msg_send_direct_req2_args args;
 	int32_t ret;
 
+	/* Called with one of its ids only: the decode need not test it again. */
+	if (fid != FFA_MSG_SEND_DIRECT_REQ2_64)
+		__builtin_unreachable();
 	if (v < FFA_VERSION_1_2 || !aarch64)
 		return ffa_dispatch_refused(fid, v, aarch64, out);
 	ret = ffa_decode_msg_send_direct_req2(in, v, &args);
