@@ -216,6 +216,7 @@ int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *
 				   enum ffa_version v, uint64_t uuid_lo, uint64_t uuid_hi,
 				   uint32_t start, uint32_t tag, struct ffa_regs *out)
 {
+	const uint64_t mask = regs_info_mask(v);
 	struct ffa_uuid uuid;
 	struct selection sel;
 	uint16_t list_tag;
@@ -230,9 +231,14 @@ int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *
 	list_tag = ffa_atomic_load_acquire(&m->partitions_tag);
 	if (tag != 0 && tag != list_tag)
 		return FFA_RETRY;
-	/* The reply's elements: list indexes start on. */
-	for (uint32_t i = 0; i < REGS_PER_CALL && start + i < sel.count; i++)
-		regs_put(out, i, m->partitions[sel.index[start + i]].regs_info & regs_info_mask(v),
+	if (start >= sel.count)
+		return FFA_INVALID_PARAMETERS;
+	/* The reply's elements: list indexes start on, zeroes past the last (MBZ). */
+	for (uint32_t i = 0; i < REGS_PER_CALL; i++)
+		regs_put(out, i,
+			 start + i < sel.count ? m->partitions[sel.index[start + i]].regs_info & mask :
+						 0,
 			 0, 0);
-	return regs_head(out, v, start, sel.count, list_tag);
+	regs_head_only(out, v, start, sel.count, list_tag);
+	return FFA_OK;
 }

@@ -121,21 +121,14 @@ static inline void regs_put_vm(struct ffa_regs *out, uint32_t i, const struct ff
 }
 
 /*
- * The reply's head, for a list of count descriptors from start (those the
- * reply has are in it), and the elements past the last descriptor zeroed
- * (MBZ). Errors: INVALID_PARAMETERS for a start index past the last
- * descriptor, with nothing written (no index reached the reply).
+ * The reply's head (x0..x2), for a list of count descriptors from start,
+ * start < count: the last index, less the descriptors past the reply.
  */
-static inline int32_t regs_head(struct ffa_regs *out, enum ffa_version v, uint32_t start,
-				uint32_t count, uint16_t tag)
+static inline void regs_head_only(struct ffa_regs *out, enum ffa_version v, uint32_t start,
+				  uint32_t count, uint16_t tag)
 {
 	struct ffa_partition_info_get_regs_result res; /* the head: its elements are in out */
-	const struct ffa_partition_info_get_regs_result_desc none = { 0 };
 
-	if (start >= count)
-		return FFA_INVALID_PARAMETERS;
-	for (uint32_t i = count - start; i < REGS_PER_CALL; i++)
-		ffa_encode_partition_info_get_regs_result_desc(&none, i, true, out);
 	res.smc64 = true;
 	/*
 	 * The last index, less the descriptors past the reply (start + 4 when
@@ -149,6 +142,24 @@ static inline int32_t regs_head(struct ffa_regs *out, enum ffa_version v, uint32
 	res.tag = tag;
 	res.last_index = (uint16_t)(count - 1);
 	ffa_encode_partition_info_get_regs_result_head(&res, v, out);
+}
+
+/*
+ * The reply's head, for a list of count descriptors from start (those the
+ * reply has are in it), and the elements past the last descriptor zeroed
+ * (MBZ). Errors: INVALID_PARAMETERS for a start index past the last
+ * descriptor, with nothing written (no index reached the reply).
+ */
+static inline int32_t regs_head(struct ffa_regs *out, enum ffa_version v, uint32_t start,
+				uint32_t count, uint16_t tag)
+{
+	const struct ffa_partition_info_get_regs_result_desc none = { 0 };
+
+	if (start >= count)
+		return FFA_INVALID_PARAMETERS;
+	for (uint32_t i = count - start; i < REGS_PER_CALL; i++)
+		ffa_encode_partition_info_get_regs_result_desc(&none, i, true, out);
+	regs_head_only(out, v, start, count, tag);
 	return FFA_OK;
 }
 
