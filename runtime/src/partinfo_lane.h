@@ -178,7 +178,7 @@ static inline int32_t partinfo_regs_all(struct ffa_mediator *m, const struct ffa
 					struct ffa_regs *out)
 {
 	const bool policy = m->plat->vm_messaging_allowed != NULL;
-	const struct ffa_vm *vm, *end;
+	const struct ffa_vm *vm, *next, *end;
 	uint64_t info_mask;
 	uint16_t list_tag;
 	uint32_t i;
@@ -209,16 +209,22 @@ static inline int32_t partinfo_regs_all(struct ffa_mediator *m, const struct ffa
 	}
 	/* The call exists from FF-A 1.2, where the list has the caller (lists_self()). */
 	i = m->partition_count - start;
-	regs_put_vm(out, i++, caller, v);
-	if (policy) {
-		/* Neither moves while the lock is held: read once, not after each policy call. */
-		end = m->vms + m->live_end;
-		for (vm = m->vms; vm != end; vm++) {
-			if (listed(m, caller, vm))
-				regs_put_vm(out, i++, vm, v);
-		}
-		m->plat->unlock(m->plat->ctx, &m->vms_lock);
+	/*
+	 * The caller, then each VM it sees (with a policy alone): one put for
+	 * both, as put_list() does. Neither end nor the slots move while the
+	 * lock is held: end is read once, not after each policy call.
+	 */
+	next = m->vms;
+	end = next + (policy ? m->live_end : 0);
+	for (vm = caller;; vm = next++) {
+		regs_put_vm(out, i++, vm, v);
+		while (next != end && !listed(m, caller, next))
+			next++;
+		if (next == end)
+			break;
 	}
+	if (policy)
+		m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	return regs_head(out, v, start, i + start, list_tag);
 }
 
