@@ -146,11 +146,13 @@ static int32_t put_list(struct ffa_mediator *m, const struct ffa_vm *caller, enu
 	slot = m->vms;
 	end = policy ? slot + m->live_end : slot;
 	for (;;) {
-		if (vm != NULL)
-			n = put_vm(s, v, (uint32_t)n, vm) ? n + 1 : FFA_NO_MEMORY;
+		if (vm != NULL && !put_vm(s, v, (uint32_t)n++, vm)) {
+			n = FFA_NO_MEMORY;
+			break;
+		}
 		while (slot != end && !listed(m, caller, slot))
 			slot++;
-		if (slot == end || n < 0)
+		if (slot == end)
 			break;
 		vm = slot++;
 	}
