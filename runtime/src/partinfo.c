@@ -109,9 +109,9 @@ FFA_COLD static bool put(const struct sink *s, enum ffa_version v, uint32_t n,
 	return ffa_partition_info_v1_1_write(s->rx, s->rx_size, n * s->desc_size, &d);
 }
 
-/* Descriptor n of the list, vm's (as put()). Out of line: the caller and the VMs it sees. */
-static __attribute__((__noinline__)) FFA_COLD bool
-put_vm(const struct sink *s, enum ffa_version v, uint32_t n, const struct ffa_vm *vm)
+/* Descriptor n of the list, vm's (as put()). */
+FFA_COLD static bool put_vm(const struct sink *s, enum ffa_version v, uint32_t n,
+			    const struct ffa_vm *vm)
 {
 	const struct ffa_partition p = vm_as_partition(vm);
 
@@ -130,7 +130,8 @@ static int32_t put_list(struct ffa_mediator *m, const struct ffa_vm *caller, enu
 			const struct selection *sel, const struct sink *s)
 {
 	const struct ffa_platform *p = m->plat;
-	const struct ffa_vm *slot, *end;
+	const bool policy = p->vm_messaging_allowed != NULL;
+	const struct ffa_vm *vm = lists_self(v) ? caller : NULL, *slot, *end;
 	int32_t n;
 
 	for (n = 0; (uint32_t)n < sel->count; n++) {
@@ -139,17 +140,24 @@ static int32_t put_list(struct ffa_mediator *m, const struct ffa_vm *caller, enu
 	}
 	if (!sel->all)
 		return n;
-	if (lists_self(v) && !put_vm(s, v, (uint32_t)n++, caller))
-		return FFA_NO_MEMORY;
-	if (p->vm_messaging_allowed == NULL)
-		return n;
-	p->lock(p->ctx, &m->vms_lock);
-	end = m->vms + m->live_end;
-	for (slot = m->vms; slot != end && n >= 0; slot++) {
-		if (listed(m, caller, slot))
-			n = put_vm(s, v, (uint32_t)n, slot) ? n + 1 : FFA_NO_MEMORY;
+	if (policy)
+		p->lock(p->ctx, &m->vms_lock);
+	/* The caller (vm, if listed), then each VM it sees (with a policy alone): one put. */
+	slot = m->vms;
+	end = policy ? slot + m->live_end : slot;
+	for (;;) {
+		if (vm != NULL && !put_vm(s, v, (uint32_t)n++, vm)) {
+			n = FFA_NO_MEMORY;
+			break;
+		}
+		while (slot != end && !listed(m, caller, slot))
+			slot++;
+		if (slot == end)
+			break;
+		vm = slot++;
 	}
-	p->unlock(p->ctx, &m->vms_lock);
+	if (policy)
+		p->unlock(p->ctx, &m->vms_lock);
 	return n;
 }
 
@@ -216,6 +224,7 @@ int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *
 				   enum ffa_version v, uint64_t uuid_lo, uint64_t uuid_hi,
 				   uint32_t start, uint32_t tag, struct ffa_regs *out)
 {
+	const uint64_t mask = regs_info_mask(v);
 	struct ffa_uuid uuid;
 	struct selection sel;
 	uint16_t list_tag;
@@ -230,9 +239,15 @@ int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *
 	list_tag = ffa_atomic_load_acquire(&m->partitions_tag);
 	if (tag != 0 && tag != list_tag)
 		return FFA_RETRY;
-	/* The reply's elements: list indexes start on. */
-	for (uint32_t i = 0; i < REGS_PER_CALL && start + i < sel.count; i++)
-		regs_put(out, i, m->partitions[sel.index[start + i]].regs_info & regs_info_mask(v),
+	if (start >= sel.count)
+		return FFA_INVALID_PARAMETERS;
+	/* The reply's elements: list indexes start on, zeroes past the last (MBZ). */
+	for (uint32_t i = 0; i < REGS_PER_CALL; i++) {
+		const uint32_t n = start + i;
+
+		regs_put(out, i, n < sel.count ? m->partitions[sel.index[n]].regs_info & mask : 0,
 			 0, 0);
-	return regs_head(out, v, start, sel.count, list_tag);
+	}
+	regs_head_only(out, v, start, sel.count, list_tag);
+	return FFA_OK;
 }

@@ -121,21 +121,14 @@ static inline void regs_put_vm(struct ffa_regs *out, uint32_t i, const struct ff
 }
 
 /*
- * The reply's head, for a list of count descriptors from start (those the
- * reply has are in it), and the elements past the last descriptor zeroed
- * (MBZ). Errors: INVALID_PARAMETERS for a start index past the last
- * descriptor, with nothing written (no index reached the reply).
+ * The reply's head (x0..x2), for a list of count descriptors from start,
+ * start < count: the last index, less the descriptors past the reply.
  */
-static inline int32_t regs_head(struct ffa_regs *out, enum ffa_version v, uint32_t start,
-				uint32_t count, uint16_t tag)
+static inline void regs_head_only(struct ffa_regs *out, enum ffa_version v, uint32_t start,
+				  uint32_t count, uint16_t tag)
 {
 	struct ffa_partition_info_get_regs_result res; /* the head: its elements are in out */
-	const struct ffa_partition_info_get_regs_result_desc none = { 0 };
 
-	if (start >= count)
-		return FFA_INVALID_PARAMETERS;
-	for (uint32_t i = count - start; i < REGS_PER_CALL; i++)
-		ffa_encode_partition_info_get_regs_result_desc(&none, i, true, out);
 	res.smc64 = true;
 	/*
 	 * The last index, less the descriptors past the reply (start + 4 when
@@ -149,6 +142,24 @@ static inline int32_t regs_head(struct ffa_regs *out, enum ffa_version v, uint32
 	res.tag = tag;
 	res.last_index = (uint16_t)(count - 1);
 	ffa_encode_partition_info_get_regs_result_head(&res, v, out);
+}
+
+/*
+ * The reply's head, for a list of count descriptors from start (those the
+ * reply has are in it), and the elements past the last descriptor zeroed
+ * (MBZ). Errors: INVALID_PARAMETERS for a start index past the last
+ * descriptor, with nothing written (no index reached the reply).
+ */
+static inline int32_t regs_head(struct ffa_regs *out, enum ffa_version v, uint32_t start,
+				uint32_t count, uint16_t tag)
+{
+	const struct ffa_partition_info_get_regs_result_desc none = { 0 };
+
+	if (start >= count)
+		return FFA_INVALID_PARAMETERS;
+	for (uint32_t i = count - start; i < REGS_PER_CALL; i++)
+		ffa_encode_partition_info_get_regs_result_desc(&none, i, true, out);
+	regs_head_only(out, v, start, count, tag);
 	return FFA_OK;
 }
 
@@ -167,7 +178,7 @@ static inline int32_t partinfo_regs_all(struct ffa_mediator *m, const struct ffa
 					struct ffa_regs *out)
 {
 	const bool policy = m->plat->vm_messaging_allowed != NULL;
-	const struct ffa_vm *vm, *end;
+	const struct ffa_vm *vm, *next, *end;
 	uint64_t info_mask;
 	uint16_t list_tag;
 	uint32_t i;
@@ -198,16 +209,22 @@ static inline int32_t partinfo_regs_all(struct ffa_mediator *m, const struct ffa
 	}
 	/* The call exists from FF-A 1.2, where the list has the caller (lists_self()). */
 	i = m->partition_count - start;
-	regs_put_vm(out, i++, caller, v);
-	if (policy) {
-		/* Neither moves while the lock is held: read once, not after each policy call. */
-		end = m->vms + m->live_end;
-		for (vm = m->vms; vm != end; vm++) {
-			if (listed(m, caller, vm))
-				regs_put_vm(out, i++, vm, v);
-		}
-		m->plat->unlock(m->plat->ctx, &m->vms_lock);
+	/*
+	 * The caller, then each VM it sees (with a policy alone): one put for
+	 * both, as put_list() does. Neither end nor the slots move while the
+	 * lock is held: end is read once, not after each policy call.
+	 */
+	next = m->vms;
+	end = next + (policy ? m->live_end : 0);
+	for (vm = caller;; vm = next++) {
+		regs_put_vm(out, i++, vm, v);
+		while (next != end && !listed(m, caller, next))
+			next++;
+		if (next == end)
+			break;
 	}
+	if (policy)
+		m->plat->unlock(m->plat->ctx, &m->vms_lock);
 	return regs_head(out, v, start, i + start, list_tag);
 }
 
