@@ -353,6 +353,7 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 {
 	struct ffa_vm_locked locked;
 	struct ffa_vm *vm;
+	int32_t ret;
 
 	if (!valid_vm_id(id) || vcpu_count == 0) {
 		*status = FFA_INVALID_PARAMETERS;
@@ -372,14 +373,14 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 	vm = locked.vm;
 	if (vm == NULL)
 		return NULL;
-	*status = announce(m, locked);
-	if (*status == FFA_OK) {
-		*status = ffa_notify_vm_create(m, locked);
-		if (*status != FFA_OK)
+	ret = announce(m, locked);
+	if (ret == FFA_OK) {
+		ret = ffa_notify_vm_create(m, locked);
+		if (ret != FFA_OK)
 			ffa_log(m, FFA_LOG_WARN, "VM 0x%x: SPMC refused notification bitmaps: %d",
-				id, (int)*status);
+				id, (int)ret);
 	}
-	if (*status == FFA_OK) {
+	if (ret == FFA_OK) {
 		table_lock(m);
 		vm->state = FFA_VM_LIVE;
 		set_live(m, vm, true);
@@ -390,7 +391,8 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		release_slot(m, locked);
 	}
 	ffa_vm_unlock(m, &locked);
-	if (*status != FFA_OK)
+	*status = ret;
+	if (ret != FFA_OK)
 		return NULL;
 	ffa_log(m, FFA_LOG_INFO, "VM 0x%x created (AArch%u, %u vCPUs)", id, aarch64 ? 64U : 32U,
 		vcpu_count);
