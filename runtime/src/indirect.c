@@ -95,7 +95,7 @@ static bool write_message(void *buf, size_t size, enum ffa_version v, const stru
 
 		ok = ffa_partition_msg_header_v1_1_write(buf, size, 0, &h);
 	}
-	if (ok && msg->size != 0)
+	if (ok)
 		__builtin_memcpy((uint8_t *)buf + hsize, payload, msg->size);
 	return ok;
 }
