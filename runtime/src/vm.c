@@ -480,8 +480,11 @@ __attribute__((__noinline__)) struct ffa_vm_locked ffa_vm_lock(const struct ffa_
 __attribute__((__noinline__)) void ffa_vm_unlock(const struct ffa_mediator *m,
 						  struct ffa_vm_locked *locked)
 {
-	m->plat->unlock(m->plat->ctx, &locked->vm->lock);
+	struct ffa_vm *vm = locked->vm;
+
+	/* Forgotten first: the unlock is then the last step, a tail call. */
 	locked->vm = NULL;
+	m->plat->unlock(m->plat->ctx, &vm->lock);
 }
 
 /*
