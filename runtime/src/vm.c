@@ -310,16 +310,16 @@ FFA_COLD static void release_slot(struct ffa_mediator *m, struct ffa_vm_locked l
 FFA_COLD static struct ffa_vm_locked take_slot(struct ffa_mediator *m, uint16_t id, bool aarch64,
 					       uint16_t vcpu_count, int32_t *status)
 {
-	struct ffa_vm_locked locked = { .vm = NULL };
+	struct ffa_vm_locked locked;
 	struct ffa_vm *vm;
 	uint32_t slot, at;
 
-	while (locked.vm == NULL) {
+	for (;;) {
 		table_lock(m);
 		slot = free_slot(m, id, status);
 		table_unlock(m);
 		if (slot == m->config.max_vms)
-			return locked;
+			return (struct ffa_vm_locked){ .vm = NULL };
 		vm = &m->vms[slot];
 		locked = ffa_vm_lock(m, vm);
 		table_lock(m);
@@ -339,12 +339,11 @@ FFA_COLD static struct ffa_vm_locked take_slot(struct ffa_mediator *m, uint16_t 
 				vm->destroy_pending[i] = 0;
 			index_insert(m, at, slot);
 			table_unlock(m);
-		} else {
-			table_unlock(m);
-			ffa_vm_unlock(m, &locked);
+			return locked;
 		}
+		table_unlock(m);
+		ffa_vm_unlock(m, &locked);
 	}
-	return locked;
 }
 
 FFA_COLD
