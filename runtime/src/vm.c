@@ -427,7 +427,7 @@ FFA_COLD int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 FFA_COLD int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
-	int32_t ret;
+	bool done;
 
 	if (vm->state != FFA_VM_DYING) {
 		/* Done already (the slot may even hold another VM by now). */
@@ -439,18 +439,17 @@ FFA_COLD int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 	 * while the SPMC still knows the VM (OP-TEE refuses them after the
 	 * VM destroyed message; once only: see ffa_notify_vm_teardown());
 	 * tell the partitions it is gone (that is when they let go of its
-	 * memory), then reclaim.
+	 * memory), then reclaim. Each step is tried at every poll; the slot
+	 * goes when all are done (else FFA_RETRY).
 	 */
-	ret = ffa_msg_drain_vm(m, vm->id);
+	done = ffa_msg_drain_vm(m, vm->id) == FFA_OK;
 	ffa_notify_vm_teardown(m, locked);
-	if (send_destroyed(m, locked) != FFA_OK)
-		ret = FFA_RETRY;
-	if (ffa_mem_teardown(m, locked) != FFA_OK)
-		ret = FFA_RETRY;
-	if (ret == FFA_OK)
+	done = send_destroyed(m, locked) == FFA_OK && done;
+	done = ffa_mem_teardown(m, locked) == FFA_OK && done;
+	if (done)
 		release_slot(m, locked);
 	ffa_vm_unlock(m, &locked);
-	return ret;
+	return done ? FFA_OK : FFA_RETRY;
 }
 
 struct ffa_vm_ref ffa_vm_find_ref(struct ffa_mediator *m, uint16_t id)
