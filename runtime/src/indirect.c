@@ -95,7 +95,7 @@ static bool write_message(void *buf, size_t size, enum ffa_version v, const stru
 
 		ok = ffa_partition_msg_header_v1_1_write(buf, size, 0, &h);
 	}
-	if (ok && msg->size != 0)
+	if (ok)
 		__builtin_memcpy((uint8_t *)buf + hsize, payload, msg->size);
 	return ok;
 }
@@ -211,6 +211,8 @@ int32_t ffa_handle_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_msg_send
 
 	if (args->sender_vm_id != 0 || args->delay_sri)
 		return FFA_INVALID_PARAMETERS;
+	/* The reply if all goes well: an error's FFA_ERROR replaces it whole. */
+	ffa_encode_msg_send2_result(&res, ctx->version, out);
 	locked = ffa_vm_lock(m, vm);
 	tx = vm->rxtx.tx;
 	ret = vm->rxtx.mapped ? read_header(tx, buffer_bytes(vm->rxtx.pages), ctx->version, &msg)
@@ -223,8 +225,6 @@ int32_t ffa_handle_msg_send2(struct ffa_call_ctx *ctx, const struct ffa_msg_send
 		ret = ffa_endpoint_id_get_secure(msg.receiver) ?
 			      send_to_partition(ctx, locked, &msg) :
 			      send_to_vm(ctx, &locked, &msg, tx + msg.offset);
-	if (ret == FFA_OK)
-		ffa_encode_msg_send2_result(&res, ctx->version, out);
 	ffa_vm_unlock(m, &locked);
 	return ret;
 }

@@ -8,11 +8,6 @@
  */
 #include "internal.h"
 
-struct layout {
-	size_t vms, words, index, shares, ranges, order, marks, end;
-	uint32_t index_bits;
-};
-
 static size_t align16(size_t n)
 {
 	return (n + 15) & ~(size_t)15;
@@ -53,21 +48,46 @@ static bool capacities_ok(const struct ffa_config *c)
 	       c->max_shares <= FFA_LIMIT_SHARES && c->max_share_ranges <= FFA_LIMIT_SHARE_RANGES;
 }
 
-/* Where each table starts, for capacities with their defaults filled in. */
-static struct layout layout_of(const struct ffa_config *c)
+/*
+ * Where each table starts, for capacities with their defaults filled in,
+ * and where the last ends (the memory needed). With m (c its config), the
+ * tables are laid out there too: zeroed, pointed to, VM locks made.
+ */
+static size_t layout(const struct ffa_config *c, struct ffa_mediator *m)
 {
-	struct layout l;
+	const size_t vms = align16(sizeof(struct ffa_mediator));
+	const size_t words = align16(vms + (size_t)c->max_vms * sizeof(struct ffa_vm));
+	const size_t index = words + (size_t)c->max_vms * vcpu_words(c->max_vcpus) *
+					     sizeof(uint64_t);
+	const uint32_t bits = index_bits(c->max_vms);
+	const size_t shares = align16(index + ((size_t)1 << bits) * sizeof(uint16_t));
+	const size_t ranges = align16(shares + (size_t)c->max_shares * sizeof(struct ffa_share));
+	const size_t order =
+		align16(ranges + (size_t)c->max_share_ranges * sizeof(struct ffa_share_range));
+	const size_t marks = align16(order + (size_t)c->max_share_ranges * sizeof(uint32_t));
+	const size_t end = marks + FFA_RANGE_MARK_WORDS(c->max_share_ranges) * sizeof(uint64_t);
+	uint8_t *base = (uint8_t *)m;
+	uint64_t *word;
 
-	l.vms = align16(sizeof(struct ffa_mediator));
-	l.words = align16(l.vms + (size_t)c->max_vms * sizeof(struct ffa_vm));
-	l.index = l.words + (size_t)c->max_vms * vcpu_words(c->max_vcpus) * sizeof(uint64_t);
-	l.index_bits = index_bits(c->max_vms);
-	l.shares = align16(l.index + ((size_t)1 << l.index_bits) * sizeof(uint16_t));
-	l.ranges = align16(l.shares + (size_t)c->max_shares * sizeof(struct ffa_share));
-	l.order = align16(l.ranges + (size_t)c->max_share_ranges * sizeof(struct ffa_share_range));
-	l.marks = align16(l.order + (size_t)c->max_share_ranges * sizeof(uint32_t));
-	l.end = l.marks + FFA_RANGE_MARK_WORDS(c->max_share_ranges) * sizeof(uint64_t);
-	return l;
+	if (m == NULL)
+		return end;
+	__builtin_memset(base + vms, 0, end - vms);
+	m->vms = (struct ffa_vm *)(base + vms);
+	m->index = (uint16_t *)(base + index);
+	m->index_bits = bits;
+	m->shares = (struct ffa_share *)(base + shares);
+	m->ranges = (struct ffa_share_range *)(base + ranges);
+	m->range_order = (uint32_t *)(base + order);
+	m->range_marks = (uint64_t *)(base + marks);
+	word = (uint64_t *)(base + words);
+	for (struct ffa_vm *vm = m->vms; vm < m->vms + m->config.max_vms; vm++) {
+		vm->notify.vm_pending_vcpu = word;
+		vm->notify.info_vcpus = word + m->config.max_vcpus;
+		word += vcpu_words(m->config.max_vcpus);
+		vm->lock.rank = FFA_LOCK_RANK_VM;
+		m->plat->lock_init(m->plat->ctx, &vm->lock);
+	}
+	return end;
 }
 
 FFA_COLD size_t ffa_mediator_size(const struct ffa_config *config)
@@ -77,28 +97,10 @@ FFA_COLD size_t ffa_mediator_size(const struct ffa_config *config)
 	ffa_config_capacities(&c);
 	if (!capacities_ok(&c))
 		return (size_t)-1; /* no memory is enough: init refuses the config */
-	return layout_of(&c).end;
+	return layout(&c, NULL);
 }
 
 FFA_COLD void ffa_layout_tables(struct ffa_mediator *m)
 {
-	const struct layout l = layout_of(&m->config);
-	uint8_t *base = (uint8_t *)m;
-	uint64_t *words = (uint64_t *)(base + l.words);
-
-	__builtin_memset(base + l.vms, 0, l.end - l.vms);
-	m->vms = (struct ffa_vm *)(base + l.vms);
-	m->index = (uint16_t *)(base + l.index);
-	m->index_bits = l.index_bits;
-	m->shares = (struct ffa_share *)(base + l.shares);
-	m->ranges = (struct ffa_share_range *)(base + l.ranges);
-	m->range_order = (uint32_t *)(base + l.order);
-	m->range_marks = (uint64_t *)(base + l.marks);
-	for (struct ffa_vm *vm = m->vms; vm < m->vms + m->config.max_vms; vm++) {
-		vm->notify.vm_pending_vcpu = words;
-		vm->notify.info_vcpus = words + m->config.max_vcpus;
-		words += vcpu_words(m->config.max_vcpus);
-		vm->lock.rank = FFA_LOCK_RANK_VM;
-		m->plat->lock_init(m->plat->ctx, &vm->lock);
-	}
+	(void)layout(&m->config, m);
 }

@@ -310,16 +310,16 @@ FFA_COLD static void release_slot(struct ffa_mediator *m, struct ffa_vm_locked l
 FFA_COLD static struct ffa_vm_locked take_slot(struct ffa_mediator *m, uint16_t id, bool aarch64,
 					       uint16_t vcpu_count, int32_t *status)
 {
-	struct ffa_vm_locked locked = { .vm = NULL };
+	struct ffa_vm_locked locked;
 	struct ffa_vm *vm;
 	uint32_t slot, at;
 
-	while (locked.vm == NULL) {
+	for (;;) {
 		table_lock(m);
 		slot = free_slot(m, id, status);
 		table_unlock(m);
 		if (slot == m->config.max_vms)
-			return locked;
+			return (struct ffa_vm_locked){ .vm = NULL };
 		vm = &m->vms[slot];
 		locked = ffa_vm_lock(m, vm);
 		table_lock(m);
@@ -339,12 +339,11 @@ FFA_COLD static struct ffa_vm_locked take_slot(struct ffa_mediator *m, uint16_t 
 				vm->destroy_pending[i] = 0;
 			index_insert(m, at, slot);
 			table_unlock(m);
-		} else {
-			table_unlock(m);
-			ffa_vm_unlock(m, &locked);
+			return locked;
 		}
+		table_unlock(m);
+		ffa_vm_unlock(m, &locked);
 	}
-	return locked;
 }
 
 FFA_COLD
@@ -353,6 +352,7 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 {
 	struct ffa_vm_locked locked;
 	struct ffa_vm *vm;
+	int32_t ret;
 
 	if (!valid_vm_id(id) || vcpu_count == 0) {
 		*status = FFA_INVALID_PARAMETERS;
@@ -372,14 +372,14 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 	vm = locked.vm;
 	if (vm == NULL)
 		return NULL;
-	*status = announce(m, locked);
-	if (*status == FFA_OK) {
-		*status = ffa_notify_vm_create(m, locked);
-		if (*status != FFA_OK)
+	ret = announce(m, locked);
+	if (ret == FFA_OK) {
+		ret = ffa_notify_vm_create(m, locked);
+		if (ret != FFA_OK)
 			ffa_log(m, FFA_LOG_WARN, "VM 0x%x: SPMC refused notification bitmaps: %d",
-				id, (int)*status);
+				id, (int)ret);
 	}
-	if (*status == FFA_OK) {
+	if (ret == FFA_OK) {
 		table_lock(m);
 		vm->state = FFA_VM_LIVE;
 		set_live(m, vm, true);
@@ -390,7 +390,8 @@ struct ffa_vm *ffa_vm_create(struct ffa_mediator *m, uint16_t id, bool aarch64, 
 		release_slot(m, locked);
 	}
 	ffa_vm_unlock(m, &locked);
-	if (*status != FFA_OK)
+	*status = ret;
+	if (ret != FFA_OK)
 		return NULL;
 	ffa_log(m, FFA_LOG_INFO, "VM 0x%x created (AArch%u, %u vCPUs)", id, aarch64 ? 64U : 32U,
 		vcpu_count);
@@ -426,7 +427,7 @@ FFA_COLD int32_t ffa_vm_destroy(struct ffa_mediator *m, struct ffa_vm *vm)
 FFA_COLD int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 {
 	struct ffa_vm_locked locked = ffa_vm_lock(m, vm);
-	int32_t ret;
+	bool done;
 
 	if (vm->state != FFA_VM_DYING) {
 		/* Done already (the slot may even hold another VM by now). */
@@ -438,18 +439,17 @@ FFA_COLD int32_t ffa_vm_destroy_poll(struct ffa_mediator *m, struct ffa_vm *vm)
 	 * while the SPMC still knows the VM (OP-TEE refuses them after the
 	 * VM destroyed message; once only: see ffa_notify_vm_teardown());
 	 * tell the partitions it is gone (that is when they let go of its
-	 * memory), then reclaim.
+	 * memory), then reclaim. Each step is tried at every poll; the slot
+	 * goes when all are done (else FFA_RETRY).
 	 */
-	ret = ffa_msg_drain_vm(m, vm->id);
+	done = ffa_msg_drain_vm(m, vm->id) == FFA_OK;
 	ffa_notify_vm_teardown(m, locked);
-	if (send_destroyed(m, locked) != FFA_OK)
-		ret = FFA_RETRY;
-	if (ffa_mem_teardown(m, locked) != FFA_OK)
-		ret = FFA_RETRY;
-	if (ret == FFA_OK)
+	done = send_destroyed(m, locked) == FFA_OK && done;
+	done = ffa_mem_teardown(m, locked) == FFA_OK && done;
+	if (done)
 		release_slot(m, locked);
 	ffa_vm_unlock(m, &locked);
-	return ret;
+	return done ? FFA_OK : FFA_RETRY;
 }
 
 struct ffa_vm_ref ffa_vm_find_ref(struct ffa_mediator *m, uint16_t id)
@@ -478,8 +478,11 @@ __attribute__((__noinline__)) struct ffa_vm_locked ffa_vm_lock(const struct ffa_
 __attribute__((__noinline__)) void ffa_vm_unlock(const struct ffa_mediator *m,
 						  struct ffa_vm_locked *locked)
 {
-	m->plat->unlock(m->plat->ctx, &locked->vm->lock);
+	struct ffa_vm *vm = locked->vm;
+
+	/* Forgotten first: the unlock is then the last step, a tail call. */
 	locked->vm = NULL;
+	m->plat->unlock(m->plat->ctx, &vm->lock);
 }
 
 /*
