@@ -169,6 +169,22 @@ out:
 }
 
 /*
+ * RX_RELEASE of a mapped RX buffer: FFA_OK, or the SPMC's answer where
+ * the SPMC has a say in it.
+ */
+static int32_t rx_release_status(const struct ffa_mediator *m, const struct ffa_vm *vm)
+{
+	if (vm->rxtx.rx_state != FFA_RX_FULL)
+		/*
+		 * Not filled by us; the SPMC may have filled it (a partition's
+		 * indirect message): it knows, and says DENIED if not.
+		 */
+		return vm->rxtx.spmc_registered ? ffa_spmc_rx_release(m, vm->id) : FFA_DENIED;
+	/* Filled by us: given back to the SPMC if we acquired it there. */
+	return vm->rxtx.spmc_acquired ? ffa_spmc_rx_release(m, vm->id) : FFA_OK;
+}
+
+/*
  * RXTX_UNMAP (unmap) or RX_RELEASE, which share their checks and their
  * lock. Errors: INVALID_PARAMETERS for a nonzero id in w1 (only a
  * hypervisor names a VM there).
@@ -193,18 +209,10 @@ FFA_COLD static int32_t own_buffers(struct ffa_call_ctx *ctx, uint16_t vm_id, bo
 	locked = ffa_vm_lock(m, vm);
 	if (!vm->rxtx.mapped)
 		ret = unmap ? FFA_INVALID_PARAMETERS : FFA_DENIED;
-	else if (unmap && vm->rxtx.spmc_registered)
-		ret = ffa_spmc_rxtx_unmap(m, vm->id);
 	else if (unmap)
-		;
-	else if (vm->rxtx.rx_state == FFA_RX_FULL && vm->rxtx.spmc_acquired)
-		ret = ffa_spmc_rx_release(m, vm->id);
-	else if (vm->rxtx.rx_state != FFA_RX_FULL)
-		/*
-		 * Not filled by us; the SPMC may have filled it (a partition's
-		 * indirect message): it knows, and says DENIED if not.
-		 */
-		ret = vm->rxtx.spmc_registered ? ffa_spmc_rx_release(m, vm->id) : FFA_DENIED;
+		ret = vm->rxtx.spmc_registered ? ffa_spmc_rxtx_unmap(m, vm->id) : FFA_OK;
+	else
+		ret = rx_release_status(m, vm);
 	if (ret == FFA_OK && unmap) {
 		unmap_buffers(m, locked);
 		ffa_encode_rxtx_unmap_result(&(struct ffa_rxtx_unmap_result){ 0 }, ctx->version,
