@@ -167,7 +167,6 @@ static __attribute__((__noinline__)) bool dispatch(struct ffa_mediator *m, struc
  * a copy taking it in parts, which spared PARTITION_INFO_GET_REGS's lane
  * its stores (4 instructions), cost 60 bytes.
  */
-
 #define OWN_LANE(call)								\
 	static __attribute__((__noinline__)) bool lane_##call(			\
 		struct ffa_mediator *m, struct ffa_vm *vm, uint16_t vcpu,	\
