@@ -230,7 +230,12 @@ int32_t ffa_partinfo_regs_selected(struct ffa_mediator *m, const struct ffa_vm *
 	uint16_t list_tag;
 	int32_t ret;
 
-	(void)caller; /* a UUID's list has partitions only */
+	/*
+	 * A UUID's list has partitions only. The parameter stays: without it
+	 * GCC allocates the lane's registers otherwise, and the Nil UUID's
+	 * list costs 3 instructions more (./run bench, 239 -> 242).
+	 */
+	(void)caller;
 	ffa_le_put(uuid.b, uuid_lo, 8);
 	ffa_le_put(uuid.b + 8, uuid_hi, 8);
 	ret = select(m, &uuid, &sel);
